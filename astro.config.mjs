@@ -1,0 +1,78 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import rehypeCitation from 'rehype-citation';
+import rehypeSlug from 'rehype-slug';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { remarkReadingTime } from './src/lib/remarkReadingTime.mjs';
+
+/** Where the site is deployed; embed snippets, oEmbed and the feed use it. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+// The theme script must run inline before first paint; the CSP allows exactly this text by hash.
+const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+const themeInitHash = 'sha256-' + createHash('sha256').update(themeInit).digest('base64');
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  output: 'static',
+  integrations: [
+    mdx(),
+    react(),
+    sitemap({ filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/') }),
+  ],
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath, remarkReadingTime],
+      rehypePlugins: [
+        [rehypeKatex, { strict: 'error', throwOnError: true }],
+        [rehypeCitation, {
+          bibliography: 'content/references.bib',
+          csl: 'apa',
+          linkCitations: true,
+          showTooltips: true,
+          tooltipAttribute: 'data-tooltip',
+        }],
+        rehypeSlug,
+        [rehypeAutolinkHeadings, {
+          behavior: 'append',
+          properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
+          content: { type: 'text', value: '#' },
+        }],
+      ],
+    }),
+  },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly (no JS eval is allowed).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
+      // KaTeX's HTML and SVG positioning use style="" attributes; <style> elements stay hash/self only.
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
+    },
+  },
+});

@@ -1,0 +1,116 @@
+// Turns a controlled widget view into an island: owns its state, reads the embed page's URL,
+// reports ignored parameters, wraps the view in an error boundary and offers Embed / Open.
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useState, type ComponentType } from 'react';
+import { defaultsOf, parseParams, serializeParams, type IgnoredParam, type ParamSchema, type ParamState } from '../lib/urlState';
+import { embedPath, fullSnippet } from '../lib/embedSnippet';
+import type { ViewProps, WidgetMeta } from '../widgets/types';
+import { ErrorBoundary } from './ErrorBoundary';
+
+export interface IslandProps {
+  /** Rendered on /embed/<id>/: read state from the URL, no Embed/Open toolbar. */
+  embed?: boolean;
+  /** Origin used in snippets before hydration (the configured site URL). */
+  site?: string;
+  /** Link back to the chapter (embed pages), or null while the chapter is unpublished. */
+  chapterHref?: string | null;
+}
+
+// useLayoutEffect warns on the server in some React builds; the URL state must apply before paint on the client.
+const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+export function island<S extends ParamSchema>(meta: WidgetMeta<S>, View: ComponentType<ViewProps<S>>) {
+  function Island({ embed = false, site = 'http://localhost:4321', chapterHref = null }: IslandProps) {
+    const [state, setState] = useState<ParamState<S>>(() => defaultsOf(meta.params));
+    const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
+    const [hydrated, setHydrated] = useState(false);
+
+    useClientLayoutEffect(() => {
+      if (embed) {
+        const parsed = parseParams(meta.params, window.location.search);
+        setState(parsed.state);
+        setIgnored(parsed.ignored);
+      }
+      setHydrated(true);
+    }, []);
+
+    const onChange = useCallback((patch: Partial<ParamState<S>>) => setState((s) => ({ ...s, ...patch })), []);
+    const reset = useCallback(() => setState(defaultsOf(meta.params)), []);
+
+    return (
+      <div className="widget" data-widget={meta.id} data-hydrated={hydrated ? 'true' : 'false'}>
+        {ignored.length > 0 && <IgnoredNotice ignored={ignored} />}
+        <ErrorBoundary title={meta.title} onReset={reset}>
+          <View state={state} onChange={onChange} embed={embed} />
+        </ErrorBoundary>
+        {embed ? (
+          <p className="embed-credit">
+            <a href={chapterHref ?? '/'} target="_blank" rel="noopener">
+              {meta.title} · LLaMA 3 Explained<span className="visually-hidden"> (opens in a new tab)</span> ↗
+            </a>
+          </p>
+        ) : (
+          <EmbedToolbar meta={meta} query={serializeParams(meta.params, state)} site={site} />
+        )}
+      </div>
+    );
+  }
+  Island.displayName = `Island(${meta.id})`;
+  return Island;
+}
+
+function IgnoredNotice({ ignored }: { ignored: IgnoredParam[] }) {
+  return (
+    <div className="widget-notice" role="status">
+      <p>
+        {ignored.length === 1 ? 'One URL parameter was ignored' : `${ignored.length} URL parameters were ignored`}; showing the
+        default instead:
+      </p>
+      <ul>
+        {ignored.map((p) => (
+          <li key={p.key}>
+            <code>{p.key}</code> = <code>{p.value}</code> (expected {p.expected})
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function EmbedToolbar({ meta, query, site }: { meta: WidgetMeta<ParamSchema>; query: string; site: string }) {
+  const [open, setOpen] = useState(false);
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [origin, setOrigin] = useState(site);
+  const panelId = useId();
+  useEffect(() => setOrigin(window.location.origin), []);
+  const snippet = useMemo(() => fullSnippet(meta, origin, query), [meta, origin, query]);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setCopied('copied');
+    } catch {
+      setCopied('failed');
+    }
+  }
+
+  return (
+    <div className="widget-actions">
+      <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => { setOpen(!open); setCopied('idle'); }}>
+        Embed
+      </button>
+      <a href={embedPath(meta.id, query)} target="_blank" rel="noopener">
+        Open<span className="visually-hidden"> {meta.title} on its own page (new tab)</span>
+      </a>
+      <div id={panelId} className="embed-panel" hidden={!open}>
+        <label>
+          <span>Paste this into your page (the script is optional: it resizes the frame to fit)</span>
+          <textarea readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+        <button type="button" onClick={copy}>Copy snippet</button>
+        <span role="status" className="copy-status">
+          {copied === 'copied' ? 'Copied.' : copied === 'failed' ? 'Copy failed: select the text and copy it by hand.' : ''}
+        </span>
+      </div>
+    </div>
+  );
+}

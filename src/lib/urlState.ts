@@ -1,0 +1,127 @@
+// URL query ↔ widget state. One flat zod schema per widget (its meta.ts); parsing never throws:
+// a bad value falls back to that field's default and is reported, unknown keys are ignored.
+import { z } from 'zod';
+
+/** A flat object of per-field schemas, each with a default (so `schema.parse({})` gives the defaults). */
+export type ParamSchema = z.ZodObject<Record<string, z.ZodType>>;
+export type ParamState<S extends ParamSchema> = z.output<S>;
+
+export interface IgnoredParam {
+  key: string;
+  /** The raw value, shortened for display. */
+  value: string;
+  /** What the field accepts, e.g. "one of 8b, 70b, 405b". */
+  expected: string;
+}
+
+export interface ParseResult<T> {
+  state: T;
+  ignored: IgnoredParam[];
+}
+
+/** Longest query string we read at all; a longer one is ignored wholesale. */
+export const MAX_QUERY_LENGTH = 8_192;
+
+// ── Field builders: each returns a schema over the *string* a URL carries, with a default. ──
+
+/** One of a fixed list of strings. */
+export function enumParam<const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) {
+  return z.enum(values).default(fallback as never).describe(`one of ${values.join(', ')}`);
+}
+
+/** An integer in [min, max], written in plain decimal digits. */
+export function intParam(min: number, max: number, fallback: number) {
+  return z
+    .string()
+    .regex(/^-?\d{1,16}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max))
+    .default(fallback)
+    .describe(`a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`);
+}
+
+/** A finite decimal number in [min, max] (accepts 1e12-style exponents). */
+export function numberParam(min: number, max: number, fallback: number) {
+  return z
+    .string()
+    .regex(/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i)
+    .transform(Number)
+    .pipe(z.number().min(min).max(max))
+    .default(fallback)
+    .describe(`a number from ${min} to ${max}`);
+}
+
+/** true or false. */
+export function boolParam(fallback: boolean) {
+  return z
+    .enum(['true', 'false', '1', '0'])
+    .transform((v) => v === 'true' || v === '1')
+    .default(fallback)
+    .describe('true or false');
+}
+
+/** Free text up to maxLength code points (longer is refused, not silently cut). */
+export function textParam(maxLength: number, fallback: string) {
+  return z
+    .string()
+    .refine((s) => [...s].length <= maxLength)
+    .default(fallback)
+    .describe(`text of at most ${maxLength} characters`);
+}
+
+/** Parameters every widget accepts. `theme` is applied by the embed page before paint. */
+export const commonParams = {
+  theme: enumParam(['auto', 'light', 'dark'], 'auto'),
+};
+
+/** Defaults of a schema. */
+export function defaultsOf<S extends ParamSchema>(schema: S): ParamState<S> {
+  return schema.parse({});
+}
+
+/** Parse a query string (or URLSearchParams) through a widget schema. Never throws. */
+export function parseParams<S extends ParamSchema>(
+  schema: S,
+  query: string | URLSearchParams,
+): ParseResult<ParamState<S>> {
+  const state = defaultsOf(schema) as Record<string, unknown>;
+  const ignored: IgnoredParam[] = [];
+  let params: URLSearchParams;
+  try {
+    const raw = typeof query === 'string' ? query : query.toString();
+    if (raw.length > MAX_QUERY_LENGTH) {
+      return { state: state as ParamState<S>, ignored: [{ key: '(query)', value: `${raw.length} characters`, expected: `at most ${MAX_QUERY_LENGTH} characters` }] };
+    }
+    params = new URLSearchParams(raw);
+  } catch {
+    return { state: state as ParamState<S>, ignored };
+  }
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const raw = params.get(key);
+    if (raw === null) continue;
+    let ok = false;
+    try {
+      const r = field.safeParse(raw);
+      if (r.success && r.data !== undefined) { state[key] = r.data; ok = true; }
+    } catch { /* a refine that throws counts as invalid */ }
+    if (!ok) ignored.push({ key, value: shorten(raw), expected: field.description ?? 'a valid value' });
+  }
+  return { state: state as ParamState<S>, ignored };
+}
+
+/** Query string of the values that differ from the defaults ("" when all are defaults). */
+export function serializeParams<S extends ParamSchema>(schema: S, state: Partial<ParamState<S>>): string {
+  const defaults = defaultsOf(schema) as Record<string, unknown>;
+  const params = new URLSearchParams();
+  for (const key of Object.keys(schema.shape)) {
+    const v = (state as Record<string, unknown>)[key];
+    if (v === undefined || v === defaults[key]) continue;
+    params.set(key, String(v));
+  }
+  return params.toString();
+}
+
+function shorten(s: string): string {
+  const cps = [...s];
+  return cps.length > 40 ? `${cps.slice(0, 40).join('')}…` : s;
+}

@@ -1,0 +1,74 @@
+// The site's only always-loaded script (a few KB): theme toggle, search box, table-of-contents
+// highlight, copy buttons. Nothing here runs on embed pages.
+import { initSearch } from './search';
+
+const THEME_KEY = 'l3x-theme';
+
+function effectiveTheme(): 'light' | 'dark' {
+  const pinned = document.documentElement.getAttribute('data-theme');
+  if (pinned === 'light' || pinned === 'dark') return pinned;
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+function initThemeToggle(): void {
+  const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+  if (!button) return;
+  const label = () => button.setAttribute('aria-label', `Switch to ${effectiveTheme() === 'dark' ? 'light' : 'dark'} theme`);
+  label();
+  button.addEventListener('click', () => {
+    const next = effectiveTheme() === 'dark' ? 'light' : 'dark';
+    document.documentElement.setAttribute('data-theme', next);
+    try { localStorage.setItem(THEME_KEY, next); } catch { /* storage blocked: the choice lasts for this page */ }
+    label();
+  });
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', label);
+}
+
+/** Marks the table-of-contents link of the section being read with aria-current. */
+function initTocHighlight(): void {
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];
+  if (links.length === 0 || !('IntersectionObserver' in window)) return;
+  const byId = new Map(links.map((a) => [decodeURIComponent(a.hash.slice(1)), a]));
+  const headings = [...byId.keys()].map((id) => document.getElementById(id)).filter((h): h is HTMLElement => h !== null);
+  const visible = new Set<string>();
+  const update = () => {
+    // The current section is the last heading above the reading line (or the first visible one).
+    let current: string | undefined;
+    for (const h of headings) if (h.getBoundingClientRect().top < window.innerHeight * 0.3) current = h.id;
+    current ??= headings.find((h) => visible.has(h.id))?.id;
+    for (const [id, a] of byId) {
+      if (id === current) a.setAttribute('aria-current', 'true');
+      else a.removeAttribute('aria-current');
+    }
+  };
+  const io = new IntersectionObserver((entries) => {
+    for (const e of entries) (e.isIntersecting ? visible.add(e.target.id) : visible.delete(e.target.id));
+    update();
+  }, { rootMargin: '0px 0px -60% 0px' });
+  headings.forEach((h) => io.observe(h));
+  addEventListener('scroll', update, { passive: true });
+}
+
+/** Buttons with data-copy="<id of a textarea/pre>" copy that element's text. */
+function initCopyButtons(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      const source = document.getElementById(button.dataset.copy ?? '');
+      const status = document.getElementById(button.dataset.status ?? '');
+      if (!source) return;
+      const text = source instanceof HTMLTextAreaElement ? source.value : source.textContent ?? '';
+      try {
+        await navigator.clipboard.writeText(text);
+        if (status) status.textContent = 'Copied.';
+      } catch {
+        if (status) status.textContent = 'Copy failed: select the text and copy it by hand.';
+      }
+    });
+  }
+}
+
+initThemeToggle();
+initTocHighlight();
+initCopyButtons();
+initSearch();

@@ -1,0 +1,31 @@
+// The widget contract (DESIGN.md "Widget contract"): what every widget's meta.ts declares.
+import type { ParamSchema, ParamState } from '../lib/urlState';
+
+export interface WidgetMeta<S extends ParamSchema = ParamSchema> {
+  /** kebab-case; also the embed slug: /embed/<id>/. */
+  id: string;
+  /** Short title, used for the figure, the gallery and the iframe title. */
+  title: string;
+  /** One sentence: what the reader can do with it. */
+  summary: string;
+  /** Slug of the chapter the widget belongs to. */
+  chapter: string;
+  /** Report section(s) or table(s) the widget computes from, e.g. "§3.2, Table 3". */
+  reportRef: string;
+  /** Default iframe height in CSS px, measured at 640 px wide with the default state. */
+  height: number;
+  /** URL parameters: flat zod schema, every field with a default, bounds and length caps. */
+  params: S;
+}
+
+/** Props of every widget view: it is controlled, the shell owns the state. */
+export interface ViewProps<S extends ParamSchema> {
+  state: ParamState<S>;
+  onChange: (patch: Partial<ParamState<S>>) => void;
+  /** True inside /embed/<id>/ (no site chrome around it). */
+  embed: boolean;
+}
+
+export function defineWidget<S extends ParamSchema>(meta: WidgetMeta<S>): WidgetMeta<S> {
+  return meta;
+}

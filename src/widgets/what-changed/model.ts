@@ -1,0 +1,163 @@
+// LLaMA 2 → LLaMA 3 per size: report §1 (tokens, compute), §3.2 and Table 3 (vocabulary, GQA, θ, context), §4 (post-training).
+// Pure: every number comes from src/data or is computed here from it (6·N·D estimates are labelled as such).
+import {
+  COMPUTE_405B_FLOPS, POST_TRAINING_LLAMA2, POST_TRAINING_LLAMA3,
+  TOKENS_405B, TOKENS_LLAMA2_PER_LLAMA2_PAPER, TOKENS_LLAMA2_PER_LLAMA3_REPORT, TOKENS_LLAMA3_ABOUT,
+} from '../../data/facts';
+import { LLAMA3_BPE_TOKENS, LLAMA3_SPECIAL_TOKENS, MODELS, type ModelConfig, type ModelId } from '../../data/models';
+import { formatInt, formatRatio, formatSci, formatShort } from '../../lib/format';
+import { parameterCount } from '../../lib/params';
+
+export type Size = '8b' | '70b' | '405b';
+
+/** LLaMA 3 size → the LLaMA 2 model it is compared with (405B has no LLaMA 2 peer: the largest, 70B). */
+export const PAIRS: Record<Size, { llama2: ModelId; llama3: ModelId }> = {
+  '8b': { llama2: 'llama2-7b', llama3: 'llama3-8b' },
+  '70b': { llama2: 'llama2-70b', llama3: 'llama3-70b' },
+  '405b': { llama2: 'llama2-70b', llama3: 'llama3-405b' },
+};
+
+/** One side of a row. `value` drives the bar; `text` is what is printed. */
+export interface Cell {
+  value: number | null;
+  text: string;
+  /** Short qualifier printed under the value ("6ND estimate", "pre-trained at 8,192"). */
+  note?: string;
+  /** Where the value comes from. */
+  cite: string;
+}
+
+export type RowId = 'params' | 'tokens' | 'compute' | 'vocab' | 'context' | 'theta' | 'kvHeads' | 'postTraining';
+
+export interface Row {
+  id: RowId;
+  label: string;
+  /** Chapter slug that explains this row. */
+  chapter: string;
+  llama2: Cell;
+  llama3: Cell;
+  /** How bars compare the two values: log where they differ by orders of magnitude. */
+  scale: 'log' | 'linear' | 'none';
+  /** llama3 / llama2, or null when not numeric. */
+  ratio: number | null;
+}
+
+/** Training compute C ≈ 6·N·D (forward + backward), FLOPs. */
+export function trainingFlops(params: number, tokens: number): number {
+  return 6 * params * tokens;
+}
+
+function params(m: ModelConfig): number {
+  return Number(parameterCount(m));
+}
+
+export function compareRows(size: Size): Row[] {
+  const l2 = MODELS[PAIRS[size].llama2];
+  const l3 = MODELS[PAIRS[size].llama3];
+  const n2 = params(l2);
+  const n3 = params(l3);
+  const tokens2 = TOKENS_LLAMA2_PER_LLAMA2_PAPER.value;
+  const tokens3 = size === '405b' ? TOKENS_405B.value : TOKENS_LLAMA3_ABOUT.value;
+  const flops2 = trainingFlops(n2, tokens2);
+  const flops3 = size === '405b' ? COMPUTE_405B_FLOPS.value : trainingFlops(n3, tokens3);
+
+  const rows: Row[] = [
+    {
+      id: 'params', label: 'Parameters', chapter: 'architecture', scale: 'log',
+      llama2: { value: n2, text: formatShort(n2), note: `${formatInt(n2)} exactly`, cite: 'computed from the config' },
+      llama3: { value: n3, text: formatShort(n3), note: `${formatInt(n3)} exactly`, cite: 'computed from Table 3 shapes' },
+      ratio: n3 / n2,
+    },
+    {
+      id: 'tokens', label: 'Pre-training tokens', chapter: 'pretraining', scale: 'log',
+      llama2: {
+        value: tokens2, text: `${formatShort(tokens2, 2)}`,
+        note: `the LLaMA 3 report says ${formatShort(TOKENS_LLAMA2_PER_LLAMA3_REPORT.value, 2)}`,
+        cite: `${TOKENS_LLAMA2_PER_LLAMA2_PAPER.cite}; ${TOKENS_LLAMA2_PER_LLAMA3_REPORT.cite}`,
+      },
+      llama3: size === '405b'
+        ? { value: tokens3, text: formatShort(tokens3), cite: TOKENS_405B.cite }
+        : { value: tokens3, text: `≈${formatShort(tokens3, 2)}`, note: '“about 15T” for the herd', cite: TOKENS_LLAMA3_ABOUT.cite },
+      ratio: tokens3 / tokens2,
+    },
+    {
+      id: 'compute', label: 'Training compute (FLOPs)', chapter: 'pretraining', scale: 'log',
+      llama2: { value: flops2, text: `≈${formatSci(flops2)}`, note: '6·N·D estimate', cite: 'computed: 6 × parameters × tokens' },
+      llama3: size === '405b'
+        ? { value: flops3, text: formatSci(flops3), note: 'stated in the report', cite: COMPUTE_405B_FLOPS.cite }
+        : { value: flops3, text: `≈${formatSci(flops3)}`, note: '6·N·D estimate', cite: 'computed: 6 × parameters × tokens' },
+      ratio: flops3 / flops2,
+    },
+    {
+      id: 'vocab', label: 'Vocabulary', chapter: 'tokenizer', scale: 'log',
+      llama2: { value: l2.vocab, text: formatInt(l2.vocab), note: 'SentencePiece BPE', cite: 'LLaMA 2 code' },
+      llama3: {
+        value: l3.vocab, text: formatInt(l3.vocab),
+        note: `${formatInt(LLAMA3_BPE_TOKENS)} BPE + ${LLAMA3_SPECIAL_TOKENS} special (tiktoken)`, cite: 'Report §3.2, Table 3',
+      },
+      ratio: l3.vocab / l2.vocab,
+    },
+    {
+      id: 'context', label: 'Context window (tokens)', chapter: 'long-context', scale: 'log',
+      llama2: { value: l2.contextTokens, text: formatInt(l2.contextTokens), cite: 'LLaMA 2 paper, Table 1' },
+      llama3: {
+        value: l3.contextTokens, text: formatInt(l3.contextTokens),
+        note: `pre-trained at ${formatInt(l3.pretrainContextTokens)}, then extended`, cite: 'Report §3.4.2',
+      },
+      ratio: l3.contextTokens / l2.contextTokens,
+    },
+    {
+      id: 'theta', label: 'RoPE base θ', chapter: 'rope', scale: 'log',
+      llama2: { value: l2.ropeTheta, text: formatInt(l2.ropeTheta), cite: 'LLaMA 2 code' },
+      llama3: { value: l3.ropeTheta, text: formatInt(l3.ropeTheta), cite: 'Report §3.2, Table 3' },
+      ratio: l3.ropeTheta / l2.ropeTheta,
+    },
+    {
+      id: 'kvHeads', label: 'Key/value heads', chapter: 'gqa', scale: 'linear',
+      llama2: {
+        value: l2.kvHeads, text: `${l2.kvHeads} of ${l2.heads}`,
+        note: l2.kvHeads === l2.heads ? 'multi-head attention' : 'grouped-query attention', cite: 'LLaMA 2 paper, Table 1',
+      },
+      llama3: { value: l3.kvHeads, text: `${l3.kvHeads} of ${l3.heads}`, note: 'grouped-query attention', cite: 'Report §3.2, Table 3' },
+      ratio: l3.kvHeads / l2.kvHeads,
+    },
+    {
+      id: 'postTraining', label: 'Post-training', chapter: 'dpo-vs-ppo', scale: 'none',
+      llama2: { value: null, text: POST_TRAINING_LLAMA2.value, cite: POST_TRAINING_LLAMA2.cite },
+      llama3: { value: null, text: POST_TRAINING_LLAMA3.value, cite: POST_TRAINING_LLAMA3.cite },
+      ratio: null,
+    },
+  ];
+  return rows;
+}
+
+export function modelsFor(size: Size): { llama2: ModelConfig; llama3: ModelConfig } {
+  return { llama2: MODELS[PAIRS[size].llama2], llama3: MODELS[PAIRS[size].llama3] };
+}
+
+/** Bar geometry for one row on a 0…1 axis: log rows span whole decades around both values. */
+export function barExtent(row: Row): { domain: [number, number]; ticks: number[] } | null {
+  const a = row.llama2.value, b = row.llama3.value;
+  if (row.scale === 'none' || a === null || b === null || a <= 0 || b <= 0) return null;
+  if (row.scale === 'linear') {
+    const max = Math.max(a, b);
+    return { domain: [0, max], ticks: [0, max] };
+  }
+  const lo = Math.floor(Math.log10(Math.min(a, b))) - 1;
+  const hi = Math.ceil(Math.log10(Math.max(a, b) * 1.0001));
+  const ticks: number[] = [];
+  for (let e = lo; e <= hi; e++) ticks.push(10 ** e);
+  return { domain: [10 ** lo, 10 ** hi], ticks };
+}
+
+/** The sentence a screen reader hears for the current comparison. */
+export function describe(size: Size): string {
+  const { llama2, llama3 } = modelsFor(size);
+  const rows = compareRows(size);
+  const parts = rows.map((r) =>
+    r.ratio === null
+      ? `${r.label}: ${r.llama2.text} versus ${r.llama3.text}`
+      : `${r.label}: ${r.llama2.text} versus ${r.llama3.text} (${formatRatio(r.ratio)})`,
+  );
+  return `${llama2.name} compared with ${llama3.name}. ${parts.join('. ')}.`;
+}
