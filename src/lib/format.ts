@@ -8,23 +8,25 @@ export function formatInt(n: number | bigint): string {
   return groupFmt.format(n);
 }
 
-/** Significant-digit form: 8.03e9 → "8.03B", 15.6e12 → "15.6T". */
+/** Significant-digit form: 8.03e9 → "8.03B", 15.6e12 → "15.6T", 2e12 (2 digits) → "2.0T". */
 export function formatShort(n: number, digits = 3): string {
   if (!Number.isFinite(n)) return '—';
   const units: [number, string][] = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
   const abs = Math.abs(n);
   for (const [scale, unit] of units) {
-    if (abs >= scale) return `${trimZeros((n / scale).toPrecision(digits))}${unit}`;
+    if (abs >= scale) return `${sig(n / scale, digits, false)}${unit}`;
   }
-  return trimZeros(n.toPrecision(digits));
+  return sig(n, digits, false);
 }
 
 /** Scientific form with a real superscript: 3.8e25 → "3.8 × 10²⁵". */
 export function formatSci(n: number, digits = 2): string {
   if (!Number.isFinite(n)) return '—';
   if (n === 0) return '0';
-  const exp = Math.floor(Math.log10(Math.abs(n)));
-  const mantissa = trimZeros((n / 10 ** exp).toPrecision(digits));
+  // toExponential keeps subnormals exact (dividing by 10^exp would underflow to 0 there).
+  const [m = '0', e = '0'] = n.toExponential(Math.max(0, digits - 1)).split('e');
+  const mantissa = trimZeros(m);
+  const exp = Number(e);
   return `${mantissa} × 10${superscript(exp)}`;
 }
 
@@ -35,18 +37,25 @@ export function formatBytes(bytes: number, digits = 3): string {
   let i = 0;
   let v = bytes;
   while (v >= 1024 && i < units.length - 1) { v /= 1024; i++; }
-  return `${i === 0 ? v : trimZeros(v.toPrecision(digits))} ${units[i]}`;
+  return `${i === 0 ? v : sig(v, digits)} ${units[i]}`;
 }
 
-/** "×7.8" style ratio with two significant digits. */
+/** "×7.8" style ratio, three significant digits at most. */
 export function formatRatio(r: number): string {
   if (!Number.isFinite(r)) return '—';
-  return `×${trimZeros(r.toPrecision(r >= 10 ? 3 : 2))}`;
+  return `×${sig(r, 3)}`;
 }
 
 const SUP: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
 function superscript(n: number): string {
   return String(n).split('').map((c) => SUP[c] ?? c).join('');
+}
+
+/** `digits` significant digits, but never exponent notation and never dropping integer digits. */
+function sig(v: number, digits: number, trim = true): string {
+  if (Math.abs(v) >= 10 ** digits) return String(Math.round(v));
+  const s = v.toPrecision(digits);
+  return trim ? trimZeros(s) : s;
 }
 
 function trimZeros(s: string): string {

@@ -7,6 +7,7 @@ import { island } from '../../components/WidgetShell';
 import type { ViewProps } from '../types';
 import { barExtent, compareRows, describe, modelsFor, type Row, type Size } from './model';
 import { meta, params, SIZES } from './meta';
+import './whatChanged.css';
 
 const SIZE_LABEL: Record<Size, string> = { '8b': '8B', '70b': '70B', '405b': '405B' };
 const BAR_W = 120;

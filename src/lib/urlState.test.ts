@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { boolParam, enumParam, intParam, numberParam, parseParams, serializeParams, textParam } from './urlState';
+
+const schema = z.object({
+  size: enumParam(['8b', '70b', '405b'], '8b'),
+  layers: intParam(1, 512, 32),
+  tokens: numberParam(1, 1e16, 15.6e12),
+  tied: boolParam(false),
+  text: textParam(64, 'Hello'),
+});
+
+describe('parseParams', () => {
+  it('returns the defaults for an empty query', () => {
+    expect(parseParams(schema, '')).toEqual({
+      state: { size: '8b', layers: 32, tokens: 15.6e12, tied: false, text: 'Hello' },
+      ignored: [],
+    });
+  });
+  it('reads valid values', () => {
+    const r = parseParams(schema, '?size=405b&layers=126&tokens=1e12&tied=true&text=%F0%9F%A6%99%20hi');
+    expect(r.state).toEqual({ size: '405b', layers: 126, tokens: 1e12, tied: true, text: '🦙 hi' });
+    expect(r.ignored).toEqual([]);
+  });
+  it('falls back per field and says which it ignored', () => {
+    const r = parseParams(schema, 'size=banana&layers=3.5&tokens=NaN&tied=maybe&text=' + 'x'.repeat(65) + '&unknown=1');
+    expect(r.state).toEqual({ size: '8b', layers: 32, tokens: 15.6e12, tied: false, text: 'Hello' });
+    expect(r.ignored.map((i) => i.key)).toEqual(['size', 'layers', 'tokens', 'tied', 'text']);
+    expect(r.ignored[0]).toEqual({ key: 'size', value: 'banana', expected: 'one of 8b, 70b, 405b' });
+    expect(r.ignored[4]?.value.endsWith('…')).toBe(true);
+  });
+  it('refuses out-of-range, empty and exotic numbers', () => {
+    for (const bad of ['0', '513', '', ' 5', '0x10', '1e2', 'Infinity', '-1', '99999999999999999999']) {
+      expect(parseParams(schema, `layers=${encodeURIComponent(bad)}`).state.layers).toBe(32);
+    }
+  });
+  it('counts text in code points, not UTF-16 units', () => {
+    const emoji64 = '🦙'.repeat(64);
+    expect(parseParams(schema, `text=${encodeURIComponent(emoji64)}`).state.text).toBe(emoji64);
+  });
+  it('never throws, whatever the query', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (q) => {
+      const r = parseParams(schema, q);
+      expect(schema.safeParse({}).success).toBe(true);
+      expect(typeof r.state.layers).toBe('number');
+    }));
+    fc.assert(fc.property(fc.dictionary(fc.constantFrom('size', 'layers', 'tokens', 'tied', 'text', 'x'), fc.string({ unit: 'binary' })), (rec) => {
+      parseParams(schema, new URLSearchParams(rec));
+    }));
+  });
+  it('ignores absurdly long queries wholesale', () => {
+    const r = parseParams(schema, 'size=405b&pad=' + 'a'.repeat(10_000));
+    expect(r.state.size).toBe('8b');
+    expect(r.ignored[0]?.key).toBe('(query)');
+  });
+});
+
+describe('serializeParams', () => {
+  it('writes only what differs from the defaults', () => {
+    expect(serializeParams(schema, { size: '8b', layers: 32, tokens: 15.6e12, tied: false, text: 'Hello' })).toBe('');
+    expect(serializeParams(schema, { size: '405b', layers: 32, tokens: 15.6e12, tied: true, text: 'Hello' })).toBe('size=405b&tied=true');
+  });
+  it('round-trips every state that parsing can produce', () => {
+    const state = fc.record({
+      size: fc.constantFrom('8b', '70b', '405b'),
+      layers: fc.integer({ min: 1, max: 512 }),
+      tokens: fc.double({ min: 1, max: 1e16, noNaN: true }),
+      tied: fc.boolean(),
+      text: fc.string({ unit: 'grapheme', maxLength: 20 }),
+    });
+    fc.assert(fc.property(state, (s) => {
+      const r = parseParams(schema, serializeParams(schema, s));
+      expect(r.ignored).toEqual([]);
+      expect(r.state).toEqual(s);
+    }));
+  });
+});
