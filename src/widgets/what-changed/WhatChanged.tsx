@@ -1,8 +1,8 @@
 // View of what-changed: a size switch and one table row per change, with paired bars.
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { useId } from 'react';
 import { chapterHref } from '../../data/chapters';
 import { formatRatio } from '../../lib/format';
+import { Segmented } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
 import type { ViewProps } from '../types';
 import { barExtent, compareRows, describe, modelsFor, type Row, type Size } from './model';
@@ -16,18 +16,14 @@ export function WhatChangedView({ state, onChange }: ViewProps<typeof params>) {
   const size = state.size;
   const { llama2, llama3 } = modelsFor(size);
   const rows = compareRows(size);
-  const groupId = useId();
   return (
     <div className="what-changed">
-      <fieldset className="segmented">
-        <legend>LLaMA 3 size</legend>
-        {SIZES.map((s) => (
-          <label key={s}>
-            <input type="radio" name={groupId} value={s} checked={size === s} onChange={() => onChange({ size: s })} />
-            <span>{SIZE_LABEL[s]}</span>
-          </label>
-        ))}
-      </fieldset>
+      <Segmented
+        legend="LLaMA 3 size"
+        value={size}
+        options={SIZES.map((s) => ({ value: s, label: SIZE_LABEL[s] }))}
+        onChange={(s) => onChange({ size: s })}
+      />
       {size === '405b' && (
         <p className="wc-note">LLaMA 2 had no model of this size; the comparison is with its largest, 70B.</p>
       )}
