@@ -18,7 +18,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 // The theme script must run inline before first paint; the CSP allows exactly this text by hash.
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
-const themeInitHash = 'sha256-' + createHash('sha256').update(themeInit).digest('base64');
+/** @type {`sha256-${string}`} */
+const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 export default defineConfig({
   site,
@@ -49,6 +50,10 @@ export default defineConfig({
         }],
       ],
     }),
+  },
+  vite: {
+    // Never inline assets as data: URLs (KaTeX's small fonts would need font-src data:).
+    build: { assetsInlineLimit: 0 },
   },
   security: {
     csp: {

@@ -5,7 +5,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs';
 
 const [base = 'http://127.0.0.1:4321', ...paths] = process.argv.slice(2);
-const exe = await findChromium();
+const exe = findChromium();
 if (!exe) { console.error(NO_CHROMIUM_MESSAGE); process.exit(1); }
 mkdirSync('reports/shots', { recursive: true });
 const browser = await chromium.launch({ executablePath: exe, args: CHROMIUM_ARGS });

@@ -2,6 +2,9 @@
 // a bad value falls back to that field's default and is reported, unknown keys are ignored.
 import { z } from 'zod';
 
+// Zod's JIT compiles parsers with new Function(); our CSP forbids eval, so parse without it.
+z.config({ jitless: true });
+
 /** A flat object of per-field schemas, each with a default (so `schema.parse({})` gives the defaults). */
 export type ParamSchema = z.ZodObject<Record<string, z.ZodType>>;
 export type ParamState<S extends ParamSchema> = z.output<S>;

@@ -1,0 +1,173 @@
+// Every page and every embed page: loads cleanly, hydrates, is accessible in both themes.
+import { axeViolations, expect, hydrateAll, sitePaths, test, widgetIds } from './fixtures';
+
+const pages = sitePaths();
+const widgets = widgetIds();
+
+for (const path of pages) {
+  test(`page ${path} loads, hydrates every widget, no errors or foreign requests`, async ({ page, watch }) => {
+    const res = await page.goto(path);
+    expect(res?.status()).toBe(200);
+    await expect(page.locator('h1').first()).toBeVisible();
+    expect(await page.title()).toMatch(/LLaMA 3 Explained|Page not found/);
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
+    expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
+    await hydrateAll(page);
+    expect(watch.problems()).toEqual([]);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`page ${path} has no WCAG 2.2 AA violations (${scheme})`, async ({ page, watch }) => {
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      await page.goto(path);
+      await hydrateAll(page);
+      expect(await axeViolations(page)).toEqual([]);
+      void watch;
+    });
+  }
+}
+
+for (const id of widgets) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`embed ${id} has no WCAG 2.2 AA violations (${scheme})`, async ({ page, watch }) => {
+      await page.goto(`/embed/${id}/?theme=${scheme}`);
+      await hydrateAll(page);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+      expect(await axeViolations(page)).toEqual([]);
+      void watch;
+    });
+  }
+
+  test(`embed ${id} answers the keyboard`, async ({ page, watch }) => {
+    await page.goto(`/embed/${id}/`);
+    await hydrateAll(page);
+    const body = page.locator('.widget-body').first();
+    const before = await body.innerText();
+    // Tab from the top of the page to the first control of the widget: it must be reachable by keyboard.
+    const target = body.locator('input[type=radio]:checked, input[type=range], select, input[type=checkbox], button').first();
+    await expect(target).toBeVisible();
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await target.evaluate((el) => el === document.activeElement);
+    }
+    expect(reached, 'first control reachable with Tab').toBe(true);
+    const kind = await target.evaluate((el) => (el instanceof HTMLInputElement ? el.type : el.tagName.toLowerCase()));
+    if (kind === 'checkbox' || kind === 'button') await page.keyboard.press('Space');
+    else await page.keyboard.press(kind === 'select' ? 'ArrowDown' : 'ArrowRight');
+    await expect.poll(() => body.innerText()).not.toBe(before);
+    void watch;
+  });
+}
+
+test('what-changed: a valid size from the URL is shown', async ({ page, watch }) => {
+  await page.goto('/embed/what-changed/?size=405b');
+  await hydrateAll(page);
+  await expect(page.getByRole('radio', { name: '405B' })).toBeChecked();
+  await expect(page.getByRole('columnheader', { name: /LLaMA 3.1 405B/ })).toBeVisible();
+  await expect(page.locator('.widget-notice')).toHaveCount(0);
+  void watch;
+});
+
+test('what-changed: a bad size falls back to the default and says size was ignored', async ({ page, watch }) => {
+  await page.goto('/embed/what-changed/?size=banana');
+  await hydrateAll(page);
+  await expect(page.getByRole('radio', { name: '8B' })).toBeChecked();
+  const notice = page.locator('.widget-notice');
+  await expect(notice).toContainText('size');
+  await expect(notice).toContainText('banana');
+  await expect(notice).toContainText('one of 8b, 70b, 405b');
+  void watch;
+});
+
+test('home lists every chapter; planned ones are not links', async ({ page, watch }) => {
+  await page.goto('/');
+  const items = page.locator('.chapter-list li');
+  await expect(items).toHaveCount(10);
+  await expect(page.getByRole('link', { name: /Overview/ })).toHaveAttribute('href', '/overview/');
+  const planned = page.locator('.chapter-list li.planned');
+  for (const li of await planned.all()) {
+    await expect(li.locator('a')).toHaveCount(0);
+    await expect(li).toContainText('coming soon');
+  }
+  void watch;
+});
+
+test('theme toggle persists across reloads without a flash', async ({ page, watch }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/overview/');
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload({ waitUntil: 'commit' });
+  // The attribute is set by the inline head script, before any stylesheet or body is parsed.
+  await page.waitForSelector('html[data-theme="dark"]', { timeout: 2_000 });
+  await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible();
+  void watch;
+});
+
+test('search finds chapters (Pagefind, loaded on focus)', async ({ page, watch }) => {
+  await page.goto('/');
+  const box = page.getByRole('searchbox', { name: 'Search the site' });
+  await box.click();
+  await box.fill('grouped-query');
+  const first = page.locator('#site-search-results a').first();
+  await expect(first).toBeVisible();
+  await expect(first).toHaveAttribute('href', /\/overview\//);
+  await box.press('ArrowDown');
+  await expect(first).toBeFocused();
+  void watch;
+});
+
+test('chapter has a table of contents, citations with details, a bibliography and a BibTeX block', async ({ page, watch }) => {
+  await page.goto('/overview/');
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible();
+  const cite = page.locator('article a[data-tooltip]').first();
+  await expect(cite).toHaveAttribute('data-tooltip', /Llama 3 Herd of Models/);
+  await expect(page.locator('.csl-entry').first()).toBeVisible();
+  await expect(page.locator('#cite-bibtex')).toContainText('@misc{llama3explained-overview');
+  await expect(page.locator('.katex').first()).toBeVisible();
+  expect(await page.locator('script[src*="katex"]').count()).toBe(0);
+  void watch;
+});
+
+test('unknown URLs get the 404 page', async ({ page, watch }) => {
+  const res = await page.goto('/no-such-page/');
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  void watch;
+});
+
+test('feeds, sitemap, oEmbed and embed.js exist and are well-formed', async ({ request }) => {
+  const rss = await request.get('/rss.xml');
+  expect(rss.ok()).toBe(true);
+  expect(await rss.text()).toContain('<link>http');
+  expect((await request.get('/sitemap-index.xml')).ok()).toBe(true);
+  expect((await request.get('/embed.js')).ok()).toBe(true);
+  for (const id of widgets) {
+    const res = await request.get(`/oembed/${id}.json`);
+    expect(res.headers()['access-control-allow-origin']).toBe('*');
+    const o = await res.json();
+    expect(o).toMatchObject({ version: '1.0', type: 'rich' });
+    expect(o.html).toMatch(new RegExp(`^<iframe [^>]*src="[^"]*/embed/${id}/"`));
+    expect(o.width).toBeGreaterThan(0);
+    expect(o.height).toBeGreaterThan(0);
+  }
+});
+
+test('framing headers: site pages only by the site, embed pages and assets by anyone', async ({ request, page }) => {
+  const home = await request.get('/');
+  expect(home.headers()['content-security-policy']).toContain("frame-ancestors 'self'");
+  expect(home.headers()['x-frame-options']).toBe('SAMEORIGIN');
+  const embed = await request.get(`/embed/${widgets[0]}/`);
+  expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
+  expect(embed.headers()['content-security-policy']).not.toContain("'self';");
+  expect(embed.headers()['x-frame-options']).toBeUndefined();
+  await page.goto(`/embed/${widgets[0]}/`);
+  const asset = await page.locator('astro-island').first().getAttribute('component-url');
+  expect(asset).toBeTruthy();
+  const js = await request.get(asset!);
+  expect(js.headers()['access-control-allow-origin']).toBe('*');
+  expect(js.headers()['content-type']).toContain('javascript');
+  const link = page.locator('link[rel="alternate"][type="application/json+oembed"]');
+  await expect(link).toHaveAttribute('href', new RegExp(`/oembed/${widgets[0]}\\.json$`));
+});
