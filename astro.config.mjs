@@ -25,6 +25,9 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   output: 'static',
+  // HTML-style whitespace collapsing: keeps the single space between text and an inline element
+  // across a line break (Astro 7's default 'jsx' mode drops it).
+  compressHTML: true,
   integrations: [
     mdx(),
     react(),

@@ -24,6 +24,12 @@ function initThemeToggle(): void {
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', label);
 }
 
+/** The contents list starts folded (phones); where it is a sidebar, unfold it. */
+function initTocOpen(): void {
+  const details = document.querySelector<HTMLDetailsElement>('.toc details');
+  if (details && matchMedia('(min-width: 64rem)').matches) details.open = true;
+}
+
 /** Marks the table-of-contents link of the section being read with aria-current. */
 function initTocHighlight(): void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];
@@ -69,6 +75,7 @@ function initCopyButtons(): void {
 }
 
 initThemeToggle();
+initTocOpen();
 initTocHighlight();
 initCopyButtons();
 initSearch();

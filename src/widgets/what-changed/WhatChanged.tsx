@@ -44,6 +44,7 @@ export function WhatChangedView({ state, onChange }: ViewProps<typeof params>) {
       <p className="wc-legend">
         Bars are on a log scale (one tick per power of ten) except for key/value heads. Values marked “6·N·D
         estimate” are computed here from the exact parameter count and the token count, not stated in the report.
+        Row names link to the chapter that explains them once it is published.
       </p>
     </div>
   );
@@ -55,7 +56,6 @@ function CompareRow({ row }: { row: Row }) {
     <tr>
       <th scope="row">
         {href ? <a href={href}>{row.label}</a> : row.label}
-        {!href && <span className="wc-soon">chapter coming soon</span>}
       </th>
       <td>
         <CellText cell={row.llama2} />
@@ -88,7 +88,7 @@ function Bars({ row }: { row: Row }) {
     ? scaleLog().domain(extent.domain).range([0, BAR_W]).clamp(true)
     : scaleLinear().domain(extent.domain).range([0, BAR_W]).clamp(true);
   return (
-    <svg className="wc-bars" viewBox={`0 0 ${BAR_W} 26`} width={BAR_W} height={26} aria-hidden="true" focusable="false">
+    <svg className="wc-bars" viewBox={`0 0 ${BAR_W} 26`} aria-hidden="true" focusable="false">
       {extent.ticks.map((t) => (
         <line key={t} x1={x(t)} x2={x(t)} y1={0} y2={26} className="wc-tick" />
       ))}
