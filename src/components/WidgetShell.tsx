@@ -44,7 +44,7 @@ export function island<S extends ParamSchema>(meta: WidgetMeta<S>, View: Compone
         </ErrorBoundary>
         {embed ? (
           <p className="embed-credit">
-            <a href={chapterHref ?? '/'} target="_blank" rel="noopener">
+            <a href={chapterHref ? `${chapterHref}#fig-${meta.id}` : '/'} target="_blank" rel="noopener">
               {meta.title} · LLaMA 3 Explained<span className="visually-hidden"> (opens in a new tab)</span> ↗
             </a>
           </p>

@@ -2,7 +2,7 @@
 // a bad value falls back to that field's default and is reported, unknown keys are ignored.
 import { z } from 'zod';
 
-// Zod's JIT compiles parsers with new Function(); our CSP forbids eval, so parse without it.
+// Zod's JIT compiles parsers with the Function constructor; our CSP forbids eval, so parse without it.
 z.config({ jitless: true });
 
 /** A flat object of per-field schemas, each with a default (so `schema.parse({})` gives the defaults). */

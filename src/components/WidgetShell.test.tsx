@@ -1,0 +1,52 @@
+// @vitest-environment jsdom
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { z } from 'zod';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { commonParams, enumParam } from '../lib/urlState';
+import { defineWidget, type ViewProps } from '../widgets/types';
+import { island } from './WidgetShell';
+
+const params = z.object({ ...commonParams, mode: enumParam(['ok', 'boom'], 'ok') });
+const meta = defineWidget({ id: 'test-widget', title: 'Test widget', summary: 'A widget used by the shell tests only.', chapter: 'overview', reportRef: '§1', height: 300, params });
+
+function View({ state, onChange }: ViewProps<typeof params>) {
+  if (state.mode === 'boom') throw new Error('kaboom');
+  return <button type="button" onClick={() => onChange({ mode: 'boom' })}>break it</button>;
+}
+const Island = island(meta, View);
+
+afterEach(() => { window.history.replaceState(null, '', '/'); });
+
+describe('WidgetShell', () => {
+  it('catches a failing view: shows a message and a reload button; reload restores the default state', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(<><Island /><p>rest of the page</p></>);
+    fireEvent.click(screen.getByRole('button', { name: 'break it' }));
+    expect(screen.getByRole('alert').textContent).toContain('Test widget stopped working: kaboom');
+    expect(screen.getByText('rest of the page')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Reload widget' }));
+    expect(screen.getByRole('button', { name: 'break it' })).toBeTruthy();
+    warn.mockRestore();
+    error.mockRestore();
+  });
+
+  it('on an embed page, reads the URL and lists what it ignored', async () => {
+    window.history.replaceState(null, '', '/embed/test-widget/?mode=banana&theme=dark');
+    await act(async () => { render(<Island embed />); });
+    const notice = screen.getByRole('status');
+    expect(notice.textContent).toContain('mode');
+    expect(notice.textContent).toContain('banana');
+    expect(notice.textContent).toContain('one of ok, boom');
+    expect(document.querySelector('.widget')?.getAttribute('data-hydrated')).toBe('true');
+  });
+
+  it('offers an embed snippet for the current state', async () => {
+    await act(async () => { render(<Island site="https://example.org" />); });
+    fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
+    const snippet = (screen.getByRole('textbox') as HTMLTextAreaElement).value;
+    expect(snippet).toMatch(/^<iframe data-l3x src="http:\/\/localhost(:\d+)?\/embed\/test-widget\/" title="Test widget \(LLaMA 3 Explained\)" width="100%" height="300"/);
+    expect(snippet).toContain('/embed.js');
+    expect(screen.getByRole('link', { name: /Open/ }).getAttribute('href')).toBe('/embed/test-widget/');
+  });
+});
