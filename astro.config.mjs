@@ -12,6 +12,7 @@ import rehypeCitation from 'rehype-citation';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkReadingTime } from './src/lib/remarkReadingTime.mjs';
+import { rehypeBibliography } from './src/lib/rehypeBibliography.mjs';
 
 /** Where the site is deployed; embed snippets, oEmbed and the feed use it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -36,6 +37,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkReadingTime],
+      remarkRehype: { footnoteLabel: 'Notes', footnoteLabelProperties: { className: ['footnotes-title'] } },
       rehypePlugins: [
         [rehypeKatex, { strict: 'error', throwOnError: true }],
         [rehypeCitation, {
@@ -45,6 +47,7 @@ export default defineConfig({
           showTooltips: true,
           tooltipAttribute: 'data-tooltip',
         }],
+        rehypeBibliography,
         rehypeSlug,
         [rehypeAutolinkHeadings, {
           behavior: 'append',
