@@ -16,6 +16,14 @@ for (const path of pages) {
     expect(watch.problems()).toEqual([]);
   });
 
+  test(`page ${path} fits a 320 px screen without sideways scrolling`, async ({ page, watch }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(path);
+    await hydrateAll(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    void watch;
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     test(`page ${path} has no WCAG 2.2 AA violations (${scheme})`, async ({ page, watch }) => {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
