@@ -17,8 +17,14 @@ function initThemeToggle(): void {
   label();
   button.addEventListener('click', () => {
     const next = effectiveTheme() === 'dark' ? 'light' : 'dark';
-    document.documentElement.setAttribute('data-theme', next);
-    try { localStorage.setItem(THEME_KEY, next); } catch { /* storage blocked: the choice lasts for this page */ }
+    const os = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+    // Choosing what the OS already prefers means "follow the OS" again: nothing is stored then.
+    if (next === os) document.documentElement.removeAttribute('data-theme');
+    else document.documentElement.setAttribute('data-theme', next);
+    try {
+      if (next === os) localStorage.removeItem(THEME_KEY);
+      else localStorage.setItem(THEME_KEY, next);
+    } catch { /* storage blocked: the choice lasts for this page */ }
     label();
   });
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', label);

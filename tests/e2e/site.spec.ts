@@ -110,6 +110,10 @@ test('theme toggle persists across reloads without a flash', async ({ page, watc
   // The attribute is set by the inline head script, before any stylesheet or body is parsed.
   await page.waitForSelector('html[data-theme="dark"]', { timeout: 2_000 });
   await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible();
+  // Switching back to what the OS prefers follows the OS again (nothing stored).
+  await page.getByRole('button', { name: 'Switch to light theme' }).click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
+  expect(await page.evaluate(() => localStorage.getItem('l3x-theme'))).toBeNull();
   void watch;
 });
 
