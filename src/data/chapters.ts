@@ -13,9 +13,9 @@ export interface ChapterPlan {
 
 export const CHAPTERS: readonly ChapterPlan[] = [
   { order: 1, slug: 'overview', title: 'Overview: from LLaMA 2 to LLaMA 3', covers: '§1–2', published: true },
-  { order: 2, slug: 'architecture', title: 'Architecture', covers: '§3.2', published: false },
-  { order: 3, slug: 'tokenizer', title: 'The 128K tokenizer', covers: '§3.2', published: false },
-  { order: 4, slug: 'gqa', title: 'Grouped-query attention', covers: '§3.2', published: false },
+  { order: 2, slug: 'architecture', title: 'Architecture', covers: '§3.2', published: true },
+  { order: 3, slug: 'tokenizer', title: 'The 128K tokenizer', covers: '§3.2', published: true },
+  { order: 4, slug: 'gqa', title: 'Grouped-query attention', covers: '§3.2', published: true },
   { order: 5, slug: 'rope', title: 'RoPE and θ = 500,000', covers: '§3.2', published: false },
   { order: 6, slug: 'long-context', title: 'Long context: 8K to 128K', covers: '§3.2–3.4', published: false },
   { order: 7, slug: 'pretraining', title: 'Pre-training at scale', covers: '§3.1, §3.2.1, §3.4', published: false },

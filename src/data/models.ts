@@ -42,6 +42,17 @@ export const LLAMA3_BPE_TOKENS = 128_000;
 export const LLAMA3_SPECIAL_TOKENS = 256;
 /** SentencePiece vocabulary of LLaMA 2 ([LM] LLAMA2_VOCAB_SIZE). */
 export const LLAMA2_VOCAB = 32_000;
+/**
+ * Regular tokens of OpenAI's cl100k_base (ranks 0–100,255; tiktoken's special ids go up to 100,276). LLaMA 3's
+ * first 100,256 ids are these ranks ([P] §3.2 "100K tokens from the tiktoken tokenizer"; counted in
+ * shared/reference/tokenizers.md).
+ */
+export const CL100K_REGULAR_TOKENS = 100_256;
+/**
+ * SwiGLU width rule of LLaMA 3 8B ([LM] FeedForward: h = int(2·4d/3), then int(1.3·h), rounded up to a
+ * multiple of 1,024; gives 14,336 for d = 4,096). Used for custom widths.
+ */
+export const FFN_RULE_LLAMA3_8B = { multiplier: 1.3, multipleOf: 1_024 } as const;
 /** RoPE base of LLaMA 3 ([P] §3.2, Table 3). */
 export const ROPE_THETA_LLAMA3 = 500_000;
 /** RoPE base of LLaMA 2 ([L2] precompute_freqs_cis default). */
@@ -52,6 +63,8 @@ export const CONTEXT_LLAMA3 = 8_192;
 export const CONTEXT_LLAMA31 = 131_072;
 /** LLaMA 2 context ([L2P] Table 1). */
 export const CONTEXT_LLAMA2 = 4_096;
+/** RMSNorm ε of every LLaMA 3 model ([LM] norm_eps; HF rms_norm_eps). */
+export const RMS_NORM_EPS_LLAMA3 = 1e-5;
 
 const llama3Source = '[P] Table 3; Meta llama-models args/sku_list (3.1 max_seq_length)';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatInt, formatRatio, formatSci, formatShort } from './format';
+import { formatBytes, formatBytesDecimal, formatInt, formatRatio, formatSci, formatShort } from './format';
 
 describe('format', () => {
   it('formats exact integers with separators, including bigint', () => {
@@ -28,6 +28,12 @@ describe('format', () => {
     expect(formatBytes(1_082_331_758_592)).toBe('1008 GiB');
     expect(formatBytes(512)).toBe('512 B');
   });
+  it('bytes in decimal units', () => {
+    expect(formatBytesDecimal(16_060_522_496)).toBe('16.1 GB');
+    expect(formatBytesDecimal(811_706_777_600)).toBe('812 GB');
+    expect(formatBytesDecimal(999)).toBe('999 B');
+    expect(formatBytesDecimal(1_000)).toBe('1 kB');
+  });
   it('ratios', () => {
     expect(formatRatio(4.008)).toBe('×4.01');
     expect(formatRatio(7.8)).toBe('×7.8');
@@ -36,7 +42,7 @@ describe('format', () => {
   });
   it('never prints NaN, Infinity or undefined', () => {
     fc.assert(fc.property(fc.double(), (x) => {
-      for (const s of [formatShort(x), formatSci(x), formatBytes(x), formatRatio(x), formatInt(x)]) {
+      for (const s of [formatShort(x), formatSci(x), formatBytes(x), formatBytesDecimal(x), formatRatio(x), formatInt(x)]) {
         expect(s).not.toMatch(/NaN|Infinity|undefined/);
       }
     }));

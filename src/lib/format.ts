@@ -40,6 +40,16 @@ export function formatBytes(bytes: number, digits = 3): string {
   return `${i === 0 ? v : sig(v, digits)} ${units[i]}`;
 }
 
+/** Bytes in decimal (SI) units: 16060522496 → "16.1 GB". */
+export function formatBytesDecimal(bytes: number, digits = 3): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return '—';
+  const units = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB'];
+  let i = 0;
+  let v = bytes;
+  while (v >= 1000 && i < units.length - 1) { v /= 1000; i++; }
+  return `${i === 0 ? v : sig(v, digits)} ${units[i]}`;
+}
+
 /** "×7.8" style ratio, three significant digits at most. */
 export function formatRatio(r: number): string {
   if (!Number.isFinite(r)) return '—';

@@ -53,6 +53,8 @@ describe('parameter count properties', () => {
     fc.assert(fc.property(shape, (s) => {
       const b = paramBreakdown(s);
       expect(b.total).toBe(b.embedding + b.attnQ + b.attnKV + b.attnO + b.ffn + b.norms + b.lmHead);
+      expect(b.attnK + b.attnV).toBe(b.attnKV);
+      expect(b.attnK).toBe(b.attnV);
     }));
   });
   it('GQA never has more parameters than MHA with the same shapes', () => {

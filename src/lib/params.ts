@@ -26,8 +26,12 @@ export interface ParamBreakdown {
   embedding: bigint;
   /** Query projection wq: d × H·h, all layers. */
   attnQ: bigint;
-  /** Key and value projections wk, wv: d × KV·h each, all layers. */
+  /** Key and value projections wk, wv: d × KV·h each, all layers (= attnK + attnV). */
   attnKV: bigint;
+  /** Key projection wk alone: d × KV·h, all layers. */
+  attnK: bigint;
+  /** Value projection wv alone: d × KV·h, all layers (same shape as wk). */
+  attnV: bigint;
   /** Output projection wo: H·h × d, all layers. */
   attnO: bigint;
   /** SwiGLU w1, w2, w3: 3·d·F, all layers. */
@@ -45,12 +49,14 @@ export function paramBreakdown(s: DecoderShape): ParamBreakdown {
   const h = d / H; // head dim; callers validate that H divides d
   const embedding = V * d;
   const attnQ = L * d * H * h;
-  const attnKV = L * 2n * d * KV * h;
+  const attnK = L * d * KV * h;
+  const attnV = L * d * KV * h;
+  const attnKV = attnK + attnV;
   const attnO = L * H * h * d;
   const ffn = L * 3n * d * F;
   const norms = L * 2n * d + d;
   const lmHead = s.tiedEmbeddings ? 0n : V * d;
-  return { embedding, attnQ, attnKV, attnO, ffn, norms, lmHead, total: embedding + attnQ + attnKV + attnO + ffn + norms + lmHead };
+  return { embedding, attnQ, attnKV, attnK, attnV, attnO, ffn, norms, lmHead, total: embedding + attnQ + attnKV + attnO + ffn + norms + lmHead };
 }
 
 /** Total parameters, exact. */

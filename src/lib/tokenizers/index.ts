@@ -1,0 +1,54 @@
+// The shared, lazily loaded tokenizer layer: the real LLaMA 3 (report §3.2), LLaMA 2 and cl100k_base
+// tokenizers. Importing this file costs a few hundred bytes; each vocabulary is a separate chunk fetched by
+// loadTokenizer() (dynamic import) the first time it is asked for, then cached.
+//
+// Exactness (tests in this folder): every id in shared/reference/tokenizer-reference-ids.json, and the
+// LLaMA 3 vocabulary rebuilds Meta's original/tokenizer.model byte for byte (sha256 82e9d319…5551b55).
+import type { Tokenizer, TokenizerId } from './types';
+
+export type { Encoded, SpecialsMode, Tokenizer, TokenizerId } from './types';
+
+export const TOKENIZER_IDS: readonly TokenizerId[] = ['llama3', 'llama2', 'cl100k'];
+
+/** Display names. */
+export const TOKENIZER_NAMES: Record<TokenizerId, string> = {
+  llama3: 'LLaMA 3',
+  llama2: 'LLaMA 2',
+  cl100k: 'cl100k_base (GPT-4)',
+};
+
+const loaded = new Map<TokenizerId, Promise<Tokenizer>>();
+
+/** The tokenizer `id`, loading its vocabulary on first use. Rejected loads are retried on the next call. */
+export function loadTokenizer(id: TokenizerId): Promise<Tokenizer> {
+  let p = loaded.get(id);
+  if (!p) {
+    p = importTokenizer(id);
+    p.catch(() => loaded.delete(id));
+    loaded.set(id, p);
+  }
+  return p;
+}
+
+async function importTokenizer(id: TokenizerId): Promise<Tokenizer> {
+  switch (id) {
+    case 'llama3': return (await import('./llama3')).createLlama3();
+    case 'llama2': return (await import('./llama2')).createLlama2();
+    case 'cl100k': return (await import('./cl100k')).createCl100k();
+    default: throw new Error(`unknown tokenizer "${String(id)}"`);
+  }
+}
+
+/** Characters as readers count them: Unicode code points (an emoji is one, not two UTF-16 units). */
+export function countCharacters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}

@@ -1,0 +1,37 @@
+// URL schema and registry entry of the architecture-explorer widget.
+import { z } from 'zod';
+import { commonParams, enumParam, intParam, textParam } from '../../lib/urlState';
+import { defineWidget } from '../types';
+import { DEFAULT_SEED, MAX_TEXT_CHARS, MICRO_CONFIG } from './microModel';
+import { BLOCK_IDS, COMPARES, MICRO_LAYERS, SIZES } from './model';
+
+/** Micro-model input shown first: every character is in the micro vocabulary. */
+export const DEFAULT_TEXT = 'a llama reads the report.';
+
+export const params = z.object({
+  ...commonParams,
+  /** Which LLaMA 3 model labels the blocks with its shapes and parameter counts. */
+  size: enumParam(SIZES, '8b'),
+  /** What LLaMA 3 is compared with: nothing, LLaMA 2, or the 2017 Transformer. */
+  compare: enumParam(COMPARES, 'llama3'),
+  /** The focused block (also the stage of the micro forward pass). */
+  block: enumParam(BLOCK_IDS, 'embedding'),
+  /** Micro-model layer the forward pass is in, for blocks inside a layer (1-based). */
+  layer: intParam(1, MICRO_LAYERS, 1),
+  /** Query head whose attention pattern is drawn (1-based). */
+  head: intParam(1, MICRO_CONFIG.heads, 1),
+  /** Input of the micro model. */
+  text: textParam(MAX_TEXT_CHARS, DEFAULT_TEXT),
+  /** Seed of the micro model's random, untrained weights. */
+  seed: intParam(1, 999_999, DEFAULT_SEED),
+});
+
+export const meta = defineWidget({
+  id: 'architecture-explorer',
+  title: 'Inside the LLaMA 3 decoder',
+  summary: 'The decoder stack block by block, with tensor shapes and exact parameter counts for 8B, 70B and 405B, what changed since LLaMA 2 and the 2017 Transformer, and a real forward pass through a micro model you can step through.',
+  chapter: 'architecture',
+  reportRef: '§3.2, Table 3',
+  height: 1975,
+  params,
+});

@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { normalizeHtml } from '../../../tests/unit/normalize';
+import { defaultsOf, parseParams } from '../../lib/urlState';
+import BpeStepper, { BpeStepperView } from './BpeStepper';
+import { params } from './meta';
+import { CORPUS_IDS } from './model';
+
+const view = (patch: Partial<ReturnType<typeof defaultsOf<typeof params>>>) =>
+  renderToString(<BpeStepperView state={{ ...defaultsOf(params), ...patch }} onChange={() => {}} embed={false} />);
+
+describe('BpeStepper view', () => {
+  it('server-renders the default state (snapshot)', async () => {
+    const html = renderToString(<BpeStepper />);
+    await expect(normalizeHtml(html)).toMatchFileSnapshot('__snapshots__/default.html');
+  });
+
+  it('shows the default step: 10 merges of the English paragraph, with the latest merge and the table', () => {
+    const html = view({});
+    expect(html).toContain('10 of ');
+    expect(html).toMatch(/Merge <!-- -->10<!-- -->:/);
+    expect(html).toContain('Merge table');
+    // The text is drawn in chunk boxes; the textarea holds the preset.
+    expect(html).toMatch(/class="bpe-chunk"/);
+    expect(html).toContain('A tokenizer turns text into numbers.');
+  });
+
+  it('every preset and step renders without NaN, Infinity or undefined', () => {
+    for (const corpus of CORPUS_IDS) {
+      for (const merges of [0, 1, 37, 500]) {
+        const html = view({ corpus, merges, text: corpus === 'custom' ? 'héllo 🦙 wörld\n\t12345' : '' });
+        expect(html, `${corpus} ${merges}`).not.toMatch(/NaN|Infinity|undefined/);
+      }
+    }
+  });
+
+  it('empty custom text shows what to do, not a broken chart', () => {
+    const html = view({ corpus: 'custom', text: '', merges: 10 });
+    expect(html).toContain('Type or paste some text to train on.');
+    expect(html).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  it('hostile text is shown as bytes, never as live markup or bidi controls', () => {
+    const html = view({ corpus: 'custom', text: '<img src=x onerror=alert(1)>\u202eevil\u0000', merges: 0 });
+    expect(html).not.toContain('<img');
+    // Before merging, U+202E is three byte tokens; the raw character appears only inside the textarea.
+    expect(html).toContain('⟨E2⟩</span></span><span class="bpe-tok"><span class="bpe-bytes">⟨80⟩');
+    expect(html).toContain('⟨00⟩');
+    expect(html.split('\u202e')).toHaveLength(2);
+    expect(html.slice(html.indexOf('<textarea'), html.indexOf('</textarea>'))).toContain('\u202e');
+  });
+
+  it('any URL renders without NaN, Infinity or undefined (property)', () => {
+    const keys = Object.keys(params.shape);
+    const query = fc.dictionary(fc.constantFrom(...keys), fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 60 }), fc.integer({ min: -10, max: 1000 }).map(String), fc.constantFrom(...CORPUS_IDS),
+    ));
+    fc.assert(fc.property(query, (rec) => {
+      const { state } = parseParams(params, new URLSearchParams(rec));
+      const html = renderToString(<BpeStepperView state={state} onChange={() => {}} embed={false} />);
+      expect(html).not.toMatch(/NaN|Infinity|undefined/);
+    }), { numRuns: 60 });
+  });
+});

@@ -1,0 +1,318 @@
+// View of bpe-stepper: training text, step/play controls, the text split into chunks and tokens,
+// the merge table and the tokens-vs-merges chart (React draws; d3 computes in model.ts).
+import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Select, Slider } from '../../components/controls';
+import { island } from '../../components/WidgetShell';
+import { formatInt } from '../../lib/format';
+import type { ViewProps } from '../types';
+import { LLAMA3_PAT_STR, type BpeTraining, type Merge, segmentationAt, trainBpe } from './bpe';
+import { meta, params } from './meta';
+import {
+  CORPORA, CORPUS_IDS, type CorpusId, MAX_MERGES, MAX_TEXT_CHARS, charCount, chartGeometry, chartTableRows, clampStep,
+  describe, resolveCorpus, stepStats, tokenPartsCached,
+} from './model';
+import './bpeStepper.css';
+
+/** Milliseconds between merges while playing. */
+const PLAY_INTERVAL_MS = 700;
+/** Merges listed in the table before "show all". */
+const RECENT_MERGES = 6;
+const CHART_HEIGHT = 190;
+
+const CORPUS_OPTIONS = CORPUS_IDS.map((id) => ({ value: id, label: id === 'custom' ? 'Your own text' : CORPORA[id].label }));
+
+export function BpeStepperView({ state, onChange }: ViewProps<typeof params>) {
+  const shownText = state.corpus === 'custom' ? state.text : CORPORA[state.corpus].text;
+  const resolved = resolveCorpus(state);
+  // Training runs on a deferred copy of the text, so a keystroke paints before the (few ms) retraining.
+  const trainText = useDeferredValue(resolved.text);
+  const training = useMemo(() => trainBpe(trainText, MAX_MERGES), [trainText]);
+  const step = clampStep(training, state.merges);
+  const available = training.merges.length;
+  const stats = stepStats(trainText, training, step);
+  // The text, the table and the chart follow a deferred step: dragging the slider moves the thumb and the
+  // status at once, and React redraws the hundreds of token spans in interruptible slices.
+  const shownStep = useDeferredValue(step);
+  const segmentation = useMemo(() => segmentationAt(training, shownStep), [training, shownStep]);
+  const shownMerges = useMemo(() => training.merges.slice(0, shownStep), [training, shownStep]);
+  const [playing, setPlaying] = useState(false);
+  const [cut, setCut] = useState(false);
+  const textId = useId();
+
+  // Play: one merge every PLAY_INTERVAL_MS until the last one; any other control pauses it.
+  const live = useRef({ step, available, onChange });
+  live.current = { step, available, onChange };
+  useEffect(() => {
+    if (!playing) return;
+    const timer = setInterval(() => {
+      const { step: s, available: a, onChange: change } = live.current;
+      if (s >= a) { setPlaying(false); return; }
+      change({ merges: s + 1 });
+      if (s + 1 >= a) setPlaying(false);
+    }, PLAY_INTERVAL_MS);
+    return () => clearInterval(timer);
+  }, [playing]);
+
+  const go = useCallback((k: number) => { setPlaying(false); onChange({ merges: Math.max(0, Math.min(available, k)) }); }, [available, onChange]);
+
+  function setCorpus(c: CorpusId) {
+    setPlaying(false);
+    setCut(false);
+    // "Your own text" starts from the text on screen; a preset drops the custom text (and its URL parameter).
+    onChange(c === 'custom' ? { corpus: c, text: [...shownText].slice(0, MAX_TEXT_CHARS).join('') } : { corpus: c, text: '' });
+  }
+
+  function setText(value: string) {
+    setPlaying(false);
+    const cps = [...value];
+    setCut(cps.length > MAX_TEXT_CHARS);
+    onChange({ corpus: 'custom', text: cps.length > MAX_TEXT_CHARS ? cps.slice(0, MAX_TEXT_CHARS).join('') : value });
+  }
+
+  const newId = shownStep > 0 ? training.merges[shownStep - 1]?.id ?? -1 : -1;
+  const latest = step > 0 ? training.merges[step - 1]! : null;
+  const stale = trainText !== resolved.text || shownStep !== step;
+
+  return (
+    <div className="bpe" aria-busy={stale}>
+      <div className="bpe-input">
+        <Select label="Training text" value={state.corpus} options={CORPUS_OPTIONS} onChange={setCorpus} />
+        <div className="ctl bpe-textarea">
+          <label htmlFor={textId} className="ctl-label">
+            Text (edit it to train on your own; at most {formatInt(MAX_TEXT_CHARS)} characters)
+          </label>
+          <textarea
+            id={textId}
+            rows={4}
+            spellCheck={false}
+            value={shownText}
+            aria-describedby={`${textId}-count`}
+            onChange={(e) => setText(e.currentTarget.value)}
+          />
+          <p id={`${textId}-count`} className="bpe-count">
+            {formatInt(charCount(shownText))} / {formatInt(MAX_TEXT_CHARS)} characters
+            {cut && <span className="bpe-warn"> — the rest was cut off.</span>}
+          </p>
+          {resolved.message && !cut && <p className="bpe-warn" role="status">{resolved.message}</p>}
+        </div>
+      </div>
+
+      <div className="bpe-steps" role="group" aria-label="Training steps">
+        <div className="bpe-buttons">
+          <button type="button" onClick={() => go(0)} aria-disabled={step === 0}>Reset</button>
+          <button type="button" onClick={() => go(step - 1)} aria-disabled={step === 0}>
+            <span aria-hidden="true">◀ </span>Back
+          </button>
+          <button type="button" onClick={() => go(step + 1)} aria-disabled={step >= available}>
+            Merge<span aria-hidden="true"> ▶</span>
+          </button>
+          <button
+            type="button"
+            className="bpe-play"
+            aria-disabled={!playing && step >= available}
+            onClick={() => setPlaying((p) => !p && step < available)}
+          >
+            {playing ? 'Pause' : 'Play'}
+          </button>
+        </div>
+        <Slider
+          label="Merges done"
+          value={step}
+          min={0}
+          max={Math.max(available, 1)}
+          onChange={go}
+          format={(v) => `${formatInt(v)} of ${formatInt(available)}`}
+          valueText={(v) => `${formatInt(v)} merges of ${formatInt(available)}`}
+          hint={available < MAX_MERGES && trainText.length > 0
+            ? `This text allows ${formatInt(available)} merges: after that every chunk is a single token.`
+            : undefined}
+        />
+      </div>
+
+      <p className="bpe-status" role="status">
+        {latest
+          ? <>Merge {formatInt(step)}: <Tok bytes={training.vocab[latest.left]!} /> + <Tok bytes={training.vocab[latest.right]!} /> → <Tok bytes={training.vocab[latest.id]!} isNew /> ({formatInt(latest.count)} times). </>
+          : trainText.length > 0 ? 'No merges yet: every byte is a token. ' : null}
+        {trainText.length > 0 && (
+          <span className="bpe-stats">
+            {formatInt(stats.tokens)} tokens for {formatInt(stats.chars)} characters ({formatInt(stats.bytes)} bytes):{' '}
+            {stats.charsPerToken.toFixed(2)} characters per token.
+          </span>
+        )}
+      </p>
+
+      <div className="bpe-grid">
+        <section className="bpe-seg" aria-labelledby={`${textId}-seg`}>
+          <h3 id={`${textId}-seg`} className="bpe-h">
+            The text in {formatInt(stats.chunks)} chunks and {formatInt(stats.tokens)} tokens
+          </h3>
+          <p className="bpe-note">
+            Boxes are the chunks cut by LLaMA 3’s regex; merges never cross them. Shaded spans are tokens; ␣ is a space,
+            ↵ a newline, and ⟨E4 BD⟩ shows bytes that are not a whole printable character.
+          </p>
+          <div className="bpe-text" tabIndex={0} role="region" aria-labelledby={`${textId}-seg`}>
+            {segmentation.map((ids, i) => (
+              <Chunk key={i} ids={ids} vocab={training.vocab} newId={ids.includes(newId) ? newId : -1} />
+            ))}
+          </div>
+        </section>
+
+        <section className="bpe-side" aria-labelledby={`${textId}-merges`}>
+          <div className="bpe-merges">
+            <h3 id={`${textId}-merges`} className="bpe-h">Merge table</h3>
+            <MergeTable merges={shownMerges} vocab={training.vocab} />
+          </div>
+          <TokenChart training={training} step={step} />
+        </section>
+      </div>
+
+      <details className="bpe-how">
+        <summary>How this trainer works</summary>
+        <ol>
+          <li>
+            The text is split with LLaMA 3’s pre-tokenization pattern (report §3.2 tokenizer, Meta’s <code>pat_str</code>):
+            <code className="bpe-regex">{LLAMA3_PAT_STR}</code>
+            In JavaScript it runs with the <code>u</code> flag, with <code>\s</code> replaced by <code>{'\\p{White_Space}'}</code>:
+            JavaScript’s <code>\s</code> counts U+FEFF as space and misses U+0085, unlike Meta’s tokenizer.
+          </li>
+          <li>Each chunk becomes its UTF-8 bytes: tokens 0–255.</li>
+          <li>
+            Every adjacent pair inside a chunk is counted, weighted by how often the chunk occurs. The most frequent pair
+            becomes a new token (256, 257, …) and is replaced everywhere, left to right.
+          </li>
+          <li>
+            Ties go to the pair with the smaller token ids (first token, then second), as in Hugging Face’s trainer, so
+            raw bytes win over merged tokens and a lower byte value wins over a higher one.
+          </li>
+          <li>Training stops after {formatInt(MAX_MERGES)} merges or when every chunk is a single token.</li>
+        </ol>
+      </details>
+      <p className="visually-hidden">{describe(state, training)}</p>
+    </div>
+  );
+}
+
+/** One token, drawn from its bytes (plain text tokens as a bare text node inside their span). */
+const Tok = memo(function Tok({ bytes, isNew = false }: { bytes: Uint8Array; isNew?: boolean }) {
+  const parts = tokenPartsCached(bytes);
+  const only = parts.length === 1 && parts[0]!.kind === 'text' ? parts[0]!.text : null;
+  return (
+    <span className={isNew ? 'bpe-tok is-new' : 'bpe-tok'}>
+      {only ?? parts.map((p, i) =>
+        p.kind === 'text' ? <span key={i}>{p.text}</span>
+          : p.kind === 'space' ? <span key={i} className="bpe-ws" title={p.name}>{p.symbol}</span>
+            : <span key={i} className="bpe-bytes">{`⟨${p.hex}⟩`}</span>,
+      )}
+    </span>
+  );
+});
+
+/** One chunk: a box of token spans. Memoised: a step redraws only the chunks whose tokens changed. */
+const Chunk = memo(function Chunk({ ids, vocab, newId }: { ids: number[]; vocab: Uint8Array[]; newId: number }) {
+  return (
+    <span className="bpe-chunk">
+      {ids.map((id, j) => <Tok key={j} bytes={vocab[id]!} isNew={id === newId} />)}
+    </span>
+  );
+});
+
+function MergeTable({ merges, vocab }: { merges: Merge[]; vocab: Uint8Array[] }) {
+  const [all, setAll] = useState(false);
+  if (merges.length === 0) return <p className="bpe-note">No merges yet. Press Merge or Play.</p>;
+  const rows = all ? [...merges].reverse() : merges.slice(-RECENT_MERGES).reverse();
+  return (
+    <>
+      <div className={all ? 'bpe-table-wrap is-all' : 'bpe-table-wrap'} tabIndex={all ? 0 : undefined} role={all ? 'region' : undefined} aria-label={all ? 'All merges' : undefined}>
+        <table className="bpe-table">
+          <caption className="visually-hidden">
+            {all ? `All ${merges.length} merges, newest first` : `The ${rows.length} most recent merges, newest first`}
+          </caption>
+          <thead>
+            <tr><th scope="col">#</th><th scope="col">Pair</th><th scope="col">New token</th><th scope="col">Count</th></tr>
+          </thead>
+          <tbody>
+            {rows.map((m) => (
+              <tr key={m.rank}>
+                <td>{m.rank + 1}</td>
+                <td><Tok bytes={vocab[m.left]!} /> + <Tok bytes={vocab[m.right]!} /></td>
+                <td><Tok bytes={vocab[m.id]!} /> <span className="bpe-id">id {m.id}</span></td>
+                <td>{formatInt(m.count)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {merges.length > RECENT_MERGES && (
+        <button type="button" className="bpe-more" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? `Show the last ${RECENT_MERGES} only` : `Show all ${formatInt(merges.length)} merges`}
+        </button>
+      )}
+    </>
+  );
+}
+
+function TokenChart({ training, step }: { training: BpeTraining; step: number }) {
+  const [ref, width] = useWidth<HTMLDivElement>(360);
+  const g = chartGeometry(training.tokensAfter, step, width, CHART_HEIGHT);
+  const rows = chartTableRows(training.tokensAfter, step);
+  const iw = g.width - g.margin.left - g.margin.right;
+  const ih = g.height - g.margin.top - g.margin.bottom;
+  return (
+    <div className="bpe-chart" ref={ref}>
+      <h3 className="bpe-h">Tokens in the text after each merge</h3>
+      <svg viewBox={`0 0 ${g.width} ${g.height}`} width="100%" height={g.height} role="img"
+        aria-label={`Line chart: ${formatInt(training.tokensAfter[0] ?? 0)} tokens before any merge, ${formatInt(training.tokensAfter.at(-1) ?? 0)} after ${formatInt(training.merges.length)} merges; now at ${formatInt(step)}.`}>
+        <g transform={`translate(${g.margin.left},${g.margin.top})`}>
+          {g.yTicks.map((t) => (
+            <g key={`y${t.value}`}>
+              <line className="bpe-grid-line" x1={0} x2={iw} y1={t.y} y2={t.y} />
+              <text className="bpe-axis" x={-6} y={t.y} dy="0.32em" textAnchor="end">{formatInt(t.value)}</text>
+            </g>
+          ))}
+          {g.xTicks.map((t) => (
+            <text key={`x${t.value}`} className="bpe-axis" x={t.x} y={ih + 16} textAnchor="middle">{formatInt(t.value)}</text>
+          ))}
+          <line className="bpe-axis-line" x1={0} x2={iw} y1={ih} y2={ih} />
+          <path className="bpe-line" d={g.path} />
+          <line className="bpe-now" x1={g.marker.x} x2={g.marker.x} y1={0} y2={ih} />
+          <circle className="bpe-dot" cx={g.marker.x} cy={g.marker.y} r={4.5} />
+          <text className="bpe-axis" x={iw / 2} y={ih + 30} textAnchor="middle">merges</text>
+        </g>
+      </svg>
+      <details className="bpe-data">
+        <summary>Data table</summary>
+        <table className="bpe-table">
+          <caption className="visually-hidden">Tokens in the text after a number of merges</caption>
+          <thead><tr><th scope="col">Merges</th><th scope="col">Tokens</th></tr></thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.merges} className={r.current ? 'is-current' : undefined}>
+                <td>{formatInt(r.merges)}{r.current ? ' (shown)' : ''}</td>
+                <td>{formatInt(r.tokens)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </div>
+  );
+}
+
+/** Width of an element, tracked with a ResizeObserver once mounted (the server renders `initial`). */
+function useWidth<T extends HTMLElement>(initial: number) {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(initial);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver((entries) => {
+      const w = Math.round(entries[0]?.contentRect.width ?? 0);
+      if (w > 0) setWidth(w);
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, width] as const;
+}
+
+export default island(meta, BpeStepperView);

@@ -1,0 +1,29 @@
+// URL schema and registry entry of the bpe-stepper widget.
+import { z } from 'zod';
+import { commonParams, enumParam, intParam, textParam } from '../../lib/urlState';
+import { defineWidget } from '../types';
+import { CORPUS_IDS, MAX_MERGES, MAX_TEXT_CHARS } from './model';
+
+/** Merges shown when the widget first appears. */
+export const DEFAULT_MERGES = 10;
+
+export const params = z.object({
+  ...commonParams,
+  /** Training text: a built-in preset, or "custom" to use `text`. */
+  corpus: enumParam(CORPUS_IDS, 'prose'),
+  /** The reader's own training text (used when corpus=custom). */
+  text: textParam(MAX_TEXT_CHARS, ''),
+  /** How many merges to show, from 0 (bytes only) to 500. */
+  merges: intParam(0, MAX_MERGES, DEFAULT_MERGES),
+});
+
+export const meta = defineWidget({
+  id: 'bpe-stepper',
+  title: 'Train a byte-level BPE, one merge at a time',
+  summary:
+    'Split a text with LLaMA 3’s pre-tokenization regex, then watch byte-pair encoding merge the most frequent pair, step by step, with the merge table and the token count.',
+  chapter: 'tokenizer',
+  reportRef: '§3.2',
+  height: 1235,
+  params,
+});

@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { trainBpe, utf8 } from './bpe';
+import {
+  CORPORA, MAX_MERGES, MAX_TEXT_CHARS, chartGeometry, chartTableRows, clampStep, describe as describeState, resolveCorpus,
+  stepStats, tokenLabel, tokenParts,
+} from './model';
+
+const bytes = (...b: number[]) => Uint8Array.from(b);
+
+describe('tokenParts: how a token’s bytes are shown', () => {
+  it('shows whole printable characters as text and white space as symbols', () => {
+    expect(tokenParts(utf8(' the'))).toEqual([{ kind: 'space', symbol: '␣', name: 'space' }, { kind: 'text', text: 'the' }]);
+    expect(tokenLabel(utf8('分词'))).toBe('分词');
+    expect(tokenLabel(utf8('🦙'))).toBe('🦙');
+    expect(tokenLabel(utf8('a\n\tb'))).toBe('a↵⇥b');
+  });
+  it('shows partial UTF-8 as hex bytes, keeping the whole characters around it', () => {
+    // 分 = E5 88 86. A token holding "a" plus the first two bytes of 分:
+    expect(tokenParts(bytes(0x61, 0xe5, 0x88))).toEqual([{ kind: 'text', text: 'a' }, { kind: 'bytes', hex: 'E5 88' }]);
+    expect(tokenLabel(bytes(0x86))).toBe('⟨86⟩');
+    // 🦙 = F0 9F A6 99 cut after three bytes.
+    expect(tokenLabel(bytes(0xf0, 0x9f, 0xa6))).toBe('⟨F0 9F A6⟩');
+  });
+  it('never draws control, bidi or invisible characters: they become bytes', () => {
+    expect(tokenLabel(utf8('\u202e'))).toBe('⟨E2 80 AE⟩'); // RIGHT-TO-LEFT OVERRIDE
+    expect(tokenLabel(utf8('a\u0000b'))).toBe('a⟨00⟩b');
+    expect(tokenLabel(utf8('\u00a0'))).toBe('⟨C2 A0⟩');
+    expect(tokenLabel(utf8('\u200b'))).toBe('⟨E2 80 8B⟩');
+  });
+  it('accounts for every byte exactly once (property)', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 24 }), (b) => {
+      const n = tokenParts(b).reduce((sum, p) =>
+        sum + (p.kind === 'bytes' ? p.hex.split(' ').length : p.kind === 'space' ? 1 : utf8(p.text).length), 0);
+      expect(n).toBe(b.length);
+    }));
+  });
+});
+
+describe('resolveCorpus', () => {
+  it('uses presets as they are and custom text when chosen', () => {
+    expect(resolveCorpus({ corpus: 'rhyme', text: 'ignored' })).toEqual({ text: CORPORA.rhyme.text, message: null });
+    expect(resolveCorpus({ corpus: 'custom', text: 'hi' })).toEqual({ text: 'hi', message: null });
+  });
+  it('explains empty and over-long text instead of failing', () => {
+    expect(resolveCorpus({ corpus: 'custom', text: '' }).message).toBe('Type or paste some text to train on.');
+    const long = resolveCorpus({ corpus: 'custom', text: '🦙'.repeat(MAX_TEXT_CHARS + 5) });
+    expect([...long.text]).toHaveLength(MAX_TEXT_CHARS);
+    expect(long.message).toBe('The text has 2,005 characters; only the first 2,000 are used.');
+  });
+  it('presets are within the limit and long enough to learn from', () => {
+    for (const c of Object.values(CORPORA)) {
+      expect([...c.text].length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+      expect(trainBpe(c.text, MAX_MERGES).merges.length).toBeGreaterThan(20);
+    }
+  });
+});
+
+describe('stepStats and chart', () => {
+  const t = trainBpe(CORPORA.rhyme.text, MAX_MERGES);
+  it('clamps steps to the merges the text allows', () => {
+    expect(clampStep(t, -4)).toBe(0);
+    expect(clampStep(t, 1e9)).toBe(t.merges.length);
+    expect(clampStep(t, Number.NaN)).toBe(0);
+  });
+  it('counts characters, bytes, chunks and tokens of the rhyme', () => {
+    // 22 words and 3 full stops = 25 chunks; 91 ASCII characters = 91 byte tokens.
+    expect(stepStats(CORPORA.rhyme.text, t, 0)).toMatchObject({ chars: 91, bytes: 91, chunks: 25, tokens: 91, bytesPerToken: 1 });
+    // "at" occurs 14 times (cat sat mat rat sat hat that cat that rat sat flat that mat): the first merge.
+    expect(t.merges[0]).toEqual({ rank: 0, left: 97, right: 116, id: 256, count: 14 });
+    expect(stepStats(CORPORA.rhyme.text, t, 1).tokens).toBe(91 - 14);
+  });
+  it('lays the line out inside the box, the marker on the current step', () => {
+    const g = chartGeometry(t.tokensAfter, 3, 400, 190);
+    const iw = 400 - g.margin.left - g.margin.right;
+    expect(g.path.startsWith('M0,')).toBe(true);
+    expect(g.marker.x).toBeCloseTo((3 / (t.tokensAfter.length - 1)) * iw, 6);
+    expect(g.path).not.toMatch(/NaN|Infinity/);
+    expect(chartGeometry([0], 0, 10, 10).path).not.toMatch(/NaN|Infinity/);
+  });
+  it('tabulates every 25th step, the last and the current one', () => {
+    const rows = chartTableRows([10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0], 3, 5);
+    expect(rows.map((r) => r.merges)).toEqual([0, 3, 5, 10]);
+    expect(rows.find((r) => r.current)).toEqual({ merges: 3, tokens: 7, current: true });
+  });
+});
+
+describe('describe', () => {
+  it('tells what happened at the step in words', () => {
+    const text = describeState({ corpus: 'custom', text: 'low lower lowest', merges: 3 });
+    expect(text).toBe(
+      'Byte-level BPE trained on your text: 16 characters, 16 UTF-8 bytes, split by the LLaMA 3 regex into 3 chunks (3 distinct). ' +
+      'After 3 merges the text is 8 tokens, 2.00 characters per token. Latest merge, number 3: “space” plus “low” becomes “space low”, a pair seen 2 times.',
+    );
+    expect(describeState({ corpus: 'custom', text: 'ab', merges: 0 })).toMatch(/Before any merge every byte is a token: 2 tokens\.$/);
+    expect(describeState({ corpus: 'custom', text: '', merges: 0 })).toMatch(/^No training text yet/);
+  });
+  it('never says NaN, Infinity or undefined (property)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 80 }), fc.integer({ min: -5, max: 600 }), (text, merges) => {
+      expect(describeState({ corpus: 'custom', text, merges })).not.toMatch(/NaN|Infinity|undefined/);
+    }), { numRuns: 100 });
+  });
+});

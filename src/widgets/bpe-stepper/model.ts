@@ -1,0 +1,296 @@
+// View model of the BPE stepper (report §3.2: LLaMA 3's tokenizer is byte-level BPE): corpus presets,
+// input validation, how a token's bytes are shown, chart geometry, and the sentence a screen reader hears.
+// Pure: the trainer is in ./bpe.ts; every number here comes from the text the reader chose.
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { formatInt } from '../../lib/format';
+import { type BpeTraining, type Merge, trainBpe, utf8 } from './bpe';
+
+/** Longest training text, in code points (the URL `text` cap). */
+export const MAX_TEXT_CHARS = 2_000;
+/** Most merges the stepper trains and shows (the URL `merges` cap). */
+export const MAX_MERGES = 500;
+
+export const CORPUS_IDS = ['prose', 'rhyme', 'code', 'multilingual', 'custom'] as const;
+export type CorpusId = (typeof CORPUS_IDS)[number];
+
+/** Built-in training texts, written for this site. */
+export const CORPORA: Record<Exclude<CorpusId, 'custom'>, { label: string; text: string }> = {
+  prose: {
+    label: 'English paragraph',
+    text:
+      'A tokenizer turns text into numbers. It starts from bytes, the smallest pieces that any text can be ' +
+      'broken into, and then it learns to glue the most common neighbours together. The pair that turns up most ' +
+      'often becomes a new token, and then the counting starts again. After a few hundred rounds the common words ' +
+      'of the training text have become single tokens, while the rare words are still spelled out in smaller ' +
+      'pieces. A tokenizer with a larger vocabulary simply keeps going for longer, so that more of the words it ' +
+      'meets are covered by one token each, and the same text needs fewer tokens.',
+  },
+  rhyme: {
+    label: 'Short rhyme (easy to follow)',
+    text: 'the cat sat on the mat. the rat sat on the hat. that cat and that rat sat flat on that mat.',
+  },
+  code: {
+    label: 'Python code',
+    text:
+      'def count_pairs(ids):\n' +
+      '    counts = {}\n' +
+      '    for left, right in zip(ids, ids[1:]):\n' +
+      '        counts[(left, right)] = counts.get((left, right), 0) + 1\n' +
+      '    return counts\n' +
+      '\n' +
+      'def apply_merge(ids, pair, new_id):\n' +
+      '    merged, i = [], 0\n' +
+      '    while i < len(ids):\n' +
+      '        if i + 1 < len(ids) and (ids[i], ids[i + 1]) == pair:\n' +
+      '            merged.append(new_id)\n' +
+      '            i += 2\n' +
+      '        else:\n' +
+      '            merged.append(ids[i])\n' +
+      '            i += 1\n' +
+      '    return merged\n',
+  },
+  multilingual: {
+    label: 'Mixed: numbers, Chinese, emoji',
+    text:
+      'Numbers such as 2024 or 3.14159 are cut into groups of at most three digits before any merging. ' +
+      '分词器先把文字变成字节，再把常见的字节对合并成新的词元。词元越多，序列越长。' +
+      'An emoji like 🦙 is four bytes, so at first it shows up as raw bytes; Chinese characters are three bytes each.',
+  },
+};
+
+export interface CorpusInput {
+  corpus: CorpusId;
+  /** Reader's text, used when corpus is "custom". */
+  text: string;
+}
+
+export interface ResolvedCorpus {
+  /** Text the trainer runs on (at most MAX_TEXT_CHARS code points). */
+  text: string;
+  /** A problem with the input, in words, or null. */
+  message: string | null;
+}
+
+/** The text to train on, validated: empty custom text and over-long text give a message, never a throw. */
+export function resolveCorpus(input: CorpusInput): ResolvedCorpus {
+  if (input.corpus !== 'custom') {
+    const preset = CORPORA[input.corpus];
+    if (preset) return { text: preset.text, message: null };
+    return { text: CORPORA.prose.text, message: 'Unknown corpus: showing the English paragraph.' };
+  }
+  const text = typeof input.text === 'string' ? input.text : '';
+  const cps = [...text];
+  if (cps.length > MAX_TEXT_CHARS) {
+    return {
+      text: cps.slice(0, MAX_TEXT_CHARS).join(''),
+      message: `The text has ${formatInt(cps.length)} characters; only the first ${formatInt(MAX_TEXT_CHARS)} are used.`,
+    };
+  }
+  if (text.length === 0) return { text: '', message: 'Type or paste some text to train on.' };
+  return { text, message: null };
+}
+
+/** Code points in a string (what a reader calls characters; emoji count once). */
+export function charCount(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+/** How part of a token is drawn: readable text, a visible stand-in for white space, or raw bytes in hex. */
+export type TokenPart =
+  | { kind: 'text'; text: string }
+  | { kind: 'space'; symbol: string; name: string }
+  | { kind: 'bytes'; hex: string };
+
+const WHITESPACE_SYMBOL: Record<string, { symbol: string; name: string }> = {
+  ' ': { symbol: '␣', name: 'space' },
+  '\n': { symbol: '↵', name: 'newline' },
+  '\t': { symbol: '⇥', name: 'tab' },
+  '\r': { symbol: '␍', name: 'carriage return' },
+};
+
+// Controls, format characters (incl. bidi controls), private use, unassigned, separators other than the
+// plain space, and lone combining marks: shown as bytes so nothing invisible or direction-changing is drawn.
+const UNPRINTABLE = /[\p{C}\p{Z}]/u;
+const strictDecoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Length of the UTF-8 sequence a lead byte starts, or 0 for a continuation or invalid byte. */
+function sequenceLength(lead: number): number {
+  if (lead < 0x80) return 1;
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  return 0;
+}
+
+const hex = (b: number) => b.toString(16).toUpperCase().padStart(2, '0');
+
+/**
+ * Splits a token's bytes into displayable parts. Complete, printable UTF-8 characters are text; white space
+ * gets a visible symbol; anything else (a partial character, a control or invisible character) is hex bytes.
+ */
+export function tokenParts(bytes: Uint8Array): TokenPart[] {
+  const parts: TokenPart[] = [];
+  const pushText = (t: string) => {
+    const last = parts[parts.length - 1];
+    if (last?.kind === 'text') last.text += t; else parts.push({ kind: 'text', text: t });
+  };
+  const pushBytes = (from: number, to: number) => {
+    const h = Array.from(bytes.subarray(from, to), hex).join(' ');
+    const last = parts[parts.length - 1];
+    if (last?.kind === 'bytes') last.hex += ` ${h}`; else parts.push({ kind: 'bytes', hex: h });
+  };
+  let i = 0;
+  while (i < bytes.length) {
+    const n = sequenceLength(bytes[i]!);
+    let ch: string | null = null;
+    if (n > 0 && i + n <= bytes.length) {
+      try { ch = strictDecoder.decode(bytes.subarray(i, i + n)); } catch { ch = null; }
+    }
+    if (ch === null) { pushBytes(i, i + 1); i += 1; continue; }
+    const ws = WHITESPACE_SYMBOL[ch];
+    if (ws) parts.push({ kind: 'space', ...ws });
+    else if (UNPRINTABLE.test(ch) || (parts.length === 0 && /^\p{M}/u.test(ch))) pushBytes(i, i + n);
+    else pushText(ch);
+    i += n;
+  }
+  return parts;
+}
+
+const partsCache = new WeakMap<Uint8Array, TokenPart[]>();
+
+/** tokenParts, computed once per token (vocabulary entries are never mutated). */
+export function tokenPartsCached(bytes: Uint8Array): TokenPart[] {
+  let parts = partsCache.get(bytes);
+  if (!parts) partsCache.set(bytes, (parts = tokenParts(bytes)));
+  return parts;
+}
+
+/** A token as plain text for tables and screen readers: white space named, bytes as ⟨E4 BD⟩. */
+export function tokenLabel(bytes: Uint8Array): string {
+  return tokenParts(bytes)
+    .map((p) => (p.kind === 'text' ? p.text : p.kind === 'space' ? p.symbol : `⟨${p.hex}⟩`))
+    .join('');
+}
+
+/** Words for a screen reader: "space the", "bytes E4 BD". */
+export function tokenSpoken(bytes: Uint8Array): string {
+  return tokenParts(bytes)
+    .map((p) => (p.kind === 'text' ? p.text : p.kind === 'space' ? p.name : `bytes ${p.hex}`))
+    .join(' ');
+}
+
+/** The merges shown at a step: the first `step` learned ones. */
+export function mergesAt(training: BpeTraining, step: number): Merge[] {
+  return training.merges.slice(0, clampStep(training, step));
+}
+
+/** A requested step limited to what the text allows (training stops when every chunk is one token). */
+export function clampStep(training: BpeTraining, step: number): number {
+  if (!Number.isFinite(step)) return 0;
+  return Math.max(0, Math.min(training.merges.length, Math.floor(step)));
+}
+
+/** Corpus statistics at a step. */
+export interface StepStats {
+  step: number;
+  /** Merges the text allows (≤ MAX_MERGES). */
+  available: number;
+  chars: number;
+  bytes: number;
+  chunks: number;
+  /** Distinct chunks. */
+  distinctChunks: number;
+  tokens: number;
+  /** UTF-8 bytes per token (1 before any merge). */
+  bytesPerToken: number;
+  charsPerToken: number;
+}
+
+export function stepStats(text: string, training: BpeTraining, step: number): StepStats {
+  const s = clampStep(training, step);
+  const bytes = utf8(text).length;
+  const chars = charCount(text);
+  const tokens = training.tokensAfter[s] ?? bytes;
+  return {
+    step: s, available: training.merges.length, chars, bytes,
+    chunks: training.chunks.length, distinctChunks: training.words.length, tokens,
+    bytesPerToken: tokens > 0 ? bytes / tokens : 0,
+    charsPerToken: tokens > 0 ? chars / tokens : 0,
+  };
+}
+
+/** Geometry of the tokens-vs-merges chart, in SVG user units. */
+export interface ChartGeometry {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  /** Line through (merges, tokens) for every step trained. */
+  path: string;
+  /** The current step's point. */
+  marker: { x: number; y: number };
+  xTicks: { value: number; x: number }[];
+  yTicks: { value: number; y: number }[];
+}
+
+/** Lays out tokens after k merges, k = 0…available, in a width × height box. */
+export function chartGeometry(tokensAfter: readonly number[], step: number, width: number, height: number): ChartGeometry {
+  const margin = { top: 10, right: 14, bottom: 34, left: 52 };
+  const w = Math.max(1, width - margin.left - margin.right);
+  const h = Math.max(1, height - margin.top - margin.bottom);
+  const last = Math.max(1, tokensAfter.length - 1);
+  const maxTokens = Math.max(1, ...tokensAfter);
+  const x = scaleLinear().domain([0, last]).range([0, w]);
+  const y = scaleLinear().domain([0, maxTokens]).range([h, 0]).nice();
+  const path = line<number>().x((_, i) => x(i)).y((t) => y(t))(tokensAfter as number[]) ?? '';
+  const s = Math.max(0, Math.min(tokensAfter.length - 1, step));
+  return {
+    width, height, margin, path,
+    marker: { x: x(s), y: y(tokensAfter[s] ?? 0) },
+    xTicks: x.ticks(Math.max(2, Math.min(6, Math.floor(w / 70)))).filter(Number.isInteger).map((v) => ({ value: v, x: x(v) })),
+    yTicks: y.ticks(4).map((v) => ({ value: v, y: y(v) })),
+  };
+}
+
+/** Rows of the chart's data table: every `every`-th step, the last one, and the current one. */
+export function chartTableRows(tokensAfter: readonly number[], step: number, every = 25): { merges: number; tokens: number; current: boolean }[] {
+  const last = tokensAfter.length - 1;
+  const steps = new Set<number>();
+  for (let k = 0; k <= last; k += every) steps.add(k);
+  steps.add(last);
+  if (step >= 0 && step <= last) steps.add(step);
+  return [...steps].sort((a, b) => a - b).map((k) => ({ merges: k, tokens: tokensAfter[k]!, current: k === step }));
+}
+
+/** Display name of the chosen corpus, for sentences. */
+export function corpusLabel(corpus: CorpusId): string {
+  return corpus === 'custom' ? 'your text' : `the ${CORPORA[corpus]?.label.toLowerCase() ?? 'sample'}`;
+}
+
+/** What describe() needs: the widget's URL state. */
+export interface StepperState extends CorpusInput {
+  /** Merges to show, 0…MAX_MERGES. */
+  merges: number;
+}
+
+/** The sentence a screen reader hears for the current state (trains unless a training is passed in). */
+export function describe(state: StepperState, training?: BpeTraining): string {
+  const { text } = resolveCorpus(state);
+  if (text.length === 0) return 'No training text yet: type or paste some text to train byte-level BPE on it.';
+  const t = training ?? trainBpe(text, MAX_MERGES);
+  const st = stepStats(text, t, state.merges);
+  const head =
+    `Byte-level BPE trained on ${corpusLabel(state.corpus)}: ${formatInt(st.chars)} characters, ${formatInt(st.bytes)} UTF-8 bytes, ` +
+    `split by the LLaMA 3 regex into ${formatInt(st.chunks)} chunks (${formatInt(st.distinctChunks)} distinct).`;
+  if (st.step === 0) return `${head} Before any merge every byte is a token: ${formatInt(st.tokens)} tokens.`;
+  const m = t.merges[st.step - 1]!;
+  const v = t.vocab;
+  return (
+    `${head} After ${formatInt(st.step)} ${st.step === 1 ? 'merge' : 'merges'} the text is ` +
+    `${formatInt(st.tokens)} tokens, ${st.charsPerToken.toFixed(2)} characters per token. ` +
+    `Latest merge, number ${formatInt(st.step)}: “${tokenSpoken(v[m.left]!)}” plus “${tokenSpoken(v[m.right]!)}” ` +
+    `becomes “${tokenSpoken(v[m.id]!)}”, a pair seen ${formatInt(m.count)} times.`
+  );
+}

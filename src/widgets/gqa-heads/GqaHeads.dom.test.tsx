@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import GqaHeads from './GqaHeads';
+
+afterEach(() => { cleanup(); window.history.replaceState(null, '', '/'); });
+
+const slider = (name: RegExp) => screen.getByRole('slider', { name }) as HTMLInputElement;
+const setRange = (el: HTMLInputElement, value: number) => fireEvent.change(el, { target: { value: String(value) } });
+
+describe('GqaHeads in the browser (jsdom)', () => {
+  it('offers only divisors for K/V heads and keeps the reader’s choice across a prime head count', () => {
+    render(<GqaHeads />);
+    const kv = slider(/^Key\/value heads/);
+    expect(kv.getAttribute('aria-valuetext')).toBe('2 key/value heads, 4 query heads each');
+    expect(screen.getByText(/Only divisors of 8: 1, 2, 4, 8\./)).toBeTruthy();
+    setRange(slider(/Query heads/), 11);
+    expect(slider(/^Key\/value heads/).getAttribute('aria-valuetext')).toBe('1 key/value head, 11 query heads each');
+    setRange(slider(/Query heads/), 12);
+    expect(slider(/^Key\/value heads/).getAttribute('aria-valuetext')).toBe('2 key/value heads, 6 query heads each');
+    setRange(slider(/^Key\/value heads/), 4); // index 4 of [1, 2, 3, 4, 6, 12]
+    expect(slider(/^Key\/value heads/).getAttribute('aria-valuetext')).toBe('6 key/value heads, 2 query heads each');
+  });
+
+  it('on an embed page, the K/V count from the URL is the one kept across a prime head count', async () => {
+    window.history.replaceState(null, '', '/embed/gqa-heads/?heads=32&kvHeads=8');
+    await act(async () => { render(<GqaHeads embed />); });
+    expect(slider(/Query heads/).value).toBe('32');
+    setRange(slider(/Query heads/), 31);
+    expect(slider(/^Key\/value heads/).getAttribute('aria-valuetext')).toBe('1 key/value head, 31 query heads each');
+    setRange(slider(/Query heads/), 32);
+    expect(slider(/^Key\/value heads/).getAttribute('aria-valuetext')).toBe('8 key/value heads, 4 query heads each');
+  });
+
+  it('on an embed page, a K/V count that does not divide the heads is explained inline', async () => {
+    window.history.replaceState(null, '', '/embed/gqa-heads/?heads=8&kvHeads=3&head=12');
+    await act(async () => { render(<GqaHeads embed />); });
+    const notes = document.querySelector('.gqa-note')!.textContent!;
+    expect(notes).toContain('3 key/value heads cannot split 8 query heads into equal groups; using 2');
+    expect(notes).toContain('There is no query head 12 among 8 (numbered from 0); showing head 7.');
+    expect(document.querySelector('.widget-notice')).toBeNull(); // schema-valid, so the shell had nothing to say
+  });
+
+  it('named settings: MQA, MHA and the LLaMA 3 8B shape', () => {
+    render(<GqaHeads />);
+    fireEvent.click(screen.getByRole('button', { name: /^MQA/ }));
+    expect(screen.getByText(/Keys and values to cache: 1 of 8 heads/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /^MHA/ }));
+    expect(document.querySelector('.gqa-result')!.textContent).toContain('mean-pooling changes nothing: the output is identical to MHA (0%)');
+    fireEvent.click(screen.getByRole('button', { name: /^GQA/ }));
+    expect(slider(/Query heads/).value).toBe('32');
+    expect(slider(/^Key\/value heads/).getAttribute('aria-valuetext')).toBe('8 key/value heads, 4 query heads each');
+    expect(screen.getByRole('button', { name: /^GQA/ }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('the attention maps take one Tab stop and answer arrow keys with a spoken readout', () => {
+    render(<GqaHeads />);
+    const maps = screen.getByRole('group', { name: /Attention weights of query head 0/ });
+    expect(maps.tabIndex).toBe(0);
+    const readout = document.getElementById(maps.getAttribute('aria-describedby')!)!;
+    expect(readout.textContent).toMatch(/^Query token 5, key token 0: MHA \d\.\d{3}, mean-pooled \d\.\d{3} \(change [+−]?\d\.\d{3}\)\.$/);
+    fireEvent.keyDown(maps, { key: 'PageUp' });
+    expect(readout.textContent).toBe('Query token 0, key token 0: MHA 1.000, mean-pooled 1.000 (change 0.000).');
+    fireEvent.keyDown(maps, { key: 'ArrowRight' });
+    expect(readout.textContent).toBe('Query token 0, key token 1: masked (a later token), weight 0 in both.');
+    fireEvent.keyDown(maps, { key: 'End' });
+    expect(readout.textContent).toContain('key token 5');
+  });
+
+  it('choosing another query head follows its group', () => {
+    render(<GqaHeads />);
+    setRange(slider(/Query head shown/), 6);
+    expect(slider(/Query head shown/).getAttribute('aria-valuetext')).toBe('query head 6, reads key/value head 1');
+    expect(screen.getByRole('group', { name: /Attention weights of query head 6/ })).toBeTruthy();
+  });
+
+  it('a bad typed seed is explained inline and does not change the data', () => {
+    render(<GqaHeads />);
+    const seed = screen.getByRole('textbox', { name: 'Seed' }) as HTMLInputElement;
+    const before = screen.getByText(/Mean-pooling changes the attention output/).textContent;
+    fireEvent.change(seed, { target: { value: '12\u202e34' } });
+    expect(screen.getByRole('alert').textContent).toBe('Type a whole number from 0 to 2,147,483,647.');
+    expect(screen.getByText(/Mean-pooling changes the attention output/).textContent).toBe(before);
+    fireEvent.change(seed, { target: { value: '8' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'New random data' }));
+    expect(seed.value).not.toBe('8');
+  });
+
+  it('lists the group of every query head as text', () => {
+    render(<GqaHeads />);
+    const data = screen.getByText('Data: weights, outputs and per-head change').closest('details')!;
+    expect(within(data).queryAllByRole('row')).toHaveLength(0); // closed: not rendered after hydration
+    data.open = true;
+    fireEvent(data, new Event('toggle'));
+    const rows = within(data).getAllByRole('row');
+    expect(rows.length).toBeGreaterThan(8);
+    expect(within(data).getByRole('rowheader', { name: '7' }).parentElement!.textContent).toMatch(/^71/);
+  });
+});

@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { normalizeHtml } from '../../../tests/unit/normalize';
+import { defaultsOf, parseParams, serializeParams } from '../../lib/urlState';
+import GqaHeads, { GqaHeadsView } from './GqaHeads';
+import { params } from './meta';
+
+const DEFAULTS = defaultsOf(params);
+const view = (patch: Partial<typeof DEFAULTS>) =>
+  renderToString(<GqaHeadsView state={{ ...DEFAULTS, ...patch }} onChange={() => {}} embed={false} />);
+/** Visible text only (tags stripped), for assertions about what a reader sees. */
+const text = (html: string) => html.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, ' ').replace(/&#x27;/g, '’').replace(/\s+/g, ' ');
+
+describe('GqaHeads view', () => {
+  it('server-renders the default state (snapshot)', async () => {
+    const html = renderToString(<GqaHeads />);
+    await expect(normalizeHtml(html)).toMatchFileSnapshot('__snapshots__/default.html');
+  });
+
+  it('draws one query-head box per head, one K/V box per group, and one link per query head', () => {
+    const html = view({ heads: 32, kvHeads: 8 });
+    expect(html.match(/class="gqa-q /g)).toHaveLength(32);
+    expect(html.match(/class="gqa-kv /g)).toHaveLength(8);
+    expect(html.match(/class="gqa-link/g)).toHaveLength(32);
+    expect(text(html)).toContain('K/V 7: q28–q31');
+  });
+
+  it('shows a seq × seq attention map twice (MHA and pooled) and the data tables', () => {
+    const html = view({ seq: 5 });
+    // One coloured cell per visible (query, key) pair: 5·6/2 = 15 per map; the 10 masked cells are one path.
+    expect(html.match(/class="gqa-heat"/g)).toHaveLength(2 * 15);
+    expect(html.match(/class="gqa-masked"/g)).toHaveLength(2);
+    expect(html.match(/class="gqa-cellval"/g)).toHaveLength(2 * 15);
+    expect(text(html)).toContain('Attention weights of query head 0, MHA');
+  });
+
+  it('labels the named settings and marks the current one pressed', () => {
+    const mha = view({ kvHeads: 8 });
+    expect(mha).toMatch(/aria-pressed="true">MHA/);
+    expect(text(mha)).toContain('Each group has one head, so mean-pooling changes nothing');
+    const llama = view({ heads: 32, kvHeads: 8 });
+    expect(text(llama)).toMatch(/GQA LLaMA 3 8B: 32 → 8/);
+    expect(llama).toMatch(/aria-pressed="true">GQA/);
+    const mqa = view({ kvHeads: 1 });
+    expect(mqa).toMatch(/aria-pressed="true">MQA/);
+    expect(text(mqa)).toContain('Keys and values to cache: 1 of 8 heads (12.5% of MHA)');
+  });
+
+  it('explains inline when kvHeads does not divide heads (a URL can say so) and uses the nearest divisor', () => {
+    const { state, ignored } = parseParams(params, 'heads=8&kvHeads=3');
+    expect(ignored).toEqual([]); // schema-valid: the shell's notice would not cover it
+    const html = renderToString(<GqaHeadsView state={state} onChange={() => {}} embed />);
+    expect(text(html)).toContain('3 key/value heads cannot split 8 query heads into equal groups; using 2, the nearest divisor of 8.');
+    expect(html).toMatch(/role="status"/);
+  });
+
+  it('round-trips the LLaMA 3 preset through the URL', () => {
+    const q = serializeParams(params, { ...DEFAULTS, heads: 32, kvHeads: 8 });
+    expect(q).toBe('heads=32&kvHeads=8');
+    expect(parseParams(params, q).state).toEqual({ ...DEFAULTS, heads: 32, kvHeads: 8 });
+  });
+
+  it('never renders NaN, Infinity or undefined, for any URL', () => {
+    const keys = Object.keys(params.shape);
+    const value = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.integer({ min: -3, max: 40 }).map(String), fc.constantFrom('1e9', '2147483647', 'NaN', '-0', '\u202e8', '😀'));
+    fc.assert(fc.property(fc.dictionary(fc.constantFrom(...keys), value), (rec) => {
+      const { state } = parseParams(params, new URLSearchParams(rec));
+      const html = renderToString(<GqaHeadsView state={state} onChange={() => {}} embed />);
+      expect(html).not.toMatch(/NaN|Infinity|undefined/);
+    }), { numRuns: 40 });
+  });
+
+  it('renders every extreme without NaN: 1 head, 32 heads MQA, 16 tokens, similarity 0 and 100', () => {
+    for (const patch of [
+      { heads: 1, kvHeads: 1 }, { heads: 32, kvHeads: 1, seq: 16 }, { heads: 31, kvHeads: 31, head: 30 },
+      { similarity: 0 }, { similarity: 100 }, { seq: 2 }, { seed: 2 ** 31 - 1 }, { heads: 2, kvHeads: 32, head: 31 },
+    ]) {
+      expect(view(patch)).not.toMatch(/NaN|Infinity|undefined/);
+    }
+  });
+});

@@ -1,0 +1,166 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultsOf, parseParams } from '../../lib/urlState';
+import { params } from './meta';
+import {
+  attentionKind, cellSentence, computeModel, describe as describeState, formatDelta, formatPercent, groupRanges,
+  groupSentence, kvHeadsAfterHeadsChange, LLAMA3_8B, LLAMA3_HEAD_DIM, LLAMA3_SHAPES, moveCell, nextSeed, parseSeed,
+  resolveConfig,
+} from './model';
+
+const DEFAULTS = defaultsOf(params);
+
+describe('LLaMA 3 shapes (report Table 3, facts §A)', () => {
+  it('8B, 70B and 405B all have 8 K/V heads for 32, 64 and 128 query heads: groups of 4, 8 and 16', () => {
+    expect(LLAMA3_SHAPES.map((s) => [s.heads, s.kvHeads, s.heads / s.kvHeads])).toEqual([[32, 8, 4], [64, 8, 8], [128, 8, 16]]);
+    expect(LLAMA3_8B).toMatchObject({ heads: 32, kvHeads: 8 });
+    expect(LLAMA3_HEAD_DIM).toBe(128);
+  });
+  it('the 8B preset is a valid widget state and is GQA', () => {
+    const c = resolveConfig({ ...DEFAULTS, heads: LLAMA3_8B.heads, kvHeads: LLAMA3_8B.kvHeads });
+    expect(c.notes).toEqual([]);
+    expect(c.kind).toBe('GQA');
+    expect(c.groupSize).toBe(4);
+  });
+});
+
+describe('resolveConfig', () => {
+  it('accepts the defaults unchanged', () => {
+    const c = resolveConfig(DEFAULTS);
+    expect(c).toMatchObject({ heads: 8, kvHeads: 2, seq: 6, head: 0, groupSize: 4, kind: 'GQA', notes: [] });
+  });
+  it('a K/V count that does not divide the query heads becomes the nearest divisor, and says so', () => {
+    const c = resolveConfig({ ...DEFAULTS, heads: 8, kvHeads: 3 });
+    expect(c.kvHeads).toBe(2);
+    expect(c.notes).toEqual(['3 key/value heads cannot split 8 query heads into equal groups; using 2, the nearest divisor of 8.']);
+    expect(resolveConfig({ ...DEFAULTS, heads: 12, kvHeads: 5 }).kvHeads).toBe(4);
+  });
+  it('more K/V heads than query heads falls back to MHA, and says so', () => {
+    const c = resolveConfig({ ...DEFAULTS, heads: 4, kvHeads: 32 });
+    expect(c.kvHeads).toBe(4);
+    expect(c.kind).toBe('MHA');
+    expect(c.notes[0]).toBe('32 key/value heads is more than the 4 query heads; using 4.');
+  });
+  it('a shown head beyond the last one is clamped, and says so', () => {
+    const c = resolveConfig({ ...DEFAULTS, heads: 4, kvHeads: 2, head: 9 });
+    expect(c.head).toBe(3);
+    expect(c.notes).toEqual(['There is no query head 9 among 4 (numbered from 0); showing head 3.']);
+  });
+  it('names MHA, GQA, MQA and the single head', () => {
+    expect(attentionKind(8, 8)).toBe('MHA');
+    expect(attentionKind(8, 2)).toBe('GQA');
+    expect(attentionKind(8, 1)).toBe('MQA');
+    expect(attentionKind(1, 1)).toBe('single');
+  });
+  it('always yields a valid config, for any input at all', () => {
+    const anything = fc.oneof(fc.integer(), fc.double(), fc.string(), fc.constant(undefined), fc.constant(null));
+    fc.assert(fc.property(fc.record({ heads: anything, kvHeads: anything, seq: anything, seed: anything, similarity: anything, head: anything }), (raw) => {
+      const c = resolveConfig(raw as never);
+      expect(Number.isInteger(c.heads) && c.heads >= 1 && c.heads <= 32).toBe(true);
+      expect(c.heads % c.kvHeads).toBe(0);
+      expect(c.head >= 0 && c.head < c.heads).toBe(true);
+      expect(c.seq >= 2 && c.seq <= 16).toBe(true);
+      expect(c.similarity >= 0 && c.similarity <= 1).toBe(true);
+    }));
+  });
+});
+
+describe('changing the query heads keeps the reader’s K/V choice where it can', () => {
+  it('snaps to the divisor nearest to the preferred count, and comes back after a prime', () => {
+    expect(kvHeadsAfterHeadsChange(11, 2)).toBe(1); // 11 is prime: only 1 or 11
+    expect(kvHeadsAfterHeadsChange(12, 2)).toBe(2); // the preference (2) is remembered, not the forced 1
+    expect(kvHeadsAfterHeadsChange(32, 8)).toBe(8);
+    expect(kvHeadsAfterHeadsChange(6, 8)).toBe(6);
+  });
+});
+
+describe('group text (what a screen reader hears for the diagram)', () => {
+  it('lists each K/V head with its contiguous query heads', () => {
+    expect(groupSentence(8, 2)).toBe('K/V head 0: query heads 0–3. K/V head 1: query heads 4–7.');
+    expect(groupSentence(3, 3)).toBe('K/V head 0: query head 0. K/V head 1: query head 1. K/V head 2: query head 2.');
+    expect(groupRanges(32, 8)[7]).toEqual({ group: 7, first: 28, last: 31 });
+  });
+});
+
+describe('describe', () => {
+  it('describes the default state in words with the measured change', () => {
+    const text = describeState(DEFAULTS);
+    expect(text).toMatch(/^8 query heads share 2 key\/value heads: grouped-query attention \(GQA\), 4 query heads per key\/value head\. K\/V head 0: query heads 0–3\. K\/V head 1: query heads 4–7\./);
+    const m = computeModel(DEFAULTS);
+    expect(text).toContain(`changes the attention output by ${formatPercent(m.comparison.totalError)}`);
+    expect(m.comparison.totalError).toBeGreaterThan(0);
+  });
+  it('says MHA is unchanged exactly, and handles one head', () => {
+    expect(describeState({ ...DEFAULTS, kvHeads: 8 })).toContain('output equals multi-head attention exactly');
+    expect(describeState({ ...DEFAULTS, heads: 1, kvHeads: 1 })).toMatch(/^One query head/);
+    expect(describeState({ ...DEFAULTS, kvHeads: 1 })).toContain('multi-query attention (MQA), 8 query heads per key/value head');
+  });
+  it('never contains NaN, Infinity or undefined, for any URL', () => {
+    const keys = Object.keys(params.shape);
+    const query = fc.dictionary(fc.constantFrom(...keys), fc.oneof(fc.string({ unit: 'binary', maxLength: 20 }), fc.integer({ min: -5, max: 2 ** 31 }).map(String)));
+    fc.assert(fc.property(query, (rec) => {
+      const { state } = parseParams(params, new URLSearchParams(rec));
+      const m = computeModel(state);
+      const text = [describeState(state, m), cellSentence(m, m.config.head, { row: m.config.seq - 1, col: 0 }), ...m.config.notes].join(' ');
+      expect(text).not.toMatch(/NaN|Infinity|undefined/);
+    }), { numRuns: 150 });
+  });
+});
+
+describe('attention-map keyboard (pure transition table)', () => {
+  const at = { row: 3, col: 1 };
+  it.each([
+    ['ArrowUp', { row: 2, col: 1 }],
+    ['ArrowDown', { row: 4, col: 1 }],
+    ['ArrowLeft', { row: 3, col: 0 }],
+    ['ArrowRight', { row: 3, col: 2 }],
+    ['Home', { row: 3, col: 0 }],
+    ['End', { row: 3, col: 5 }],
+    ['PageUp', { row: 0, col: 1 }],
+    ['PageDown', { row: 5, col: 1 }],
+  ])('%s moves to %o', (key, to) => {
+    expect(moveCell(at, key, 6)).toEqual(to);
+  });
+  it('stays inside the map at the edges and ignores other keys', () => {
+    expect(moveCell({ row: 0, col: 0 }, 'ArrowUp', 6)).toEqual({ row: 0, col: 0 });
+    expect(moveCell({ row: 5, col: 5 }, 'ArrowRight', 6)).toEqual({ row: 5, col: 5 });
+    expect(moveCell({ row: 9, col: 9 }, 'ArrowLeft', 6)).toEqual({ row: 5, col: 4 });
+    expect(moveCell(at, 'a', 6)).toBeNull();
+    expect(moveCell(at, 'Tab', 6)).toBeNull();
+  });
+  it('reads a cell: both weights and the change, or that it is masked', () => {
+    const m = computeModel(DEFAULTS);
+    expect(cellSentence(m, 0, { row: 1, col: 4 })).toBe('Query token 1, key token 4: masked (a later token), weight 0 in both.');
+    const w = m.comparison.mha[0]!.weights[0]!;
+    expect(w).toBe(1);
+    expect(cellSentence(m, 0, { row: 0, col: 0 })).toBe('Query token 0, key token 0: MHA 1.000, mean-pooled 1.000 (change 0.000).');
+  });
+});
+
+describe('formatting and seeds', () => {
+  it('formats percentages and signed changes without NaN', () => {
+    expect(formatPercent(0)).toBe('0%');
+    expect(formatPercent(1e-9)).toBe('< 0.05%');
+    expect(formatPercent(0.2345)).toBe('23.4%');
+    expect(formatPercent(Number.NaN)).toBe('—');
+    expect(formatDelta(0.0123)).toBe('+0.012');
+    expect(formatDelta(-0.0123)).toBe('−0.012');
+    expect(formatDelta(-1e-9)).toBe('0.000');
+  });
+  it('parses typed seeds and explains bad ones', () => {
+    expect(parseSeed(' 42 ')).toEqual({ seed: 42 });
+    expect(parseSeed('2147483647')).toEqual({ seed: 2147483647 });
+    expect(parseSeed('2147483648')).toEqual({ error: 'The largest seed is 2,147,483,647.' });
+    for (const bad of ['', '-1', '1.5', '1e3', 'abc', '\u202e12', '😀']) expect('error' in parseSeed(bad)).toBe(true);
+  });
+  it('new seeds stay in range and move on', () => {
+    let s = 7;
+    const seen = new Set<number>();
+    for (let i = 0; i < 100; i++) {
+      s = nextSeed(s);
+      expect(s >= 0 && s <= 2 ** 31 - 1).toBe(true);
+      seen.add(s);
+    }
+    expect(seen.size).toBe(100);
+  });
+});

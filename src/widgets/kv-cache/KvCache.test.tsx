@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { normalizeHtml } from '../../../tests/unit/normalize';
+import { defaultsOf, parseParams } from '../../lib/urlState';
+import KvCache, { KvCacheView } from './KvCache';
+import { params } from './meta';
+import { ATTENTION_KINDS, DTYPES, MODEL_CHOICES } from './model';
+
+type State = ReturnType<typeof defaultsOf<typeof params>>;
+const defaults = defaultsOf(params);
+/** Server HTML without React's text separators, so sentences can be matched as a reader sees them. */
+const html = (s: Partial<State>) =>
+  renderToString(<KvCacheView state={{ ...defaults, ...s }} onChange={() => {}} embed={false} />).replace(/<!-- -->/g, '');
+
+describe('KvCache view', () => {
+  it('server-renders the default state (snapshot)', async () => {
+    await expect(normalizeHtml(renderToString(<KvCache />))).toMatchFileSnapshot('__snapshots__/default.html');
+  });
+  it('shows the exact total, the human unit and the formula', () => {
+    const h = html({});
+    expect(h).toContain('17,179,869,184');
+    expect(h).toContain('16 GiB');
+    expect(h).toMatch(/2 \(K and V\) × 32 layers × 8 KV heads × 128 dims/);
+    expect(h).toContain('131,072 bytes per token');
+    expect(h).toContain('16,060,522,496 bytes');
+    expect(h).toContain('101 tokens/s per sequence');
+    expect(h).toContain('An idealised upper bound');
+  });
+  it('shows the facts sheet’s 405B figures', () => {
+    expect(html({ model: 'llama3-405b', context: 8_192 })).toContain('4,227,858,432');
+    expect(html({ model: 'llama3-405b', context: 8_192 })).toContain('3.9375 GiB');
+    expect(html({ model: 'llama3-405b', attention: 'mha' })).toContain('1,008 GiB');
+    expect(html({ model: 'llama3-405b', context: 131_072, unit: 'gb' })).toContain('≈67.6 GB');
+  });
+  it('custom shape: shows the four fields, and an impossible one gets an explanation instead of numbers', () => {
+    const good = html({ model: 'custom' });
+    for (const label of ['Layers', 'Query heads', 'KV heads (GQA)', 'Head dimension']) expect(good).toContain(label);
+    expect(good).toContain('Weights are not shown for a custom shape');
+    const bad = html({ model: 'custom', heads: 32, kvHeads: 12 });
+    expect(bad).toContain('role="alert"');
+    expect(bad).toContain('must be a multiple of KV heads (12)');
+    expect(bad).not.toContain('bytes per token');
+  });
+  it('every preset, attention, precision, unit and GPU renders without NaN, Infinity or undefined', () => {
+    for (const model of MODEL_CHOICES) for (const attention of ATTENTION_KINDS) for (const dtype of DTYPES) {
+      for (const [unit, gpu] of [['gib', 'h100'], ['gb', 'h200']] as const) {
+        const h = html({ model, attention, dtype, unit, gpu, context: 1, batch: 1_024 });
+        expect(h, `${model} ${attention} ${dtype}`).not.toMatch(/NaN|Infinity|undefined/);
+      }
+    }
+  });
+  it('any URL query renders without NaN, Infinity or undefined', () => {
+    const keys = Object.keys(params.shape);
+    const value = fc.oneof(fc.string({ maxLength: 12 }), fc.integer({ min: -10, max: 2_000_000 }).map(String), fc.constantFrom('custom', 'mqa', 'int4', 'gb', 'h200', '0', '1024', '1048576'));
+    fc.assert(fc.property(fc.dictionary(fc.constantFrom(...keys), value), (rec) => {
+      const { state } = parseParams(params, new URLSearchParams(rec));
+      const h = renderToString(<KvCacheView state={state} onChange={() => {}} embed />);
+      expect(h).not.toMatch(/NaN|Infinity|undefined/);
+    }), { numRuns: 60 });
+  });
+});

@@ -1,0 +1,419 @@
+// View of kv-cache: model and attention controls, the exact cache size, a log–log chart of cache against context
+// with weight and GPU memory lines, the bandwidth bound on decoding, and a data table.
+import { useEffect, useId, useRef, useState } from 'react';
+import { GPUS, GPU_IDS, type GpuId } from '../../data/gpus';
+import { MODELS } from '../../data/models';
+import { formatInt } from '../../lib/format';
+import { NumberField, Segmented, Select, Slider } from '../../components/controls';
+import { island } from '../../components/WidgetShell';
+import type { ViewProps } from '../types';
+import { chartGeometry, contextLabel, type ChartGeometry } from './chart';
+import { meta, params } from './meta';
+import {
+  ATTENTION_KINDS, BITS_PER_ELEMENT, DTYPES, LIMITS, MODEL_CHOICES, computeKv, describe, formatDuration, formatRate,
+  humanBytes, parseCount, resolveShape, tableContexts,
+  type AttentionKind, type ByteText, type Dtype, type KvOk, type KvState, type ModelChoice, type UnitSystem,
+} from './model';
+import './kvCache.css';
+
+type State = ViewProps<typeof params>['state'];
+type OnChange = ViewProps<typeof params>['onChange'];
+
+const MODEL_LABEL: Record<ModelChoice, string> = {
+  'llama3-8b': MODELS['llama3-8b'].name,
+  'llama3-70b': MODELS['llama3-70b'].name,
+  'llama3-405b': MODELS['llama3-405b'].name,
+  'llama2-7b': MODELS['llama2-7b'].name,
+  'llama2-70b': MODELS['llama2-70b'].name,
+  custom: 'Custom shape',
+};
+const ATTENTION_SHORT: Record<AttentionKind, string> = { mha: 'MHA', gqa: 'GQA', mqa: 'MQA' };
+const DTYPE_LABEL: Record<Dtype, string> = { fp32: 'fp32 · 4 B', bf16: 'bf16 · 2 B', fp8: 'fp8 · 1 B', int4: 'int4 · ½ B' };
+const UNIT_LABEL: Record<UnitSystem, string> = { gib: 'GiB (2³⁰ B)', gb: 'GB (10⁹ B)' };
+
+/** Chart width before the container is measured (server render), px. */
+const DEFAULT_CHART_WIDTH = 640;
+
+export function KvCacheView({ state, onChange }: ViewProps<typeof params>) {
+  const result = computeKv(state);
+  const { shape } = resolveShape(state);
+
+  function chooseModel(model: ModelChoice) {
+    if (model === 'custom' && state.model !== 'custom') {
+      const s = resolveShape(state).shape; // start the custom shape from the model on screen
+      onChange({ model, layers: s.layers, heads: s.heads, kvHeads: s.kvHeads, headDim: s.headDim });
+    } else {
+      onChange({ model });
+    }
+  }
+
+  return (
+    <div className="kv-cache">
+      <div className="kv-controls">
+        <div className="kv-row">
+          <Select
+            label="Model"
+            value={state.model}
+            options={MODEL_CHOICES.map((m) => ({ value: m, label: MODEL_LABEL[m] }))}
+            onChange={chooseModel}
+          />
+          <Segmented
+            legend="Attention (KV heads stored)"
+            value={state.attention}
+            options={ATTENTION_KINDS.map((k) => ({ value: k, label: `${ATTENTION_SHORT[k]} · ${headsLabel(shape, k)}` }))}
+            onChange={(attention) => onChange({ attention })}
+          />
+        </div>
+        {state.model === 'custom' && <CustomShape state={state} onChange={onChange} />}
+        <div className="kv-row kv-row-counts">
+          <CountControl
+            label="Context" unitWord="tokens" value={state.context} limit={LIMITS.context} suffixes
+            fieldLabel="Context, exact tokens" onChange={(context) => onChange({ context })}
+          />
+          <CountControl
+            label="Batch" unitWord="sequences" value={state.batch} limit={LIMITS.batch}
+            fieldLabel="Batch, exact sequences" onChange={(batch) => onChange({ batch })}
+          />
+        </div>
+        <div className="kv-row">
+          <Segmented
+            legend="Precision of cache and weights"
+            value={state.dtype}
+            options={DTYPES.map((d) => ({ value: d, label: DTYPE_LABEL[d] }))}
+            onChange={(dtype) => onChange({ dtype })}
+          />
+          <Segmented
+            legend="GPU"
+            value={state.gpu}
+            options={GPU_IDS.map((g) => ({ value: g, label: GPUS[g].short }))}
+            onChange={(gpu: GpuId) => onChange({ gpu })}
+          />
+          <Segmented
+            legend="Units"
+            value={state.unit}
+            options={(['gib', 'gb'] as const).map((u) => ({ value: u, label: UNIT_LABEL[u] }))}
+            onChange={(unit) => onChange({ unit })}
+          />
+        </div>
+      </div>
+      {result.ok ? <Results r={result} state={state} /> : (
+        <div className="kv-invalid" role="alert">
+          <p><strong>This shape is impossible, so nothing is computed.</strong></p>
+          <ul>{result.errors.map((e) => <li key={e}>{e}</li>)}</ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** "= 16 GiB" when exact, "≈15.0 GiB" when rounded (never "= ≈"). */
+function approxEq(b: ByteText): string {
+  return b.exact ? `= ${b.text}` : b.text;
+}
+
+function headsLabel(shape: { heads: number; kvHeads: number }, k: AttentionKind): string {
+  const n = k === 'mha' ? shape.heads : k === 'mqa' ? 1 : shape.kvHeads;
+  return Number.isInteger(n) && n > 0 ? formatInt(n) : '?';
+}
+
+// ── Controls ────────────────────────────────────────────────────────────────────────────────────
+
+/** Raw text of a number field, re-synced when the value changes from elsewhere (slider, model switch). */
+function useDraft(value: number, parse: (text: string) => number | null) {
+  const [draft, setDraft] = useState(formatInt(value));
+  const [synced, setSynced] = useState(value);
+  if (value !== synced) {
+    setSynced(value);
+    if (parse(draft) !== value) setDraft(formatInt(value));
+  }
+  return [draft, setDraft] as const;
+}
+
+function CountControl({ label, unitWord, value, limit, suffixes = false, fieldLabel, onChange }: {
+  label: string;
+  unitWord: string;
+  value: number;
+  limit: { min: number; max: number };
+  suffixes?: boolean;
+  fieldLabel: string;
+  onChange: (v: number) => void;
+}) {
+  const parse = (t: string) => { const p = parseCount(t, label, limit.min, limit.max, suffixes); return p.ok ? p.value : null; };
+  const [draft, setDraft] = useDraft(value, parse);
+  const [error, setError] = useState<string | null>(null);
+  const maxExp = Math.round(Math.log2(limit.max));
+  const exp = Math.min(maxExp, Math.max(0, Math.round(Math.log2(value))));
+  const shown = `${formatInt(value)} ${value === 1 ? unitWord.replace(/s$/, '') : unitWord}`;
+  return (
+    <div className="kv-count">
+      <Slider
+        label={`${label} (powers of two)`}
+        value={exp}
+        min={0}
+        max={maxExp}
+        onChange={(e) => { setError(null); onChange(2 ** e); }}
+        format={() => shown}
+        valueText={() => (suffixes && value >= 1_024 ? `${shown} (${contextLabel(value)})` : shown)}
+      />
+      <NumberField
+        label={fieldLabel}
+        value={draft}
+        width="10ch"
+        error={error}
+        onChange={(text) => {
+          setDraft(text);
+          const p = parseCount(text, label, limit.min, limit.max, suffixes);
+          if (p.ok) { setError(null); onChange(p.value); } else setError(p.error);
+        }}
+      />
+    </div>
+  );
+}
+
+const CUSTOM_FIELDS = [
+  { key: 'layers', label: 'Layers' },
+  { key: 'heads', label: 'Query heads' },
+  { key: 'kvHeads', label: 'KV heads (GQA)' },
+  { key: 'headDim', label: 'Head dimension' },
+] as const;
+
+function CustomShape({ state, onChange }: { state: State; onChange: OnChange }) {
+  return (
+    <fieldset className="kv-custom">
+      <legend>Custom shape</legend>
+      {CUSTOM_FIELDS.map((f) => (
+        <CustomField key={f.key} label={f.label} value={state[f.key]} limit={LIMITS[f.key]} onChange={(v) => onChange({ [f.key]: v })} />
+      ))}
+    </fieldset>
+  );
+}
+
+function CustomField({ label, value, limit, onChange }: { label: string; value: number; limit: { min: number; max: number }; onChange: (v: number) => void }) {
+  const parse = (t: string) => { const p = parseCount(t, label, limit.min, limit.max); return p.ok ? p.value : null; };
+  const [draft, setDraft] = useDraft(value, parse);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <NumberField
+      label={label}
+      value={draft}
+      width="7ch"
+      error={error}
+      onChange={(text) => {
+        setDraft(text);
+        const p = parseCount(text, label, limit.min, limit.max);
+        if (p.ok) { setError(null); onChange(p.value); } else setError(p.error);
+      }}
+    />
+  );
+}
+
+// ── Results ─────────────────────────────────────────────────────────────────────────────────────
+
+function Results({ r, state }: { r: KvOk; state: KvState }) {
+  const unit = state.unit;
+  const total = humanBytes(r.totalBytes, unit);
+  const perToken = humanBytes(r.bytesPerToken, unit);
+  const bytesPerElement = BITS_PER_ELEMENT[r.dtype] / 8;
+  return (
+    <div className="kv-results">
+      <div className="kv-headline">
+        <p className="kv-label">KV cache, {formatInt(r.batch)} × {formatInt(r.context)} tokens</p>
+        <p className="kv-total">
+          <span className="kv-bytes">{formatInt(r.totalBytes)}&nbsp;bytes</span>{' '}
+          <span className="kv-human">{approxEq(total)}</span>
+        </p>
+        <p className="kv-formula">
+          2 (K and V) × {formatInt(r.shape.layers)} layers × {formatInt(r.kvHeads)} KV {r.kvHeads === 1 ? 'head' : 'heads'} × {formatInt(r.shape.headDim)} dims
+          × {bytesPerElement} {bytesPerElement === 1 ? 'byte' : 'bytes'} = <strong>{formatInt(r.bytesPerToken)} bytes per token</strong> ({perToken.text}),
+          then × {formatInt(r.context)} tokens × {formatInt(r.batch)} {r.batch === 1 ? 'sequence' : 'sequences'}.
+          {r.groupSize > 1 && <> Each KV head serves {formatInt(r.groupSize)} query heads.</>}
+        </p>
+      </div>
+      <Memory r={r} unit={unit} />
+      <Chart r={r} unit={unit} label={describe(state)} />
+      <Decode r={r} unit={unit} />
+      {r.notes.length > 0 && (
+        <ul className="kv-notes">{r.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+      )}
+      <DataTable r={r} unit={unit} />
+    </div>
+  );
+}
+
+function Memory({ r, unit }: { r: KvOk; unit: UnitSystem }) {
+  const gpu = r.gpu;
+  const capacity = `${formatInt(gpu.memoryBytes / 1e9)} GB`;
+  if (r.weightBytes === null || r.parameters === null) {
+    return (
+      <p className="kv-memory">
+        Weights are not shown for a custom shape (its width, feed-forward size and vocabulary are not given).
+        The cache alone {r.gpusToHold <= 1 ? <>fits in one {gpu.short} ({capacity})</> : <>needs at least {formatInt(r.gpusToHold)} {gpu.short}s ({capacity} each) just to be held</>}.
+      </p>
+    );
+  }
+  const ratio = Number(r.totalBytes) / Number(r.weightBytes);
+  return (
+    <p className="kv-memory">
+      Weights in {r.dtype} ({formatInt(r.parameters)} parameters): {formatInt(r.weightBytes)} bytes ({humanBytes(r.weightBytes, unit).text}).
+      The cache is {formatRate(ratio)} times the size of the weights.
+      Weights + cache {approxEq(humanBytes(r.residentBytes, unit))}:{' '}
+      {r.gpusToHold <= 1
+        ? <>fits in one {gpu.short} ({capacity}).</>
+        : <>needs at least {formatInt(r.gpusToHold)} {gpu.short}s ({capacity} each) just to be held.</>}
+    </p>
+  );
+}
+
+function Decode({ r, unit }: { r: KvOk; unit: UnitSystem }) {
+  const d = r.decode;
+  const gpu = r.gpu;
+  const tbps = `${gpu.bandwidthBytesPerSecond / 1e12} TB/s`;
+  const cacheRead = humanBytes(r.totalBytes, unit).text;
+  return (
+    <div className="kv-decode">
+      <p className="kv-subhead">Decoding speed, bounded by memory bandwidth</p>
+      <p>
+        Each decode step produces one token per sequence and reads {d.includesWeights && r.weightBytes !== null
+          ? <>all weights ({humanBytes(r.weightBytes, unit).text}) and the whole cache ({cacheRead})</>
+          : <>the whole cache ({cacheRead}; weights unknown for a custom shape)</>}: {formatInt(d.bytesPerStep)} bytes.
+        At the {gpu.name}’s {tbps} that takes at least {formatDuration(d.secondsPerStep)}, so at most{' '}
+        <strong>{formatRate(d.tokensPerSecondPerSequence)} tokens/s per sequence</strong>
+        {r.batch > 1 && <> ({formatRate(d.tokensPerSecond)} tokens/s over the batch of {formatInt(r.batch)})</>}.
+      </p>
+      <p className="kv-caveat">
+        An idealised upper bound: every step reads all weights once and the cache once at peak bandwidth; compute,
+        kernel overheads, activations and communication between GPUs are ignored
+        {r.gpusToHold > 1 ? <>, and it pretends one {gpu.short} could hold all {humanBytes(r.residentBytes, unit).text} (it cannot: real deployments split the model over several GPUs)</> : ''}.
+        Bandwidth from NVIDIA’s published figure for the {gpu.short}.
+      </p>
+    </div>
+  );
+}
+
+// ── Chart ───────────────────────────────────────────────────────────────────────────────────────
+
+function useContainerWidth(fallback: number) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(fallback);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver((entries) => {
+      const w = Math.round(entries[0]?.contentRect.width ?? 0);
+      if (w > 0) setWidth(Math.max(260, w));
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, width] as const;
+}
+
+const KIND_NAME: Record<AttentionKind, string> = { mha: 'MHA', gqa: 'GQA', mqa: 'MQA' };
+
+function Chart({ r, unit, label }: { r: KvOk; unit: UnitSystem; label: string }) {
+  const [ref, width] = useContainerWidth(DEFAULT_CHART_WIDTH);
+  const height = width < 420 ? 250 : 290;
+  const g: ChartGeometry = chartGeometry(r, unit, width, height);
+  const titleId = useId();
+  const { margin } = g;
+  const plotBottom = height - margin.bottom;
+  return (
+    <div className="kv-chart" ref={ref}>
+      <ul className="kv-legend">
+        {g.series.map((s) => (
+          <li key={s.kind} className={s.selected ? 'is-selected' : undefined}>
+            <svg viewBox="0 0 28 10" aria-hidden="true" focusable="false"><line x1="1" x2="27" y1="5" y2="5" className={`kv-line kv-${s.kind}`} /></svg>
+            {KIND_NAME[s.kind]} ({formatInt(s.kvHeads)} KV {s.kvHeads === 1 ? 'head' : 'heads'}){s.selected ? ', chosen' : ''}
+          </li>
+        ))}
+        {r.weightBytes !== null && (
+          <li><svg viewBox="0 0 28 10" aria-hidden="true" focusable="false"><line x1="1" x2="27" y1="5" y2="5" className="kv-hline kv-weights" /></svg>weights</li>
+        )}
+        <li><svg viewBox="0 0 28 10" aria-hidden="true" focusable="false"><line x1="1" x2="27" y1="5" y2="5" className="kv-hline kv-gpu" /></svg>GPU memory</li>
+      </ul>
+      <svg className="kv-svg" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId}>
+        <title id={titleId}>{`Chart of KV-cache size against context, log scales. ${label}`}</title>
+        <g className="kv-grid" aria-hidden="true">
+          {g.yTicks.map((t) => (
+            <g key={`y${t.label}`}>
+              <line x1={margin.left} x2={width - margin.right} y1={t.pos} y2={t.pos} />
+              <text x={margin.left - 6} y={t.pos} dy="0.32em" textAnchor="end">{t.label}</text>
+            </g>
+          ))}
+          {g.xTicks.map((t) => (
+            <g key={`x${t.label}`}>
+              <line x1={t.pos} x2={t.pos} y1={margin.top} y2={plotBottom} />
+              <text x={t.pos} y={plotBottom + 15} textAnchor="middle">{t.label}</text>
+            </g>
+          ))}
+          <text className="kv-axis-title" x={margin.left + (width - margin.left - margin.right) / 2} y={height - 6} textAnchor="middle">
+            context, tokens per sequence (log scale; K = 1,024)
+          </text>
+        </g>
+        {g.maxContextX !== null && (
+          <g className="kv-maxctx" aria-hidden="true">
+            <line x1={g.maxContextX} x2={g.maxContextX} y1={margin.top} y2={plotBottom} />
+            <text x={g.maxContextX - 4} y={margin.top + 10} textAnchor="end">max {contextLabel(r.maxContext ?? 0)}</text>
+          </g>
+        )}
+        <g aria-hidden="true">
+          {g.hlines.map((h) => (
+            <g key={h.id} className={`kv-hgroup${h.selected ? ' is-selected' : ''}`}>
+              <line x1={margin.left} x2={width - margin.right} y1={h.y} y2={h.y} className={`kv-hline ${h.id === 'weights' ? 'kv-weights' : 'kv-gpu'}`} />
+              <text
+                x={h.labelX}
+                y={h.y} dy={h.labelSide === 'above' ? '-0.4em' : '1.05em'}
+                className="kv-hlabel"
+              >
+                {h.label}
+              </text>
+            </g>
+          ))}
+          {g.series.map((s) => (
+            <line key={s.kind} x1={s.x1} y1={s.y1} x2={s.x2} y2={s.y2} className={`kv-line kv-${s.kind}${s.selected ? ' is-selected' : ''}`} />
+          ))}
+          <line className="kv-marker-line" x1={g.marker.x} x2={g.marker.x} y1={margin.top} y2={plotBottom} />
+          <circle className={`kv-marker kv-fill-${r.attention}`} cx={g.marker.x} cy={g.marker.y} r={5} />
+        </g>
+      </svg>
+    </div>
+  );
+}
+
+function DataTable({ r, unit }: { r: KvOk; unit: UnitSystem }) {
+  const contexts = tableContexts(r.context);
+  return (
+    <details className="kv-data">
+      <summary>Data: cache size by context ({r.dtype}, batch {formatInt(r.batch)})</summary>
+      <div className="kv-table-wrap">
+        <table>
+          <caption className="visually-hidden">KV-cache size of {r.name} for each attention kind and context</caption>
+          <thead>
+            <tr>
+              <th scope="col">Context (tokens)</th>
+              {ATTENTION_KINDS.map((k) => <th key={k} scope="col">{KIND_NAME[k]} ({formatInt(r.variants[k].kvHeads)} KV)</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {contexts.map((c) => (
+              <tr key={c} className={c === r.context ? 'is-current' : undefined}>
+                <th scope="row">{formatInt(c)}{c === r.context ? ' (chosen)' : ''}</th>
+                {ATTENTION_KINDS.map((k) => {
+                  const bytes = r.variants[k].bytesPerToken * BigInt(c) * BigInt(r.batch);
+                  return <td key={k}>{humanBytes(bytes, unit).text}<span className="kv-exact">{formatInt(bytes)} B</span></td>;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="kv-table-note">
+        Per token: {ATTENTION_KINDS.map((k) => `${KIND_NAME[k]} ${formatInt(r.variants[k].bytesPerToken)} B`).join(', ')}.
+        {r.weightBytes !== null && <> Weights: {formatInt(r.weightBytes)} B.</>}
+        {' '}GPU memory: {GPU_IDS.map((g) => `${GPUS[g].short} ${formatInt(GPUS[g].memoryBytes)} B`).join(', ')}.
+      </p>
+    </details>
+  );
+}
+
+export default island(meta, KvCacheView);

@@ -1,0 +1,46 @@
+// URL schema and registry entry of the kv-cache widget.
+import { z } from 'zod';
+import { GPU_IDS } from '../../data/gpus';
+import { MODELS } from '../../data/models';
+import { commonParams, enumParam, intParam } from '../../lib/urlState';
+import { defineWidget } from '../types';
+import { ATTENTION_KINDS, DTYPES, LIMITS, MODEL_CHOICES, UNIT_SYSTEMS } from './model';
+
+/** Custom-shape fields start as LLaMA 3 8B (Table 3), so switching to "custom" changes nothing at first. */
+const base = MODELS['llama3-8b'];
+
+export const params = z.object({
+  ...commonParams,
+  /** A released model's shapes (Table 3; LLaMA 2 Table 1) or a custom shape from the fields below. */
+  model: enumParam(MODEL_CHOICES, 'llama3-8b'),
+  /** Which KV heads are stored: all query heads (mha), the model's own (gqa) or one (mqa). */
+  attention: enumParam(ATTENTION_KINDS, 'gqa'),
+  /** Element type of cache and weights: 4, 2, 1 or 0.5 bytes. */
+  dtype: enumParam(DTYPES, 'bf16'),
+  /** Tokens in the cache per sequence; "128K" is 131,072. */
+  context: intParam(LIMITS.context.min, LIMITS.context.max, 131_072),
+  /** Sequences decoded together. */
+  batch: intParam(LIMITS.batch.min, LIMITS.batch.max, 1),
+  /** GPU whose memory and bandwidth the result is compared with. */
+  gpu: enumParam(GPU_IDS, 'h100'),
+  /** Binary (GiB) or decimal (GB) units for the human-readable sizes. */
+  unit: enumParam(UNIT_SYSTEMS, 'gib'),
+  /** Custom shape: transformer blocks. */
+  layers: intParam(LIMITS.layers.min, LIMITS.layers.max, base.layers),
+  /** Custom shape: query heads. */
+  heads: intParam(LIMITS.heads.min, LIMITS.heads.max, base.heads),
+  /** Custom shape: key/value heads used by GQA. */
+  kvHeads: intParam(LIMITS.kvHeads.min, LIMITS.kvHeads.max, base.kvHeads),
+  /** Custom shape: dimension of one head. */
+  headDim: intParam(LIMITS.headDim.min, LIMITS.headDim.max, base.dim / base.heads),
+});
+
+export const meta = defineWidget({
+  id: 'kv-cache',
+  title: 'KV-cache calculator',
+  summary: 'Exact KV-cache bytes for the LLaMA models with multi-head, grouped-query or multi-query attention, against weight memory, GPU memory and the bandwidth limit on decoding speed.',
+  chapter: 'gqa',
+  reportRef: '§3.2, Table 3',
+  height: 1264,
+  params,
+});

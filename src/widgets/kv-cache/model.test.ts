@@ -1,0 +1,279 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MODELS, type ModelId } from '../../data/models';
+import { defaultsOf } from '../../lib/urlState';
+import { params } from './meta';
+import {
+  ATTENTION_KINDS, DTYPES, LIMITS, MODEL_CHOICES, computeKv, describe as describeState, formatDuration, formatRate,
+  humanBytes, kvBytesPerToken, kvCacheBytes, kvHeadsFor, parseCount, shapeOf, validateShape, weightBytes,
+  type AttentionKind, type KvOk, type KvState,
+} from './model';
+
+const defaults = defaultsOf(params) as KvState;
+const ok = (s: Partial<KvState>): KvOk => {
+  const r = computeKv({ ...defaults, ...s });
+  if (!r.ok) throw new Error(r.errors.join(' '));
+  return r;
+};
+const cache = (id: ModelId, attention: AttentionKind, context: number) => {
+  const shape = shapeOf(MODELS[id]);
+  return kvCacheBytes({ ...shape, kvHeads: kvHeadsFor(shape, attention) }, 'bf16', context, 1);
+};
+const perToken = (id: ModelId, attention: AttentionKind) => {
+  const shape = shapeOf(MODELS[id]);
+  return kvBytesPerToken({ ...shape, kvHeads: kvHeadsFor(shape, attention) }, 'bf16');
+};
+const GiB = 2n ** 30n;
+
+describe('KV cache in bf16: every figure of llama3-facts.md §B.2', () => {
+  // [model, attention, bytes/token, bytes at 8,192, bytes at 131,072]
+  const rows: [ModelId, AttentionKind, bigint, bigint, bigint][] = [
+    ['llama3-8b', 'gqa', 131_072n, 1_073_741_824n, 17_179_869_184n],
+    ['llama3-8b', 'mha', 524_288n, 4n * GiB, 64n * GiB],
+    ['llama3-70b', 'gqa', 327_680n, 2_684_354_560n, 42_949_672_960n],
+    ['llama3-70b', 'mha', 2_621_440n, 20n * GiB, 320n * GiB],
+    ['llama3-405b', 'gqa', 516_096n, 4_227_858_432n, 67_645_734_912n],
+    ['llama3-405b', 'mha', 8_257_536n, 63n * GiB, 1_008n * GiB],
+    ['llama2-7b', 'mha', 524_288n, 4n * GiB, 64n * GiB],
+  ];
+  it.each(rows)('%s %s: bytes per token and totals at 8,192 and 131,072 tokens', (id, attention, tok, at8k, at128k) => {
+    expect(perToken(id, attention)).toBe(tok);
+    expect(cache(id, attention, 8_192)).toBe(at8k);
+    expect(cache(id, attention, 131_072)).toBe(at128k);
+  });
+  it('bytes per token in binary units: 128 KiB, 512 KiB, 320 KiB, 2.5 MiB, 504 KiB, 7.875 MiB', () => {
+    expect(humanBytes(perToken('llama3-8b', 'gqa'), 'gib').text).toBe('128 KiB');
+    expect(humanBytes(perToken('llama3-8b', 'mha'), 'gib').text).toBe('512 KiB');
+    expect(humanBytes(perToken('llama3-70b', 'gqa'), 'gib').text).toBe('320 KiB');
+    expect(humanBytes(perToken('llama3-70b', 'mha'), 'gib').text).toBe('2.5 MiB');
+    expect(humanBytes(perToken('llama3-405b', 'gqa'), 'gib').text).toBe('504 KiB');
+    expect(humanBytes(perToken('llama3-405b', 'mha'), 'gib').text).toBe('7.875 MiB');
+  });
+  it('totals in GiB, exact: 1, 16, 2.5, 40, 3.9375, 63 and 1,008 GiB', () => {
+    const t = (id: ModelId, a: AttentionKind, c: number) => humanBytes(cache(id, a, c), 'gib');
+    expect(t('llama3-8b', 'gqa', 8_192)).toEqual({ text: '1 GiB', exact: true });
+    expect(t('llama3-8b', 'gqa', 131_072)).toEqual({ text: '16 GiB', exact: true });
+    expect(t('llama3-70b', 'gqa', 8_192).text).toBe('2.5 GiB');
+    expect(t('llama3-70b', 'gqa', 131_072).text).toBe('40 GiB');
+    expect(t('llama3-405b', 'gqa', 8_192)).toEqual({ text: '3.9375 GiB', exact: true });
+    expect(t('llama3-405b', 'gqa', 131_072).text).toBe('63 GiB');
+    expect(t('llama3-405b', 'mha', 131_072).text).toBe('1,008 GiB');
+  });
+  it('decimal units as the facts sheet rounds them: 1.07 GB, 17.2 GB, 1.08 TB', () => {
+    expect(humanBytes(cache('llama3-8b', 'gqa', 8_192), 'gb')).toEqual({ text: '≈1.07 GB', exact: false });
+    expect(humanBytes(cache('llama3-8b', 'gqa', 131_072), 'gb').text).toBe('≈17.2 GB');
+    expect(humanBytes(cache('llama3-405b', 'mha', 131_072), 'gb').text).toBe('≈1.08 TB');
+  });
+  it('"128K" read as 128,000 tokens instead gives the facts sheet’s alternative figures', () => {
+    expect(cache('llama3-8b', 'gqa', 128_000)).toBe(16_777_216_000n);
+    expect(humanBytes(cache('llama3-8b', 'gqa', 128_000), 'gib').text).toBe('15.625 GiB');
+    expect(cache('llama3-70b', 'gqa', 128_000)).toBe(41_943_040_000n);
+    expect(cache('llama3-405b', 'gqa', 128_000)).toBe(66_060_288_000n);
+    expect(humanBytes(cache('llama3-405b', 'gqa', 128_000), 'gib')).toEqual({ text: '≈61.5 GiB', exact: false });
+  });
+  it('GQA shrinks the cache 4× (8B), 8× (70B) and 16× (405B)', () => {
+    expect(perToken('llama3-8b', 'mha') / perToken('llama3-8b', 'gqa')).toBe(4n);
+    expect(perToken('llama3-70b', 'mha') / perToken('llama3-70b', 'gqa')).toBe(8n);
+    expect(perToken('llama3-405b', 'mha') / perToken('llama3-405b', 'gqa')).toBe(16n);
+  });
+  it('uses 8 KV heads for 405B (Table 3), not the mp16 checkpoint’s 16', () => {
+    expect(MODELS['llama3-405b'].kvHeads).toBe(8);
+    expect(ok({ model: 'llama3-405b', context: 8_192 }).totalBytes).toBe(4_227_858_432n);
+  });
+});
+
+describe('element sizes', () => {
+  it('fp32, bf16, fp8 and int4 are 4, 2, 1 and ½ byte per number', () => {
+    const s = shapeOf(MODELS['llama3-8b']);
+    expect(kvBytesPerToken(s, 'fp32')).toBe(262_144n);
+    expect(kvBytesPerToken(s, 'bf16')).toBe(131_072n);
+    expect(kvBytesPerToken(s, 'fp8')).toBe(65_536n);
+    expect(kvBytesPerToken(s, 'int4')).toBe(32_768n);
+  });
+  it('int4 of an odd shape is still a whole number of bytes (K and V together)', () => {
+    expect(kvBytesPerToken({ layers: 1, kvHeads: 1, headDim: 1 }, 'int4')).toBe(1n);
+  });
+});
+
+describe('weights and the decode bound', () => {
+  it('weights are the exact parameter count times the element size', () => {
+    expect(weightBytes(MODELS['llama3-8b'], 8, 'bf16')).toBe(16_060_522_496n);
+    expect(weightBytes(MODELS['llama3-8b'], 8, 'int4')).toBe(4_015_130_624n);
+    expect(ok({ model: 'llama3-405b' }).parameters).toBe(405_853_388_800n);
+    expect(ok({ model: 'llama3-405b', attention: 'mha' }).parameters).toBe(469_271_265_280n);
+    expect(ok({ model: 'llama3-8b', attention: 'mha' }).parameters).toBe(8_835_567_616n);
+  });
+  it('default state: 8B, bf16, 131,072 tokens on an H100 reads 33.2 GB per step, at most ≈101 tokens/s', () => {
+    const r = ok({});
+    expect(r.totalBytes).toBe(17_179_869_184n);
+    expect(r.decode.bytesPerStep).toBe(16_060_522_496n + 17_179_869_184n);
+    expect(r.decode.tokensPerSecondPerSequence).toBeCloseTo(3.35e12 / 33_240_391_680, 9);
+    expect(formatRate(r.decode.tokensPerSecondPerSequence)).toBe('101');
+    expect(formatDuration(r.decode.secondsPerStep)).toBe('9.92 ms');
+    expect(r.gpusToHold).toBe(1);
+  });
+  it('the batch shares one read of the weights: total tokens/s grows, per-sequence tokens/s falls', () => {
+    const one = ok({ context: 8_192 });
+    const many = ok({ context: 8_192, batch: 64 });
+    expect(many.decode.bytesPerStep).toBe(one.weightBytes! + 64n * one.totalBytes);
+    expect(many.decode.tokensPerSecond).toBeGreaterThan(one.decode.tokensPerSecond);
+    expect(many.decode.tokensPerSecondPerSequence).toBeLessThan(one.decode.tokensPerSecondPerSequence);
+  });
+  it('H200: 141 GB and 4.8 TB/s', () => {
+    const r = ok({ gpu: 'h200', model: 'llama3-70b', context: 8_192 });
+    expect(r.gpu.memoryBytes).toBe(141e9);
+    expect(r.decode.secondsPerStep).toBeCloseTo(Number(r.decode.bytesPerStep) / 4.8e12, 12);
+    expect(r.gpusToHold).toBe(2); // 141.1 GB of bf16 weights + 2.7 GB cache > 141 GB
+  });
+  it('405B in bf16 does not fit in one H100', () => {
+    expect(ok({ model: 'llama3-405b' }).gpusToHold).toBe(Math.ceil((811_706_777_600 + 67_645_734_912) / 80e9));
+  });
+  it('custom shapes count the cache only', () => {
+    const r = ok({ model: 'custom' });
+    expect(r.weightBytes).toBeNull();
+    expect(r.decode.includesWeights).toBe(false);
+    expect(r.decode.bytesPerStep).toBe(r.totalBytes);
+    expect(r.totalBytes).toBe(17_179_869_184n); // the custom defaults are the 8B shape
+  });
+});
+
+describe('notes and validation', () => {
+  it('flags contexts beyond the released window and hypothetical attention variants', () => {
+    expect(ok({ model: 'llama2-7b', context: 8_192 }).notes.join(' ')).toMatch(/4,096-token window/);
+    expect(ok({ attention: 'mha' }).notes.join(' ')).toMatch(/hypothetical/);
+    expect(ok({ model: 'llama2-7b', context: 4_096 }).notes.join(' ')).toMatch(/GQA and MHA coincide/);
+    expect(ok({ dtype: 'int4' }).notes.join(' ')).toMatch(/scale factors/);
+    expect(ok({}).notes).toEqual([]);
+  });
+  it('explains impossible custom shapes instead of computing', () => {
+    const r1 = computeKv({ ...defaults, model: 'custom', heads: 32, kvHeads: 12 });
+    expect(r1.ok).toBe(false);
+    expect(!r1.ok && r1.errors[0]).toMatch(/multiple of KV heads/);
+    const r2 = computeKv({ ...defaults, model: 'custom', heads: 8, kvHeads: 32 });
+    expect(!r2.ok && r2.errors[0]).toMatch(/cannot outnumber/);
+    expect(validateShape({ layers: 0, heads: 32, kvHeads: 8, headDim: 1.5 })).toHaveLength(2);
+    expect(computeKv({ ...defaults, context: 0 }).ok).toBe(false);
+    expect(computeKv({ ...defaults, batch: Number.NaN }).ok).toBe(false);
+    expect(computeKv({ ...defaults, gpu: 'constructor' as never }).ok).toBe(false);
+    expect(computeKv({ ...defaults, model: '__proto__' as never }).ok).toBe(false);
+  });
+  it('never throws and never produces NaN, Infinity or undefined text, whatever the state', () => {
+    const anyNum = fc.oneof(fc.integer({ min: -5, max: 2_000_000 }), fc.double(), fc.constant(Number.NaN));
+    const state = fc.record({
+      theme: fc.constant('auto'),
+      model: fc.oneof(fc.constantFrom(...MODEL_CHOICES), fc.string()),
+      attention: fc.oneof(fc.constantFrom(...ATTENTION_KINDS), fc.string()),
+      dtype: fc.oneof(fc.constantFrom(...DTYPES), fc.string()),
+      context: anyNum, batch: anyNum, layers: anyNum, heads: anyNum, kvHeads: anyNum, headDim: anyNum,
+      gpu: fc.constantFrom('h100', 'h200', 'x'),
+      unit: fc.constantFrom('gib', 'gb'),
+    });
+    fc.assert(fc.property(state, (s) => {
+      const text = describeState(s as KvState);
+      expect(text).not.toMatch(/NaN|Infinity|undefined/);
+    }), { numRuns: 300 });
+  });
+});
+
+describe('cache invariants (property tests)', () => {
+  const shape = fc.integer({ min: 1, max: 64 }).chain((kv) => fc.record({
+    layers: fc.integer({ min: LIMITS.layers.min, max: LIMITS.layers.max }),
+    kvHeads: fc.constant(kv),
+    heads: fc.integer({ min: 1, max: Math.floor(LIMITS.heads.max / kv) }).map((g) => g * kv),
+    headDim: fc.integer({ min: LIMITS.headDim.min, max: LIMITS.headDim.max }),
+  }));
+  const dtype = fc.constantFrom(...DTYPES);
+  const context = fc.integer({ min: LIMITS.context.min, max: LIMITS.context.max });
+  const batch = fc.integer({ min: LIMITS.batch.min, max: LIMITS.batch.max });
+
+  it('cache(GQA) = cache(MHA) × kvHeads / heads, exactly', () => {
+    fc.assert(fc.property(shape, dtype, context, batch, (s, d, c, b) => {
+      const gqa = kvCacheBytes({ ...s, kvHeads: kvHeadsFor(s, 'gqa') }, d, c, b);
+      const mha = kvCacheBytes({ ...s, kvHeads: kvHeadsFor(s, 'mha') }, d, c, b);
+      expect(gqa * BigInt(s.heads)).toBe(mha * BigInt(s.kvHeads));
+      expect(validateShape(s)).toEqual([]);
+    }));
+  });
+  it('is linear in context and in batch', () => {
+    fc.assert(fc.property(shape, dtype, fc.integer({ min: 1, max: 1_024 }), fc.integer({ min: 1, max: 1_024 }), fc.integer({ min: 1, max: 32 }), (s, d, c, b, k) => {
+      const one = kvCacheBytes(s, d, c, b);
+      expect(kvCacheBytes(s, d, c * k, b)).toBe(one * BigInt(k));
+      expect(kvCacheBytes(s, d, c, b * k)).toBe(one * BigInt(k));
+      expect(kvCacheBytes(s, d, c, b)).toBe(kvBytesPerToken(s, d) * BigInt(c) * BigInt(b));
+    }));
+  });
+  it('MQA ≤ GQA ≤ MHA', () => {
+    fc.assert(fc.property(shape, dtype, context, batch, (s, d, c, b) => {
+      const [mha, gqa, mqa] = (['mha', 'gqa', 'mqa'] as const).map((a) => kvCacheBytes({ ...s, kvHeads: kvHeadsFor(s, a) }, d, c, b));
+      expect(mqa! <= gqa!).toBe(true);
+      expect(gqa! <= mha!).toBe(true);
+    }));
+  });
+  it('stays exact beyond 2^53 bytes', () => {
+    const big = kvCacheBytes({ layers: 1_024, kvHeads: 1_024, headDim: 1_024 }, 'fp32', 1_048_576, 1_024);
+    expect(big).toBe(2n ** 63n);
+    expect(humanBytes(big, 'gib')).toEqual({ text: '8 EiB', exact: true });
+    const odd = kvCacheBytes({ layers: 999, kvHeads: 7, headDim: 333 }, 'bf16', 1_048_575, 1_023);
+    expect(odd).toBe(4n * 999n * 7n * 333n * 1_048_575n * 1_023n);
+    expect(odd > 2n ** 53n).toBe(true);
+  });
+  it('humanBytes is exact whenever it says so', () => {
+    fc.assert(fc.property(fc.bigInt({ min: 0n, max: 2n ** 64n }), fc.constantFrom('gib' as const, 'gb' as const), (n, u) => {
+      const h = humanBytes(n, u);
+      expect(h.text).not.toMatch(/NaN|Infinity|undefined/);
+      if (h.exact) {
+        const [num, unit] = h.text.split(' ');
+        const units = u === 'gib' ? ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'] : ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB'];
+        const k = units.indexOf(unit!);
+        const [int, frac = ''] = num!.replace(/,/g, '').split('.');
+        const scaled = BigInt(int! + frac) * (u === 'gib' ? 1024n : 1000n) ** BigInt(k);
+        expect(scaled).toBe(n * 10n ** BigInt(frac.length));
+      } else {
+        expect(h.text.startsWith('≈')).toBe(true);
+      }
+    }));
+  });
+});
+
+describe('parseCount (what a reader types)', () => {
+  it('reads digits, separators and K/M suffixes', () => {
+    expect(parseCount('131072', 'Context', 1, 1_048_576, true)).toEqual({ ok: true, value: 131_072 });
+    expect(parseCount(' 131,072 ', 'Context', 1, 1_048_576, true)).toEqual({ ok: true, value: 131_072 });
+    expect(parseCount('128K', 'Context', 1, 1_048_576, true)).toEqual({ ok: true, value: 131_072 });
+    expect(parseCount('8k', 'Context', 1, 1_048_576, true)).toEqual({ ok: true, value: 8_192 });
+    expect(parseCount('1M', 'Context', 1, 1_048_576, true)).toEqual({ ok: true, value: 1_048_576 });
+  });
+  it('refuses suffixes where they make no sense, out-of-range values and junk, with a message', () => {
+    expect(parseCount('8k', 'Batch', 1, 1_024).ok).toBe(false);
+    const tooBig = parseCount('2M', 'Context', 1, 1_048_576, true);
+    expect(!tooBig.ok && tooBig.error).toBe('Context must be from 1 to 1,048,576; that is 2,097,152.');
+    for (const junk of ['', '0', '-3', '1.5', '1e6', 'NaN', 'Infinity', '١٢٣', '\u202e123', '12\u0000', '🦙', '\ud800', 'x'.repeat(10_000)]) {
+      const p = parseCount(junk, 'Layers', 1, 1_024);
+      expect(p.ok, junk).toBe(false);
+      if (!p.ok) {
+        expect(p.error).toMatch(/^Layers/);
+        expect(p.error.length).toBeLessThan(200);
+        expect(p.error).not.toMatch(/[\u202e\u0000\ud800]|🦙|١/);
+      }
+    }
+  });
+  it('never throws on any string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
+      const p = parseCount(s, 'Context', 1, 1_048_576, true);
+      if (p.ok) expect(Number.isInteger(p.value) && p.value >= 1 && p.value <= 1_048_576).toBe(true);
+    }));
+  });
+});
+
+describe('describe', () => {
+  it('says what a sighted reader sees', () => {
+    expect(describeState(defaults)).toBe(
+      'LLaMA 3 8B with grouped-query attention (8 KV heads for 32 query heads), bf16, 131,072 tokens, batch 1: ' +
+      'KV cache 17,179,869,184 bytes (16 GiB), 131,072 bytes per token. Multi-head attention would need 64 GiB; ' +
+      'multi-query attention would need 2 GiB. Weights ≈15.0 GiB. Idealised upper bound on decoding with one NVIDIA H100 SXM (80 GB): 101 tokens per second per sequence.',
+    );
+  });
+  it('explains an impossible shape', () => {
+    expect(describeState({ ...defaults, model: 'custom', kvHeads: 5 })).toMatch(/^Custom model: the configuration is impossible\. Query heads \(32\) must be a multiple of KV heads \(5\)/);
+  });
+});

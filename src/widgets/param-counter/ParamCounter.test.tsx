@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { normalizeHtml } from '../../../tests/unit/normalize';
+import { defaultsOf, parseParams } from '../../lib/urlState';
+import { breakdownChart } from './chart';
+import ParamCounter, { ParamCounterView } from './ParamCounter';
+import { params } from './meta';
+import { components, PRESET_IDS } from './model';
+import { MODELS } from '../../data/models';
+
+const defaults = defaultsOf(params);
+const html = (state: Partial<typeof defaults>) =>
+  renderToString(<ParamCounterView state={{ ...defaults, ...state }} onChange={() => {}} embed={false} />);
+
+describe('ParamCounter view', () => {
+  it('server-renders the default state (snapshot)', async () => {
+    const out = renderToString(<ParamCounter />);
+    await expect(normalizeHtml(out)).toMatchFileSnapshot('__snapshots__/default.html');
+  });
+  it('shows the exact total with separators for every preset', () => {
+    const want = { 'llama3-8b': '8,030,261,248', 'llama3-70b': '70,553,706,496', 'llama3-405b': '405,853,388,800', 'llama2-7b': '6,738,415,616', 'llama2-70b': '68,976,648,192' };
+    for (const id of PRESET_IDS) {
+      const out = html({ model: id });
+      expect(out).toContain(`<span class="pc-total-n">${want[id]}</span>`);
+      expect(out).not.toMatch(/NaN|Infinity|undefined/);
+    }
+  });
+  it('shows the rounded total, the bf16 bytes and the 6·N·D check for 405B', () => {
+    const out = html({ model: 'llama3-405b' });
+    expect(out).toContain('≈ 406B');
+    expect(out).toContain('811,706,777,600');
+    expect(out).toContain('37,987,877,191,680,000,000,000,000');
+    expect(out).toContain('The report gives 3.8 × 10²⁵ FLOPs for this run (Report §1); 6·N·D with the exact count is 0.032% below it.');
+  });
+  it('an invalid custom config from the URL shows the reason and no numbers', () => {
+    const { state } = parseParams(params, '?model=custom&heads=48');
+    const out = html(state);
+    expect(out).toContain('heads (48) must divide dim (4,096) evenly');
+    expect(out).toContain('No numbers: this configuration is not valid');
+    expect(out).not.toContain('pc-total-n');
+    expect(out).not.toContain('FLOPs per token');
+    expect(out).not.toMatch(/NaN|Infinity|undefined/);
+  });
+  it('a custom config from the URL shows its exact total', () => {
+    const { state, ignored } = parseParams(params, '?model=custom&dim=2048&layers=16&heads=32&kvHeads=8&ffnDim=8192&vocab=128256&tied=true');
+    expect(ignored).toEqual([]);
+    // 1B-class shape: V·d + L·(2·d² + 2·d·512 + 3·d·F + 2·d) + d, tied
+    const d = 2048n, L = 16n;
+    const total = 128_256n * d + L * (2n * d * d + 2n * d * 512n + 3n * d * 8192n + 2n * d) + d;
+    expect(html(state)).toContain(`<span class="pc-total-n">${new Intl.NumberFormat('en-US').format(total)}</span>`);
+  });
+  it('no URL ever renders NaN, Infinity or undefined', () => {
+    const keys = Object.keys(params.shape);
+    const value = fc.oneof(fc.string({ maxLength: 20 }), fc.integer().map(String), fc.integer({ min: 0, max: 3_000_000 }).map(String),
+      fc.constantFrom('custom', 'llama2-7b', 'share', 'true', '1e16', '0', '-1', '1.5', 'NaN', 'Infinity'));
+    fc.assert(fc.property(fc.dictionary(fc.constantFrom(...keys), value), (rec) => {
+      const { state } = parseParams(params, new URLSearchParams(rec));
+      expect(html(state)).not.toMatch(/NaN|Infinity|undefined/);
+    }), { numRuns: 150 });
+  });
+});
+
+describe('breakdown chart geometry', () => {
+  const items = components(MODELS['llama3-8b']).items;
+  it('absolute: the largest bar (feed-forward) spans the axis; bars are proportional', () => {
+    const g = breakdownChart(items, 'absolute', 600);
+    const ffn = g.rows.find((r) => r.id === 'ffn')!;
+    const emb = g.rows.find((r) => r.id === 'embedding')!;
+    expect(ffn.width).toBeGreaterThan(0);
+    expect(ffn.x + ffn.width).toBeLessThanOrEqual(g.x1 + 1e-9);
+    expect(emb.width / ffn.width).toBeCloseTo(525_336_576 / 5_637_144_576, 9);
+  });
+  it('share: the axis is 0–100% of the total', () => {
+    const g = breakdownChart(items, 'share', 600);
+    const ffn = g.rows.find((r) => r.id === 'ffn')!;
+    expect(ffn.width / (g.x1 - g.x0)).toBeCloseTo(5_637_144_576 / 8_030_261_248, 9);
+    expect(g.ticks.at(-1)!.label).toBe('100%');
+    expect(ffn.valueText).toBe('70.2%');
+  });
+  it('axis ticks are bare round numbers', () => {
+    expect(breakdownChart(items, 'absolute', 600).ticks.map((t) => t.label)).toEqual(['0', '1B', '2B', '3B', '4B', '5B', '6B']);
+  });
+  it('never draws outside its width, even when narrow', () => {
+    for (const w of [0, 240, 320, 1200]) {
+      const g = breakdownChart(items, 'absolute', w);
+      for (const r of g.rows) expect(r.valueX + 60).toBeLessThanOrEqual(g.width);
+    }
+  });
+});

@@ -1,0 +1,313 @@
+// View of param-counter: a preset or a custom shape → exact total, breakdown bars and table,
+// weight memory per precision, forward FLOPs per token and training FLOPs (6·N·D).
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { COMPUTE_405B_FLOPS, TOKENS_405B } from '../../data/facts';
+import { NumberField, Segmented, Select, Toggle } from '../../components/controls';
+import { island } from '../../components/WidgetShell';
+import { formatBytes, formatBytesDecimal, formatInt, formatSci } from '../../lib/format';
+import type { ViewProps } from '../types';
+import { AXIS_H, BAR_H, breakdownChart, ROW_H, type BreakdownView } from './chart';
+import { meta, params, VIEWS } from './meta';
+import {
+  describeEvaluation, evaluate, formatPercent, MODEL_CHOICES, modelName, presetFields, readField, shapeOf, shortCount,
+  SHAPE_FIELDS, type Component, type InputField, type Report, type ShapeField, type ShapeInput,
+} from './model';
+import './paramCounter.css';
+
+type Drafts = Partial<Record<InputField, string>>;
+
+const FIELD_LABEL: Record<ShapeField, string> = {
+  dim: 'dim (width d)',
+  layers: 'layers (L)',
+  heads: 'heads (H)',
+  kvHeads: 'kvHeads (KV)',
+  ffnDim: 'ffnDim (F)',
+  vocab: 'vocab (V)',
+};
+
+const VIEW_LABEL: Record<BreakdownView, string> = { absolute: 'Parameters', share: 'Share of total' };
+
+/** A draft (typed text) is shown while it is invalid or still means the state's value. */
+function draftApplies(field: InputField, draft: string, value: number): boolean {
+  const r = readField(field, draft);
+  return !r.ok || r.value === value;
+}
+
+export function ParamCounterView({ state, onChange }: ViewProps<typeof params>) {
+  const [drafts, setDrafts] = useState<Drafts>({});
+
+  const base = shapeOf(state);
+  const shape: ShapeInput = { ...base };
+  for (const f of SHAPE_FIELDS) {
+    const d = drafts[f];
+    if (d !== undefined && draftApplies(f, d, base[f] as number)) shape[f] = d;
+  }
+  const ctxDraft = drafts.ctx !== undefined && draftApplies('ctx', drafts.ctx, state.ctx) ? drafts.ctx : undefined;
+  const tokDraft = drafts.tokens !== undefined && draftApplies('tokens', drafts.tokens, state.tokens) ? drafts.tokens : undefined;
+  const result = evaluate(state.model, shape, ctxDraft ?? state.ctx, tokDraft ?? state.tokens);
+  const errors = result.ok ? {} : result.errors;
+
+  function editShape(field: ShapeField, text: string) {
+    setDrafts((d) => ({ ...d, [field]: text }));
+    const r = readField(field, text);
+    const patch: Partial<typeof state> = state.model === 'custom' ? {} : { model: 'custom', ...presetFields(state.model) };
+    if (r.ok) patch[field] = r.value;
+    if (Object.keys(patch).length > 0) onChange(patch);
+  }
+  function editOther(field: 'ctx' | 'tokens', text: string) {
+    setDrafts((d) => ({ ...d, [field]: text }));
+    const r = readField(field, text);
+    if (r.ok) onChange({ [field]: r.value });
+  }
+  function chooseModel(choice: (typeof MODEL_CHOICES)[number]) {
+    setDrafts((d) => {
+      const keep: Drafts = {};
+      if (d.ctx !== undefined) keep.ctx = d.ctx;
+      if (d.tokens !== undefined) keep.tokens = d.tokens;
+      return keep;
+    });
+    if (choice === 'custom') onChange(state.model === 'custom' ? {} : { model: 'custom', ...presetFields(state.model) });
+    else onChange({ model: choice });
+  }
+  function setTied(tied: boolean) {
+    onChange(state.model === 'custom' ? { tied } : { model: 'custom', ...presetFields(state.model), tied });
+  }
+
+  const textOf = (f: ShapeField) => (typeof shape[f] === 'string' ? (shape[f] as string) : String(shape[f]));
+
+  return (
+    <div className="param-counter">
+      <p className="visually-hidden">{describeEvaluation(result)}</p>
+      <div className="pc-config">
+        <Select
+          label="Model"
+          value={state.model}
+          options={MODEL_CHOICES.map((c) => ({ value: c, label: c === 'custom' ? 'Custom' : modelName(c) }))}
+          onChange={chooseModel}
+        />
+        <p className="pc-hint">
+          {state.model === 'custom'
+            ? 'Type any shape. Counts stay exact at every size.'
+            : 'The fields show this model’s published shapes. Editing any field switches to Custom.'}
+        </p>
+        <div className="pc-fields">
+          {SHAPE_FIELDS.map((f) => (
+            <NumberField key={f} label={FIELD_LABEL[f]} value={textOf(f)} error={errors[f] ?? null} width="100%" onChange={(t) => editShape(f, t)} />
+          ))}
+        </div>
+        <Toggle label="Tie the LM head to the embedding (one shared V × d matrix)" checked={base.tied} onChange={setTied} />
+      </div>
+
+      <div className="pc-total" role="status">
+        {result.ok ? (
+          <>
+            <span className="pc-total-label">{result.report.name}</span>
+            <span className="pc-total-n">{formatInt(result.report.total)}</span>
+            <span className="pc-total-unit">parameters <span className="pc-total-short">{`≈ ${shortCount(result.report.total)}`}</span></span>
+            <span className="pc-derived">{derivedText(result.report)}</span>
+          </>
+        ) : (
+          <span className="pc-invalid">No numbers: this configuration is not valid. Fix the fields marked above.</span>
+        )}
+      </div>
+
+      {result.ok && <Details report={result.report} view={state.view} onView={(view) => onChange({ view })}
+        ctxText={ctxDraft ?? formatInt(state.ctx)} tokensText={tokDraft ?? tokensText(state.tokens)}
+        onCtx={(t) => editOther('ctx', t)} onTokens={(t) => editOther('tokens', t)} model={state.model} />}
+    </div>
+  );
+}
+
+function derivedText(r: Report): string {
+  const g = r.groupSize;
+  const kind = g === 1 ? 'multi-head attention' : 'grouped-query attention';
+  return `Head dimension h = d ÷ H = ${formatInt(r.headDim)}; ${formatInt(g)} query head${g === 1 ? '' : 's'} per key/value head (${kind}).`;
+}
+
+function tokensText(t: number): string {
+  return Number.isInteger(t) ? formatInt(t) : String(t);
+}
+
+function Details({ report, view, onView, ctxText, tokensText: tokText, onCtx, onTokens, model }: {
+  report: Report;
+  view: BreakdownView;
+  onView: (v: BreakdownView) => void;
+  ctxText: string;
+  tokensText: string;
+  onCtx: (t: string) => void;
+  onTokens: (t: string) => void;
+  model: string;
+}) {
+  const { shape } = report;
+  const id = useId();
+  return (
+    <>
+      <section className="pc-section" aria-labelledby={`${id}-breakdown`}>
+        <h3 id={`${id}-breakdown`}>Where the parameters are</h3>
+        <Segmented legend="Show" value={view} options={VIEWS.map((v) => ({ value: v, label: VIEW_LABEL[v] }))} onChange={onView} />
+        <Chart items={report.components} view={view} />
+        <details className="pc-data">
+          <summary>Data table: exact count per component</summary>
+          <BreakdownTable report={report} />
+        </details>
+      </section>
+
+      <section className="pc-section" aria-labelledby={`${id}-memory`}>
+        <h3 id={`${id}-memory`}>Memory for the weights</h3>
+        <div className="pc-scroll">
+          <table className="pc-table">
+            <caption className="visually-hidden">Bytes needed to store the weights at each precision</caption>
+            <thead>
+              <tr>
+                <th scope="col">Precision</th>
+                <th scope="col" className="num">Bytes, exact</th>
+                <th scope="col" className="num">Size</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.memory.map(({ dtype, bytes }) => (
+                <tr key={dtype.id}>
+                  <th scope="row">
+                    {dtype.label}
+                    <span className="pc-sub">{`${dtype.bits / 8} byte${dtype.bits === 8 ? '' : 's'} per parameter`}</span>
+                  </th>
+                  <td className="num pc-nowrap">{formatInt(bytes)}</td>
+                  <td className="num">
+                    <span className="pc-line">{formatBytes(Number(bytes), 4)}</span>
+                    <span className="pc-line pc-muted">{formatBytesDecimal(Number(bytes), 4)}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p className="pc-note">Weights only: the KV cache, activations and optimizer state come on top.</p>
+      </section>
+
+      <section className="pc-section" aria-labelledby={`${id}-flops`}>
+        <h3 id={`${id}-flops`}>Compute</h3>
+        <h4>Forward pass, per token</h4>
+        <NumberField label="Context n_ctx (tokens)" value={ctxText} width="12ch" onChange={onCtx} error={report.forward.ok ? null : report.forward.message} />
+        {report.forward.ok && (
+          <div className="pc-eqs">
+            <Eq>{`2 × ${formatInt(report.forward.flops.matmulParams)} weights in matrix products = `}<Num>{formatInt(report.forward.flops.linear)}</Num></Eq>
+            <Eq>{`+ 2 × L × n_ctx × d = 2 × ${formatInt(shape.layers)} × ${formatInt(report.forward.ctx)} × ${formatInt(shape.dim)} = `}<Num>{formatInt(report.forward.flops.attention)}</Num>{' for attention over the context'}</Eq>
+            <Eq strong>{`= ${formatInt(report.forward.flops.total)} FLOPs per token ≈ ${formatSci(Number(report.forward.flops.total), 3)}`}</Eq>
+            <p className="pc-note">
+              After Kaplan et al. (2020), Table 1: two FLOPs per weight in a matrix product (attention, feed-forward, LM
+              head), plus the QKᵀ and AV products averaged over a causal sequence. The embedding lookup and the norm gains
+              are not matrix products. {`For comparison, 2N = ${formatInt(2n * report.total)}.`}
+            </p>
+          </div>
+        )}
+        <h4>Training, C = 6 · N · D</h4>
+        <NumberField label="Training tokens D" value={tokText} width="22ch" inputMode="decimal" onChange={onTokens} error={report.training.ok ? null : report.training.message} />
+        {report.training.ok && (
+          <div className="pc-eqs">
+            <Eq>{`6 × ${formatInt(report.total)} × ${formatInt(report.training.tokens)}`}</Eq>
+            <Eq>= <Num>{formatInt(report.training.flops)}</Num> FLOPs</Eq>
+            <Eq strong>{`≈ ${formatSci(Number(report.training.flops), 3)} FLOPs`}</Eq>
+            <ReportCheck model={model} tokens={report.training.tokens} flops={report.training.flops} />
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
+
+function ReportCheck({ model, tokens, flops }: { model: string; tokens: number; flops: bigint }) {
+  if (model !== 'llama3-405b' || tokens !== TOKENS_405B.value) return null;
+  const rel = (Number(flops) - COMPUTE_405B_FLOPS.value) / COMPUTE_405B_FLOPS.value;
+  return (
+    <p className="pc-note pc-check">
+      {`The report gives ${formatSci(COMPUTE_405B_FLOPS.value)} FLOPs for this run (${COMPUTE_405B_FLOPS.cite}); 6·N·D with the exact count is ${formatPercent(Math.abs(rel))} ${rel < 0 ? 'below' : 'above'} it.`}
+    </p>
+  );
+}
+
+function Eq({ children, strong = false }: { children: ReactNode; strong?: boolean }) {
+  return <p className={strong ? 'pc-eq pc-eq-result' : 'pc-eq'}>{children}</p>;
+}
+
+function Num({ children }: { children: ReactNode }) {
+  return <span className="pc-exact">{children}</span>;
+}
+
+function BreakdownTable({ report }: { report: Report }) {
+  return (
+    <div className="pc-scroll">
+      <table className="pc-table">
+        <caption className="visually-hidden">Parameters by component</caption>
+        <thead>
+          <tr>
+            <th scope="col">Component</th>
+            <th scope="col">Shape</th>
+            <th scope="col" className="num">Parameters</th>
+            <th scope="col" className="num">Share</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.components.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">{c.label}</th>
+              <td>{c.formula}</td>
+              <td className="num pc-nowrap">{formatInt(c.params)}</td>
+              <td className="num">{formatPercent(c.share)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Total</th>
+            <td />
+            <td className="num pc-nowrap">{formatInt(report.total)}</td>
+            <td className="num">100%</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
+
+/** Width of an element, tracked with a ResizeObserver once mounted (the server renders `initial`). */
+function useWidth<T extends HTMLElement>(initial: number) {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(initial);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver((entries) => {
+      const w = Math.round(entries[0]?.contentRect.width ?? 0);
+      if (w > 0) setWidth(w);
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, width] as const;
+}
+
+function Chart({ items, view }: { items: Component[]; view: BreakdownView }) {
+  const [ref, width] = useWidth<HTMLDivElement>(560);
+  const g = breakdownChart(items, view, width);
+  return (
+    <div ref={ref} className="pc-chart">
+      <svg viewBox={`0 0 ${g.width} ${g.height}`} width={g.width} height={g.height} aria-hidden="true" focusable="false">
+        {g.ticks.map((t) => (
+          <g key={`${t.x}-${t.label}`}>
+            <line className="pc-grid" x1={t.x} x2={t.x} y1={0} y2={items.length * ROW_H} />
+            <text className="pc-tick" x={t.x} y={items.length * ROW_H + AXIS_H - 6} textAnchor="middle">{t.label}</text>
+          </g>
+        ))}
+        {g.rows.map((r) => (
+          <g key={r.id}>
+            <text className="pc-label" x={0} y={r.y + BAR_H / 2} dominantBaseline="central">{r.label}</text>
+            <rect className={`pc-bar pc-g-${r.group}`} x={r.x} y={r.y} width={r.width} height={BAR_H} rx={2} />
+            <text className="pc-value" x={r.valueX} y={r.y + BAR_H / 2} dominantBaseline="central">{r.valueText}</text>
+          </g>
+        ))}
+      </svg>
+    </div>
+  );
+}
+
+export default island(meta, ParamCounterView);

@@ -1,0 +1,75 @@
+// Geometry of the param-counter breakdown bars (pure: d3-scale computes positions, React draws them).
+import { scaleLinear } from 'd3-scale';
+import { formatPercent, shortCount, type Component, type ComponentGroup, type ComponentId } from './model';
+
+export type BreakdownView = 'absolute' | 'share';
+
+/** Row pitch, bar thickness, label column and value column, px (SVG user units = CSS px). */
+export const ROW_H = 26;
+export const BAR_H = 16;
+export const LABEL_W = 96;
+export const VALUE_W = 64;
+export const AXIS_H = 22;
+
+export interface BarRow {
+  id: ComponentId;
+  group: ComponentGroup;
+  label: string;
+  /** Bar rectangle. */
+  x: number;
+  y: number;
+  width: number;
+  /** Printed after the bar. */
+  valueText: string;
+  valueX: number;
+}
+
+export interface BreakdownChart {
+  width: number;
+  height: number;
+  rows: BarRow[];
+  ticks: { x: number; label: string }[];
+  /** x of the zero line and the far end of the axis. */
+  x0: number;
+  x1: number;
+}
+
+/**
+ * Bars of the eight components. `absolute`: a linear axis from 0 to the largest component, in
+ * parameters. `share`: a linear axis from 0 to 100 % of the total, so bars show the part of the
+ * whole (the two views differ in more than their labels).
+ */
+export function breakdownChart(items: Component[], view: BreakdownView, width: number): BreakdownChart {
+  const w = Math.max(240, Math.round(width));
+  const x0 = LABEL_W;
+  const x1 = w - VALUE_W;
+  const values = items.map((c) => (view === 'share' ? c.share : Number(c.params)));
+  const maxValue = Math.max(0, ...values.filter(Number.isFinite));
+  const domainMax = view === 'share' ? 1 : maxValue > 0 ? maxValue : 1;
+  const x = scaleLinear().domain([0, domainMax]).range([x0, x1]);
+  if (view === 'absolute') x.nice(w < 420 ? 3 : 5);
+  const rows = items.map((c, i) => {
+    const v = values[i]!;
+    const end = x(Number.isFinite(v) ? Math.max(0, v) : 0);
+    return {
+      id: c.id,
+      group: c.group,
+      label: c.label,
+      x: x0,
+      y: i * ROW_H + (ROW_H - BAR_H) / 2,
+      width: Math.max(0, end - x0),
+      valueText: view === 'share' ? formatPercent(c.share) : shortCount(c.params),
+      valueX: Math.max(end, x0) + 4,
+    };
+  });
+  const ticks = x.ticks(w < 420 ? 3 : 5).map((t) => ({
+    x: x(t),
+    label: view === 'share' ? `${Math.round(t * 100)}%` : trimShort(shortCount(t)),
+  }));
+  return { width: w, height: items.length * ROW_H + AXIS_H, rows, ticks, x0, x1 };
+}
+
+/** "1.00B" → "1B", "2.50B" → "2.5B": axis ticks are round numbers and read better bare. */
+function trimShort(s: string): string {
+  return s.replace(/\.(\d*?)0+(?=[A-Z]?$)/, (_, keep: string) => (keep ? `.${keep}` : ''));
+}

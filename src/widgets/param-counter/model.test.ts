@@ -1,0 +1,319 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MODELS } from '../../data/models';
+import { defaultsOf } from '../../lib/urlState';
+import {
+  components, describe as describeState, evaluate, evaluateState, FIELD_LIMITS, forwardFlopsPerToken, groupShares,
+  parseWhole, PRESET_IDS, readField, SHAPE_FIELDS, shapeOf, trainingFlops, validateShape, weightBytes,
+  type CounterState, type PresetId, type ShapeInput,
+} from './model';
+import { params } from './meta';
+
+const defaults = defaultsOf(params) as CounterState;
+const preset = (model: PresetId, extra: Partial<CounterState> = {}): CounterState => ({ ...defaults, model, ...extra });
+const custom = (fields: Partial<CounterState>): CounterState => ({ ...defaults, model: 'custom', ...fields });
+
+function report(state: CounterState) {
+  const e = evaluateState(state);
+  if (!e.ok) throw new Error(`invalid: ${JSON.stringify(e.errors)}`);
+  return e.report;
+}
+
+// shared/reference/llama3-facts.md §B.1: totals with V = 128,256 (LLaMA 3) and 32,000 (LLaMA 2).
+const TOTALS: Record<PresetId, bigint> = {
+  'llama3-8b': 8_030_261_248n,
+  'llama3-70b': 70_553_706_496n,
+  'llama3-405b': 405_853_388_800n,
+  'llama2-7b': 6_738_415_616n,
+  'llama2-70b': 68_976_648_192n,
+};
+// §B.1 "Same shapes with MHA".
+const MHA: Partial<Record<PresetId, bigint>> = {
+  'llama3-8b': 8_835_567_616n,
+  'llama3-70b': 79_948_947_456n,
+  'llama3-405b': 469_271_265_280n,
+};
+
+describe('param-counter: exact counts (facts §B.1)', () => {
+  for (const id of PRESET_IDS) {
+    it(`${id} totals ${TOTALS[id]}`, () => {
+      const r = report(preset(id));
+      expect(r.total).toBe(TOTALS[id]);
+      expect(r.name).toBe(MODELS[id].name);
+    });
+  }
+  for (const [id, mha] of Object.entries(MHA) as [PresetId, bigint][]) {
+    it(`${id} with multi-head attention (kvHeads = heads) totals ${mha}`, () => {
+      const m = MODELS[id];
+      expect(report(custom({ ...shapeOf(preset(id)) as CounterState, kvHeads: m.heads })).total).toBe(mha);
+    });
+  }
+  it('a custom config equal to a preset gives the same total', () => {
+    const m = MODELS['llama3-70b'];
+    const r = report(custom({ dim: m.dim, layers: m.layers, heads: m.heads, kvHeads: m.kvHeads, ffnDim: m.ffnDim, vocab: m.vocab, tied: false }));
+    expect(r.total).toBe(70_553_706_496n);
+  });
+  it('a preset ignores the custom fields the state happens to hold', () => {
+    expect(report(preset('llama3-405b', { dim: 48, heads: 7 })).total).toBe(405_853_388_800n);
+  });
+  it('with 128,000 rows (the paper’s vocabulary size) instead of 128,256', () => {
+    expect(report(custom({ vocab: 128_000 })).total).toBe(8_028_164_096n);
+  });
+});
+
+describe('param-counter: breakdown', () => {
+  it('LLaMA 3 8B by component (Table 3 shapes, h = 128)', () => {
+    const byId = Object.fromEntries(report(preset('llama3-8b')).components.map((c) => [c.id, c.params]));
+    expect(byId).toEqual({
+      embedding: 525_336_576n, // 128,256 × 4,096
+      attnQ: 536_870_912n, // 32 × 4,096 × 4,096
+      attnK: 134_217_728n, // 32 × 4,096 × (8 × 128)
+      attnV: 134_217_728n,
+      attnO: 536_870_912n,
+      ffn: 5_637_144_576n, // 32 × 3 × 4,096 × 14,336
+      norms: 266_240n, // (2 × 32 + 1) × 4,096
+      lmHead: 525_336_576n,
+    });
+  });
+  it('shares: feed-forward dominates and grows with size; the vocabulary matrices shrink', () => {
+    const s8 = groupShares(MODELS['llama3-8b']);
+    const s70 = groupShares(MODELS['llama3-70b']);
+    const s405 = groupShares(MODELS['llama3-405b']);
+    expect(s8.ffn.share).toBeCloseTo(5_637_144_576 / 8_030_261_248, 12);
+    expect(s8.vocab.share).toBeCloseTo(1_050_673_152 / 8_030_261_248, 12);
+    expect(s405.vocab.share).toBeCloseTo(4_202_692_608 / 405_853_388_800, 12);
+    expect(s8.ffn.share).toBeLessThan(s70.ffn.share);
+    expect(s70.ffn.share).toBeLessThan(s405.ffn.share);
+    expect(s8.vocab.share).toBeGreaterThan(s70.vocab.share);
+    expect(s70.vocab.share).toBeGreaterThan(s405.vocab.share);
+    for (const s of [s8, s70, s405]) {
+      expect(s.ffn.share + s.attention.share + s.vocab.share + s.norms.share).toBeCloseTo(1, 12);
+    }
+  });
+  it('a tied LM head has 0 parameters of its own and says so', () => {
+    const lm = report(custom({ tied: true })).components.find((c) => c.id === 'lmHead')!;
+    expect(lm.params).toBe(0n);
+    expect(lm.formula).toBe('shared with the embedding');
+  });
+});
+
+describe('param-counter: weight memory', () => {
+  it('bytes at fp32 / bf16 / fp8 / int4 are 4 / 2 / 1 / 0.5 per parameter, exactly', () => {
+    const mem = (id: PresetId) => Object.fromEntries(report(preset(id)).memory.map((m) => [m.dtype.id, m.bytes]));
+    expect(mem('llama3-8b')).toEqual({ fp32: 32_121_044_992n, bf16: 16_060_522_496n, fp8: 8_030_261_248n, int4: 4_015_130_624n });
+    expect(mem('llama3-405b')).toEqual({ fp32: 1_623_413_555_200n, bf16: 811_706_777_600n, fp8: 405_853_388_800n, int4: 202_926_694_400n });
+  });
+  it('an odd count at int4 needs one more (half-filled) byte', () => {
+    expect(weightBytes(7n, 4)).toBe(4n);
+    expect(weightBytes(8n, 4)).toBe(4n);
+  });
+});
+
+describe('param-counter: FLOPs', () => {
+  it('training compute 6·N·D for 405B on 15.6T tokens is 3.7988 × 10²⁵, within 0.3% of the report’s 3.8 × 10²⁵ (§1)', () => {
+    const r = report(preset('llama3-405b', { tokens: 15.6e12 }));
+    if (!r.training.ok) throw new Error('tokens rejected');
+    expect(r.training.flops).toBe(37_987_877_191_680_000_000_000_000n);
+    expect(Number(r.training.flops) / 3.7988e25).toBeCloseTo(1, 4);
+    expect(Math.abs(Number(r.training.flops) / 3.8e25 - 1)).toBeLessThan(0.003);
+  });
+  it('6·N·D with the rounded N = 405e9 gives 3.7908 × 10²⁵ (facts §B.3)', () => {
+    expect(Number(trainingFlops(405_000_000_000n, 15.6e12)) / 3.7908e25).toBeCloseTo(1, 4);
+  });
+  it('forward FLOPs per token of LLaMA 3 8B at 8,192 tokens: 2 × matrix weights + 2·L·n_ctx·d', () => {
+    const f = forwardFlopsPerToken(MODELS['llama3-8b'], 8_192);
+    // attention 1,342,177,280 + feed-forward 5,637,144,576 + LM head 525,336,576
+    expect(f.matmulParams).toBe(7_504_658_432n);
+    expect(f.linear).toBe(15_009_316_864n);
+    expect(f.attention).toBe(2n * 32n * 8_192n * 4_096n);
+    expect(f.total).toBe(17_156_800_512n);
+  });
+  it('GQA leaves the attention FLOPs term unchanged; a tied head is still a matrix product', () => {
+    const m = MODELS['llama3-70b'];
+    expect(forwardFlopsPerToken({ ...m, kvHeads: m.heads }, 4096).attention).toBe(forwardFlopsPerToken(m, 4096).attention);
+    expect(forwardFlopsPerToken({ ...m, tiedEmbeddings: true }, 4096).total).toBe(forwardFlopsPerToken(m, 4096).total);
+  });
+  it('a bad context or token count blanks only its own line', () => {
+    const r = report(preset('llama3-8b', { ctx: 0, tokens: 1.5 }));
+    expect(r.total).toBe(8_030_261_248n);
+    expect(r.forward).toEqual({ ok: false, message: 'context must be at least 1.' });
+    expect(r.training).toEqual({ ok: false, message: 'tokens must be a whole number.' });
+  });
+});
+
+describe('param-counter: reading typed numbers', () => {
+  it('accepts digits with group separators, and K/M/B/T for tokens, exactly', () => {
+    expect(parseWhole('4096', 1e6)).toEqual({ ok: true, value: 4096 });
+    expect(parseWhole(' 4,096 ', 1e6)).toEqual({ ok: true, value: 4096 });
+    expect(parseWhole('128_256', 1e6)).toEqual({ ok: true, value: 128_256 });
+    expect(parseWhole('15.6T', 1e16, true)).toEqual({ ok: true, value: 15_600_000_000_000 });
+    expect(parseWhole('1.56e13', 1e16, true)).toEqual({ ok: true, value: 15_600_000_000_000 });
+    expect(parseWhole('15,600,000,000,000', 1e16, true)).toEqual({ ok: true, value: 15_600_000_000_000 });
+    expect(parseWhole('800b', 1e16, true)).toEqual({ ok: true, value: 800e9 });
+    expect(parseWhole('4096.0', 1e6)).toEqual({ ok: true, value: 4096 });
+  });
+  it('names what is wrong', () => {
+    expect(parseWhole('', 10)).toEqual({ ok: false, reason: 'empty' });
+    expect(parseWhole('abc', 10)).toEqual({ ok: false, reason: 'invalid' });
+    expect(parseWhole('4K', 1e6)).toEqual({ ok: false, reason: 'invalid' }); // suffixes only for tokens
+    expect(parseWhole('-3', 10)).toEqual({ ok: false, reason: 'negative' });
+    expect(parseWhole('0', 10)).toEqual({ ok: false, reason: 'zero' });
+    expect(parseWhole('2.5', 10)).toEqual({ ok: false, reason: 'fraction' });
+    expect(parseWhole('1.5', 1e16, true)).toEqual({ ok: false, reason: 'fraction' });
+    expect(parseWhole('11', 10)).toEqual({ ok: false, reason: 'tooLarge' });
+    expect(parseWhole('9'.repeat(60), 10)).toEqual({ ok: false, reason: 'tooLarge' });
+    expect(parseWhole('1e999T', 1e16, true)).toEqual({ ok: false, reason: 'tooLarge' });
+    expect(parseWhole('\u202e4096', 1e6)).toEqual({ ok: false, reason: 'invalid' });
+  });
+  it('messages never echo what was typed', () => {
+    const r = readField('dim', '<img src=x>\u202e');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.message).toBe('Use digits only, for example 4,096.');
+      expect(r.message).not.toContain('<');
+    }
+  });
+});
+
+describe('param-counter: validation', () => {
+  const errorsOf = (fields: Partial<ShapeInput>) => {
+    const v = validateShape({ ...shapeOf(defaults), ...fields });
+    return v.ok ? {} : v.errors;
+  };
+  it('heads must divide dim', () => {
+    expect(errorsOf({ heads: 48 }).heads).toBe('heads (48) must divide dim (4,096) evenly; 4,096 ÷ 48 = 85.33.');
+  });
+  it('heads cannot exceed dim, and the head dimension must be even (RoPE pairs)', () => {
+    expect(errorsOf({ dim: 16, heads: 32, kvHeads: 8 }).heads).toMatch(/^heads \(32\) cannot exceed dim \(16\)/);
+    expect(errorsOf({ dim: 96, heads: 32 }).heads).toBe('The head dimension dim ÷ heads = 3 must be even: RoPE rotates coordinates in pairs.');
+  });
+  it('kvHeads must divide heads and not exceed it', () => {
+    expect(errorsOf({ kvHeads: 3 }).kvHeads).toMatch(/^kvHeads \(3\) must divide heads \(32\) evenly/);
+    expect(errorsOf({ kvHeads: 64 }).kvHeads).toBe('kvHeads (64) cannot exceed heads (32).');
+  });
+  it('zero, negative, fractional and absurd values are refused per field', () => {
+    expect(errorsOf({ layers: 0 }).layers).toBe('layers must be at least 1.');
+    expect(errorsOf({ vocab: -5 }).vocab).toBe('vocab cannot be negative.');
+    expect(errorsOf({ ffnDim: 14_336.5 }).ffnDim).toBe('ffnDim must be a whole number.');
+    expect(errorsOf({ layers: 2_000_000 }).layers).toBe('layers can be at most 1,000,000 here.');
+    expect(errorsOf({ dim: 2_097_152 }).dim).toBe('dim can be at most 1,048,576 here.');
+    expect(errorsOf({ dim: Number.NaN }).dim).toBe('Use digits only, for example 4,096.');
+    expect(errorsOf({ dim: Number.POSITIVE_INFINITY }).dim).toBe('dim can be at most 1,048,576 here.');
+  });
+  it('several problems are reported together, each on its own field', () => {
+    expect(Object.keys(errorsOf({ layers: '', vocab: 'x', kvHeads: 5 })).sort()).toEqual(['kvHeads', 'layers', 'vocab']);
+  });
+  it('an invalid configuration yields no numbers at all, and says why', () => {
+    const e = evaluateState(custom({ heads: 48 }));
+    expect(e.ok).toBe(false);
+    expect('report' in e).toBe(false);
+    const text = describeState(custom({ heads: 48 }));
+    expect(text).toMatch(/^This configuration is not valid, so no totals are shown\. heads: heads \(48\) must divide dim/);
+  });
+  it('huge but allowed shapes stay exact (beyond 2^53)', () => {
+    const r = report(custom({ dim: 1_048_576, layers: 1_000_000, heads: 8_192, kvHeads: 8_192, ffnDim: 16_777_216, vocab: 16_777_216 }));
+    const d = 1_048_576n, L = 1_000_000n, F = 16_777_216n, V = 16_777_216n;
+    expect(r.total).toBe(2n * V * d + L * (4n * d * d + 3n * d * F + 2n * d) + d);
+    expect(describeState(custom({ dim: 1_048_576, layers: 1_000_000, heads: 8_192, kvHeads: 8_192, ffnDim: 16_777_216, vocab: 16_777_216 }))).not.toMatch(/NaN|Infinity|undefined/);
+  });
+});
+
+describe('param-counter: describe', () => {
+  it('reads the default state', () => {
+    expect(describeState(defaults)).toBe(
+      'LLaMA 3 8B: 8,030,261,248 parameters (8.03B). Feed-forward 70.2%, attention 16.7%, embedding and LM head 13.1%, norms 0.0033%. ' +
+      'Weights in bf16: 16.06 GB (14.96 GiB). Forward pass: about 1.72 × 10¹⁰ FLOPs per token at a context of 8,192 tokens. ' +
+      'Training on 15.6T tokens: 6·N·D ≈ 7.52 × 10²³ FLOPs.',
+    );
+  });
+});
+
+// ── Properties ─────────────────────────────────────────────────────────────────────────────────
+
+/** Valid shapes: heads × even head dim = dim, kvHeads divides heads. */
+const validShape = fc
+  .record({
+    heads: fc.integer({ min: 1, max: 128 }),
+    halfHeadDim: fc.integer({ min: 1, max: 128 }),
+    groups: fc.integer({ min: 1, max: 128 }),
+    layers: fc.integer({ min: 1, max: FIELD_LIMITS.layers.max }),
+    ffnDim: fc.integer({ min: 1, max: FIELD_LIMITS.ffnDim.max }),
+    vocab: fc.integer({ min: 1, max: FIELD_LIMITS.vocab.max }),
+    tied: fc.boolean(),
+  })
+  .map((r) => ({
+    dim: r.heads * 2 * r.halfHeadDim, layers: r.layers, heads: r.heads,
+    kvHeads: r.heads % r.groups === 0 ? r.heads / r.groups : 1,
+    ffnDim: r.ffnDim, vocab: r.vocab, tied: r.tied,
+  }));
+
+const anyValue = fc.oneof(
+  fc.integer({ min: -10, max: 2_000_000 }),
+  fc.double(),
+  fc.constantFrom(0, -0, Number.NaN, Number.POSITIVE_INFINITY, 1e300, 4096.5),
+  fc.string({ maxLength: 30 }),
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  fc.constantFrom('4096', '4,096', '', ' ', '1e6', '0x10', '٤٠٩٦', '\u202e12', '\ud800', '🦙', '12\u000032'),
+);
+
+describe('param-counter: properties', () => {
+  it('the total is the sum of the eight components', () => {
+    fc.assert(fc.property(validShape, (s) => {
+      const v = validateShape(s);
+      expect(v.ok).toBe(true);
+      if (!v.ok) return;
+      const { items, total } = components(v.shape);
+      expect(items.reduce((a, c) => a + c.params, 0n)).toBe(total);
+      expect(items.reduce((a, c) => a + c.share, 0)).toBeCloseTo(1, 9);
+    }));
+  });
+  it('GQA never has more parameters than MHA with the same shapes', () => {
+    fc.assert(fc.property(validShape, (s) => {
+      const gqa = report(custom(s)).total;
+      const mha = report(custom({ ...s, kvHeads: s.heads })).total;
+      expect(gqa <= mha).toBe(true);
+    }));
+  });
+  it('tying the LM head changes the total by exactly vocab × dim', () => {
+    fc.assert(fc.property(validShape, (s) => {
+      const untied = report(custom({ ...s, tied: false })).total;
+      const tied = report(custom({ ...s, tied: true })).total;
+      expect(untied - tied).toBe(BigInt(s.vocab) * BigInt(s.dim));
+    }));
+  });
+  it('weight bytes halve from fp32 to bf16 to fp8 (exactly) and int4 is the ceiling of half of fp8', () => {
+    fc.assert(fc.property(fc.bigInt({ min: 1n, max: 10n ** 22n }), (n) => {
+      expect(weightBytes(n, 32)).toBe(2n * weightBytes(n, 16));
+      expect(weightBytes(n, 16)).toBe(2n * weightBytes(n, 8));
+      expect(weightBytes(n, 4)).toBe((weightBytes(n, 8) + 1n) / 2n);
+    }));
+  });
+  it('validation never throws, and an invalid configuration never yields a number', () => {
+    fc.assert(fc.property(
+      fc.record(Object.fromEntries(SHAPE_FIELDS.map((f) => [f, anyValue])) as Record<(typeof SHAPE_FIELDS)[number], typeof anyValue>),
+      fc.boolean(), anyValue, anyValue,
+      (fields, tied, ctx, tokens) => {
+        const e = evaluate('custom', { ...fields, tied } as ShapeInput, ctx, tokens);
+        if (!e.ok) {
+          expect(Object.keys(e.errors).length).toBeGreaterThan(0);
+          for (const m of Object.values(e.errors)) expect(m).not.toMatch(/NaN|Infinity|undefined/);
+          return;
+        }
+        const r = e.report;
+        expect(r.total > 0n).toBe(true);
+        for (const f of SHAPE_FIELDS) {
+          const x = r.shape[f];
+          expect(Number.isInteger(x) && x >= 1 && x <= FIELD_LIMITS[f].max).toBe(true);
+        }
+        expect(r.shape.dim % r.shape.heads).toBe(0);
+        expect((r.shape.dim / r.shape.heads) % 2).toBe(0);
+        expect(r.shape.heads % r.shape.kvHeads).toBe(0);
+      },
+    ));
+  });
+  it('describe never prints NaN, Infinity or undefined', () => {
+    fc.assert(fc.property(validShape, fc.integer({ min: 1, max: FIELD_LIMITS.ctx.max }), fc.integer({ min: 1, max: 1e16 }), (s, ctx, tokens) => {
+      expect(describeState(custom({ ...s, ctx, tokens }))).not.toMatch(/NaN|Infinity|undefined/);
+    }));
+  });
+});

@@ -1,0 +1,405 @@
+// Exact parameter count, weight memory and FLOPs of a LLaMA-style decoder: report Table 3 (shapes), §3.2 (architecture), §1 (6·N·D check).
+// Pure: shapes come from src/data/models.ts or from the reader's input; counts are exact bigints
+// (src/lib/params.ts); ratios and approximate forms are derived from them only for display.
+import { MODELS, type ModelId } from '../../data/models';
+import { formatBytes, formatBytesDecimal, formatInt, formatSci, formatShort } from '../../lib/format';
+import { paramBreakdown, type DecoderShape } from '../../lib/params';
+
+/** Configurations a reader can pick; `custom` uses the typed fields. */
+export const PRESET_IDS = ['llama3-8b', 'llama3-70b', 'llama3-405b', 'llama2-7b', 'llama2-70b'] as const satisfies readonly ModelId[];
+export type PresetId = (typeof PRESET_IDS)[number];
+export const MODEL_CHOICES = [...PRESET_IDS, 'custom'] as const;
+export type ModelChoice = (typeof MODEL_CHOICES)[number];
+
+/** The six integer shape fields, in the order the widget shows them. */
+export const SHAPE_FIELDS = ['dim', 'layers', 'heads', 'kvHeads', 'ffnDim', 'vocab'] as const;
+export type ShapeField = (typeof SHAPE_FIELDS)[number];
+/** Every field the reader types. */
+export type InputField = ShapeField | 'ctx' | 'tokens';
+
+/**
+ * What this calculator accepts, inclusive. Beyond these the input is refused as absurd (the
+ * largest published dense models are far inside them); the URL schema's caps are wider so that
+ * these messages, not a silent fallback, explain an out-of-range value.
+ */
+export const FIELD_LIMITS: Record<InputField, { min: number; max: number }> = {
+  dim: { min: 1, max: 1_048_576 },
+  layers: { min: 1, max: 1_000_000 },
+  heads: { min: 1, max: 1_048_576 },
+  kvHeads: { min: 1, max: 1_048_576 },
+  ffnDim: { min: 1, max: 16_777_216 },
+  vocab: { min: 1, max: 16_777_216 },
+  ctx: { min: 1, max: 16_777_216 },
+  tokens: { min: 1, max: 1e16 },
+};
+
+/** Short names used in messages and labels (user-visible strings kept together). */
+export const FIELD_NAMES: Record<InputField, string> = {
+  dim: 'dim', layers: 'layers', heads: 'heads', kvHeads: 'kvHeads', ffnDim: 'ffnDim', vocab: 'vocab',
+  ctx: 'context', tokens: 'tokens',
+};
+
+/** The state the widget works from (the URL schema in meta.ts produces exactly this). */
+export interface CounterState {
+  model: ModelChoice;
+  dim: number;
+  layers: number;
+  heads: number;
+  kvHeads: number;
+  ffnDim: number;
+  vocab: number;
+  /** LM head shares the embedding matrix. */
+  tied: boolean;
+  /** Training tokens D. */
+  tokens: number;
+  /** Context length n_ctx for the attention FLOPs term, tokens. */
+  ctx: number;
+}
+
+/** Shape fields as the reader typed them (text) or as the state holds them (numbers). */
+export type ShapeInput = Record<ShapeField, number | string> & { tied: boolean };
+
+// ── Reading a typed number ─────────────────────────────────────────────────────────────────────
+
+export type ParseFailure = 'empty' | 'invalid' | 'negative' | 'zero' | 'fraction' | 'tooLarge';
+export type Parsed = { ok: true; value: number } | { ok: false; reason: ParseFailure };
+
+const SCALE: Record<string, number> = { k: 3, m: 6, b: 9, t: 12 };
+
+/**
+ * Reads a whole number the reader typed, exactly (bigint arithmetic, no float rounding).
+ * Group separators `,` `_` and spaces are ignored. With `scaled`, also accepts a decimal
+ * mantissa, an exponent and a K/M/B/T suffix (powers of 1,000): "15.6T", "1.56e13".
+ */
+export function parseWhole(text: string, max: number, scaled = false): Parsed {
+  const s = text.replace(/[\s,_\u00a0\u202f]/g, '');
+  if (s === '') return { ok: false, reason: 'empty' };
+  if (s.length > 40) return { ok: false, reason: s.startsWith('-') ? 'negative' : /^\+?[\d.]+$/.test(s) ? 'tooLarge' : 'invalid' };
+  const m = scaled
+    ? /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d{1,3}))?([kmbt])?$/i.exec(s)
+    : /^([+-]?)(\d*)(?:\.(\d*))?()()$/.exec(s);
+  if (!m) return { ok: false, reason: 'invalid' };
+  const [, sign, int = '', frac = '', exp = '', suffix = ''] = m;
+  if (int === '' && frac === '') return { ok: false, reason: 'invalid' };
+  const digits = BigInt(`${int}${frac}` || '0');
+  const shift = Number(exp || 0) + (suffix ? SCALE[suffix.toLowerCase()]! : 0) - frac.length;
+  let value: bigint;
+  if (shift >= 0) value = digits * 10n ** BigInt(shift);
+  else {
+    const div = 10n ** BigInt(-shift);
+    if (digits % div !== 0n) return { ok: false, reason: digits === 0n ? 'zero' : sign === '-' ? 'negative' : 'fraction' };
+    value = digits / div;
+  }
+  if (value === 0n) return { ok: false, reason: 'zero' };
+  if (sign === '-') return { ok: false, reason: 'negative' };
+  if (value > BigInt(Math.floor(max))) return { ok: false, reason: 'tooLarge' };
+  return { ok: true, value: Number(value) };
+}
+
+/** Checks a number that is already a number (from the URL state). */
+export function checkWhole(n: number, max: number): Parsed {
+  if (!Number.isFinite(n)) return { ok: false, reason: n > 0 ? 'tooLarge' : 'invalid' };
+  if (n < 0) return { ok: false, reason: 'negative' };
+  if (!Number.isInteger(n)) return { ok: false, reason: 'fraction' };
+  if (n === 0) return { ok: false, reason: 'zero' };
+  if (n > max) return { ok: false, reason: 'tooLarge' };
+  return { ok: true, value: n };
+}
+
+/** The message shown under a field for a failed parse. */
+export function parseMessage(field: InputField, reason: ParseFailure): string {
+  const max = formatInt(FIELD_LIMITS[field].max);
+  const example = field === 'tokens' ? 'for example 15.6T or 15,600,000,000,000' : `for example ${formatInt(EXAMPLES[field])}`;
+  switch (reason) {
+    case 'empty': return `Enter ${FIELD_NAMES[field]} as a whole number, ${example}.`;
+    case 'invalid': return field === 'tokens'
+      ? `Use digits, optionally with K, M, B or T (thousand, million, billion, trillion), ${example}.`
+      : `Use digits only, ${example}.`;
+    case 'negative': return `${FIELD_NAMES[field]} cannot be negative.`;
+    case 'zero': return `${FIELD_NAMES[field]} must be at least 1.`;
+    case 'fraction': return `${FIELD_NAMES[field]} must be a whole number.`;
+    case 'tooLarge': return `${FIELD_NAMES[field]} can be at most ${max} here.`;
+  }
+}
+
+const EXAMPLES: Record<InputField, number> = {
+  dim: 4_096, layers: 32, heads: 32, kvHeads: 8, ffnDim: 14_336, vocab: 128_256, ctx: 8_192, tokens: 15.6e12,
+};
+
+/** Reads one field from text or number; returns the value or the message to show. */
+export function readField(field: InputField, raw: number | string): { ok: true; value: number } | { ok: false; message: string } {
+  const max = FIELD_LIMITS[field].max;
+  const p = typeof raw === 'number' ? checkWhole(raw, max) : parseWhole(raw, max, field === 'tokens');
+  return p.ok ? p : { ok: false, message: parseMessage(field, p.reason) };
+}
+
+// ── Validating a configuration ──────────────────────────────────────────────────────────────────
+
+export type ShapeValidation =
+  | { ok: true; shape: DecoderShape }
+  | { ok: false; errors: Partial<Record<ShapeField, string>> };
+
+/**
+ * Validates a decoder shape field by field, then across fields. Never throws; an invalid shape
+ * yields only messages, never numbers.
+ *   heads must divide dim (h = dim / heads is the head dimension) and h must be even (RoPE
+ *   rotates coordinates in pairs); kvHeads must divide heads (each KV head serves the same
+ *   number of query heads).
+ */
+export function validateShape(input: ShapeInput): ShapeValidation {
+  const errors: Partial<Record<ShapeField, string>> = {};
+  const v: Partial<Record<ShapeField, number>> = {};
+  for (const f of SHAPE_FIELDS) {
+    const r = readField(f, input[f]);
+    if (r.ok) v[f] = r.value;
+    else errors[f] = r.message;
+  }
+  const { dim, heads, kvHeads } = v;
+  if (dim !== undefined && heads !== undefined) {
+    if (heads > dim) errors.heads = `heads (${formatInt(heads)}) cannot exceed dim (${formatInt(dim)}): each head needs at least one dimension.`;
+    else if (dim % heads !== 0) errors.heads = `heads (${formatInt(heads)}) must divide dim (${formatInt(dim)}) evenly; ${formatInt(dim)} ÷ ${formatInt(heads)} = ${trimDecimal(dim / heads)}.`;
+    else if ((dim / heads) % 2 !== 0) errors.heads = `The head dimension dim ÷ heads = ${formatInt(dim / heads)} must be even: RoPE rotates coordinates in pairs.`;
+  }
+  if (heads !== undefined && kvHeads !== undefined && errors.heads === undefined) {
+    if (kvHeads > heads) errors.kvHeads = `kvHeads (${formatInt(kvHeads)}) cannot exceed heads (${formatInt(heads)}).`;
+    else if (heads % kvHeads !== 0) errors.kvHeads = `kvHeads (${formatInt(kvHeads)}) must divide heads (${formatInt(heads)}) evenly, so that every key/value head serves the same number of query heads.`;
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    shape: {
+      dim: v.dim!, layers: v.layers!, heads: v.heads!, kvHeads: v.kvHeads!, ffnDim: v.ffnDim!, vocab: v.vocab!,
+      tiedEmbeddings: input.tied,
+    },
+  };
+}
+
+function trimDecimal(x: number): string {
+  return x.toFixed(2).replace(/\.?0+$/, '');
+}
+
+/** The shape fields a state stands for: a preset's Table 3 / LLaMA 2 shapes, or the state's own. */
+export function shapeOf(state: CounterState): ShapeInput {
+  if (state.model !== 'custom') return presetFields(state.model);
+  return { dim: state.dim, layers: state.layers, heads: state.heads, kvHeads: state.kvHeads, ffnDim: state.ffnDim, vocab: state.vocab, tied: state.tied };
+}
+
+/** A preset's fields as state values (what "custom" starts from when the reader edits a preset). */
+export function presetFields(id: PresetId): Record<ShapeField, number> & { tied: boolean } {
+  const m = MODELS[id];
+  return { dim: m.dim, layers: m.layers, heads: m.heads, kvHeads: m.kvHeads, ffnDim: m.ffnDim, vocab: m.vocab, tied: m.tiedEmbeddings };
+}
+
+/** Display name of a choice. */
+export function modelName(choice: ModelChoice): string {
+  return choice === 'custom' ? 'Custom configuration' : MODELS[choice].name;
+}
+
+// ── Where the parameters are ────────────────────────────────────────────────────────────────────
+
+export type ComponentId = 'embedding' | 'attnQ' | 'attnK' | 'attnV' | 'attnO' | 'ffn' | 'norms' | 'lmHead';
+export type ComponentGroup = 'vocab' | 'attention' | 'ffn' | 'norms';
+
+export interface Component {
+  id: ComponentId;
+  /** Short label for the chart. */
+  label: string;
+  group: ComponentGroup;
+  /** Shape formula over L, d, H, KV, h, F, V. */
+  formula: string;
+  /** Parameters, exact. */
+  params: bigint;
+  /** Fraction of the total, 0…1 (display only). */
+  share: number;
+}
+
+const COMPONENT_META: { id: ComponentId; label: string; group: ComponentGroup; formula: string }[] = [
+  { id: 'embedding', label: 'Embedding', group: 'vocab', formula: 'V·d' },
+  { id: 'attnQ', label: 'Attention Q', group: 'attention', formula: 'L·d·(H·h)' },
+  { id: 'attnK', label: 'Attention K', group: 'attention', formula: 'L·d·(KV·h)' },
+  { id: 'attnV', label: 'Attention V', group: 'attention', formula: 'L·d·(KV·h)' },
+  { id: 'attnO', label: 'Attention O', group: 'attention', formula: 'L·(H·h)·d' },
+  { id: 'ffn', label: 'Feed-forward', group: 'ffn', formula: 'L·3·d·F' },
+  { id: 'norms', label: 'RMSNorm', group: 'norms', formula: '(2L+1)·d' },
+  { id: 'lmHead', label: 'LM head', group: 'vocab', formula: 'V·d' },
+];
+
+/** The eight components of a valid shape, in model order, with exact counts and shares. */
+export function components(shape: DecoderShape): { items: Component[]; total: bigint } {
+  const b = paramBreakdown(shape);
+  const total = b.total;
+  const items = COMPONENT_META.map((c) => ({
+    ...c,
+    formula: c.id === 'lmHead' && shape.tiedEmbeddings ? 'shared with the embedding' : c.formula,
+    params: b[c.id],
+    share: ratio(b[c.id], total),
+  }));
+  return { items, total };
+}
+
+/** Parameters per group (embedding + LM head, attention, feed-forward, norms), exact and as shares. */
+export function groupShares(shape: DecoderShape): Record<ComponentGroup, { params: bigint; share: number }> {
+  const { items, total } = components(shape);
+  const out = { vocab: { params: 0n, share: 0 }, attention: { params: 0n, share: 0 }, ffn: { params: 0n, share: 0 }, norms: { params: 0n, share: 0 } };
+  for (const c of items) out[c.group].params += c.params;
+  for (const g of Object.values(out)) g.share = ratio(g.params, total);
+  return out;
+}
+
+/** a / b as a float, exact enough for display even beyond 2^53 (both are scaled down together). */
+export function ratio(a: bigint, b: bigint): number {
+  if (b === 0n) return 0;
+  // Keep 15 significant digits of the quotient: (a·10^15 / b) / 10^15.
+  return Number((a * 10n ** 15n) / b) / 1e15;
+}
+
+// ── Weight memory ───────────────────────────────────────────────────────────────────────────────
+
+export interface Dtype {
+  id: 'fp32' | 'bf16' | 'fp8' | 'int4';
+  label: string;
+  /** Storage per parameter, bits (4 / 2 / 1 / 0.5 bytes). */
+  bits: 32 | 16 | 8 | 4;
+}
+
+export const DTYPES: readonly Dtype[] = [
+  { id: 'fp32', label: 'fp32', bits: 32 },
+  { id: 'bf16', label: 'bf16', bits: 16 },
+  { id: 'fp8', label: 'fp8', bits: 8 },
+  { id: 'int4', label: 'int4', bits: 4 },
+];
+
+/**
+ * Bytes to store `params` weights at `bits` each: ⌈params × bits / 8⌉ (an odd count at int4
+ * leaves one half-filled byte). Weights only: no KV cache, activations or optimizer state.
+ */
+export function weightBytes(params: bigint, bits: number): bigint {
+  const b = params * BigInt(bits);
+  return (b + 7n) / 8n;
+}
+
+// ── FLOPs ───────────────────────────────────────────────────────────────────────────────────────
+
+export interface ForwardFlops {
+  /** Weights that take part in a matrix product per token: attention Q/K/V/O, feed-forward and the LM head (V·d even when tied). */
+  matmulParams: bigint;
+  /** 2 FLOPs (one multiply, one add) per such weight. */
+  linear: bigint;
+  /** 2·L·n_ctx·d: QKᵀ and AV, averaged over the positions of a causal sequence of n_ctx tokens. */
+  attention: bigint;
+  /** linear + attention, FLOPs per token. */
+  total: bigint;
+}
+
+/**
+ * Forward-pass FLOPs per token, after Kaplan et al. 2020 (§2.1, Table 1):
+ *   C_forward = 2·N_matmul + 2·L·n_ctx·d
+ * N_matmul counts the weights used in matrix products: the attention and feed-forward projections
+ * (Kaplan's non-embedding N) plus the LM head V·d. The embedding lookup and the RMSNorm gains are
+ * not matrix products and are left out. For one query at position t, QKᵀ and AV cost 2·t·d FLOPs
+ * each per layer; the mean of t over a causal sequence is n_ctx/2, which gives 2·L·n_ctx·d.
+ * With GQA the attention term is unchanged: every query head still attends.
+ */
+export function forwardFlopsPerToken(shape: DecoderShape, ctx: number): ForwardFlops {
+  const b = paramBreakdown(shape);
+  const d = BigInt(shape.dim), L = BigInt(shape.layers), V = BigInt(shape.vocab);
+  const matmulParams = b.attnQ + b.attnKV + b.attnO + b.ffn + V * d;
+  const linear = 2n * matmulParams;
+  const attention = 2n * L * BigInt(ctx) * d;
+  return { matmulParams, linear, attention, total: linear + attention };
+}
+
+/** Training compute C = 6·N·D, FLOPs (forward 2ND + backward 4ND), exact for a whole token count. */
+export function trainingFlops(params: bigint, tokens: number): bigint {
+  return 6n * params * BigInt(tokens);
+}
+
+// ── Everything the view shows ───────────────────────────────────────────────────────────────────
+
+export interface Report {
+  shape: DecoderShape;
+  name: string;
+  total: bigint;
+  components: Component[];
+  /** Head dimension h = d / H. */
+  headDim: number;
+  /** Query heads per KV head, H / KV. */
+  groupSize: number;
+  memory: { dtype: Dtype; bytes: bigint }[];
+  forward: { ok: true; ctx: number; flops: ForwardFlops } | { ok: false; message: string };
+  training: { ok: true; tokens: number; flops: bigint } | { ok: false; message: string };
+}
+
+export type Evaluation = { ok: true; report: Report } | { ok: false; errors: Partial<Record<ShapeField, string>> };
+
+/**
+ * Evaluates a configuration. `shape` may hold typed text (the view's drafts) or numbers (the
+ * state); `ctx` and `tokens` likewise. A bad context or token count blanks only its own line.
+ */
+export function evaluate(model: ModelChoice, shape: ShapeInput, ctx: number | string, tokens: number | string): Evaluation {
+  const v = validateShape(shape);
+  if (!v.ok) return v;
+  const s = v.shape;
+  const { items, total } = components(s);
+  const c = readField('ctx', ctx);
+  const t = readField('tokens', tokens);
+  return {
+    ok: true,
+    report: {
+      shape: s,
+      name: modelName(model),
+      total,
+      components: items,
+      headDim: s.dim / s.heads,
+      groupSize: s.heads / s.kvHeads,
+      memory: DTYPES.map((dtype) => ({ dtype, bytes: weightBytes(total, dtype.bits) })),
+      forward: c.ok ? { ok: true, ctx: c.value, flops: forwardFlopsPerToken(s, c.value) } : c,
+      training: t.ok ? { ok: true, tokens: t.value, flops: trainingFlops(total, t.value) } : t,
+    },
+  };
+}
+
+/** Evaluates a state as the URL gives it. */
+export function evaluateState(state: CounterState): Evaluation {
+  return evaluate(state.model, shapeOf(state), state.ctx, state.tokens);
+}
+
+/** Rounded form of a parameter count: "8.03B"; scientific beyond the quadrillions. */
+export function shortCount(n: bigint | number): string {
+  const x = Number(n);
+  if (x < 1_000) return formatInt(x);
+  return x >= 1e15 ? formatSci(x, 3) : formatShort(x);
+}
+
+/** Percent with enough digits to tell small components apart: 70.2%, 0.0033%, 0%. */
+export function formatPercent(share: number): string {
+  if (!Number.isFinite(share) || share <= 0) return '0%';
+  const p = share * 100;
+  if (p >= 10) return `${p.toFixed(1)}%`;
+  if (p >= 1) return `${p.toFixed(2)}%`;
+  return `${Number(p.toPrecision(2))}%`;
+}
+
+/** The sentence a screen reader hears for a state. */
+export function describe(state: CounterState): string {
+  return describeEvaluation(evaluateState(state));
+}
+
+/** The sentence a screen reader hears for an evaluation (the view passes the reader's drafts). */
+export function describeEvaluation(e: Evaluation): string {
+  if (!e.ok) {
+    const msgs = SHAPE_FIELDS.flatMap((f) => (e.errors[f] ? [`${FIELD_NAMES[f]}: ${e.errors[f]}`] : []));
+    return `This configuration is not valid, so no totals are shown. ${msgs.join(' ')}`;
+  }
+  const r = e.report;
+  const g = groupShares(r.shape);
+  const bf16 = r.memory.find((m) => m.dtype.id === 'bf16')!;
+  const parts = [
+    `${r.name}: ${formatInt(r.total)} parameters (${shortCount(r.total)}).`,
+    `Feed-forward ${formatPercent(g.ffn.share)}, attention ${formatPercent(g.attention.share)}, embedding and LM head ${formatPercent(g.vocab.share)}${r.shape.tiedEmbeddings ? ' (shared)' : ''}, norms ${formatPercent(g.norms.share)}.`,
+    `Weights in bf16: ${formatBytesDecimal(Number(bf16.bytes), 4)} (${formatBytes(Number(bf16.bytes), 4)}).`,
+  ];
+  if (r.forward.ok) parts.push(`Forward pass: about ${formatSci(Number(r.forward.flops.total), 3)} FLOPs per token at a context of ${formatInt(r.forward.ctx)} tokens.`);
+  if (r.training.ok) parts.push(`Training on ${shortCount(r.training.tokens)} tokens: 6·N·D ≈ ${formatSci(Number(r.training.flops), 3)} FLOPs.`);
+  return parts.join(' ');
+}

@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { normalizeHtml } from '../../../tests/unit/normalize';
+import { defaultsOf } from '../../lib/urlState';
+import TokenizerPlayground, { TokenizerPlaygroundView } from './TokenizerPlayground';
+import { params } from './meta';
+import { SAMPLE_IDS } from './samples';
+
+const render = (patch: Partial<ReturnType<typeof defaultsOf<typeof params>>>) =>
+  renderToString(<TokenizerPlaygroundView state={{ ...defaultsOf(params), ...patch }} onChange={() => {}} embed={false} />);
+
+describe('TokenizerPlayground view (server render)', () => {
+  it('server-renders the default state (snapshot)', async () => {
+    const html = renderToString(<TokenizerPlayground />);
+    await expect(normalizeHtml(html)).toMatchFileSnapshot('__snapshots__/default.html');
+  });
+  it('ships no vocabulary: the server render says the vocabularies load when on screen', () => {
+    const html = render({});
+    expect(html).toContain('The LLaMA 3 tokenizer loads when this figure is on screen (vocabularies: about 1 MB, once).');
+    expect(html).toContain('The LLaMA 2 tokenizer loads when this figure is on screen');
+    expect(html).toContain('Built with Meta Llama 3.');
+  });
+  it('shows the chosen text and columns', () => {
+    const html = render({ text: 'Hello world', compare: 'cl100k' });
+    expect(html).toContain('>Hello world</textarea>');
+    expect(html).toContain('cl100k_base (GPT-4)');
+    expect(html).not.toContain('tp-llama2');
+    expect(render({ compare: 'none' }).match(/<section/g)).toHaveLength(1);
+  });
+  it('refuses text over 50,000 characters with an inline message', () => {
+    // The URL caps text at 2,000 characters; a longer text only comes from typing, checked here through the state.
+    const html = render({ text: 'x'.repeat(50_001), sample: 'custom' });
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('This text has 50,001 characters; the playground tokenizes at most 50,000.');
+    expect(html).toContain('Not tokenized: the text is over the limit.');
+  });
+  it('no state renders NaN, Infinity or undefined, and hostile text is escaped', () => {
+    const state = fc.record({
+      text: fc.string({ unit: 'binary', maxLength: 60 }),
+      sample: fc.constantFrom(...SAMPLE_IDS),
+      specials: fc.constantFrom('special' as const, 'plain' as const),
+      compare: fc.constantFrom('llama2' as const, 'cl100k' as const, 'none' as const),
+    });
+    fc.assert(fc.property(state, (s) => {
+      const html = render(s);
+      expect(html).not.toMatch(/NaN|Infinity|undefined/);
+    }), { numRuns: 150 });
+    expect(render({ text: '<img src=x onerror=alert(1)>' })).not.toContain('<img');
+  });
+});

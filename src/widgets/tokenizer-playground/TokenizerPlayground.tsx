@@ -1,0 +1,382 @@
+// View of tokenizer-playground: the reader's text split by LLaMA 3 and LLaMA 2 (or cl100k_base), token
+// by token. Vocabularies load only once the widget is on screen (dynamic import of the client, which
+// starts a Web Worker); results arrive in a transition so typing never waits for the token spans.
+import { memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Segmented, Select } from '../../components/controls';
+import { island } from '../../components/WidgetShell';
+import { formatInt } from '../../lib/format';
+import type { ByteRun } from '../../lib/tokenizers/bytes';
+import type { LoadState, TokenizerClient, TokenizerResult, TokenLook } from '../../lib/tokenizers/client';
+import type { SpecialsMode, TokenizerId } from '../../lib/tokenizers/types';
+import type { ViewProps } from '../types';
+import { MAX_URL_TEXT_CHARS, meta, params } from './meta';
+import {
+  checkText, chunkTokens, CHUNK_TOKENS, columnsFor, endsLine, columnStats, compareColumns, countChars, describe, FIRST_LLAMA3_ONLY_ID, formatCharsPerToken,
+  glyphsText, hexBytes, MAX_SPANS, moveActive, PAPER_CHARS_PER_TOKEN, resolveText, sharedWithCl100k, TOKENIZER_LABEL,
+  visibleGlyphs, type Glyph,
+} from './model';
+import { SAMPLES, type SampleId } from './samples';
+import './tokenizerPlayground.css';
+
+/** Download of the tokenizer worker with its vocabularies (gzip, measured on the build), shown while it loads. */
+const DOWNLOAD_HINT = 'about 1 MB';
+
+const SAMPLE_OPTIONS = [
+  ...SAMPLES.map((s) => ({ value: s.id as SampleId, label: s.label })),
+  { value: 'custom' as SampleId, label: 'Your own text' },
+];
+
+interface Done {
+  text: string;
+  specials: SpecialsMode;
+  results: TokenizerResult[];
+}
+
+export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof params>) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [visible, setVisible] = useState(false);
+  const [client, setClient] = useState<TokenizerClient | null>(null);
+  const [status, setStatus] = useState<Partial<Record<TokenizerId, { state: LoadState; message?: string }>>>({});
+  const [done, setDone] = useState<Done | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [retry, setRetry] = useState(0);
+  /** Text over the URL cap lives here (it cannot go in the embed link). */
+  const [draft, setDraft] = useState<string | null>(null);
+  const textId = useId();
+
+  const resolved = draft !== null ? { text: draft, source: 'your text' } : resolveText(state);
+  const text = resolved.text;
+  const check = checkText(text);
+  const columns = columnsFor(state.compare);
+  const columnsKey = columns.join(',');
+
+  // Start loading only once the widget is (nearly) on screen.
+  useEffect(() => {
+    const el = rootRef.current;
+    if (!el || typeof IntersectionObserver === 'undefined') { setVisible(true); return; }
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) { setVisible(true); io.disconnect(); }
+    }, { rootMargin: '200px' });
+    io.observe(el);
+    return () => io.disconnect();
+  }, []);
+
+  useEffect(() => {
+    if (!visible) return;
+    let live = true;
+    let created: TokenizerClient | null = null;
+    import('../../lib/tokenizers/client').then(({ createTokenizerClient }) => {
+      if (!live) return;
+      created = createTokenizerClient((id, s, message) => {
+        if (live) setStatus((prev) => ({ ...prev, [id]: { state: s, message } }));
+      });
+      setClient(created);
+    }, (e: unknown) => live && setFailure(`The tokenizer code could not be loaded (${String((e as Error)?.message ?? e)}).`));
+    return () => { live = false; created?.dispose(); };
+  }, [visible, retry]);
+
+  useEffect(() => {
+    if (!client) return;
+    client.load(columnsKey.split(',') as TokenizerId[]);
+  }, [client, columnsKey]);
+
+  useEffect(() => {
+    if (!client || !check.ok) return;
+    let live = true;
+    const request = { text, specials: state.specials, tokenizers: columnsKey.split(',') as TokenizerId[], maxTokens: MAX_SPANS };
+    client.tokenize(request).then(
+      (results) => {
+        if (!live || !results) return;
+        setFailure(null);
+        startTransition(() => setDone({ text: request.text, specials: request.specials, results }));
+      },
+      (e: unknown) => live && setFailure(`Tokenizing failed: ${String((e as Error)?.message ?? e)}`),
+    );
+    return () => { live = false; };
+  }, [client, text, state.specials, columnsKey, check.ok]);
+
+  const onText = useCallback((v: string) => {
+    if (countChars(v) <= MAX_URL_TEXT_CHARS) {
+      setDraft(null);
+      onChange({ text: v, sample: 'custom' });
+    } else {
+      setDraft(v);
+      onChange({ text: '', sample: 'custom' });
+    }
+  }, [onChange]);
+
+  const fresh = done !== null && done.text === text && done.specials === state.specials;
+  // While a new result is on its way the last one stays on screen (dimmed), with its own character count.
+  const doneChars = useMemo(() => (done ? countChars(done.text) : 0), [done]);
+  const counts: Partial<Record<TokenizerId, number>> = {};
+  if (fresh) for (const r of done.results) counts[r.tokenizer] = r.count;
+  const results = done ? columns.map((c) => done.results.find((r) => r.tokenizer === c) ?? null) : columns.map(() => null);
+  const llama3 = results[0];
+  const other = results[1];
+  const comparison = llama3 && other
+    ? compareColumns(columnStats('llama3', llama3.count, doneChars), columnStats(other.tokenizer, other.count, doneChars))
+    : null;
+  const anyError = columns.find((c) => status[c]?.state === 'error');
+
+  return (
+    <div className="tokplay" ref={rootRef} data-tokenized-chars={done ? doneChars : undefined} data-fresh={fresh ? 'true' : 'false'}>
+      <p className="visually-hidden">{describe({ ...state, text }, fresh ? counts : undefined)}</p>
+      <div className="tp-controls">
+        <Select label="Text" value={draft !== null ? 'custom' : state.text ? 'custom' : state.sample} options={SAMPLE_OPTIONS}
+          onChange={(sample) => { setDraft(null); onChange({ sample, text: '' }); }} />
+        <Segmented legend="Text like <|eot_id|> is read as" value={state.specials}
+          options={[{ value: 'special', label: 'a special token' }, { value: 'plain', label: 'plain text' }]}
+          onChange={(specials) => onChange({ specials })} />
+        <Segmented legend="Compare LLaMA 3 with" value={state.compare}
+          options={[{ value: 'llama2', label: 'LLaMA 2' }, { value: 'cl100k', label: 'cl100k_base' }, { value: 'none', label: 'nothing' }]}
+          onChange={(compare) => onChange({ compare })} />
+      </div>
+      <div className="tp-text">
+        <label htmlFor={textId}>Text to tokenize <span className="tp-count">{formatInt(check.chars)} characters</span></label>
+        <textarea id={textId} rows={5} spellCheck={false} autoComplete="off" value={text}
+          aria-invalid={check.ok ? undefined : true} aria-describedby={check.ok ? undefined : `${textId}-err`}
+          onChange={(e) => onText(e.currentTarget.value)} />
+        {!check.ok && <p id={`${textId}-err`} className="tp-error" role="alert">{check.message}</p>}
+        {check.ok && draft !== null && (
+          <p className="tp-note">Texts longer than {formatInt(MAX_URL_TEXT_CHARS)} characters are tokenized but not kept in the embed link.</p>
+        )}
+      </div>
+
+      {failure && (
+        <div className="tp-error" role="alert">
+          <p>{failure}</p>
+          <button type="button" onClick={() => { setFailure(null); setClient(null); setStatus({}); setRetry((n) => n + 1); }}>Try again</button>
+        </div>
+      )}
+      {anyError && !failure && (
+        <div className="tp-error" role="alert">
+          <p>The {TOKENIZER_LABEL[anyError]} vocabulary could not be loaded{status[anyError]?.message ? ` (${status[anyError]!.message})` : ''}.</p>
+          <button type="button" onClick={() => { setClient(null); setStatus({}); setRetry((n) => n + 1); }}>Try again</button>
+        </div>
+      )}
+
+      <div className={`tp-columns n${columns.length}`}>
+        {columns.map((c, i) => (
+          <Column key={c} tokenizer={c} result={results[i] ?? null} fresh={fresh} chars={doneChars} refused={!check.ok}
+            status={visible ? status[c]?.state ?? 'loading' : 'waiting'}
+            markAdded={c === 'llama3' && state.compare === 'cl100k'} />
+        ))}
+      </div>
+
+      <div className="tp-summary">
+        <p className={fresh ? 'tp-compare' : 'tp-compare stale'} aria-live="polite">{comparison?.sentence ?? ''}</p>
+        <p className="tp-paper">
+          On Meta’s English sample the report measured {PAPER_CHARS_PER_TOKEN.llama2.value} characters per token for LLaMA 2
+          and {PAPER_CHARS_PER_TOKEN.llama3.value} for LLaMA 3 ({PAPER_CHARS_PER_TOKEN.llama3.cite}). Your text gives its own numbers:
+          they depend on the language, the subject and the formatting. Characters are Unicode code points; counts leave out
+          the begin- and end-of-text tokens.{state.compare === 'llama2' ? ' LLaMA 2’s first token starts with the space SentencePiece adds in front of every text.' : ''}
+        </p>
+      </div>
+      <p className="tp-license">
+        Built with Meta Llama 3. Meta Llama 3 is licensed under the Meta Llama 3 Community License, Copyright © Meta Platforms,
+        Inc. All Rights Reserved. Llama 2 is licensed under the LLAMA 2 Community License, Copyright © Meta Platforms, Inc. All
+        Rights Reserved.
+      </p>
+    </div>
+  );
+}
+
+interface ColumnProps {
+  tokenizer: TokenizerId;
+  result: TokenizerResult | null;
+  fresh: boolean;
+  /** Characters of the text the result belongs to. */
+  chars: number;
+  refused: boolean;
+  status: LoadState | 'waiting';
+  /** Mark LLaMA 3 ids that cl100k_base does not have. */
+  markAdded: boolean;
+}
+
+function Column({ tokenizer, result, fresh, chars, refused, status, markAdded }: ColumnProps) {
+  const name = TOKENIZER_LABEL[tokenizer];
+  const headId = useId();
+  const stats = result ? columnStats(tokenizer, result.count, chars) : null;
+  const added = markAdded && result ? sharedWithCl100k(result.ids) : null;
+  return (
+    <section className={`tp-col tp-${tokenizer}${fresh ? '' : ' stale'}`} aria-labelledby={headId} aria-busy={fresh || refused ? undefined : true}>
+      <h3 id={headId} className="tp-col-head">
+        <span className="tp-name">{name}</span>
+        <span className="tp-stat">{stats ? `${formatInt(stats.tokens)} tokens` : '… tokens'}</span>
+        <span className="tp-stat">{stats ? `${formatCharsPerToken(stats.charsPerToken)} characters per token` : ''}</span>
+      </h3>
+      {refused ? (
+        <p className="tp-status">Not tokenized: the text is over the limit.</p>
+      ) : !result ? (
+        <p className="tp-status" role="status">
+          {status === 'waiting' ? `The ${name} tokenizer loads when this figure is on screen (vocabularies: ${DOWNLOAD_HINT}, once).`
+            : status === 'error' ? `The ${name} tokenizer did not load.`
+              : status === 'ready' ? `Tokenizing with ${name}…`
+                : `Loading the ${name} vocabulary (all vocabularies together: ${DOWNLOAD_HINT}, once)…`}
+        </p>
+      ) : (
+        <>
+          {added && (
+            <p className="tp-added-note">
+              <span className="tp-added-key" aria-hidden="true">abc</span> Underlined: {formatInt(added.added)} of these
+              {result.count > result.ids.length ? ` first ${formatInt(result.ids.length)}` : ''} tokens have ids of {formatInt(FIRST_LLAMA3_ONLY_ID)} or
+              more, which LLaMA 3 added to cl100k_base’s vocabulary; the other {formatInt(added.shared)} are cl100k_base tokens with the same ids.
+            </p>
+          )}
+          <TokenList result={result} name={name} markAdded={markAdded} stale={!fresh} />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Roving focus over the spans: one tab stop; arrows, Home/End and PageUp/PageDown move. */
+function TokenList({ result, name, markAdded, stale }: { result: TokenizerResult; name: string; markAdded: boolean; stale: boolean }) {
+  const [active, setActive] = useState<number | null>(null);
+  const [showIds, setShowIds] = useState(false);
+  const listRef = useRef<HTMLDivElement>(null);
+  const detailId = useId();
+  const n = result.ids.length;
+  const current = active !== null && active < n ? active : null;
+  const shown = useMemo(() => stableTokens(result), [result]);
+  const chunks = useMemo(() => chunkTokens(shown.map((t) => endsLine(t.look)), CHUNK_TOKENS), [shown]);
+  const focusIndex = (i: number) => {
+    setActive(i);
+    const el = listRef.current?.querySelector<HTMLElement>(`[data-i="${i}"]`);
+    el?.focus();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const next = moveActive(current ?? 0, e.key, n);
+    if (next === null) return;
+    e.preventDefault();
+    focusIndex(next);
+  };
+
+  const onPick = (e: { target: EventTarget }) => {
+    const el = (e.target as HTMLElement).closest<HTMLElement>('[data-i]');
+    if (el) setActive(Number(el.dataset.i));
+  };
+
+  const detail = current !== null ? tokenDetail(result, current, name) : null;
+
+  return (
+    <div className={stale ? 'tp-tokens-wrap stale' : 'tp-tokens-wrap'}>
+      <div ref={listRef} className="tp-tokens" role="listbox" aria-label={`${name} tokens, in order`}
+        aria-describedby={detailId} onKeyDown={onKeyDown} onClick={onPick} onFocus={onPick} onPointerOver={onPick}>
+        {n === 0 ? <span className="tp-empty">No tokens: the text is empty.</span> : chunks.map(([from, to]) => (
+          <TokenChunk key={from} from={from} to={to} ids={result.ids} shapes={shown} tabbable={current ?? 0}
+            selected={current} markAdded={markAdded} />
+        ))}
+      </div>
+      {result.count > n && (
+        <p className="tp-note">Showing the first {formatInt(n)} of {formatInt(result.count)} tokens; the counts cover the whole text.</p>
+      )}
+      <p id={detailId} className="tp-detail" aria-live="polite">
+        {detail ?? 'Pick a token (Tab to the tokens, then the arrow keys, or click one) to see its id and bytes.'}
+      </p>
+      <details className="tp-ids" onToggle={(e) => setShowIds(e.currentTarget.open)}>
+        <summary>Token ids{result.count > n ? ` (first ${formatInt(n)})` : ''}</summary>
+        {showIds && <p className="tp-ids-list">[{result.ids.join(', ')}]</p>}
+      </details>
+    </div>
+  );
+}
+
+function tokenDetail(result: TokenizerResult, i: number, name: string): string {
+  const id = result.ids[i]!;
+  const look = result.looks[id]!;
+  const where = `${name} token ${formatInt(i + 1)} of ${formatInt(result.count)}: id ${formatInt(id)}`;
+  if (look.special) return `${where}, the special token ${runsText(look.runs)}.`;
+  const bytes = look.runs.flatMap((r) => (r.kind === 'bytes' ? r.bytes : [...new TextEncoder().encode(r.text)]));
+  const partial = look.runs.some((r) => r.kind === 'bytes');
+  return `${where}, “${runsText(look.runs)}”, bytes ${hexBytes(bytes)}${partial ? ' (part of a character: its other bytes are in the neighbouring tokens)' : ''}.`;
+}
+
+function runsText(runs: readonly ByteRun[]): string {
+  return runs.map((r) => (r.kind === 'text' ? glyphsText(visibleGlyphs(r.text)) : `<${r.bytes.map((b) => `0x${hexBytes([b])}`).join(' ')}>`)).join('');
+}
+
+/** A token's look and its visible glyphs, computed once per tokenizer and id (so spans can skip re-rendering). */
+interface Shape {
+  look: TokenLook;
+  glyphs: Glyph[][];
+}
+
+const SHAPE_CACHE_LIMIT = 50_000;
+const shapeCache = new Map<TokenizerId, Map<number, Shape>>();
+
+/** The shape of every shown token, reusing the objects of earlier results for ids seen before. */
+function stableTokens(result: TokenizerResult): Shape[] {
+  let cache = shapeCache.get(result.tokenizer);
+  if (!cache || cache.size > SHAPE_CACHE_LIMIT) { cache = new Map(); shapeCache.set(result.tokenizer, cache); }
+  return result.ids.map((id) => {
+    let shape = cache.get(id);
+    if (!shape) {
+      const look = result.looks[id] ?? { runs: [], special: false };
+      shape = { look, glyphs: look.runs.map((r) => (r.kind === 'text' ? visibleGlyphs(r.text) : [])) };
+      cache.set(id, shape);
+    }
+    return shape;
+  });
+}
+
+interface ChunkProps {
+  from: number;
+  to: number;
+  ids: readonly number[];
+  shapes: readonly Shape[];
+  /** Index of the token that is the list's tab stop. */
+  tabbable: number;
+  selected: number | null;
+  markAdded: boolean;
+}
+
+/**
+ * A block of tokens [from, to). Blocks (split after line breaks) let the browser lay out and paint only what
+ * changed or is on screen (content-visibility), and a block whose tokens did not change skips rendering.
+ */
+const TokenChunk = memo(function TokenChunk({ from, to, ids, shapes, tabbable, selected, markAdded }: ChunkProps) {
+  const spans = [];
+  for (let i = from; i < to; i++) {
+    const id = ids[i]!;
+    const shape = shapes[i]!;
+    spans.push(
+      <TokenSpan key={i} i={i} id={id} shape={shape} tabbable={i === tabbable} selected={i === selected}
+        added={markAdded && id >= FIRST_LLAMA3_ONLY_ID && !shape.look.special} />,
+    );
+  }
+  return <div role="none" className="tp-chunk">{spans}</div>;
+}, (a, b) => {
+  if (a.from !== b.from || a.to !== b.to || a.markAdded !== b.markAdded) return false;
+  const inA = (i: number | null) => i !== null && i >= a.from && i < a.to;
+  if ((inA(a.tabbable) || inA(b.tabbable)) && a.tabbable !== b.tabbable) return false;
+  if ((inA(a.selected) || inA(b.selected)) && a.selected !== b.selected) return false;
+  for (let i = a.from; i < a.to; i++) if (a.ids[i] !== b.ids[i] || a.shapes[i] !== b.shapes[i]) return false;
+  return true;
+});
+
+interface SpanProps {
+  i: number;
+  id: number;
+  shape: Shape;
+  tabbable: boolean;
+  selected: boolean;
+  added: boolean;
+}
+
+const TokenSpan = memo(function TokenSpan({ i, id, shape, tabbable, selected, added }: SpanProps) {
+  const { look, glyphs } = shape;
+  const cls = `tok c${i % 4}${look.special ? ' special' : ''}${added ? ' added' : ''}`;
+  return (
+    <span className={cls} role="option" aria-selected={selected} tabIndex={tabbable ? 0 : -1} data-i={i} data-id={id}>
+      {look.runs.map((r, k) => r.kind === 'bytes'
+        ? <span key={k} className="g-bytes">{`<${r.bytes.map((b) => `0x${hexBytes([b])}`).join(' ')}>`}</span>
+        : glyphs[k]!.map((g, j) => g.kind === 'text'
+          ? g.text
+          : <span key={`${k}.${j}`} className={`g-${g.kind}`} title={g.title}>{g.kind === 'newline' ? `${g.text}\n` : g.text}</span>))}
+    </span>
+  );
+});
+
+export default island(meta, TokenizerPlaygroundView);

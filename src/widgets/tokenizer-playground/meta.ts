@@ -1,0 +1,30 @@
+// URL schema and registry entry of the tokenizer playground.
+import { z } from 'zod';
+import { commonParams, enumParam, textParam } from '../../lib/urlState';
+import { defineWidget } from '../types';
+import { SAMPLE_IDS } from './samples';
+
+/** Longest reader's text the URL carries, in characters (code points). */
+export const MAX_URL_TEXT_CHARS = 2_000;
+
+export const params = z.object({
+  ...commonParams,
+  /** The reader's own text; when non-empty it is tokenized instead of the sample. */
+  text: textParam(MAX_URL_TEXT_CHARS, ''),
+  /** Which sample text to show ('custom': the reader's text, even when empty). */
+  sample: enumParam(SAMPLE_IDS, 'prose'),
+  /** Special-token text such as <|eot_id|>: one special token, or plain text. */
+  specials: enumParam(['special', 'plain'], 'special'),
+  /** Tokenizer set beside LLaMA 3. */
+  compare: enumParam(['llama2', 'cl100k', 'none'], 'llama2'),
+});
+
+export const meta = defineWidget({
+  id: 'tokenizer-playground',
+  title: 'Tokenizer playground: LLaMA 3 against LLaMA 2',
+  summary: 'Type any text and see it split by the real LLaMA 3 and LLaMA 2 tokenizers: every token, its id and bytes, and characters per token.',
+  chapter: 'tokenizer',
+  reportRef: '§3.2',
+  height: 900,
+  params,
+});

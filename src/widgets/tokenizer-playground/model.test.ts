@@ -1,0 +1,150 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  checkText, chunkTokens, columnsFor, columnStats, endsLine, compareColumns, countChars, describe as describeState, formatCharsPerToken,
+  glyphsText, MAX_TEXT_CHARS, moveActive, PAGE_TOKENS, resolveText, sharedWithCl100k, visibleGlyphs, type PlaygroundState,
+} from './model';
+import { SAMPLE_IDS, SAMPLES } from './samples';
+
+const base: PlaygroundState = { text: '', sample: 'prose', specials: 'special', compare: 'llama2' };
+
+describe('which text is tokenized', () => {
+  it('the sample, unless the reader typed or chose their own text', () => {
+    expect(resolveText(base).text).toBe(SAMPLES[0]!.text);
+    expect(resolveText({ ...base, text: 'Hello world' }).text).toBe('Hello world');
+    expect(resolveText({ ...base, sample: 'custom' }).text).toBe('');
+    expect(resolveText({ ...base, sample: 'chat' }).text).toContain('<|start_header_id|>assistant<|end_header_id|>');
+  });
+  it('every sample id but custom has a text', () => {
+    for (const id of SAMPLE_IDS) if (id !== 'custom') expect(resolveText({ ...base, sample: id }).text.length).toBeGreaterThan(20);
+  });
+  it('columns: LLaMA 3 first, then the comparison', () => {
+    expect(columnsFor('llama2')).toEqual(['llama3', 'llama2']);
+    expect(columnsFor('cl100k')).toEqual(['llama3', 'cl100k']);
+    expect(columnsFor('none')).toEqual(['llama3']);
+  });
+});
+
+describe('limits', () => {
+  it('counts code points, not UTF-16 units', () => {
+    expect(countChars('🦙🦙')).toBe(2);
+    expect(countChars('a\u0301')).toBe(2);
+  });
+  it(`accepts ${MAX_TEXT_CHARS} characters and refuses one more, with a message`, () => {
+    expect(checkText('a'.repeat(MAX_TEXT_CHARS)).ok).toBe(true);
+    const over = checkText('🦙'.repeat(MAX_TEXT_CHARS + 1));
+    expect(over.ok).toBe(false);
+    expect(over.ok ? '' : over.message).toBe('This text has 50,001 characters; the playground tokenizes at most 50,000. Shorten it to see its tokens.');
+  });
+});
+
+describe('statistics', () => {
+  it('characters per token and the LLaMA 3 / LLaMA 2 ratio', () => {
+    const a = columnStats('llama3', 377, 1915);
+    const b = columnStats('llama2', 412, 1915);
+    expect(a.charsPerToken).toBeCloseTo(5.0796, 4);
+    expect(formatCharsPerToken(a.charsPerToken)).toBe('5.08');
+    expect(formatCharsPerToken(b.charsPerToken)).toBe('4.65');
+    const c = compareColumns(a, b);
+    expect(c.tokenRatio).toBeCloseTo(377 / 412, 12);
+    expect(c.sentence).toBe('LLaMA 3 needs 377 tokens, 8% fewer tokens than LLaMA 2 (412); 0.92× the count.');
+  });
+  it('"Hello world": 2 tokens each, the same count', () => {
+    const c = compareColumns(columnStats('llama3', 2, 11), columnStats('llama2', 2, 11));
+    expect(c.sentence).toBe('LLaMA 3 needs 2 tokens, the same number of tokens as LLaMA 2 (2); 1.00× the count.');
+  });
+  it('an empty text has no characters per token and no ratio', () => {
+    expect(columnStats('llama3', 0, 0).charsPerToken).toBeNull();
+    expect(formatCharsPerToken(null)).toBe('—');
+    expect(compareColumns(columnStats('llama3', 0, 0), columnStats('llama2', 0, 0)).tokenRatio).toBeNull();
+  });
+  it('counts are never negative or fractional, whatever comes in', () => {
+    fc.assert(fc.property(fc.double(), fc.double(), (t, c) => {
+      const s = columnStats('llama3', t, c);
+      expect(s.tokens).toBeGreaterThanOrEqual(0);
+      expect(Number.isInteger(s.tokens)).toBe(true);
+      expect(s.chars).toBeGreaterThanOrEqual(0);
+      expect(formatCharsPerToken(s.charsPerToken)).not.toMatch(/NaN|Infinity/);
+    }));
+  });
+  it('splits LLaMA 3 ids into cl100k_base ids and added ones', () => {
+    expect(sharedWithCl100k([9906, 1917, 100_255, 100_256, 127_999, 128_009])).toEqual({ shared: 3, added: 2 });
+  });
+});
+
+describe('visible characters', () => {
+  it('spaces, tabs, line breaks and invisible characters are shown', () => {
+    expect(glyphsText(visibleGlyphs(' a\tb\r\n'))).toBe('·a→b\\r↵');
+    expect(glyphsText(visibleGlyphs('x\u202Ey'))).toBe('x⟨U+202E⟩y');
+    expect(glyphsText(visibleGlyphs('a\u200Db\uFEFF\u00A0'))).toBe('a⟨U+200D⟩b⟨U+FEFF⟩⟨U+00A0⟩');
+    expect(visibleGlyphs('\u202E')[0]).toEqual({ kind: 'code', text: '⟨U+202E⟩', title: 'U+202E RIGHT-TO-LEFT OVERRIDE' });
+    expect(glyphsText(visibleGlyphs('\u0007\uD800'))).toBe('⟨U+0007⟩⟨U+D800⟩');
+  });
+  it('no bidi control or zero-width character survives, on any input', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => {
+      const shown = glyphsText(visibleGlyphs(s));
+      expect(shown).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u0000-\u001F\u007F-\u009F]/);
+      expect(shown).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    }));
+  });
+  it('ordinary text is unchanged', () => {
+    expect(glyphsText(visibleGlyphs('naïve 你好🦙'))).toBe('naïve·你好🦙');
+  });
+});
+
+describe('blocks of tokens', () => {
+  it('split after line ends and after at most max tokens, covering every token once', () => {
+    expect(chunkTokens([false, true, false, false, false], 2)).toEqual([[0, 2], [2, 4], [4, 5]]);
+    expect(chunkTokens([], 3)).toEqual([]);
+    fc.assert(fc.property(fc.array(fc.boolean(), { maxLength: 200 }), fc.integer({ min: -5, max: 50 }), (flags, max) => {
+      const chunks = chunkTokens(flags, max);
+      let at = 0;
+      for (const [a, b] of chunks) { expect(a).toBe(at); expect(b).toBeGreaterThan(a); at = b; }
+      expect(at).toBe(flags.length);
+    }));
+  });
+  it('a token ends a line when its text ends with a line feed', () => {
+    expect(endsLine({ runs: [{ kind: 'text', text: '.\n\n' }] })).toBe(true);
+    expect(endsLine({ runs: [{ kind: 'text', text: 'a' }, { kind: 'bytes', bytes: [0xf0] }] })).toBe(false);
+    expect(endsLine({ runs: [] })).toBe(false);
+  });
+});
+
+describe('keyboard (roving focus over the tokens)', () => {
+  const table: [number, string, number, number | null][] = [
+    [0, 'ArrowRight', 10, 1], [0, 'ArrowDown', 10, 1], [9, 'ArrowRight', 10, 9],
+    [5, 'ArrowLeft', 10, 4], [0, 'ArrowUp', 10, 0],
+    [0, 'PageDown', 100, PAGE_TOKENS], [95, 'PageDown', 100, 99], [30, 'PageUp', 100, 10], [5, 'PageUp', 100, 0],
+    [50, 'Home', 100, 0], [3, 'End', 100, 99], [3, 'a', 100, null], [0, 'ArrowRight', 0, null], [500, 'ArrowLeft', 10, 8],
+  ];
+  it.each(table)('from %i, %s over %i tokens → %s', (from, key, n, to) => {
+    expect(moveActive(from, key, n)).toBe(to);
+  });
+  it('PageDown moves forward, never back', () => {
+    fc.assert(fc.property(fc.nat(1000), fc.integer({ min: 1, max: 1000 }), (at, n) => {
+      const i = Math.min(at, n - 1);
+      expect(moveActive(i, 'PageDown', n)!).toBeGreaterThanOrEqual(i);
+      expect(moveActive(i, 'PageUp', n)!).toBeLessThanOrEqual(i);
+    }));
+  });
+});
+
+describe('describe()', () => {
+  it('before loading, and with counts', () => {
+    expect(describeState({ ...base, text: 'Hello world' })).toBe(
+      'Tokenizer playground: your text, 11 characters, tokenized by LLaMA 3 and LLaMA 2, with special-token text read as special tokens. Vocabularies not loaded yet.');
+    expect(describeState({ ...base, text: 'Hello world' }, { llama3: 2, llama2: 2 })).toContain(
+      'LLaMA 3: 2 tokens, 5.50 characters per token. LLaMA 2: 2 tokens, 5.50 characters per token.');
+  });
+  it('never says NaN, Infinity or undefined', () => {
+    const state = fc.record({
+      text: fc.string({ unit: 'binary', maxLength: 40 }),
+      sample: fc.constantFrom(...SAMPLE_IDS),
+      specials: fc.constantFrom('special' as const, 'plain' as const),
+      compare: fc.constantFrom('llama2' as const, 'cl100k' as const, 'none' as const),
+    });
+    fc.assert(fc.property(state, fc.option(fc.record({ llama3: fc.nat(), llama2: fc.nat(), cl100k: fc.nat() })), (s, counts) => {
+      expect(describeState(s, counts ?? undefined)).not.toMatch(/NaN|Infinity|undefined/);
+    }));
+  });
+});

@@ -1,0 +1,257 @@
+// Tokens and characters per token of the reader's text under LLaMA 3's 128K tokenizer and LLaMA 2's 32K one
+// (report §3.2: 3.17 → 3.94 characters per token on Meta's English sample). Pure: the ids come from the
+// tokenizer layer (src/lib/tokenizers); this file decides what text is tokenized, checks it, computes the
+// statistics and the visible form of every character, and words the result for screen readers.
+import { CHARS_PER_TOKEN_LLAMA2, CHARS_PER_TOKEN_LLAMA3 } from '../../data/facts';
+import { formatInt } from '../../lib/format';
+import { CL100K_RANKS, LLAMA3_BPE_TOKENS } from '../../lib/tokenizers/constants';
+import { countCharacters } from '../../lib/tokenizers/index';
+import type { TokenizerId } from '../../lib/tokenizers/types';
+import { sampleById, type SampleId } from './samples';
+
+/** Longest text tokenized at all, in characters (code points); longer text is refused, not cut. */
+export const MAX_TEXT_CHARS = 50_000;
+/** Token spans drawn per tokenizer; the counts always cover the whole text. */
+export const MAX_SPANS = 5_000;
+/** First id that LLaMA 3 added to cl100k_base's 100,256 ranks. */
+export const FIRST_LLAMA3_ONLY_ID = CL100K_RANKS;
+
+export type Compare = 'llama2' | 'cl100k' | 'none';
+
+export const TOKENIZER_LABEL: Record<TokenizerId, string> = {
+  llama3: 'LLaMA 3',
+  llama2: 'LLaMA 2',
+  cl100k: 'cl100k_base (GPT-4)',
+};
+
+/** The paper's measurement, for the reader to set theirs against ([P] §3.2). */
+export const PAPER_CHARS_PER_TOKEN = { llama2: CHARS_PER_TOKEN_LLAMA2, llama3: CHARS_PER_TOKEN_LLAMA3 } as const;
+
+export interface PlaygroundState {
+  /** Reader's text (used when non-empty, or when sample is 'custom'). */
+  text: string;
+  sample: SampleId;
+  specials: 'special' | 'plain';
+  compare: Compare;
+}
+
+/** Tokenizers shown, in column order: LLaMA 3 first, then the one it is compared with. */
+export function columnsFor(compare: Compare): TokenizerId[] {
+  return compare === 'none' ? ['llama3'] : ['llama3', compare];
+}
+
+/** The text to tokenize: the reader's text if any (or if they chose "your own text"), else the sample. */
+export function resolveText(state: Pick<PlaygroundState, 'text' | 'sample'>): { text: string; source: string } {
+  if (state.sample === 'custom' || state.text.length > 0) return { text: state.text, source: 'your text' };
+  const s = sampleById(state.sample);
+  return s ? { text: s.text, source: `the sample “${s.label}”` } : { text: state.text, source: 'your text' };
+}
+
+/** Characters as readers count them: Unicode code points (the tokenizer layer's count). */
+export const countChars = countCharacters;
+
+export type TextCheck = { ok: true; chars: number } | { ok: false; chars: number; message: string };
+
+/** Refuses text over MAX_TEXT_CHARS with a message that says what to do. */
+export function checkText(text: string): TextCheck {
+  const chars = countChars(text);
+  if (chars > MAX_TEXT_CHARS) {
+    return {
+      ok: false,
+      chars,
+      message: `This text has ${formatInt(chars)} characters; the playground tokenizes at most ${formatInt(MAX_TEXT_CHARS)}. Shorten it to see its tokens.`,
+    };
+  }
+  return { ok: true, chars };
+}
+
+export interface ColumnStats {
+  tokenizer: TokenizerId;
+  /** Tokens, without BOS/EOS. */
+  tokens: number;
+  /** Characters (code points) of the text. */
+  chars: number;
+  /** chars / tokens, or null for an empty text. */
+  charsPerToken: number | null;
+}
+
+export function columnStats(tokenizer: TokenizerId, tokens: number, chars: number): ColumnStats {
+  const t = Number.isFinite(tokens) && tokens > 0 ? Math.floor(tokens) : 0;
+  const c = Number.isFinite(chars) && chars > 0 ? Math.floor(chars) : 0;
+  return { tokenizer, tokens: t, chars: c, charsPerToken: t > 0 ? c / t : null };
+}
+
+/** "4.63", or "—" when undefined. */
+export function formatCharsPerToken(v: number | null): string {
+  return v === null || !Number.isFinite(v) ? '—' : v.toFixed(2);
+}
+
+export interface Comparison {
+  /** LLaMA 3 tokens ÷ the other tokenizer's tokens, or null if either is zero. */
+  tokenRatio: number | null;
+  /** One sentence for the page. */
+  sentence: string;
+}
+
+/** How LLaMA 3's count compares with another tokenizer's on the same text. */
+export function compareColumns(llama3: ColumnStats, other: ColumnStats): Comparison {
+  const name = TOKENIZER_LABEL[other.tokenizer];
+  if (llama3.tokens === 0 || other.tokens === 0) {
+    return { tokenRatio: null, sentence: 'Type or pick a text to compare token counts.' };
+  }
+  const ratio = llama3.tokens / other.tokens;
+  const pct = Math.round(Math.abs(1 - ratio) * 100);
+  const how =
+    llama3.tokens === other.tokens ? 'the same number of tokens as'
+      : pct === 0 ? `about as many tokens as (${ratio.toFixed(3)}×)`
+        : ratio < 1 ? `${pct}% fewer tokens than` : `${pct}% more tokens than`;
+  return {
+    tokenRatio: ratio,
+    sentence: `LLaMA 3 needs ${formatInt(llama3.tokens)} tokens, ${how} ${name} (${formatInt(other.tokens)}); ${ratio.toFixed(2)}× the count.`,
+  };
+}
+
+/** LLaMA 3 ids that cl100k_base also has (below 100,256) among `ids`. */
+export function sharedWithCl100k(ids: readonly number[]): { shared: number; added: number } {
+  let shared = 0, added = 0;
+  for (const id of ids) {
+    if (id < FIRST_LLAMA3_ONLY_ID) shared++;
+    else if (id < LLAMA3_BPE_TOKENS) added++;
+  }
+  return { shared, added };
+}
+
+/** A piece of a token's text as drawn: ordinary text, a visible stand-in for whitespace, or a code label. */
+export interface Glyph {
+  text: string;
+  kind: 'text' | 'space' | 'newline' | 'code';
+  /** For stand-ins: what it stands for ("space", "U+202E RIGHT-TO-LEFT OVERRIDE"). */
+  title?: string;
+}
+
+const NAMED: Record<number, string> = {
+  0x09: 'TAB', 0x0a: 'LINE FEED', 0x0d: 'CARRIAGE RETURN', 0x20: 'SPACE', 0x85: 'NEXT LINE', 0xa0: 'NO-BREAK SPACE',
+  0x200b: 'ZERO WIDTH SPACE', 0x200c: 'ZERO WIDTH NON-JOINER', 0x200d: 'ZERO WIDTH JOINER', 0x200e: 'LEFT-TO-RIGHT MARK',
+  0x200f: 'RIGHT-TO-LEFT MARK', 0x202a: 'LEFT-TO-RIGHT EMBEDDING', 0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+  0x202c: 'POP DIRECTIONAL FORMATTING', 0x202d: 'LEFT-TO-RIGHT OVERRIDE', 0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+  0x2066: 'LEFT-TO-RIGHT ISOLATE', 0x2067: 'RIGHT-TO-LEFT ISOLATE', 0x2068: 'FIRST STRONG ISOLATE',
+  0x2069: 'POP DIRECTIONAL ISOLATE', 0x2028: 'LINE SEPARATOR', 0x2029: 'PARAGRAPH SEPARATOR', 0xfeff: 'BYTE ORDER MARK',
+  0x061c: 'ARABIC LETTER MARK', 0x3000: 'IDEOGRAPHIC SPACE', 0xfffd: 'REPLACEMENT CHARACTER',
+};
+
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Zs}\p{Co}\p{Cn}\p{Cs}\u034F\u115F\u1160\u3164\uFFA0\u180B-\u180F\uFE00-\uFE0F]/u;
+
+export function codeLabel(cp: number): string {
+  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * The visible form of a token's text: a space is "·", a tab "→", a line feed "↵" (followed by a real
+ * line break), a carriage return "\\r", and every other invisible or direction-changing character (bidi
+ * controls, zero-width characters, other spaces, unassigned code points) its code, "⟨U+202E⟩". Variation
+ * selectors and joiners inside emoji are shown as codes too, so nothing a reader typed is hidden.
+ */
+export function visibleGlyphs(text: string): Glyph[] {
+  const out: Glyph[] = [];
+  let plain = '';
+  const flush = () => { if (plain) { out.push({ kind: 'text', text: plain }); plain = ''; } };
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp === 0x20) { flush(); out.push({ kind: 'space', text: '·', title: 'space' }); continue; }
+    if (cp === 0x0a) { flush(); out.push({ kind: 'newline', text: '↵', title: 'line feed' }); continue; }
+    if (cp === 0x0d) { flush(); out.push({ kind: 'space', text: '\\r', title: 'carriage return' }); continue; }
+    if (cp === 0x09) { flush(); out.push({ kind: 'space', text: '→', title: 'tab' }); continue; }
+    if (INVISIBLE.test(ch)) {
+      flush();
+      const name = NAMED[cp];
+      out.push({ kind: 'code', text: `⟨${codeLabel(cp)}⟩`, title: name ? `${codeLabel(cp)} ${name}` : codeLabel(cp) });
+      continue;
+    }
+    plain += ch;
+  }
+  flush();
+  return out;
+}
+
+/** Plain-text form of glyphs (for aria labels and tables). */
+export function glyphsText(glyphs: readonly Glyph[]): string {
+  return glyphs.map((g) => g.text).join('');
+}
+
+/** Hex bytes, "F0 9F A6 99". */
+export function hexBytes(bytes: readonly number[]): string {
+  return bytes.map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+}
+
+/** Most tokens drawn in one block when the text has no line break to split at. */
+export const CHUNK_TOKENS = 300;
+
+/** True when a token's text ends with a line feed (its block can end there without changing the layout). */
+export function endsLine(look: { runs: readonly ({ kind: 'text'; text: string } | { kind: 'bytes'; bytes: number[] })[] }): boolean {
+  const last = look.runs[look.runs.length - 1];
+  return last !== undefined && last.kind === 'text' && last.text.endsWith('\n');
+}
+
+/**
+ * Splits `endsLine.length` tokens into blocks [from, to): after every token that ends a line, and after at
+ * most `max` tokens otherwise. Blocks after an edit keep their start indices, so a view keyed by them
+ * redraws only the blocks that changed.
+ */
+export function chunkTokens(endsLineFlags: readonly boolean[], max: number): [number, number][] {
+  const size = Math.max(1, Math.floor(Number.isFinite(max) ? max : 1));
+  const out: [number, number][] = [];
+  let from = 0;
+  for (let i = 0; i < endsLineFlags.length; i++) {
+    if (endsLineFlags[i] || i + 1 - from >= size) { out.push([from, i + 1]); from = i + 1; }
+  }
+  if (from < endsLineFlags.length) out.push([from, endsLineFlags.length]);
+  return out;
+}
+
+/** Tokens a PageUp/PageDown press moves. */
+export const PAGE_TOKENS = 20;
+
+/**
+ * Keyboard over a row of `count` tokens (roving focus): the index a key moves to from `current`, or null
+ * when the key is not ours. Arrows step, PageUp/PageDown jump PAGE_TOKENS, Home/End go to the ends.
+ */
+export function moveActive(current: number, key: string, count: number): number | null {
+  if (count <= 0) return null;
+  const last = count - 1;
+  const at = Math.min(Math.max(0, Math.floor(Number.isFinite(current) ? current : 0)), last);
+  switch (key) {
+    case 'ArrowRight': case 'ArrowDown': return Math.min(at + 1, last);
+    case 'ArrowLeft': case 'ArrowUp': return Math.max(at - 1, 0);
+    case 'PageDown': return Math.min(at + PAGE_TOKENS, last);
+    case 'PageUp': return Math.max(at - PAGE_TOKENS, 0);
+    case 'Home': return 0;
+    case 'End': return last;
+    default: return null;
+  }
+}
+
+/** The sentence a screen reader hears. `counts` are the finished token counts, when known. */
+export function describe(state: PlaygroundState, counts?: Partial<Record<TokenizerId, number>>): string {
+  const { text, source } = resolveText(state);
+  const check = checkText(text);
+  const cols = columnsFor(state.compare);
+  const names = cols.map((c) => TOKENIZER_LABEL[c]).join(' and ');
+  const head = `Tokenizer playground: ${source}, ${formatInt(check.chars)} characters, tokenized by ${names}` +
+    (state.specials === 'special' ? ', with special-token text read as special tokens.' : ', with special-token text read as plain text.');
+  if (!check.ok) return `${head} ${check.message}`;
+  if (!counts) return `${head} Vocabularies not loaded yet.`;
+  const parts: string[] = [];
+  for (const c of cols) {
+    const n = counts[c];
+    if (n === undefined) continue;
+    const s = columnStats(c, n, check.chars);
+    parts.push(`${TOKENIZER_LABEL[c]}: ${formatInt(s.tokens)} tokens, ${formatCharsPerToken(s.charsPerToken)} characters per token.`);
+  }
+  const n3 = counts.llama3;
+  const other = cols[1];
+  const no = other ? counts[other] : undefined;
+  if (other && n3 !== undefined && no !== undefined) {
+    parts.push(compareColumns(columnStats('llama3', n3, check.chars), columnStats(other, no, check.chars)).sentence);
+  }
+  return [head, ...parts].join(' ');
+}

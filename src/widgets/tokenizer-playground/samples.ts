@@ -1,0 +1,88 @@
+// Sample texts of the tokenizer playground, written for this site. The chat sample follows the
+// LLaMA 3 chat format (Meta's llama-models prompt_format.md; report §4.1.1 describes the protocol).
+
+export const SAMPLE_IDS = ['prose', 'code', 'chinese', 'mixed', 'emoji', 'numbers', 'chat', 'invisible', 'custom'] as const;
+export type SampleId = (typeof SAMPLE_IDS)[number];
+
+export interface Sample {
+  id: Exclude<SampleId, 'custom'>;
+  label: string;
+  text: string;
+}
+
+export const SAMPLES: readonly Sample[] = [
+  {
+    id: 'prose',
+    label: 'English prose',
+    text:
+      'A tokenizer is the first thing a language model reads and the last thing it writes. It cuts text into ' +
+      'pieces from a fixed vocabulary, and the model only ever predicts the next piece. A bigger vocabulary ' +
+      'holds longer pieces, so the same paragraph turns into fewer tokens: shorter sequences, cheaper ' +
+      'attention, and more text in the same context window.',
+  },
+  {
+    id: 'code',
+    label: 'Python code',
+    text: [
+      'def moving_average(values, window=3):',
+      '    """Mean of every run of `window` consecutive values."""',
+      '    if window <= 0:',
+      '        raise ValueError("window must be positive")',
+      '    total = sum(values[:window])',
+      '    out = [total / window]',
+      '    for i in range(window, len(values)):',
+      '        total += values[i] - values[i - window]',
+      '        out.append(total / window)',
+      '    return out',
+      '',
+    ].join('\n'),
+  },
+  {
+    id: 'chinese',
+    label: 'Chinese',
+    text:
+      '分词器把文本切成一个个词元，模型每次只预测下一个词元。词表越大，常见的词语就越可能成为一个完整的词元，' +
+      '同一句话需要的词元也就越少。LLaMA 3 的词表大约是 LLaMA 2 的四倍，中文文本因此明显变短。',
+  },
+  {
+    id: 'mixed',
+    label: 'Mixed scripts',
+    text:
+      'Hello, world! Bonjour le monde. Привет, мир! Γειά σου, κόσμε. नमस्ते दुनिया। ' +
+      'مرحبا بالعالم. שלום עולם. こんにちは、世界。 안녕하세요, 세계! Xin chào thế giới.',
+  },
+  {
+    id: 'emoji',
+    label: 'Emoji',
+    text:
+      'Llamas 🦙 and camels 🐪 are cousins. A family: 👩‍👩‍👧‍👦. Thumbs up: 👍🏽. ' +
+      'Flags: 🇫🇷 🇯🇵 🇧🇷. A red heart: ❤️. Math: ∑ x² ≤ ∞.',
+  },
+  {
+    id: 'numbers',
+    label: 'Numbers',
+    text:
+      'The 405B model saw 15,600,000,000,000 tokens (15.6T) and used 3.8 × 10^25 FLOPs. ' +
+      'Ten digits: 1234567890. Pi: 3.14159265358979. A price: $1,299.99. A date: 2024-07-23. ' +
+      'A version: v3.1.405. A phone: +1 (555) 010-9999.',
+  },
+  {
+    id: 'chat',
+    label: 'Chat template',
+    text:
+      '<|begin_of_text|><|start_header_id|>system<|end_header_id|>\n\nYou answer in one sentence.<|eot_id|>' +
+      '<|start_header_id|>user<|end_header_id|>\n\nWhy does a bigger vocabulary make text shorter?<|eot_id|>' +
+      '<|start_header_id|>assistant<|end_header_id|>\n\nBecause common words and word pieces become single tokens.<|eot_id|>',
+  },
+  {
+    id: 'invisible',
+    label: 'Invisible characters',
+    text:
+      'Zero-width\u200Bspace, a\u200Djoiner, tab\there, no-break\u00A0space, a byte-order\uFEFFmark, ' +
+      'next-line\u0085here, and a right-to-left \u202Eoverride\u202C that cannot reorder anything here.\r\nEnd.',
+  },
+];
+
+export function sampleById(id: SampleId): Sample | undefined {
+  return SAMPLES.find((s) => s.id === id);
+}

@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { normalizeHtml } from '../../../tests/unit/normalize';
+import { defaultsOf, parseParams } from '../../lib/urlState';
+import VocabTradeoff, { VocabTradeoffView } from './VocabTradeoff';
+import { params } from './meta';
+
+const view = (patch: Partial<ReturnType<typeof defaultsOf<typeof params>>>) =>
+  renderToString(<VocabTradeoffView state={{ ...defaultsOf(params), ...patch }} onChange={() => {}} embed={false} />);
+
+describe('VocabTradeoff view', () => {
+  it('server-renders the default state (snapshot)', async () => {
+    const html = renderToString(<VocabTradeoff />);
+    await expect(normalizeHtml(html)).toMatchFileSnapshot('__snapshots__/default.html');
+  });
+
+  it('shows the exact 8B cost before any tokenizer has loaded, and says the counts are loading', () => {
+    const html = view({});
+    expect(html).toContain('1,050,673,152');
+    expect(html).toContain('13.1%');
+    expect(html).toContain('8,030,261,248');
+    expect(html).toContain('Loading the three tokenizers');
+    // The three tokenizers are on the chart and in the table.
+    for (const name of ['LLaMA 2', 'cl100k_base', 'LLaMA 3']) expect(html).toContain(name);
+  });
+
+  it('an impossible custom width shows its reason instead of numbers', () => {
+    const html = view({ model: 'custom', dim: 1000 });
+    expect(html).toContain('is not a multiple of 128');
+    expect(html).not.toContain('vt-table');
+  });
+
+  it('any URL renders without NaN, Infinity or undefined (property)', () => {
+    const keys = Object.keys(params.shape);
+    const query = fc.dictionary(fc.constantFrom(...keys), fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }), fc.integer({ min: -10, max: 2_000_000 }).map(String),
+      fc.constantFrom('custom', 'llama3-405b', 'chinese', 'mixed', '1e6', '128256'),
+    ));
+    fc.assert(fc.property(query, (rec) => {
+      const { state } = parseParams(params, new URLSearchParams(rec));
+      const html = renderToString(<VocabTradeoffView state={state} onChange={() => {}} embed={false} />);
+      expect(html).not.toMatch(/NaN|Infinity|undefined/);
+    }), { numRuns: 80 });
+  });
+});

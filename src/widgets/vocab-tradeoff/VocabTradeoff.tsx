@@ -1,0 +1,327 @@
+// View of vocab-tradeoff: model and vocabulary controls, the share-of-parameters curve with the three real
+// tokenizers on it, and a table of what each vocabulary costs and saves on a sample (token counts measured
+// live through the shared tokenizer layer, in a worker, once the widget is on screen).
+import { useEffect, useId, useRef, useState } from 'react';
+import { NumberField, Select, Slider } from '../../components/controls';
+import { island } from '../../components/WidgetShell';
+import { MODELS, type ModelId } from '../../data/models';
+import { formatInt, formatRatio, formatShort } from '../../lib/format';
+import type { LoadState, TokenizerClient } from '../../lib/tokenizers/client';
+import type { TokenizerId } from '../../lib/tokenizers/types';
+import type { ViewProps } from '../types';
+import { meta, params } from './meta';
+import {
+  type Body, TOKENIZER_POINTS, TRADEOFF_MODELS, type TradeoffModel, type TradeoffRow,
+  VOCAB_MAX, VOCAB_MIN, VOCAB_STOPS, bodyFor, chartGeometry, countChars, describe, formatShare, nearestStop, sampleText,
+  tradeoffRows, tradeoffSentence, vocabCost,
+} from './model';
+import { SAMPLE_IDS, SAMPLES, type SampleId } from './samples';
+import './vocabTradeoff.css';
+
+const CHART_HEIGHT = 260;
+const MODEL_OPTIONS = TRADEOFF_MODELS.map((m) => ({ value: m, label: m === 'custom' ? 'Custom width' : MODELS[m as ModelId].name }));
+const SAMPLE_OPTIONS = SAMPLE_IDS.map((s) => ({ value: s, label: SAMPLES[s].label }));
+
+type Status = 'idle' | LoadState;
+type Counts = Partial<Record<TokenizerId, number>>;
+
+export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>) {
+  const id = useId();
+  const [dimText, setDimText] = useRawNumber(state.dim);
+  const [layersText, setLayersText] = useRawNumber(state.layers);
+  const [vocabText, setVocabText] = useRawNumber(state.vocab);
+  const custom = state.model === 'custom';
+  const effective = { ...state, dim: custom ? parseWhole(dimText) : state.dim, layers: custom ? parseWhole(layersText) : state.layers };
+  const { body, error } = bodyFor(effective);
+  const text = sampleText(state.sample);
+  const { counts, status } = useTokenCounts(text);
+  const vocabError = vocabFieldError(vocabText);
+
+  return (
+    <div className="vt">
+      <div className="vt-controls">
+        <Select<TradeoffModel>
+          label="Model"
+          value={state.model}
+          options={MODEL_OPTIONS}
+          onChange={(m) => {
+            // Custom starts from the shapes on screen.
+            if (m === 'custom' && body) onChange({ model: m, dim: body.shape.dim, layers: body.shape.layers });
+            else onChange({ model: m });
+          }}
+        />
+        {custom && (
+          <div className="vt-custom">
+            <NumberField
+              label="Width d"
+              value={dimText}
+              error={error && /width/i.test(error) ? error : null}
+              onChange={(t) => { setDimText(t); const n = parseWhole(t); if (Number.isInteger(n)) onChange({ dim: n }); }}
+            />
+            <NumberField
+              label="Layers"
+              value={layersText}
+              error={error && /layers/i.test(error) ? error : null}
+              onChange={(t) => { setLayersText(t); const n = parseWhole(t); if (Number.isInteger(n)) onChange({ layers: n }); }}
+            />
+            {body && (
+              <p className="vt-note">
+                {formatInt(body.shape.heads)} heads of 128, {formatInt(body.shape.kvHeads)} key/value heads, SwiGLU width{' '}
+                {formatInt(body.shape.ffnDim)} (LLaMA 3 8B’s rule).
+              </p>
+            )}
+          </div>
+        )}
+        <Select<SampleId> label="Sample text" value={state.sample} options={SAMPLE_OPTIONS} onChange={(s) => onChange({ sample: s })} />
+      </div>
+
+      <div className="vt-vocab">
+        <Slider
+          label="Vocabulary size V"
+          value={nearestStop(state.vocab)}
+          min={0}
+          max={VOCAB_STOPS.length - 1}
+          onChange={(i) => { const v = VOCAB_STOPS[i] ?? state.vocab; setVocabText(String(v)); onChange({ vocab: v }); }}
+          format={() => `${formatInt(state.vocab)} rows`}
+          valueText={() => `${formatInt(state.vocab)} embedding rows`}
+        />
+        <div className="vt-vocab-row">
+          <NumberField
+            label="Exact V"
+            value={vocabText}
+            width="10ch"
+            error={vocabError}
+            onChange={(t) => { setVocabText(t); const n = parseWhole(t); if (!vocabFieldError(t)) onChange({ vocab: n }); }}
+          />
+          <div className="vt-picks" role="group" aria-label="Jump to a tokenizer’s vocabulary">
+            {TOKENIZER_POINTS.map((p) => (
+              <button key={p.id} type="button" aria-pressed={state.vocab === p.vocab}
+                onClick={() => { setVocabText(String(p.vocab)); onChange({ vocab: p.vocab }); }}>
+                {p.name} <span className="vt-muted">{formatInt(p.vocab)}</span>
+              </button>
+            ))}
+          </div>
+        </div>
+      </div>
+
+      {body ? (
+        <>
+          <Readout body={body} vocab={state.vocab} />
+          <ShareChart body={body} vocab={state.vocab} counts={counts} text={text} />
+          <TradeoffTable body={body} rows={tradeoffRows(body, text, counts)} status={status} sampleLabel={SAMPLES[state.sample].label} chars={countChars(text)} tableId={`${id}-t`} />
+        </>
+      ) : (
+        <p className="vt-error" role="alert">{error}</p>
+      )}
+      <p className="visually-hidden">{describe(effective, counts)}</p>
+    </div>
+  );
+}
+
+function Readout({ body, vocab }: { body: Body; vocab: number }) {
+  const c = vocabCost(body, vocab);
+  return (
+    <p className="vt-readout">
+      <span className="vt-big">{formatInt(c.embedAndHead)}</span> parameters in the embedding and the LM head:{' '}
+      2 × {formatInt(c.vocab)} × {formatInt(body.shape.dim)}, which is <strong>{formatShare(c.share)}</strong> of{' '}
+      {formatInt(c.total)} ({body.name} with this vocabulary).
+    </p>
+  );
+}
+
+function ShareChart({ body, vocab, counts, text }: { body: Body; vocab: number; counts: Counts; text: string }) {
+  const [ref, width] = useWidth<HTMLDivElement>(640);
+  const g = chartGeometry(body, vocab, width, CHART_HEIGHT);
+  const iw = g.width - g.margin.left - g.margin.right;
+  const ih = g.height - g.margin.top - g.margin.bottom;
+  const chars = countChars(text);
+  return (
+    <div className="vt-chart" ref={ref}>
+      <svg viewBox={`0 0 ${g.width} ${g.height}`} width="100%" height={g.height} role="img"
+        aria-label={`Share of ${body.name}’s parameters in the embedding and LM head, rising with vocabulary size from ${formatShare(vocabCost(body, g.domain[0]).share)} at ${formatInt(Math.round(g.domain[0]))} rows to ${formatShare(vocabCost(body, g.domain[1]).share)} at ${formatInt(Math.round(g.domain[1]))} rows.`}>
+        <g transform={`translate(${g.margin.left},${g.margin.top})`}>
+          {g.yTicks.map((t) => (
+            <g key={`y${t.value}`}>
+              <line className="vt-grid" x1={0} x2={iw} y1={t.y} y2={t.y} />
+              <text className="vt-axis" x={-6} y={t.y} dy="0.32em" textAnchor="end">{t.label}</text>
+            </g>
+          ))}
+          {g.xTicks.map((t) => (
+            <text key={`x${t.value}`} className="vt-axis" x={t.x} y={ih + 16} textAnchor="middle">{t.label}</text>
+          ))}
+          <text className="vt-axis" x={iw / 2} y={ih + 32} textAnchor="middle">vocabulary size V (embedding rows, log scale)</text>
+          <line className="vt-axis-line" x1={0} x2={iw} y1={ih} y2={ih} />
+          <path className="vt-curve" d={g.path} />
+          <line className="vt-now" x1={g.highlight.x} x2={g.highlight.x} y1={0} y2={ih} />
+          <rect className="vt-now-mark" x={g.highlight.x - 5} y={g.highlight.y - 5} width={10} height={10} transform={`rotate(45 ${g.highlight.x} ${g.highlight.y})`} />
+          {g.points.map((p) => {
+            const n = counts[p.id];
+            // Wide charts also carry the measured compression; narrow ones only the name.
+            const cpt = n && iw >= 420 ? ` · ${(chars / n).toFixed(2)} chars/token` : '';
+            return (
+              <g key={p.id} className={`vt-point vt-${p.id}`}>
+                <circle cx={p.x} cy={p.y} r={5} />
+                <text x={p.x} y={p.y - 10} textAnchor={p.anchor} dx={p.anchor === 'end' ? 4 : -4}>
+                  {p.name}{cpt}
+                </text>
+              </g>
+            );
+          })}
+        </g>
+      </svg>
+      <p className="vt-legend">
+        Line: share of all parameters spent on the embedding and the LM head (2·V·d of them) if this model had V rows.
+        Dots: the three tokenizers; diamond: the V you chose.
+      </p>
+    </div>
+  );
+}
+
+function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
+  body: Body; rows: TradeoffRow[]; status: Record<TokenizerId, Status>; sampleLabel: string; chars: number; tableId: string;
+}) {
+  // Loading until every tokenizer has either a count for this sample or has failed.
+  const loading = rows.some((r) => r.tokens === null && status[r.point.id] !== 'error');
+  const failed = TOKENIZER_POINTS.filter((p) => status[p.id] === 'error');
+  const sentence = tradeoffSentence(body, rows);
+  const cell = (r: TradeoffRow, v: string | null) =>
+    v ?? (status[r.point.id] === 'error' ? 'not loaded' : '…');
+  return (
+    <div className="vt-tradeoff">
+      <h3 className="vt-h" id={`${tableId}-h`}>The trade-off on the sample “{sampleLabel}” ({formatInt(chars)} characters)</h3>
+      <p className="vt-status" role="status">
+        {loading && 'Loading the three tokenizers to count the sample’s tokens… The parameter numbers above do not need them.'}
+        {!loading && failed.length > 0 &&
+          `Could not load ${failed.map((p) => p.name).join(', ')}: ${failed.length === TOKENIZER_POINTS.length ? 'no token counts, but' : 'those counts are missing;'} the parameter side is complete.`}
+        {!loading && failed.length === 0 && sentence}
+      </p>
+      <table className="vt-table" aria-labelledby={`${tableId}-h`}>
+        <thead>
+          <tr>
+            <th scope="col">Tokenizer</th>
+            <th scope="col">Rows V</th>
+            <th scope="col">Embedding + head</th>
+            <th scope="col">Share</th>
+            <th scope="col">Tokens</th>
+            <th scope="col">Chars per token</th>
+            <th scope="col">Tokens vs LLaMA 3</th>
+            <th scope="col">Forward FLOPs per char</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.point.id}>
+              <th scope="row"><span className={`vt-swatch vt-${r.point.id}`} aria-hidden="true" />{r.point.name}</th>
+              <td data-label="Rows V">{formatInt(r.point.vocab)}</td>
+              <td data-label="Embedding + head">{formatShort(Number(r.cost.embedAndHead))}</td>
+              <td data-label="Share">{formatShare(r.cost.share)}</td>
+              <td data-label="Tokens">{cell(r, r.tokens === null ? null : formatInt(r.tokens))}</td>
+              <td data-label="Chars per token">{cell(r, r.charsPerToken === null ? null : r.charsPerToken.toFixed(2))}</td>
+              <td data-label="Tokens vs LLaMA 3">{cell(r, r.relativeTokens === null ? null : formatRatio(r.relativeTokens))}</td>
+              <td data-label="Forward FLOPs per char">
+                {cell(r, r.flopsPerChar === null ? null : `${formatShort(r.flopsPerChar)}${r.relativeFlops === null ? '' : ` (${formatRatio(r.relativeFlops)})`}`)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="vt-legend">
+        Every row prices {body.name}’s layers with that tokenizer’s vocabulary. Tokens are counted live in your browser
+        (no BOS/EOS; LLaMA 2 includes SentencePiece’s leading space). Forward FLOPs per character ≈ 2 × (parameters used per
+        token, i.e. all but the input embedding, which is a lookup) × tokens ÷ characters; attention over the context is left
+        out, and it grows with the square of the sequence length. cl100k_base sits at its {formatInt(TOKENIZER_POINTS[1]!.vocab)} regular
+        tokens.
+      </p>
+    </div>
+  );
+}
+
+/** Token counts of `text` for the three tokenizers, measured in the shared tokenizer worker once mounted. */
+function useTokenCounts(text: string): { counts: Counts; status: Record<TokenizerId, Status> } {
+  const [status, setStatus] = useState<Record<TokenizerId, Status>>({ llama2: 'idle', cl100k: 'idle', llama3: 'idle' });
+  const [byText, setByText] = useState<Record<string, Counts>>({});
+  const [client, setClient] = useState<TokenizerClient | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    let made: TokenizerClient | null = null;
+    setStatus({ llama2: 'loading', cl100k: 'loading', llama3: 'loading' });
+    import('../../lib/tokenizers/client').then(
+      ({ createTokenizerClient }) => {
+        if (!alive) return;
+        made = createTokenizerClient((tid, s) => { if (alive) setStatus((old) => ({ ...old, [tid]: s })); });
+        made.load(TOKENIZER_POINTS.map((p) => p.id));
+        setClient(made);
+      },
+      () => { if (alive) setStatus({ llama2: 'error', cl100k: 'error', llama3: 'error' }); },
+    );
+    return () => { alive = false; made?.dispose(); };
+  }, []);
+
+  useEffect(() => {
+    if (!client) return;
+    let cancelled = false;
+    (async () => {
+      // One tokenizer per request, awaited in turn: a failed vocabulary cannot hide the other two.
+      for (const p of TOKENIZER_POINTS) {
+        if (cancelled) return;
+        try {
+          const r = await client.tokenize({ text, specials: 'plain', tokenizers: [p.id], maxTokens: 0 });
+          const count = r?.[0]?.count;
+          if (cancelled) return;
+          if (typeof count === 'number') setByText((old) => ({ ...old, [text]: { ...old[text], [p.id]: count } }));
+        } catch {
+          if (!cancelled) setStatus((old) => ({ ...old, [p.id]: 'error' }));
+        }
+      }
+    })();
+    return () => { cancelled = true; };
+  }, [client, text]);
+
+  return { counts: byText[text] ?? {}, status };
+}
+
+/** Raw text of a number field, kept in step with the state when it changes from outside (URL, presets). */
+function useRawNumber(value: number) {
+  const [raw, setRaw] = useState(String(value));
+  const last = useRef(value);
+  useEffect(() => {
+    if (value !== last.current) {
+      last.current = value;
+      if (parseWhole(raw) !== value) setRaw(String(value));
+    }
+  }, [value, raw]);
+  return [raw, setRaw] as const;
+}
+
+/** A whole number typed with optional thousands separators, or NaN. */
+function parseWhole(text: string): number {
+  const t = text.trim().replace(/[,_\s]/g, '');
+  return /^\d{1,9}$/.test(t) ? Number(t) : Number.NaN;
+}
+
+function vocabFieldError(text: string): string | null {
+  const n = parseWhole(text);
+  if (!Number.isInteger(n)) return `Type a whole number of rows from ${formatInt(VOCAB_MIN)} to ${formatInt(VOCAB_MAX)}.`;
+  if (n < VOCAB_MIN || n > VOCAB_MAX) return `V must be from ${formatInt(VOCAB_MIN)} to ${formatInt(VOCAB_MAX)} rows.`;
+  return null;
+}
+
+/** Width of an element, tracked with a ResizeObserver once mounted (the server renders `initial`). */
+function useWidth<T extends HTMLElement>(initial: number) {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(initial);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver((entries) => {
+      const w = Math.round(entries[0]?.contentRect.width ?? 0);
+      if (w > 0) setWidth(w);
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, width] as const;
+}
+
+export default island(meta, VocabTradeoffView);

@@ -1,0 +1,34 @@
+// URL schema and registry entry of the vocab-tradeoff widget.
+import { z } from 'zod';
+import { LLAMA3_VOCAB_ROWS, MODELS } from '../../data/models';
+import { commonParams, enumParam, intParam } from '../../lib/urlState';
+import { defineWidget } from '../types';
+import {
+  CUSTOM_DIM_MAX, CUSTOM_DIM_MIN, CUSTOM_LAYERS_MAX, CUSTOM_LAYERS_MIN, TRADEOFF_MODELS, VOCAB_MAX, VOCAB_MIN,
+} from './model';
+import { SAMPLE_IDS } from './samples';
+
+export const params = z.object({
+  ...commonParams,
+  /** Model body to price: a LLaMA 3 size, or "custom" (uses dim and layers). */
+  model: enumParam(TRADEOFF_MODELS, 'llama3-8b'),
+  /** Highlighted vocabulary size V (embedding rows). */
+  vocab: intParam(VOCAB_MIN, VOCAB_MAX, LLAMA3_VOCAB_ROWS),
+  /** Sample text whose characters per token are measured. */
+  sample: enumParam(SAMPLE_IDS, 'english'),
+  /** Width d of the custom model (a multiple of 128). */
+  dim: intParam(CUSTOM_DIM_MIN, CUSTOM_DIM_MAX, MODELS['llama3-8b'].dim),
+  /** Layers of the custom model. */
+  layers: intParam(CUSTOM_LAYERS_MIN, CUSTOM_LAYERS_MAX, MODELS['llama3-8b'].layers),
+});
+
+export const meta = defineWidget({
+  id: 'vocab-tradeoff',
+  title: 'What a bigger vocabulary costs, and what it buys',
+  summary:
+    'Embedding and output-layer parameters against vocabulary size for LLaMA 3 models, with the LLaMA 2, cl100k and LLaMA 3 tokenizers measured live on a sample: fewer tokens per character for more parameters.',
+  chapter: 'tokenizer',
+  reportRef: '§3.2, Table 3',
+  height: 1161,
+  params,
+});

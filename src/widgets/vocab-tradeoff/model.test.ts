@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LLAMA2_VOCAB, LLAMA3_VOCAB_ROWS, MODELS } from '../../data/models';
+import { parameterCount } from '../../lib/params';
+import {
+  VOCAB_MAX, VOCAB_MIN, VOCAB_STOPS, bodyFor, chartGeometry, countChars, describe as describeState, ffnHiddenDim,
+  forwardFlopsPerToken, formatShare, nearestStop, tradeoffRows, tradeoffSentence, vocabCost,
+} from './model';
+import { SAMPLE_IDS, SAMPLES } from './samples';
+
+const body = (model: 'llama3-8b' | 'llama3-70b' | 'llama3-405b') => bodyFor({ model, dim: 0, layers: 0 }).body!;
+
+describe('embedding + LM head against vocabulary size (Table 3 shapes, facts §B.1)', () => {
+  it('LLaMA 3 8B: 2 × 128,256 × 4,096 = 1,050,673,152 of 8,030,261,248', () => {
+    const c = vocabCost(body('llama3-8b'), LLAMA3_VOCAB_ROWS);
+    expect(c.embedAndHead).toBe(1_050_673_152n);
+    expect(c.total).toBe(8_030_261_248n);
+    expect(c.share).toBeCloseTo(1_050_673_152 / 8_030_261_248, 12);
+    expect(formatShare(c.share)).toBe('13.1%');
+  });
+  it('70B and 405B match the reference totals and embeddings', () => {
+    const c70 = vocabCost(body('llama3-70b'), LLAMA3_VOCAB_ROWS);
+    expect(c70.embedAndHead).toBe(2n * 1_050_673_152n);
+    expect(c70.total).toBe(70_553_706_496n);
+    const c405 = vocabCost(body('llama3-405b'), LLAMA3_VOCAB_ROWS);
+    expect(c405.embedAndHead).toBe(2n * 2_101_346_304n);
+    expect(c405.total).toBe(405_853_388_800n);
+    expect(formatShare(c405.share)).toBe('1.04%');
+  });
+  it('the paper’s 128,000 (without special tokens) gives 8,028,164,096 for 8B', () => {
+    expect(vocabCost(body('llama3-8b'), 128_000).total).toBe(8_028_164_096n);
+  });
+  it('LLaMA 3 70B with LLaMA 2’s 32,000 rows is exactly LLaMA 2 70B (same shapes otherwise, facts §B.1)', () => {
+    expect(vocabCost(body('llama3-70b'), LLAMA2_VOCAB).total).toBe(68_976_648_192n);
+    expect(vocabCost(body('llama3-70b'), LLAMA2_VOCAB).total).toBe(parameterCount(MODELS['llama2-70b']));
+  });
+  it('agrees with src/lib/params.ts for every V, and the difference between two V is exactly 2·ΔV·d (property)', () => {
+    fc.assert(fc.property(fc.integer({ min: VOCAB_MIN, max: VOCAB_MAX }), fc.integer({ min: VOCAB_MIN, max: VOCAB_MAX }),
+      fc.constantFrom('llama3-8b', 'llama3-70b', 'llama3-405b') as fc.Arbitrary<'llama3-8b'>, (a, b, m) => {
+        const bd = body(m);
+        const ca = vocabCost(bd, a), cb = vocabCost(bd, b);
+        expect(ca.total).toBe(parameterCount({ ...MODELS[m], vocab: a }));
+        expect(ca.total - cb.total).toBe(2n * BigInt(a - b) * BigInt(MODELS[m].dim));
+        expect(ca.embedAndHead).toBe(2n * BigInt(a) * BigInt(MODELS[m].dim));
+        if (a < b) { expect(ca.total < cb.total).toBe(true); expect(ca.share).toBeLessThan(cb.share); }
+      }));
+  });
+});
+
+describe('custom bodies', () => {
+  it('uses Meta’s FeedForward rule (facts §A.1)', () => {
+    expect(ffnHiddenDim(4_096)).toBe(14_336);
+    expect(ffnHiddenDim(8_192, 1.3, 4_096)).toBe(28_672);
+    expect(ffnHiddenDim(16_384, 1.2, 4_096)).toBe(53_248);
+  });
+  it('d = 4,096 with 32 layers is exactly LLaMA 3 8B', () => {
+    const b = bodyFor({ model: 'custom', dim: 4_096, layers: 32 }).body!;
+    expect(b.shape).toEqual({ dim: 4_096, layers: 32, heads: 32, kvHeads: 8, ffnDim: 14_336, tiedEmbeddings: false });
+    expect(vocabCost(b, LLAMA3_VOCAB_ROWS).total).toBe(8_030_261_248n);
+  });
+  it('explains impossible shapes instead of computing', () => {
+    expect(bodyFor({ model: 'custom', dim: 1_000, layers: 32 }).error).toBe(
+      'The width d = 1,000 is not a multiple of 128, the head dimension of every LLaMA 3 model; try 896 or 1,024.',
+    );
+    expect(bodyFor({ model: 'custom', dim: Number.NaN, layers: 32 }).error).toMatch(/^The width d must be a whole number/);
+    expect(bodyFor({ model: 'custom', dim: 4_096, layers: 0 }).error).toMatch(/^The number of layers/);
+    expect(bodyFor({ model: 'custom', dim: 256, layers: 2 }).body!.shape).toMatchObject({ heads: 2, kvHeads: 2 });
+  });
+});
+
+describe('the trade-off with measured token counts', () => {
+  // Counts chosen to make the arithmetic easy to check by hand; the real ones are measured in the browser.
+  const text = 'x'.repeat(1_000);
+  const rows = tradeoffRows(body('llama3-8b'), text, { llama2: 250, cl100k: 210, llama3: 200 });
+  it('computes characters per token and lengths relative to LLaMA 3', () => {
+    expect(rows.map((r) => r.point.vocab)).toEqual([LLAMA2_VOCAB, 100_256, LLAMA3_VOCAB_ROWS]);
+    expect(rows.map((r) => r.charsPerToken)).toEqual([4, 1000 / 210, 5]);
+    expect(rows.map((r) => r.relativeTokens)).toEqual([1.25, 1.05, 1]);
+  });
+  it('forward FLOPs per token count every weight but the input embedding', () => {
+    // 8B: 2 × (8,030,261,248 − 128,256 × 4,096) = 15,009,849,344.
+    expect(forwardFlopsPerToken(body('llama3-8b'), LLAMA3_VOCAB_ROWS)).toBe(15_009_849_344);
+    const l3 = rows[2]!;
+    expect(l3.flopsPerChar).toBeCloseTo((15_009_849_344 * 200) / 1000, 3);
+    // LLaMA 2's vocabulary: 2 × (8,030,261,248 − 2·96,256·4,096 − 32,000·4,096) per token, 250 tokens.
+    const l2PerToken = 2 * (8_030_261_248 - 2 * 96_256 * 4_096 - 32_000 * 4_096);
+    expect(rows[0]!.relativeFlops).toBeCloseTo((l2PerToken * 250) / (15_009_849_344 * 200), 12);
+  });
+  it('says the trade-off in words', () => {
+    expect(tradeoffSentence(body('llama3-8b'), rows)).toBe(
+      // 788,529,152 more parameters = 10.9% of 7,241,732,096; FLOPs per char 15,009,849,344·200 ÷ (14,221,320,192·250) = 0.844.
+      'Going from LLaMA 2’s 32,000 rows to LLaMA 3’s 128,256 adds 789M parameters to LLaMA 3 8B, 10.9% more in all. ' +
+      'On this sample LLaMA 3 needs 20.0% fewer tokens (250 → 200), so the same text is a shorter sequence, and the forward pass ' +
+      'costs about 15.6% less per character.',
+    );
+  });
+  it('leaves unmeasured or failed tokenizers empty, never NaN', () => {
+    const partial = tradeoffRows(body('llama3-8b'), text, { llama2: 250, llama3: Number.NaN });
+    expect(partial[0]!.tokens).toBe(250);
+    expect(partial[0]!.relativeTokens).toBeNull();
+    expect(partial[2]!.tokens).toBeNull();
+    expect(tradeoffSentence(body('llama3-8b'), partial)).toBeNull();
+    expect(tradeoffRows(body('llama3-8b'), '', { llama3: 5 })[2]!.charsPerToken).toBeNull();
+  });
+});
+
+describe('slider stops and chart', () => {
+  it('stops are sorted, in bounds, and include the three tokenizers exactly', () => {
+    expect(VOCAB_STOPS[0]).toBe(VOCAB_MIN);
+    expect(VOCAB_STOPS.at(-1)).toBe(VOCAB_MAX);
+    for (let i = 1; i < VOCAB_STOPS.length; i++) expect(VOCAB_STOPS[i]!).toBeGreaterThan(VOCAB_STOPS[i - 1]!);
+    for (const v of [32_000, 100_256, 128_256]) expect(VOCAB_STOPS[nearestStop(v)]).toBe(v);
+    expect(nearestStop(Number.NaN)).toBe(0);
+  });
+  it('places the tokenizers left to right on a log axis, with no NaN anywhere', () => {
+    fc.assert(fc.property(fc.integer({ min: VOCAB_MIN, max: VOCAB_MAX }), fc.integer({ min: 50, max: 2000 }), (v, w) => {
+      const g = chartGeometry(body('llama3-8b'), v, w, 260);
+      expect(JSON.stringify(g)).not.toMatch(/NaN|Infinity|null/);
+      expect(g.points[0]!.x).toBeLessThan(g.points[1]!.x);
+      expect(g.points[1]!.x).toBeLessThan(g.points[2]!.x);
+      expect(g.domain[0]).toBeLessThanOrEqual(v);
+      expect(g.domain[1]).toBeGreaterThanOrEqual(v);
+    }), { numRuns: 60 });
+  });
+});
+
+describe('describe', () => {
+  it('states the cost of the chosen V and the measured counts', () => {
+    const s = describeState({ model: 'llama3-8b', vocab: LLAMA3_VOCAB_ROWS, sample: 'english', dim: 4096, layers: 32 }, { llama3: 120 });
+    expect(s).toMatch(/^LLaMA 3 8B with a vocabulary of 128,256 rows: the embedding and the LM head hold 2 × 128,256 × 4,096 = 1,050,673,152 parameters, 13\.1% of 8,030,261,248\./);
+    expect(s).toContain(`LLaMA 3 (128,256 rows, 13.1% of parameters) needs 120 tokens, ${(countChars(SAMPLES.english.text) / 120).toFixed(2)} characters per token`);
+  });
+  it('never says NaN, Infinity or undefined (property)', () => {
+    fc.assert(fc.property(
+      fc.record({
+        model: fc.constantFrom('llama3-8b', 'llama3-70b', 'llama3-405b', 'custom') as fc.Arbitrary<'custom'>,
+        vocab: fc.integer({ min: -10, max: 2_000_000 }), sample: fc.constantFrom(...SAMPLE_IDS),
+        dim: fc.oneof(fc.integer({ min: -5, max: 70_000 }), fc.constant(Number.NaN)), layers: fc.integer({ min: -5, max: 300 }),
+      }),
+      fc.dictionary(fc.constantFrom('llama2', 'cl100k', 'llama3'), fc.oneof(fc.nat(), fc.constant(Number.NaN))),
+      (state, counts) => { expect(describeState(state, counts)).not.toMatch(/NaN|Infinity|undefined/); },
+    ), { numRuns: 200 });
+  });
+});

@@ -1,0 +1,315 @@
+// Vocabulary size against parameters and sequence length: report §3.2 (128K tokenizer, better compression)
+// and Table 3 (shapes). Embedding + LM head = 2·V·d (untied), their share of all parameters (src/lib/params.ts
+// with V varied), and, for measured token counts, tokens and forward FLOPs per character.
+// Pure: every number comes from src/data, the state, or token counts passed in (measured live by the view).
+import { scaleLog, scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import {
+  CL100K_REGULAR_TOKENS, FFN_RULE_LLAMA3_8B, LLAMA2_VOCAB, LLAMA3_VOCAB_ROWS, MODELS, headDim, type ModelId,
+} from '../../data/models';
+import { formatInt, formatShort } from '../../lib/format';
+import { type DecoderShape, parameterCount } from '../../lib/params';
+import type { TokenizerId } from '../../lib/tokenizers/types';
+import { SAMPLES, type SampleId } from './samples';
+
+export const TRADEOFF_MODELS = ['llama3-8b', 'llama3-70b', 'llama3-405b', 'custom'] as const;
+export type TradeoffModel = (typeof TRADEOFF_MODELS)[number];
+
+/** Bounds of the highlighted vocabulary size V (rows of the embedding matrix). */
+export const VOCAB_MIN = 1_000;
+export const VOCAB_MAX = 1_000_000;
+/** The range the curve always covers: 32K to 256K rows. */
+export const CURVE_MIN = 32_000;
+export const CURVE_MAX = 256_000;
+
+/** Every LLaMA 3 model has head dimension 128 (Table 3: d/H); custom widths keep it. */
+export const HEAD_DIM = headDim(MODELS['llama3-8b']);
+/** Key/value heads of every LLaMA 3 model (Table 3); custom models keep 8 (fewer if they have fewer heads). */
+export const KV_HEADS = MODELS['llama3-8b'].kvHeads;
+export const CUSTOM_DIM_MIN = HEAD_DIM;
+export const CUSTOM_DIM_MAX = 65_536;
+export const CUSTOM_LAYERS_MIN = 1;
+export const CUSTOM_LAYERS_MAX = 256;
+
+/** The state the model needs (the widget's URL state). */
+export interface TradeoffState {
+  model: TradeoffModel;
+  /** Highlighted vocabulary size V, rows. */
+  vocab: number;
+  sample: SampleId;
+  /** Custom model width d. */
+  dim: number;
+  /** Custom number of blocks L. */
+  layers: number;
+}
+
+/** A model body: every shape except the vocabulary, which the widget varies. */
+export interface Body {
+  name: string;
+  shape: Omit<DecoderShape, 'vocab'>;
+}
+
+/**
+ * SwiGLU hidden width from Meta's FeedForward rule ([LM] model.py): h = ⌊2·4d/3⌋, h = ⌊m·h⌋, rounded up to a
+ * multiple of `multipleOf`. With the 8B rule (1.3, 1,024): d = 4,096 → 14,336.
+ */
+export function ffnHiddenDim(dim: number, multiplier: number = FFN_RULE_LLAMA3_8B.multiplier, multipleOf: number = FFN_RULE_LLAMA3_8B.multipleOf): number {
+  const h = Math.floor(Math.floor((2 * 4 * dim) / 3) * multiplier);
+  return multipleOf * Math.ceil(h / multipleOf);
+}
+
+/** The body to price, or a message saying why the custom shape is impossible. */
+export function bodyFor(state: Pick<TradeoffState, 'model' | 'dim' | 'layers'>): { body: Body; error: null } | { body: null; error: string } {
+  if (state.model !== 'custom') {
+    const m = MODELS[state.model as ModelId] ?? MODELS['llama3-8b'];
+    const { dim, layers, heads, kvHeads, ffnDim, tiedEmbeddings } = m;
+    return { body: { name: m.name, shape: { dim, layers, heads, kvHeads, ffnDim, tiedEmbeddings } }, error: null };
+  }
+  const { dim, layers } = state;
+  if (!Number.isInteger(dim) || dim < CUSTOM_DIM_MIN || dim > CUSTOM_DIM_MAX) {
+    return { body: null, error: `The width d must be a whole number from ${formatInt(CUSTOM_DIM_MIN)} to ${formatInt(CUSTOM_DIM_MAX)}.` };
+  }
+  if (dim % HEAD_DIM !== 0) {
+    const lo = Math.max(HEAD_DIM, Math.floor(dim / HEAD_DIM) * HEAD_DIM);
+    return {
+      body: null,
+      error: `The width d = ${formatInt(dim)} is not a multiple of ${HEAD_DIM}, the head dimension of every LLaMA 3 model; try ${formatInt(lo)} or ${formatInt(lo + HEAD_DIM)}.`,
+    };
+  }
+  if (!Number.isInteger(layers) || layers < CUSTOM_LAYERS_MIN || layers > CUSTOM_LAYERS_MAX) {
+    return { body: null, error: `The number of layers must be a whole number from ${CUSTOM_LAYERS_MIN} to ${CUSTOM_LAYERS_MAX}.` };
+  }
+  const heads = dim / HEAD_DIM;
+  return {
+    body: {
+      name: `Custom (d = ${formatInt(dim)}, ${formatInt(layers)} layers)`,
+      shape: { dim, layers, heads, kvHeads: Math.min(KV_HEADS, heads), ffnDim: ffnHiddenDim(dim), tiedEmbeddings: false },
+    },
+    error: null,
+  };
+}
+
+/** Parameters that depend on V, for a body and a vocabulary size. Exact. */
+export interface VocabCost {
+  vocab: number;
+  /** Input embedding + output projection: 2·V·d (LLaMA 3 does not tie them). */
+  embedAndHead: bigint;
+  /** All parameters with this V. */
+  total: bigint;
+  /** embedAndHead / total, 0…1. */
+  share: number;
+}
+
+export function vocabCost(body: Body, vocab: number): VocabCost {
+  const v = Math.max(0, Math.round(vocab));
+  const shape = { ...body.shape, vocab: v };
+  const total = parameterCount(shape);
+  const embedAndHead = BigInt(v) * BigInt(shape.dim) * (shape.tiedEmbeddings ? 1n : 2n);
+  return { vocab: v, embedAndHead, total, share: total > 0n ? ratio(embedAndHead, total) : 0 };
+}
+
+/** a / b as a float, exact enough for shares of bigint totals. */
+function ratio(a: bigint, b: bigint): number {
+  return Number((a * 1_000_000_000_000n) / b) / 1e12;
+}
+
+/**
+ * Forward-pass FLOPs per token ≈ 2 per weight that multiplies the token's activations: every block, the final
+ * norm and the LM head (2·V·d of it), but not the input embedding, which is a table lookup. Attention over
+ * the context (which grows with sequence length) is left out.
+ */
+export function forwardFlopsPerToken(body: Body, vocab: number): number {
+  const c = vocabCost(body, vocab);
+  const lookup = body.shape.tiedEmbeddings ? 0n : BigInt(c.vocab) * BigInt(body.shape.dim);
+  return 2 * Number(c.total - lookup);
+}
+
+/** A real tokenizer placed on the curve. */
+export interface TokenizerPoint {
+  id: TokenizerId;
+  name: string;
+  /** Rows it would need in the embedding matrix. */
+  vocab: number;
+  /** What that count is. */
+  note: string;
+}
+
+export const TOKENIZER_POINTS: readonly TokenizerPoint[] = [
+  { id: 'llama2', name: 'LLaMA 2', vocab: LLAMA2_VOCAB, note: 'SentencePiece BPE, 32,000 rows' },
+  { id: 'cl100k', name: 'cl100k_base', vocab: CL100K_REGULAR_TOKENS, note: 'its regular tokens (ids 0–100,255), the first 100K of LLaMA 3' },
+  { id: 'llama3', name: 'LLaMA 3', vocab: LLAMA3_VOCAB_ROWS, note: '128,000 BPE tokens + 256 special tokens' },
+];
+
+/** One row of the trade-off: a tokenizer's vocabulary on this body, and what it costs the sample in tokens. */
+export interface TradeoffRow {
+  point: TokenizerPoint;
+  cost: VocabCost;
+  /** Tokens for the sample (no BOS/EOS), or null until measured. */
+  tokens: number | null;
+  charsPerToken: number | null;
+  /** tokens / LLaMA 3's tokens for the same sample. */
+  relativeTokens: number | null;
+  /** ≈ forward FLOPs per character of the sample. */
+  flopsPerChar: number | null;
+  /** flopsPerChar / LLaMA 3's. */
+  relativeFlops: number | null;
+}
+
+/** Characters as readers count them (code points). */
+export function countChars(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+export function tradeoffRows(body: Body, text: string, tokens: Partial<Record<TokenizerId, number>>): TradeoffRow[] {
+  const chars = countChars(text);
+  const valid = (n: number | undefined): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0;
+  const base = TOKENIZER_POINTS.find((p) => p.id === 'llama3')!;
+  const baseTokens = tokens.llama3;
+  const baseFlops = valid(baseTokens) && chars > 0 ? (forwardFlopsPerToken(body, base.vocab) * baseTokens) / chars : null;
+  return TOKENIZER_POINTS.map((point) => {
+    const t = tokens[point.id];
+    const cost = vocabCost(body, point.vocab);
+    if (!valid(t) || chars === 0) {
+      return { point, cost, tokens: null, charsPerToken: null, relativeTokens: null, flopsPerChar: null, relativeFlops: null };
+    }
+    const flopsPerChar = (forwardFlopsPerToken(body, point.vocab) * t) / chars;
+    return {
+      point, cost, tokens: t, charsPerToken: chars / t,
+      relativeTokens: valid(baseTokens) ? t / baseTokens : null,
+      flopsPerChar,
+      relativeFlops: baseFlops ? flopsPerChar / baseFlops : null,
+    };
+  });
+}
+
+// ── Vocabulary slider: log-spaced stops, plus the exact sizes of the three tokenizers. ──
+
+const STOPS_PER_DECADE = 48;
+
+/** Sorted slider stops from VOCAB_MIN to VOCAB_MAX: 3 significant digits on a log grid, plus the tokenizers. */
+export const VOCAB_STOPS: readonly number[] = (() => {
+  const set = new Set<number>(TOKENIZER_POINTS.map((p) => p.vocab));
+  const decades = Math.log10(VOCAB_MAX / VOCAB_MIN);
+  for (let i = 0; i <= decades * STOPS_PER_DECADE; i++) {
+    const v = VOCAB_MIN * 10 ** (i / STOPS_PER_DECADE);
+    const mag = 10 ** (Math.floor(Math.log10(v)) - 2);
+    set.add(Math.min(VOCAB_MAX, Math.round(v / mag) * mag));
+  }
+  return [...set].sort((a, b) => a - b);
+})();
+
+/** Index of the stop nearest to V (in log distance). */
+export function nearestStop(vocab: number): number {
+  const v = Math.min(VOCAB_MAX, Math.max(VOCAB_MIN, Number.isFinite(vocab) ? vocab : VOCAB_MIN));
+  let best = 0;
+  for (let i = 1; i < VOCAB_STOPS.length; i++) {
+    if (Math.abs(Math.log(VOCAB_STOPS[i]! / v)) < Math.abs(Math.log(VOCAB_STOPS[best]! / v))) best = i;
+  }
+  return best;
+}
+
+// ── Chart: share of all parameters spent on embedding + LM head, against V on a log axis. ──
+
+export interface ChartGeometry {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  domain: [number, number];
+  path: string;
+  xTicks: { value: number; x: number; label: string }[];
+  yTicks: { value: number; y: number; label: string }[];
+  /** Labels sit above their dot; cl100k's ends at its dot (to its left) so it clears LLaMA 3's. */
+  points: { id: TokenizerId; name: string; x: number; y: number; share: number; anchor: 'start' | 'end' }[];
+  highlight: { x: number; y: number; share: number };
+}
+
+const VOCAB_TICKS = [1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 64_000, 128_000, 256_000, 512_000, 1_000_000];
+
+export function chartGeometry(body: Body, highlight: number, width: number, height: number): ChartGeometry {
+  const margin = { top: 26, right: 18, bottom: 38, left: 46 };
+  const w = Math.max(1, width - margin.left - margin.right);
+  const h = Math.max(1, height - margin.top - margin.bottom);
+  const v = Math.min(VOCAB_MAX, Math.max(VOCAB_MIN, highlight));
+  const domain: [number, number] = [Math.min(CURVE_MIN, v) / 1.12, Math.max(CURVE_MAX, v) * 1.06];
+  const x = scaleLog().domain(domain).range([0, w]);
+  const n = 80;
+  const samples = Array.from({ length: n + 1 }, (_, i) => domain[0] * (domain[1] / domain[0]) ** (i / n));
+  const shares = samples.map((s) => vocabCost(body, s).share);
+  const maxShare = Math.max(...shares, vocabCost(body, v).share, 1e-6);
+  const y = scaleLinear().domain([0, maxShare * 1.1]).range([h, 0]).nice(4);
+  const path = line<number>().x((_, i) => x(samples[i]!)).y((s) => y(s))(shares) ?? '';
+  const yTicks = y.ticks(4).map((t) => ({ value: t, y: y(t), label: `${formatPercentTick(t)}` }));
+  const xTicks = VOCAB_TICKS.filter((t) => t >= domain[0] && t <= domain[1]).map((t) => ({ value: t, x: x(t), label: t >= 1e6 ? `${t / 1e6}M` : `${t / 1e3}K` }));
+  const points = TOKENIZER_POINTS.map((p) => {
+    const share = vocabCost(body, p.vocab).share;
+    return { id: p.id, name: p.name, x: x(p.vocab), y: y(share), share, anchor: p.id === 'cl100k' ? 'end' as const : 'start' as const };
+  });
+  const hs = vocabCost(body, v).share;
+  return { width, height, margin, domain, path, xTicks, yTicks, points, highlight: { x: x(v), y: y(hs), share: hs } };
+}
+
+function formatPercentTick(share: number): string {
+  const p = share * 100;
+  return `${p < 1 ? Number(p.toFixed(2)) : Number(p.toFixed(1))}%`;
+}
+
+/** A share as "13.1%" (three significant digits, never exponent notation). */
+export function formatShare(share: number): string {
+  if (!Number.isFinite(share)) return '—';
+  const p = share * 100;
+  return `${p >= 10 ? p.toFixed(1) : p >= 1 ? p.toFixed(2) : p.toFixed(3)}%`;
+}
+
+/** Sample text of a preset id (the English sample for anything else). */
+export function sampleText(sample: SampleId): string {
+  return (SAMPLES[sample] ?? SAMPLES.english).text;
+}
+
+/** The sentence a screen reader hears for the current state and measurements. */
+export function describe(state: TradeoffState, tokens: Partial<Record<TokenizerId, number>> = {}): string {
+  const { body, error } = bodyFor(state);
+  if (!body) return `No parameter count: ${error}`;
+  const c = vocabCost(body, state.vocab);
+  const head =
+    `${body.name} with a vocabulary of ${formatInt(c.vocab)} rows: the embedding and the LM head hold 2 × ${formatInt(c.vocab)} × ` +
+    `${formatInt(body.shape.dim)} = ${formatInt(c.embedAndHead)} parameters, ${formatShare(c.share)} of ${formatInt(c.total)}.`;
+  const rows = tradeoffRows(body, sampleText(state.sample), tokens);
+  const measured = rows.filter((r) => r.tokens !== null);
+  if (measured.length === 0) return `${head} Token counts for the sample are not measured yet.`;
+  const label = (SAMPLES[state.sample] ?? SAMPLES.english).label;
+  const parts = measured.map((r) =>
+    `${r.point.name} (${formatInt(r.point.vocab)} rows, ${formatShare(r.cost.share)} of parameters) needs ${formatInt(r.tokens!)} tokens, ` +
+    `${r.charsPerToken!.toFixed(2)} characters per token`,
+  );
+  return `${head} On the sample “${label}”: ${parts.join('; ')}.`;
+}
+
+/** "12.3%" of a fraction, for sentences. */
+function pct(fraction: number): string {
+  return `${(Math.abs(fraction) * 100).toFixed(1)}%`;
+}
+
+/**
+ * The trade-off in one sentence: LLaMA 2's vocabulary against LLaMA 3's on this body and sample
+ * (null until both token counts are measured).
+ */
+export function tradeoffSentence(body: Body, rows: readonly TradeoffRow[]): string | null {
+  const l2 = rows.find((r) => r.point.id === 'llama2');
+  const l3 = rows.find((r) => r.point.id === 'llama3');
+  if (!l2?.tokens || !l3?.tokens || !l2.flopsPerChar || !l3.flopsPerChar) return null;
+  const extra = l3.cost.embedAndHead - l2.cost.embedAndHead;
+  const totalChange = Number(l3.cost.total - l2.cost.total) / Number(l2.cost.total);
+  const tokenChange = l3.tokens / l2.tokens - 1;
+  const flopsChange = l3.flopsPerChar / l2.flopsPerChar - 1;
+  const tokensWord = tokenChange <= 0 ? 'fewer' : 'more';
+  const flopsWord = flopsChange <= 0 ? 'less' : 'more';
+  return (
+    `Going from LLaMA 2’s ${formatInt(l2.point.vocab)} rows to LLaMA 3’s ${formatInt(l3.point.vocab)} adds ` +
+    `${formatShort(Number(extra))} parameters to ${body.name}, ${pct(totalChange)} ${totalChange >= 0 ? 'more' : 'fewer'} in all. ` +
+    `On this sample LLaMA 3 needs ${pct(tokenChange)} ${tokensWord} tokens (${formatInt(l2.tokens)} → ${formatInt(l3.tokens)}), ` +
+    `so the same text is a ${tokenChange <= 0 ? 'shorter' : 'longer'} sequence, and the forward pass costs about ` +
+    `${pct(flopsChange)} ${flopsWord} per character.`
+  );
+}
