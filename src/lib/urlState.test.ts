@@ -30,6 +30,10 @@ describe('parseParams', () => {
     expect(r.ignored[0]).toEqual({ key: 'size', value: 'banana', expected: 'one of 8b, 70b, 405b' });
     expect(r.ignored[4]?.value.endsWith('…')).toBe(true);
   });
+  it('shows ignored values with invisible and reordering characters made visible', () => {
+    const r = parseParams(schema, `size=${encodeURIComponent('8b\u202E\u200Bx\n')}`);
+    expect(r.ignored[0]?.value).toBe('8b⟨U+202E⟩⟨U+200B⟩x⟨U+000A⟩');
+  });
   it('refuses out-of-range, empty and exotic numbers', () => {
     for (const bad of ['0', '513', '', ' 5', '0x10', '1e2', 'Infinity', '-1', '99999999999999999999']) {
       expect(parseParams(schema, `layers=${encodeURIComponent(bad)}`).state.layers).toBe(32);

@@ -1,6 +1,7 @@
 // URL query ↔ widget state. One flat zod schema per widget (its meta.ts); parsing never throws:
 // a bad value falls back to that field's default and is reported, unknown keys are ignored.
 import { z } from 'zod';
+import { visibleText } from './visibleText';
 
 // Zod's JIT compiles parsers with the Function constructor; our CSP forbids eval, so parse without it.
 z.config({ jitless: true });
@@ -124,7 +125,8 @@ export function serializeParams<S extends ParamSchema>(schema: S, state: Partial
   return params.toString();
 }
 
+/** The raw value as it may be shown: at most 40 code points, invisible characters as ⟨U+XXXX⟩. */
 function shorten(s: string): string {
   const cps = [...s];
-  return cps.length > 40 ? `${cps.slice(0, 40).join('')}…` : s;
+  return visibleText(cps.length > 40 ? `${cps.slice(0, 40).join('')}…` : s);
 }

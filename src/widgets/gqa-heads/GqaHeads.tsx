@@ -175,7 +175,7 @@ export function GqaHeadsView({ state, onChange }: ViewProps<typeof params>) {
       <p className="gqa-fineprint">
         Random queries, keys and values stand in for one trained layer ({HEAD_DIM_DEMO} channels per head; LLaMA 3 uses{' '}
         {LLAMA3_HEAD_DIM}). Mean-pooling each group’s K/V heads is how Ainslie et al. turn a multi-head checkpoint into
-        GQA before uptraining it; LLaMA 3 instead uses GQA from the start of pre-training (§3.2).
+        GQA before uptraining it; LLaMA 3’s models have GQA in the architecture they are pre-trained with (§3.2, Table 3).
       </p>
 
       <DataTables model={model} head={head} />
