@@ -119,7 +119,8 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
   const anyError = columns.find((c) => status[c]?.state === 'error');
 
   return (
-    <div className="tokplay" ref={rootRef} data-tokenized-chars={done ? doneChars : undefined} data-fresh={fresh ? 'true' : 'false'}>
+    <div className="tokplay" ref={rootRef} data-tokenized-chars={done ? doneChars : undefined} data-fresh={fresh ? 'true' : 'false'}
+      data-runs-in={client && done ? client.mode() : undefined}>
       <p className="visually-hidden">{describe({ ...state, text }, fresh ? counts : undefined)}</p>
       <div className="tp-controls">
         <Select label="Text" value={draft !== null ? 'custom' : state.text ? 'custom' : state.sample} options={SAMPLE_OPTIONS}

@@ -1,0 +1,91 @@
+// The tokenizer playground on the built site: vocabularies load only once it is on screen; the embed page
+// tokenizes its URL text with the real tokenizers; the keyboard reaches every token; and inside a sandboxed
+// iframe (no Worker possible) it falls back to the main thread with the same ids.
+import { expect, HARNESS, test } from './fixtures';
+
+/** Tokenizer code: the worker, or any main-thread vocabulary chunk (all far above 100 KB). */
+const VOCAB_BYTES = 100_000;
+
+test('the chapter fetches no vocabulary until the playground scrolls into view', async ({ page, watch }) => {
+  const big: { url: string; bytes: number; afterScroll: boolean }[] = [];
+  let scrolled = false;
+  page.on('response', async (r) => {
+    if (!r.url().includes('/_astro/') || !r.url().endsWith('.js')) return;
+    const bytes = (await r.body().catch(() => Buffer.alloc(0))).length;
+    if (bytes > VOCAB_BYTES) big.push({ url: r.url(), bytes, afterScroll: scrolled });
+  });
+  await page.goto('/tokenizer/');
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  expect(big, 'vocabulary bytes fetched before any scroll').toEqual([]);
+  const figure = page.locator('#fig-tokenizer-playground');
+  scrolled = true;
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('.tokplay')).toHaveAttribute('data-fresh', 'true', { timeout: 30_000 });
+  expect(big.some((b) => b.afterScroll && /worker/.test(b.url)), 'the tokenizer worker loads after the scroll').toBe(true);
+  await expect(figure.getByRole('region', { name: /^LLaMA 3/ }).getByRole('heading')).toContainText(/\d+ tokens/);
+  void watch;
+});
+
+test('the embed page tokenizes ?text=Hello world: 2 tokens for LLaMA 3 and 2 for LLaMA 2', async ({ page, watch }) => {
+  await page.goto('/embed/tokenizer-playground/?text=Hello%20world');
+  const llama3 = page.getByRole('region', { name: /^LLaMA 3/ });
+  const llama2 = page.getByRole('region', { name: /^LLaMA 2/ });
+  await expect(llama3.getByRole('heading')).toContainText('2 tokens', { timeout: 30_000 });
+  await expect(llama2.getByRole('heading')).toContainText('2 tokens');
+  await expect(llama3.getByRole('option')).toHaveText(['Hello', '·world']);
+  await expect(page.locator('.tokplay')).toHaveAttribute('data-runs-in', 'worker');
+  expect(await llama3.getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(['9906', '1917']);
+  expect(await llama2.getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(['15043', '3186']);
+  await expect(page.locator('.tp-compare')).toHaveText('LLaMA 3 needs 2 tokens, the same number of tokens as LLaMA 2 (2); 1.00× the count.');
+  void watch;
+});
+
+test('keyboard only: Tab reaches the tokens, arrows move, the detail gives id and bytes', async ({ page, watch }) => {
+  await page.goto('/embed/tokenizer-playground/?text=Hello%20world&compare=none');
+  const list = page.getByRole('listbox', { name: 'LLaMA 3 tokens, in order' });
+  await expect(list.getByRole('option')).toHaveCount(2, { timeout: 30_000 });
+  let guard = 0;
+  while (!(await list.getByRole('option').first().evaluate((el) => el === document.activeElement)) && guard++ < 20) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(list.getByRole('option').first()).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(list.getByRole('option').nth(1)).toBeFocused();
+  await expect(page.locator('.tp-detail')).toContainText('LLaMA 3 token 2 of 2: id 1,917, “·world”, bytes 20 77 6F 72 6C 64.');
+  await page.keyboard.press('Home');
+  await expect(list.getByRole('option').first()).toBeFocused();
+  // The text field and both switches are reachable and work from the keyboard.
+  await page.getByLabel(/Text to tokenize/).focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type('!');
+  await expect(page.getByRole('region', { name: /^LLaMA 3/ }).getByRole('heading')).toContainText('3 tokens');
+  await page.getByLabel('plain text').focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByLabel('plain text')).toBeChecked();
+  void watch;
+});
+
+test('inside a sandboxed iframe (no Worker) it falls back to the main thread with the same ids', async ({ page, watch }) => {
+  await page.goto(`${HARNESS}/embed-test?widget=tokenizer-playground&variant=wp&params=${encodeURIComponent('text=Hello world')}`);
+  const frame = page.frameLocator('iframe[data-l3x]');
+  const llama3 = frame.getByRole('region', { name: /^LLaMA 3/ });
+  await expect(llama3.getByRole('heading')).toContainText('2 tokens', { timeout: 30_000 });
+  expect(await llama3.getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(['9906', '1917']);
+  await expect(frame.getByRole('region', { name: /^LLaMA 2/ }).getByRole('heading')).toContainText('2 tokens');
+  await expect(frame.locator('.tokplay')).toHaveAttribute('data-runs-in', 'main');
+  void watch;
+});
+
+test('hostile text from the URL renders visibly and safely', async ({ page, watch }) => {
+  const text = 'a\u202Eb\u200Dc<img src=x onerror=alert(1)>\u0000';
+  await page.goto(`/embed/tokenizer-playground/?text=${encodeURIComponent(text)}`);
+  const list = page.getByRole('listbox', { name: 'LLaMA 3 tokens, in order' });
+  await expect(list.getByRole('option').first()).toBeVisible({ timeout: 30_000 });
+  const shown = await list.textContent();
+  expect(shown).toContain('⟨U+200D⟩');
+  expect(shown).toContain('⟨U+0000⟩');
+  expect(shown).not.toMatch(/[\u202E\u200D\u0000]/);
+  await expect(page.locator('img')).toHaveCount(0);
+  void watch;
+});
