@@ -1,5 +1,5 @@
 // Tokenizer benchmark in Chromium against a served build: node scripts/benchTokenizer.mjs [baseUrl]
-// Prints one JSON object (and returns it from benchTokenizer() for scripts/bench.mjs):
+// Prints one JSON object on one line (and returns it from benchTokenizer() for scripts/bench.mjs):
 //   lazy:        bytes of tokenizer code fetched before the playground is scrolled into view (must be 0),
 //                then the time from scrolling it into view to its first token counts on screen;
 //   throughput:  LLaMA 3 encode speed inside the tokenizer worker, MB/s of UTF-8 (10^6 bytes), on ~1 MB of
@@ -53,6 +53,7 @@ export function englishText(sample, bytes, seed = 1) {
 export function chineseText(sample, bytes, seed = 2) {
   const rand = mulberry32(seed);
   const chars = [...sample].filter((c) => /\p{Script=Han}/u.test(c));
+  if (!chars.length) throw new Error('the Chinese sample has no Han characters');
   const punct = ['，', '。', '；', '：', '、', '！', '？', '\n'];
   let out = '';
   let size = 0;
@@ -61,13 +62,20 @@ export function chineseText(sample, bytes, seed = 2) {
     const c = chars[Math.floor(rand() * chars.length)];
     out += c;
     size += 3;
-    if (++run > 8 + rand() * 22) { out += punct[Math.floor(rand() * punct.length)]; size += 3; run = 0; }
+    if (++run > 8 + rand() * 22) {
+      const p = punct[Math.floor(rand() * punct.length)];
+      out += p;
+      size += Buffer.byteLength(p);
+      run = 0;
+    }
   }
   return out;
 }
 
 async function sampleText(page, base, id) {
+  // The embed page is server-rendered in its default state; the URL's sample applies on hydration.
   await page.goto(`${base}${PLAYGROUND}?sample=${id}`, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('.widget[data-hydrated="true"]', { timeout: 30_000 });
   return page.$eval('textarea', (t) => t.value);
 }
 
@@ -189,7 +197,7 @@ export async function benchTokenizer(base = 'http://127.0.0.1:4321') {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const base = (process.argv[2] ?? 'http://127.0.0.1:4321').replace(/\/$/, '');
   benchTokenizer(base).then(
-    (r) => console.log(JSON.stringify(r, null, 2)),
+    (r) => console.log(JSON.stringify(r)), // one line: scripts/bench.mjs reads the last line
     (e) => { console.error(e); process.exit(1); },
   );
 }

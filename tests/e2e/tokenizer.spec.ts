@@ -1,7 +1,7 @@
 // The tokenizer playground on the built site: vocabularies load only once it is on screen; the embed page
 // tokenizes its URL text with the real tokenizers; the keyboard reaches every token; and inside a sandboxed
 // iframe (no Worker possible) it falls back to the main thread with the same ids.
-import { expect, HARNESS, test } from './fixtures';
+import { axeViolations, expect, HARNESS, test } from './fixtures';
 
 /** Tokenizer code: the worker, or any main-thread vocabulary chunk (all far above 100 KB). */
 const VOCAB_BYTES = 100_000;
@@ -89,3 +89,17 @@ test('hostile text from the URL renders visibly and safely', async ({ page, watc
   await expect(page.locator('img')).toHaveCount(0);
   void watch;
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const query of ['sample=chat', 'sample=invisible', 'sample=emoji&compare=cl100k']) {
+    test(`tokens on screen pass WCAG 2.2 AA: ${query} (${scheme})`, async ({ page, watch }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`/embed/tokenizer-playground/?${query}`);
+      await expect(page.locator('.tokplay')).toHaveAttribute('data-fresh', 'true', { timeout: 30_000 });
+      await page.getByRole('option').first().focus();
+      await page.keyboard.press('ArrowRight');
+      expect(await axeViolations(page)).toEqual([]);
+      void watch;
+    });
+  }
+}

@@ -38,7 +38,8 @@ export function binaryToBytes(bin: string): Uint8Array {
   return out;
 }
 
-const lenient = new TextDecoder('utf-8');
+// ignoreBOM: a token that is U+FEFF (or text that starts with it) must keep it; the default decoder drops it.
+const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Bytes → text; invalid sequences become U+FFFD (what decode() of a partial token gives). */
 export function decodeUtf8(bytes: Uint8Array): string {

@@ -115,7 +115,7 @@ describe('pre-tokenization follows Unicode White_Space like Meta\'s (Rust) regex
 describe('properties', () => {
   const wellFormed = fc.string({ unit: 'grapheme', maxLength: 60 });
   const mixed = fc.oneof(wellFormed, fc.string({ unit: 'grapheme-ascii', maxLength: 60 }),
-    fc.constantFrom('<|eot_id|>', '🦙', '你好', '\r\n', '  ', '\u2581', "'s", '123456'));
+    fc.constantFrom('<|eot_id|>', '🦙', '你好', '\r\n', '  ', '\u2581', "'s", '123456', '\uFEFF', '\u0085', '\u202E'));
   const text = fc.array(mixed, { maxLength: 6 }).map((a) => a.join(''));
   it('decode(encode(x)) = x for well-formed text (LLaMA 3 and cl100k, both modes)', () => {
     fc.assert(fc.property(text, (x) => {
@@ -185,5 +185,14 @@ describe('special-token table', () => {
       expect(llama3.encode(llama3SpecialName(id)!, 'special')).toEqual([id]);
     }
     expect(llama3SpecialName(LLAMA3_CHAT_TOKENS.endOfTurn)).toBe('<|eot_id|>');
+  });
+});
+
+describe('byte-order mark', () => {
+  it('a leading U+FEFF survives decode and shows in labels (TextDecoder would drop it by default)', () => {
+    for (const t of [llama3, llama2, cl100k]) {
+      expect(t.decode(t.encode('\uFEFFa', 'plain'))).toBe('\uFEFFa');
+    }
+    expect(llama3.tokenLabel(3305)).toBe('\uFEFF');
   });
 });

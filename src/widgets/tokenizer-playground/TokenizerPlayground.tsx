@@ -33,7 +33,6 @@ interface Done {
 }
 
 export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof params>) {
-  const rootRef = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(false);
   const [client, setClient] = useState<TokenizerClient | null>(null);
   const [status, setStatus] = useState<Partial<Record<TokenizerId, { state: LoadState; message?: string }>>>({});
@@ -50,16 +49,8 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
   const columns = columnsFor(state.compare);
   const columnsKey = columns.join(',');
 
-  // Start loading only once the widget is (nearly) on screen.
-  useEffect(() => {
-    const el = rootRef.current;
-    if (!el || typeof IntersectionObserver === 'undefined') { setVisible(true); return; }
-    const io = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) { setVisible(true); io.disconnect(); }
-    }, { rootMargin: '200px' });
-    io.observe(el);
-    return () => io.disconnect();
-  }, []);
+  // The island hydrates only once it is on screen (client:visible), so mounting is the signal to load.
+  useEffect(() => setVisible(true), []);
 
   useEffect(() => {
     if (!visible) return;
@@ -119,7 +110,7 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
   const anyError = columns.find((c) => status[c]?.state === 'error');
 
   return (
-    <div className="tokplay" ref={rootRef} data-tokenized-chars={done ? doneChars : undefined} data-fresh={fresh ? 'true' : 'false'}
+    <div className="tokplay" data-tokenized-chars={done ? doneChars : undefined} data-fresh={fresh ? 'true' : 'false'}
       data-runs-in={client && done ? client.mode() : undefined}>
       <p className="visually-hidden">{describe({ ...state, text }, fresh ? counts : undefined)}</p>
       <div className="tp-controls">

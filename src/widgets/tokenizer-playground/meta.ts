@@ -25,6 +25,6 @@ export const meta = defineWidget({
   summary: 'Type any text and see it split by the real LLaMA 3 and LLaMA 2 tokenizers: every token, its id and bytes, and characters per token.',
   chapter: 'tokenizer',
   reportRef: '§3.2',
-  height: 900,
+  height: 1170,
   params,
 });

@@ -5,7 +5,7 @@
 import { CHARS_PER_TOKEN_LLAMA2, CHARS_PER_TOKEN_LLAMA3 } from '../../data/facts';
 import { formatInt } from '../../lib/format';
 import { CL100K_RANKS, LLAMA3_BPE_TOKENS } from '../../lib/tokenizers/constants';
-import { countCharacters } from '../../lib/tokenizers/index';
+import { countCharacters, TOKENIZER_NAMES } from '../../lib/tokenizers/index';
 import type { TokenizerId } from '../../lib/tokenizers/types';
 import { sampleById, type SampleId } from './samples';
 
@@ -18,11 +18,8 @@ export const FIRST_LLAMA3_ONLY_ID = CL100K_RANKS;
 
 export type Compare = 'llama2' | 'cl100k' | 'none';
 
-export const TOKENIZER_LABEL: Record<TokenizerId, string> = {
-  llama3: 'LLaMA 3',
-  llama2: 'LLaMA 2',
-  cl100k: 'cl100k_base (GPT-4)',
-};
+/** Display names (the tokenizer layer's). */
+export const TOKENIZER_LABEL: Record<TokenizerId, string> = TOKENIZER_NAMES;
 
 /** The paper's measurement, for the reader to set theirs against ([P] §3.2). */
 export const PAPER_CHARS_PER_TOKEN = { llama2: CHARS_PER_TOKEN_LLAMA2, llama3: CHARS_PER_TOKEN_LLAMA3 } as const;
