@@ -60,6 +60,8 @@ export default defineConfig({
   vite: {
     // Never inline assets as data: URLs (KaTeX's small fonts would need font-src data:).
     build: { assetsInlineLimit: 0 },
+    // Module workers, so the tokenizer worker can load each vocabulary as its own chunk, on demand.
+    worker: { format: 'es' },
   },
   security: {
     csp: {
