@@ -4,6 +4,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { Segmented, Select } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
+import { useWidth } from '../../components/useWidth';
 import { MODELS } from '../../data/models';
 import { formatInt, formatSci } from '../../lib/format';
 import type { ViewProps } from '../types';
@@ -464,23 +465,6 @@ function DataTable({ panel, tokens }: { panel: StagePanel; tokens: MicroToken[] 
       </table>
     </div>
   );
-}
-
-/** Width of an element, followed with a ResizeObserver (the fallback is used on the server). */
-function useWidth(fallback: number) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(fallback);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver((entries) => {
-      const w = entries[0]?.contentRect.width ?? 0;
-      if (w > 0) setWidth(Math.round(w));
-    });
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [ref, width] as const;
 }
 
 export default island(meta, ArchitectureExplorerView);

@@ -4,6 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type M
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { NumberField, Slider } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
+import { useWidth } from '../../components/useWidth';
 import type { ViewProps } from '../types';
 import { groupOf } from './attention';
 import { cellAt, gridPath, hatchPath, maskPath, type MapFrame } from './geometry';
@@ -14,23 +15,6 @@ import {
   parseSeed, resolveConfig, type Cell, type GqaModel,
 } from './model';
 import './gqaHeads.css';
-
-/** Width of an element's content box, tracked with a ResizeObserver after mount (the server uses `fallback`). */
-function useWidth<T extends HTMLElement>(fallback: number) {
-  const ref = useRef<T>(null);
-  const [width, setWidth] = useState(fallback);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver((entries) => {
-      const w = Math.round(entries[0]?.contentRect.width ?? 0);
-      if (w > 0) setWidth(w);
-    });
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [ref, width] as const;
-}
 
 export function GqaHeadsView({ state, onChange }: ViewProps<typeof params>) {
   const config = useMemo(() => resolveConfig(state), [state]);

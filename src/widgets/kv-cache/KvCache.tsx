@@ -1,11 +1,12 @@
 // View of kv-cache: model and attention controls, the exact cache size, a log–log chart of cache against context
 // with weight and GPU memory lines, the bandwidth bound on decoding, and a data table.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { GPUS, GPU_IDS, type GpuId } from '../../data/gpus';
 import { MODELS } from '../../data/models';
 import { formatInt } from '../../lib/format';
 import { NumberField, Segmented, Select, Slider } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
+import { useWidth } from '../../components/useWidth';
 import type { ViewProps } from '../types';
 import { chartGeometry, contextLabel, type ChartGeometry } from './chart';
 import { meta, params } from './meta';
@@ -292,26 +293,10 @@ function Decode({ r, unit }: { r: KvOk; unit: UnitSystem }) {
 
 // ── Chart ───────────────────────────────────────────────────────────────────────────────────────
 
-function useContainerWidth(fallback: number) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(fallback);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver((entries) => {
-      const w = Math.round(entries[0]?.contentRect.width ?? 0);
-      if (w > 0) setWidth(Math.max(260, w));
-    });
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [ref, width] as const;
-}
-
 const KIND_NAME: Record<AttentionKind, string> = { mha: 'MHA', gqa: 'GQA', mqa: 'MQA' };
 
 function Chart({ r, unit, label }: { r: KvOk; unit: UnitSystem; label: string }) {
-  const [ref, width] = useContainerWidth(DEFAULT_CHART_WIDTH);
+  const [ref, width] = useWidth(DEFAULT_CHART_WIDTH, 260);
   const height = width < 420 ? 250 : 290;
   const g: ChartGeometry = chartGeometry(r, unit, width, height);
   const titleId = useId();

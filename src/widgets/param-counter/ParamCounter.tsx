@@ -1,9 +1,10 @@
 // View of param-counter: a preset or a custom shape → exact total, breakdown bars and table,
 // weight memory per precision, forward FLOPs per token and training FLOPs (6·N·D).
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { COMPUTE_405B_FLOPS, TOKENS_405B } from '../../data/facts';
 import { NumberField, Segmented, Select, Toggle } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
+import { useWidth } from '../../components/useWidth';
 import { formatBytes, formatBytesDecimal, formatInt, formatSci } from '../../lib/format';
 import type { ViewProps } from '../types';
 import { AXIS_H, BAR_H, breakdownChart, ROW_H, type BreakdownView } from './chart';
@@ -267,23 +268,6 @@ function BreakdownTable({ report }: { report: Report }) {
       </table>
     </div>
   );
-}
-
-/** Width of an element, tracked with a ResizeObserver once mounted (the server renders `initial`). */
-function useWidth<T extends HTMLElement>(initial: number) {
-  const ref = useRef<T>(null);
-  const [width, setWidth] = useState(initial);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver((entries) => {
-      const w = Math.round(entries[0]?.contentRect.width ?? 0);
-      if (w > 0) setWidth(w);
-    });
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [ref, width] as const;
 }
 
 function Chart({ items, view }: { items: Component[]; view: BreakdownView }) {

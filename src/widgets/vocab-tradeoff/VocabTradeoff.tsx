@@ -4,6 +4,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { NumberField, Select, Slider } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
+import { useWidth } from '../../components/useWidth';
 import { MODELS, type ModelId } from '../../data/models';
 import { formatInt, formatRatio, formatShort } from '../../lib/format';
 import type { LoadState, TokenizerClient } from '../../lib/tokenizers/client';
@@ -305,23 +306,6 @@ function vocabFieldError(text: string): string | null {
   if (!Number.isInteger(n)) return `Type a whole number of rows from ${formatInt(VOCAB_MIN)} to ${formatInt(VOCAB_MAX)}.`;
   if (n < VOCAB_MIN || n > VOCAB_MAX) return `V must be from ${formatInt(VOCAB_MIN)} to ${formatInt(VOCAB_MAX)} rows.`;
   return null;
-}
-
-/** Width of an element, tracked with a ResizeObserver once mounted (the server renders `initial`). */
-function useWidth<T extends HTMLElement>(initial: number) {
-  const ref = useRef<T>(null);
-  const [width, setWidth] = useState(initial);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver((entries) => {
-      const w = Math.round(entries[0]?.contentRect.width ?? 0);
-      if (w > 0) setWidth(w);
-    });
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [ref, width] as const;
 }
 
 export default island(meta, VocabTradeoffView);
