@@ -196,17 +196,22 @@ function Column({ tokenizer, result, fresh, chars, refused, status, markAdded }:
       <h3 id={headId} className="tp-col-head">
         <span className="tp-name">{name}</span>
         <span className="tp-stat">{stats ? `${formatInt(stats.tokens)} tokens` : '… tokens'}</span>
-        <span className="tp-stat">{stats ? `${formatCharsPerToken(stats.charsPerToken)} characters per token` : ''}</span>
+        <span className="tp-stat">{stats ? `${formatCharsPerToken(stats.charsPerToken)} characters per token` : '… characters per token'}</span>
       </h3>
       {refused ? (
         <p className="tp-status">Not tokenized: the text is over the limit.</p>
       ) : !result ? (
-        <p className="tp-status" role="status">
-          {status === 'waiting' ? `The ${name} tokenizer loads when this figure is on screen (vocabularies: ${DOWNLOAD_HINT}, once).`
-            : status === 'error' ? `The ${name} tokenizer did not load.`
-              : status === 'ready' ? `Tokenizing with ${name}…`
-                : `Loading the ${name} vocabulary (all vocabularies together: ${DOWNLOAD_HINT}, once)…`}
-        </p>
+        // Same boxes as the token view below (token area, detail line, ids summary), so nothing moves when tokens arrive.
+        <div className="tp-tokens-wrap">
+          <p className="tp-status" role="status">
+            {status === 'waiting' ? `The ${name} tokenizer loads when this figure is on screen (vocabularies: ${DOWNLOAD_HINT}, once).`
+              : status === 'error' ? `The ${name} tokenizer did not load.`
+                : status === 'ready' ? `Tokenizing with ${name}…`
+                  : `Loading the ${name} vocabulary (all vocabularies together: ${DOWNLOAD_HINT}, once)…`}
+          </p>
+          <p className="tp-detail" aria-hidden="true">{'\u00a0'}</p>
+          <p className="tp-ids-placeholder" aria-hidden="true">Token ids</p>
+        </div>
       ) : (
         <>
           {added && (
