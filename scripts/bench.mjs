@@ -2,7 +2,7 @@
 // on every page, JS bytes transferred before any input and once every widget has hydrated, and the
 // update latency of each widget's first control. Writes reports/bench.json and prints a table.
 // Flags: --runs 3  --only /overview/,/gqa/  --no-build  --no-lighthouse
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
@@ -126,7 +126,14 @@ server.close();
 // ── Tokenizer benchmark (if the tokenizer widget provides one) ───────────────────────────────
 if (existsSync('scripts/benchTokenizer.mjs') && (!ONLY.length || ONLY.some((p) => p.includes('tokenizer')))) {
   const srv = await startServer({ dir: 'dist', port: PORT + 1, quiet: true });
-  const r = spawnSync('node', ['scripts/benchTokenizer.mjs', `http://127.0.0.1:${PORT + 1}`], { encoding: 'utf8', env: process.env });
+  // Asynchronous child: this process must keep serving while the tokenizer benchmark loads pages.
+  const r = await new Promise((resolveRun) => {
+    const child = spawn('node', ['scripts/benchTokenizer.mjs', `http://127.0.0.1:${PORT + 1}`], { env: process.env });
+    let stdout = '', stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('close', () => resolveRun({ stdout, stderr }));
+  });
   srv.close();
   try { result.tokenizer = JSON.parse(r.stdout.trim().split('\n').pop()); } catch { result.tokenizer = { error: (r.stderr || r.stdout).slice(-500) }; }
 }
