@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { z } from 'zod';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { commonParams, enumParam } from '../lib/urlState';
+import { commonParams, enumParam, paramsSchema } from '../lib/urlState';
 import { defineWidget, type ViewProps } from '../widgets/types';
 import { island } from './WidgetShell';
 
-const params = z.object({ ...commonParams, mode: enumParam(['ok', 'boom'], 'ok') });
+const params = paramsSchema({ ...commonParams, mode: enumParam(['ok', 'boom'], 'ok') });
 const meta = defineWidget({ id: 'test-widget', title: 'Test widget', summary: 'A widget used by the shell tests only.', chapter: 'overview', reportRef: '§1', height: 300, params });
 
 function View({ state, onChange }: ViewProps<typeof params>) {

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
-import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { boolParam, enumParam, intParam, numberParam, parseParams, serializeParams, textParam } from './urlState';
+import { boolParam, enumParam, intParam, numberParam, paramsSchema, parseParams, serializeParams, textParam } from './urlState';
 
-const schema = z.object({
+const schema = paramsSchema({
   size: enumParam(['8b', '70b', '405b'], '8b'),
   layers: intParam(1, 512, 32),
   tokens: numberParam(1, 1e16, 15.6e12),

@@ -1,13 +1,13 @@
-// URL query ↔ widget state. One flat zod schema per widget (its meta.ts); parsing never throws:
-// a bad value falls back to that field's default and is reported, unknown keys are ignored.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { visibleText } from './visibleText';
 
 // Zod's JIT compiles parsers with the Function constructor; our CSP forbids eval, so parse without it.
 z.config({ jitless: true });
 
-/** A flat object of per-field schemas, each with a default (so `schema.parse({})` gives the defaults). */
-export type ParamSchema = z.ZodObject<Record<string, z.ZodType>>;
+/** One URL field: a schema over the string the URL carries, with a default and a description. */
+export type ParamField = z.ZodMiniType;
+/** A flat object of fields (so `schema.parse({})` gives the defaults). Build it with `paramsSchema`. */
+export type ParamSchema = z.ZodMiniObject<Record<string, ParamField>>;
 export type ParamState<S extends ParamSchema> = z.output<S>;
 
 export interface IgnoredParam {
@@ -26,51 +26,73 @@ export interface ParseResult<T> {
 /** Longest query string we read at all; a longer one is ignored wholesale. */
 export const MAX_QUERY_LENGTH = 8_192;
 
+// zod/mini (a few KB in the browser instead of ~25 KB) has no .describe(): descriptions live here.
+const DESCRIPTIONS = new WeakMap<object, string>();
+/** Attach (or replace) what a field accepts, in words; returns the field. */
+export function described<T extends ParamField>(schema: T, description: string): T {
+  DESCRIPTIONS.set(schema, description);
+  return schema;
+}
+
+/** What a field accepts, in words ("one of 8b, 70b, 405b"). */
+export function paramDescription(field: ParamField): string {
+  return DESCRIPTIONS.get(field) ?? 'a valid value';
+}
+
+/** A widget's URL schema from its fields (spread `commonParams` in first). */
+export function paramsSchema<T extends Record<string, ParamField>>(shape: T) {
+  return z.object(shape);
+}
+
 // ── Field builders: each returns a schema over the *string* a URL carries, with a default. ──
 
 /** One of a fixed list of strings. */
 export function enumParam<const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) {
-  return z.enum(values).default(fallback as never).describe(`one of ${values.join(', ')}`);
+  return described(z._default(z.enum(values), fallback as never), `one of ${values.join(', ')}`);
 }
 
 /** An integer in [min, max], written in plain decimal digits. */
 export function intParam(min: number, max: number, fallback: number) {
-  return z
-    .string()
-    .regex(/^-?\d{1,16}$/)
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max))
-    .default(fallback)
-    .describe(`a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`);
+  return described(
+    z._default(
+      z.pipe(
+        z.pipe(z.string().check(z.regex(/^-?\d{1,16}$/)), z.transform(Number)),
+        z.int().check(z.gte(min), z.lte(max)),
+      ),
+      fallback,
+    ),
+    `a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`,
+  );
 }
 
 /** A finite decimal number in [min, max] (accepts 1e12-style exponents). */
 export function numberParam(min: number, max: number, fallback: number) {
-  return z
-    .string()
-    .regex(/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i)
-    .transform(Number)
-    .pipe(z.number().min(min).max(max))
-    .default(fallback)
-    .describe(`a number from ${min} to ${max}`);
+  return described(
+    z._default(
+      z.pipe(
+        z.pipe(z.string().check(z.regex(/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i)), z.transform(Number)),
+        z.number().check(z.gte(min), z.lte(max)),
+      ),
+      fallback,
+    ),
+    `a number from ${min} to ${max}`,
+  );
 }
 
 /** true or false. */
 export function boolParam(fallback: boolean) {
-  return z
-    .enum(['true', 'false', '1', '0'])
-    .transform((v) => v === 'true' || v === '1')
-    .default(fallback)
-    .describe('true or false');
+  return described(
+    z._default(z.pipe(z.enum(['true', 'false', '1', '0']), z.transform((v: 'true' | 'false' | '1' | '0') => v === 'true' || v === '1')), fallback),
+    'true or false',
+  );
 }
 
 /** Free text up to maxLength code points (longer is refused, not silently cut). */
 export function textParam(maxLength: number, fallback: string) {
-  return z
-    .string()
-    .refine((s) => [...s].length <= maxLength)
-    .default(fallback)
-    .describe(`text of at most ${maxLength} characters`);
+  return described(
+    z._default(z.string().check(z.refine((s: string) => [...s].length <= maxLength)), fallback),
+    `text of at most ${maxLength} characters`,
+  );
 }
 
 /** Parameters every widget accepts. `theme` is applied by the embed page before paint. */
@@ -108,7 +130,7 @@ export function parseParams<S extends ParamSchema>(
       const r = field.safeParse(raw);
       if (r.success && r.data !== undefined) { state[key] = r.data; ok = true; }
     } catch { /* a refine that throws counts as invalid */ }
-    if (!ok) ignored.push({ key, value: shorten(raw), expected: field.description ?? 'a valid value' });
+    if (!ok) ignored.push({ key, value: shorten(raw), expected: paramDescription(field) });
   }
   return { state: state as ParamState<S>, ignored };
 }

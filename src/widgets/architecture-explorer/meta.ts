@@ -1,6 +1,5 @@
 // URL schema and registry entry of the architecture-explorer widget.
-import { z } from 'zod';
-import { commonParams, enumParam, intParam, textParam } from '../../lib/urlState';
+import { commonParams, enumParam, intParam, textParam, paramsSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
 import { DEFAULT_SEED, MAX_TEXT_CHARS, MICRO_CONFIG } from './microModel';
 import { BLOCK_IDS, COMPARES, MICRO_LAYERS, SIZES } from './model';
@@ -8,7 +7,7 @@ import { BLOCK_IDS, COMPARES, MICRO_LAYERS, SIZES } from './model';
 /** Micro-model input shown first: every character is in the micro vocabulary. */
 export const DEFAULT_TEXT = 'a llama reads the report.';
 
-export const params = z.object({
+export const params = paramsSchema({
   ...commonParams,
   /** Which LLaMA 3 model labels the blocks with its shapes and parameter counts. */
   size: enumParam(SIZES, '8b'),

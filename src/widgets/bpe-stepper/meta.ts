@@ -1,13 +1,12 @@
 // URL schema and registry entry of the bpe-stepper widget.
-import { z } from 'zod';
-import { commonParams, enumParam, intParam, textParam } from '../../lib/urlState';
+import { commonParams, enumParam, intParam, textParam, paramsSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
 import { CORPUS_IDS, MAX_MERGES, MAX_TEXT_CHARS } from './model';
 
 /** Merges shown when the widget first appears. */
 export const DEFAULT_MERGES = 10;
 
-export const params = z.object({
+export const params = paramsSchema({
   ...commonParams,
   /** Training text: a built-in preset, or "custom" to use `text`. */
   corpus: enumParam(CORPUS_IDS, 'prose'),

@@ -1,8 +1,7 @@
 // URL schema and registry entry of the gqa-heads widget.
 // `kvHeads` is capped like `heads`, not checked against it: a value that does not divide `heads` reaches the
 // model, which picks the nearest divisor and the view says so (model.ts resolveConfig).
-import { z } from 'zod';
-import { commonParams, intParam } from '../../lib/urlState';
+import { commonParams, described, intParam, paramsSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
 
 /** Most query heads the widget draws (LLaMA 3 8B has 32). */
@@ -12,20 +11,20 @@ export const MAX_SEQ = 16;
 /** Largest seed: seeds are 31-bit so they read well in a URL. */
 export const MAX_SEED = 2 ** 31 - 1;
 
-export const params = z.object({
+export const params = paramsSchema({
   ...commonParams,
   /** Query heads H. */
   heads: intParam(1, MAX_HEADS, 8),
   /** Key/value heads KV; should divide `heads` (KV = H: MHA, 1: MQA). */
-  kvHeads: intParam(1, MAX_HEADS, 2).describe(`a whole number from 1 to ${MAX_HEADS} that divides heads`),
+  kvHeads: described(intParam(1, MAX_HEADS, 2), `a whole number from 1 to ${MAX_HEADS} that divides heads`),
   /** Tokens in the demo sequence T. */
   seq: intParam(2, MAX_SEQ, 6),
   /** Seed of the random queries, keys and values. */
   seed: intParam(0, MAX_SEED, 7),
   /** How alike the key (and value) heads of the multi-head layer are, percent (correlation ρ × 100). */
-  similarity: intParam(0, 100, 70).describe('a whole number of percent from 0 to 100'),
+  similarity: described(intParam(0, 100, 70), 'a whole number of percent from 0 to 100'),
   /** Query head whose attention map is shown (0-based, must be below `heads`). */
-  head: intParam(0, MAX_HEADS - 1, 0).describe(`a whole number from 0 to ${MAX_HEADS - 1}, below heads`),
+  head: described(intParam(0, MAX_HEADS - 1, 0), `a whole number from 0 to ${MAX_HEADS - 1}, below heads`),
 });
 
 export const meta = defineWidget({

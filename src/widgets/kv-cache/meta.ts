@@ -1,15 +1,14 @@
 // URL schema and registry entry of the kv-cache widget.
-import { z } from 'zod';
 import { GPU_IDS } from '../../data/gpus';
 import { MODELS } from '../../data/models';
-import { commonParams, enumParam, intParam } from '../../lib/urlState';
+import { commonParams, enumParam, intParam, paramsSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
 import { ATTENTION_KINDS, DTYPES, LIMITS, MODEL_CHOICES, UNIT_SYSTEMS } from './model';
 
 /** Custom-shape fields start as LLaMA 3 8B (Table 3), so switching to "custom" changes nothing at first. */
 const base = MODELS['llama3-8b'];
 
-export const params = z.object({
+export const params = paramsSchema({
   ...commonParams,
   /** A released model's shapes (Table 3; LLaMA 2 Table 1) or a custom shape from the fields below. */
   model: enumParam(MODEL_CHOICES, 'llama3-8b'),

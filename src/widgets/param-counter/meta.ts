@@ -2,10 +2,9 @@
 // Shape fields are read only when model=custom (a preset uses its Table 3 / LLaMA 2 shapes).
 // Their URL caps are deliberately wider than the model's limits (model.ts FIELD_LIMITS), so an
 // out-of-range or inconsistent value reaches the model and gets its explanation per field.
-import { z } from 'zod';
 import { CONTEXT_LLAMA3, MODELS } from '../../data/models';
 import { TOKENS_405B } from '../../data/facts';
-import { boolParam, commonParams, enumParam, intParam, numberParam } from '../../lib/urlState';
+import { boolParam, commonParams, enumParam, intParam, numberParam, paramsSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
 import { MODEL_CHOICES } from './model';
 
@@ -15,7 +14,7 @@ const URL_MAX = 1_000_000_000;
 
 export const VIEWS = ['absolute', 'share'] as const;
 
-export const params = z.object({
+export const params = paramsSchema({
   ...commonParams,
   /** A preset model, or `custom` to use the shape fields below. */
   model: enumParam(MODEL_CHOICES, 'llama3-8b'),

@@ -1,13 +1,12 @@
 // URL schema and registry entry of the tokenizer playground.
-import { z } from 'zod';
-import { commonParams, enumParam, textParam } from '../../lib/urlState';
+import { commonParams, enumParam, textParam, paramsSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
 import { SAMPLE_IDS } from './samples';
 
 /** Longest reader's text the URL carries, in characters (code points). */
 export const MAX_URL_TEXT_CHARS = 2_000;
 
-export const params = z.object({
+export const params = paramsSchema({
   ...commonParams,
   /** The reader's own text; when non-empty it is tokenized instead of the sample. */
   text: textParam(MAX_URL_TEXT_CHARS, ''),

@@ -1,14 +1,13 @@
 // URL schema and registry entry of the vocab-tradeoff widget.
-import { z } from 'zod';
 import { LLAMA3_VOCAB_ROWS, MODELS } from '../../data/models';
-import { commonParams, enumParam, intParam } from '../../lib/urlState';
+import { commonParams, enumParam, intParam, paramsSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
 import {
   CUSTOM_DIM_MAX, CUSTOM_DIM_MIN, CUSTOM_LAYERS_MAX, CUSTOM_LAYERS_MIN, TRADEOFF_MODELS, VOCAB_MAX, VOCAB_MIN,
 } from './model';
 import { SAMPLE_IDS } from './samples';
 
-export const params = z.object({
+export const params = paramsSchema({
   ...commonParams,
   /** Model body to price: a LLaMA 3 size, or "custom" (uses dim and layers). */
   model: enumParam(TRADEOFF_MODELS, 'llama3-8b'),

@@ -1,11 +1,10 @@
 // URL schema and registry entry of the what-changed widget.
-import { z } from 'zod';
-import { commonParams, enumParam } from '../../lib/urlState';
+import { commonParams, enumParam, paramsSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
 
 export const SIZES = ['8b', '70b', '405b'] as const;
 
-export const params = z.object({
+export const params = paramsSchema({
   ...commonParams,
   /** Which LLaMA 3 size to compare with its LLaMA 2 counterpart. */
   size: enumParam(SIZES, '8b'),
