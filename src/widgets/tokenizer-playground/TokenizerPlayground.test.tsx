@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +21,19 @@ describe('TokenizerPlayground view (server render)', () => {
     expect(html).toContain('The LLaMA 3 tokenizer loads when this figure is on screen (vocabularies: about 1 MB, once).');
     expect(html).toContain('The LLaMA 2 tokenizer loads when this figure is on screen');
     expect(html).toContain('Built with Meta Llama 3.');
+  });
+  it('carries the attribution both Llama licences require, linking copies that exist', () => {
+    const html = render({});
+    const here = (rel: string) => new URL(`../../../public${rel}`, import.meta.url);
+    for (const href of ['/licenses/META-LLAMA-3-COMMUNITY-LICENSE.txt', '/licenses/LLAMA-2-COMMUNITY-LICENSE.txt', '/NOTICE.txt']) {
+      expect(html).toContain(`href="${href}"`);
+      expect(existsSync(here(href)), href).toBe(true);
+    }
+    expect(readFileSync(here('/licenses/LLAMA-2-COMMUNITY-LICENSE.txt'), 'utf8')).toMatch(/^LLAMA 2 COMMUNITY LICENSE AGREEMENT/);
+    expect(readFileSync(here('/licenses/META-LLAMA-3-COMMUNITY-LICENSE.txt'), 'utf8')).toContain('META LLAMA 3 COMMUNITY LICENSE AGREEMENT');
+    const notice = readFileSync(here('/NOTICE.txt'), 'utf8').replace(/\s+/g, ' ');
+    expect(notice).toContain('Llama 2 is licensed under the LLAMA 2 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.');
+    expect(notice).toContain('Built with Meta Llama 3.');
   });
   it('shows the chosen text and columns', () => {
     const html = render({ text: 'Hello world', compare: 'cl100k' });

@@ -167,7 +167,8 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
       <p className="tp-license">
         Built with Meta Llama 3. Meta Llama 3 is licensed under the{' '}
         <a href="/licenses/META-LLAMA-3-COMMUNITY-LICENSE.txt" target="_blank" rel="noopener">Meta Llama 3 Community License</a>,
-        Copyright © Meta Platforms, Inc. All Rights Reserved. Llama 2 is licensed under the LLAMA 2 Community License, Copyright ©
+        Copyright © Meta Platforms, Inc. All Rights Reserved. Llama 2 is licensed under the{' '}
+        <a href="/licenses/LLAMA-2-COMMUNITY-LICENSE.txt" target="_blank" rel="noopener">LLAMA 2 Community License</a>, Copyright ©
         Meta Platforms, Inc. All Rights Reserved. <a href="/NOTICE.txt" target="_blank" rel="noopener">Notices</a>
       </p>
     </div>
