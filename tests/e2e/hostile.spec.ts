@@ -1,0 +1,52 @@
+// Every embed page opened with hostile query strings: broken percent-encoding, lone surrogates, bidi
+// overrides, markup, numbers JavaScript parses oddly, prototype keys, repeated and oversized parameters.
+// The widget must hydrate, say what it ignored, and show no error, NaN, Infinity, undefined or injected markup.
+import { expect, hydrateAll, test, widgetIds } from './fixtures';
+
+/** Every URL parameter name used by some widget's schema, plus the common `theme`. */
+const PARAMS = [
+  'attention', 'batch', 'block', 'compare', 'context', 'corpus', 'ctx', 'dim', 'dtype', 'ffnDim', 'gpu', 'head', 'headDim',
+  'heads', 'kvHeads', 'layer', 'layers', 'merges', 'model', 'sample', 'seed', 'seq', 'similarity', 'size', 'specials',
+  'text', 'tied', 'tokens', 'unit', 'view', 'vocab', 'theme',
+];
+
+/** Raw (already encoded) query values, one round each; every round is invalid for each widget's enum parameters. */
+const ROUNDS: Record<string, string[]> = {
+  'broken encodings': ['%E0%A4%A', '%ZZ', '%ED%A0%80', '%', '%F0%9F%A6'],
+  'odd numbers': ['1e309', 'NaN', '-0', '0x10', '9007199254740993', '%20%208%20', '-Infinity', '1_000'],
+  'objects and markup': ['__proto__', 'constructor', '%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', '%E2%80%AE%E2%80%8D%00%07'],
+};
+
+for (const id of widgetIds()) {
+  for (const [round, values] of Object.entries(ROUNDS)) {
+    test(`embed ${id} survives hostile URL parameters (${round})`, async ({ page, watch }) => {
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+      const query = PARAMS.map((p, i) => `${p}=${values[i % values.length]}`).join('&');
+      await page.goto(`/embed/${id}/?${query}&__proto__=1&size=8b&size=banana`);
+      await hydrateAll(page);
+      const widget = page.locator('.widget');
+      await expect(widget).toHaveAttribute('data-hydrated', 'true');
+      await expect(page.locator('.widget-error')).toHaveCount(0);
+      await expect(page.locator('.widget-notice')).toBeVisible();
+      // The notice quotes the ignored values (which may be "NaN"); everything else is computed by the widget.
+      const text = await widget.evaluate((el) => {
+        const copy = el.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.widget-notice').forEach((n) => n.remove());
+        return copy.textContent ?? '';
+      });
+      expect(text.length).toBeGreaterThan(100);
+      expect(text).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b|\[object Object\]/);
+      await expect(page.locator('img[src="x"], [onerror]')).toHaveCount(0);
+      expect(dialogs, 'no script from the URL ran').toEqual([]);
+      void watch;
+    });
+  }
+  test(`embed ${id} refuses an oversized query and says so`, async ({ page, watch }) => {
+    await page.goto(`/embed/${id}/?text=${'%E4%B8%96'.repeat(1_100)}`);
+    await hydrateAll(page);
+    await expect(page.locator('.widget')).toHaveAttribute('data-hydrated', 'true');
+    await expect(page.locator('.widget-notice')).toContainText('at most 8192 characters');
+    void watch;
+  });
+}
