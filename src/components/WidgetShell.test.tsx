@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { commonParams, enumParam, paramsSchema } from '../lib/urlState';
+import { commonParams, enumParam, paramsSchema, textParam } from '../lib/urlState';
 import { defineWidget, type ViewProps } from '../widgets/types';
 import { island } from './WidgetShell';
 
@@ -47,5 +47,24 @@ describe('WidgetShell', () => {
     expect(snippet).toMatch(/^<iframe data-l3x src="http:\/\/localhost(:\d+)?\/embed\/test-widget\/" title="Test widget \(LLaMA 3 Explained\)" width="100%" height="300"/);
     expect(snippet).toContain('/embed.js');
     expect(screen.getByRole('link', { name: /Open/ }).getAttribute('href')).toBe('/embed/test-widget/');
+  });
+
+  it('cuts a text too long for a link, says so, and the snippet and Open link carry the part that fits', async () => {
+    const textParams = paramsSchema({ ...commonParams, text: textParam(100, '') });
+    const textMeta = defineWidget({ ...meta, id: 'text-widget', params: textParams });
+    const TextView = ({ onChange }: ViewProps<typeof textParams>) => (
+      <button type="button" onClick={() => onChange({ text: 'x'.repeat(250) })}>type a lot</button>
+    );
+    const TextIsland = island(textMeta, TextView);
+    await act(async () => { render(<TextIsland />); });
+    fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
+    expect(document.querySelector('.embed-shortened')).toBeNull();
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'type a lot' })); });
+    expect(document.querySelector('.embed-shortened')?.textContent).toBe(
+      'The text is too long for a link: this snippet and the Open link carry its first 100 of 250 characters.',
+    );
+    const href = screen.getByRole('link', { name: /Open/ }).getAttribute('href');
+    expect(href).toBe(`/embed/text-widget/?text=${'x'.repeat(100)}`);
+    expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toContain(`?text=${'x'.repeat(100)}"`);
   });
 });

@@ -1,7 +1,7 @@
 // Turns a controlled widget view into an island: owns its state, reads the embed page's URL,
 // reports ignored parameters, wraps the view in an error boundary and offers Embed / Open.
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useState, type ComponentType } from 'react';
-import { defaultsOf, parseParams, serializeParams, type IgnoredParam, type ParamSchema, type ParamState } from '../lib/urlState';
+import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useState, type ComponentType } from 'react';
+import { defaultsOf, parseParams, shareQuery, type IgnoredParam, type ParamSchema, type ParamState } from '../lib/urlState';
 import { embedPath, fullSnippet } from '../lib/embedSnippet';
 import type { ViewProps, WidgetMeta } from '../widgets/types';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -49,7 +49,7 @@ export function island<S extends ParamSchema>(meta: WidgetMeta<S>, View: Compone
             </a>
           </p>
         ) : (
-          <EmbedToolbar meta={meta} query={serializeParams(meta.params, state)} site={site} />
+          <EmbedToolbar meta={meta} state={state} site={site} />
         )}
       </div>
     );
@@ -76,7 +76,10 @@ function IgnoredNotice({ ignored }: { ignored: IgnoredParam[] }) {
   );
 }
 
-function EmbedToolbar({ meta, query, site }: { meta: WidgetMeta<ParamSchema>; query: string; site: string }) {
+function EmbedToolbar<S extends ParamSchema>({ meta, state, site }: { meta: WidgetMeta<S>; state: ParamState<S>; site: string }) {
+  // Deferred: a long typed text is cut to fit a link (shareQuery) after the keystroke has painted.
+  const shareState = useDeferredValue(state);
+  const { query, shortened } = useMemo(() => shareQuery(meta.params, shareState), [meta, shareState]);
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [origin, setOrigin] = useState(site);
@@ -106,6 +109,12 @@ function EmbedToolbar({ meta, query, site }: { meta: WidgetMeta<ParamSchema>; qu
           <span>Paste this into your page (the script is optional: it resizes the frame to fit)</span>
           <textarea readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()} />
         </label>
+        {shortened.map((p) => (
+          <p key={p.key} className="embed-shortened">
+            The <code>{p.key}</code> is too long for a link: this snippet and the Open link carry its first{' '}
+            {p.kept.toLocaleString('en-US')} of {p.total.toLocaleString('en-US')} characters.
+          </p>
+        ))}
         <button type="button" onClick={copy}>Copy snippet</button>
         <span role="status" className="copy-status">
           {copied === 'copied' ? 'Copied.' : copied === 'failed' ? 'Copy failed: select the text and copy it by hand.' : ''}

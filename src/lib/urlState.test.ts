@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boolParam, enumParam, intParam, numberParam, paramsSchema, parseParams, serializeParams, textParam } from './urlState';
+import { boolParam, enumParam, intParam, MAX_QUERY_LENGTH, numberParam, paramsSchema, parseParams, serializeParams, shareQuery, textParam } from './urlState';
 
 const schema = paramsSchema({
   size: enumParam(['8b', '70b', '405b'], '8b'),
@@ -77,5 +77,45 @@ describe('serializeParams', () => {
       expect(r.ignored).toEqual([]);
       expect(r.state).toEqual(s);
     }));
+  });
+});
+
+describe('shareQuery (Embed snippet and Open link)', () => {
+  const long = paramsSchema({ size: enumParam(['8b', '70b', '405b'], '8b'), text: textParam(2_000, '') });
+  const defaults = { size: '8b' as const, text: '' };
+
+  it('is serializeParams when everything fits', () => {
+    const state = { size: '405b' as const, text: 'Hello world' };
+    expect(shareQuery(long, state)).toEqual({ query: serializeParams(long, state), shortened: [] });
+  });
+  it('cuts a typed text longer than the field accepts to the longest prefix it accepts', () => {
+    const text = 'abcdefghij'.repeat(5_000);
+    const { query, shortened } = shareQuery(long, { ...defaults, size: '70b', text });
+    expect(shortened).toEqual([{ key: 'text', kept: 2_000, total: 50_000 }]);
+    const back = parseParams(long, query);
+    expect(back.ignored).toEqual([]);
+    expect(back.state).toEqual({ size: '70b', text: text.slice(0, 2_000) });
+  });
+  it('cuts non-ASCII text so the whole query stays readable (under MAX_QUERY_LENGTH), and not one code point less', () => {
+    const text = '世界🦙'.repeat(700); // 2,100 code points; each takes 9 or 12 characters once percent-encoded
+    const { query, shortened } = shareQuery(long, { ...defaults, size: '405b', text });
+    expect(query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    const kept = shortened[0]!.kept;
+    const cps = Array.from(text);
+    expect(serializeParams(long, { size: '405b', text: cps.slice(0, kept + 1).join('') }).length).toBeGreaterThan(MAX_QUERY_LENGTH);
+    const back = parseParams(long, query);
+    expect(back.ignored).toEqual([]);
+    expect(back.state).toEqual({ size: '405b', text: cps.slice(0, kept).join('') });
+  });
+  it('never splits a character: whatever the text, the shared query parses back to a prefix of it', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 4_000 }).filter((t) => t.isWellFormed());
+    fc.assert(fc.property(text, (t) => {
+      const { query, shortened } = shareQuery(long, { size: '8b', text: t });
+      expect(query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+      const back = parseParams(long, query);
+      expect(back.ignored).toEqual([]);
+      expect(t.startsWith(back.state.text)).toBe(true);
+      expect(Array.from(back.state.text).length).toBe(shortened[0]?.kept ?? Array.from(t).length);
+    }), { numRuns: 60 });
   });
 });

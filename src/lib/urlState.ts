@@ -87,12 +87,17 @@ export function boolParam(fallback: boolean) {
   );
 }
 
+// Text fields: the only ones shareQuery may shorten to fit a link.
+const TEXT_FIELDS = new WeakSet<object>();
+
 /** Free text up to maxLength code points (longer is refused, not silently cut). */
 export function textParam(maxLength: number, fallback: string) {
-  return described(
+  const field = described(
     z._default(z.string().check(z.refine((s: string) => [...s].length <= maxLength)), fallback),
     `text of at most ${maxLength} characters`,
   );
+  TEXT_FIELDS.add(field);
+  return field;
 }
 
 /** Parameters every widget accepts. `theme` is applied by the embed page before paint. */
@@ -145,6 +150,42 @@ export function serializeParams<S extends ParamSchema>(schema: S, state: Partial
     params.set(key, String(v));
   }
   return params.toString();
+}
+
+/** A text parameter that had to be cut for a link: its first `kept` of `total` code points are in the query. */
+export interface ShortenedParam {
+  key: string;
+  kept: number;
+  total: number;
+}
+
+/**
+ * The query for an Embed snippet or Open link: serializeParams, except that a text longer than its field
+ * accepts, or one that would push the query past MAX_QUERY_LENGTH (the embed page would then ignore it all),
+ * is cut to its longest prefix that fits, in whole code points. `shortened` says what was cut.
+ */
+export function shareQuery<S extends ParamSchema>(schema: S, state: Partial<ParamState<S>>): { query: string; shortened: ShortenedParam[] } {
+  const shared = { ...state } as Record<string, unknown>;
+  const shortened: ShortenedParam[] = [];
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const value = shared[key];
+    if (!TEXT_FIELDS.has(field) || typeof value !== 'string') continue;
+    const fits = (text: string) => field.safeParse(text).success
+      && serializeParams(schema, { ...shared, [key]: text } as Partial<ParamState<S>>).length <= MAX_QUERY_LENGTH;
+    if (fits(value)) continue;
+    const cps = Array.from(value);
+    // Longest prefix that fits: both conditions only get easier as the prefix shrinks, so bisect.
+    // Each code point takes at least one character of the query, which bounds the search.
+    let lo = 0, hi = Math.min(cps.length, MAX_QUERY_LENGTH);
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (fits(cps.slice(0, mid).join(''))) lo = mid;
+      else hi = mid - 1;
+    }
+    shared[key] = cps.slice(0, lo).join('');
+    shortened.push({ key, kept: lo, total: cps.length });
+  }
+  return { query: serializeParams(schema, shared as Partial<ParamState<S>>), shortened };
 }
 
 /** The raw value as it may be shown: at most 40 code points, invisible characters as ⟨U+XXXX⟩. */

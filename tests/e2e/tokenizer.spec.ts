@@ -103,3 +103,25 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('a long non-ASCII text is cut to fit a link, the Embed panel says so, and the Open link shows that part', async ({ page, watch }) => {
+  await page.goto('/tokenizer/');
+  const figure = page.locator('#fig-tokenizer-playground');
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('.tokplay')).toHaveAttribute('data-fresh', 'true', { timeout: 30_000 });
+  const text = '大语言模型'.repeat(300); // 1,500 characters: within the 2,000 a link may carry, but 13,500 once percent-encoded
+  await figure.getByLabel(/Text to tokenize/).fill(text);
+  await figure.getByRole('button', { name: 'Embed' }).click();
+  const note = figure.locator('.embed-shortened');
+  await expect(note).toContainText(/carry its first [\d,]+ of 1,500 characters/);
+  const kept = Number((await note.textContent())!.match(/first ([\d,]+) of/)![1]!.replace(/,/g, ''));
+  expect(kept).toBeGreaterThan(800);
+  expect(kept).toBeLessThan(1_500);
+  const href = (await figure.getByRole('link', { name: /^Open/ }).getAttribute('href'))!;
+  expect(href.length - href.indexOf('?') - 1).toBeLessThanOrEqual(8_192);
+  await page.goto(href);
+  await expect(page.locator('.widget-notice')).toHaveCount(0);
+  await expect(page.getByLabel(/Text to tokenize/)).toHaveValue(text.slice(0, kept));
+  await expect(page.getByRole('region', { name: /^LLaMA 3/ }).getByRole('heading')).toContainText(/\d+ tokens/, { timeout: 30_000 });
+  void watch;
+});
