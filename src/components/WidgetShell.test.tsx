@@ -49,6 +49,19 @@ describe('WidgetShell', () => {
     expect(screen.getByRole('link', { name: /Open/ }).getAttribute('href')).toBe('/embed/test-widget/');
   });
 
+  it('lets the blogger fix the embed theme: the reader’s setting (no parameter), light or dark', async () => {
+    await act(async () => { render(<Island />); });
+    fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
+    const group = screen.getByRole('group', { name: 'Theme of the embedded widget' });
+    expect((screen.getByRole('radio', { name: 'the reader’s setting' }) as HTMLInputElement).checked).toBe(true);
+    expect(group.textContent).toContain('dark');
+    await act(async () => { fireEvent.click(screen.getByRole('radio', { name: 'dark' })); });
+    expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toContain('/embed/test-widget/?theme=dark"');
+    expect(screen.getByRole('link', { name: /Open/ }).getAttribute('href')).toBe('/embed/test-widget/?theme=dark');
+    await act(async () => { fireEvent.click(screen.getByRole('radio', { name: 'the reader’s setting' })); });
+    expect(screen.getByRole('link', { name: /Open/ }).getAttribute('href')).toBe('/embed/test-widget/');
+  });
+
   it('cuts a text too long for a link, says so, and the snippet and Open link carry the part that fits', async () => {
     const textParams = paramsSchema({ ...commonParams, text: textParam(100, '') });
     const textMeta = defineWidget({ ...meta, id: 'text-widget', params: textParams });

@@ -4,6 +4,7 @@ import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMe
 import { defaultsOf, parseParams, shareQuery, type IgnoredParam, type ParamSchema, type ParamState } from '../lib/urlState';
 import { embedPath, fullSnippet } from '../lib/embedSnippet';
 import type { ViewProps, WidgetMeta } from '../widgets/types';
+import { Segmented } from './controls';
 import { ErrorBoundary } from './ErrorBoundary';
 
 export interface IslandProps {
@@ -76,10 +77,19 @@ function IgnoredNotice({ ignored }: { ignored: IgnoredParam[] }) {
   );
 }
 
+type Theme = 'auto' | 'light' | 'dark';
+const THEME_OPTIONS = [
+  { value: 'auto', label: 'the reader’s setting' },
+  { value: 'light', label: 'light' },
+  { value: 'dark', label: 'dark' },
+] as const satisfies readonly { value: Theme; label: string }[];
+
 function EmbedToolbar<S extends ParamSchema>({ meta, state, site }: { meta: WidgetMeta<S>; state: ParamState<S>; site: string }) {
   // Deferred: a long typed text is cut to fit a link (shareQuery) after the keystroke has painted.
   const shareState = useDeferredValue(state);
-  const { query, shortened } = useMemo(() => shareQuery(meta.params, shareState), [meta, shareState]);
+  // The host page's look decides the theme: "auto" follows each reader's OS setting.
+  const [theme, setTheme] = useState<Theme>('auto');
+  const { query, shortened } = useMemo(() => shareQuery(meta.params, { ...shareState, theme }), [meta, shareState, theme]);
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [origin, setOrigin] = useState(site);
@@ -105,6 +115,7 @@ function EmbedToolbar<S extends ParamSchema>({ meta, state, site }: { meta: Widg
         Open<span className="visually-hidden"> {meta.title} on its own page (new tab)</span>
       </a>
       <div id={panelId} className="embed-panel" hidden={!open}>
+        <Segmented legend="Theme of the embedded widget" value={theme} options={THEME_OPTIONS} onChange={(t) => { setTheme(t); setCopied('idle'); }} />
         <label>
           <span>Paste this into your page (the script is optional: it resizes the frame to fit)</span>
           <textarea readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()} />

@@ -184,3 +184,30 @@ test('framing headers: site pages only by the site, embed pages and assets by an
   const link = page.locator('link[rel="alternate"][type="application/json+oembed"]');
   await expect(link).toHaveAttribute('href', new RegExp(`/oembed/${widgets[0]}\\.json$`));
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the Embed panel, keyboard only (${scheme}): choose a theme, the snippet follows, copy; axe clean`, async ({ page, watch }) => {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await page.goto('/overview/');
+    await hydrateAll(page);
+    const figure = page.locator('#fig-what-changed');
+    const embed = figure.getByRole('button', { name: 'Embed' });
+    await embed.focus();
+    await page.keyboard.press('Enter');
+    await expect(embed).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Tab'); // Open
+    await page.keyboard.press('Tab'); // the theme radios: the checked one
+    await expect(figure.getByRole('radio', { name: 'the reader’s setting' })).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(figure.getByRole('radio', { name: 'dark' })).toBeChecked();
+    await expect(figure.locator('.embed-panel textarea')).toHaveValue(/\/embed\/what-changed\/\?theme=dark"/);
+    await expect(figure.getByRole('link', { name: /^Open/ })).toHaveAttribute('href', '/embed/what-changed/?theme=dark');
+    await page.keyboard.press('Tab'); // the snippet
+    await expect(figure.locator('.embed-panel textarea')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(figure.getByRole('button', { name: 'Copy snippet' })).toBeFocused();
+    expect(await axeViolations(page)).toEqual([]);
+    void watch;
+  });
+}
