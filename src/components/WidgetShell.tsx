@@ -1,7 +1,7 @@
 // Turns a controlled widget view into an island: owns its state, reads the embed page's URL,
 // reports ignored parameters, wraps the view in an error boundary and offers Embed / Open.
 import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useState, type ComponentType } from 'react';
-import { defaultsOf, parseParams, shareQuery, type IgnoredParam, type ParamSchema, type ParamState } from '../lib/urlState';
+import { defaultsOf, parseParams, shareQuery, THEMES, type IgnoredParam, type ParamSchema, type ParamState, type Theme } from '../lib/urlState';
 import { embedPath, fullSnippet } from '../lib/embedSnippet';
 import type { ViewProps, WidgetMeta } from '../widgets/types';
 import { Segmented } from './controls';
@@ -77,17 +77,12 @@ function IgnoredNotice({ ignored }: { ignored: IgnoredParam[] }) {
   );
 }
 
-type Theme = 'auto' | 'light' | 'dark';
-const THEME_OPTIONS = [
-  { value: 'auto', label: 'the reader’s setting' },
-  { value: 'light', label: 'light' },
-  { value: 'dark', label: 'dark' },
-] as const satisfies readonly { value: Theme; label: string }[];
+const THEME_OPTIONS = THEMES.map((value) => ({ value, label: value === 'auto' ? 'the reader’s setting' : value }));
 
 function EmbedToolbar<S extends ParamSchema>({ meta, state, site }: { meta: WidgetMeta<S>; state: ParamState<S>; site: string }) {
   // Deferred: a long typed text is cut to fit a link (shareQuery) after the keystroke has painted.
   const shareState = useDeferredValue(state);
-  // The host page's look decides the theme: "auto" follows each reader's OS setting.
+  // The host page's look decides the theme; the default, "auto", follows each reader's OS setting.
   const [theme, setTheme] = useState<Theme>('auto');
   const { query, shortened } = useMemo(() => shareQuery(meta.params, { ...shareState, theme }), [meta, shareState, theme]);
   const [open, setOpen] = useState(false);

@@ -100,9 +100,13 @@ export function textParam(maxLength: number, fallback: string) {
   return field;
 }
 
+/** Embed themes: `auto` follows the reader's OS setting. */
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
 /** Parameters every widget accepts. `theme` is applied by the embed page before paint. */
 export const commonParams = {
-  theme: enumParam(['auto', 'light', 'dark'], 'auto'),
+  theme: enumParam(THEMES, 'auto'),
 };
 
 /** Defaults of a schema. */
