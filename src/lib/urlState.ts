@@ -171,12 +171,13 @@ export interface ShortenedParam {
 export function shareQuery<S extends ParamSchema>(schema: S, state: Partial<ParamState<S>>): { query: string; shortened: ShortenedParam[] } {
   const shared = { ...state } as Record<string, unknown>;
   const shortened: ShortenedParam[] = [];
+  let query = serializeParams(schema, state);
   for (const [key, field] of Object.entries(schema.shape)) {
     const value = shared[key];
     if (!TEXT_FIELDS.has(field) || typeof value !== 'string') continue;
+    if (query.length <= MAX_QUERY_LENGTH && field.safeParse(value).success) continue;
     const fits = (text: string) => field.safeParse(text).success
       && serializeParams(schema, { ...shared, [key]: text } as Partial<ParamState<S>>).length <= MAX_QUERY_LENGTH;
-    if (fits(value)) continue;
     const cps = Array.from(value);
     // Longest prefix that fits: both conditions only get easier as the prefix shrinks, so bisect.
     // Each code point takes at least one character of the query, which bounds the search.
@@ -188,8 +189,9 @@ export function shareQuery<S extends ParamSchema>(schema: S, state: Partial<Para
     }
     shared[key] = cps.slice(0, lo).join('');
     shortened.push({ key, kept: lo, total: cps.length });
+    query = serializeParams(schema, shared as Partial<ParamState<S>>);
   }
-  return { query: serializeParams(schema, shared as Partial<ParamState<S>>), shortened };
+  return { query, shortened };
 }
 
 /** The raw value as it may be shown: at most 40 code points, invisible characters as ⟨U+XXXX⟩. */
