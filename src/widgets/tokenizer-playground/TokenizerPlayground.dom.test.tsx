@@ -28,6 +28,20 @@ describe('TokenizerPlayground in a DOM', () => {
     expect(screen.getByText(/LLaMA 3 needs 2 tokens, the same number of tokens as LLaMA 2/, { selector: '.tp-compare' })).toBeTruthy();
   }, 30_000);
 
+  it('a typed text longer than a link carries is tokenized whole; the Embed link carries its first 2,000 characters and says so', async () => {
+    render(<TokenizerPlayground />);
+    const long = 'Hello world. '.repeat(200); // 2,600 characters
+    fireEvent.change(screen.getByLabelText(/Text to tokenize/), { target: { value: long } });
+    expect((screen.getByLabelText(/Text to tokenize/) as HTMLTextAreaElement).value).toBe(long);
+    expect(screen.getByText('2,600 characters', { selector: '.tp-count' })).toBeTruthy();
+    await waitFor(() => expect(within(column('LLaMA 3')).getByRole('heading').textContent).toMatch(/\d+ tokens/), { timeout: 20_000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
+    await waitFor(() => expect(document.querySelector('.embed-shortened')?.textContent)
+      .toBe('The text is too long for a link: this snippet and the Open link carry its first 2,000 of 2,600 characters.'));
+    const href = screen.getByRole('link', { name: /^Open/ }).getAttribute('href')!;
+    expect(new URLSearchParams(href.split('?')[1]).get('text')).toBe(long.slice(0, 2_000));
+  }, 30_000);
+
   it('special-token text: one token, or plain text, by the switch', async () => {
     render(<TokenizerPlayground />);
     fireEvent.change(screen.getByLabelText(/Text to tokenize/), { target: { value: '<|eot_id|>' } });

@@ -1,7 +1,7 @@
 // View of tokenizer-playground: the reader's text split by LLaMA 3 and LLaMA 2 (or cl100k_base), token
 // by token. Vocabularies load only once the widget is on screen (dynamic import of the client, which
 // starts a Web Worker); results arrive in a transition so typing never waits for the token spans.
-import { memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, startTransition, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Segmented, Select } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
 import { formatInt } from '../../lib/format';
@@ -9,7 +9,7 @@ import type { ByteRun } from '../../lib/tokenizers/bytes';
 import type { LoadState, TokenizerClient, TokenizerResult, TokenLook } from '../../lib/tokenizers/client';
 import type { SpecialsMode, TokenizerId } from '../../lib/tokenizers/types';
 import type { ViewProps } from '../types';
-import { MAX_URL_TEXT_CHARS, meta, params } from './meta';
+import { meta, params } from './meta';
 import {
   checkText, chunkTokens, CHUNK_TOKENS, columnsFor, endsLine, columnStats, compareColumns, countChars, describe, FIRST_LLAMA3_ONLY_ID, formatCharsPerToken,
   glyphsText, hexBytes, MAX_SPANS, moveActive, PAPER_CHARS_PER_TOKEN, resolveText, sharedWithCl100k, TOKENIZER_LABEL,
@@ -39,12 +39,10 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
   const [done, setDone] = useState<Done | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [retry, setRetry] = useState(0);
-  /** Text over the URL cap lives here (it cannot go in the embed link). */
-  const [draft, setDraft] = useState<string | null>(null);
   const textId = useId();
 
-  const resolved = draft !== null ? { text: draft, source: 'your text' } : resolveText(state);
-  const text = resolved.text;
+  // Typed text of any length lives in the state; the Embed button cuts what a link cannot carry (shareQuery).
+  const { text } = resolveText(state);
   const check = checkText(text);
   const columns = columnsFor(state.compare);
   const columnsKey = columns.join(',');
@@ -86,15 +84,6 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
     return () => { live = false; };
   }, [client, text, state.specials, columnsKey, check.ok]);
 
-  const onText = useCallback((v: string) => {
-    if (countChars(v) <= MAX_URL_TEXT_CHARS) {
-      setDraft(null);
-      onChange({ text: v, sample: 'custom' });
-    } else {
-      setDraft(v);
-      onChange({ text: '', sample: 'custom' });
-    }
-  }, [onChange]);
 
   const fresh = done !== null && done.text === text && done.specials === state.specials;
   // While a new result is on its way the last one stays on screen (dimmed), with its own character count.
@@ -112,10 +101,10 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
   return (
     <div className="tokplay" data-tokenized-chars={done ? doneChars : undefined} data-fresh={fresh ? 'true' : 'false'}
       data-runs-in={client && done ? client.mode() : undefined}>
-      <p className="visually-hidden">{describe({ ...state, text }, fresh ? counts : undefined)}</p>
+      <p className="visually-hidden">{describe(state, fresh ? counts : undefined)}</p>
       <div className="tp-controls">
-        <Select label="Text" value={draft !== null ? 'custom' : state.text ? 'custom' : state.sample} options={SAMPLE_OPTIONS}
-          onChange={(sample) => { setDraft(null); onChange({ sample, text: '' }); }} />
+        <Select label="Text" value={state.text ? 'custom' : state.sample} options={SAMPLE_OPTIONS}
+          onChange={(sample) => onChange({ sample, text: '' })} />
         <Segmented legend="Text like <|eot_id|> is read as" value={state.specials}
           options={[{ value: 'special', label: 'a special token' }, { value: 'plain', label: 'plain text' }]}
           onChange={(specials) => onChange({ specials })} />
@@ -127,11 +116,8 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
         <label htmlFor={textId}>Text to tokenize <span className="tp-count">{formatInt(check.chars)} characters</span></label>
         <textarea id={textId} rows={5} spellCheck={false} autoComplete="off" value={text}
           aria-invalid={check.ok ? undefined : true} aria-describedby={check.ok ? undefined : `${textId}-err`}
-          onChange={(e) => onText(e.currentTarget.value)} />
+          onChange={(e) => onChange({ text: e.currentTarget.value, sample: 'custom' })} />
         {!check.ok && <p id={`${textId}-err`} className="tp-error" role="alert">{check.message}</p>}
-        {check.ok && draft !== null && (
-          <p className="tp-note">Texts longer than {formatInt(MAX_URL_TEXT_CHARS)} characters are tokenized but not kept in the embed link.</p>
-        )}
       </div>
 
       {failure && (

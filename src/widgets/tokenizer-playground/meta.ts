@@ -4,7 +4,7 @@ import { defineWidget } from '../types';
 import { SAMPLE_IDS } from './samples';
 
 /** Longest reader's text the URL carries, in characters (code points). */
-export const MAX_URL_TEXT_CHARS = 2_000;
+const MAX_URL_TEXT_CHARS = 2_000;
 
 export const params = paramsSchema({
   ...commonParams,
