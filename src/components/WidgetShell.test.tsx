@@ -76,6 +76,8 @@ describe('WidgetShell', () => {
     expect(document.querySelector('.embed-shortened')?.textContent).toBe(
       'The text is too long for a link: this snippet and the Open link carry its first 100 of 250 characters.',
     );
+    // A screen reader hears it with the snippet.
+    expect(screen.getByRole('textbox', { description: /carry its first 100 of 250 characters/ })).toBeTruthy();
     const href = screen.getByRole('link', { name: /Open/ }).getAttribute('href');
     expect(href).toBe(`/embed/text-widget/?text=${'x'.repeat(100)}`);
     expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toContain(`?text=${'x'.repeat(100)}"`);

@@ -113,14 +113,19 @@ function EmbedToolbar<S extends ParamSchema>({ meta, state, site }: { meta: Widg
         <Segmented legend="Theme of the embedded widget" value={theme} options={THEME_OPTIONS} onChange={(t) => { setTheme(t); setCopied('idle'); }} />
         <label>
           <span>Paste this into your page (the script is optional: it resizes the frame to fit)</span>
-          <textarea readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+          <textarea readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()}
+            aria-describedby={shortened.length > 0 ? `${panelId}-cut` : undefined} />
         </label>
-        {shortened.map((p) => (
-          <p key={p.key} className="embed-shortened">
-            The <code>{p.key}</code> is too long for a link: this snippet and the Open link carry its first{' '}
-            {p.kept.toLocaleString('en-US')} of {p.total.toLocaleString('en-US')} characters.
-          </p>
-        ))}
+        {shortened.length > 0 && (
+          <div id={`${panelId}-cut`} className="embed-shortened">
+            {shortened.map((p) => (
+              <p key={p.key}>
+                The <code>{p.key}</code> is too long for a link: this snippet and the Open link carry its first{' '}
+                {p.kept.toLocaleString('en-US')} of {p.total.toLocaleString('en-US')} characters.
+              </p>
+            ))}
+          </div>
+        )}
         <button type="button" onClick={copy}>Copy snippet</button>
         <span role="status" className="copy-status">
           {copied === 'copied' ? 'Copied.' : copied === 'failed' ? 'Copy failed: select the text and copy it by hand.' : ''}
