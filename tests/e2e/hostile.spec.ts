@@ -1,14 +1,8 @@
 // Every embed page opened with hostile query strings: broken percent-encoding, lone surrogates, bidi
 // overrides, markup, numbers JavaScript parses oddly, prototype keys, repeated and oversized parameters.
 // The widget must hydrate, say what it ignored, and show no error, NaN, Infinity, undefined or injected markup.
+import { getWidget } from '../../src/widgets/registry';
 import { expect, hydrateAll, test, widgetIds } from './fixtures';
-
-/** Every URL parameter name used by some widget's schema, plus the common `theme`. */
-const PARAMS = [
-  'attention', 'batch', 'block', 'compare', 'context', 'corpus', 'ctx', 'dim', 'dtype', 'ffnDim', 'gpu', 'head', 'headDim',
-  'heads', 'kvHeads', 'layer', 'layers', 'merges', 'model', 'sample', 'seed', 'seq', 'similarity', 'size', 'specials',
-  'text', 'tied', 'tokens', 'unit', 'view', 'vocab', 'theme',
-];
 
 /** Raw (already encoded) query values, one round each; every round is invalid for each widget's enum parameters. */
 const ROUNDS: Record<string, string[]> = {
@@ -22,7 +16,9 @@ for (const id of widgetIds()) {
     test(`embed ${id} survives hostile URL parameters (${round})`, async ({ page, watch }) => {
       const dialogs: string[] = [];
       page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-      const query = PARAMS.map((p, i) => `${p}=${values[i % values.length]}`).join('&');
+      // Every parameter of the widget's own schema (theme included) gets a hostile value.
+      const keys = Object.keys(getWidget(id)!.params.shape);
+      const query = keys.map((p, i) => `${p}=${values[i % values.length]}`).join('&');
       await page.goto(`/embed/${id}/?${query}&__proto__=1&size=8b&size=banana`);
       await hydrateAll(page);
       const widget = page.locator('.widget');
