@@ -1,12 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { HARNESS, SITE } from './tests/e2e/origins';
 
 const CI = !!process.env.CI;
 const executablePath = findChromium();
-/** Site under test: dist/ served with production headers (scripts/serve.mjs). */
-export const SITE = 'http://127.0.0.1:4321';
-/** A second origin that embeds the widgets like a blogger's page would. */
-export const HARNESS = 'http://127.0.0.1:4400';
+/** Site under test: dist/ served with production headers (scripts/serve.mjs), at SITE; HARNESS is a
+ *  second origin that embeds the widgets like a blogger's page would. Ports: L3X_PORT, L3X_HARNESS_PORT. */
+const PORT = new URL(SITE).port;
+const HARNESS_PORT = new URL(HARNESS).port;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,7 +25,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: [
-    { command: 'node scripts/serve.mjs --port 4321 --host 127.0.0.1', url: `${SITE}/`, reuseExistingServer: !CI, stdout: 'ignore' },
-    { command: 'node tests/e2e/harnessServer.mjs', url: `${HARNESS}/health`, reuseExistingServer: !CI, stdout: 'ignore' },
+    { command: `node scripts/serve.mjs --port ${PORT} --host 127.0.0.1`, url: `${SITE}/`, reuseExistingServer: !CI, stdout: 'ignore' },
+    { command: `node tests/e2e/harnessServer.mjs`, env: { SITE, HARNESS_PORT }, url: `${HARNESS}/health`, reuseExistingServer: !CI, stdout: 'ignore' },
   ],
 });

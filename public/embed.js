@@ -1,4 +1,4 @@
-/*! LLaMA 3 Explained embed helper · MIT · no dependencies
+/*! Llama 3 Explained embed helper · MIT · no dependencies
  * 1. Resizes this site's iframes (marked data-l3x) to the height their page reports.
  *    The sender is identified by event.source, never by URL; only numeric heights are read.
  * 2. Defines <l3x-embed widget="what-changed" params="size=405b" theme="dark" height="760">,
@@ -44,7 +44,7 @@
     var frame = document.createElement('iframe');
     frame.setAttribute('data-l3x', '');
     frame.src = ORIGIN + '/embed/' + id + '/' + (query ? '?' + query : '');
-    frame.title = this.getAttribute('title') || id.replace(/-/g, ' ') + ' (LLaMA 3 Explained)';
+    frame.title = this.getAttribute('title') || id.replace(/-/g, ' ') + ' (Llama 3 Explained)';
     frame.loading = 'lazy';
     frame.width = '100%';
     var height = parseInt(this.getAttribute('height') || '', 10);

@@ -2,7 +2,7 @@
 // Prints one JSON object on one line (and returns it from benchTokenizer() for scripts/bench.mjs):
 //   lazy:        bytes of tokenizer code fetched before the playground is scrolled into view (must be 0),
 //                then the time from scrolling it into view to its first token counts on screen;
-//   throughput:  LLaMA 3 encode speed inside the tokenizer worker, MB/s of UTF-8 (10^6 bytes), on ~1 MB of
+//   throughput:  Llama 3 encode speed inside the tokenizer worker, MB/s of UTF-8 (10^6 bytes), on ~1 MB of
 //                English and ~200 KB of Chinese generated deterministically from the playground's own samples;
 //   typing:      on 20 KB of English in the embed page, time from a keystroke to the tokens of the new text
 //                on screen, and the longest main-thread task (ms) while typing.
@@ -112,7 +112,7 @@ export async function benchTokenizer(base = 'http://127.0.0.1:4321') {
       fetchedAfterScroll: fetched.map((f) => ({ url: f.url, bytes: f.bytes })),
     };
 
-    // 2. Throughput of the LLaMA 3 path inside the worker (the worker reports its own encode time).
+    // 2. Throughput of the Llama 3 path inside the worker (the worker reports its own encode time).
     const english = englishText(await sampleText(page, base, 'prose'), 1_000_000);
     const chinese = chineseText(await sampleText(page, base, 'chinese'), 200_000);
     const workerUrl = result.lazy.fetchedAfterScroll.find((f) => f.url.includes('/worker'))?.url;

@@ -13,8 +13,8 @@ const html = `<!doctype html><html><head><style>
   .bars { display: flex; gap: 14px; align-items: flex-end; height: 120px; }
   .bars div { width: 46px; border-radius: 4px 4px 0 0; }
 </style></head><body><div class="card">
-  <div><h1>LLaMA 3 <span>Explained</span></h1></div>
-  <p>The LLaMA 3 report, chapter by chapter, with widgets that compute the real numbers in your browser.</p>
+  <div><h1>Llama 3 <span>Explained</span></h1></div>
+  <p>The Llama 3 report, chapter by chapter, with widgets that compute the real numbers in your browser.</p>
   <div class="bars">${[18, 34, 52, 70, 88, 100].map((h, i) => `<div style="height:${h}%;background:${i % 2 ? '#8ab4ff' : '#e3b55f'}"></div>`).join('')}</div>
 </div></body></html>`;
 const browser = await chromium.launch({ executablePath: exe, args: CHROMIUM_ARGS });

@@ -44,7 +44,7 @@ describe('WidgetShell', () => {
     await act(async () => { render(<Island site="https://example.org" />); });
     fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
     const snippet = (screen.getByRole('textbox') as HTMLTextAreaElement).value;
-    expect(snippet).toMatch(/^<iframe data-l3x src="http:\/\/localhost(:\d+)?\/embed\/test-widget\/" title="Test widget \(LLaMA 3 Explained\)" width="100%" height="300"/);
+    expect(snippet).toMatch(/^<iframe data-l3x src="http:\/\/localhost(:\d+)?\/embed\/test-widget\/" title="Test widget \(Llama 3 Explained\)" width="100%" height="300"/);
     expect(snippet).toContain('/embed.js');
     expect(screen.getByRole('link', { name: /Open/ }).getAttribute('href')).toBe('/embed/test-widget/');
   });

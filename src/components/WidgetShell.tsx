@@ -46,7 +46,7 @@ export function island<S extends ParamSchema>(meta: WidgetMeta<S>, View: Compone
         {embed ? (
           <p className="embed-credit">
             <a href={chapterHref ? `${chapterHref}#fig-${meta.id}` : '/'} target="_blank" rel="noopener">
-              {meta.title} · LLaMA 3 Explained<span className="visually-hidden"> (opens in a new tab)</span> ↗
+              {meta.title} · Llama 3 Explained<span className="visually-hidden"> (opens in a new tab)</span> ↗
             </a>
           </p>
         ) : (

@@ -12,7 +12,7 @@ export interface ChapterPlan {
 }
 
 export const CHAPTERS: readonly ChapterPlan[] = [
-  { order: 1, slug: 'overview', title: 'Overview: from LLaMA 2 to LLaMA 3', covers: '§1–2', published: true },
+  { order: 1, slug: 'overview', title: 'Overview: from Llama 2 to Llama 3', covers: '§1–2', published: true },
   { order: 2, slug: 'architecture', title: 'Architecture', covers: '§3.2', published: true },
   { order: 3, slug: 'tokenizer', title: 'The 128K tokenizer', covers: '§3.2', published: true },
   { order: 4, slug: 'gqa', title: 'Grouped-query attention', covers: '§3.2', published: true },

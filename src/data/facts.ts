@@ -1,4 +1,4 @@
-// Facts from the LLaMA 3 report and the LLaMA 2 paper that prose and widgets show, each with its source.
+// Facts from the Llama 3 report and the Llama 2 paper that prose and widgets show, each with its source.
 // Every value here appears in shared/reference/llama3-facts.md; `cite` is what the page shows beside it.
 
 export interface Fact<T = number> {
@@ -13,10 +13,10 @@ export const FLAGSHIP_PARAMS: Fact = { value: 405e9, cite: 'Report §1' };
 export const TOKENS_405B: Fact = { value: 15.6e12, cite: 'Report §1' };
 /** "About 15T multilingual tokens", all sizes ([P] §1; model cards say "15T+"). */
 export const TOKENS_LLAMA3_ABOUT: Fact = { value: 15e12, cite: 'Report §1' };
-/** LLaMA 2's corpus as the LLaMA 3 report states it ([P] §1). */
+/** Llama 2's corpus as the Llama 3 report states it ([P] §1). */
 export const TOKENS_LLAMA2_PER_LLAMA3_REPORT: Fact = { value: 1.8e12, cite: 'Report §1' };
-/** LLaMA 2's corpus as its own paper states it ([L2P] Table 1). */
-export const TOKENS_LLAMA2_PER_LLAMA2_PAPER: Fact = { value: 2.0e12, cite: 'LLaMA 2 paper, Table 1' };
+/** Llama 2's corpus as its own paper states it ([L2P] Table 1). */
+export const TOKENS_LLAMA2_PER_LLAMA2_PAPER: Fact = { value: 2.0e12, cite: 'Llama 2 paper, Table 1' };
 /** Pre-training compute of 405B, FLOPs ([P] §1). */
 export const COMPUTE_405B_FLOPS: Fact = { value: 3.8e25, cite: 'Report §1' };
 /** "Almost 50× more than the largest version of Llama 2" ([P] §1). */
@@ -61,7 +61,7 @@ export const VISION_ADAPTER_PARAMS_405B: Fact = { value: 100e9, cite: 'Report §
 /** Post-training recipes, in words. */
 export const POST_TRAINING_LLAMA2: Fact<string> = {
   value: 'SFT, then RLHF: rejection sampling and PPO',
-  cite: 'LLaMA 2 paper §3.2.3',
+  cite: 'Llama 2 paper §3.2.3',
 };
 export const POST_TRAINING_LLAMA3: Fact<string> = {
   value: 'Six rounds of SFT, rejection sampling and DPO',

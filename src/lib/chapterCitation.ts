@@ -13,7 +13,7 @@ export function chapterBibtex({ slug, title, sections, updated, url }: ChapterCi
   return [
     `@misc{llama3explained-${slug},`,
     `  title        = {${title}},`,
-    `  author       = {{LLaMA 3 Explained contributors}},`,
+    `  author       = {{Llama 3 Explained contributors}},`,
     `  year         = {${updated.getUTCFullYear()}},`,
     `  howpublished = {\\url{${url}}},`,
     `  note         = {Interactive companion to "The Llama 3 Herd of Models", ${sections.join(', ')}. Updated ${iso}}`,

@@ -20,7 +20,7 @@ export function escapeAttr(s: string): string {
 export function iframeSnippet(meta: Pick<WidgetMeta, 'id' | 'title' | 'height'>, origin: string, query = ''): string {
   const src = embedUrl(origin, meta.id, query);
   return (
-    `<iframe data-l3x src="${escapeAttr(src)}" title="${escapeAttr(`${meta.title} (LLaMA 3 Explained)`)}" ` +
+    `<iframe data-l3x src="${escapeAttr(src)}" title="${escapeAttr(`${meta.title} (Llama 3 Explained)`)}" ` +
     `width="100%" height="${meta.height}" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>`
   );
 }

@@ -1,4 +1,4 @@
-// Exact parameter count of a LLaMA-style decoder: report Table 3 shapes, Meta llama-models model.py.
+// Exact parameter count of a Llama-style decoder: report Table 3 shapes, Meta llama-models model.py.
 // N = V·d (embedding) + L·[d·H·h + 2·d·KV·h + H·h·d + 3·d·F + 2·d] + d (final norm) + V·d (LM head, unless tied)
 // with h = d/H. No biases anywhere (bias=False on every linear). Exact in bigint: 405B-class totals
 // are below 2^53, but custom configs need not be.

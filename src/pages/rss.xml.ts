@@ -6,8 +6,8 @@ import { getCollection } from 'astro:content';
 export const GET: APIRoute = async ({ site }) => {
   const chapters = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
   return rss({
-    title: 'LLaMA 3 Explained',
-    description: 'Chapters of an interactive companion to the LLaMA 3 technical report.',
+    title: 'Llama 3 Explained',
+    description: 'Chapters of an interactive companion to the Llama 3 technical report.',
     site: site ?? 'http://localhost:4321',
     items: chapters.map((c) => ({
       title: c.data.title,

@@ -4,8 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-export const SITE = 'http://127.0.0.1:4321';
-export const HARNESS = 'http://127.0.0.1:4400';
+import { HARNESS, SITE } from './origins';
+
+export { HARNESS, SITE };
 const ALLOWED_ORIGINS = new Set([SITE, HARNESS]);
 
 export interface Watch {

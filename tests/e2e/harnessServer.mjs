@@ -15,7 +15,7 @@ function page(widget, variant, params) {
     addEventListener('message', (e) => { window.__messages.push({ origin: e.origin, data: e.data }); });
   </script>`;
   const frame = (extra = '', url = src) =>
-    `<iframe id="frame" data-l3x src="${esc(url)}" title="${esc(widget)} (LLaMA 3 Explained)" width="100%" height="300" style="border:0;width:100%" ${extra}></iframe>`;
+    `<iframe id="frame" data-l3x src="${esc(url)}" title="${esc(widget)} (Llama 3 Explained)" width="100%" height="300" style="border:0;width:100%" ${extra}></iframe>`;
   let body;
   if (variant === 'plain') body = frame();
   else if (variant === 'script') body = `${frame()}<script async src="${SITE}/embed.js"></script>`;

@@ -9,7 +9,7 @@ for (const path of pages) {
     const res = await page.goto(path);
     expect(res?.status()).toBe(200);
     await expect(page.locator('h1').first()).toBeVisible();
-    expect(await page.title()).toMatch(/LLaMA 3 Explained|Page not found/);
+    expect(await page.title()).toMatch(/Llama 3 Explained|Page not found/);
     expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
     expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
     await hydrateAll(page);
@@ -72,7 +72,7 @@ test('what-changed: a valid size from the URL is shown', async ({ page, watch })
   await page.goto('/embed/what-changed/?size=405b');
   await hydrateAll(page);
   await expect(page.getByRole('radio', { name: '405B' })).toBeChecked();
-  await expect(page.getByRole('columnheader', { name: /LLaMA 3.1 405B/ })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: /Llama 3.1 405B/ })).toBeVisible();
   await expect(page.locator('.widget-notice')).toHaveCount(0);
   void watch;
 });

@@ -23,27 +23,27 @@ test('the chapter fetches no vocabulary until the playground scrolls into view',
   await figure.scrollIntoViewIfNeeded();
   await expect(figure.locator('.tokplay')).toHaveAttribute('data-fresh', 'true', { timeout: 30_000 });
   expect(big.some((b) => b.afterScroll && /(worker|llama3|llama2|cl100k)[-.]/.test(b.url)), 'the vocabularies load after the scroll').toBe(true);
-  await expect(figure.getByRole('region', { name: /^LLaMA 3/ }).getByRole('heading')).toContainText(/\d+ tokens/);
+  await expect(figure.getByRole('region', { name: /^Llama 3/ }).getByRole('heading')).toContainText(/\d+ tokens/);
   void watch;
 });
 
-test('the embed page tokenizes ?text=Hello world: 2 tokens for LLaMA 3 and 2 for LLaMA 2', async ({ page, watch }) => {
+test('the embed page tokenizes ?text=Hello world: 2 tokens for Llama 3 and 2 for Llama 2', async ({ page, watch }) => {
   await page.goto('/embed/tokenizer-playground/?text=Hello%20world');
-  const llama3 = page.getByRole('region', { name: /^LLaMA 3/ });
-  const llama2 = page.getByRole('region', { name: /^LLaMA 2/ });
+  const llama3 = page.getByRole('region', { name: /^Llama 3/ });
+  const llama2 = page.getByRole('region', { name: /^Llama 2/ });
   await expect(llama3.getByRole('heading')).toContainText('2 tokens', { timeout: 30_000 });
   await expect(llama2.getByRole('heading')).toContainText('2 tokens');
   await expect(llama3.getByRole('option')).toHaveText(['Hello', '·world']);
   await expect(page.locator('.tokplay')).toHaveAttribute('data-runs-in', 'worker');
   expect(await llama3.getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(['9906', '1917']);
   expect(await llama2.getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(['15043', '3186']);
-  await expect(page.locator('.tp-compare')).toHaveText('LLaMA 3 needs 2 tokens, the same number of tokens as LLaMA 2 (2); 1.00× the count.');
+  await expect(page.locator('.tp-compare')).toHaveText('Llama 3 needs 2 tokens, the same number of tokens as Llama 2 (2); 1.00× the count.');
   void watch;
 });
 
 test('keyboard only: Tab reaches the tokens, arrows move, the detail gives id and bytes', async ({ page, watch }) => {
   await page.goto('/embed/tokenizer-playground/?text=Hello%20world&compare=none');
-  const list = page.getByRole('listbox', { name: 'LLaMA 3 tokens, in order' });
+  const list = page.getByRole('listbox', { name: 'Llama 3 tokens, in order' });
   await expect(list.getByRole('option')).toHaveCount(2, { timeout: 30_000 });
   let guard = 0;
   while (!(await list.getByRole('option').first().evaluate((el) => el === document.activeElement)) && guard++ < 20) {
@@ -52,14 +52,14 @@ test('keyboard only: Tab reaches the tokens, arrows move, the detail gives id an
   await expect(list.getByRole('option').first()).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(list.getByRole('option').nth(1)).toBeFocused();
-  await expect(page.locator('.tp-detail')).toContainText('LLaMA 3 token 2 of 2: id 1,917, “·world”, bytes 20 77 6F 72 6C 64.');
+  await expect(page.locator('.tp-detail')).toContainText('Llama 3 token 2 of 2: id 1,917, “·world”, bytes 20 77 6F 72 6C 64.');
   await page.keyboard.press('Home');
   await expect(list.getByRole('option').first()).toBeFocused();
   // The text field and both switches are reachable and work from the keyboard.
   await page.getByLabel(/Text to tokenize/).focus();
   await page.keyboard.press('End');
   await page.keyboard.type('!');
-  await expect(page.getByRole('region', { name: /^LLaMA 3/ }).getByRole('heading')).toContainText('3 tokens');
+  await expect(page.getByRole('region', { name: /^Llama 3/ }).getByRole('heading')).toContainText('3 tokens');
   await page.getByLabel('plain text').focus();
   await page.keyboard.press('Space');
   await expect(page.getByLabel('plain text')).toBeChecked();
@@ -69,10 +69,10 @@ test('keyboard only: Tab reaches the tokens, arrows move, the detail gives id an
 test('inside a sandboxed iframe (no Worker) it falls back to the main thread with the same ids', async ({ page, watch }) => {
   await page.goto(`${HARNESS}/embed-test?widget=tokenizer-playground&variant=wp&params=${encodeURIComponent('text=Hello world')}`);
   const frame = page.frameLocator('iframe[data-l3x]');
-  const llama3 = frame.getByRole('region', { name: /^LLaMA 3/ });
+  const llama3 = frame.getByRole('region', { name: /^Llama 3/ });
   await expect(llama3.getByRole('heading')).toContainText('2 tokens', { timeout: 30_000 });
   expect(await llama3.getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(['9906', '1917']);
-  await expect(frame.getByRole('region', { name: /^LLaMA 2/ }).getByRole('heading')).toContainText('2 tokens');
+  await expect(frame.getByRole('region', { name: /^Llama 2/ }).getByRole('heading')).toContainText('2 tokens');
   await expect(frame.locator('.tokplay')).toHaveAttribute('data-runs-in', 'main');
   void watch;
 });
@@ -80,7 +80,7 @@ test('inside a sandboxed iframe (no Worker) it falls back to the main thread wit
 test('hostile text from the URL renders visibly and safely', async ({ page, watch }) => {
   const text = 'a\u202Eb\u200Dc<img src=x onerror=alert(1)>\u0000';
   await page.goto(`/embed/tokenizer-playground/?text=${encodeURIComponent(text)}`);
-  const list = page.getByRole('listbox', { name: 'LLaMA 3 tokens, in order' });
+  const list = page.getByRole('listbox', { name: 'Llama 3 tokens, in order' });
   await expect(list.getByRole('option').first()).toBeVisible({ timeout: 30_000 });
   const shown = await list.textContent();
   expect(shown).toContain('⟨U+200D⟩');
@@ -122,6 +122,6 @@ test('a long non-ASCII text is cut to fit a link, the Embed panel says so, and t
   await page.goto(href);
   await expect(page.locator('.widget-notice')).toHaveCount(0);
   await expect(page.getByLabel(/Text to tokenize/)).toHaveValue(text.slice(0, kept));
-  await expect(page.getByRole('region', { name: /^LLaMA 3/ }).getByRole('heading')).toContainText(/\d+ tokens/, { timeout: 30_000 });
+  await expect(page.getByRole('region', { name: /^Llama 3/ }).getByRole('heading')).toContainText(/\d+ tokens/, { timeout: 30_000 });
   void watch;
 });

@@ -1,4 +1,4 @@
-// Byte-level BPE as tiktoken runs it (LLaMA 3 §3.2 uses tiktoken's scheme; Meta's tokenizer.py wraps
+// Byte-level BPE as tiktoken runs it (Llama 3 §3.2 uses tiktoken's scheme; Meta's tokenizer.py wraps
 // tiktoken.Encoding): split the text at special tokens, split each stretch with a pre-tokenization regex,
 // then merge each piece's UTF-8 bytes, always merging the adjacent pair whose concatenation has the lowest
 // rank (rank = token id), leftmost first on ties, until no adjacent pair is a token.

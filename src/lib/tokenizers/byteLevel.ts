@@ -1,4 +1,4 @@
-// A Tokenizer (types.ts) over a ByteBpe: LLaMA 3 and cl100k_base share this; only their data differs.
+// A Tokenizer (types.ts) over a ByteBpe: Llama 3 and cl100k_base share this; only their data differs.
 import { ByteBpe } from './byteBpe';
 import { binaryToBytes, bytesLabel, decodeUtf8 } from './bytes';
 import type { SpecialsMode, Tokenizer, TokenizerId } from './types';

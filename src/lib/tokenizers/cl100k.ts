@@ -1,5 +1,5 @@
-// OpenAI's cl100k_base (GPT-4's tokenizer), for comparison: LLaMA 3's first 100,256 ids are its ranks
-// (report §3.2: "100K tokens from the tiktoken tokenizer"). Same pre-tokenization regex as LLaMA 3.
+// OpenAI's cl100k_base (GPT-4's tokenizer), for comparison: Llama 3's first 100,256 ids are its ranks
+// (report §3.2: "100K tokens from the tiktoken tokenizer"). Same pre-tokenization regex as Llama 3.
 import cl100kRanks from 'js-tiktoken/ranks/cl100k_base';
 import { parseRankLines } from './byteBpe';
 import { byteLevelTokenizer } from './byteLevel';

@@ -1,9 +1,9 @@
-// The shared, lazily loaded tokenizer layer: the real LLaMA 3 (report §3.2), LLaMA 2 and cl100k_base
+// The shared, lazily loaded tokenizer layer: the real Llama 3 (report §3.2), Llama 2 and cl100k_base
 // tokenizers. Importing this file costs a few hundred bytes; each vocabulary is a separate chunk fetched by
 // loadTokenizer() (dynamic import) the first time it is asked for, then cached.
 //
 // Exactness (tests in this folder): every id in shared/reference/tokenizer-reference-ids.json, and the
-// LLaMA 3 vocabulary rebuilds Meta's original/tokenizer.model byte for byte (sha256 82e9d319…5551b55).
+// Llama 3 vocabulary rebuilds Meta's original/tokenizer.model byte for byte (sha256 82e9d319…5551b55).
 import type { Tokenizer, TokenizerId } from './types';
 
 export type { Encoded, SpecialsMode, Tokenizer, TokenizerId } from './types';
@@ -12,8 +12,8 @@ export const TOKENIZER_IDS: readonly TokenizerId[] = ['llama3', 'llama2', 'cl100
 
 /** Display names. */
 export const TOKENIZER_NAMES: Record<TokenizerId, string> = {
-  llama3: 'LLaMA 3',
-  llama2: 'LLaMA 2',
+  llama3: 'Llama 3',
+  llama2: 'Llama 2',
   cl100k: 'cl100k_base (GPT-4)',
 };
 

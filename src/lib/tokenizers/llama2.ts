@@ -1,4 +1,4 @@
-// The LLaMA 2 tokenizer: SentencePiece BPE with 32,000 pieces and byte fallback (LLaMA 2 paper §2.2),
+// The Llama 2 tokenizer: SentencePiece BPE with 32,000 pieces and byte fallback (Llama 2 paper §2.2),
 // via llama-tokenizer-js (exact against SentencePiece with Meta's tokenizer.model). SentencePiece adds a
 // "dummy prefix" space before the text, so "Hello" is encoded as "▁Hello". Loaded lazily (≈0.4 MB gz).
 import llamaTokenizer from 'llama-tokenizer-js';
@@ -17,7 +17,7 @@ const EMPTY = new Uint8Array(0);
 const encoder = new TextEncoder();
 
 /**
- * Cut points for exact chunked encoding: no LLaMA 2 piece has "▁" after a character that is not "▁"
+ * Cut points for exact chunked encoding: no Llama 2 piece has "▁" after a character that is not "▁"
  * (checked over all 32,000 pieces in tokenizers.test.ts), so no merge can span a boundary placed before a
  * run of spaces. Each chunk (a run of spaces, then non-spaces) is encoded on its own, and cached.
  */

@@ -1,4 +1,4 @@
-// The LLaMA 3 tokenizer (report §3.2): tiktoken byte-level BPE with 128,000 tokens (cl100k_base's
+// The Llama 3 tokenizer (report §3.2): tiktoken byte-level BPE with 128,000 tokens (cl100k_base's
 // 100,256 + 27,744 added) plus 256 special tokens, split by Meta's pat_str. Loaded lazily (≈0.6 MB gz).
 import cl100kRanks from 'js-tiktoken/ranks/cl100k_base';
 import { parseRankLines } from './byteBpe';

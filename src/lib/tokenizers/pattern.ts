@@ -1,4 +1,4 @@
-// LLaMA 3's pre-tokenization regex (report §3.2 tokenizer; `pat_str` in Meta's llama3/llama-models
+// Llama 3's pre-tokenization regex (report §3.2 tokenizer; `pat_str` in Meta's llama3/llama-models
 // tokenizer.py), exactly as Meta writes it, and its translation to a JavaScript RegExp.
 
 /** Meta's `pat_str`, verbatim (Rust/Python regex syntax). Also tiktoken's older cl100k_base pattern. */

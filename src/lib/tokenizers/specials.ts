@@ -1,4 +1,4 @@
-// LLaMA 3's special tokens (ids 128,000–128,255): names by id, no vocabulary data (safe to import anywhere).
+// Llama 3's special tokens (ids 128,000–128,255): names by id, no vocabulary data (safe to import anywhere).
 import { LLAMA3_BPE_TOKENS, LLAMA3_SPECIAL_TOKENS } from './constants';
 
 /**
@@ -22,7 +22,7 @@ export function llama3SpecialNames(): Map<number, string> {
 }
 
 /**
- * LLaMA 3.1 gave three reserved ids names ([LM] llama-models tokenizer.py); they are shown by those
+ * Llama 3.1 gave three reserved ids names ([LM] llama-models tokenizer.py); they are shown by those
  * names and accepted in text as well as the April 2024 reserved names.
  */
 export const LLAMA31_NAMES: ReadonlyMap<number, string> = new Map([
@@ -42,7 +42,7 @@ export const LLAMA3_CHAT_TOKENS = {
   pythonTag: 128010,
 } as const;
 
-/** The name the playground shows for a special id (LLaMA 3.1's where it named a reserved id). */
+/** The name the playground shows for a special id (Llama 3.1's where it named a reserved id). */
 export function llama3SpecialName(id: number): string | undefined {
   return LLAMA31_NAMES.get(id) ?? llama3SpecialNames().get(id);
 }

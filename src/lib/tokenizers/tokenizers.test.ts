@@ -1,5 +1,5 @@
 // The tokenizer layer against the exact reference ids (shared/reference/tokenizer-reference-ids.json:
-// Meta's tiktoken for LLaMA 3, SentencePiece with Meta's tokenizer.model for LLaMA 2, tiktoken cl100k_base).
+// Meta's tiktoken for Llama 3, SentencePiece with Meta's tokenizer.model for Llama 2, tiktoken cl100k_base).
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,13 +21,13 @@ const label = (c: Case) => JSON.stringify(c.text.slice(0, 40));
 
 describe('reference ids (77 strings)', () => {
   it('has the 77 cases', () => expect(cases).toHaveLength(77));
-  it.each(cases.map((c) => [label(c), c] as const))('LLaMA 3, specials as tokens: %s', (_, c) => {
+  it.each(cases.map((c) => [label(c), c] as const))('Llama 3, specials as tokens: %s', (_, c) => {
     expect(llama3.encode(c.text, 'special')).toEqual(c.llama3);
   });
-  it.each(cases.map((c) => [label(c), c] as const))('LLaMA 3, specials as text: %s', (_, c) => {
+  it.each(cases.map((c) => [label(c), c] as const))('Llama 3, specials as text: %s', (_, c) => {
     expect(llama3.encode(c.text, 'plain')).toEqual(c.llama3_plain_specials);
   });
-  it.each(cases.map((c) => [label(c), c] as const))('LLaMA 2: %s', (_, c) => {
+  it.each(cases.map((c) => [label(c), c] as const))('Llama 2: %s', (_, c) => {
     expect(llama2.encode(c.text, 'special')).toEqual(c.llama2);
   });
   it.each(cases.map((c) => [label(c), c] as const))('cl100k_base: %s', (_, c) => {
@@ -36,7 +36,7 @@ describe('reference ids (77 strings)', () => {
 });
 
 describe('known ids', () => {
-  it('"Hello world" → [9906, 1917] (LLaMA 3) and [15043, 3186] (LLaMA 2)', () => {
+  it('"Hello world" → [9906, 1917] (Llama 3) and [15043, 3186] (Llama 2)', () => {
     expect(llama3.encode('Hello world', 'special')).toEqual([9906, 1917]);
     expect(llama2.encode('Hello world', 'special')).toEqual([15043, 3186]);
   });
@@ -49,7 +49,7 @@ describe('known ids', () => {
     expect(llama3.isSpecial(128009)).toBe(true);
     expect(llama3.isSpecial(9906)).toBe(false);
   });
-  it('LLaMA 3.1 names of reserved ids are accepted and shown', () => {
+  it('Llama 3.1 names of reserved ids are accepted and shown', () => {
     expect(llama3.encode('<|eom_id|><|python_tag|><|finetune_right_pad_id|>', 'special')).toEqual([128008, 128010, 128004]);
     expect(llama3.tokenLabel(128010)).toBe('<|python_tag|>');
     expect(llama3.tokenLabel(128255)).toBe('<|reserved_special_token_250|>');
@@ -70,7 +70,7 @@ describe('known ids', () => {
     expect(llama2.vocabSize).toBe(32_000);
     expect(cl100k.vocabSize).toBe(100_277);
   });
-  it('LLaMA 2 token bytes: ▁ is a space, <0x0A> is a newline byte', () => {
+  it('Llama 2 token bytes: ▁ is a space, <0x0A> is a newline byte', () => {
     expect(new TextDecoder().decode(llama2.tokenBytes(15043))).toBe(' Hello');
     expect([...llama2.tokenBytes(13)]).toEqual([10]);
     expect(llama2.tokenLabel(1)).toBe('<s>');
@@ -85,7 +85,7 @@ describe('known ids', () => {
   });
 });
 
-describe('LLaMA 3 = cl100k_base + 27,744 tokens (measured here)', () => {
+describe('Llama 3 = cl100k_base + 27,744 tokens (measured here)', () => {
   it('ids 0–100,255 have the same bytes in both vocabularies', () => {
     for (let id = 0; id < 100_256; id++) {
       const a = llama3.tokenBytes(id), b = cl100k.tokenBytes(id);
@@ -117,14 +117,14 @@ describe('properties', () => {
   const mixed = fc.oneof(wellFormed, fc.string({ unit: 'grapheme-ascii', maxLength: 60 }),
     fc.constantFrom('<|eot_id|>', '🦙', '你好', '\r\n', '  ', '\u2581', "'s", '123456', '\uFEFF', '\u0085', '\u202E'));
   const text = fc.array(mixed, { maxLength: 6 }).map((a) => a.join(''));
-  it('decode(encode(x)) = x for well-formed text (LLaMA 3 and cl100k, both modes)', () => {
+  it('decode(encode(x)) = x for well-formed text (Llama 3 and cl100k, both modes)', () => {
     fc.assert(fc.property(text, (x) => {
       expect(llama3.decode(llama3.encode(x, 'plain'))).toBe(x);
       expect(llama3.decode(llama3.encode(x, 'special'))).toBe(x);
       expect(cl100k.decode(cl100k.encode(x, 'plain'))).toBe(x);
     }), { numRuns: 300 });
   });
-  it('decode(encode(x)) = x for LLaMA 2 (text without U+2581, which SentencePiece reads as a space)', () => {
+  it('decode(encode(x)) = x for Llama 2 (text without U+2581, which SentencePiece reads as a space)', () => {
     fc.assert(fc.property(text.map((x) => x.replaceAll('\u2581', '_')), (x) => {
       expect(llama2.decode(llama2.encode(x, 'plain'))).toBe(x);
     }), { numRuns: 300 });
@@ -160,7 +160,7 @@ describe('properties', () => {
   });
 });
 
-describe('LLaMA 2 chunked encoding is exact', () => {
+describe('Llama 2 chunked encoding is exact', () => {
   it('no piece has "▁" right after a character that is not "▁" (so chunks never merge across)', async () => {
     const { default: sp } = await import('llama-tokenizer-js');
     const bad = sp.vocabById.filter((p) => /[^\u2581]\u2581/u.test(p));

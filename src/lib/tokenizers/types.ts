@@ -13,7 +13,7 @@ export interface Tokenizer {
   id: TokenizerId;
   /** Token ids of `text`, without BOS/EOS. Never throws; lone surrogates are encoded as U+FFFD. */
   encode(text: string, specials: SpecialsMode): number[];
-  /** Text of a sequence of ids (invalid UTF-8 becomes U+FFFD; LLaMA 2 drops its dummy-prefix space). */
+  /** Text of a sequence of ids (invalid UTF-8 becomes U+FFFD; Llama 2 drops its dummy-prefix space). */
   decode(ids: number[]): string;
   /** Raw bytes of one token (empty for special tokens and unused ids). */
   tokenBytes(id: number): Uint8Array;
@@ -26,6 +26,6 @@ export interface Tokenizer {
    * main-thread caller can let the browser paint; running it to the end gives exactly encode()'s ids.
    */
   encodeSteps?(text: string, specials: SpecialsMode, out: number[]): Generator<void, void, void>;
-  /** Number of ids (embedding rows): 128,256 for LLaMA 3, 32,000 for LLaMA 2, 100,277 for cl100k_base. */
+  /** Number of ids (embedding rows): 128,256 for Llama 3, 32,000 for Llama 2, 100,277 for cl100k_base. */
   vocabSize: number;
 }

@@ -12,7 +12,7 @@ export const GET: APIRoute = ({ props, site }) => {
   const body = {
     version: '1.0',
     type: 'rich',
-    provider_name: 'LLaMA 3 Explained',
+    provider_name: 'Llama 3 Explained',
     provider_url: new URL('/', origin).href,
     title: meta.title,
     html: iframeSnippet(meta, origin),

@@ -40,8 +40,8 @@ describe('ArchitectureExplorer view', () => {
 
   it('highlights and explains differences when comparing', () => {
     const html = render({ compare: 'llama2', block: 'rope' });
-    expect(html).toContain('6 blocks differ from LLaMA 2 7B');
-    expect(html).toContain('Compared with LLaMA 2 7B:');
+    expect(html).toContain('6 blocks differ from Llama 2 7B');
+    expect(html).toContain('Compared with Llama 2 7B:');
     expect(html.match(/arch-block differs/g)).toHaveLength(6);
     const t = render({ compare: 'transformer' });
     expect(t).toContain('encoder–decoder');

@@ -1,6 +1,6 @@
 // View of architecture-explorer: the decoder stack as real buttons (shapes and exact counts per size),
-// a panel explaining the focused block, the comparison with LLaMA 2 / the 2017 Transformer, and a
-// step-through forward pass of a micro LLaMA 3 with heatmaps of the real activations.
+// a panel explaining the focused block, the comparison with Llama 2 / the 2017 Transformer, and a
+// step-through forward pass of a micro Llama 3 with heatmaps of the real activations.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { Segmented, Select } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
@@ -24,7 +24,7 @@ import './architectureExplorer.css';
 type State = ViewProps<typeof params>['state'];
 
 const SIZE_LABEL: Record<Size, string> = { '8b': '8B', '70b': '70B', '405b': '405B' };
-const COMPARE_LABEL: Record<Compare, string> = { llama3: 'Nothing', llama2: 'LLaMA 2', transformer: 'Transformer (2017)' };
+const COMPARE_LABEL: Record<Compare, string> = { llama3: 'Nothing', llama2: 'Llama 2', transformer: 'Transformer (2017)' };
 
 export function ArchitectureExplorerView({ state, onChange }: ViewProps<typeof params>) {
   const m = MODELS[LLAMA3_OF[state.size]];
@@ -40,7 +40,7 @@ export function ArchitectureExplorerView({ state, onChange }: ViewProps<typeof p
   return (
     <div className="arch">
       <div className="arch-controls">
-        <Segmented legend="LLaMA 3 size" value={state.size} options={(['8b', '70b', '405b'] as const).map((s) => ({ value: s, label: SIZE_LABEL[s] }))}
+        <Segmented legend="Llama 3 size" value={state.size} options={(['8b', '70b', '405b'] as const).map((s) => ({ value: s, label: SIZE_LABEL[s] }))}
           onChange={(size) => onChange({ size })} />
         <Segmented legend="Highlight what differs from" value={state.compare}
           options={(['llama3', 'llama2', 'transformer'] as const).map((c) => ({ value: c, label: COMPARE_LABEL[c] }))}
@@ -48,7 +48,7 @@ export function ArchitectureExplorerView({ state, onChange }: ViewProps<typeof p
       </div>
       {state.compare === 'transformer' && <p className="arch-note">{TRANSFORMER_NOTE}</p>}
       {state.compare === 'llama2' && state.size === '405b' && (
-        <p className="arch-note">LLaMA 2 had no model of this size; the comparison is with its largest, 70B.</p>
+        <p className="arch-note">Llama 2 had no model of this size; the comparison is with its largest, 70B.</p>
       )}
       <p id={descId} className="visually-hidden">{describe(state)}</p>
 
@@ -231,7 +231,7 @@ function MicroPass({ state, pos, onChange }: { state: State; pos: Position; onCh
 
   return (
     <section className="arch-micro" aria-labelledby={`${textId}-h`}>
-      <h3 className="arch-h" id={`${textId}-h`}>A real forward pass through a micro LLaMA 3</h3>
+      <h3 className="arch-h" id={`${textId}-h`}>A real forward pass through a micro Llama 3</h3>
       <p className="arch-warn"><strong>Untrained weights:</strong> the point is the shapes and the flow, not the answer.</p>
       <p className="arch-muted arch-small">
         The same blocks at toy size: d = {MICRO_CONFIG.dim}, {MICRO_CONFIG.heads} query heads sharing {MICRO_CONFIG.kvHeads} key/value

@@ -1,7 +1,7 @@
 // Words of the architecture explorer: what each block does, its equation (hand-written Unicode, so no
-// KaTeX ships to the browser), its source, and how LLaMA 3 differs from LLaMA 2 and the 2017
+// KaTeX ships to the browser), its source, and how Llama 3 differs from Llama 2 and the 2017
 // Transformer. Kept apart from the logic so a translation replaces only this file.
-// Sources: report §3.2 / Table 3 [P]; LLaMA 2 paper §2.2 and Table 1 [L2P]; Vaswani et al. 2017 §3;
+// Sources: report §3.2 / Table 3 [P]; Llama 2 paper §2.2 and Table 1 [L2P]; Vaswani et al. 2017 §3;
 // Meta llama-models model.py [LM].
 import { LONG_CONTEXT_STAGES } from '../../data/facts';
 import { LLAMA3_BPE_TOKENS, LLAMA3_SPECIAL_TOKENS, RMS_NORM_EPS_LLAMA3, headDim, type ModelConfig } from '../../data/models';
@@ -30,12 +30,12 @@ export interface Difference {
 const n = (x: number) => formatInt(x);
 const eps = () => formatSci(RMS_NORM_EPS_LLAMA3, 1).replace(/^1 × /, '');
 
-const NORM_CITE = 'LLaMA 2 paper §2.2 (pre-norm RMSNorm); Meta llama-models model.py (ε)';
+const NORM_CITE = 'Llama 2 paper §2.2 (pre-norm RMSNorm); Meta llama-models model.py (ε)';
 
 export const BLOCK_TEXT: Record<BlockId, BlockText> = {
   embedding: {
     title: 'Token embedding',
-    what: (m) => `Each token id selects one row of the embedding matrix E: a vector of ${n(m.dim)} numbers that starts the residual stream. LLaMA 3 has ${n(m.vocab)} rows: ${n(LLAMA3_BPE_TOKENS)} BPE tokens and ${n(LLAMA3_SPECIAL_TOKENS)} special tokens.`,
+    what: (m) => `Each token id selects one row of the embedding matrix E: a vector of ${n(m.dim)} numbers that starts the residual stream. Llama 3 has ${n(m.vocab)} rows: ${n(LLAMA3_BPE_TOKENS)} BPE tokens and ${n(LLAMA3_SPECIAL_TOKENS)} special tokens.`,
     equation: () => 'x₀[t] = E[idₜ],   E ∈ ℝ^(V × d)',
     cite: 'Report §3.2, Table 3 (vocabulary); Meta llama-models model.py',
   },
@@ -73,7 +73,7 @@ export const BLOCK_TEXT: Record<BlockId, BlockText> = {
     title: 'Residual add',
     what: () => 'Adds the attention output to the residual stream it was computed from. Nothing is normalised here: the stream carries each layer\'s additions forward unchanged.',
     equation: () => 'h = x + Attention(RMSNorm(x))',
-    cite: 'LLaMA 2 paper §2.2; Meta llama-models model.py',
+    cite: 'Llama 2 paper §2.2; Meta llama-models model.py',
   },
   'ffn-norm': {
     title: 'RMSNorm before the FFN',
@@ -91,7 +91,7 @@ export const BLOCK_TEXT: Record<BlockId, BlockText> = {
     title: 'Residual add',
     what: () => 'Adds the feed-forward output to the stream. The result is the layer\'s output and the next layer\'s input.',
     equation: () => 'out = h + FFN(RMSNorm(h))',
-    cite: 'LLaMA 2 paper §2.2; Meta llama-models model.py',
+    cite: 'Llama 2 paper §2.2; Meta llama-models model.py',
   },
   'final-norm': {
     title: 'Final RMSNorm',
@@ -111,7 +111,7 @@ export const BLOCK_TEXT: Record<BlockId, BlockText> = {
 export const TRANSFORMER_NOTE =
   'The 2017 Transformer is an encoder–decoder built for translation. Compared here is its decoder stack without the cross-attention sub-layer, the shape decoder-only language models took from it.';
 
-/** Blocks of LLaMA 3 (`l3`) that differ from the comparison, keyed by block. `l2` is LLaMA 2's peer size. */
+/** Blocks of Llama 3 (`l3`) that differ from the comparison, keyed by block. `l2` is Llama 2's peer size. */
 export function differenceText(compare: Exclude<Compare, 'llama3'>, l3: ModelConfig, l2: ModelConfig): Partial<Record<BlockId, Difference>> {
   return compare === 'llama2' ? versusLlama2(l3, l2) : versusTransformer(l3);
 }
@@ -123,36 +123,36 @@ function versusLlama2(l3: ModelConfig, l2: ModelConfig): Partial<Record<BlockId,
   out.embedding = {
     summary: vocab,
     detail: `${l2.name} embeds ${n(l2.vocab)} SentencePiece tokens: E is ${shape(l2.vocab, l2.dim)}. ${l3.name} has ${n(l3.vocab)} rows, ${n(LLAMA3_BPE_TOKENS)} tokens of a tiktoken-based BPE plus ${n(LLAMA3_SPECIAL_TOKENS)} special tokens: ${shape(l3.vocab, l3.dim)}.`,
-    cite: 'Report §3.2, Table 3; LLaMA 2 code',
+    cite: 'Report §3.2, Table 3; Llama 2 code',
   };
   if (l2.kvHeads !== l3.kvHeads) {
     out.qkv = {
       summary: 'Multi-head → grouped-query attention',
-      detail: `${l2.name} gives each of its ${l2.heads} query heads its own key and value head (multi-head attention): wk and wv are ${shape(l2.dim, l2.kvHeads * h2)}. ${l3.name} has ${l3.kvHeads} key/value heads, each shared by ${l3.heads / l3.kvHeads} query heads: wk and wv are ${shape(l3.dim, l3.kvHeads * h3)}. LLaMA 2 used grouped-query attention only at 34B and 70B.`,
-      cite: 'Report §3.2, Table 3; LLaMA 2 paper, Table 1',
+      detail: `${l2.name} gives each of its ${l2.heads} query heads its own key and value head (multi-head attention): wk and wv are ${shape(l2.dim, l2.kvHeads * h2)}. ${l3.name} has ${l3.kvHeads} key/value heads, each shared by ${l3.heads / l3.kvHeads} query heads: wk and wv are ${shape(l3.dim, l3.kvHeads * h3)}. Llama 2 used grouped-query attention only at 34B and 70B.`,
+      cite: 'Report §3.2, Table 3; Llama 2 paper, Table 1',
     };
   }
   out.rope = {
     summary: `θ ${n(l2.ropeTheta)} → ${n(l3.ropeTheta)}`,
-    detail: `The RoPE base θ sets how slowly the slowest pair of coordinates rotates. ${l2.name} uses θ = ${n(l2.ropeTheta)}; LLaMA 3 raises it to ${n(l3.ropeTheta)} to better support long contexts.`,
-    cite: 'Report §3.2, Table 3; LLaMA 2 code (theta=10000)',
+    detail: `The RoPE base θ sets how slowly the slowest pair of coordinates rotates. ${l2.name} uses θ = ${n(l2.ropeTheta)}; Llama 3 raises it to ${n(l3.ropeTheta)} to better support long contexts.`,
+    cite: 'Report §3.2, Table 3; Llama 2 code (theta=10000)',
   };
   out.attention = {
     summary: `Context ${n(l2.contextTokens)} → ${n(l3.contextTokens)}; document mask`,
-    detail: `${l2.name} was trained on sequences of ${n(l2.contextTokens)} tokens. LLaMA 3's standard pre-training uses ${n(l3.pretrainContextTokens)} (the 405B model started at 4,096), then continued pre-training extends it to ${n(l3.contextTokens)} in ${LONG_CONTEXT_STAGES.value} stages. LLaMA 3 also masks attention between different documents packed into one sequence.${l2.kvHeads !== l3.kvHeads ? ` And each key/value head now serves ${l3.heads / l3.kvHeads} query heads.` : ''}`,
-    cite: 'Report §3.2, §3.4.2; LLaMA 2 paper, Table 1',
+    detail: `${l2.name} was trained on sequences of ${n(l2.contextTokens)} tokens. Llama 3's standard pre-training uses ${n(l3.pretrainContextTokens)} (the 405B model started at 4,096), then continued pre-training extends it to ${n(l3.contextTokens)} in ${LONG_CONTEXT_STAGES.value} stages. Llama 3 also masks attention between different documents packed into one sequence.${l2.kvHeads !== l3.kvHeads ? ` And each key/value head now serves ${l3.heads / l3.kvHeads} query heads.` : ''}`,
+    cite: 'Report §3.2, §3.4.2; Llama 2 paper, Table 1',
   };
   if (l2.ffnDim !== l3.ffnDim || l2.dim !== l3.dim) {
     out.ffn = {
       summary: `Hidden width ${n(l2.ffnDim)} → ${n(l3.ffnDim)}`,
       detail: `Both use SwiGLU without biases. ${l2.name}: w1 and w3 are ${shape(l2.dim, l2.ffnDim)}. ${l3.name}: ${shape(l3.dim, l3.ffnDim)}.`,
-      cite: 'Report Table 3; LLaMA 2 FeedForward rule',
+      cite: 'Report Table 3; Llama 2 FeedForward rule',
     };
   }
   out['lm-head'] = {
     summary: vocab,
     detail: `The output layer has one column per token: ${shape(l2.dim, l2.vocab)} in ${l2.name}, ${shape(l3.dim, l3.vocab)} in ${l3.name}. Neither model ties it to the embedding.`,
-    cite: 'Report Table 3; LLaMA 2 code',
+    cite: 'Report Table 3; Llama 2 code',
   };
   return out;
 }
@@ -160,20 +160,20 @@ function versusLlama2(l3: ModelConfig, l2: ModelConfig): Partial<Record<BlockId,
 function versusTransformer(l3: ModelConfig): Partial<Record<BlockId, Difference>> {
   const postNorm: Difference = {
     summary: 'LayerNorm after → RMSNorm before',
-    detail: 'In 2017 each sub-layer is wrapped as LayerNorm(x + Sublayer(x)): the norm comes after the residual add, subtracts the mean, and has a gain and a bias. LLaMA normalises the input of each sub-layer instead (pre-norm), with RMSNorm: it only divides by the root mean square and has a gain but no bias.',
-    cite: 'Vaswani et al. 2017, §3.1; LLaMA 2 paper §2.2; Zhang & Sennrich 2019',
+    detail: 'In 2017 each sub-layer is wrapped as LayerNorm(x + Sublayer(x)): the norm comes after the residual add, subtracts the mean, and has a gain and a bias. Llama normalises the input of each sub-layer instead (pre-norm), with RMSNorm: it only divides by the root mean square and has a gain but no bias.',
+    cite: 'Vaswani et al. 2017, §3.1; Llama 2 paper §2.2; Zhang & Sennrich 2019',
   };
   const residual: Difference = {
     summary: 'The sum is no longer normalised',
-    detail: 'In 2017 the sum itself goes through LayerNorm, so the residual stream is re-normalised twice per layer. In LLaMA only the branch is normalised: x + Sublayer(RMSNorm(x)), and the stream passes through the add unchanged.',
-    cite: 'Vaswani et al. 2017, §3.1; LLaMA 2 paper §2.2',
+    detail: 'In 2017 the sum itself goes through LayerNorm, so the residual stream is re-normalised twice per layer. In Llama only the branch is normalised: x + Sublayer(RMSNorm(x)), and the stream passes through the add unchanged.',
+    cite: 'Vaswani et al. 2017, §3.1; Llama 2 paper §2.2',
   };
   const ratio = Math.round((l3.ffnDim / l3.dim) * 100) / 100;
   return {
     embedding: {
       summary: 'No position encoding added here',
-      detail: 'In 2017 the embedding is multiplied by √d and a fixed sinusoidal position encoding is added to it. LLaMA adds nothing at the input: position enters only through RoPE, inside every attention layer.',
-      cite: 'Vaswani et al. 2017, §3.4–3.5; LLaMA 2 paper §2.2',
+      detail: 'In 2017 the embedding is multiplied by √d and a fixed sinusoidal position encoding is added to it. Llama adds nothing at the input: position enters only through RoPE, inside every attention layer.',
+      cite: 'Vaswani et al. 2017, §3.4–3.5; Llama 2 paper §2.2',
     },
     'attn-norm': postNorm,
     qkv: {
@@ -184,29 +184,29 @@ function versusTransformer(l3: ModelConfig): Partial<Record<BlockId, Difference>
     rope: {
       summary: 'New: rotary position embedding',
       detail: 'In 2017 the only position signal is the sinusoid added at the input. RoPE rotates pairs of query and key coordinates by an angle proportional to the token\'s position, in every layer, so a query–key score depends on how far apart the two tokens are.',
-      cite: 'Su et al. (RoFormer); LLaMA 2 paper §2.2; Report §3.2',
+      cite: 'Su et al. (RoFormer); Llama 2 paper §2.2; Report §3.2',
     },
     attention: {
       summary: 'Same core; shared K/V, no encoder',
-      detail: 'Scaled dot-product attention with a causal mask is the 2017 formula. What changed around it: keys and values are shared by groups of query heads (GQA), positions arrive through RoPE, and there is no encoder to cross-attend to, since LLaMA is decoder-only.',
+      detail: 'Scaled dot-product attention with a causal mask is the 2017 formula. What changed around it: keys and values are shared by groups of query heads (GQA), positions arrive through RoPE, and there is no encoder to cross-attend to, since Llama is decoder-only.',
       cite: 'Vaswani et al. 2017, §3.2.1 and §3.2.3; Report §3.2',
     },
     'attn-residual': residual,
     'ffn-norm': postNorm,
     ffn: {
       summary: 'ReLU → SwiGLU, no biases',
-      detail: `In 2017 FFN(x) = max(0, x·W₁ + b₁)·W₂ + b₂: two matrices with biases and an inner width of 4·d (2,048 for d = 512). LLaMA uses SwiGLU, with three matrices and no biases; ${l3.name} has F = ${n(l3.ffnDim)}, ${ratio} × d.`,
+      detail: `In 2017 FFN(x) = max(0, x·W₁ + b₁)·W₂ + b₂: two matrices with biases and an inner width of 4·d (2,048 for d = 512). Llama uses SwiGLU, with three matrices and no biases; ${l3.name} has F = ${n(l3.ffnDim)}, ${ratio} × d.`,
       cite: 'Vaswani et al. 2017, §3.3; Shazeer 2020; Report Table 3',
     },
     'ffn-residual': residual,
     'final-norm': {
       summary: 'New: a final norm',
-      detail: 'A post-norm stack already ends on a LayerNorm. A pre-norm stack never normalises the residual stream itself, so LLaMA adds one RMSNorm after the last layer.',
+      detail: 'A post-norm stack already ends on a LayerNorm. A pre-norm stack never normalises the residual stream itself, so Llama adds one RMSNorm after the last layer.',
       cite: 'Meta llama-models model.py',
     },
     'lm-head': {
       summary: 'Untied: its own matrix',
-      detail: `In 2017 the output layer reuses the embedding matrix (tied weights). LLaMA 3 keeps a separate ${shape(l3.dim, l3.vocab)} output matrix: ${n(l3.vocab * l3.dim)} more parameters in ${l3.name}.`,
+      detail: `In 2017 the output layer reuses the embedding matrix (tied weights). Llama 3 keeps a separate ${shape(l3.dim, l3.vocab)} output matrix: ${n(l3.vocab * l3.dim)} more parameters in ${l3.name}.`,
       cite: 'Vaswani et al. 2017, §3.4; Meta llama-models model.py',
     },
   };

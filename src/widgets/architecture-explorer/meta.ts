@@ -9,9 +9,9 @@ export const DEFAULT_TEXT = 'a llama reads the report.';
 
 export const params = paramsSchema({
   ...commonParams,
-  /** Which LLaMA 3 model labels the blocks with its shapes and parameter counts. */
+  /** Which Llama 3 model labels the blocks with its shapes and parameter counts. */
   size: enumParam(SIZES, '8b'),
-  /** What LLaMA 3 is compared with: nothing, LLaMA 2, or the 2017 Transformer. */
+  /** What Llama 3 is compared with: nothing, Llama 2, or the 2017 Transformer. */
   compare: enumParam(COMPARES, 'llama3'),
   /** The focused block (also the stage of the micro forward pass). */
   block: enumParam(BLOCK_IDS, 'embedding'),
@@ -27,8 +27,8 @@ export const params = paramsSchema({
 
 export const meta = defineWidget({
   id: 'architecture-explorer',
-  title: 'Inside the LLaMA 3 decoder',
-  summary: 'The decoder stack block by block, with tensor shapes and exact parameter counts for 8B, 70B and 405B, what changed since LLaMA 2 and the 2017 Transformer, and a real forward pass through a micro model you can step through.',
+  title: 'Inside the Llama 3 decoder',
+  summary: 'The decoder stack block by block, with tensor shapes and exact parameter counts for 8B, 70B and 405B, what changed since Llama 2 and the 2017 Transformer, and a real forward pass through a micro model you can step through.',
   chapter: 'architecture',
   reportRef: '§3.2, Table 3',
   height: 1975,

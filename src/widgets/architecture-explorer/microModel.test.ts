@@ -91,7 +91,7 @@ const ids = (text: string) => tokenize(text).tokens.map((t) => t.id);
 const W = createWeights(3);
 
 describe('micro model configuration', () => {
-  it('has the LLaMA 3 structure at toy size', () => {
+  it('has the Llama 3 structure at toy size', () => {
     expect(MICRO_CONFIG).toMatchObject({ dim: 16, heads: 4, kvHeads: 2, headDim: 4, layers: 2, ffnDim: 48, ropeTheta: 500_000, normEps: 1e-5 });
     expect(MICRO_CONFIG.vocab).toBe(MICRO_VOCAB.length);
     expect(new Set(MICRO_VOCAB).size).toBe(MICRO_VOCAB.length);
@@ -100,7 +100,7 @@ describe('micro model configuration', () => {
     expect(ffnHiddenDim(4096, 1.3, 1024)).toBe(14_336);
     expect(ffnHiddenDim(8192, 1.3, 4096)).toBe(28_672);
     expect(ffnHiddenDim(16384, 1.2, 4096)).toBe(53_248);
-    expect(ffnHiddenDim(4096, null, 256)).toBe(11_008); // LLaMA 2 7B
+    expect(ffnHiddenDim(4096, null, 256)).toBe(11_008); // Llama 2 7B
     expect(ffnHiddenDim(16, null, 16)).toBe(48);
   });
   it('counts its weights with the same formula as the big models', () => {
@@ -211,7 +211,7 @@ describe('forward pass', () => {
   const trace = forward(W, ids(text));
   const T = text.length + 1;
 
-  it('has the shapes of the LLaMA 3 blocks', () => {
+  it('has the shapes of the Llama 3 blocks', () => {
     const c = MICRO_CONFIG;
     const shape = (m: Matrix) => [m.rows, m.cols];
     expect(shape(trace.embedding)).toEqual([T, c.dim]);

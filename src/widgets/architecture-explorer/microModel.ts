@@ -1,4 +1,4 @@
-// A micro LLaMA 3 decoder and its real forward pass: the block structure of report §3.2 / Table 3 as in
+// A micro Llama 3 decoder and its real forward pass: the block structure of report §3.2 / Table 3 as in
 // Meta's llama-models model.py (pre-RMSNorm with ε, RoPE on interleaved pairs with θ = 500,000, GQA with
 // repeat_kv, SwiGLU, untied LM head, causal mask), at toy width with seeded, untrained weights.
 // Pure: no DOM, no Math.random. Row-major Float64Array matrices; y = x·W with W stored [in × out].
@@ -48,7 +48,7 @@ export function ffnHiddenDim(dim: number, multiplier: number | null, multipleOf:
 /** Longest input text, in characters (Unicode code points). */
 export const MAX_TEXT_CHARS = 64;
 
-/** Id of the beginning-of-text token, always prepended (as LLaMA 3 prepends <|begin_of_text|>). */
+/** Id of the beginning-of-text token, always prepended (as Llama 3 prepends <|begin_of_text|>). */
 export const BOS_ID = 0;
 /** Id every character outside the micro vocabulary maps to. */
 export const UNK_ID = 1;
@@ -170,7 +170,7 @@ export interface MicroWeights {
   layers: LayerWeights[];
   /** Final RMSNorm gain, [d]. */
   finalNorm: Float64Array;
-  /** LM head, [d × V]: a separate matrix, not Eᵀ (untied, as in LLaMA 3). */
+  /** LM head, [d × V]: a separate matrix, not Eᵀ (untied, as in Llama 3). */
   output: Matrix;
 }
 

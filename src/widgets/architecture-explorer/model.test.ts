@@ -105,7 +105,7 @@ group('comparison', () => {
   it('highlights nothing without a comparison', () => {
     expect(differences('llama3', '8b')).toEqual({});
   });
-  it('vs LLaMA 2 7B: vocabulary, GQA, θ, context, FFN width', () => {
+  it('vs Llama 2 7B: vocabulary, GQA, θ, context, FFN width', () => {
     const d = differences('llama2', '8b');
     expect(Object.keys(d).sort()).toEqual(['attention', 'embedding', 'ffn', 'lm-head', 'qkv', 'rope']);
     expect(d.embedding!.summary).toBe('Vocabulary 32,000 → 128,256');
@@ -115,7 +115,7 @@ group('comparison', () => {
     expect(d.attention!.summary).toContain('4,096 → 131,072');
     expect(d.ffn!.summary).toBe('Hidden width 11,008 → 14,336');
   });
-  it('vs LLaMA 2 70B: same GQA and FFN, so those blocks are not highlighted', () => {
+  it('vs Llama 2 70B: same GQA and FFN, so those blocks are not highlighted', () => {
     const d = differences('llama2', '70b');
     expect(d.qkv).toBeUndefined();
     expect(d.ffn).toBeUndefined();
@@ -132,7 +132,7 @@ group('comparison', () => {
   it('cites a source for every difference', () => {
     for (const c of ['llama2', 'transformer'] as const) for (const s of ['8b', '70b', '405b'] as const) {
       for (const diff of Object.values(differences(c, s))) {
-        expect(diff.cite).toMatch(/Report|Vaswani|LLaMA 2|Meta|Su et al/);
+        expect(diff.cite).toMatch(/Report|Vaswani|Llama 2|Meta|Su et al/);
         expect(diff.detail).not.toMatch(/NaN|undefined|Infinity/);
       }
     }
@@ -142,11 +142,11 @@ group('comparison', () => {
 group('describe', () => {
   it('says the model, its size and the focused block with shapes and counts', () => {
     const s = describe({ size: '8b', compare: 'llama3', block: 'qkv' });
-    expect(s).toBe('LLaMA 3 8B decoder: 32 layers, 8,030,261,248 parameters. Focused block: Q, K, V projections, wq [4,096 × 4,096], wk [4,096 × 1,024], wv [4,096 × 1,024]; 25,165,824 parameters per layer, 805,306,368 in all 32 layers.');
+    expect(s).toBe('Llama 3 8B decoder: 32 layers, 8,030,261,248 parameters. Focused block: Q, K, V projections, wq [4,096 × 4,096], wk [4,096 × 1,024], wv [4,096 × 1,024]; 25,165,824 parameters per layer, 805,306,368 in all 32 layers.');
   });
   it('lists differing blocks when comparing', () => {
     const s = describe({ size: '70b', compare: 'llama2', block: 'rope' });
     expect(s).toContain('no parameters');
-    expect(s).toContain('Compared with LLaMA 2 70B, 4 blocks differ: Token embedding, RoPE on Q and K, Causal self-attention (GQA), LM head → softmax.');
+    expect(s).toContain('Compared with Llama 2 70B, 4 blocks differ: Token embedding, RoPE on Q and K, Causal self-attention (GQA), LM head → softmax.');
   });
 });

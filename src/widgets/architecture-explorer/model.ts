@@ -1,6 +1,6 @@
-// The LLaMA 3 decoder stack as blocks with tensor shapes and exact parameter counts: report §3.2 and
+// The Llama 3 decoder stack as blocks with tensor shapes and exact parameter counts: report §3.2 and
 // Table 3 (shapes), Meta llama-models model.py (block order, no biases, untied head); plus the keyboard
-// state machine of the diagram and the comparison with LLaMA 2 and the 2017 Transformer.
+// state machine of the diagram and the comparison with Llama 2 and the 2017 Transformer.
 import { MODELS, headDim, type ModelConfig, type ModelId } from '../../data/models';
 import { formatInt } from '../../lib/format';
 import { paramBreakdown } from '../../lib/params';
@@ -11,7 +11,7 @@ export const SIZES = ['8b', '70b', '405b'] as const;
 export type Size = (typeof SIZES)[number];
 
 export const COMPARES = ['llama3', 'llama2', 'transformer'] as const;
-/** What LLaMA 3 is compared with: nothing (llama3), LLaMA 2, or the 2017 Transformer. */
+/** What Llama 3 is compared with: nothing (llama3), Llama 2, or the 2017 Transformer. */
 export type Compare = (typeof COMPARES)[number];
 
 /** The blocks of the diagram, in forward-pass order. */
@@ -28,9 +28,9 @@ export function isLayerBlock(b: BlockId): boolean {
   return LAYER_BLOCKS.includes(b);
 }
 
-/** LLaMA 3 size → its config in src/data/models.ts. */
+/** Llama 3 size → its config in src/data/models.ts. */
 export const LLAMA3_OF: Record<Size, ModelId> = { '8b': 'llama3-8b', '70b': 'llama3-70b', '405b': 'llama3-405b' };
-/** LLaMA 3 size → the LLaMA 2 model it is compared with (405B has no LLaMA 2 peer: the largest, 70B). */
+/** Llama 3 size → the Llama 2 model it is compared with (405B has no Llama 2 peer: the largest, 70B). */
 export const LLAMA2_PEER_OF: Record<Size, ModelId> = { '8b': 'llama2-7b', '70b': 'llama2-70b', '405b': 'llama2-70b' };
 
 /** One weight tensor of a block. */
@@ -64,7 +64,7 @@ export function formatShape(shape: readonly number[]): string {
   return `[${shape.map(n).join(' × ')}]`;
 }
 
-/** The blocks of a LLaMA-style decoder with exact counts; the totals add up to parameterCount(m). */
+/** The blocks of a Llama-style decoder with exact counts; the totals add up to parameterCount(m). */
 export function blocksFor(m: ModelConfig): Block[] {
   const d = m.dim, H = m.heads, KV = m.kvHeads, h = headDim(m), F = m.ffnDim, V = m.vocab, L = m.layers;
   const b = paramBreakdown(m);
@@ -106,7 +106,7 @@ export function perLayerParams(m: ModelConfig): bigint {
 
 // ── Comparison ──────────────────────────────────────────────────────────────────────────────────
 
-/** Blocks of LLaMA 3 that differ from the chosen comparison, each with its explanation and source. */
+/** Blocks of Llama 3 that differ from the chosen comparison, each with its explanation and source. */
 export function differences(compare: Compare, size: Size): Partial<Record<BlockId, Difference>> {
   if (compare === 'llama3') return {};
   return differenceText(compare, MODELS[LLAMA3_OF[size]], MODELS[LLAMA2_PEER_OF[size]]);

@@ -148,7 +148,7 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof params>) {
             The text in {formatInt(stats.chunks)} chunks and {formatInt(stats.tokens)} tokens
           </h3>
           <p className="bpe-note">
-            Boxes are the chunks cut by LLaMA 3’s regex; merges never cross them. Shaded spans are tokens; ␣ is a space,
+            Boxes are the chunks cut by Llama 3’s regex; merges never cross them. Shaded spans are tokens; ␣ is a space,
             ↵ a newline, and ⟨E4 BD⟩ shows bytes that are not a whole printable character.
           </p>
           <div className="bpe-text" tabIndex={0} role="region" aria-labelledby={`${textId}-seg`}>
@@ -171,7 +171,7 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof params>) {
         <summary>How this trainer works</summary>
         <ol>
           <li>
-            The text is split with LLaMA 3’s pre-tokenization pattern (report §3.2 tokenizer, Meta’s <code>pat_str</code>):
+            The text is split with Llama 3’s pre-tokenization pattern (report §3.2 tokenizer, Meta’s <code>pat_str</code>):
             <code className="bpe-regex">{LLAMA3_PAT_STR}</code>
             In JavaScript it runs with the <code>u</code> flag, with <code>\s</code> replaced by <code>{'\\p{White_Space}'}</code>:
             JavaScript’s <code>\s</code> counts U+FEFF as space and misses U+0085, unlike Meta’s tokenizer.

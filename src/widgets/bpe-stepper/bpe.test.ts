@@ -18,7 +18,7 @@ const hostileText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 60 }),
 );
 
-describe('preTokenize (LLaMA 3 regex)', () => {
+describe('preTokenize (Llama 3 regex)', () => {
   it('splits like Meta’s pattern on the usual cases', () => {
     expect(preTokenize('Hello world')).toEqual(['Hello', ' world']);
     // Contractions are their own chunks, in any case; ſ folds to s as in Rust's case-insensitive regex.

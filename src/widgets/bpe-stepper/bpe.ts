@@ -1,4 +1,4 @@
-// Byte-level BPE training and encoding as in LLaMA 3's tiktoken tokenizer, report §3.2: text is split by the
+// Byte-level BPE training and encoding as in Llama 3's tiktoken tokenizer, report §3.2: text is split by the
 // pre-tokenization regex (llama3-facts §C, Meta's `pat_str`), each chunk becomes its UTF-8 bytes (256 base tokens),
 // and the most frequent adjacent pair inside chunks is merged into a new token, again and again.
 // Pure: no DOM, no randomness. Tie-breaking is deterministic (see `PairHeap`).

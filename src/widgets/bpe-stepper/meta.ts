@@ -20,7 +20,7 @@ export const meta = defineWidget({
   id: 'bpe-stepper',
   title: 'Train a byte-level BPE, one merge at a time',
   summary:
-    'Split a text with LLaMA 3’s pre-tokenization regex, then watch byte-pair encoding merge the most frequent pair, step by step, with the merge table and the token count.',
+    'Split a text with Llama 3’s pre-tokenization regex, then watch byte-pair encoding merge the most frequent pair, step by step, with the merge table and the token count.',
   chapter: 'tokenizer',
   reportRef: '§3.2',
   height: 1235,

@@ -89,7 +89,7 @@ describe('describe', () => {
   it('tells what happened at the step in words', () => {
     const text = describeState({ corpus: 'custom', text: 'low lower lowest', merges: 3 });
     expect(text).toBe(
-      'Byte-level BPE trained on your text: 16 characters, 16 UTF-8 bytes, split by the LLaMA 3 regex into 3 chunks (3 distinct). ' +
+      'Byte-level BPE trained on your text: 16 characters, 16 UTF-8 bytes, split by the Llama 3 regex into 3 chunks (3 distinct). ' +
       'After 3 merges the text is 8 tokens, 2.00 characters per token. Latest merge, number 3: “space” plus “low” becomes “space low”, a pair seen 2 times.',
     );
     expect(describeState({ corpus: 'custom', text: 'ab', merges: 0 })).toMatch(/Before any merge every byte is a token: 2 tokens\.$/);

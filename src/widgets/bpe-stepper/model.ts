@@ -1,4 +1,4 @@
-// View model of the BPE stepper (report §3.2: LLaMA 3's tokenizer is byte-level BPE): corpus presets,
+// View model of the BPE stepper (report §3.2: Llama 3's tokenizer is byte-level BPE): corpus presets,
 // input validation, how a token's bytes are shown, chart geometry, and the sentence a screen reader hears.
 // Pure: the trainer is in ./bpe.ts; every number here comes from the text the reader chose.
 import { scaleLinear } from 'd3-scale';
@@ -283,7 +283,7 @@ export function describe(state: StepperState, training?: BpeTraining): string {
   const st = stepStats(text, t, state.merges);
   const head =
     `Byte-level BPE trained on ${corpusLabel(state.corpus)}: ${formatInt(st.chars)} characters, ${formatInt(st.bytes)} UTF-8 bytes, ` +
-    `split by the LLaMA 3 regex into ${formatInt(st.chunks)} chunks (${formatInt(st.distinctChunks)} distinct).`;
+    `split by the Llama 3 regex into ${formatInt(st.chunks)} chunks (${formatInt(st.distinctChunks)} distinct).`;
   if (st.step === 0) return `${head} Before any merge every byte is a token: ${formatInt(st.tokens)} tokens.`;
   const m = t.merges[st.step - 1]!;
   const v = t.vocab;

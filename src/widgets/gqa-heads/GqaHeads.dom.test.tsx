@@ -41,7 +41,7 @@ describe('GqaHeads in the browser (jsdom)', () => {
     expect(document.querySelector('.widget-notice')).toBeNull(); // schema-valid, so the shell had nothing to say
   });
 
-  it('named settings: MQA, MHA and the LLaMA 3 8B shape', () => {
+  it('named settings: MQA, MHA and the Llama 3 8B shape', () => {
     render(<GqaHeads />);
     fireEvent.click(screen.getByRole('button', { name: /^MQA/ }));
     expect(screen.getByText(/Keys and values to cache: 1 of 8 heads/)).toBeTruthy();

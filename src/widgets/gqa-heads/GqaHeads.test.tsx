@@ -40,7 +40,7 @@ describe('GqaHeads view', () => {
     expect(mha).toMatch(/aria-pressed="true">MHA/);
     expect(text(mha)).toContain('Each group has one head, so mean-pooling changes nothing');
     const llama = view({ heads: 32, kvHeads: 8 });
-    expect(text(llama)).toMatch(/GQA LLaMA 3 8B: 32 → 8/);
+    expect(text(llama)).toMatch(/GQA Llama 3 8B: 32 → 8/);
     expect(llama).toMatch(/aria-pressed="true">GQA/);
     const mqa = view({ kvHeads: 1 });
     expect(mqa).toMatch(/aria-pressed="true">MQA/);
@@ -55,7 +55,7 @@ describe('GqaHeads view', () => {
     expect(html).toMatch(/role="status"/);
   });
 
-  it('round-trips the LLaMA 3 preset through the URL', () => {
+  it('round-trips the Llama 3 preset through the URL', () => {
     const q = serializeParams(params, { ...DEFAULTS, heads: 32, kvHeads: 8 });
     expect(q).toBe('heads=32&kvHeads=8');
     expect(parseParams(params, q).state).toEqual({ ...DEFAULTS, heads: 32, kvHeads: 8 });

@@ -157,9 +157,9 @@ export function GqaHeadsView({ state, onChange }: ViewProps<typeof params>) {
       <HeadErrorBars model={model} focus={head} onFocusHead={(h) => onChange({ head: h })} />
 
       <p className="gqa-fineprint">
-        Random queries, keys and values stand in for one trained layer ({HEAD_DIM_DEMO} channels per head; LLaMA 3 uses{' '}
+        Random queries, keys and values stand in for one trained layer ({HEAD_DIM_DEMO} channels per head; Llama 3 uses{' '}
         {LLAMA3_HEAD_DIM}). Mean-pooling each group’s K/V heads is how Ainslie et al. turn a multi-head checkpoint into
-        GQA before uptraining it; LLaMA 3’s models have GQA in the architecture they are pre-trained with (§3.2, Table 3).
+        GQA before uptraining it; Llama 3’s models have GQA in the architecture they are pre-trained with (§3.2, Table 3).
       </p>
 
       <DataTables model={model} head={head} />

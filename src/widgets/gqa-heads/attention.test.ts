@@ -106,7 +106,7 @@ describe('head → K/V group mapping (repeat_kv)', () => {
     expect(nearestDivisor(7, 5)).toBe(7);
     expect(nearestDivisor(8, 32)).toBe(8);
   });
-  it('LLaMA 3 8B (32 query, 8 K/V heads): heads 0–3 read K/V 0, heads 28–31 read K/V 7', () => {
+  it('Llama 3 8B (32 query, 8 K/V heads): heads 0–3 read K/V 0, heads 28–31 read K/V 7', () => {
     expect([0, 1, 2, 3].map((h) => groupOf(h, 32, 8))).toEqual([0, 0, 0, 0]);
     expect(groupOf(4, 32, 8)).toBe(1);
     expect([28, 29, 30, 31].map((h) => groupOf(h, 32, 8))).toEqual([7, 7, 7, 7]);

@@ -4,7 +4,7 @@
 import { commonParams, described, intParam, paramsSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
 
-/** Most query heads the widget draws (LLaMA 3 8B has 32). */
+/** Most query heads the widget draws (Llama 3 8B has 32). */
 export const MAX_HEADS = 32;
 /** Longest demo sequence, tokens. */
 export const MAX_SEQ = 16;

@@ -10,7 +10,7 @@ import {
 
 const DEFAULTS = defaultsOf(params);
 
-describe('LLaMA 3 shapes (report Table 3, facts §A)', () => {
+describe('Llama 3 shapes (report Table 3, facts §A)', () => {
   it('8B, 70B and 405B all have 8 K/V heads for 32, 64 and 128 query heads: groups of 4, 8 and 16', () => {
     expect(LLAMA3_SHAPES.map((s) => [s.heads, s.kvHeads, s.heads / s.kvHeads])).toEqual([[32, 8, 4], [64, 8, 8], [128, 8, 16]]);
     expect(LLAMA3_8B).toMatchObject({ heads: 32, kvHeads: 8 });

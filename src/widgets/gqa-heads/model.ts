@@ -10,14 +10,14 @@ import { MAX_HEADS, MAX_SEED, MAX_SEQ, params } from './meta';
 /** Fallbacks for missing or broken fields: the URL defaults, defined once in meta.ts. */
 const DEFAULTS = defaultsOf(params);
 
-/** Channels per head in the demo (LLaMA 3 uses 128; 8 keeps the numbers readable). */
+/** Channels per head in the demo (Llama 3 uses 128; 8 keeps the numbers readable). */
 export const HEAD_DIM_DEMO = 8;
-/** LLaMA 3's head dimension, d_model / query heads = 4,096 / 32 (the same for all three sizes). */
+/** Llama 3's head dimension, d_model / query heads = 4,096 / 32 (the same for all three sizes). */
 export const LLAMA3_HEAD_DIM = MODELS['llama3-8b'].dim / MODELS['llama3-8b'].heads;
 
-/** The LLaMA 3 shapes the widget can show as presets, from src/data (Table 3). */
+/** The Llama 3 shapes the widget can show as presets, from src/data (Table 3). */
 export const LLAMA3_8B = { heads: MODELS['llama3-8b'].heads, kvHeads: MODELS['llama3-8b'].kvHeads, name: MODELS['llama3-8b'].name };
-/** All three LLaMA 3 sizes: query heads → KV heads (Table 3). 70B and 405B have more heads than the widget draws. */
+/** All three Llama 3 sizes: query heads → KV heads (Table 3). 70B and 405B have more heads than the widget draws. */
 export const LLAMA3_SHAPES = (['llama3-8b', 'llama3-70b', 'llama3-405b'] as const).map((id) => ({
   name: MODELS[id].name,
   heads: MODELS[id].heads,

@@ -5,12 +5,12 @@ import { commonParams, enumParam, intParam, paramsSchema } from '../../lib/urlSt
 import { defineWidget } from '../types';
 import { ATTENTION_KINDS, DTYPES, LIMITS, MODEL_CHOICES, UNIT_SYSTEMS } from './model';
 
-/** Custom-shape fields start as LLaMA 3 8B (Table 3), so switching to "custom" changes nothing at first. */
+/** Custom-shape fields start as Llama 3 8B (Table 3), so switching to "custom" changes nothing at first. */
 const base = MODELS['llama3-8b'];
 
 export const params = paramsSchema({
   ...commonParams,
-  /** A released model's shapes (Table 3; LLaMA 2 Table 1) or a custom shape from the fields below. */
+  /** A released model's shapes (Table 3; Llama 2 Table 1) or a custom shape from the fields below. */
   model: enumParam(MODEL_CHOICES, 'llama3-8b'),
   /** Which KV heads are stored: all query heads (mha), the model's own (gqa) or one (mqa). */
   attention: enumParam(ATTENTION_KINDS, 'gqa'),
@@ -37,7 +37,7 @@ export const params = paramsSchema({
 export const meta = defineWidget({
   id: 'kv-cache',
   title: 'KV-cache calculator',
-  summary: 'Exact KV-cache bytes for the LLaMA models with multi-head, grouped-query or multi-query attention, against weight memory, GPU memory and the bandwidth limit on decoding speed.',
+  summary: 'Exact KV-cache bytes for the Llama models with multi-head, grouped-query or multi-query attention, against weight memory, GPU memory and the bandwidth limit on decoding speed.',
   chapter: 'gqa',
   reportRef: '§3.2, Table 3',
   height: 1264,

@@ -72,7 +72,7 @@ export interface AttentionShape {
   heads: number;
   /** Key/value heads of the model as built (GQA groups). */
   kvHeads: number;
-  /** Dimension of one head h (= d / H for the LLaMA models). */
+  /** Dimension of one head h (= d / H for the Llama models). */
   headDim: number;
 }
 
@@ -256,7 +256,7 @@ export interface DecodeBound {
 
 export interface KvOk {
   ok: true;
-  /** "LLaMA 3 8B" or "Custom model". */
+  /** "Llama 3 8B" or "Custom model". */
   name: string;
   preset: ModelConfig | null;
   shape: AttentionShape;

@@ -24,7 +24,7 @@ describe('ParamCounter interaction', () => {
     await act(async () => { render(<ParamCounter />); });
     fireEvent.change(field(/^kvHeads/), { target: { value: '32' } });
     expect((screen.getByRole('combobox', { name: 'Model' }) as HTMLSelectElement).value).toBe('custom');
-    expect(total()).toBe('8,835,567,616'); // LLaMA 3 8B shapes with MHA (facts §B.1)
+    expect(total()).toBe('8,835,567,616'); // Llama 3 8B shapes with MHA (facts §B.1)
   });
 
   it('an impossible value shows its reason on the field and removes every number; fixing it brings them back', async () => {
@@ -77,7 +77,7 @@ describe('ParamCounter interaction', () => {
   it('reads a custom config from the embed URL', async () => {
     window.history.replaceState(null, '', '/embed/param-counter/?model=custom&dim=4096&layers=32&heads=32&kvHeads=32&ffnDim=11008&vocab=32000');
     await act(async () => { render(<ParamCounter embed />); });
-    expect(total()).toBe('6,738,415,616'); // = LLaMA 2 7B
+    expect(total()).toBe('6,738,415,616'); // = Llama 2 7B
     expect(field(/^ffnDim/).value).toBe('11008');
   });
 });

@@ -1,5 +1,5 @@
 // URL schema and registry entry of the param-counter widget.
-// Shape fields are read only when model=custom (a preset uses its Table 3 / LLaMA 2 shapes).
+// Shape fields are read only when model=custom (a preset uses its Table 3 / Llama 2 shapes).
 // Their URL caps are deliberately wider than the model's limits (model.ts FIELD_LIMITS), so an
 // out-of-range or inconsistent value reaches the model and gets its explanation per field.
 import { CONTEXT_LLAMA3, MODELS } from '../../data/models';
@@ -43,7 +43,7 @@ export const params = paramsSchema({
 export const meta = defineWidget({
   id: 'param-counter',
   title: 'Parameter, memory and FLOPs counter',
-  summary: 'Exact parameter count of any LLaMA-style decoder, where the parameters sit, the memory its weights take, and the FLOPs to run and train it.',
+  summary: 'Exact parameter count of any Llama-style decoder, where the parameters sit, the memory its weights take, and the FLOPs to run and train it.',
   chapter: 'architecture',
   reportRef: 'Table 3, §3.2',
   height: 1780,

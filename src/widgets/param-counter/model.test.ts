@@ -19,7 +19,7 @@ function report(state: CounterState) {
   return e.report;
 }
 
-// shared/reference/llama3-facts.md §B.1: totals with V = 128,256 (LLaMA 3) and 32,000 (LLaMA 2).
+// shared/reference/llama3-facts.md §B.1: totals with V = 128,256 (Llama 3) and 32,000 (Llama 2).
 const TOTALS: Record<PresetId, bigint> = {
   'llama3-8b': 8_030_261_248n,
   'llama3-70b': 70_553_706_496n,
@@ -62,7 +62,7 @@ describe('param-counter: exact counts (facts §B.1)', () => {
 });
 
 describe('param-counter: breakdown', () => {
-  it('LLaMA 3 8B by component (Table 3 shapes, h = 128)', () => {
+  it('Llama 3 8B by component (Table 3 shapes, h = 128)', () => {
     const byId = Object.fromEntries(report(preset('llama3-8b')).components.map((c) => [c.id, c.params]));
     expect(byId).toEqual({
       embedding: 525_336_576n, // 128,256 × 4,096
@@ -120,7 +120,7 @@ describe('param-counter: FLOPs', () => {
   it('6·N·D with the rounded N = 405e9 gives 3.7908 × 10²⁵ (facts §B.3)', () => {
     expect(Number(trainingFlops(405_000_000_000n, 15.6e12)) / 3.7908e25).toBeCloseTo(1, 4);
   });
-  it('forward FLOPs per token of LLaMA 3 8B at 8,192 tokens: 2 × matrix weights + 2·L·n_ctx·d', () => {
+  it('forward FLOPs per token of Llama 3 8B at 8,192 tokens: 2 × matrix weights + 2·L·n_ctx·d', () => {
     const f = forwardFlopsPerToken(MODELS['llama3-8b'], 8_192);
     // attention 1,342,177,280 + feed-forward 5,637,144,576 + LM head 525,336,576
     expect(f.matmulParams).toBe(7_504_658_432n);
@@ -221,7 +221,7 @@ describe('param-counter: validation', () => {
 describe('param-counter: describe', () => {
   it('reads the default state', () => {
     expect(describeState(defaults)).toBe(
-      'LLaMA 3 8B: 8,030,261,248 parameters (8.03B). Feed-forward 70.2%, attention 16.7%, embedding and LM head 13.1%, norms 0.0033%. ' +
+      'Llama 3 8B: 8,030,261,248 parameters (8.03B). Feed-forward 70.2%, attention 16.7%, embedding and LM head 13.1%, norms 0.0033%. ' +
       'Weights in bf16: 16.06 GB (14.96 GiB). Forward pass: about 1.72 × 10¹⁰ FLOPs per token at a context of 8,192 tokens. ' +
       'Training on 15.6T tokens: 6·N·D ≈ 7.52 × 10²³ FLOPs.',
     );

@@ -1,4 +1,4 @@
-// Exact parameter count, weight memory and FLOPs of a LLaMA-style decoder: report Table 3 (shapes), §3.2 (architecture), §1 (6·N·D check).
+// Exact parameter count, weight memory and FLOPs of a Llama-style decoder: report Table 3 (shapes), §3.2 (architecture), §1 (6·N·D check).
 // Pure: shapes come from src/data/models.ts or from the reader's input; counts are exact bigints
 // (src/lib/params.ts); ratios and approximate forms are derived from them only for display.
 import { MODELS, type ModelId } from '../../data/models';
@@ -178,7 +178,7 @@ function trimDecimal(x: number): string {
   return x.toFixed(2).replace(/\.?0+$/, '');
 }
 
-/** The shape fields a state stands for: a preset's Table 3 / LLaMA 2 shapes, or the state's own. */
+/** The shape fields a state stands for: a preset's Table 3 / Llama 2 shapes, or the state's own. */
 export function shapeOf(state: CounterState): ShapeInput {
   if (state.model !== 'custom') return presetFields(state.model);
   return { dim: state.dim, layers: state.layers, heads: state.heads, kvHeads: state.kvHeads, ffnDim: state.ffnDim, vocab: state.vocab, tied: state.tied };

@@ -8,14 +8,14 @@ import TokenizerPlayground from './TokenizerPlayground';
 const column = (name: string) => screen.getByRole('region', { name: new RegExp(`^${name}`) });
 
 describe('TokenizerPlayground in a DOM', () => {
-  it('"Hello world": 2 tokens for LLaMA 3 and 2 for LLaMA 2, with ids on focus', async () => {
+  it('"Hello world": 2 tokens for Llama 3 and 2 for Llama 2, with ids on focus', async () => {
     render(<TokenizerPlayground />);
     const textarea = screen.getByLabelText(/Text to tokenize/);
     fireEvent.change(textarea, { target: { value: 'Hello world' } });
-    await waitFor(() => expect(within(column('LLaMA 3')).getByRole('heading').textContent).toContain('2 tokens'), { timeout: 20_000 });
-    await waitFor(() => expect(within(column('LLaMA 2')).getByRole('heading').textContent).toContain('2 tokens'), { timeout: 20_000 });
-    expect(within(column('LLaMA 3')).getByRole('heading').textContent).toContain('5.50 characters per token');
-    const list = within(column('LLaMA 3')).getByRole('listbox');
+    await waitFor(() => expect(within(column('Llama 3')).getByRole('heading').textContent).toContain('2 tokens'), { timeout: 20_000 });
+    await waitFor(() => expect(within(column('Llama 2')).getByRole('heading').textContent).toContain('2 tokens'), { timeout: 20_000 });
+    expect(within(column('Llama 3')).getByRole('heading').textContent).toContain('5.50 characters per token');
+    const list = within(column('Llama 3')).getByRole('listbox');
     const options = within(list).getAllByRole('option');
     expect(options.map((o) => o.textContent)).toEqual(['Hello', '·world']);
     expect(options.map((o) => o.getAttribute('data-id'))).toEqual(['9906', '1917']);
@@ -24,8 +24,8 @@ describe('TokenizerPlayground in a DOM', () => {
     act(() => options[0]!.focus());
     fireEvent.keyDown(list, { key: 'ArrowRight' });
     expect(document.activeElement).toBe(options[1]);
-    expect(within(column('LLaMA 3')).getByText(/token 2 of 2: id 1,917/).textContent).toContain('bytes 20 77 6F 72 6C 64');
-    expect(screen.getByText(/LLaMA 3 needs 2 tokens, the same number of tokens as LLaMA 2/, { selector: '.tp-compare' })).toBeTruthy();
+    expect(within(column('Llama 3')).getByText(/token 2 of 2: id 1,917/).textContent).toContain('bytes 20 77 6F 72 6C 64');
+    expect(screen.getByText(/Llama 3 needs 2 tokens, the same number of tokens as Llama 2/, { selector: '.tp-compare' })).toBeTruthy();
   }, 30_000);
 
   it('a typed text longer than a link carries is tokenized whole; the Embed link carries its first 2,000 characters and says so', async () => {
@@ -34,7 +34,7 @@ describe('TokenizerPlayground in a DOM', () => {
     fireEvent.change(screen.getByLabelText(/Text to tokenize/), { target: { value: long } });
     expect((screen.getByLabelText(/Text to tokenize/) as HTMLTextAreaElement).value).toBe(long);
     expect(screen.getByText('2,600 characters', { selector: '.tp-count' })).toBeTruthy();
-    await waitFor(() => expect(within(column('LLaMA 3')).getByRole('heading').textContent).toMatch(/\d+ tokens/), { timeout: 20_000 });
+    await waitFor(() => expect(within(column('Llama 3')).getByRole('heading').textContent).toMatch(/\d+ tokens/), { timeout: 20_000 });
     fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
     await waitFor(() => expect(document.querySelector('.embed-shortened')?.textContent)
       .toBe('The text is too long for a link: this snippet and the Open link carry its first 2,000 of 2,600 characters.'));
@@ -45,18 +45,18 @@ describe('TokenizerPlayground in a DOM', () => {
   it('special-token text: one token, or plain text, by the switch', async () => {
     render(<TokenizerPlayground />);
     fireEvent.change(screen.getByLabelText(/Text to tokenize/), { target: { value: '<|eot_id|>' } });
-    await waitFor(() => expect(within(column('LLaMA 3')).getByRole('heading').textContent).toContain('1 tokens'), { timeout: 20_000 });
-    expect(within(column('LLaMA 3')).getByRole('option').className).toContain('special');
+    await waitFor(() => expect(within(column('Llama 3')).getByRole('heading').textContent).toContain('1 tokens'), { timeout: 20_000 });
+    expect(within(column('Llama 3')).getByRole('option').className).toContain('special');
     fireEvent.click(screen.getByLabelText('plain text'));
-    await waitFor(() => expect(within(column('LLaMA 3')).getByRole('heading').textContent).toContain('7 tokens'), { timeout: 20_000 });
+    await waitFor(() => expect(within(column('Llama 3')).getByRole('heading').textContent).toContain('7 tokens'), { timeout: 20_000 });
   }, 30_000);
 
   it('hostile text shows its invisible characters and partial bytes, and nothing breaks', async () => {
     render(<TokenizerPlayground />);
     fireEvent.change(screen.getByLabelText(/Text to tokenize/), { target: { value: 'a\u202Eb\uD800 🦙\u200D\n' } });
-    await waitFor(() => expect(within(column('LLaMA 3')).getByRole('heading').textContent).toMatch(/\d+ tokens/), { timeout: 20_000 });
-    const text = within(column('LLaMA 3')).getByRole('listbox').textContent!;
-    // U+202E is 3 bytes (E2 80 AE) that LLaMA 3 splits over two tokens: shown as bytes, never as the control.
+    await waitFor(() => expect(within(column('Llama 3')).getByRole('heading').textContent).toMatch(/\d+ tokens/), { timeout: 20_000 });
+    const text = within(column('Llama 3')).getByRole('listbox').textContent!;
+    // U+202E is 3 bytes (E2 80 AE) that Llama 3 splits over two tokens: shown as bytes, never as the control.
     expect(text).toContain('<0xE2 0x80><0xAE>');
     expect(text).toContain('<0xF0 0x9F>');
     expect(text).toContain('⟨U+200D⟩');

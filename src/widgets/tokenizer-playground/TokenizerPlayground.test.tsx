@@ -18,8 +18,8 @@ describe('TokenizerPlayground view (server render)', () => {
   });
   it('ships no vocabulary: the server render says the vocabularies load when on screen', () => {
     const html = render({});
-    expect(html).toContain('The LLaMA 3 tokenizer loads when this figure is on screen (vocabularies: about 1 MB, once).');
-    expect(html).toContain('The LLaMA 2 tokenizer loads when this figure is on screen');
+    expect(html).toContain('The Llama 3 tokenizer loads when this figure is on screen (vocabularies: about 1 MB, once).');
+    expect(html).toContain('The Llama 2 tokenizer loads when this figure is on screen');
     expect(html).toContain('Built with Meta Llama 3.');
   });
   it('carries the attribution both Llama licences require, linking copies that exist', () => {

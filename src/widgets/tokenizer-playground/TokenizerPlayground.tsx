@@ -1,4 +1,4 @@
-// View of tokenizer-playground: the reader's text split by LLaMA 3 and LLaMA 2 (or cl100k_base), token
+// View of tokenizer-playground: the reader's text split by Llama 3 and Llama 2 (or cl100k_base), token
 // by token. Vocabularies load only once the widget is on screen (dynamic import of the client, which
 // starts a Web Worker); results arrive in a transition so typing never waits for the token spans.
 import { memo, startTransition, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -108,8 +108,8 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
         <Segmented legend="Text like <|eot_id|> is read as" value={state.specials}
           options={[{ value: 'special', label: 'a special token' }, { value: 'plain', label: 'plain text' }]}
           onChange={(specials) => onChange({ specials })} />
-        <Segmented legend="Compare LLaMA 3 with" value={state.compare}
-          options={[{ value: 'llama2', label: 'LLaMA 2' }, { value: 'cl100k', label: 'cl100k_base' }, { value: 'none', label: 'nothing' }]}
+        <Segmented legend="Compare Llama 3 with" value={state.compare}
+          options={[{ value: 'llama2', label: 'Llama 2' }, { value: 'cl100k', label: 'cl100k_base' }, { value: 'none', label: 'nothing' }]}
           onChange={(compare) => onChange({ compare })} />
       </div>
       <div className="tp-text">
@@ -144,10 +144,10 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
       <div className="tp-summary">
         <p className={fresh ? 'tp-compare' : 'tp-compare stale'} aria-live="polite">{comparison?.sentence ?? ''}</p>
         <p className="tp-paper">
-          On Meta’s English sample the report measured {PAPER_CHARS_PER_TOKEN.llama2.value} characters per token for LLaMA 2
-          and {PAPER_CHARS_PER_TOKEN.llama3.value} for LLaMA 3 ({PAPER_CHARS_PER_TOKEN.llama3.cite}). Your text gives its own numbers:
+          On Meta’s English sample the report measured {PAPER_CHARS_PER_TOKEN.llama2.value} characters per token for Llama 2
+          and {PAPER_CHARS_PER_TOKEN.llama3.value} for Llama 3 ({PAPER_CHARS_PER_TOKEN.llama3.cite}). Your text gives its own numbers:
           they depend on the language, the subject and the formatting. Characters are Unicode code points; counts leave out
-          the begin- and end-of-text tokens.{state.compare === 'llama2' ? ' LLaMA 2’s first token starts with the space SentencePiece adds in front of every text.' : ''}
+          the begin- and end-of-text tokens.{state.compare === 'llama2' ? ' Llama 2’s first token starts with the space SentencePiece adds in front of every text.' : ''}
         </p>
       </div>
       <p className="tp-license">
@@ -169,7 +169,7 @@ interface ColumnProps {
   chars: number;
   refused: boolean;
   status: LoadState | 'waiting';
-  /** Mark LLaMA 3 ids that cl100k_base does not have. */
+  /** Mark Llama 3 ids that cl100k_base does not have. */
   markAdded: boolean;
 }
 
@@ -205,7 +205,7 @@ function Column({ tokenizer, result, fresh, chars, refused, status, markAdded }:
             <p className="tp-added-note">
               <span className="tp-added-key" aria-hidden="true">abc</span> Underlined: {formatInt(added.added)} of these
               {result.count > result.ids.length ? ` first ${formatInt(result.ids.length)}` : ''} tokens have ids of {formatInt(FIRST_LLAMA3_ONLY_ID)} or
-              more, which LLaMA 3 added to cl100k_base’s vocabulary; the other {formatInt(added.shared)} are cl100k_base tokens with the same ids.
+              more, which Llama 3 added to cl100k_base’s vocabulary; the other {formatInt(added.shared)} are cl100k_base tokens with the same ids.
             </p>
           )}
           <TokenList result={result} name={name} markAdded={markAdded} stale={!fresh} />

@@ -14,14 +14,14 @@ export const params = paramsSchema({
   sample: enumParam(SAMPLE_IDS, 'prose'),
   /** Special-token text such as <|eot_id|>: one special token, or plain text. */
   specials: enumParam(['special', 'plain'], 'special'),
-  /** Tokenizer set beside LLaMA 3. */
+  /** Tokenizer set beside Llama 3. */
   compare: enumParam(['llama2', 'cl100k', 'none'], 'llama2'),
 });
 
 export const meta = defineWidget({
   id: 'tokenizer-playground',
-  title: 'Tokenizer playground: LLaMA 3 against LLaMA 2',
-  summary: 'Type any text and see it split by the real LLaMA 3 and LLaMA 2 tokenizers: every token, its id and bytes, and characters per token.',
+  title: 'Tokenizer playground: Llama 3 against Llama 2',
+  summary: 'Type any text and see it split by the real Llama 3 and Llama 2 tokenizers: every token, its id and bytes, and characters per token.',
   chapter: 'tokenizer',
   reportRef: '§3.2',
   height: 1170,

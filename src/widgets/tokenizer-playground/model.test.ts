@@ -18,7 +18,7 @@ describe('which text is tokenized', () => {
   it('every sample id but custom has a text', () => {
     for (const id of SAMPLE_IDS) if (id !== 'custom') expect(resolveText({ ...base, sample: id }).text.length).toBeGreaterThan(20);
   });
-  it('columns: LLaMA 3 first, then the comparison', () => {
+  it('columns: Llama 3 first, then the comparison', () => {
     expect(columnsFor('llama2')).toEqual(['llama3', 'llama2']);
     expect(columnsFor('cl100k')).toEqual(['llama3', 'cl100k']);
     expect(columnsFor('none')).toEqual(['llama3']);
@@ -39,7 +39,7 @@ describe('limits', () => {
 });
 
 describe('statistics', () => {
-  it('characters per token and the LLaMA 3 / LLaMA 2 ratio', () => {
+  it('characters per token and the Llama 3 / Llama 2 ratio', () => {
     const a = columnStats('llama3', 377, 1915);
     const b = columnStats('llama2', 412, 1915);
     expect(a.charsPerToken).toBeCloseTo(5.0796, 4);
@@ -47,11 +47,11 @@ describe('statistics', () => {
     expect(formatCharsPerToken(b.charsPerToken)).toBe('4.65');
     const c = compareColumns(a, b);
     expect(c.tokenRatio).toBeCloseTo(377 / 412, 12);
-    expect(c.sentence).toBe('LLaMA 3 needs 377 tokens, 8% fewer tokens than LLaMA 2 (412); 0.92× the count.');
+    expect(c.sentence).toBe('Llama 3 needs 377 tokens, 8% fewer tokens than Llama 2 (412); 0.92× the count.');
   });
   it('"Hello world": 2 tokens each, the same count', () => {
     const c = compareColumns(columnStats('llama3', 2, 11), columnStats('llama2', 2, 11));
-    expect(c.sentence).toBe('LLaMA 3 needs 2 tokens, the same number of tokens as LLaMA 2 (2); 1.00× the count.');
+    expect(c.sentence).toBe('Llama 3 needs 2 tokens, the same number of tokens as Llama 2 (2); 1.00× the count.');
   });
   it('an empty text has no characters per token and no ratio', () => {
     expect(columnStats('llama3', 0, 0).charsPerToken).toBeNull();
@@ -67,7 +67,7 @@ describe('statistics', () => {
       expect(formatCharsPerToken(s.charsPerToken)).not.toMatch(/NaN|Infinity/);
     }));
   });
-  it('splits LLaMA 3 ids into cl100k_base ids and added ones', () => {
+  it('splits Llama 3 ids into cl100k_base ids and added ones', () => {
     expect(sharedWithCl100k([9906, 1917, 100_255, 100_256, 127_999, 128_009])).toEqual({ shared: 3, added: 2 });
   });
 });
@@ -132,9 +132,9 @@ describe('keyboard (roving focus over the tokens)', () => {
 describe('describe()', () => {
   it('before loading, and with counts', () => {
     expect(describeState({ ...base, text: 'Hello world' })).toBe(
-      'Tokenizer playground: your text, 11 characters, tokenized by LLaMA 3 and LLaMA 2, with special-token text read as special tokens. Vocabularies not loaded yet.');
+      'Tokenizer playground: your text, 11 characters, tokenized by Llama 3 and Llama 2, with special-token text read as special tokens. Vocabularies not loaded yet.');
     expect(describeState({ ...base, text: 'Hello world' }, { llama3: 2, llama2: 2 })).toContain(
-      'LLaMA 3: 2 tokens, 5.50 characters per token. LLaMA 2: 2 tokens, 5.50 characters per token.');
+      'Llama 3: 2 tokens, 5.50 characters per token. Llama 2: 2 tokens, 5.50 characters per token.');
   });
   it('never says NaN, Infinity or undefined', () => {
     const state = fc.record({

@@ -1,4 +1,4 @@
-// Tokens and characters per token of the reader's text under LLaMA 3's 128K tokenizer and LLaMA 2's 32K one
+// Tokens and characters per token of the reader's text under Llama 3's 128K tokenizer and Llama 2's 32K one
 // (report §3.2: 3.17 → 3.94 characters per token on Meta's English sample). Pure: the ids come from the
 // tokenizer layer (src/lib/tokenizers); this file decides what text is tokenized, checks it, computes the
 // statistics and the visible form of every character, and words the result for screen readers.
@@ -13,7 +13,7 @@ import { sampleById, type SampleId } from './samples';
 export const MAX_TEXT_CHARS = 50_000;
 /** Token spans drawn per tokenizer; the counts always cover the whole text. */
 export const MAX_SPANS = 5_000;
-/** First id that LLaMA 3 added to cl100k_base's 100,256 ranks. */
+/** First id that Llama 3 added to cl100k_base's 100,256 ranks. */
 export const FIRST_LLAMA3_ONLY_ID = CL100K_RANKS;
 
 export type Compare = 'llama2' | 'cl100k' | 'none';
@@ -32,7 +32,7 @@ export interface PlaygroundState {
   compare: Compare;
 }
 
-/** Tokenizers shown, in column order: LLaMA 3 first, then the one it is compared with. */
+/** Tokenizers shown, in column order: Llama 3 first, then the one it is compared with. */
 export function columnsFor(compare: Compare): TokenizerId[] {
   return compare === 'none' ? ['llama3'] : ['llama3', compare];
 }
@@ -84,13 +84,13 @@ export function formatCharsPerToken(v: number | null): string {
 }
 
 export interface Comparison {
-  /** LLaMA 3 tokens ÷ the other tokenizer's tokens, or null if either is zero. */
+  /** Llama 3 tokens ÷ the other tokenizer's tokens, or null if either is zero. */
   tokenRatio: number | null;
   /** One sentence for the page. */
   sentence: string;
 }
 
-/** How LLaMA 3's count compares with another tokenizer's on the same text. */
+/** How Llama 3's count compares with another tokenizer's on the same text. */
 export function compareColumns(llama3: ColumnStats, other: ColumnStats): Comparison {
   const name = TOKENIZER_LABEL[other.tokenizer];
   if (llama3.tokens === 0 || other.tokens === 0) {
@@ -104,11 +104,11 @@ export function compareColumns(llama3: ColumnStats, other: ColumnStats): Compari
         : ratio < 1 ? `${pct}% fewer tokens than` : `${pct}% more tokens than`;
   return {
     tokenRatio: ratio,
-    sentence: `LLaMA 3 needs ${formatInt(llama3.tokens)} tokens, ${how} ${name} (${formatInt(other.tokens)}); ${ratio.toFixed(2)}× the count.`,
+    sentence: `Llama 3 needs ${formatInt(llama3.tokens)} tokens, ${how} ${name} (${formatInt(other.tokens)}); ${ratio.toFixed(2)}× the count.`,
   };
 }
 
-/** LLaMA 3 ids that cl100k_base also has (below 100,256) among `ids`. */
+/** Llama 3 ids that cl100k_base also has (below 100,256) among `ids`. */
 export function sharedWithCl100k(ids: readonly number[]): { shared: number; added: number } {
   let shared = 0, added = 0;
   for (const id of ids) {

@@ -1,5 +1,5 @@
 // Sample texts of the tokenizer playground, written for this site. The chat sample follows the
-// LLaMA 3 chat format (Meta's llama-models prompt_format.md; report §4.1.1 describes the protocol).
+// Llama 3 chat format (Meta's llama-models prompt_format.md; report §4.1.1 describes the protocol).
 
 export const SAMPLE_IDS = ['prose', 'code', 'chinese', 'mixed', 'emoji', 'numbers', 'chat', 'invisible', 'custom'] as const;
 export type SampleId = (typeof SAMPLE_IDS)[number];
@@ -42,7 +42,7 @@ export const SAMPLES: readonly Sample[] = [
     label: 'Chinese',
     text:
       '分词器把文本切成一个个词元，模型每次只预测下一个词元。词表越大，常见的词语就越可能成为一个完整的词元，' +
-      '同一句话需要的词元也就越少。LLaMA 3 的词表大约是 LLaMA 2 的四倍，中文文本因此明显变短。',
+      '同一句话需要的词元也就越少。Llama 3 的词表大约是 Llama 2 的四倍，中文文本因此明显变短。',
   },
   {
     id: 'mixed',

@@ -37,9 +37,9 @@ describe('VocabTradeoff interaction', () => {
     await act(async () => { render(<VocabTradeoff />); });
     await settle();
     expect(fake.requests).toEqual(['llama2', 'cl100k', 'llama3']);
-    expect(cells('LLaMA 3')[3]!.textContent).toBe('120');
-    expect(cells('LLaMA 2')[5]!.textContent).toBe('×1.12');
-    expect(document.querySelector('.vt-status')!.textContent).toMatch(/^Going from LLaMA 2’s 32,000 rows to LLaMA 3’s 128,256 adds 789M parameters/);
+    expect(cells('Llama 3')[3]!.textContent).toBe('120');
+    expect(cells('Llama 2')[5]!.textContent).toBe('×1.12');
+    expect(document.querySelector('.vt-status')!.textContent).toMatch(/^Going from Llama 2’s 32,000 rows to Llama 3’s 128,256 adds 789M parameters/);
   });
 
   it('a tokenizer that fails to load is named; the others and the parameter side still work', async () => {
@@ -48,13 +48,13 @@ describe('VocabTradeoff interaction', () => {
     await settle();
     expect(document.querySelector('.vt-status')!.textContent).toMatch(/^Could not load cl100k_base/);
     expect(cells('cl100k_base')[3]!.textContent).toBe('not loaded');
-    expect(cells('LLaMA 3')[3]!.textContent).toBe('120');
+    expect(cells('Llama 3')[3]!.textContent).toBe('120');
     expect(document.querySelector('.vt-readout')!.textContent).toContain('1,050,673,152');
   });
 
   it('the quick picks, the exact field and the slider all set V', async () => {
     await act(async () => { render(<VocabTradeoff />); });
-    fireEvent.click(screen.getByRole('button', { name: /LLaMA 2/ }));
+    fireEvent.click(screen.getByRole('button', { name: /Llama 2/ }));
     expect(document.querySelector('.vt-readout')!.textContent).toContain('2 × 32,000 × 4,096');
     const exact = screen.getByRole('textbox', { name: 'Exact V' }) as HTMLInputElement;
     expect(exact.value).toBe('32000');
@@ -88,6 +88,6 @@ describe('VocabTradeoff interaction', () => {
     await settle();
     fireEvent.change(screen.getByRole('combobox', { name: 'Sample text' }), { target: { value: 'chinese' } });
     await settle();
-    expect(cells('LLaMA 3')[3]!.textContent).toBe('220');
+    expect(cells('Llama 3')[3]!.textContent).toBe('220');
   });
 });

@@ -22,7 +22,7 @@ describe('VocabTradeoff view', () => {
     expect(html).toContain('8,030,261,248');
     expect(html).toContain('Loading the three tokenizers');
     // The three tokenizers are on the chart and in the table.
-    for (const name of ['LLaMA 2', 'cl100k_base', 'LLaMA 3']) expect(html).toContain(name);
+    for (const name of ['Llama 2', 'cl100k_base', 'Llama 3']) expect(html).toContain(name);
   });
 
   it('an impossible custom width shows its reason instead of numbers', () => {

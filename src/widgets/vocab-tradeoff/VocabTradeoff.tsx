@@ -68,7 +68,7 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
             {body && (
               <p className="vt-note">
                 {formatInt(body.shape.heads)} heads of 128, {formatInt(body.shape.kvHeads)} key/value heads, SwiGLU width{' '}
-                {formatInt(body.shape.ffnDim)} (LLaMA 3 8B’s rule).
+                {formatInt(body.shape.ffnDim)} (Llama 3 8B’s rule).
               </p>
             )}
           </div>
@@ -205,7 +205,7 @@ function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
             <th scope="col">Share</th>
             <th scope="col">Tokens</th>
             <th scope="col">Chars per token</th>
-            <th scope="col">Tokens vs LLaMA 3</th>
+            <th scope="col">Tokens vs Llama 3</th>
             <th scope="col">Forward FLOPs per char</th>
           </tr>
         </thead>
@@ -218,7 +218,7 @@ function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
               <td data-label="Share">{formatShare(r.cost.share)}</td>
               <td data-label="Tokens">{cell(r, r.tokens === null ? null : formatInt(r.tokens))}</td>
               <td data-label="Chars per token">{cell(r, r.charsPerToken === null ? null : r.charsPerToken.toFixed(2))}</td>
-              <td data-label="Tokens vs LLaMA 3">{cell(r, r.relativeTokens === null ? null : formatRatio(r.relativeTokens))}</td>
+              <td data-label="Tokens vs Llama 3">{cell(r, r.relativeTokens === null ? null : formatRatio(r.relativeTokens))}</td>
               <td data-label="Forward FLOPs per char">
                 {cell(r, r.flopsPerChar === null ? null : `${formatShort(r.flopsPerChar)}${r.relativeFlops === null ? '' : ` (${formatRatio(r.relativeFlops)})`}`)}
               </td>
@@ -228,7 +228,7 @@ function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
       </table>
       <p className="vt-legend">
         Every row prices {body.name}’s layers with that tokenizer’s vocabulary. Tokens are counted live in your browser
-        (no BOS/EOS; LLaMA 2 includes SentencePiece’s leading space). Forward FLOPs per character ≈ 2 × (parameters used per
+        (no BOS/EOS; Llama 2 includes SentencePiece’s leading space). Forward FLOPs per character ≈ 2 × (parameters used per
         token, i.e. all but the input embedding, which is a lookup) × tokens ÷ characters; attention over the context is left
         out, and it grows with the square of the sequence length. cl100k_base sits at its {formatInt(TOKENIZER_POINTS[1]!.vocab)} regular
         tokens.

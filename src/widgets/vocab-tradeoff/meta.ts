@@ -9,7 +9,7 @@ import { SAMPLE_IDS } from './samples';
 
 export const params = paramsSchema({
   ...commonParams,
-  /** Model body to price: a LLaMA 3 size, or "custom" (uses dim and layers). */
+  /** Model body to price: a Llama 3 size, or "custom" (uses dim and layers). */
   model: enumParam(TRADEOFF_MODELS, 'llama3-8b'),
   /** Highlighted vocabulary size V (embedding rows). */
   vocab: intParam(VOCAB_MIN, VOCAB_MAX, LLAMA3_VOCAB_ROWS),
@@ -25,7 +25,7 @@ export const meta = defineWidget({
   id: 'vocab-tradeoff',
   title: 'What a bigger vocabulary costs, and what it buys',
   summary:
-    'Embedding and output-layer parameters against vocabulary size for LLaMA 3 models, with the LLaMA 2, cl100k and LLaMA 3 tokenizers measured live on a sample: fewer tokens per character for more parameters.',
+    'Embedding and output-layer parameters against vocabulary size for Llama 3 models, with the Llama 2, cl100k and Llama 3 tokenizers measured live on a sample: fewer tokens per character for more parameters.',
   chapter: 'tokenizer',
   reportRef: '§3.2, Table 3',
   height: 1161,

@@ -11,7 +11,7 @@ import { SAMPLE_IDS, SAMPLES } from './samples';
 const body = (model: 'llama3-8b' | 'llama3-70b' | 'llama3-405b') => bodyFor({ model, dim: 0, layers: 0 }).body!;
 
 describe('embedding + LM head against vocabulary size (Table 3 shapes, facts §B.1)', () => {
-  it('LLaMA 3 8B: 2 × 128,256 × 4,096 = 1,050,673,152 of 8,030,261,248', () => {
+  it('Llama 3 8B: 2 × 128,256 × 4,096 = 1,050,673,152 of 8,030,261,248', () => {
     const c = vocabCost(body('llama3-8b'), LLAMA3_VOCAB_ROWS);
     expect(c.embedAndHead).toBe(1_050_673_152n);
     expect(c.total).toBe(8_030_261_248n);
@@ -30,7 +30,7 @@ describe('embedding + LM head against vocabulary size (Table 3 shapes, facts §B
   it('the paper’s 128,000 (without special tokens) gives 8,028,164,096 for 8B', () => {
     expect(vocabCost(body('llama3-8b'), 128_000).total).toBe(8_028_164_096n);
   });
-  it('LLaMA 3 70B with LLaMA 2’s 32,000 rows is exactly LLaMA 2 70B (same shapes otherwise, facts §B.1)', () => {
+  it('Llama 3 70B with Llama 2’s 32,000 rows is exactly Llama 2 70B (same shapes otherwise, facts §B.1)', () => {
     expect(vocabCost(body('llama3-70b'), LLAMA2_VOCAB).total).toBe(68_976_648_192n);
     expect(vocabCost(body('llama3-70b'), LLAMA2_VOCAB).total).toBe(parameterCount(MODELS['llama2-70b']));
   });
@@ -53,14 +53,14 @@ describe('custom bodies', () => {
     expect(ffnHiddenDim(8_192, 1.3, 4_096)).toBe(28_672);
     expect(ffnHiddenDim(16_384, 1.2, 4_096)).toBe(53_248);
   });
-  it('d = 4,096 with 32 layers is exactly LLaMA 3 8B', () => {
+  it('d = 4,096 with 32 layers is exactly Llama 3 8B', () => {
     const b = bodyFor({ model: 'custom', dim: 4_096, layers: 32 }).body!;
     expect(b.shape).toEqual({ dim: 4_096, layers: 32, heads: 32, kvHeads: 8, ffnDim: 14_336, tiedEmbeddings: false });
     expect(vocabCost(b, LLAMA3_VOCAB_ROWS).total).toBe(8_030_261_248n);
   });
   it('explains impossible shapes instead of computing', () => {
     expect(bodyFor({ model: 'custom', dim: 1_000, layers: 32 }).error).toBe(
-      'The width d = 1,000 is not a multiple of 128, the head dimension of every LLaMA 3 model; try 896 or 1,024.',
+      'The width d = 1,000 is not a multiple of 128, the head dimension of every Llama 3 model; try 896 or 1,024.',
     );
     expect(bodyFor({ model: 'custom', dim: Number.NaN, layers: 32 }).error).toMatch(/^The width d must be a whole number/);
     expect(bodyFor({ model: 'custom', dim: 4_096, layers: 0 }).error).toMatch(/^The number of layers/);
@@ -72,7 +72,7 @@ describe('the trade-off with measured token counts', () => {
   // Counts chosen to make the arithmetic easy to check by hand; the real ones are measured in the browser.
   const text = 'x'.repeat(1_000);
   const rows = tradeoffRows(body('llama3-8b'), text, { llama2: 250, cl100k: 210, llama3: 200 });
-  it('computes characters per token and lengths relative to LLaMA 3', () => {
+  it('computes characters per token and lengths relative to Llama 3', () => {
     expect(rows.map((r) => r.point.vocab)).toEqual([LLAMA2_VOCAB, 100_256, LLAMA3_VOCAB_ROWS]);
     expect(rows.map((r) => r.charsPerToken)).toEqual([4, 1000 / 210, 5]);
     expect(rows.map((r) => r.relativeTokens)).toEqual([1.25, 1.05, 1]);
@@ -82,15 +82,15 @@ describe('the trade-off with measured token counts', () => {
     expect(forwardFlopsPerToken(body('llama3-8b'), LLAMA3_VOCAB_ROWS)).toBe(15_009_849_344);
     const l3 = rows[2]!;
     expect(l3.flopsPerChar).toBeCloseTo((15_009_849_344 * 200) / 1000, 3);
-    // LLaMA 2's vocabulary: 2 × (8,030,261,248 − 2·96,256·4,096 − 32,000·4,096) per token, 250 tokens.
+    // Llama 2's vocabulary: 2 × (8,030,261,248 − 2·96,256·4,096 − 32,000·4,096) per token, 250 tokens.
     const l2PerToken = 2 * (8_030_261_248 - 2 * 96_256 * 4_096 - 32_000 * 4_096);
     expect(rows[0]!.relativeFlops).toBeCloseTo((l2PerToken * 250) / (15_009_849_344 * 200), 12);
   });
   it('says the trade-off in words', () => {
     expect(tradeoffSentence(body('llama3-8b'), rows)).toBe(
       // 788,529,152 more parameters = 10.9% of 7,241,732,096; FLOPs per char 15,009,849,344·200 ÷ (14,221,320,192·250) = 0.844.
-      'Going from LLaMA 2’s 32,000 rows to LLaMA 3’s 128,256 adds 789M parameters to LLaMA 3 8B, 10.9% more in all. ' +
-      'On this sample LLaMA 3 needs 20.0% fewer tokens (250 → 200), so the same text is a shorter sequence, and the forward pass ' +
+      'Going from Llama 2’s 32,000 rows to Llama 3’s 128,256 adds 789M parameters to Llama 3 8B, 10.9% more in all. ' +
+      'On this sample Llama 3 needs 20.0% fewer tokens (250 → 200), so the same text is a shorter sequence, and the forward pass ' +
       'costs about 15.6% less per character.',
     );
   });
@@ -127,8 +127,8 @@ describe('slider stops and chart', () => {
 describe('describe', () => {
   it('states the cost of the chosen V and the measured counts', () => {
     const s = describeState({ model: 'llama3-8b', vocab: LLAMA3_VOCAB_ROWS, sample: 'english', dim: 4096, layers: 32 }, { llama3: 120 });
-    expect(s).toMatch(/^LLaMA 3 8B with a vocabulary of 128,256 rows: the embedding and the LM head hold 2 × 128,256 × 4,096 = 1,050,673,152 parameters, 13\.1% of 8,030,261,248\./);
-    expect(s).toContain(`LLaMA 3 (128,256 rows, 13.1% of parameters) needs 120 tokens, ${(countChars(SAMPLES.english.text) / 120).toFixed(2)} characters per token`);
+    expect(s).toMatch(/^Llama 3 8B with a vocabulary of 128,256 rows: the embedding and the LM head hold 2 × 128,256 × 4,096 = 1,050,673,152 parameters, 13\.1% of 8,030,261,248\./);
+    expect(s).toContain(`Llama 3 (128,256 rows, 13.1% of parameters) needs 120 tokens, ${(countChars(SAMPLES.english.text) / 120).toFixed(2)} characters per token`);
   });
   it('never says NaN, Infinity or undefined (property)', () => {
     fc.assert(fc.property(

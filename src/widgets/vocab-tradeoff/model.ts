@@ -22,9 +22,9 @@ export const VOCAB_MAX = 1_000_000;
 export const CURVE_MIN = 32_000;
 export const CURVE_MAX = 256_000;
 
-/** Every LLaMA 3 model has head dimension 128 (Table 3: d/H); custom widths keep it. */
+/** Every Llama 3 model has head dimension 128 (Table 3: d/H); custom widths keep it. */
 export const HEAD_DIM = headDim(MODELS['llama3-8b']);
-/** Key/value heads of every LLaMA 3 model (Table 3); custom models keep 8 (fewer if they have fewer heads). */
+/** Key/value heads of every Llama 3 model (Table 3); custom models keep 8 (fewer if they have fewer heads). */
 export const KV_HEADS = MODELS['llama3-8b'].kvHeads;
 export const CUSTOM_DIM_MIN = HEAD_DIM;
 export const CUSTOM_DIM_MAX = 65_536;
@@ -73,7 +73,7 @@ export function bodyFor(state: Pick<TradeoffState, 'model' | 'dim' | 'layers'>):
     const lo = Math.max(HEAD_DIM, Math.floor(dim / HEAD_DIM) * HEAD_DIM);
     return {
       body: null,
-      error: `The width d = ${formatInt(dim)} is not a multiple of ${HEAD_DIM}, the head dimension of every LLaMA 3 model; try ${formatInt(lo)} or ${formatInt(lo + HEAD_DIM)}.`,
+      error: `The width d = ${formatInt(dim)} is not a multiple of ${HEAD_DIM}, the head dimension of every Llama 3 model; try ${formatInt(lo)} or ${formatInt(lo + HEAD_DIM)}.`,
     };
   }
   if (!Number.isInteger(layers) || layers < CUSTOM_LAYERS_MIN || layers > CUSTOM_LAYERS_MAX) {
@@ -92,7 +92,7 @@ export function bodyFor(state: Pick<TradeoffState, 'model' | 'dim' | 'layers'>):
 /** Parameters that depend on V, for a body and a vocabulary size. Exact. */
 export interface VocabCost {
   vocab: number;
-  /** Input embedding + output projection: 2·V·d (LLaMA 3 does not tie them). */
+  /** Input embedding + output projection: 2·V·d (Llama 3 does not tie them). */
   embedAndHead: bigint;
   /** All parameters with this V. */
   total: bigint;
@@ -135,9 +135,9 @@ export interface TokenizerPoint {
 }
 
 export const TOKENIZER_POINTS: readonly TokenizerPoint[] = [
-  { id: 'llama2', name: 'LLaMA 2', vocab: LLAMA2_VOCAB, note: 'SentencePiece BPE, 32,000 rows' },
-  { id: 'cl100k', name: 'cl100k_base', vocab: CL100K_REGULAR_TOKENS, note: 'its regular tokens (ids 0–100,255), the first 100K of LLaMA 3' },
-  { id: 'llama3', name: 'LLaMA 3', vocab: LLAMA3_VOCAB_ROWS, note: '128,000 BPE tokens + 256 special tokens' },
+  { id: 'llama2', name: 'Llama 2', vocab: LLAMA2_VOCAB, note: 'SentencePiece BPE, 32,000 rows' },
+  { id: 'cl100k', name: 'cl100k_base', vocab: CL100K_REGULAR_TOKENS, note: 'its regular tokens (ids 0–100,255), the first 100K of Llama 3' },
+  { id: 'llama3', name: 'Llama 3', vocab: LLAMA3_VOCAB_ROWS, note: '128,000 BPE tokens + 256 special tokens' },
 ];
 
 /** One row of the trade-off: a tokenizer's vocabulary on this body, and what it costs the sample in tokens. */
@@ -147,11 +147,11 @@ export interface TradeoffRow {
   /** Tokens for the sample (no BOS/EOS), or null until measured. */
   tokens: number | null;
   charsPerToken: number | null;
-  /** tokens / LLaMA 3's tokens for the same sample. */
+  /** tokens / Llama 3's tokens for the same sample. */
   relativeTokens: number | null;
   /** ≈ forward FLOPs per character of the sample. */
   flopsPerChar: number | null;
-  /** flopsPerChar / LLaMA 3's. */
+  /** flopsPerChar / Llama 3's. */
   relativeFlops: number | null;
 }
 
@@ -220,7 +220,7 @@ export interface ChartGeometry {
   path: string;
   xTicks: { value: number; x: number; label: string }[];
   yTicks: { value: number; y: number; label: string }[];
-  /** Labels sit above their dot; cl100k's ends at its dot (to its left) so it clears LLaMA 3's. */
+  /** Labels sit above their dot; cl100k's ends at its dot (to its left) so it clears Llama 3's. */
   points: { id: TokenizerId; name: string; x: number; y: number; share: number; anchor: 'start' | 'end' }[];
   highlight: { x: number; y: number; share: number };
 }
@@ -292,7 +292,7 @@ function pct(fraction: number): string {
 }
 
 /**
- * The trade-off in one sentence: LLaMA 2's vocabulary against LLaMA 3's on this body and sample
+ * The trade-off in one sentence: Llama 2's vocabulary against Llama 3's on this body and sample
  * (null until both token counts are measured).
  */
 export function tradeoffSentence(body: Body, rows: readonly TradeoffRow[]): string | null {
@@ -306,9 +306,9 @@ export function tradeoffSentence(body: Body, rows: readonly TradeoffRow[]): stri
   const tokensWord = tokenChange <= 0 ? 'fewer' : 'more';
   const flopsWord = flopsChange <= 0 ? 'less' : 'more';
   return (
-    `Going from LLaMA 2’s ${formatInt(l2.point.vocab)} rows to LLaMA 3’s ${formatInt(l3.point.vocab)} adds ` +
+    `Going from Llama 2’s ${formatInt(l2.point.vocab)} rows to Llama 3’s ${formatInt(l3.point.vocab)} adds ` +
     `${formatShort(Number(extra))} parameters to ${body.name}, ${pct(totalChange)} ${totalChange >= 0 ? 'more' : 'fewer'} in all. ` +
-    `On this sample LLaMA 3 needs ${pct(tokenChange)} ${tokensWord} tokens (${formatInt(l2.tokens)} → ${formatInt(l3.tokens)}), ` +
+    `On this sample Llama 3 needs ${pct(tokenChange)} ${tokensWord} tokens (${formatInt(l2.tokens)} → ${formatInt(l3.tokens)}), ` +
     `so the same text is a ${tokenChange <= 0 ? 'shorter' : 'longer'} sequence, and the forward pass costs about ` +
     `${pct(flopsChange)} ${flopsWord} per character.`
   );

@@ -9,7 +9,7 @@ import { SAMPLE_IDS, SAMPLES } from './samples';
 const ids: TokenizerId[] = ['llama2', 'cl100k', 'llama3'];
 
 describe('samples through the real tokenizers', () => {
-  it('LLaMA 3 needs fewer tokens than LLaMA 2 on every sample, as many as cl100k on English and fewer on Chinese', async () => {
+  it('Llama 3 needs fewer tokens than Llama 2 on every sample, as many as cl100k on English and fewer on Chinese', async () => {
     const tok = Object.fromEntries(await Promise.all(ids.map(async (id) => [id, await loadTokenizer(id)] as const)));
     const counts: Record<string, Record<string, number>> = {};
     for (const s of SAMPLE_IDS) {

@@ -14,7 +14,7 @@ describe('WhatChanged view', () => {
     for (const size of ['8b', '70b', '405b'] as const) {
       const html = renderToString(<WhatChangedView state={{ ...defaultsOf(params), size }} onChange={() => {}} embed={false} />);
       expect(html).not.toMatch(/NaN|undefined|Infinity/);
-      expect(html).toContain(size === '8b' ? 'LLaMA 2 7B' : 'LLaMA 2 70B');
+      expect(html).toContain(size === '8b' ? 'Llama 2 7B' : 'Llama 2 70B');
     }
   });
   it('marks the chosen size as checked', () => {

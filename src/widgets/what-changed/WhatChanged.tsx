@@ -19,13 +19,13 @@ export function WhatChangedView({ state, onChange }: ViewProps<typeof params>) {
   return (
     <div className="what-changed">
       <Segmented
-        legend="LLaMA 3 size"
+        legend="Llama 3 size"
         value={size}
         options={SIZES.map((s) => ({ value: s, label: SIZE_LABEL[s] }))}
         onChange={(s) => onChange({ size: s })}
       />
       {size === '405b' && (
-        <p className="wc-note">LLaMA 2 had no model of this size; the comparison is with its largest, 70B.</p>
+        <p className="wc-note">Llama 2 had no model of this size; the comparison is with its largest, 70B.</p>
       )}
       <table className="wc-table">
         <caption className="visually-hidden">{describe(size)}</caption>

@@ -8,7 +8,7 @@ const row = (size: '8b' | '70b' | '405b', id: string) => {
 };
 
 describe('what-changed model', () => {
-  it('pairs each LLaMA 3 size with its LLaMA 2 counterpart (405B with the largest, 70B)', () => {
+  it('pairs each Llama 3 size with its Llama 2 counterpart (405B with the largest, 70B)', () => {
     expect(PAIRS['8b']).toEqual({ llama2: 'llama2-7b', llama3: 'llama3-8b' });
     expect(PAIRS['405b'].llama2).toBe('llama2-70b');
   });
@@ -23,7 +23,7 @@ describe('what-changed model', () => {
     expect(c.llama3.text).toBe('3.8 × 10²⁵');
     expect(row('405b', 'tokens').llama3.text).toBe('15.6T');
   });
-  it('405B compute is "almost 50×" the largest LLaMA 2 (6·N·D on 2.0T tokens)', () => {
+  it('405B compute is "almost 50×" the largest Llama 2 (6·N·D on 2.0T tokens)', () => {
     const ratio = row('405b', 'compute').ratio!;
     expect(ratio).toBeGreaterThan(40);
     expect(ratio).toBeLessThan(50);
@@ -32,12 +32,12 @@ describe('what-changed model', () => {
     expect(row('8b', 'compute').llama3.note).toBe('6·N·D estimate');
     expect(row('8b', 'compute').llama3.value).toBeCloseTo(trainingFlops(8_030_261_248, 15e12), 0);
   });
-  it('reports both LLaMA 2 token figures', () => {
+  it('reports both Llama 2 token figures', () => {
     const t = row('70b', 'tokens');
     expect(t.llama2.text).toBe('2.0T');
     expect(t.llama2.note).toContain('1.8T');
   });
-  it('vocabulary, context, θ and KV heads match Table 3 and LLaMA 2', () => {
+  it('vocabulary, context, θ and KV heads match Table 3 and Llama 2', () => {
     expect(row('8b', 'vocab').llama3.text).toBe('128,256');
     expect(row('8b', 'vocab').llama2.text).toBe('32,000');
     expect(row('8b', 'context').llama3.text).toBe('131,072');
@@ -62,7 +62,7 @@ describe('what-changed model', () => {
   });
   it('describes the comparison in words, with no NaN', () => {
     const text = describeState('405b');
-    expect(text).toMatch(/^LLaMA 2 70B compared with LLaMA 3.1 405B\./);
+    expect(text).toMatch(/^Llama 2 70B compared with Llama 3.1 405B\./);
     expect(text).not.toMatch(/NaN|undefined|Infinity/);
   });
 });

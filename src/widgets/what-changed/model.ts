@@ -1,4 +1,4 @@
-// LLaMA 2 → LLaMA 3 per size: report §1 (tokens, compute), §3.2 and Table 3 (vocabulary, GQA, θ, context), §4 (post-training).
+// Llama 2 → Llama 3 per size: report §1 (tokens, compute), §3.2 and Table 3 (vocabulary, GQA, θ, context), §4 (post-training).
 // Pure: every number comes from src/data or is computed here from it (6·N·D estimates are labelled as such).
 import {
   COMPUTE_405B_FLOPS, POST_TRAINING_LLAMA2, POST_TRAINING_LLAMA3,
@@ -10,7 +10,7 @@ import { parameterCount } from '../../lib/params';
 
 export type Size = '8b' | '70b' | '405b';
 
-/** LLaMA 3 size → the LLaMA 2 model it is compared with (405B has no LLaMA 2 peer: the largest, 70B). */
+/** Llama 3 size → the Llama 2 model it is compared with (405B has no Llama 2 peer: the largest, 70B). */
 export const PAIRS: Record<Size, { llama2: ModelId; llama3: ModelId }> = {
   '8b': { llama2: 'llama2-7b', llama3: 'llama3-8b' },
   '70b': { llama2: 'llama2-70b', llama3: 'llama3-70b' },
@@ -72,7 +72,7 @@ export function compareRows(size: Size): Row[] {
       id: 'tokens', label: 'Pre-training tokens', chapter: 'pretraining', scale: 'log',
       llama2: {
         value: tokens2, text: `${formatShort(tokens2, 2)}`,
-        note: `the LLaMA 3 report says ${formatShort(TOKENS_LLAMA2_PER_LLAMA3_REPORT.value, 2)}`,
+        note: `the Llama 3 report says ${formatShort(TOKENS_LLAMA2_PER_LLAMA3_REPORT.value, 2)}`,
         cite: `${TOKENS_LLAMA2_PER_LLAMA2_PAPER.cite}; ${TOKENS_LLAMA2_PER_LLAMA3_REPORT.cite}`,
       },
       llama3: size === '405b'
@@ -90,7 +90,7 @@ export function compareRows(size: Size): Row[] {
     },
     {
       id: 'vocab', label: 'Vocabulary', chapter: 'tokenizer', scale: 'log',
-      llama2: { value: l2.vocab, text: formatInt(l2.vocab), note: 'SentencePiece BPE', cite: 'LLaMA 2 code' },
+      llama2: { value: l2.vocab, text: formatInt(l2.vocab), note: 'SentencePiece BPE', cite: 'Llama 2 code' },
       llama3: {
         value: l3.vocab, text: formatInt(l3.vocab),
         note: `${formatInt(LLAMA3_BPE_TOKENS)} BPE + ${LLAMA3_SPECIAL_TOKENS} special (tiktoken)`, cite: 'Report §3.2, Table 3',
@@ -99,7 +99,7 @@ export function compareRows(size: Size): Row[] {
     },
     {
       id: 'context', label: 'Context window (tokens)', chapter: 'long-context', scale: 'log',
-      llama2: { value: l2.contextTokens, text: formatInt(l2.contextTokens), cite: 'LLaMA 2 paper, Table 1' },
+      llama2: { value: l2.contextTokens, text: formatInt(l2.contextTokens), cite: 'Llama 2 paper, Table 1' },
       llama3: {
         value: l3.contextTokens, text: formatInt(l3.contextTokens),
         note: `pre-trained at ${formatInt(l3.pretrainContextTokens)}, then extended`, cite: 'Report §3.4.2',
@@ -108,7 +108,7 @@ export function compareRows(size: Size): Row[] {
     },
     {
       id: 'theta', label: 'RoPE base θ', chapter: 'rope', scale: 'log',
-      llama2: { value: l2.ropeTheta, text: formatInt(l2.ropeTheta), cite: 'LLaMA 2 code' },
+      llama2: { value: l2.ropeTheta, text: formatInt(l2.ropeTheta), cite: 'Llama 2 code' },
       llama3: { value: l3.ropeTheta, text: formatInt(l3.ropeTheta), cite: 'Report §3.2, Table 3' },
       ratio: l3.ropeTheta / l2.ropeTheta,
     },
@@ -116,7 +116,7 @@ export function compareRows(size: Size): Row[] {
       id: 'kvHeads', label: 'Key/value heads', chapter: 'gqa', scale: 'linear',
       llama2: {
         value: l2.kvHeads, text: `${l2.kvHeads} of ${l2.heads}`,
-        note: l2.kvHeads === l2.heads ? 'multi-head attention' : 'grouped-query attention', cite: 'LLaMA 2 paper, Table 1',
+        note: l2.kvHeads === l2.heads ? 'multi-head attention' : 'grouped-query attention', cite: 'Llama 2 paper, Table 1',
       },
       llama3: { value: l3.kvHeads, text: `${l3.kvHeads} of ${l3.heads}`, note: 'grouped-query attention', cite: 'Report §3.2, Table 3' },
       ratio: l3.kvHeads / l2.kvHeads,
