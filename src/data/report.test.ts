@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { REPORT, reportRefParts, sectionHref, tableHref } from './report';
+
+describe('report links', () => {
+  it('maps section numbers to LaTeXML anchors of the v1 HTML', () => {
+    expect(sectionHref('3')).toBe(`${REPORT.html}#S3`);
+    expect(sectionHref('3.2')).toBe('https://arxiv.org/html/2407.21783v1#S3.SS2');
+    expect(sectionHref('3.3.4')).toBe('https://arxiv.org/html/2407.21783v1#S3.SS3.SSS4');
+    expect(sectionHref('7.7')).toBe(`${REPORT.html}#S7.SS7`);
+  });
+  it('sends sections the v1 HTML does not contain to the abstract page', () => {
+    expect(sectionHref('8')).toBe(REPORT.abs);
+    expect(sectionHref('8.2')).toBe(REPORT.abs);
+    expect(sectionHref('7.8')).toBe(REPORT.abs);
+  });
+  it('refuses malformed section numbers', () => {
+    for (const s of ['', '0', '3.0', 'x', '3..2', '3.2.1.1', '123']) expect(sectionHref(s)).toBeUndefined();
+  });
+  it('links a table to the section that holds it, and an unknown table to nothing', () => {
+    expect(tableHref(3)).toBe(sectionHref('3.2'));
+    expect(tableHref(99)).toBeUndefined();
+  });
+  it('splits a reference list into linked parts, keeping the text as written', () => {
+    const parts = reportRefParts('§1, §3.2, Table 3, §4');
+    expect(parts.map((p) => p.text).join('')).toBe('§1, §3.2, Table 3, §4');
+    expect(parts.filter((p) => p.href).map((p) => p.text)).toEqual(['§1', '§3.2', 'Table 3', '§4']);
+    expect(parts.find((p) => p.text === 'Table 3')?.href).toBe(`${REPORT.html}#S3.SS2`);
+  });
+});
