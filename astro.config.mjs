@@ -13,6 +13,7 @@ import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkReadingTime } from './src/lib/remarkReadingTime.mjs';
 import { rehypeBibliography } from './src/lib/rehypeBibliography.mjs';
+import { rehypeReportLinks } from './src/lib/rehypeReportLinks.ts';
 
 /** Where the site is deployed; embed snippets, oEmbed and the feed use it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -48,6 +49,8 @@ export default defineConfig({
           tooltipAttribute: 'data-tooltip',
         }],
         rehypeBibliography,
+        // "§3.2" / "Table 3" in running text → links to the report (src/data/report.ts).
+        rehypeReportLinks,
         rehypeSlug,
         [rehypeAutolinkHeadings, {
           behavior: 'append',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT, reportRefParts, sectionHref, tableHref } from './report';
+import { findReportRefs, REPORT, reportRefParts, sectionHref, tableHref } from './report';
 
 describe('report links', () => {
   it('maps section numbers to LaTeXML anchors of the v1 HTML', () => {
@@ -25,5 +25,16 @@ describe('report links', () => {
     expect(parts.map((p) => p.text).join('')).toBe('§1, §3.2, Table 3, §4');
     expect(parts.filter((p) => p.href).map((p) => p.text)).toEqual(['§1', '§3.2', 'Table 3', '§4']);
     expect(parts.find((p) => p.text === 'Table 3')?.href).toBe(`${REPORT.html}#S3.SS2`);
+  });
+  it('finds references in running text: sections, ranges (linked to their first section) and tables', () => {
+    const refs = findReportRefs('See §3.2–3.4 and §7–8, § 3.1.2, Table 4 and Table 31, not §3.2.1.4 or §123.');
+    expect(refs.map((r) => [r.text, r.href])).toEqual([
+      ['§3.2–3.4', sectionHref('3.2')],
+      ['§7–8', sectionHref('7')],
+      ['§ 3.1.2', sectionHref('3.1.2')],
+      ['Table 4', sectionHref('3.3.2')],
+      ['Table 31', undefined],
+    ]);
+    expect(reportRefParts('§1–2').map((p) => [p.text, p.href])).toEqual([['§1–2', sectionHref('1')]]);
   });
 });

@@ -55,16 +55,36 @@ export interface RefPart {
   href?: string;
 }
 
+/** A reference found in running text: where it starts, its text and (when known) its link. */
+export interface RefMatch extends RefPart {
+  index: number;
+}
+
+const SECTION = String.raw`\d{1,2}(?:\.\d{1,2}){0,2}`;
+/**
+ * "§3.2", "§ 3.2", a range "§3.2–3.4" / "§7–8" (linked to its first section), or "Table 3". A number glued to
+ * more digits or dots ("§3.2.1.4", "Table 123") is not a reference this module can place, so it is not matched.
+ */
+const REF_RE = new RegExp(String.raw`§\s?(${SECTION})(?:[–-](${SECTION}))?(?!\d|\.\d)|\bTable\s(\d{1,2})(?!\d)`, 'g');
+
+/** Every report reference in `text`, in order. A reference the report cannot place keeps no href. */
+export function findReportRefs(text: string): RefMatch[] {
+  const out: RefMatch[] = [];
+  for (const m of text.matchAll(REF_RE)) {
+    const href = m[1] !== undefined ? sectionHref(m[1]) : tableHref(Number(m[3]));
+    out.push(href ? { index: m.index, text: m[0], href } : { index: m.index, text: m[0] });
+  }
+  return out;
+}
+
 /** Splits a reference list such as "§1, §3.2, Table 3" into linked parts (separators kept as plain parts). */
 export function reportRefParts(ref: string): RefPart[] {
   const out: RefPart[] = [];
-  const re = /§\s?(\d{1,2}(?:\.\d{1,2}){0,2})|Table\s(\d{1,2})/g;
   let last = 0;
-  for (const m of ref.matchAll(re)) {
+  for (const m of findReportRefs(ref)) {
     if (m.index > last) out.push({ text: ref.slice(last, m.index) });
-    const href = m[1] !== undefined ? sectionHref(m[1]) : tableHref(Number(m[2]));
-    out.push(href ? { text: m[0], href } : { text: m[0] });
-    last = m.index + m[0].length;
+    out.push(m.href ? { text: m.text, href: m.href } : { text: m.text });
+    last = m.index + m.text.length;
   }
   if (last < ref.length) out.push({ text: ref.slice(last) });
   return out;
