@@ -3,8 +3,9 @@
 // place that knows the anchors). It leaves alone:
 //   - headings, code, math (KaTeX output), existing links, buttons and form controls, the bibliography;
 //   - references to another work's sections, decided by the clause they sit in: "Llama 2 paper, §2.2",
-//     "(its Table 1)", "Kaplan et al. (their §2.1)", or a parenthesis right after a citation of another
-//     work ("[@kaplan2020scaling] (§2.1, Table 1)"). A clause that names "the report" always links.
+//     "(its Table 1)", "Kaplan et al. (their §2.1)", "the Llama 2 paper (Table 1)", or a parenthesis right
+//     after a citation of another work ("[@kaplan2020scaling] (§2.1, Table 1)"). A clause that names "the
+//     report" always links.
 // Works on plain hast and on MDX's hast (mdxJsxFlowElement / mdxJsxTextElement, e.g. <Figure> captions).
 import { findReportRefs } from '../data/report';
 
@@ -112,7 +113,8 @@ export function isForeignReference(before: string, reportKeys: readonly string[]
     const lead = before.slice(0, open);
     const key = CITE_MARK.exec(lead)?.[1];
     if (key !== undefined) return !reportKeys.includes(key);
-    if (/\bet al\.\s*$/.test(lead)) return true;
+    // "… the Llama 2 paper (Table 1)", "Kaplan et al. (§2.1)".
+    if (/\b(?:paper|papers|et al\.)\s*$/i.test(lead)) return true;
   }
   return false;
 }

@@ -22,11 +22,13 @@ export function llama3SpecialNames(): Map<number, string> {
 }
 
 /**
- * Llama 3.1 gave three reserved ids names ([LM] llama-models tokenizer.py); they are shown by those
- * names and accepted in text as well as the April 2024 reserved names.
+ * Llama 3.1 gave four reserved ids names ([LM] llama-models tokenizer.py; facts §C); they are shown by those
+ * names and accepted in text as well as the April 2024 reserved names. (HF's 3.1 converter calls 128005
+ * `<|reserved_special_token_2|>`, facts §G.10.)
  */
 export const LLAMA31_NAMES: ReadonlyMap<number, string> = new Map([
   [128004, '<|finetune_right_pad_id|>'],
+  [128005, '<|step_id|>'],
   [128008, '<|eom_id|>'],
   [128010, '<|python_tag|>'],
 ]);

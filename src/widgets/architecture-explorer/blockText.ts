@@ -53,9 +53,9 @@ export const BLOCK_TEXT: Record<BlockId, BlockText> = {
   },
   rope: {
     title: 'RoPE on Q and K',
-    what: (m) => `Rotary position embedding: each pair of coordinates (2i, 2i+1) of a query or key at position m is rotated by the angle m·ωᵢ. The rotation has no parameters; ${headDim(m) / 2} frequencies per head, from θ = ${n(m.ropeTheta)}. Because both q and k are rotated, their dot product depends only on the distance between the two tokens.`,
-    equation: (m) => `(q₂ᵢ, q₂ᵢ₊₁) ↦ R(m·ωᵢ)·(q₂ᵢ, q₂ᵢ₊₁),   ωᵢ = θ^(−2i/h),   θ = ${n(m.ropeTheta)}`,
-    cite: 'Report §3.2, Table 3 (θ = 500,000); Meta model.py (interleaved pairs)',
+    what: (m) => `Rotary position embedding: each pair of coordinates (2i, 2i+1) of a query or key at position m is rotated by the angle m·θᵢ. The rotation has no parameters; ${headDim(m) / 2} frequencies per head, from the base Θ = ${n(m.ropeTheta)}. Because both q and k are rotated, the dot product of a query at m and a key at n depends only on the signed offset n − m (how far apart the two tokens are, and which comes first), not on where they sit.`,
+    equation: (m) => `(q₂ᵢ, q₂ᵢ₊₁) ↦ R(m·θᵢ)·(q₂ᵢ, q₂ᵢ₊₁),   θᵢ = Θ^(−2i/dₕ),   Θ = ${n(m.ropeTheta)}`,
+    cite: 'Report §3.2, Table 3 (Θ = 500,000); Meta model.py (interleaved pairs)',
   },
   attention: {
     title: 'Causal self-attention (GQA)',
