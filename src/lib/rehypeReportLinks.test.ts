@@ -18,7 +18,7 @@ function links(tree: N): [string, string][] {
   const out: [string, string][] = [];
   const visit = (n: N) => {
     if (n.type === 'element' && n.tagName === 'a' && (n.properties as { className?: string[] }).className?.includes('report-ref')) {
-      out.push([((n.children as N[])[0] as { value: string }).value, (n.properties as { href: string }).href]);
+      out.push([plain(n), (n.properties as { href: string }).href]);
     }
     for (const c of (n.children as N[] | undefined) ?? []) visit(c);
   };
