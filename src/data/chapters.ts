@@ -16,7 +16,7 @@ export const CHAPTERS: readonly ChapterPlan[] = [
   { order: 2, slug: 'architecture', title: 'Architecture', covers: '§3.2', published: true },
   { order: 3, slug: 'tokenizer', title: 'The 128K tokenizer', covers: '§3.2', published: true },
   { order: 4, slug: 'gqa', title: 'Grouped-query attention', covers: '§3.2', published: true },
-  { order: 5, slug: 'rope', title: 'RoPE and θ = 500,000', covers: '§3.2', published: false },
+  { order: 5, slug: 'rope', title: 'RoPE and Θ = 500,000', covers: '§3.2', published: false },
   { order: 6, slug: 'long-context', title: 'Long context: 8K to 128K', covers: '§3.2–3.4', published: false },
   { order: 7, slug: 'pretraining', title: 'Pre-training at scale', covers: '§3.1, §3.2.1, §3.4', published: false },
   { order: 8, slug: 'post-training', title: 'Post-training', covers: '§4.1–4.2', published: false },
