@@ -1,15 +1,14 @@
 // How much of Llama 3's token saving over Llama 2 comes from the 100K tiktoken base and how much from the
-// 28K added tokens (report §3.2: "100K tokens from the tiktoken tokenizer with 28K additional tokens"),
-// measured with the real tokenizers on the chapters' sample texts.
+// 28K added tokens (report §3.2: "100K tokens from the tiktoken tokenizer with 28K additional tokens").
+// Llama 3's ids 0–100,255 are cl100k_base's (tokenizers.test.ts), so cl100k_base's count on the same text
+// separates the two: llama2 − cl100k is the base's part, cl100k − llama3 the additions'.
 //
-// Build time and tests only: this module builds all three vocabularies synchronously (several MB), so
-// only chapters (rendered on the server) and Vitest import it, never a widget's island.
-import { createCl100k } from '../lib/tokenizers/cl100k';
-import { createLlama2 } from '../lib/tokenizers/llama2';
-import { createLlama3 } from '../lib/tokenizers/llama3';
-import type { Tokenizer } from '../lib/tokenizers/types';
-import { SAMPLES as PLAYGROUND_SAMPLES } from '../widgets/tokenizer-playground/samples';
-import { SAMPLES as VOCAB_SAMPLES } from '../widgets/vocab-tradeoff/samples';
+// splitSaving is pure and light. measureSaving runs the real tokenizers synchronously, building all three
+// vocabularies (several MB): it is for build time (chapters) and tests only, never for a widget's island.
+import { createCl100k } from './cl100k';
+import { createLlama2 } from './llama2';
+import { createLlama3 } from './llama3';
+import type { Tokenizer } from './types';
 
 /** Token counts of one text (no begin-of-text token), and how the Llama 2 → Llama 3 saving splits. */
 export interface SavingSplit {
@@ -47,7 +46,7 @@ export function splitSaving(counts: { characters: number; llama2: number; cl100k
 
 let tokenizers: { llama2: Tokenizer; cl100k: Tokenizer; llama3: Tokenizer } | undefined;
 
-/** Counts `text` under the real Llama 2, cl100k_base and Llama 3 tokenizers, special-token text read as plain text. */
+/** Counts `text` under the real Llama 2, cl100k_base and Llama 3 tokenizers (special-token text read as plain text). */
 export function measureSaving(text: string): SavingSplit {
   tokenizers ??= { llama2: createLlama2(), cl100k: createCl100k(), llama3: createLlama3() };
   const t = tokenizers;
@@ -57,24 +56,4 @@ export function measureSaving(text: string): SavingSplit {
     cl100k: t.cl100k.encode(text, 'plain').length,
     llama3: t.llama3.encode(text, 'plain').length,
   });
-}
-
-const playgroundChinese = PLAYGROUND_SAMPLES.find((s) => s.id === 'chinese');
-if (!playgroundChinese) throw new Error('tokenizer-playground has no Chinese sample');
-
-/** The Chinese samples of the tokenizer chapter's two widgets. */
-export const CHINESE_SAMPLE_TEXTS = {
-  playground: playgroundChinese.text,
-  vocabTradeoff: VOCAB_SAMPLES.chinese.text,
-} as const;
-
-let chinese: Record<keyof typeof CHINESE_SAMPLE_TEXTS, SavingSplit> | undefined;
-
-/** The split on each Chinese sample (computed once). */
-export function chineseSavings(): Record<keyof typeof CHINESE_SAMPLE_TEXTS, SavingSplit> {
-  chinese ??= {
-    playground: measureSaving(CHINESE_SAMPLE_TEXTS.playground),
-    vocabTradeoff: measureSaving(CHINESE_SAMPLE_TEXTS.vocabTradeoff),
-  };
-  return chinese;
 }
