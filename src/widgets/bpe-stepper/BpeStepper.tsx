@@ -210,7 +210,7 @@ const Tok = memo(function Tok({ bytes, isNew = false }: { bytes: Uint8Array; isN
 });
 
 /** One chunk: a box of token spans. Memoised: a step redraws only the chunks whose tokens changed. */
-const Chunk = memo(function Chunk({ ids, vocab, newId, lang }: { ids: number[]; vocab: Uint8Array[]; newId: number; lang?: string }) {
+const Chunk = memo(function Chunk({ ids, vocab, newId, lang }: { ids: number[]; vocab: Uint8Array[]; newId: number; lang: string | undefined }) {
   return (
     <span className="bpe-chunk" lang={lang}>
       {ids.map((id, j) => <Tok key={j} bytes={vocab[id]!} isNew={id === newId} />)}
