@@ -4,6 +4,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { Segmented, Select } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
+import { HatchPattern, HeatmapGrid, svgId, Swatch } from '../../components/HeatmapGrid';
 import { useWidth } from '../../components/useWidth';
 import { MODELS } from '../../data/models';
 import { formatInt, formatSci } from '../../lib/format';
@@ -351,7 +352,7 @@ function Heatmap({ panel, tokens, width }: { panel: StagePanel; tokens: MicroTok
   const value = (x: number, y: number) => (att ? m.data[y * m.cols + x]! : m.data[x * m.cols + y]!);
   const [cursor, setCursor] = useState<[number, number] | null>(null);
   const [open, setOpen] = useState(false);
-  const id = useId();
+  const hatchId = svgId(useId(), 'arch-hatch');
   const cx = cursor ? Math.min(cursor[0], nx - 1) : null;
   const cy = cursor ? Math.min(cursor[1], ny - 1) : null;
 
@@ -373,18 +374,6 @@ function Heatmap({ panel, tokens, width }: { panel: StagePanel; tokens: MicroTok
     return `Token ${x} “${t?.label ?? ''}”, ${where}: ${formatValue(value(x, y))}`;
   }
 
-  function onKey(e: KeyboardEvent<HTMLDivElement>) {
-    const [x, y] = cursor ?? [0, 0];
-    const moves: Record<string, [number, number]> = {
-      ArrowLeft: [x - 1, y], ArrowRight: [x + 1, y], ArrowUp: [x, y - 1], ArrowDown: [x, y + 1],
-      Home: [0, y], End: [nx - 1, y], PageUp: [x, 0], PageDown: [x, ny - 1],
-    };
-    const next = moves[e.key];
-    if (!next) return;
-    e.preventDefault();
-    setCursor([Math.min(Math.max(0, next[0]), nx - 1), Math.min(Math.max(0, next[1]), ny - 1)]);
-  }
-
   function onPointer(e: PointerEvent<SVGSVGElement>) {
     const r = e.currentTarget.getBoundingClientRect();
     if (r.width === 0) return;
@@ -398,39 +387,46 @@ function Heatmap({ panel, tokens, width }: { panel: StagePanel; tokens: MicroTok
   const showLeft = att && ch >= 9;
   return (
     <div className="arch-heat">
-      <p className="arch-panel-title" id={`${id}-t`}>{panel.title} <span className="arch-muted">{panel.shape}</span></p>
-      <div className="arch-heat-box" tabIndex={0} role="group" aria-labelledby={`${id}-t`} aria-describedby={`${id}-r`} onKeyDown={onKey}
-        onFocus={() => { if (!cursor) setCursor([0, 0]); }}>
-        <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} onPointerMove={onPointer} onPointerDown={onPointer} aria-hidden="true" focusable="false">
-          {att && nx > 1 && <path className="arch-masked" d={maskedPath(nx, cw, ch)} />}
-          {layers.map((l) => <path key={`${l.sign}${l.level}`} d={l.d} className={l.sign} fillOpacity={l.opacity} />)}
-          {!att && panel.group && Array.from({ length: ny / panel.group - 1 }, (_, g) => (
-            <line key={g} className="arch-sep" x1={GUTTER_L} x2={W} y1={GUTTER_T + (g + 1) * panel.group! * ch} y2={GUTTER_T + (g + 1) * panel.group! * ch} />
-          ))}
-          {showTop && Array.from({ length: nx }, (_, x) => (
-            <text key={`t${x}`} x={GUTTER_L + (x + 0.5) * cw} y={GUTTER_T - 4} className="arch-axis" textAnchor="middle">{axisLabel(tokens[x])}</text>
-          ))}
-          {showLeft && Array.from({ length: ny }, (_, y) => (
-            <text key={`l${y}`} x={GUTTER_L - 4} y={GUTTER_T + (y + 0.5) * ch + 3} className="arch-axis" textAnchor="end">{axisLabel(tokens[y])}</text>
-          ))}
-          {!att && (panel.group
-            ? Array.from({ length: ny / panel.group }, (_, g) => (
-              <text key={`g${g}`} x={GUTTER_L - 4} y={GUTTER_T + g * panel.group! * ch + 9} className="arch-axis" textAnchor="end">h{g + 1}</text>
-            ))
-            : [<text key="d1" x={GUTTER_L - 4} y={GUTTER_T + 9} className="arch-axis" textAnchor="end">1</text>,
-              <text key="dn" x={GUTTER_L - 4} y={H - 1} className="arch-axis" textAnchor="end">{ny}</text>])}
-          <rect className="arch-frame" x={GUTTER_L} y={GUTTER_T} width={nx * cw} height={ny * ch} />
-          {cx !== null && cy !== null && (
-            <rect className="arch-cursor" x={GUTTER_L + cx * cw} y={GUTTER_T + cy * ch} width={cw} height={ch} />
-          )}
-        </svg>
+      <p className="arch-panel-title">{panel.title} <span className="arch-muted">{panel.shape}</span></p>
+      <div className="arch-heat-box" onFocus={() => { if (!cursor) setCursor([0, 0]); }}>
+        <HeatmapGrid rows={ny} cols={nx} cell={{ row: cy ?? 0, col: cx ?? 0 }} onMove={(c) => setCursor([c.col, c.row])}
+          label={`${panel.title}, ${panel.shape}`} cellText={(c) => readout(c.col, c.row)}
+          frame={{ x0: GUTTER_L, y0: GUTTER_T, cw, ch, width: W, height: H }}>
+          <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} onPointerMove={onPointer} onPointerDown={onPointer} aria-hidden="true" focusable="false">
+            {att && nx > 1 && <path className="arch-masked" d={maskedPath(nx, cw, ch)} />}
+            <defs><HatchPattern id={hatchId} /></defs>
+            {layers.map((l) => <path key={`${l.sign}${l.level}`} d={l.d} className={l.sign} fillOpacity={l.opacity} />)}
+            {/* Negative values are also striped, so the sign does not rest on hue alone. */}
+            {!att && <path className="arch-neg-hatch" d={layers.filter((l) => l.sign === 'n').map((l) => l.d).join('')} fill={`url(#${hatchId})`} />}
+            {!att && panel.group && Array.from({ length: ny / panel.group - 1 }, (_, g) => (
+              <line key={g} className="arch-sep" x1={GUTTER_L} x2={W} y1={GUTTER_T + (g + 1) * panel.group! * ch} y2={GUTTER_T + (g + 1) * panel.group! * ch} />
+            ))}
+            {showTop && Array.from({ length: nx }, (_, x) => (
+              <text key={`t${x}`} x={GUTTER_L + (x + 0.5) * cw} y={GUTTER_T - 4} className="arch-axis" textAnchor="middle">{axisLabel(tokens[x])}</text>
+            ))}
+            {showLeft && Array.from({ length: ny }, (_, y) => (
+              <text key={`l${y}`} x={GUTTER_L - 4} y={GUTTER_T + (y + 0.5) * ch + 3} className="arch-axis" textAnchor="end">{axisLabel(tokens[y])}</text>
+            ))}
+            {!att && (panel.group
+              ? Array.from({ length: ny / panel.group }, (_, g) => (
+                <text key={`g${g}`} x={GUTTER_L - 4} y={GUTTER_T + g * panel.group! * ch + 9} className="arch-axis" textAnchor="end">h{g + 1}</text>
+              ))
+              : [<text key="d1" x={GUTTER_L - 4} y={GUTTER_T + 9} className="arch-axis" textAnchor="end">1</text>,
+                <text key="dn" x={GUTTER_L - 4} y={H - 1} className="arch-axis" textAnchor="end">{ny}</text>])}
+            <rect className="arch-frame" x={GUTTER_L} y={GUTTER_T} width={nx * cw} height={ny * ch} />
+            {cx !== null && cy !== null && (
+              <rect className="arch-cursor" x={GUTTER_L + cx * cw} y={GUTTER_T + cy * ch} width={cw} height={ch} />
+            )}
+          </svg>
+        </HeatmapGrid>
       </div>
-      <p className="arch-readout" id={`${id}-r`} aria-live="polite">
+      {/* Visible for pointer users; a screen reader hears the same sentence as the focused grid cell's name. */}
+      <p className="arch-readout">
         {cx !== null && cy !== null ? readout(cx, cy) : 'Point at, tap or focus the map (then use the arrow keys) to read a value.'}
       </p>
       <p className="arch-legend arch-muted">
         {att ? <>Darker = more weight (0 to 1; intensity is √weight so small weights stay visible). The shaded triangle above the diagonal is masked: later tokens.</>
-          : <><span className="arch-sw n" aria-hidden="true" /> negative, <span className="arch-sw p" aria-hidden="true" /> positive; full colour = ±{formatValue(scale)}.</>}
+          : <><Swatch className="n" hatchId={hatchId} />negative (striped), <Swatch className="p" />positive (solid); full colour = ±{formatValue(scale)}.</>}
       </p>
       <details className="arch-data" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>Data: {panel.title}</summary>

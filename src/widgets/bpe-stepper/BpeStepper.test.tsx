@@ -26,6 +26,20 @@ describe('BpeStepper view', () => {
     expect(html).toContain('A tokenizer turns text into numbers.');
   });
 
+  it('draws chunks as dashed boxes of solid-edged tokens, and marks the language of the multilingual text per chunk', () => {
+    const html = view({ corpus: 'multilingual' });
+    expect(html).toContain('Dashed boxes are the chunks cut by Llama 3’s regex');
+    const chunks = [...html.matchAll(/<span class="bpe-chunk"(?: lang="([\w-]+)")?>/g)].map((m) => m[1]);
+    expect(chunks.length).toBeGreaterThan(40);
+    // Every chunk is English or Chinese, except "。An": Llama 3's regex glues one punctuation mark to the next
+    // word, so that chunk straddles the two and inherits the page's language.
+    expect(chunks.filter((l) => l !== 'en' && l !== 'zh')).toEqual([undefined]);
+    // " 分词器先把文字变成字节" (the space before the Chinese is in its chunk) is Chinese; "Numbers" English.
+    expect(html).toMatch(/<span class="bpe-chunk" lang="zh">(<span class="bpe-tok[^"]*">[^<]*<\/span>|<span class="bpe-tok[^"]*"><span[^>]*>[^<]*<\/span>)/);
+    expect(chunks.filter((l) => l === 'zh').length).toBeGreaterThanOrEqual(4);
+    expect(view({}).match(/ lang="/g)).toBeNull(); // the English paragraph: the page's language
+  });
+
   it('every preset and step renders without NaN, Infinity or undefined', () => {
     for (const corpus of CORPUS_IDS) {
       for (const merges of [0, 1, 37, 500]) {

@@ -9,7 +9,7 @@ import type { ViewProps } from '../types';
 import { LLAMA3_PAT_STR, type BpeTraining, type Merge, segmentationAt, trainBpe } from './bpe';
 import { meta, params } from './meta';
 import {
-  CORPORA, CORPUS_IDS, type CorpusId, MAX_MERGES, MAX_TEXT_CHARS, charCount, chartGeometry, chartTableRows, clampStep,
+  CORPORA, CORPUS_IDS, type CorpusId, MAX_MERGES, MAX_TEXT_CHARS, charCount, chartGeometry, chartTableRows, chunkLangs, clampStep,
   describe, resolveCorpus, stepStats, tokenPartsCached,
 } from './model';
 import './bpeStepper.css';
@@ -35,6 +35,7 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof params>) {
   // status at once, and React redraws the hundreds of token spans in interruptible slices.
   const shownStep = useDeferredValue(step);
   const segmentation = useMemo(() => segmentationAt(training, shownStep), [training, shownStep]);
+  const langs = useMemo(() => chunkLangs(trainText, training), [trainText, training]);
   const shownMerges = useMemo(() => training.merges.slice(0, shownStep), [training, shownStep]);
   const [playing, setPlaying] = useState(false);
   const [cut, setCut] = useState(false);
@@ -148,12 +149,12 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof params>) {
             The text in {formatInt(stats.chunks)} chunks and {formatInt(stats.tokens)} tokens
           </h3>
           <p className="bpe-note">
-            Boxes are the chunks cut by Llama 3’s regex; merges never cross them. Shaded spans are tokens; ␣ is a space,
-            ↵ a newline, and ⟨E4 BD⟩ shows bytes that are not a whole printable character.
+            Dashed boxes are the chunks cut by Llama 3’s regex; merges never cross them. Each solid box inside is a token;
+            ␣ is a space, ↵ a newline, and ⟨E4 BD⟩ shows bytes that are not a whole printable character.
           </p>
           <div className="bpe-text" tabIndex={0} role="region" aria-labelledby={`${textId}-seg`}>
             {segmentation.map((ids, i) => (
-              <Chunk key={i} ids={ids} vocab={training.vocab} newId={ids.includes(newId) ? newId : -1} />
+              <Chunk key={i} ids={ids} vocab={training.vocab} newId={ids.includes(newId) ? newId : -1} lang={langs?.[i]} />
             ))}
           </div>
         </section>
@@ -209,9 +210,9 @@ const Tok = memo(function Tok({ bytes, isNew = false }: { bytes: Uint8Array; isN
 });
 
 /** One chunk: a box of token spans. Memoised: a step redraws only the chunks whose tokens changed. */
-const Chunk = memo(function Chunk({ ids, vocab, newId }: { ids: number[]; vocab: Uint8Array[]; newId: number }) {
+const Chunk = memo(function Chunk({ ids, vocab, newId, lang }: { ids: number[]; vocab: Uint8Array[]; newId: number; lang: string | undefined }) {
   return (
-    <span className="bpe-chunk">
+    <span className="bpe-chunk" lang={lang}>
       {ids.map((id, j) => <Tok key={j} bytes={vocab[id]!} isNew={id === newId} />)}
     </span>
   );

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { trainBpe, utf8 } from './bpe';
 import {
-  CORPORA, MAX_MERGES, MAX_TEXT_CHARS, chartGeometry, chartTableRows, clampStep, describe as describeState, resolveCorpus,
+  CORPORA, MAX_MERGES, MAX_TEXT_CHARS, chartGeometry, chartTableRows, chunkLangs, clampStep, describe as describeState, resolveCorpus,
   stepStats, tokenLabel, tokenParts,
 } from './model';
 
@@ -99,5 +99,25 @@ describe('describe', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 80 }), fc.integer({ min: -5, max: 600 }), (text, merges) => {
       expect(describeState({ corpus: 'custom', text, merges })).not.toMatch(/NaN|Infinity|undefined/);
     }), { numRuns: 100 });
+  });
+});
+
+describe('languages of the multilingual corpus (WCAG 3.1.2)', () => {
+  it('is written part by part (English, Chinese, English) and is the same text as before', () => {
+    const c = CORPORA.multilingual;
+    expect(c.text).toBe(
+      'Numbers such as 2024 or 3.14159 are cut into groups of at most three digits before any merging. ' +
+      '分词器先把文字变成字节，再把常见的字节对合并成新的词元。词元越多，序列越长。' +
+      'An emoji like 🦙 is four bytes, so at first it shows up as raw bytes; Chinese characters are three bytes each.');
+    expect(c.parts!.map((p) => p.lang)).toEqual(['en', 'zh', 'en']);
+  });
+  it('chunkLangs: each regex chunk gets its part’s language; other texts get none', () => {
+    const t = trainBpe(CORPORA.multilingual.text, 20);
+    const langs = chunkLangs(CORPORA.multilingual.text, t)!;
+    expect(langs).toHaveLength(t.chunkWord.length);
+    expect(langs[0]).toBe('en');
+    expect(langs.filter((l) => l === 'zh')).toHaveLength(4);
+    expect(chunkLangs(CORPORA.prose.text, trainBpe(CORPORA.prose.text, 5))).toBeNull();
+    expect(chunkLangs('分词器', trainBpe('分词器', 5))).toBeNull();
   });
 });

@@ -4,7 +4,8 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { formatInt } from '../../lib/format';
-import { type BpeTraining, type Merge, trainBpe, utf8 } from './bpe';
+import { partsText, pieceLangs, type LangPart } from '../../lib/textLang';
+import { type BpeTraining, type Merge, segmentationAt, trainBpe, utf8 } from './bpe';
 
 /** Longest training text, in code points (the URL `text` cap). */
 export const MAX_TEXT_CHARS = 2_000;
@@ -14,8 +15,22 @@ export const MAX_MERGES = 500;
 export const CORPUS_IDS = ['prose', 'rhyme', 'code', 'multilingual', 'custom'] as const;
 export type CorpusId = (typeof CORPUS_IDS)[number];
 
+/** A built-in training text; `parts` when it mixes languages (`text` is their concatenation). */
+export interface Corpus {
+  label: string;
+  text: string;
+  parts?: readonly LangPart[];
+}
+
+/** The multilingual corpus by language; the space before the Chinese belongs to it, as in the regex's chunk. */
+const MULTILINGUAL_PARTS: readonly LangPart[] = [
+  { lang: 'en', text: 'Numbers such as 2024 or 3.14159 are cut into groups of at most three digits before any merging.' },
+  { lang: 'zh', text: ' 分词器先把文字变成字节，再把常见的字节对合并成新的词元。词元越多，序列越长。' },
+  { lang: 'en', text: 'An emoji like 🦙 is four bytes, so at first it shows up as raw bytes; Chinese characters are three bytes each.' },
+];
+
 /** Built-in training texts, written for this site. */
-export const CORPORA: Record<Exclude<CorpusId, 'custom'>, { label: string; text: string }> = {
+export const CORPORA: Record<Exclude<CorpusId, 'custom'>, Corpus> = {
   prose: {
     label: 'English paragraph',
     text:
@@ -52,12 +67,20 @@ export const CORPORA: Record<Exclude<CorpusId, 'custom'>, { label: string; text:
   },
   multilingual: {
     label: 'Mixed: numbers, Chinese, emoji',
-    text:
-      'Numbers such as 2024 or 3.14159 are cut into groups of at most three digits before any merging. ' +
-      '分词器先把文字变成字节，再把常见的字节对合并成新的词元。词元越多，序列越长。' +
-      'An emoji like 🦙 is four bytes, so at first it shows up as raw bytes; Chinese characters are three bytes each.',
+    text: partsText(MULTILINGUAL_PARTS),
+    parts: MULTILINGUAL_PARTS,
   },
 };
+
+/**
+ * The `lang` of each chunk when the text is a preset in several languages (WCAG 3.1.2), else null. Chunks keep
+ * their bytes through every merge, so their byte lengths are those at step 0 (one byte per id).
+ */
+export function chunkLangs(text: string, training: BpeTraining): (string | undefined)[] | null {
+  const preset = Object.values(CORPORA).find((c) => c.text === text);
+  if (!preset?.parts) return null;
+  return pieceLangs(preset.parts, segmentationAt(training, 0).map((ids) => ids.length));
+}
 
 export interface CorpusInput {
   corpus: CorpusId;

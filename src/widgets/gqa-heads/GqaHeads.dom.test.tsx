@@ -53,25 +53,45 @@ describe('GqaHeads in the browser (jsdom)', () => {
     expect(screen.getByRole('button', { name: /^GQA/ }).getAttribute('aria-pressed')).toBe('true');
   });
 
-  it('the attention maps take one Tab stop and answer arrow keys with a spoken readout', () => {
+  it('the attention maps are one ARIA grid: one Tab stop, arrow keys move the cell and focus, each cell reads both weights', () => {
     render(<GqaHeads />);
-    const maps = screen.getByRole('group', { name: /Attention weights of query head 0/ });
-    expect(maps.tabIndex).toBe(0);
-    const readout = document.getElementById(maps.getAttribute('aria-describedby')!)!;
-    expect(readout.textContent).toMatch(/^Query token 5, key token 0: MHA \d\.\d{3}, mean-pooled \d\.\d{3} \(change [+−]?\d\.\d{3}\)\.$/);
-    fireEvent.keyDown(maps, { key: 'PageUp' });
+    const grid = screen.getByRole('grid', { name: /Attention weights of query head 0/ });
+    expect([grid.getAttribute('aria-rowcount'), grid.getAttribute('aria-colcount')]).toEqual(['6', '6']);
+    expect(document.getElementById(grid.getAttribute('aria-describedby')!)!.textContent).toMatch(/^Arrow keys move one cell/);
+    const cell = () => within(grid).getByRole('gridcell');
+    const where = () => [within(grid).getByRole('row').getAttribute('aria-rowindex'), cell().getAttribute('aria-colindex')];
+    expect(within(grid).getAllByRole('gridcell')).toHaveLength(1);
+    expect(cell().tabIndex).toBe(0);
+    expect(where()).toEqual(['6', '1']);
+    const readout = document.querySelector('.gqa-readout')!;
+    expect(cell().textContent).toMatch(/^Query token 5, key token 0: MHA \d\.\d{3}, mean-pooled \d\.\d{3} \(change [+−]?\d\.\d{3}\)\.$/);
+    expect(readout.textContent).toBe(cell().textContent);
+    cell().focus();
+    fireEvent.keyDown(cell(), { key: 'PageUp' });
+    expect(where()).toEqual(['1', '1']);
+    expect(document.activeElement).toBe(cell());
+    expect(cell().textContent).toBe('Query token 0, key token 0: MHA 1.000, mean-pooled 1.000 (change 0.000).');
     expect(readout.textContent).toBe('Query token 0, key token 0: MHA 1.000, mean-pooled 1.000 (change 0.000).');
-    fireEvent.keyDown(maps, { key: 'ArrowRight' });
+    fireEvent.keyDown(cell(), { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(cell());
+    expect(cell().textContent).toBe('Query token 0, key token 1: masked (a later token), weight 0 in both.');
     expect(readout.textContent).toBe('Query token 0, key token 1: masked (a later token), weight 0 in both.');
-    fireEvent.keyDown(maps, { key: 'End' });
+    fireEvent.keyDown(cell(), { key: 'End' });
     expect(readout.textContent).toContain('key token 5');
+    fireEvent.keyDown(cell(), { key: 'End', ctrlKey: true });
+    expect(where()).toEqual(['6', '6']);
+    fireEvent.keyDown(cell(), { key: 'Home', ctrlKey: true });
+    expect(where()).toEqual(['1', '1']);
+    expect(document.activeElement).toBe(cell());
+    // No focusable group is left that a screen reader in browse mode would keep the arrow keys from.
+    expect(document.querySelector('.gqa-maps[role="group"], .gqa-maps[tabindex]')).toBeNull();
   });
 
   it('choosing another query head follows its group', () => {
     render(<GqaHeads />);
     setRange(slider(/Query head shown/), 6);
     expect(slider(/Query head shown/).getAttribute('aria-valuetext')).toBe('query head 6, reads key/value head 1');
-    expect(screen.getByRole('group', { name: /Attention weights of query head 6/ })).toBeTruthy();
+    expect(screen.getByRole('grid', { name: /Attention weights of query head 6/ })).toBeTruthy();
   });
 
   it('a bad typed seed is explained inline and does not change the data', () => {

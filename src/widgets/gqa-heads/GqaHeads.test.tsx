@@ -35,6 +35,20 @@ describe('GqaHeads view', () => {
     expect(text(html)).toContain('Attention weights of query head 0, MHA');
   });
 
+  it('stripes every negative output value as well as colouring it, and the key draws both swatches', () => {
+    const html = view({});
+    const strips = [...html.matchAll(/<figure class="gqa-strip">[\s\S]*?<\/figure>/g)].map((m) => m[0]);
+    expect(strips).toHaveLength(2);
+    for (const s of strips) {
+      const negatives = s.match(/class="gqa-neg"/g)?.length ?? 0;
+      expect(negatives).toBeGreaterThan(0);
+      const hatch = /<path class="gqa-neg-hatch" fill="url\(#([^)]+)\)" d="([^"]*)"/.exec(s)!;
+      expect(hatch[2]!.match(/M/g)).toHaveLength(negatives);
+      expect(html).toContain(`<pattern id="${hatch[1]}"`);
+    }
+    expect(text(html)).toContain('positive (solid), negative (striped)');
+  });
+
   it('labels the named settings and marks the current one pressed', () => {
     const mha = view({ kvHeads: 8 });
     expect(mha).toMatch(/aria-pressed="true">MHA/);

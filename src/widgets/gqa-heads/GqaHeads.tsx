@@ -1,9 +1,10 @@
 // View of gqa-heads: head-count controls, the query-head → K/V-head diagram, the attention maps of one query head
 // before and after mean-pooling, its outputs, and the per-head output change. React draws; d3 only computes scales.
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { NumberField, Slider } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
+import { HatchPattern, HeatmapGrid, svgId, Swatch } from '../../components/HeatmapGrid';
 import { useWidth } from '../../components/useWidth';
 import type { ViewProps } from '../types';
 import { groupOf } from './attention';
@@ -11,7 +12,7 @@ import { cellAt, gridPath, hatchPath, maskPath, type MapFrame } from './geometry
 import { MAX_HEADS, MAX_SEQ, meta, params } from './meta';
 import {
   cellSentence, describe, formatPercent, formatWeight, groupRanges, HEAD_DIM_DEMO,
-  kvHeadsAfterHeadsChange, LLAMA3_8B, LLAMA3_HEAD_DIM, LLAMA3_SHAPES, mhaRunFor, modelFrom, moveCell, nextSeed,
+  kvHeadsAfterHeadsChange, LLAMA3_8B, LLAMA3_HEAD_DIM, LLAMA3_SHAPES, mhaRunFor, modelFrom, nextSeed,
   parseSeed, resolveConfig, type Cell, type GqaModel,
 } from './model';
 import './gqaHeads.css';
@@ -261,39 +262,38 @@ const MAP_PAD = 22;
 
 /** The [T, T] weights of one query head with its own K/V head and with its group's mean-pooled K/V head. */
 function AttentionMaps({ model, head, cell, onCell }: { model: GqaModel; head: number; cell: Cell; onCell: (c: Cell) => void }) {
-  const { seq, kvHeads, heads } = model.config;
+  const { heads, kvHeads } = model.config;
   const g = groupOf(head, heads, kvHeads);
-  const readoutId = useId();
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const next = moveCell(cell, e.key, seq);
-    if (next) { e.preventDefault(); onCell(next); }
+  // One grid for the pair (laid over the first map): each cell reads both weights, so the two maps share a cursor.
+  const grid = {
+    label: `Attention weights of query head ${head}, with multi-head and with mean-pooled keys and values`,
+    cellText: (c: Cell) => cellSentence(model, head, c),
   };
   return (
     <div className="gqa-maps-wrap">
-      <div
-        className="gqa-maps"
-        tabIndex={0}
-        role="group"
-        aria-label={`Attention weights of query head ${head}. Arrow keys move between cells; Home and End go to the first and last key, Page Up and Page Down to the first and last query.`}
-        aria-describedby={readoutId}
-        onKeyDown={onKeyDown}
-      >
-        <Heatmap title={`MHA: q${head} with its own K/V head ${head}`} weights={model.comparison.mha[head]!.weights} seq={seq} cell={cell} onCell={onCell} />
+      <div className="gqa-maps">
+        <Heatmap title={`MHA: q${head} with its own K/V head ${head}`} weights={model.comparison.mha[head]!.weights} seq={model.config.seq}
+          cell={cell} onCell={onCell} grid={grid} />
         <Heatmap
           title={model.config.groupSize === 1 ? `After pooling: unchanged (group of one)` : `GQA: q${head} with K/V ${g}, the mean of heads ${g * model.config.groupSize}–${(g + 1) * model.config.groupSize - 1}`}
-          weights={model.comparison.gqa[head]!.weights} seq={seq} cell={cell} onCell={onCell}
+          weights={model.comparison.gqa[head]!.weights} seq={model.config.seq} cell={cell} onCell={onCell}
         />
       </div>
       <p className="gqa-legend">
         Each row is one query token’s weights over the keys and sums to 1; stronger colour = larger weight (square-root
         scale). Slashed cells are masked: a token never attends to later tokens.
       </p>
-      <p id={readoutId} className="gqa-readout" aria-live="polite">{cellSentence(model, head, cell)}</p>
+      {/* Visible for pointer users; a screen reader hears the same sentence as the focused grid cell's name. */}
+      <p className="gqa-readout">{cellSentence(model, head, cell)}</p>
     </div>
   );
 }
 
-function Heatmap({ title, weights, seq, cell, onCell }: { title: string; weights: Float64Array; seq: number; cell: Cell; onCell: (c: Cell) => void }) {
+function Heatmap({ title, weights, seq, cell, onCell, grid }: {
+  title: string; weights: Float64Array; seq: number; cell: Cell; onCell: (c: Cell) => void;
+  /** Makes this map the keyboard grid of the pair. */
+  grid?: { label: string; cellText: (c: Cell) => string };
+}) {
   const frame: MapFrame = { seq, size: (MAP - MAP_PAD) / seq, pad: MAP_PAD };
   const c = frame.size;
   const showValues = seq <= 8;
@@ -316,25 +316,33 @@ function Heatmap({ title, weights, seq, cell, onCell }: { title: string; weights
     const hit = cellAt(frame, ((e.clientX - box.left) / box.width) * MAP, ((e.clientY - box.top) / box.height) * MAP);
     if (hit) onCell(hit);
   };
+  const picture = (
+    <svg viewBox={`0 0 ${MAP} ${MAP}`} aria-hidden="true" focusable="false" onClick={onClick}>
+      <text x={MAP_PAD + (MAP - MAP_PAD) / 2} y={10} className="gqa-axis" textAnchor="middle">key token →</text>
+      <text transform={`translate(9 ${MAP_PAD + (MAP - MAP_PAD) / 2}) rotate(-90)`} className="gqa-axis" textAnchor="middle">query token →</text>
+      {Array.from({ length: seq }, (_, i) => i % ticks === 0 && (
+        <g key={`t${i}`}>
+          <text x={MAP_PAD + (i + 0.5) * c} y={MAP_PAD - 3} className="gqa-tick" textAnchor="middle">{i}</text>
+          <text x={MAP_PAD - 4} y={MAP_PAD + (i + 0.5) * c + 3.5} className="gqa-tick" textAnchor="end">{i}</text>
+        </g>
+      ))}
+      <rect x={MAP_PAD} y={MAP_PAD} width={MAP - MAP_PAD} height={MAP - MAP_PAD} className="gqa-cell" />
+      <path d={maskPath(frame)} className="gqa-masked" />
+      <path d={hatchPath(frame)} className="gqa-maskline" />
+      {cells}
+      <path d={gridPath(frame)} className="gqa-gridlines" />
+      <rect x={MAP_PAD + cell.col * c} y={MAP_PAD + cell.row * c} width={c} height={c} className="gqa-sel" />
+    </svg>
+  );
   return (
     <figure className="gqa-map">
       <figcaption>{title}</figcaption>
-      <svg viewBox={`0 0 ${MAP} ${MAP}`} aria-hidden="true" focusable="false" onClick={onClick}>
-        <text x={MAP_PAD + (MAP - MAP_PAD) / 2} y={10} className="gqa-axis" textAnchor="middle">key token →</text>
-        <text transform={`translate(9 ${MAP_PAD + (MAP - MAP_PAD) / 2}) rotate(-90)`} className="gqa-axis" textAnchor="middle">query token →</text>
-        {Array.from({ length: seq }, (_, i) => i % ticks === 0 && (
-          <g key={`t${i}`}>
-            <text x={MAP_PAD + (i + 0.5) * c} y={MAP_PAD - 3} className="gqa-tick" textAnchor="middle">{i}</text>
-            <text x={MAP_PAD - 4} y={MAP_PAD + (i + 0.5) * c + 3.5} className="gqa-tick" textAnchor="end">{i}</text>
-          </g>
-        ))}
-        <rect x={MAP_PAD} y={MAP_PAD} width={MAP - MAP_PAD} height={MAP - MAP_PAD} className="gqa-cell" />
-        <path d={maskPath(frame)} className="gqa-masked" />
-        <path d={hatchPath(frame)} className="gqa-maskline" />
-        {cells}
-        <path d={gridPath(frame)} className="gqa-gridlines" />
-        <rect x={MAP_PAD + cell.col * c} y={MAP_PAD + cell.row * c} width={c} height={c} className="gqa-sel" />
-      </svg>
+      {grid ? (
+        <HeatmapGrid rows={seq} cols={seq} cell={cell} onMove={onCell} label={grid.label} cellText={grid.cellText}
+          frame={{ x0: MAP_PAD, y0: MAP_PAD, cw: c, ch: c, width: MAP, height: MAP }}>
+          {picture}
+        </HeatmapGrid>
+      ) : picture}
     </figure>
   );
 }
@@ -350,14 +358,19 @@ function OutputStrips({ model, head }: { model: GqaModel; head: number }) {
   const op = scaleLinear().domain([0, maxAbs || 1]).range([0, 0.9]).clamp(true);
   // Rows get thinner for long sequences so the strips stay under 144 units tall.
   const rowH = Math.min(12, 144 / seq);
-  const strip = (o: Float64Array, label: string) => (
+  const hatchId = svgId(useId(), 'gqa-hatch');
+  const strip = (o: Float64Array, label: string, defs: boolean) => (
     <figure className="gqa-strip">
       <figcaption>{label}</figcaption>
       <svg viewBox={`0 0 ${d * 12} ${seq * rowH}`} aria-hidden="true" focusable="false" preserveAspectRatio="none">
+        {defs && <defs><HatchPattern id={hatchId} /></defs>}
         {Array.from(o, (v, k) => (
           <rect key={k} x={(k % d) * 12} y={Math.floor(k / d) * rowH} width={12} height={rowH}
             className={v >= 0 ? 'gqa-pos' : 'gqa-neg'} fillOpacity={op(Math.abs(v))} />
         ))}
+        {/* Negative values are also striped, so the sign does not rest on hue alone. */}
+        <path className="gqa-neg-hatch" fill={`url(#${hatchId})`}
+          d={Array.from(o, (v, k) => (v < 0 ? `M${(k % d) * 12} ${Math.floor(k / d) * rowH}h12v${rowH}h-12z` : '')).join('')} />
       </svg>
     </figure>
   );
@@ -365,11 +378,11 @@ function OutputStrips({ model, head }: { model: GqaModel; head: number }) {
     <div className="gqa-strips">
       <p className="gqa-subhead">Output of q{head} (one row per token, {d} channels)</p>
       <div className="gqa-strip-pair">
-        {strip(a, 'MHA')}
-        {strip(b, model.config.groupSize === 1 ? 'Pooled (same)' : 'Mean-pooled GQA')}
+        {strip(a, 'MHA', true)}
+        {strip(b, model.config.groupSize === 1 ? 'Pooled (same)' : 'Mean-pooled GQA', false)}
       </div>
       <p className="gqa-legend">
-        <span className="gqa-swatch pos" aria-hidden="true" />positive <span className="gqa-swatch neg" aria-hidden="true" />negative; stronger colour = larger size.
+        <Swatch className="gqa-pos" />positive (solid), <Swatch className="gqa-neg" hatchId={hatchId} />negative (striped); stronger colour = larger size.
         This head’s output changes by <strong>{formatPercent(model.comparison.headError[head]!)}</strong>.
       </p>
     </div>

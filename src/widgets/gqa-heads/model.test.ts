@@ -1,10 +1,11 @@
+import { moveGridCell } from '../../lib/gridNav';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultsOf, parseParams } from '../../lib/urlState';
 import { params } from './meta';
 import {
   attentionKind, cellSentence, computeModel, describe as describeState, formatDelta, formatPercent, groupRanges,
-  groupSentence, kvHeadsAfterHeadsChange, LLAMA3_8B, LLAMA3_HEAD_DIM, LLAMA3_SHAPES, moveCell, nextSeed, parseSeed,
+  groupSentence, kvHeadsAfterHeadsChange, LLAMA3_8B, LLAMA3_HEAD_DIM, LLAMA3_SHAPES, nextSeed, parseSeed,
   resolveConfig,
 } from './model';
 
@@ -107,7 +108,8 @@ describe('describe', () => {
   });
 });
 
-describe('attention-map keyboard (pure transition table)', () => {
+describe('attention-map keyboard (pure transition table, src/lib/gridNav over a T × T map)', () => {
+  const moveCell = (cell: { row: number; col: number }, key: string, seq: number) => moveGridCell(cell, key, seq, seq);
   const at = { row: 3, col: 1 };
   it.each([
     ['ArrowUp', { row: 2, col: 1 }],

@@ -1,6 +1,7 @@
 // Which query heads share which key/value head (report §3.2, Table 3: 8 KV heads for 32, 64 and 128 query heads),
 // and the state → numbers step of the gqa-heads widget: config checks, the attention comparison, the screen-reader text.
 // Pure: no React, no DOM. The attention math itself is in attention.ts.
+import type { GridCell } from '../../lib/gridNav';
 import { MODELS } from '../../data/models';
 import { compareWithPooled, divisors, groupOf, nearestDivisor, runMha, type GqaComparison, type MhaRun } from './attention';
 import { deriveSeed } from '../../lib/rng';
@@ -204,31 +205,9 @@ export function describe(state: Partial<GqaState>, model: GqaModel = computeMode
   return `${sharing} ${run} ${effect}`;
 }
 
-/** A cell of a [T, T] attention map: query token (row) and key token (column), 0-based. */
-export interface Cell {
-  row: number;
-  col: number;
-}
-
-/**
- * Keyboard navigation of an attention map, as a pure transition: arrows move one cell, Home/End go to the first/last
- * key of the row, PageUp/PageDown to the first/last query. Returns null for keys it does not handle.
- */
-export function moveCell(cell: Cell, key: string, seq: number): Cell | null {
-  const clamp = (x: number) => Math.min(seq - 1, Math.max(0, x));
-  const { row, col } = { row: clamp(cell.row), col: clamp(cell.col) };
-  switch (key) {
-    case 'ArrowUp': return { row: clamp(row - 1), col };
-    case 'ArrowDown': return { row: clamp(row + 1), col };
-    case 'ArrowLeft': return { row, col: clamp(col - 1) };
-    case 'ArrowRight': return { row, col: clamp(col + 1) };
-    case 'Home': return { row, col: 0 };
-    case 'End': return { row, col: seq - 1 };
-    case 'PageUp': return { row: 0, col };
-    case 'PageDown': return { row: seq - 1, col };
-    default: return null;
-  }
-}
+/** A cell of a [T, T] attention map: query token (row) and key token (column), 0-based. Keys move it with
+ *  src/lib/gridNav.ts (the heatmap grid of the view). */
+export type Cell = GridCell;
 
 /** What a reader hears for one cell of head h: both weights and their difference, or that the cell is masked. */
 export function cellSentence(model: GqaModel, h: number, cell: Cell): string {

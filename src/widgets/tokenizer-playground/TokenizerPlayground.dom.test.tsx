@@ -63,4 +63,54 @@ describe('TokenizerPlayground in a DOM', () => {
     expect(text).not.toMatch(/[\u202E\u200D]/);
     expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
   }, 30_000);
+
+  it('Previous and Next pick tokens with full-size buttons (WCAG 2.5.8), keeping focus on the button', async () => {
+    render(<TokenizerPlayground />);
+    fireEvent.change(screen.getByLabelText(/Text to tokenize/), { target: { value: 'Hello world' } });
+    await waitFor(() => expect(within(column('Llama 3')).getByRole('heading').textContent).toContain('2 tokens'), { timeout: 20_000 });
+    const col = column('Llama 3');
+    const next = within(col).getByRole('button', { name: 'Next' });
+    const previous = within(col).getByRole('button', { name: 'Previous' });
+    expect(within(col).getByRole('group', { name: 'Pick a Llama 3 token' })).toBeTruthy();
+    act(() => next.focus());
+    fireEvent.click(next);
+    expect(col.querySelector('.tp-detail')!.textContent).toMatch(/^Llama 3 token 1 of 2: id 9,906, “Hello”/);
+    expect(within(col).getAllByRole('option').map((o) => o.getAttribute('aria-selected'))).toEqual(['true', 'false']);
+    expect(previous.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(next);
+    expect(col.querySelector('.tp-detail')!.textContent).toMatch(/^Llama 3 token 2 of 2: id 1,917/);
+    expect(next.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(next); // at the end: stays
+    expect(col.querySelector('.tp-detail')!.textContent).toMatch(/^Llama 3 token 2 of 2/);
+    fireEvent.click(previous);
+    expect(col.querySelector('.tp-detail')!.textContent).toMatch(/^Llama 3 token 1 of 2/);
+    expect(document.activeElement).toBe(next);
+    // The token list's Tab stop follows the pick.
+    expect(within(col).getAllByRole('option').map((o) => o.tabIndex)).toEqual([0, -1]);
+  }, 30_000);
+
+  it('the Chinese sample’s tokens are marked lang="zh"; in the mixed sample each token carries its part’s language', async () => {
+    render(<TokenizerPlayground />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Text' }), { target: { value: 'chinese' } });
+    await waitFor(() => expect(column('Llama 3').getAttribute('aria-busy')).toBeNull(), { timeout: 20_000 });
+    await waitFor(() => expect(within(column('Llama 3')).getByRole('listbox').getAttribute('lang')).toBe('zh'), { timeout: 20_000 });
+    expect(within(column('Llama 2')).getByRole('listbox').getAttribute('lang')).toBe('zh');
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Text' }), { target: { value: 'mixed' } });
+    await waitFor(() => expect(within(column('Llama 3')).getByRole('listbox').getAttribute('lang')).toBeNull(), { timeout: 20_000 });
+    for (const name of ['Llama 3', 'Llama 2']) {
+      const options = within(within(column(name)).getByRole('listbox')).getAllByRole('option');
+      const langOf = (t: string) => options.filter((o) => o.textContent === t).map((o) => o.getAttribute('lang'));
+      expect(langOf('!')[0], name).toBe('en');
+      expect(langOf('·monde')).toEqual(['fr']);
+      expect(options.filter((o) => o.getAttribute('lang') === 'ru').map((o) => o.textContent).join(''), name).toBe('·Привет,·мир!');
+      expect(options.filter((o) => o.getAttribute('lang') === 'ja').map((o) => o.textContent).join(''), name).toBe('·こんにちは、世界。');
+      expect(options.filter((o) => o.getAttribute('lang') === 'vi').map((o) => o.textContent).join(''), name).toBe('·Xin·chào·thế·giới.');
+      expect(options.every((o) => o.getAttribute('lang'))).toBe(true);
+    }
+    // Typed text that is not a sample gets no language of its own (the page's).
+    fireEvent.change(screen.getByLabelText(/Text to tokenize/), { target: { value: 'Привет' } });
+    await waitFor(() => expect(within(column('Llama 3')).getByRole('heading').textContent).toMatch(/^Llama 3\D*\d+ tokens/), { timeout: 20_000 });
+    await waitFor(() => expect(column('Llama 3').querySelectorAll('[lang]')).toHaveLength(0), { timeout: 20_000 });
+  }, 60_000);
 });

@@ -12,10 +12,11 @@ import type { ViewProps } from '../types';
 import { meta, params } from './meta';
 import {
   checkText, chunkTokens, CHUNK_TOKENS, columnsFor, endsLine, columnStats, compareColumns, countChars, describe, FIRST_LLAMA3_ONLY_ID, formatCharsPerToken,
-  glyphsText, hexBytes, MAX_SPANS, moveActive, PAPER_CHARS_PER_TOKEN, resolveText, sharedWithCl100k, TOKENIZER_LABEL,
+  glyphsText, hexBytes, MAX_SPANS, moveActive, PAPER_CHARS_PER_TOKEN, resolveText, sampleOfText, sharedWithCl100k, TOKENIZER_LABEL,
+  tokenLangs,
   visibleGlyphs, type Glyph,
 } from './model';
-import { SAMPLES, type SampleId } from './samples';
+import { SAMPLES, type Sample, type SampleId } from './samples';
 import './tokenizerPlayground.css';
 
 /** Download of the tokenizer worker with its vocabularies (gzip, measured on the build), shown while it loads. */
@@ -88,6 +89,8 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
   const fresh = done !== null && done.text === text && done.specials === state.specials;
   // While a new result is on its way the last one stays on screen (dimmed), with its own character count.
   const doneChars = useMemo(() => (done ? countChars(done.text) : 0), [done]);
+  // The language(s) of the tokenized text, when it is one of the samples (tokens carry `lang`, WCAG 3.1.2).
+  const doneSample = useMemo(() => (done ? sampleOfText(done.text) : undefined), [done]);
   const counts: Partial<Record<TokenizerId, number>> = {};
   if (fresh) for (const r of done.results) counts[r.tokenizer] = r.count;
   const results = done ? columns.map((c) => done.results.find((r) => r.tokenizer === c) ?? null) : columns.map(() => null);
@@ -137,7 +140,7 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
         {columns.map((c, i) => (
           <Column key={c} tokenizer={c} result={results[i] ?? null} fresh={fresh} chars={doneChars} refused={!check.ok}
             status={visible ? status[c]?.state ?? 'loading' : 'waiting'}
-            markAdded={c === 'llama3' && state.compare === 'cl100k'} />
+            markAdded={c === 'llama3' && state.compare === 'cl100k'} sample={doneSample} />
         ))}
       </div>
 
@@ -171,9 +174,11 @@ interface ColumnProps {
   status: LoadState | 'waiting';
   /** Mark Llama 3 ids that cl100k_base does not have. */
   markAdded: boolean;
+  /** The sample the tokenized text is, if any (its language). */
+  sample: Sample | undefined;
 }
 
-function Column({ tokenizer, result, fresh, chars, refused, status, markAdded }: ColumnProps) {
+function Column({ tokenizer, result, fresh, chars, refused, status, markAdded, sample }: ColumnProps) {
   const name = TOKENIZER_LABEL[tokenizer];
   const headId = useId();
   const stats = result ? columnStats(tokenizer, result.count, chars) : null;
@@ -196,7 +201,7 @@ function Column({ tokenizer, result, fresh, chars, refused, status, markAdded }:
                 : status === 'ready' ? `Tokenizing with ${name}…`
                   : `Loading the ${name} vocabulary (all vocabularies together: ${DOWNLOAD_HINT}, once)…`}
           </p>
-          <p className="tp-detail" aria-hidden="true">{'\u00a0'}</p>
+          <div className="tp-pick" aria-hidden="true"><p className="tp-detail">{'\u00a0'}</p><div className="tp-step" /></div>
           <p className="tp-ids-placeholder" aria-hidden="true">Token ids</p>
         </div>
       ) : (
@@ -208,15 +213,21 @@ function Column({ tokenizer, result, fresh, chars, refused, status, markAdded }:
               more, which Llama 3 added to cl100k_base’s vocabulary; the other {formatInt(added.shared)} are cl100k_base tokens with the same ids.
             </p>
           )}
-          <TokenList result={result} name={name} markAdded={markAdded} stale={!fresh} />
+          <TokenList result={result} name={name} markAdded={markAdded} stale={!fresh} sample={sample} />
         </>
       )}
     </section>
   );
 }
 
-/** Roving focus over the spans: one tab stop; arrows, Home/End and PageUp/PageDown move. */
-function TokenList({ result, name, markAdded, stale }: { result: TokenizerResult; name: string; markAdded: boolean; stale: boolean }) {
+/**
+ * Roving focus over the spans: one tab stop; arrows, Home/End and PageUp/PageDown move. Chips as narrow as one
+ * character cannot be 24 px wide without spreading the text apart, so Previous/Next buttons of full size pick
+ * tokens too (WCAG 2.5.8, the "equivalent control" exception); the chips themselves are 24 px tall.
+ */
+function TokenList({ result, name, markAdded, stale, sample }: {
+  result: TokenizerResult; name: string; markAdded: boolean; stale: boolean; sample: Sample | undefined;
+}) {
   const [active, setActive] = useState<number | null>(null);
   const [showIds, setShowIds] = useState(false);
   const listRef = useRef<HTMLDivElement>(null);
@@ -225,6 +236,7 @@ function TokenList({ result, name, markAdded, stale }: { result: TokenizerResult
   const current = active !== null && active < n ? active : null;
   const shown = useMemo(() => stableTokens(result), [result]);
   const chunks = useMemo(() => chunkTokens(shown.map((t) => endsLine(t.look)), CHUNK_TOKENS), [shown]);
+  const langs = useMemo(() => tokenLangs(sample, result), [sample, result]);
   const focusIndex = (i: number) => {
     setActive(i);
     const el = listRef.current?.querySelector<HTMLElement>(`[data-i="${i}"]`);
@@ -243,23 +255,41 @@ function TokenList({ result, name, markAdded, stale }: { result: TokenizerResult
     if (el) setActive(Number(el.dataset.i));
   };
 
+  /** Previous/Next: select without moving focus from the button, and bring the token into view. */
+  const step = (delta: number) => {
+    if (n === 0) return;
+    const i = Math.min(n - 1, Math.max(0, (current ?? (delta > 0 ? -1 : n)) + delta));
+    setActive(i);
+    listRef.current?.querySelector<HTMLElement>(`[data-i="${i}"]`)?.scrollIntoView?.({ block: 'nearest' });
+  };
+
   const detail = current !== null ? tokenDetail(result, current, name) : null;
 
   return (
     <div className={stale ? 'tp-tokens-wrap stale' : 'tp-tokens-wrap'}>
-      <div ref={listRef} className="tp-tokens" role="listbox" aria-label={`${name} tokens, in order`}
+      <div ref={listRef} className="tp-tokens" role="listbox" aria-label={`${name} tokens, in order`} lang={sample?.lang}
         aria-describedby={detailId} onKeyDown={onKeyDown} onClick={onPick} onFocus={onPick} onPointerOver={onPick}>
         {n === 0 ? <span className="tp-empty">No tokens: the text is empty.</span> : chunks.map(([from, to]) => (
           <TokenChunk key={from} from={from} to={to} ids={result.ids} shapes={shown} tabbable={current ?? 0}
-            selected={current} markAdded={markAdded} />
+            selected={current} markAdded={markAdded} langs={langs} />
         ))}
       </div>
       {result.count > n && (
         <p className="tp-note">Showing the first {formatInt(n)} of {formatInt(result.count)} tokens; the counts cover the whole text.</p>
       )}
-      <p id={detailId} className="tp-detail" aria-live="polite">
-        {detail ?? 'Pick a token (Tab to the tokens, then the arrow keys, or click one) to see its id and bytes.'}
-      </p>
+      <div className="tp-pick">
+        <p id={detailId} className="tp-detail" aria-live="polite">
+          {detail ?? 'Pick a token (Tab to the tokens, then the arrow keys; click one; or Previous and Next) to see its id and bytes.'}
+        </p>
+        <div className="tp-step" role="group" aria-label={`Pick a ${name} token`}>
+          <button type="button" aria-disabled={n === 0 || current === 0} onClick={() => step(-1)}>
+            <span aria-hidden="true">◀ </span>Previous
+          </button>
+          <button type="button" aria-disabled={n === 0 || current === n - 1} onClick={() => step(1)}>
+            Next<span aria-hidden="true"> ▶</span>
+          </button>
+        </div>
+      </div>
       <details className="tp-ids" onToggle={(e) => setShowIds(e.currentTarget.open)}>
         <summary>Token ids{result.count > n ? ` (first ${formatInt(n)})` : ''}</summary>
         {showIds && <p className="tp-ids-list">[{result.ids.join(', ')}]</p>}
@@ -315,25 +345,27 @@ interface ChunkProps {
   tabbable: number;
   selected: number | null;
   markAdded: boolean;
+  /** `lang` of each token (a text in several languages), or null. */
+  langs: readonly (string | undefined)[] | null;
 }
 
 /**
  * A block of tokens [from, to). Blocks (split after line breaks) let the browser lay out and paint only what
  * changed or is on screen (content-visibility), and a block whose tokens did not change skips rendering.
  */
-const TokenChunk = memo(function TokenChunk({ from, to, ids, shapes, tabbable, selected, markAdded }: ChunkProps) {
+const TokenChunk = memo(function TokenChunk({ from, to, ids, shapes, tabbable, selected, markAdded, langs }: ChunkProps) {
   const spans = [];
   for (let i = from; i < to; i++) {
     const id = ids[i]!;
     const shape = shapes[i]!;
     spans.push(
       <TokenSpan key={i} i={i} id={id} shape={shape} tabbable={i === tabbable} selected={i === selected}
-        added={markAdded && id >= FIRST_LLAMA3_ONLY_ID && !shape.look.special} />,
+        added={markAdded && id >= FIRST_LLAMA3_ONLY_ID && !shape.look.special} lang={langs?.[i]} />,
     );
   }
   return <div role="none" className="tp-chunk">{spans}</div>;
 }, (a, b) => {
-  if (a.from !== b.from || a.to !== b.to || a.markAdded !== b.markAdded) return false;
+  if (a.from !== b.from || a.to !== b.to || a.markAdded !== b.markAdded || a.langs !== b.langs) return false;
   const inA = (i: number | null) => i !== null && i >= a.from && i < a.to;
   if ((inA(a.tabbable) || inA(b.tabbable)) && a.tabbable !== b.tabbable) return false;
   if ((inA(a.selected) || inA(b.selected)) && a.selected !== b.selected) return false;
@@ -348,13 +380,14 @@ interface SpanProps {
   tabbable: boolean;
   selected: boolean;
   added: boolean;
+  lang: string | undefined;
 }
 
-const TokenSpan = memo(function TokenSpan({ i, id, shape, tabbable, selected, added }: SpanProps) {
+const TokenSpan = memo(function TokenSpan({ i, id, shape, tabbable, selected, added, lang }: SpanProps) {
   const { look, glyphs } = shape;
   const cls = `tok c${i % 4}${look.special ? ' special' : ''}${added ? ' added' : ''}`;
   return (
-    <span className={cls} role="option" aria-selected={selected} tabIndex={tabbable ? 0 : -1} data-i={i} data-id={id}>
+    <span className={cls} role="option" aria-selected={selected} tabIndex={tabbable ? 0 : -1} data-i={i} data-id={id} lang={lang}>
       {look.runs.map((r, k) => r.kind === 'bytes'
         ? <span key={k} className="g-bytes">{`<${r.bytes.map((b) => `0x${hexBytes([b])}`).join(' ')}>`}</span>
         : glyphs[k]!.map((g, j) => g.kind === 'text'

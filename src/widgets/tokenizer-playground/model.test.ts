@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   checkText, chunkTokens, columnsFor, columnStats, endsLine, compareColumns, countChars, describe as describeState, formatCharsPerToken,
-  glyphsText, MAX_TEXT_CHARS, moveActive, PAGE_TOKENS, resolveText, sharedWithCl100k, visibleGlyphs, type PlaygroundState,
+  glyphsText, MAX_TEXT_CHARS, moveActive, PAGE_TOKENS, resolveText, sampleOfText, sharedWithCl100k, tokenLangs, visibleGlyphs,
+  type PlaygroundState,
 } from './model';
 import { SAMPLE_IDS, SAMPLES } from './samples';
 
@@ -146,5 +147,39 @@ describe('describe()', () => {
     fc.assert(fc.property(state, fc.option(fc.record({ llama3: fc.nat(), llama2: fc.nat(), cl100k: fc.nat() })), (s, counts) => {
       expect(describeState(s, counts ?? undefined)).not.toMatch(/NaN|Infinity|undefined/);
     }));
+  });
+});
+
+describe('languages of the samples (WCAG 3.1.2)', () => {
+  it('the Chinese sample is zh; the mixed one is written part by part and is the same text as before', () => {
+    const chinese = SAMPLES.find((s) => s.id === 'chinese')!;
+    expect(chinese.lang).toBe('zh');
+    const mixed = SAMPLES.find((s) => s.id === 'mixed')!;
+    expect(mixed.text).toBe(
+      'Hello, world! Bonjour le monde. Привет, мир! Γειά σου, κόσμε. नमस्ते दुनिया। ' +
+      'مرحبا بالعالم. שלום עולם. こんにちは、世界。 안녕하세요, 세계! Xin chào thế giới.');
+    expect(mixed.parts!.map((p) => p.lang)).toEqual(['en', 'fr', 'ru', 'el', 'hi', 'ar', 'he', 'ja', 'ko', 'vi']);
+    expect(mixed.parts!.find((p) => p.lang === 'ru')!.text).toBe(' Привет, мир!');
+    expect(SAMPLES.filter((s) => s.lang || s.parts).map((s) => s.id)).toEqual(['chinese', 'mixed']);
+  });
+  it('tokens get their part’s language from their bytes; Llama 2’s added leading space is skipped', () => {
+    const mixed = SAMPLES.find((s) => s.id === 'mixed')!;
+    const text = (t: string) => ({ runs: [{ kind: 'text' as const, text: t }], special: false });
+    // A made-up split of the text into tokens of a few characters each.
+    const pieces = mixed.text.match(/.{1,3}/gu)!;
+    const looks = Object.fromEntries(pieces.map((p, i) => [i, text(p)]));
+    const ids = pieces.map((_, i) => i);
+    const langs = tokenLangs(mixed, { tokenizer: 'llama3', count: ids.length, ids, looks })!;
+    expect(langs[0]).toBe('en');
+    expect(langs.at(-1)).toBe('vi');
+    expect(langs.filter((l) => l === 'ru').length).toBeGreaterThan(2);
+    // The same pieces with a space in front of the first (as Llama 2 shows it) give the same languages.
+    const l2 = tokenLangs(mixed, { tokenizer: 'llama2', count: ids.length, ids, looks: { ...looks, 0: text(` ${pieces[0]}`) } });
+    expect(l2).toEqual(langs);
+    // Tokens that are not this text mark nothing; a text without parts has no per-token languages.
+    expect(tokenLangs(mixed, { tokenizer: 'llama3', count: 1, ids: [0], looks })).toBeNull();
+    expect(tokenLangs(SAMPLES[0], { tokenizer: 'llama3', count: ids.length, ids, looks })).toBeNull();
+    expect(sampleOfText(mixed.text)).toBe(mixed);
+    expect(sampleOfText('typed')).toBeUndefined();
   });
 });

@@ -6,8 +6,10 @@ import { CHARS_PER_TOKEN_LLAMA2, CHARS_PER_TOKEN_LLAMA3 } from '../../data/facts
 import { formatInt } from '../../lib/format';
 import { CL100K_RANKS, LLAMA3_BPE_TOKENS } from '../../lib/tokenizers/constants';
 import { countCharacters, TOKENIZER_NAMES } from '../../lib/tokenizers/index';
+import type { TokenLook } from '../../lib/tokenizers/protocol';
 import type { TokenizerId } from '../../lib/tokenizers/types';
-import { sampleById, type SampleId } from './samples';
+import { pieceLangs } from '../../lib/textLang';
+import { sampleById, SAMPLES, type Sample, type SampleId } from './samples';
 
 /** Longest text tokenized at all, in characters (code points); longer text is refused, not cut. */
 export const MAX_TEXT_CHARS = 50_000;
@@ -225,6 +227,29 @@ export function moveActive(current: number, key: string, count: number): number 
     case 'End': return last;
     default: return null;
   }
+}
+
+/** Bytes a tokenizer adds in front of every text: Llama 2's SentencePiece dummy-prefix space. */
+const PREFIX_BYTES: Record<TokenizerId, number> = { llama3: 0, llama2: 1, cl100k: 0 };
+
+/** The sample whose text this is, if any (a typed or pasted copy counts: its language is the same). */
+export function sampleOfText(text: string): Sample | undefined {
+  return SAMPLES.find((s) => s.text === text);
+}
+
+/**
+ * The `lang` of each token shown, for a text in several languages (a sample with parts), from the tokens' bytes;
+ * null when the text has no parts or the tokens do not add up to it (then no token is marked).
+ */
+export function tokenLangs(
+  sample: Sample | undefined,
+  result: { tokenizer: TokenizerId; count: number; ids: readonly number[]; looks: Record<number, TokenLook> },
+): (string | undefined)[] | null {
+  if (!sample?.parts) return null;
+  const encoder = new TextEncoder();
+  const lengths = result.ids.map((id) => (result.looks[id]?.runs ?? [])
+    .reduce((n, r) => n + (r.kind === 'text' ? encoder.encode(r.text).length : r.bytes.length), 0));
+  return pieceLangs(sample.parts, lengths, PREFIX_BYTES[result.tokenizer], result.count === result.ids.length);
 }
 
 /** The sentence a screen reader hears. `counts` are the finished token counts, when known. */

@@ -1,6 +1,8 @@
 // Sample texts of the tokenizer playground, written for this site. The chat sample follows the
 // Llama 3 chat format (Meta's llama-models prompt_format.md; report §4.1.1 describes the protocol).
 
+import { partsText, type LangPart } from '../../lib/textLang';
+
 export const SAMPLE_IDS = ['prose', 'code', 'chinese', 'mixed', 'emoji', 'numbers', 'chat', 'invisible', 'custom'] as const;
 export type SampleId = (typeof SAMPLE_IDS)[number];
 
@@ -8,7 +10,25 @@ export interface Sample {
   id: Exclude<SampleId, 'custom'>;
   label: string;
   text: string;
+  /** Language of the whole text (BCP 47), when it is not English: the `lang` wherever the text is shown (WCAG 3.1.2). */
+  lang?: string;
+  /** A text in several languages, part by part (`text` is their concatenation): each token shown gets its part's `lang`. */
+  parts?: readonly LangPart[];
 }
+
+/** The mixed-scripts sample, one greeting per language; each part starts with the space before it. */
+const MIXED_PARTS: readonly LangPart[] = [
+  { lang: 'en', text: 'Hello, world!' },
+  { lang: 'fr', text: ' Bonjour le monde.' },
+  { lang: 'ru', text: ' Привет, мир!' },
+  { lang: 'el', text: ' Γειά σου, κόσμε.' },
+  { lang: 'hi', text: ' नमस्ते दुनिया।' },
+  { lang: 'ar', text: ' مرحبا بالعالم.' },
+  { lang: 'he', text: ' שלום עולם.' },
+  { lang: 'ja', text: ' こんにちは、世界。' },
+  { lang: 'ko', text: ' 안녕하세요, 세계!' },
+  { lang: 'vi', text: ' Xin chào thế giới.' },
+];
 
 export const SAMPLES: readonly Sample[] = [
   {
@@ -40,6 +60,7 @@ export const SAMPLES: readonly Sample[] = [
   {
     id: 'chinese',
     label: 'Chinese',
+    lang: 'zh',
     text:
       '分词器把文本切成一个个词元，模型每次只预测下一个词元。词表越大，常见的词语就越可能成为一个完整的词元，' +
       '同一句话需要的词元也就越少。Llama 3 的词表大约是 Llama 2 的四倍，中文文本因此明显变短。',
@@ -47,9 +68,8 @@ export const SAMPLES: readonly Sample[] = [
   {
     id: 'mixed',
     label: 'Mixed scripts',
-    text:
-      'Hello, world! Bonjour le monde. Привет, мир! Γειά σου, κόσμε. नमस्ते दुनिया। ' +
-      'مرحبا بالعالم. שלום עולם. こんにちは、世界。 안녕하세요, 세계! Xin chào thế giới.',
+    text: partsText(MIXED_PARTS),
+    parts: MIXED_PARTS,
   },
   {
     id: 'emoji',

@@ -27,13 +27,18 @@ export function WhatChangedView({ state, onChange }: ViewProps<typeof params>) {
       {size === '405b' && (
         <p className="wc-note">Llama 2 had no model of this size; the comparison is with its largest, 70B.</p>
       )}
+      {/* The bars differ by shape as well as hue (outlined above, solid below); this key shows in every layout. */}
+      <p className="wc-key" aria-hidden="true">
+        <span><BarSwatch kind="l2" />{llama2.name}: upper bar, outlined</span>
+        <span><BarSwatch kind="l3" />{llama3.name}: lower bar, solid</span>
+      </p>
       <table className="wc-table">
         <caption className="visually-hidden">{describe(size)}</caption>
         <thead>
           <tr>
             <th scope="col">What</th>
-            <th scope="col"><span className="swatch l2" aria-hidden="true" />{llama2.name}</th>
-            <th scope="col"><span className="swatch l3" aria-hidden="true" />{llama3.name}</th>
+            <th scope="col">{llama2.name}</th>
+            <th scope="col">{llama3.name}</th>
             <th scope="col">Change</th>
           </tr>
         </thead>
@@ -92,8 +97,18 @@ function Bars({ row }: { row: Row }) {
       {extent.ticks.map((t) => (
         <line key={t} x1={x(t)} x2={x(t)} y1={0} y2={26} className="wc-tick" />
       ))}
-      <rect className="l2" x={0} y={3} height={9} width={Math.max(1, x(row.llama2.value))} />
+      {/* Outlined: the stroke is drawn inside the 9-unit band, so both bars keep their length and thickness. */}
+      <rect className="l2" x={0.75} y={3.75} height={7.5} width={Math.max(1, x(row.llama2.value) - 0.75)} />
       <rect className="l3" x={0} y={14} height={9} width={Math.max(1, x(row.llama3.value))} />
+    </svg>
+  );
+}
+
+/** A key swatch drawn like the bar it stands for. */
+function BarSwatch({ kind }: { kind: 'l2' | 'l3' }) {
+  return (
+    <svg className="wc-swatch" viewBox="0 0 16 10" width={16} height={10} focusable="false">
+      {kind === 'l2' ? <rect className="l2" x={0.75} y={0.75} width={14.5} height={8.5} /> : <rect className="l3" width={16} height={10} />}
     </svg>
   );
 }

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '/work/wt-widgets/scripts/chromium.mjs';
+const [url, sel, out, scheme = 'light', forced = 'none'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2, colorScheme: scheme, forcedColors: forced });
+const page = await ctx.newPage();
+await page.goto(url);
+await page.waitForSelector('.widget[data-hydrated="true"]');
+await page.waitForTimeout(1500);
+await page.locator(sel).first().screenshot({ path: out });
+await browser.close();

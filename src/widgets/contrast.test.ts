@@ -1,0 +1,128 @@
+// Non-text contrast of the second channels that carry what hue alone used to (issue 9, items 25 and 33;
+// WCAG 1.4.1 and 1.4.11): token edges against token fills and the list background, BPE chunk borders,
+// the stripes on negative values against the negative colour, and the what-changed bars against the figure.
+// Colours are read from the CSS (custom properties with light-dark()), so a changed colour is re-checked.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+type Rgb = [number, number, number];
+interface Themed { light: string; dark: string }
+
+const FILES = [
+  'src/styles/global.css',
+  'src/components/heatmapGrid.css',
+  'src/widgets/tokenizer-playground/tokenizerPlayground.css',
+  'src/widgets/bpe-stepper/bpeStepper.css',
+  'src/widgets/architecture-explorer/architectureExplorer.css',
+  'src/widgets/gqa-heads/gqaHeads.css',
+];
+
+/** Every `--name: value;` in the files (names are unique across them). */
+function customProperties(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of FILES) {
+    const css = readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    for (const m of css.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) if (!out.has(m[1]!)) out.set(m[1]!, m[2]!.trim());
+  }
+  return out;
+}
+
+const props = customProperties();
+
+/** The light and dark value of a CSS colour expression: a hex colour, light-dark(a, b) or var(--x). */
+function themed(expr: string): Themed {
+  const e = expr.trim();
+  const v = /^var\((--[\w-]+)\)$/.exec(e);
+  if (v) {
+    const def = props.get(v[1]!);
+    if (!def) throw new Error(`${v[1]} is not defined in ${FILES.join(', ')}`);
+    return themed(def);
+  }
+  const ld = /^light-dark\((.+),(.+)\)$/.exec(e);
+  if (ld) return { light: themed(ld[1]!).light, dark: themed(ld[2]!).dark };
+  if (/^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(e)) return { light: e, dark: e };
+  throw new Error(`cannot read colour ${e}`);
+}
+
+/** A rule's declared value of `property` for `selector` (exact selector text), e.g. the stripe fill. */
+function declared(file: string, selector: string, property: string): string {
+  const css = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  const esc = selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const rule = new RegExp(`(^|[},])\\s*${esc}\\s*\\{([^}]*)\\}`, 'm').exec(css);
+  if (!rule) throw new Error(`no rule ${selector} in ${file}`);
+  const decl = new RegExp(`(^|;)\\s*${property}\\s*:\\s*([^;]+)`).exec(rule[2]!);
+  if (!decl) throw new Error(`no ${property} in ${selector}`);
+  return decl[2]!.trim();
+}
+
+function rgb(hex: string): Rgb {
+  const h = hex.slice(1);
+  const full = h.length === 3 ? [...h].map((c) => c + c).join('') : h;
+  return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as Rgb;
+}
+
+function luminance([r, g, b]: Rgb): number {
+  const lin = (c: number) => { const s = c / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** WCAG contrast ratio of two hex colours. */
+function contrast(a: string, b: string): number {
+  const [x, y] = [luminance(rgb(a)), luminance(rgb(b))].sort((p, q) => q - p) as [number, number];
+  return (x + 0.05) / (y + 0.05);
+}
+
+/** Both themes of `a` against both themes of each of `others`, at least `min`:1. */
+function expectContrast(a: string, others: string[], min = 3) {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const o of others) {
+      const ratio = contrast(themed(a)[theme], themed(o)[theme]);
+      expect(ratio, `${a} against ${o} (${theme}): ${ratio.toFixed(2)}:1`).toBeGreaterThanOrEqual(min);
+    }
+  }
+}
+
+describe('contrast helper', () => {
+  it('matches known ratios', () => {
+    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+    expect(themed('var(--fg)')).toEqual({ light: '#1b1d21', dark: '#e7e5e0' });
+  });
+});
+
+describe('token boundaries do not rest on hue (tokenizer-playground, bpe-stepper)', () => {
+  it('every token box has an edge of at least 3:1 against each token fill and the list background', () => {
+    expect(declared('src/widgets/tokenizer-playground/tokenizerPlayground.css', '.tok', 'border')).toBe('1px solid var(--tok-edge)');
+    expectContrast('var(--tok-edge)', ['var(--tok-0)', 'var(--tok-1)', 'var(--tok-2)', 'var(--tok-3)', 'var(--bg)']);
+  });
+  it('neighbouring fills alone are indistinguishable in lightness (why the edge is needed)', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      expect(contrast(themed('var(--tok-0)')[theme], themed('var(--tok-1)')[theme])).toBeLessThan(1.5);
+    }
+  });
+  it('BPE: token edges at least 3:1 against both fills; dashed chunk borders at least 3:1 against the text box', () => {
+    expect(declared('src/widgets/bpe-stepper/bpeStepper.css', '.bpe-chunk .bpe-tok', 'border')).toBe('1px solid var(--bpe-edge)');
+    expectContrast('var(--bpe-edge)', ['var(--bpe-tok-a)', 'var(--bpe-tok-b)', 'var(--bg-sunken)']);
+    expectContrast('var(--bpe-chunk)', ['var(--bg-sunken)']);
+  });
+});
+
+describe('the sign of a value does not rest on hue (architecture-explorer, gqa-heads)', () => {
+  const stripe = declared('src/components/heatmapGrid.css', '.hmg-stripe', 'fill');
+  it('stripes over negative cells are at least 3:1 against the negative colour at full strength', () => {
+    expectContrast(stripe, ['var(--arch-neg)', 'var(--gqa-neg)']);
+  });
+});
+
+describe('what-changed bars', () => {
+  it('both bar colours are at least 3:1 against the figure background', () => {
+    expectContrast('var(--c-l2)', ['var(--bg-raised)']);
+    expectContrast('var(--c-l3)', ['var(--bg-raised)']);
+  });
+  it('the Llama 2 bar is outlined and the Llama 3 bar solid, so they differ without colour', () => {
+    const css = 'src/widgets/what-changed/whatChanged.css';
+    expect(declared(css, '.wc-bars .l2, .wc-swatch .l2', 'stroke')).toBe('var(--c-l2)');
+    expect(declared(css, '.wc-bars .l2, .wc-swatch .l2', 'fill-opacity')).toBe('0.15');
+    expect(declared(css, '.wc-bars .l3, .wc-swatch .l3', 'fill')).toBe('var(--c-l3)');
+  });
+});
