@@ -130,3 +130,17 @@ test('the gallery\'s snippets use the origin the gallery is served from, not the
   }
   void watch;
 });
+
+test('an embed URL\'s valid values that the widget adjusts or does not use are named (gqa-heads, param-counter)', async ({ page, watch }) => {
+  await page.goto('/embed/gqa-heads/?heads=8&kvHeads=5');
+  const notice = page.locator('.widget-notice');
+  await expect(notice.locator('li')).toHaveText(['kvHeads = 5 → 4 (must divide heads = 8 into equal groups; 4 is the nearest divisor)']);
+  await expect(page.getByRole('slider', { name: /^Key\/value heads/ })).toHaveAttribute('aria-valuetext', '4 key/value heads, 2 query heads each');
+  await page.goto('/embed/param-counter/?tied=true');
+  await expect(page.locator('.widget-notice li')).toHaveText([/^tied = true is not used \(used only with model=custom; .+ has its own shape\)$/]);
+  // The same parameter with model=custom is used, and nothing is named.
+  await page.goto('/embed/param-counter/?model=custom&tied=true');
+  await expect(page.locator('.widget[data-hydrated="true"]')).toBeVisible();
+  await expect(page.locator('.widget-notice')).toHaveCount(0);
+  void watch;
+});
