@@ -18,11 +18,28 @@ class NoReactKey extends Rule {
   }
 }
 
+/**
+ * A <style> element is metadata content: valid in <head> only (the Nu validator says so; html-validate's
+ * element metadata allows it in most flow content). Astro's island styles are moved to <head> after the
+ * build (src/lib/islandStylesInHead.mjs); this keeps any other from landing in <body>.
+ */
+class NoStyleInBody extends Rule {
+  documentation() {
+    return { description: '<style> is only allowed in <head>.' };
+  }
+  setup() {
+    this.on('dom:ready', ({ document }) => {
+      for (const node of document.querySelectorAll('body style')) this.report(node, '<style> element in <body>; it belongs in <head>');
+    });
+  }
+}
+
 export const CONFIG = {
   extends: ['html-validate:recommended'],
-  plugins: [definePlugin({ name: 'l3x', rules: { 'l3x/no-react-key': NoReactKey } })],
+  plugins: [definePlugin({ name: 'l3x', rules: { 'l3x/no-react-key': NoReactKey, 'l3x/no-style-in-body': NoStyleInBody } })],
   rules: {
     'l3x/no-react-key': 'error',
+    'l3x/no-style-in-body': 'error',
     // The pages come from two renderers whose output is valid HTML but differs in style: React writes
     // `<input/>`, `hidden=""` and `autoComplete`, Astro writes `<meta>`, `hidden` and lower case. These
     // four rules each ask for one style only (the HTML parser treats both alike), so they would flag
