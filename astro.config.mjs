@@ -14,9 +14,11 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkReadingTime } from './src/lib/remarkReadingTime.mjs';
 import { rehypeBibliography } from './src/lib/rehypeBibliography.mjs';
 import { rehypeReportLinks } from './src/lib/rehypeReportLinks.ts';
+import { islandStylesInHead } from './src/lib/islandStylesInHead.mjs';
+import { siteOrigin, siteUrlWarning } from './src/site.ts';
 
-/** Where the site is deployed; embed snippets, oEmbed and the feed use it. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/** Where the site is deployed (SITE_URL); oEmbed, canonical and og: URLs, the feed and the sitemap use it. */
+const site = siteOrigin(process.env);
 
 // The theme script must run inline before first paint; the CSP allows exactly this text by hash.
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
@@ -34,6 +36,16 @@ export default defineConfig({
     mdx(),
     react(),
     sitemap({ filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/') }),
+    islandStylesInHead(),
+    {
+      // A production build without SITE_URL writes localhost URLs everywhere: say so, loudly, at both ends
+      // of the build output (a warning, not a failure: CI and local builds have no deployed origin).
+      name: 'l3x:site-url',
+      hooks: {
+        'astro:build:start': ({ logger }) => { const w = siteUrlWarning(process.env); if (w) logger.warn(w); },
+        'astro:build:done': ({ logger }) => { const w = siteUrlWarning(process.env); if (w) logger.warn(`\n${'!'.repeat(72)}\n${w}\n${'!'.repeat(72)}`); },
+      },
+    },
   ],
   markdown: {
     processor: unified({

@@ -1,8 +1,10 @@
 /*! Llama 3 Explained embed helper · MIT · no dependencies
  * 1. Resizes this site's iframes (marked data-l3x) to the height their page reports.
  *    The sender is identified by event.source, never by URL; only numeric heights are read.
- * 2. Defines <l3x-embed widget="what-changed" params="size=405b" theme="dark" height="760">,
- *    which creates that iframe for you. */
+ * 2. Defines <l3x-embed widget="what-changed" params="size=405b" theme="dark" height="760"><a href="…">…</a></l3x-embed>,
+ *    which replaces its content (a link, shown wherever this script cannot run) with that iframe.
+ * No inline style attributes: it sets the frame's attributes and CSSOM properties, which a host page's strict
+ * CSP (no 'unsafe-inline' in style-src) allows. */
 (function () {
   'use strict';
   if (window.__l3xEmbed) return;
@@ -34,22 +36,39 @@
   L3xEmbed.prototype.constructor = L3xEmbed;
   Object.setPrototypeOf(L3xEmbed, HTMLElement);
   L3xEmbed.prototype.connectedCallback = function () {
-    if (this.querySelector('iframe')) return;
-    var id = this.getAttribute('widget') || '';
-    if (!ID.test(id)) { this.textContent = 'l3x-embed: the widget attribute must be a widget id such as "what-changed".'; return; }
-    var params = new URLSearchParams(this.getAttribute('params') || '');
-    var theme = this.getAttribute('theme');
+    var el = this;
+    // Connected while the page is still being parsed (this script ran first): the fallback content is
+    // not parsed yet, so wait for it rather than leave it beside the frame.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', function () { build(el); });
+    else build(el);
+  };
+
+  function build(el) {
+    if (!el.isConnected || el.querySelector('iframe[data-l3x]')) return;
+    var id = el.getAttribute('widget') || '';
+    if (!ID.test(id)) { el.textContent = 'l3x-embed: the widget attribute must be a widget id such as "what-changed".'; return; }
+    var params = new URLSearchParams(el.getAttribute('params') || '');
+    var theme = el.getAttribute('theme');
     if (theme) params.set('theme', theme);
     var query = params.toString();
+    // The fallback link's text names the widget; it becomes the frame's accessible name.
+    var fallback = (el.textContent || '').replace(/\s+/g, ' ').trim();
     var frame = document.createElement('iframe');
     frame.setAttribute('data-l3x', '');
     frame.src = ORIGIN + '/embed/' + id + '/' + (query ? '?' + query : '');
-    frame.title = this.getAttribute('title') || id.replace(/-/g, ' ') + ' (Llama 3 Explained)';
+    frame.title = el.getAttribute('title') || fallback || id.replace(/-/g, ' ') + ' (Llama 3 Explained)';
     frame.loading = 'lazy';
-    frame.width = '100%';
-    var height = parseInt(this.getAttribute('height') || '', 10);
-    frame.style.cssText = 'border:0;width:100%;max-width:100%;display:block;height:' + (isFinite(height) && height > 0 ? Math.min(height, MAX) : 600) + 'px';
-    this.appendChild(frame);
-  };
+    var height = parseInt(el.getAttribute('height') || '', 10);
+    height = isFinite(height) && height > 0 ? Math.min(height, MAX) : 600;
+    frame.setAttribute('width', '100%');
+    frame.setAttribute('height', String(height));
+    frame.setAttribute('frameborder', '0');
+    frame.style.display = 'block';
+    frame.style.width = '100%';
+    frame.style.maxWidth = '100%';
+    frame.style.height = height + 'px';
+    el.textContent = '';
+    el.appendChild(frame);
+  }
   customElements.define('l3x-embed', L3xEmbed);
 })();

@@ -3,9 +3,10 @@
 // on the target page. External links are listed, not fetched (no network here).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
+import { siteOrigin } from '../src/site.ts';
 
 const dist = process.argv[2] ?? 'dist';
-const siteOrigin = new URL(process.env.SITE_URL ?? 'http://localhost:4321').origin;
+const origin = siteOrigin(process.env);
 
 function htmlFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -43,8 +44,8 @@ for (const file of htmlFiles(dist)) {
     const raw = m[3].replace(/&amp;/g, '&');
     if (/^(mailto:|tel:|data:|javascript:)/.test(raw) || raw === '') continue;
     let url;
-    try { url = new URL(raw, siteOrigin + pagePath); } catch { broken.push(`${pagePath}: unparsable link ${raw}`); continue; }
-    if (url.origin !== siteOrigin) { external.add(url.href); continue; }
+    try { url = new URL(raw, origin + pagePath); } catch { broken.push(`${pagePath}: unparsable link ${raw}`); continue; }
+    if (url.origin !== origin) { external.add(url.href); continue; }
     checked++;
     const target = resolveFile(url.pathname);
     if (!target) { broken.push(`${pagePath}: ${raw} → no such file`); continue; }

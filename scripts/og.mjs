@@ -1,25 +1,61 @@
-// Renders public/og.png (1200×630 social card) from HTML with Chromium. Run after changing the title.
+// Renders the 1200×630 social cards with Chromium: public/og.png (the site) and public/og/<id>.png (one per
+// widget, used by its embed page's og:image). The widget cards take each title and summary from the built
+// embed pages, so run `npm run build` first. Run again after changing a widget's title or summary:
+//   npm run build && node scripts/og.mjs          (add --site to redraw public/og.png too)
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs';
 
-const exe = findChromium();
-if (!exe) { console.error(NO_CHROMIUM_MESSAGE); process.exit(1); }
-const html = `<!doctype html><html><head><style>
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const unescapeAttr = (s) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** One card: a kicker line, a title and a line of text, over the site's bars. */
+function card({ kicker, title, text, titleSize }) {
+  return `<!doctype html><html><head><style>
   body { margin: 0; width: 1200px; height: 630px; background: #14161a; color: #e7e5e0; font-family: system-ui, sans-serif; display: flex; }
   .card { margin: 72px; display: flex; flex-direction: column; justify-content: space-between; flex: 1; }
-  h1 { font-size: 92px; line-height: 1.02; margin: 0; letter-spacing: -2px; }
+  .kicker { font-size: 30px; color: #8ab4ff; margin: 0 0 18px; letter-spacing: 0.5px; }
+  h1 { font-size: ${titleSize}px; line-height: 1.05; margin: 0; letter-spacing: -1px; }
   h1 span { color: #8ab4ff; }
-  p { font-size: 34px; color: #a9adb5; margin: 0; max-width: 900px; line-height: 1.3; }
-  .bars { display: flex; gap: 14px; align-items: flex-end; height: 120px; }
+  p.text { font-size: ${titleSize > 80 ? 34 : 28}px; color: #a9adb5; margin: 0; max-width: 1000px; line-height: 1.3; }
+  .bars { display: flex; gap: 14px; align-items: flex-end; height: ${titleSize > 80 ? 120 : 72}px; }
   .bars div { width: 46px; border-radius: 4px 4px 0 0; }
 </style></head><body><div class="card">
-  <div><h1>Llama 3 <span>Explained</span></h1></div>
-  <p>The Llama 3 report, chapter by chapter, with widgets that compute the real numbers in your browser.</p>
+  <div>${kicker ? `<p class="kicker">${esc(kicker)}</p>` : ''}<h1>${title}</h1></div>
+  <p class="text">${esc(text)}</p>
   <div class="bars">${[18, 34, 52, 70, 88, 100].map((h, i) => `<div style="height:${h}%;background:${i % 2 ? '#8ab4ff' : '#e3b55f'}"></div>`).join('')}</div>
 </div></body></html>`;
+}
+
+/** Title and summary of every built embed page, from its og: tags. */
+function widgetCards() {
+  if (!existsSync('dist/embed')) { console.error('dist/embed not found: run `npm run build` first.'); process.exit(1); }
+  return readdirSync('dist/embed', { withFileTypes: true }).filter((d) => d.isDirectory()).map(({ name: id }) => {
+    const html = readFileSync(join('dist/embed', id, 'index.html'), 'utf8');
+    const prop = (p) => unescapeAttr(new RegExp(`<meta property="${p}" content="([^"]*)"`).exec(html)?.[1] ?? '');
+    return { id, title: prop('og:title'), text: prop('og:description') };
+  });
+}
+
+const exe = findChromium();
+if (!exe) { console.error(NO_CHROMIUM_MESSAGE); process.exit(1); }
 const browser = await chromium.launch({ executablePath: exe, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
-await page.setContent(html);
-await page.screenshot({ path: 'public/og.png' });
+async function render(html, path) {
+  await page.setContent(html);
+  await page.screenshot({ path });
+  console.log(`${path} written`);
+}
+
+if (process.argv.includes('--site')) {
+  await render(card({
+    title: 'Llama 3 <span>Explained</span>', titleSize: 92,
+    text: 'The Llama 3 report, chapter by chapter, with widgets that compute the real numbers in your browser.',
+  }), 'public/og.png');
+}
+mkdirSync('public/og', { recursive: true });
+for (const w of widgetCards()) {
+  await render(card({ kicker: 'Llama 3 Explained · interactive widget', title: esc(w.title), titleSize: w.title.length > 50 ? 56 : 68, text: w.text }), `public/og/${w.id}.png`);
+}
 await browser.close();
-console.log('public/og.png written');

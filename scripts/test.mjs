@@ -1,12 +1,14 @@
 // `npm test`: every check, in order, each counted; the last line is `N passed, N failed`.
-//   1. type check (astro check: .astro, .ts, .tsx)      4. byte budget (scripts/budget.mjs)
-//   2. unit + property + view tests (Vitest)           5. link check (scripts/linkcheck.mjs)
-//   3. build (astro build + Pagefind)                  6. end-to-end (Playwright on the built site, Chromium)
+//   1. type check (astro check: .astro, .ts, .tsx)      5. link check (scripts/linkcheck.mjs)
+//   2. unit + property + view tests (Vitest)           6. HTML validation, one check a page (scripts/validateHtml.mjs)
+//   3. build (astro build + Pagefind)                  7. end-to-end (Playwright on the built site, Chromium)
+//   4. byte budget (scripts/budget.mjs)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs';
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR };
+// L3X_LOCAL_BUILD: the test build is served locally, so it needs no SITE_URL (and no warning about it).
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', L3X_LOCAL_BUILD: '1', FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR };
 const skip = new Set((process.env.SKIP ?? '').split(',').filter(Boolean));
 let passed = 0;
 let failed = 0;
@@ -51,6 +53,13 @@ step('build', () => {
 if (built) {
   step('budget', () => single(run('node', ['scripts/budget.mjs'])));
   step('links', () => single(run('node', ['scripts/linkcheck.mjs'])));
+  step('html', () => {
+    const ok = run('node', ['scripts/validateHtml.mjs', 'dist', '--json', 'reports/html-validate.json']);
+    try {
+      const r = JSON.parse(readFileSync('reports/html-validate.json', 'utf8'));
+      return { passed: r.valid, failed: r.invalid + (ok || r.invalid ? 0 : 1) };
+    } catch { return single(false); }
+  });
   step('e2e', () => {
     const chromium = findChromium();
     if (!chromium) { console.error(NO_CHROMIUM_MESSAGE); return single(false); }
@@ -63,8 +72,8 @@ if (built) {
     } catch { return single(false); }
   });
 } else {
-  summary.push('- budget, links, e2e: not run (the build failed)');
-  failed += 3;
+  summary.push('- budget, links, html, e2e: not run (the build failed)');
+  failed += 4;
 }
 
 

@@ -1,8 +1,11 @@
 // Turns a controlled widget view into an island: owns its state, reads the embed page's URL,
-// reports ignored parameters, wraps the view in an error boundary and offers Embed / Open.
+// reports the parameters it ignored or adjusted, wraps the view in an error boundary and offers Embed / Open.
 import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useState, type ComponentType } from 'react';
-import { defaultsOf, parseParams, shareQuery, THEMES, type IgnoredParam, type ParamSchema, type ParamState, type Theme } from '../lib/urlState';
+import {
+  defaultsOf, parseParams, shareQuery, THEMES, type AdjustedParam, type IgnoredParam, type ParamSchema, type ParamState, type Theme,
+} from '../lib/urlState';
 import { embedPath, fullSnippet } from '../lib/embedSnippet';
+import { DEFAULT_ORIGIN, SITE_NAME } from '../site';
 import type { ViewProps, WidgetMeta } from '../widgets/types';
 import { Segmented } from './controls';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -19,10 +22,19 @@ export interface IslandProps {
 // useLayoutEffect warns on the server in some React builds; the URL state must apply before paint on the client.
 const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
-export function island<S extends ParamSchema>(meta: WidgetMeta<S>, View: ComponentType<ViewProps<S>>) {
-  function Island({ embed = false, site = 'http://localhost:4321', chapterHref = null }: IslandProps) {
+export interface IslandOptions<S extends ParamSchema> {
+  /**
+   * The fields of a state that the widget changes or does not use, from its model (e.g. gqa-heads: kvHeads
+   * must divide heads). On an embed page, those the URL set are listed beside the ignored ones.
+   */
+  adjust?: (state: ParamState<S>) => AdjustedParam[];
+}
+
+export function island<S extends ParamSchema>(meta: WidgetMeta<S>, View: ComponentType<ViewProps<S>>, options: IslandOptions<S> = {}) {
+  function Island({ embed = false, site = DEFAULT_ORIGIN, chapterHref = null }: IslandProps) {
     const [state, setState] = useState<ParamState<S>>(() => defaultsOf(meta.params));
     const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
+    const [adjusted, setAdjusted] = useState<AdjustedParam[]>([]);
     const [hydrated, setHydrated] = useState(false);
 
     useClientLayoutEffect(() => {
@@ -30,6 +42,9 @@ export function island<S extends ParamSchema>(meta: WidgetMeta<S>, View: Compone
         const parsed = parseParams(meta.params, window.location.search);
         setState(parsed.state);
         setIgnored(parsed.ignored);
+        // Only what the URL asked for: a default the widget adjusts to fit it is not the blogger's doing.
+        const given = new Set(parsed.given);
+        setAdjusted((options.adjust?.(parsed.state) ?? []).filter((a) => given.has(a.key)));
       }
       setHydrated(true);
     }, []);
@@ -39,14 +54,14 @@ export function island<S extends ParamSchema>(meta: WidgetMeta<S>, View: Compone
 
     return (
       <div className="widget" data-widget={meta.id} data-hydrated={hydrated ? 'true' : 'false'}>
-        {ignored.length > 0 && <IgnoredNotice ignored={ignored} />}
+        {(ignored.length > 0 || adjusted.length > 0) && <ParamNotice ignored={ignored} adjusted={adjusted} />}
         <ErrorBoundary title={meta.title} onReset={reset}>
           <View state={state} onChange={onChange} embed={embed} />
         </ErrorBoundary>
         {embed ? (
           <p className="embed-credit">
             <a href={chapterHref ? `${chapterHref}#fig-${meta.id}` : '/'} target="_blank" rel="noopener">
-              {meta.title} · Llama 3 Explained<span className="visually-hidden"> (opens in a new tab)</span> ↗
+              {meta.title} · {SITE_NAME}<span className="visually-hidden"> (opens in a new tab)</span> ↗
             </a>
           </p>
         ) : (
@@ -59,20 +74,38 @@ export function island<S extends ParamSchema>(meta: WidgetMeta<S>, View: Compone
   return Island;
 }
 
-function IgnoredNotice({ ignored }: { ignored: IgnoredParam[] }) {
+/** What the embed URL asked for and did not get: values ignored (invalid), and values adjusted or not used. */
+function ParamNotice({ ignored, adjusted }: { ignored: IgnoredParam[]; adjusted: AdjustedParam[] }) {
   return (
     <div className="widget-notice" role="status">
-      <p>
-        {ignored.length === 1 ? 'One URL parameter was ignored' : `${ignored.length} URL parameters were ignored`}; showing the
-        default instead:
-      </p>
-      <ul>
-        {ignored.map((p) => (
-          <li key={p.key}>
-            <code>{p.key}</code> = <code>{p.value}</code> (expected {p.expected})
-          </li>
-        ))}
-      </ul>
+      {ignored.length > 0 && (
+        <>
+          <p>
+            {ignored.length === 1 ? 'One URL parameter was ignored' : `${ignored.length} URL parameters were ignored`}; showing the
+            default instead:
+          </p>
+          <ul>
+            {ignored.map((p) => (
+              <li key={p.key}>
+                <code>{p.key}</code> = <code>{p.value}</code> (expected {p.expected})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {adjusted.length > 0 && (
+        <>
+          <p>{adjusted.length === 1 ? 'One URL parameter was adjusted or not used:' : `${adjusted.length} URL parameters were adjusted or not used:`}</p>
+          <ul>
+            {adjusted.map((p) => (
+              <li key={p.key}>
+                <code>{p.key}</code> = <code>{p.value}</code>{' '}
+                {p.to === null ? <>is not used</> : <>→ <code>{p.to}</code></>} ({p.reason})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </div>
   );
 }

@@ -1,5 +1,11 @@
-// The iframe snippet a blogger pastes, and the URLs of a widget's embed page.
+// The snippets a blogger pastes, and the URLs of a widget's embed page.
+// No style="" anywhere: a host page whose CSP has no 'unsafe-inline' in style-src would block it (and
+// WordPress strips it from oEmbed HTML); width, height and frameborder attributes do the same job.
+// The e2e harness (a plain Node server) imports this file, hence the explicit .ts extension.
+import { SITE_NAME } from '../site.ts';
 import type { WidgetMeta } from '../widgets/types';
+
+type SnippetMeta = Pick<WidgetMeta, 'id' | 'title' | 'height'>;
 
 /** /embed/<id>/ with an optional query (no hash: WordPress appends #?secret=…). */
 export function embedPath(id: string, query = ''): string {
@@ -16,16 +22,44 @@ export function escapeAttr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Escape for HTML text. */
+function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The frame's accessible name: the widget's title and the site's. */
+export function frameTitle(meta: Pick<WidgetMeta, 'title'>): string {
+  return `${meta.title} (${SITE_NAME})`;
+}
+
 /** The iframe-only snippet: works with no script; embed.js (optional) resizes it to fit. */
-export function iframeSnippet(meta: Pick<WidgetMeta, 'id' | 'title' | 'height'>, origin: string, query = ''): string {
+export function iframeSnippet(meta: SnippetMeta, origin: string, query = ''): string {
   const src = embedUrl(origin, meta.id, query);
   return (
-    `<iframe data-l3x src="${escapeAttr(src)}" title="${escapeAttr(`${meta.title} (Llama 3 Explained)`)}" ` +
-    `width="100%" height="${meta.height}" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>`
+    `<iframe data-l3x src="${escapeAttr(src)}" title="${escapeAttr(frameTitle(meta))}" ` +
+    `width="100%" height="${meta.height}" frameborder="0" loading="lazy"></iframe>`
   );
 }
 
+/** The helper script line: resizes the frames above to fit, and defines <l3x-embed>. */
+export function scriptSnippet(origin: string): string {
+  return `<script async src="${escapeAttr(new URL('/embed.js', origin).href)}"></script>`;
+}
+
 /** The snippet plus the resize helper script. */
-export function fullSnippet(meta: Pick<WidgetMeta, 'id' | 'title' | 'height'>, origin: string, query = ''): string {
-  return `${iframeSnippet(meta, origin, query)}\n<script async src="${escapeAttr(new URL('/embed.js', origin).href)}"></script>`;
+export function fullSnippet(meta: SnippetMeta, origin: string, query = ''): string {
+  return `${iframeSnippet(meta, origin, query)}\n${scriptSnippet(origin)}`;
+}
+
+/**
+ * The custom-element form: embed.js turns it into the iframe. Until then, or if the host blocks the
+ * script, the element shows its content: a link to the widget's own page.
+ */
+export function elementSnippet(meta: SnippetMeta, origin: string, query = ''): string {
+  const params = query ? ` params="${escapeAttr(query)}"` : '';
+  return (
+    `<l3x-embed widget="${escapeAttr(meta.id)}"${params} height="${meta.height}">` +
+    `<a href="${escapeAttr(embedUrl(origin, meta.id, query))}">${escapeText(frameTitle(meta))}</a></l3x-embed>\n` +
+    scriptSnippet(origin)
+  );
 }

@@ -15,12 +15,14 @@ describe('parseParams', () => {
     expect(parseParams(schema, '')).toEqual({
       state: { size: '8b', layers: 32, tokens: 15.6e12, tied: false, text: 'Hello' },
       ignored: [],
+      given: [],
     });
   });
   it('reads valid values', () => {
     const r = parseParams(schema, '?size=405b&layers=126&tokens=1e12&tied=true&text=%F0%9F%A6%99%20hi');
     expect(r.state).toEqual({ size: '405b', layers: 126, tokens: 1e12, tied: true, text: '🦙 hi' });
     expect(r.ignored).toEqual([]);
+    expect(r.given).toEqual(['size', 'layers', 'tokens', 'tied', 'text']);
   });
   it('falls back per field and says which it ignored', () => {
     const r = parseParams(schema, 'size=banana&layers=3.5&tokens=NaN&tied=maybe&text=' + 'x'.repeat(65) + '&unknown=1');
@@ -28,6 +30,7 @@ describe('parseParams', () => {
     expect(r.ignored.map((i) => i.key)).toEqual(['size', 'layers', 'tokens', 'tied', 'text']);
     expect(r.ignored[0]).toEqual({ key: 'size', value: 'banana', expected: 'one of 8b, 70b, 405b' });
     expect(r.ignored[4]?.value.endsWith('…')).toBe(true);
+    expect(r.given).toEqual([]); // an unknown key is neither given nor ignored
   });
   it('shows ignored values with invisible and reordering characters made visible', () => {
     const r = parseParams(schema, `size=${encodeURIComponent('8b\u202E\u200Bx\n')}`);

@@ -18,9 +18,25 @@ export interface IgnoredParam {
   expected: string;
 }
 
+/**
+ * A URL parameter that was valid on its own but that the widget changed or does not use, e.g. gqa-heads'
+ * kvHeads 5 → 4 (must divide heads). Widgets compute these in their model (island's `adjust`).
+ */
+export interface AdjustedParam {
+  key: string;
+  /** The value as read from the URL. */
+  value: string;
+  /** The value used instead, or null when the parameter is not used at all. */
+  to: string | null;
+  /** Why, as a phrase: "must divide heads = 8", "used only with model=custom". */
+  reason: string;
+}
+
 export interface ParseResult<T> {
   state: T;
   ignored: IgnoredParam[];
+  /** Keys the query set to a valid value (the widget may still adjust them: AdjustedParam). */
+  given: string[];
 }
 
 /** Longest query string we read at all; a longer one is ignored wholesale. */
@@ -121,15 +137,16 @@ export function parseParams<S extends ParamSchema>(
 ): ParseResult<ParamState<S>> {
   const state = defaultsOf(schema) as Record<string, unknown>;
   const ignored: IgnoredParam[] = [];
+  const given: string[] = [];
   let params: URLSearchParams;
   try {
     const raw = typeof query === 'string' ? query : query.toString();
     if (raw.length > MAX_QUERY_LENGTH) {
-      return { state: state as ParamState<S>, ignored: [{ key: '(query)', value: `${raw.length} characters`, expected: `at most ${MAX_QUERY_LENGTH} characters` }] };
+      return { state: state as ParamState<S>, ignored: [{ key: '(query)', value: `${raw.length} characters`, expected: `at most ${MAX_QUERY_LENGTH} characters` }], given };
     }
     params = new URLSearchParams(raw);
   } catch {
-    return { state: state as ParamState<S>, ignored };
+    return { state: state as ParamState<S>, ignored, given };
   }
   for (const [key, field] of Object.entries(schema.shape)) {
     const raw = params.get(key);
@@ -139,9 +156,10 @@ export function parseParams<S extends ParamSchema>(
       const r = field.safeParse(raw);
       if (r.success && r.data !== undefined) { state[key] = r.data; ok = true; }
     } catch { /* a refine that throws counts as invalid */ }
-    if (!ok) ignored.push({ key, value: shorten(raw), expected: paramDescription(field) });
+    if (ok) given.push(key);
+    else ignored.push({ key, value: shorten(raw), expected: paramDescription(field) });
   }
-  return { state: state as ParamState<S>, ignored };
+  return { state: state as ParamState<S>, ignored, given };
 }
 
 /** Query string of the values that differ from the defaults ("" when all are defaults). */

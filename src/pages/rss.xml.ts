@@ -2,13 +2,14 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import { DEFAULT_ORIGIN, SITE_NAME } from '../site';
 
 export const GET: APIRoute = async ({ site }) => {
   const chapters = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
   return rss({
-    title: 'Llama 3 Explained',
+    title: SITE_NAME,
     description: 'Chapters of an interactive companion to the Llama 3 technical report.',
-    site: site ?? 'http://localhost:4321',
+    site: site ?? DEFAULT_ORIGIN,
     items: chapters.map((c) => ({
       title: c.data.title,
       description: c.data.description,

@@ -68,7 +68,7 @@ test('keyboard only: Tab reaches the tokens, arrows move, the detail gives id an
 
 test('inside a sandboxed iframe (no Worker) it falls back to the main thread with the same ids', async ({ page, watch }) => {
   await page.goto(`${HARNESS}/embed-test?widget=tokenizer-playground&variant=wp&params=${encodeURIComponent('text=Hello world')}`);
-  const frame = page.frameLocator('iframe[data-l3x]');
+  const frame = page.frameLocator('iframe.wp-embedded-content');
   const llama3 = frame.getByRole('region', { name: /^Llama 3/ });
   await expect(llama3.getByRole('heading')).toContainText('2 tokens', { timeout: 30_000 });
   expect(await llama3.getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(['9906', '1917']);

@@ -94,7 +94,7 @@ describe('ArchitectureExplorer view', () => {
     const state = { ...defaultsOf(params), size: '70b' as const, compare: 'transformer' as const, block: 'ffn' as const, layer: 2, head: 3, text: 'hello, world', seed: 42 };
     const q = serializeParams(params, state);
     expect(q).toBe('size=70b&compare=transformer&block=ffn&layer=2&head=3&text=hello%2C+world&seed=42');
-    expect(parseParams(params, q)).toEqual({ state, ignored: [] });
+    expect(parseParams(params, q)).toEqual({ state, ignored: [], given: ['size', 'compare', 'block', 'layer', 'head', 'text', 'seed'] });
     expect(parseParams(params, 'block=nope&layer=9&text=' + 'x'.repeat(65)).ignored.map((i) => i.key)).toEqual(['block', 'layer', 'text']);
   });
 });

@@ -152,11 +152,12 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof params>) {
             Dashed boxes are the chunks cut by Llama 3’s regex; merges never cross them. Each solid box inside is a token;
             ␣ is a space, ↵ a newline, and ⟨E4 BD⟩ shows bytes that are not a whole printable character.
           </p>
-          <div className="bpe-text" tabIndex={0} role="region" aria-labelledby={`${textId}-seg`}>
+          {/* Scrolls, so it takes focus; named apart from the section around it (two landmarks, two names). */}
+          <section className="bpe-text" tabIndex={0} aria-label="The text, chunk by chunk">
             {segmentation.map((ids, i) => (
               <Chunk key={i} ids={ids} vocab={training.vocab} newId={ids.includes(newId) ? newId : -1} lang={langs?.[i]} />
             ))}
-          </div>
+          </section>
         </section>
 
         <section className="bpe-side" aria-labelledby={`${textId}-merges`}>

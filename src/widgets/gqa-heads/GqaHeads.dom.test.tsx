@@ -32,13 +32,25 @@ describe('GqaHeads in the browser (jsdom)', () => {
     expect(slider(/^Key\/value heads/).getAttribute('aria-valuetext')).toBe('8 key/value heads, 4 query heads each');
   });
 
-  it('on an embed page, a K/V count that does not divide the heads is explained inline', async () => {
+  it('on an embed page, a K/V count that does not divide the heads, and a head beyond the last, are named as adjusted', async () => {
     window.history.replaceState(null, '', '/embed/gqa-heads/?heads=8&kvHeads=3&head=12');
     await act(async () => { render(<GqaHeads embed />); });
-    const notes = document.querySelector('.gqa-note')!.textContent!;
-    expect(notes).toContain('3 key/value heads cannot split 8 query heads into equal groups; using 2');
-    expect(notes).toContain('There is no query head 12 among 8 (numbered from 0); showing head 7.');
-    expect(document.querySelector('.widget-notice')).toBeNull(); // schema-valid, so the shell had nothing to say
+    // Schema-valid values the model had to change: the shell's URL notice names each, with from → to and why.
+    const notice = document.querySelector('.widget-notice')!;
+    const items = [...notice.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items).toEqual([
+      'kvHeads = 3 → 2 (must divide heads = 8 into equal groups; 2 is the nearest divisor)',
+      'head = 12 → 7 (the 8 query heads are numbered 0 to 7)',
+    ]);
+    expect(notice.textContent).toContain('2 URL parameters were adjusted or not used');
+    expect(slider(/^Key\/value heads/).getAttribute('aria-valuetext')).toBe('2 key/value heads, 4 query heads each');
+  });
+
+  it('on an embed page, a kvHeads the widget can use is not named; one it adjusts from its default is not either', async () => {
+    window.history.replaceState(null, '', '/embed/gqa-heads/?heads=3');
+    await act(async () => { render(<GqaHeads embed />); });
+    // kvHeads was not in the URL: its default (2) becomes 1 for 3 heads without a notice about the URL.
+    expect(document.querySelector('.widget-notice')).toBeNull();
   });
 
   it('named settings: MQA, MHA and the Llama 3 8B shape', () => {

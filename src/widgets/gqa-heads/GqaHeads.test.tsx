@@ -61,12 +61,12 @@ describe('GqaHeads view', () => {
     expect(text(mqa)).toContain('Keys and values to cache: 1 of 8 heads (12.5% of MHA)');
   });
 
-  it('explains inline when kvHeads does not divide heads (a URL can say so) and uses the nearest divisor', () => {
-    const { state, ignored } = parseParams(params, 'heads=8&kvHeads=3');
-    expect(ignored).toEqual([]); // schema-valid: the shell's notice would not cover it
+  it('uses the nearest divisor when kvHeads does not divide heads (a URL can say so); the shell names the change', () => {
+    const { state, ignored, given } = parseParams(params, 'heads=8&kvHeads=3');
+    expect(ignored).toEqual([]); // schema-valid: not "ignored", but adjusted (GqaHeads.dom.test.tsx checks the notice)
+    expect(given).toEqual(['heads', 'kvHeads']);
     const html = renderToString(<GqaHeadsView state={state} onChange={() => {}} embed />);
-    expect(text(html)).toContain('3 key/value heads cannot split 8 query heads into equal groups; using 2, the nearest divisor of 8.');
-    expect(html).toMatch(/role="status"/);
+    expect(text(html)).toContain('8 query heads read 2 key/value heads');
   });
 
   it('round-trips the Llama 3 preset through the URL', () => {

@@ -116,12 +116,6 @@ export function GqaHeadsView({ state, onChange }: ViewProps<typeof params>) {
         <SeedField seed={config.seed} onSeed={(seed) => onChange({ seed })} />
       </div>
 
-      {config.notes.length > 0 && (
-        <div className="gqa-note" role="status">
-          {config.notes.map((n) => <p key={n}>{n}</p>)}
-        </div>
-      )}
-
       <p className="gqa-mode">
         {config.kind === 'single'
           ? <><strong>One head</strong>: MHA and MQA coincide.</>
@@ -517,7 +511,7 @@ function Scroll({ label, children }: { label: string; children: ReactNode }) {
   return (
     <>
       <p className="gqa-table-title" aria-hidden="true">{label}</p>
-      <div className="gqa-table-scroll" tabIndex={0} role="region" aria-label={label}>{children}</div>
+      <section className="gqa-table-scroll" tabIndex={0} aria-label={label}>{children}</section>
     </>
   );
 }
@@ -528,4 +522,5 @@ function signed(v: number): string {
   return v < 0 && s !== '0.00' ? `−${s}` : s;
 }
 
-export default island(meta, GqaHeadsView);
+// An embed URL's kvHeads or head that the widget had to change is listed in the shell's URL notice.
+export default island(meta, GqaHeadsView, { adjust: (state) => resolveConfig(state).adjusted });

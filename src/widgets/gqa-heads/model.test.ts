@@ -19,7 +19,7 @@ describe('Llama 3 shapes (report Table 3, facts §A)', () => {
   });
   it('the 8B preset is a valid widget state and is GQA', () => {
     const c = resolveConfig({ ...DEFAULTS, heads: LLAMA3_8B.heads, kvHeads: LLAMA3_8B.kvHeads });
-    expect(c.notes).toEqual([]);
+    expect(c.adjusted).toEqual([]);
     expect(c.kind).toBe('GQA');
     expect(c.groupSize).toBe(4);
   });
@@ -28,24 +28,28 @@ describe('Llama 3 shapes (report Table 3, facts §A)', () => {
 describe('resolveConfig', () => {
   it('accepts the defaults unchanged', () => {
     const c = resolveConfig(DEFAULTS);
-    expect(c).toMatchObject({ heads: 8, kvHeads: 2, seq: 6, head: 0, groupSize: 4, kind: 'GQA', notes: [] });
+    expect(c).toMatchObject({ heads: 8, kvHeads: 2, seq: 6, head: 0, groupSize: 4, kind: 'GQA', adjusted: [] });
   });
   it('a K/V count that does not divide the query heads becomes the nearest divisor, and says so', () => {
     const c = resolveConfig({ ...DEFAULTS, heads: 8, kvHeads: 3 });
     expect(c.kvHeads).toBe(2);
-    expect(c.notes).toEqual(['3 key/value heads cannot split 8 query heads into equal groups; using 2, the nearest divisor of 8.']);
+    expect(c.adjusted).toEqual([{ key: 'kvHeads', value: '3', to: '2', reason: 'must divide heads = 8 into equal groups; 2 is the nearest divisor' }]);
     expect(resolveConfig({ ...DEFAULTS, heads: 12, kvHeads: 5 }).kvHeads).toBe(4);
+    // The example: kvHeads 5 → 4 with 8 query heads.
+    expect(resolveConfig({ ...DEFAULTS, heads: 8, kvHeads: 5 }).adjusted).toEqual([
+      { key: 'kvHeads', value: '5', to: '4', reason: 'must divide heads = 8 into equal groups; 4 is the nearest divisor' },
+    ]);
   });
   it('more K/V heads than query heads falls back to MHA, and says so', () => {
     const c = resolveConfig({ ...DEFAULTS, heads: 4, kvHeads: 32 });
     expect(c.kvHeads).toBe(4);
     expect(c.kind).toBe('MHA');
-    expect(c.notes[0]).toBe('32 key/value heads is more than the 4 query heads; using 4.');
+    expect(c.adjusted).toEqual([{ key: 'kvHeads', value: '32', to: '4', reason: 'cannot exceed heads = 4' }]);
   });
   it('a shown head beyond the last one is clamped, and says so', () => {
     const c = resolveConfig({ ...DEFAULTS, heads: 4, kvHeads: 2, head: 9 });
     expect(c.head).toBe(3);
-    expect(c.notes).toEqual(['There is no query head 9 among 4 (numbered from 0); showing head 3.']);
+    expect(c.adjusted).toEqual([{ key: 'head', value: '9', to: '3', reason: 'the 4 query heads are numbered 0 to 3' }]);
   });
   it('names MHA, GQA, MQA and the single head', () => {
     expect(attentionKind(8, 8)).toBe('MHA');
@@ -102,7 +106,7 @@ describe('describe', () => {
     fc.assert(fc.property(query, (rec) => {
       const { state } = parseParams(params, new URLSearchParams(rec));
       const m = computeModel(state);
-      const text = [describeState(state, m), cellSentence(m, m.config.head, { row: m.config.seq - 1, col: 0 }), ...m.config.notes].join(' ');
+      const text = [describeState(state, m), cellSentence(m, m.config.head, { row: m.config.seq - 1, col: 0 }), ...m.config.adjusted.map((a) => a.reason)].join(' ');
       expect(text).not.toMatch(/NaN|Infinity|undefined/);
     }), { numRuns: 150 });
   });

@@ -5,7 +5,7 @@ import type { GridCell } from '../../lib/gridNav';
 import { MODELS } from '../../data/models';
 import { compareWithPooled, divisors, groupOf, nearestDivisor, runMha, type GqaComparison, type MhaRun } from './attention';
 import { deriveSeed } from '../../lib/rng';
-import { defaultsOf } from '../../lib/urlState';
+import { defaultsOf, type AdjustedParam } from '../../lib/urlState';
 import { MAX_HEADS, MAX_SEED, MAX_SEQ, params } from './meta';
 
 /** Fallbacks for missing or broken fields: the URL defaults, defined once in meta.ts. */
@@ -43,7 +43,7 @@ export interface GqaState {
 
 export type AttentionKind = 'MHA' | 'GQA' | 'MQA' | 'single';
 
-/** A state made valid, and what had to change (shown inline: the URL notice only covers schema-invalid values). */
+/** A state made valid, and what had to change (an embed page's URL notice lists it, see GqaHeads.tsx). */
 export interface Resolved {
   heads: number;
   kvHeads: number;
@@ -55,8 +55,8 @@ export interface Resolved {
   /** Query heads per K/V head, G = H / KV. */
   groupSize: number;
   kind: AttentionKind;
-  /** Sentences explaining each adjustment; empty when the state was valid. */
-  notes: string[];
+  /** Each field that had to change, from what to what and why; empty when the state was valid. */
+  adjusted: AdjustedParam[];
 }
 
 function intIn(x: unknown, min: number, max: number, fallback: number): number {
@@ -77,24 +77,27 @@ export function attentionKind(heads: number, kvHeads: number): AttentionKind {
  * tie), the shown head below the head count. Never throws.
  */
 export function resolveConfig(state: Partial<GqaState>): Resolved {
-  const notes: string[] = [];
+  const adjusted: AdjustedParam[] = [];
   const heads = intIn(state.heads, 1, MAX_HEADS, DEFAULTS.heads);
   const wantedKv = intIn(state.kvHeads, 1, MAX_HEADS, DEFAULTS.kvHeads);
   const kvHeads = nearestDivisor(heads, wantedKv);
   if (kvHeads !== wantedKv) {
-    notes.push(
-      wantedKv > heads
-        ? `${wantedKv} key/value heads is more than the ${heads} query ${heads === 1 ? 'head' : 'heads'}; using ${kvHeads}.`
-        : `${wantedKv} key/value heads cannot split ${heads} query heads into equal groups; using ${kvHeads}, the nearest divisor of ${heads}.`,
-    );
+    adjusted.push({
+      key: 'kvHeads', value: String(wantedKv), to: String(kvHeads),
+      reason: wantedKv > heads
+        ? `cannot exceed heads = ${heads}`
+        : `must divide heads = ${heads} into equal groups; ${kvHeads} is the nearest divisor`,
+    });
   }
   const seq = intIn(state.seq, 2, MAX_SEQ, DEFAULTS.seq);
   const seed = intIn(state.seed, 0, MAX_SEED, DEFAULTS.seed);
   const similarity = intIn(state.similarity, 0, 100, DEFAULTS.similarity) / 100;
   const wantedHead = intIn(state.head, 0, MAX_HEADS - 1, DEFAULTS.head);
   const head = Math.min(wantedHead, heads - 1);
-  if (head !== wantedHead) notes.push(`There is no query head ${wantedHead} among ${heads} (numbered from 0); showing head ${head}.`);
-  return { heads, kvHeads, seq, seed, similarity, head, groupSize: heads / kvHeads, kind: attentionKind(heads, kvHeads), notes };
+  if (head !== wantedHead) {
+    adjusted.push({ key: 'head', value: String(wantedHead), to: String(head), reason: `the ${heads} query ${heads === 1 ? 'head is' : 'heads are'} numbered 0 to ${heads - 1}` });
+  }
+  return { heads, kvHeads, seq, seed, similarity, head, groupSize: heads / kvHeads, kind: attentionKind(heads, kvHeads), adjusted };
 }
 
 /** K/V head count after the reader changes the query heads: the divisor nearest to the count they last chose. */

@@ -80,4 +80,14 @@ describe('ParamCounter interaction', () => {
     expect(total()).toBe('6,738,415,616'); // = Llama 2 7B
     expect(field(/^ffnDim/).value).toBe('11008');
   });
+
+  it('an embed URL with tied=true but a preset model names tied as not used (it works only with model=custom)', async () => {
+    window.history.replaceState(null, '', '/embed/param-counter/?tied=true&layers=80');
+    await act(async () => { render(<ParamCounter embed />); });
+    const items = [...document.querySelectorAll('.widget-notice li')].map((li) => li.textContent);
+    expect(items).toEqual([
+      expect.stringMatching(/^layers = 80 is not used \(used only with model=custom; .+ has its own shape\)$/),
+      expect.stringMatching(/^tied = true is not used \(used only with model=custom; .+ has its own shape\)$/),
+    ]);
+  });
 });

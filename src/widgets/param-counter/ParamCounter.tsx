@@ -11,7 +11,7 @@ import { AXIS_H, BAR_H, breakdownChart, ROW_H, type BreakdownView } from './char
 import { meta, params, VIEWS } from './meta';
 import {
   describeEvaluation, evaluate, formatPercent, MODEL_CHOICES, modelName, presetFields, readField, shapeOf, shortCount,
-  SHAPE_FIELDS, type Component, type InputField, type Report, type ShapeField, type ShapeInput,
+  SHAPE_FIELDS, unusedFields, type Component, type InputField, type Report, type ShapeField, type ShapeInput,
 } from './model';
 import './paramCounter.css';
 
@@ -294,4 +294,5 @@ function Chart({ items, view }: { items: Component[]; view: BreakdownView }) {
   );
 }
 
-export default island(meta, ParamCounterView);
+// Shape fields and tied in an embed URL with a preset model are named as unused in the shell's URL notice.
+export default island(meta, ParamCounterView, { adjust: unusedFields });

@@ -7,6 +7,7 @@ import {
   parseWhole, PRESET_IDS, readField, SHAPE_FIELDS, shapeOf, trainingFlops, validateShape, weightBytes,
   type CounterState, type PresetId, type ShapeInput,
 } from './model';
+import { unusedFields } from './model';
 import { params } from './meta';
 
 const defaults = defaultsOf(params) as CounterState;
@@ -315,5 +316,19 @@ describe('param-counter: properties', () => {
     fc.assert(fc.property(validShape, fc.integer({ min: 1, max: FIELD_LIMITS.ctx.max }), fc.integer({ min: 1, max: 1e16 }), (s, ctx, tokens) => {
       expect(describeState(custom({ ...s, ctx, tokens }))).not.toMatch(/NaN|Infinity|undefined/);
     }));
+  });
+});
+
+describe('param-counter: URL fields a preset does not use', () => {
+  const DEFAULTS = defaultsOf(params);
+  it('with a preset, tied and the six shape fields are named as not used (the issue: ?tied=true)', () => {
+    const unused = unusedFields({ ...DEFAULTS, tied: true });
+    expect(unused.map((u) => u.key)).toEqual(['dim', 'layers', 'heads', 'kvHeads', 'ffnDim', 'vocab', 'tied']);
+    expect(unused.find((u) => u.key === 'tied')).toEqual({
+      key: 'tied', value: 'true', to: null, reason: `used only with model=custom; ${MODELS['llama3-8b'].name} has its own shape`,
+    });
+  });
+  it('with model=custom, every field is used', () => {
+    expect(unusedFields({ ...DEFAULTS, model: 'custom', tied: true })).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
 import { MODELS, type ModelId } from '../../data/models';
 import { formatBytes, formatBytesDecimal, formatInt, formatSci, formatShort } from '../../lib/format';
 import { paramBreakdown, type DecoderShape } from '../../lib/params';
+import type { AdjustedParam } from '../../lib/urlState';
 
 /** Configurations a reader can pick; `custom` uses the typed fields. */
 export const PRESET_IDS = ['llama3-8b', 'llama3-70b', 'llama3-405b', 'llama2-7b', 'llama2-70b'] as const satisfies readonly ModelId[];
@@ -193,6 +194,17 @@ export function presetFields(id: PresetId): Record<ShapeField, number> & { tied:
 /** Display name of a choice. */
 export function modelName(choice: ModelChoice): string {
   return choice === 'custom' ? 'Custom configuration' : MODELS[choice].name;
+}
+
+/**
+ * The fields a state does not use: with a preset, the shape fields and `tied` (shapeOf reads them only for
+ * model=custom). An embed page names those its URL set (WidgetShell's URL notice).
+ */
+export function unusedFields(state: CounterState): AdjustedParam[] {
+  if (state.model === 'custom') return [];
+  return [...SHAPE_FIELDS, 'tied' as const].map((key) => ({
+    key, value: String(state[key]), to: null, reason: `used only with model=custom; ${modelName(state.model)} has its own shape`,
+  }));
 }
 
 // ── Where the parameters are ────────────────────────────────────────────────────────────────────

@@ -188,7 +188,7 @@ function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
   const cell = (r: TradeoffRow, v: string | null) =>
     v ?? (status[r.point.id] === 'error' ? 'not loaded' : '…');
   return (
-    <div className="vt-tradeoff">
+    <div className="vt-tradeoff" aria-busy={loading || undefined}>
       <h3 className="vt-h" id={`${tableId}-h`}>The trade-off on the sample “{sampleLabel}” ({formatInt(chars)} characters)</h3>
       <p className="vt-status" role="status">
         {loading && 'Loading the three tokenizers to count the sample’s tokens… The parameter numbers above do not need them.'}
