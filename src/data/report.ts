@@ -14,7 +14,7 @@ export const REPORT = {
 } as const;
 
 /** Sections present in the v1 HTML rendering: 1 … 7.7. */
-const LAST_HTML_SECTION = [7, 7];
+const LAST_HTML_SECTION = [7, 7] as const;
 
 /** The section each table cited on the site sits in (report v1). Add a row when a chapter cites a new table. */
 export const TABLE_SECTION: Readonly<Record<number, string>> = {
@@ -28,7 +28,7 @@ export const TABLE_SECTION: Readonly<Record<number, string>> = {
 };
 
 function inHtml(parts: number[]): boolean {
-  const [a, b = 0] = parts;
+  const [a = 0, b = 0] = parts;
   return a < LAST_HTML_SECTION[0] || (a === LAST_HTML_SECTION[0] && b <= LAST_HTML_SECTION[1]);
 }
 
@@ -68,4 +68,27 @@ export function reportRefParts(ref: string): RefPart[] {
   }
   if (last < ref.length) out.push({ text: ref.slice(last) });
   return out;
+}
+
+/**
+ * A widget's source note such as "Report §3.2, Table 3; Llama 2 paper, Table 1" as parts, linking only the
+ * references to this report: within each `;`-separated segment, what follows the word "Report" ("Report §1",
+ * "computed from the shapes in Report Table 3"). Other papers' sections and tables ("Llama 2 paper, Table 1",
+ * "Vaswani et al. 2017, §3.1") and code stay plain text.
+ */
+export function citeParts(cite: string): RefPart[] {
+  const out: RefPart[] = [];
+  for (const seg of cite.split(/(;\s*)/)) {
+    const at = seg.search(/\bReport\b/);
+    if (at < 0) { if (seg) out.push({ text: seg }); continue; }
+    if (at > 0) out.push({ text: seg.slice(0, at) });
+    out.push(...reportRefParts(seg.slice(at)));
+  }
+  // Merge neighbouring plain parts, so the output has no more pieces than it needs.
+  return out.reduce<RefPart[]>((acc, p) => {
+    const last = acc[acc.length - 1];
+    if (last && !last.href && !p.href) last.text += p.text;
+    else acc.push({ ...p });
+    return acc;
+  }, []);
 }

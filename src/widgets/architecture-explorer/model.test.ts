@@ -142,7 +142,7 @@ group('comparison', () => {
 group('describe', () => {
   it('says the model, its size and the focused block with shapes and counts', () => {
     const s = describe({ size: '8b', compare: 'llama3', block: 'qkv' });
-    expect(s).toBe('Llama 3 8B decoder: 32 layers, 8,030,261,248 parameters. Focused block: Q, K, V projections, wq [4,096 × 4,096], wk [4,096 × 1,024], wv [4,096 × 1,024]; 25,165,824 parameters per layer, 805,306,368 in all 32 layers.');
+    expect(s).toBe('Llama 3.1 8B decoder: 32 layers, 8,030,261,248 parameters. Focused block: Q, K, V projections, wq [4,096 × 4,096], wk [4,096 × 1,024], wv [4,096 × 1,024]; 25,165,824 parameters per layer, 805,306,368 in all 32 layers.');
   });
   it('lists differing blocks when comparing', () => {
     const s = describe({ size: '70b', compare: 'llama2', block: 'rope' });

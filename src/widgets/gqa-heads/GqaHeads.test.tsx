@@ -40,7 +40,7 @@ describe('GqaHeads view', () => {
     expect(mha).toMatch(/aria-pressed="true">MHA/);
     expect(text(mha)).toContain('Each group has one head, so mean-pooling changes nothing');
     const llama = view({ heads: 32, kvHeads: 8 });
-    expect(text(llama)).toMatch(/GQA Llama 3 8B: 32 → 8/);
+    expect(text(llama)).toMatch(/GQA Llama 3.1 8B: 32 → 8/);
     expect(llama).toMatch(/aria-pressed="true">GQA/);
     const mqa = view({ kvHeads: 1 });
     expect(mqa).toMatch(/aria-pressed="true">MQA/);

@@ -268,7 +268,7 @@ describe('parseCount (what a reader types)', () => {
 describe('describe', () => {
   it('says what a sighted reader sees', () => {
     expect(describeState(defaults)).toBe(
-      'Llama 3 8B with grouped-query attention (8 KV heads for 32 query heads), bf16, 131,072 tokens, batch 1: ' +
+      'Llama 3.1 8B with grouped-query attention (8 KV heads for 32 query heads), bf16, 131,072 tokens, batch 1: ' +
       'KV cache 17,179,869,184 bytes (16 GiB), 131,072 bytes per token. Multi-head attention would need 64 GiB; ' +
       'multi-query attention would need 2 GiB. Weights ≈15.0 GiB. Idealised upper bound on decoding with one NVIDIA H100 SXM (80 GB): 101 tokens per second per sequence.',
     );
