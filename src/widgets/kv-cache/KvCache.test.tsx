@@ -39,6 +39,7 @@ describe('KvCache view', () => {
     expect(h).toContain('GPU memory is the nominal size on NVIDIA’s datasheet');
     expect(h).toContain('shapes of Llama 3.1 8B: Report <a href="https://arxiv.org/html/2407.21783v1#S3.SS2" target="_blank" rel="noopener">Table 3</a>');
     expect(h).toContain('(Llama 3 8B, April 2024: 8,192, Meta Llama 3 model card');
+    expect(h).toContain('The default context, 131,072 tokens, is the Llama 3.1 window; the April 2024 Llama 3 models had 8,192.');
     expect(h).toContain('its window, 131,072 tokens: Meta llama-models code (max_seq_length); Report <a href="https://arxiv.org/html/2407.21783v1#S3.SS4.SSS2" target="_blank" rel="noopener">§3.4.2</a>');
   });
   it('shows the facts sheet’s 405B figures', () => {

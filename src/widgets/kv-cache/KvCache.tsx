@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { Cite } from '../../components/Cite';
 import { GPUS, GPU_IDS, GPU_MEMORY_NOTE, type GpuId } from '../../data/gpus';
-import { MODELS } from '../../data/models';
+import { CONTEXT_LLAMA3, CONTEXT_LLAMA31, MODELS } from '../../data/models';
 import { formatInt } from '../../lib/format';
 import { NumberField, Segmented, Select, Slider } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
@@ -32,6 +32,10 @@ const MODEL_LABEL: Record<ModelChoice, string> = {
 const ATTENTION_SHORT: Record<AttentionKind, string> = { mha: 'MHA', gqa: 'GQA', mqa: 'MQA' };
 const DTYPE_LABEL: Record<Dtype, string> = { fp32: 'fp32 · 4 B', bf16: 'bf16 · 2 B', fp8: 'fp8 · 1 B', int4: 'int4 · ½ B' };
 const UNIT_LABEL: Record<UnitSystem, string> = { gib: 'GiB (2³⁰ B)', gb: 'GB (10⁹ B)' };
+
+/** The URL's default context (meta.ts) is Llama 3.1's window; Llama 3 (April 2024) had 8,192. */
+const DEFAULT_CONTEXT = CONTEXT_LLAMA31;
+const LLAMA3_APRIL_CONTEXT = CONTEXT_LLAMA3;
 
 /** Chart width before the container is measured (server render), px. */
 const DEFAULT_CHART_WIDTH = 640;
@@ -253,8 +257,9 @@ function Sources({ r }: { r: KvOk }) {
           shapes of {m.name}: <Cite text={m.source} />; its window, {formatInt(m.contextTokens)} tokens: <Cite text={m.contextCite} />
           {m.earlier && <> ({m.earlier.name}, {m.earlier.date}: {formatInt(m.earlier.contextTokens)}, <Cite text={m.earlier.contextCite} />)</>}
         </>
-      ) : 'the custom shape is yours'}; {r.gpu.short}: <Cite text={r.gpu.cite} />. {GPU_MEMORY_NOTE} Every other number is computed from
-      these and the controls above.
+      ) : 'the custom shape is yours'}; {r.gpu.short}: <Cite text={r.gpu.cite} />. {GPU_MEMORY_NOTE} The default context,
+      {' '}{formatInt(DEFAULT_CONTEXT)} tokens, is the Llama 3.1 window; the April 2024 Llama 3 models had {formatInt(LLAMA3_APRIL_CONTEXT)}.
+      Every other number is computed from these and the controls above.
     </p>
   );
 }
