@@ -23,9 +23,9 @@ const FIELD_LABEL: Record<ShapeField, string> = {
   dim: 'dim (width d)',
   layers: 'layers (L)',
   heads: 'heads (H)',
-  kvHeads: 'kvHeads (KV)',
-  ffnDim: 'ffnDim (F)',
-  vocab: 'vocab (V)',
+  kvHeads: 'kvHeads (H_kv)',
+  ffnDim: 'ffnDim (d_ff)',
+  vocab: 'vocab (n_vocab)',
 };
 
 const VIEW_LABEL: Record<BreakdownView, string> = { absolute: 'Parameters', share: 'Share of total' };
@@ -100,7 +100,7 @@ export function ParamCounterView({ state, onChange }: ViewProps<typeof params>) 
             <NumberField key={f} label={FIELD_LABEL[f]} value={textOf(f)} error={errors[f] ?? null} width="100%" onChange={(t) => editShape(f, t)} />
           ))}
         </div>
-        <Toggle label="Tie the LM head to the embedding (one shared V × d matrix)" checked={base.tied} onChange={setTied} />
+        <Toggle label="Tie the LM head to the embedding (one shared n_vocab × d matrix)" checked={base.tied} onChange={setTied} />
       </div>
 
       <div className="pc-total" role="status">
@@ -127,7 +127,7 @@ export function ParamCounterView({ state, onChange }: ViewProps<typeof params>) 
 function derivedText(r: Report): string {
   const g = r.groupSize;
   const kind = g === 1 ? 'multi-head attention' : 'grouped-query attention';
-  return `Head dimension h = d ÷ H = ${formatInt(r.headDim)}; ${formatInt(g)} query head${g === 1 ? '' : 's'} per key/value head (${kind}).`;
+  return `Head dimension d_h = d ÷ H = ${formatInt(r.headDim)}; ${formatInt(g)} query head${g === 1 ? '' : 's'} per key/value head (${kind}).`;
 }
 
 function tokensText(t: number): string {

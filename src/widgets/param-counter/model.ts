@@ -243,7 +243,7 @@ export interface Component {
   /** Short label for the chart. */
   label: string;
   group: ComponentGroup;
-  /** Shape formula over L, d, H, KV, h, F, V. */
+  /** Shape formula in the site's notation: L, d, H, H_kv, d_h, d_ff, n_vocab. */
   formula: string;
   /** Parameters, exact. */
   params: bigint;
@@ -252,14 +252,14 @@ export interface Component {
 }
 
 const COMPONENT_META: { id: ComponentId; label: string; group: ComponentGroup; formula: string }[] = [
-  { id: 'embedding', label: 'Embedding', group: 'vocab', formula: 'V·d' },
-  { id: 'attnQ', label: 'Attention Q', group: 'attention', formula: 'L·d·(H·h)' },
-  { id: 'attnK', label: 'Attention K', group: 'attention', formula: 'L·d·(KV·h)' },
-  { id: 'attnV', label: 'Attention V', group: 'attention', formula: 'L·d·(KV·h)' },
-  { id: 'attnO', label: 'Attention O', group: 'attention', formula: 'L·(H·h)·d' },
-  { id: 'ffn', label: 'Feed-forward', group: 'ffn', formula: 'L·3·d·F' },
+  { id: 'embedding', label: 'Embedding', group: 'vocab', formula: 'n_vocab·d' },
+  { id: 'attnQ', label: 'Attention Q', group: 'attention', formula: 'L·d·(H·d_h)' },
+  { id: 'attnK', label: 'Attention K', group: 'attention', formula: 'L·d·(H_kv·d_h)' },
+  { id: 'attnV', label: 'Attention V', group: 'attention', formula: 'L·d·(H_kv·d_h)' },
+  { id: 'attnO', label: 'Attention O', group: 'attention', formula: 'L·(H·d_h)·d' },
+  { id: 'ffn', label: 'Feed-forward', group: 'ffn', formula: 'L·3·d·d_ff' },
   { id: 'norms', label: 'RMSNorm', group: 'norms', formula: '(2L+1)·d' },
-  { id: 'lmHead', label: 'LM head', group: 'vocab', formula: 'V·d' },
+  { id: 'lmHead', label: 'LM head', group: 'vocab', formula: 'n_vocab·d' },
 ];
 
 /** The eight components of a valid shape, in model order, with exact counts and shares. */
@@ -357,7 +357,7 @@ export interface Report {
   name: string;
   total: bigint;
   components: Component[];
-  /** Head dimension h = d / H. */
+  /** Head dimension d_h = d / H. */
   headDim: number;
   /** Query heads per KV head, H / KV. */
   groupSize: number;
