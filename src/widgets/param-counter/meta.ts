@@ -36,11 +36,11 @@ export const params = paramsSchema({
   layers: intParam(1, URL_MAX, DEFAULT.layers),
   /** Query heads H (custom only). */
   heads: intParam(1, URL_MAX, DEFAULT.heads),
-  /** Key/value heads KV (custom only). */
+  /** Key/value heads H_kv (custom only). */
   kvHeads: intParam(1, URL_MAX, DEFAULT.kvHeads),
-  /** SwiGLU hidden width F (custom only). */
+  /** SwiGLU hidden width d_ff (custom only). */
   ffnDim: intParam(1, URL_MAX, DEFAULT.ffnDim),
-  /** Embedding rows V (custom only). */
+  /** Embedding rows n_vocab (custom only). */
   vocab: intParam(1, URL_MAX, DEFAULT.vocab),
   /** LM head shares the embedding matrix (custom only). */
   tied: boolParam(DEFAULT.tiedEmbeddings),
