@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findReportRefs, REPORT, reportRefParts, sectionHref, tableHref } from './report';
+import { citeParts, findReportRefs, REPORT, reportRefParts, sectionHref, tableHref } from './report';
 
 describe('report links', () => {
   it('maps section numbers to LaTeXML anchors of the v1 HTML', () => {
@@ -36,5 +36,19 @@ describe('report links', () => {
       ['Table 31', undefined],
     ]);
     expect(reportRefParts('§1–2').map((p) => [p.text, p.href])).toEqual([['§1–2', sectionHref('1')]]);
+  });
+  it('links a widget source only where it names this report', () => {
+    const parts = citeParts('Report §3.2, Table 3; Llama 2 paper, Table 1; Meta llama-models code');
+    expect(parts.map((p) => p.text).join('')).toBe('Report §3.2, Table 3; Llama 2 paper, Table 1; Meta llama-models code');
+    expect(parts.filter((p) => p.href).map((p) => [p.text, p.href])).toEqual([
+      ['§3.2', `${REPORT.html}#S3.SS2`], ['Table 3', `${REPORT.html}#S3.SS2`],
+    ]);
+    expect(citeParts('Vaswani et al. 2017, §3.1; Llama 2 paper §2.2').some((p) => p.href)).toBe(false);
+    expect(citeParts('Su et al. (RoFormer); Report §3.2').filter((p) => p.href).map((p) => p.text)).toEqual(['§3.2']);
+    expect(citeParts('Computed from the shapes in Report Table 3').map((p) => [p.text, p.href])).toEqual([
+      ['Computed from the shapes in Report ', undefined], ['Table 3', `${REPORT.html}#S3.SS2`],
+    ]);
+    expect(citeParts('the Llama 3 report says 1.8T').some((p) => p.href)).toBe(false);
+    expect(citeParts('')).toEqual([]);
   });
 });

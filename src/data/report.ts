@@ -89,3 +89,26 @@ export function reportRefParts(ref: string): RefPart[] {
   if (last < ref.length) out.push({ text: ref.slice(last) });
   return out;
 }
+
+/**
+ * A widget's source note such as "Report §3.2, Table 3; Llama 2 paper, Table 1" as parts, linking only the
+ * references to this report: within each `;`-separated segment, what follows the word "Report" ("Report §1",
+ * "computed from the shapes in Report Table 3"). Other papers' sections and tables ("Llama 2 paper, Table 1",
+ * "Vaswani et al. 2017, §3.1") and code stay plain text.
+ */
+export function citeParts(cite: string): RefPart[] {
+  const out: RefPart[] = [];
+  for (const seg of cite.split(/(;\s*)/)) {
+    const at = seg.search(/\bReport\b/);
+    if (at < 0) { if (seg) out.push({ text: seg }); continue; }
+    if (at > 0) out.push({ text: seg.slice(0, at) });
+    out.push(...reportRefParts(seg.slice(at)));
+  }
+  // Merge neighbouring plain parts, so the output has no more pieces than it needs.
+  return out.reduce<RefPart[]>((acc, p) => {
+    const last = acc[acc.length - 1];
+    if (last && !last.href && !p.href) last.text += p.text;
+    else acc.push({ ...p });
+    return acc;
+  }, []);
+}

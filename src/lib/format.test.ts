@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatBytesDecimal, formatInt, formatRatio, formatSci, formatShort } from './format';
+import { formatBytes, formatBytesDecimal, formatInt, formatParams, formatRatio, formatSci, formatShort } from './format';
 
 describe('format', () => {
   it('formats exact integers with separators, including bigint', () => {
@@ -16,6 +16,16 @@ describe('format', () => {
     expect(formatShort(1.8e12, 2)).toBe('1.8T');
     expect(formatShort(2e12, 2)).toBe('2.0T');
     expect(formatShort(68_976_648_192)).toBe('69.0B');
+  });
+  it('model sizes: billions with one decimal, so the 405B is 405.9B, not 406B (issue 9, item 15)', () => {
+    expect(formatParams(405_853_388_800n)).toBe('405.9B');
+    expect(formatParams(8_030_261_248)).toBe('8.0B');
+    expect(formatParams(70_553_706_496)).toBe('70.6B');
+    expect(formatParams(6_738_415_616)).toBe('6.7B');
+    expect(formatParams(68_976_648_192)).toBe('69.0B');
+    expect(formatParams(124_000_000)).toBe('124M');
+    expect(formatParams(999.96e9)).toBe('1.00T');
+    expect(formatParams(Number.NaN)).toBe('—');
   });
   it('scientific notation uses superscripts', () => {
     expect(formatSci(3.8e25)).toBe('3.8 × 10²⁵');

@@ -12,11 +12,24 @@ export function formatInt(n: number | bigint): string {
 export function formatShort(n: number, digits = 3): string {
   if (!Number.isFinite(n)) return '—';
   const units: [number, string][] = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
-  const abs = Math.abs(n);
+  // The unit follows the rounded value, so 999.96e9 is "1.00T", not "1.00e+3B".
+  const abs = Math.abs(Number(n.toPrecision(Math.max(1, Math.min(digits, 21)))));
   for (const [scale, unit] of units) {
     if (abs >= scale) return `${sig(n / scale, digits, false)}${unit}`;
   }
   return sig(n, digits, false);
+}
+
+/**
+ * A model's parameter count as the site rounds it: billions with one decimal (8.0B, 70.6B, 405.9B, so the
+ * 405B reads as the 405,853,388,800 it is rather than "406B"); other magnitudes as formatShort.
+ */
+export function formatParams(n: number | bigint): string {
+  const x = Number(n);
+  if (!Number.isFinite(x)) return '—';
+  const abs = Math.abs(x);
+  if (abs >= 1e9 && abs < 999.95e9) return `${(x / 1e9).toFixed(1)}B`;
+  return formatShort(x);
 }
 
 /** Scientific form with a real superscript: 3.8e25 → "3.8 × 10²⁵". */

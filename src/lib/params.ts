@@ -63,3 +63,11 @@ export function paramBreakdown(s: DecoderShape): ParamBreakdown {
 export function parameterCount(s: DecoderShape): bigint {
   return paramBreakdown(s).total;
 }
+
+/**
+ * Training compute C ≈ 6·N·D FLOPs (forward 2·N·D + backward 4·N·D, Kaplan et al. 2020), exact for a whole
+ * token count D. The report's 3.8 × 10²⁵ for the 405B (§1) is this estimate with N and D = 15.6T.
+ */
+export function trainingFlops(params: bigint, tokens: number): bigint {
+  return 6n * params * BigInt(tokens);
+}

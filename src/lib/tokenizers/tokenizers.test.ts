@@ -52,6 +52,11 @@ describe('known ids', () => {
   it('Llama 3.1 names of reserved ids are accepted and shown', () => {
     expect(llama3.encode('<|eom_id|><|python_tag|><|finetune_right_pad_id|>', 'special')).toEqual([128008, 128010, 128004]);
     expect(llama3.tokenLabel(128010)).toBe('<|python_tag|>');
+    expect(llama3.encode('<|step_id|>', 'special')).toEqual([128005]);
+    expect(llama3.encode('<|reserved_special_token_3|>', 'special')).toEqual([128005]); // its April 2024 name
+    expect(llama3.tokenLabel(128005)).toBe('<|step_id|>');
+    expect(llama3.tokenLabel(128004)).toBe('<|finetune_right_pad_id|>');
+    expect(llama3.tokenLabel(128008)).toBe('<|eom_id|>');
     expect(llama3.tokenLabel(128255)).toBe('<|reserved_special_token_250|>');
   });
   it('"a<|eot_id|>b" as plain text (tokenizers.md caveat 2)', () => {

@@ -2,6 +2,7 @@
 // a panel explaining the focused block, the comparison with Llama 2 / the 2017 Transformer, and a
 // step-through forward pass of a micro Llama 3 with heatmaps of the real activations.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { Cite } from '../../components/Cite';
 import { Segmented, Select } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
 import { HatchPattern, HeatmapGrid, svgId, Swatch } from '../../components/HeatmapGrid';
@@ -66,7 +67,7 @@ export function ArchitectureExplorerView({ state, onChange }: ViewProps<typeof p
             {diffIds.map((id) => (
               <li key={id}>
                 <button type="button" className="arch-link" onClick={() => onChange({ block: id })}>{BLOCK_TEXT[id].title}</button>
-                {': '}{diffs[id]!.summary}. <span className="arch-cite">{diffs[id]!.cite}</span>
+                {': '}{diffs[id]!.summary}. <span className="arch-cite"><Cite text={diffs[id]!.cite} /></span>
               </li>
             ))}
           </ul>
@@ -203,10 +204,11 @@ function BlockPanel({ block, size, diff, against, total }: {
       {diff && (
         <div className="arch-diff">
           <p><strong>Compared with {against}:</strong> {diff.detail}</p>
-          <p className="arch-cite">Source: {diff.cite}</p>
+          <p className="arch-cite">Source: <Cite text={diff.cite} /></p>
         </div>
       )}
-      <p className="arch-cite">Source: {text.cite}</p>
+      <p className="arch-cite">Source: <Cite text={text.cite} /></p>
+      <p className="arch-cite">Shapes of {m.name}{m.earlier ? ` (the same as ${m.earlier.name}, ${m.earlier.date})` : ''}: <Cite text={m.source} />; every count here is computed from them.</p>
     </section>
   );
 }

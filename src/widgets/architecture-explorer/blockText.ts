@@ -133,14 +133,17 @@ function versusLlama2(l3: ModelConfig, l2: ModelConfig): Partial<Record<BlockId,
     };
   }
   out.rope = {
-    summary: `θ ${n(l2.ropeTheta)} → ${n(l3.ropeTheta)}`,
-    detail: `The RoPE base θ sets how slowly the slowest pair of coordinates rotates. ${l2.name} uses θ = ${n(l2.ropeTheta)}; Llama 3 raises it to ${n(l3.ropeTheta)} to better support long contexts.`,
+    summary: `Θ ${n(l2.ropeTheta)} → ${n(l3.ropeTheta)}`,
+    detail: `The RoPE base Θ sets how slowly the slowest pair of coordinates rotates. ${l2.name} uses Θ = ${n(l2.ropeTheta)}; Llama 3 raises it to ${n(l3.ropeTheta)} to better support long contexts.`,
     cite: 'Report §3.2, Table 3; Llama 2 code (theta=10000)',
   };
+  const windows = l3.earlier
+    ? `${n(l3.earlier.contextTokens)} (Llama 3) / ${n(l3.contextTokens)} (Llama 3.1)`
+    : `${n(l3.contextTokens)} (Llama 3.1)`;
   out.attention = {
-    summary: `Context ${n(l2.contextTokens)} → ${n(l3.contextTokens)}; document mask`,
-    detail: `${l2.name} was trained on sequences of ${n(l2.contextTokens)} tokens. Llama 3's standard pre-training uses ${n(l3.pretrainContextTokens)} (the 405B model started at 4,096), then continued pre-training extends it to ${n(l3.contextTokens)} in ${LONG_CONTEXT_STAGES.value} stages. Llama 3 also masks attention between different documents packed into one sequence.${l2.kvHeads !== l3.kvHeads ? ` And each key/value head now serves ${l3.heads / l3.kvHeads} query heads.` : ''}`,
-    cite: 'Report §3.2, §3.4.2; Llama 2 paper, Table 1',
+    summary: `Context ${n(l2.contextTokens)} → ${windows}; document mask`,
+    detail: `${l2.name} was trained on sequences of ${n(l2.contextTokens)} tokens. Llama 3's standard pre-training uses ${n(l3.pretrainContextTokens)} (the 405B model started at 4,096)${l3.earlier ? `, the whole window of ${l3.earlier.name} as released in ${l3.earlier.date}` : ''}. Continued pre-training then extends it to the ${n(l3.contextTokens)} positions of ${l3.name} (for the 405B the report describes ${LONG_CONTEXT_STAGES.value} stages, §3.4.2). Llama 3 also masks attention between different documents packed into one sequence.${l2.kvHeads !== l3.kvHeads ? ` And each key/value head now serves ${l3.heads / l3.kvHeads} query heads.` : ''}`,
+    cite: `Report §3.2, §3.4.2; Meta llama-models code (max_seq_length 131,072)${l3.earlier ? '; Meta Llama 3 model card (8,192)' : ''}; Llama 2 paper, Table 1`,
   };
   if (l2.ffnDim !== l3.ffnDim || l2.dim !== l3.dim) {
     out.ffn = {
@@ -183,7 +186,7 @@ function versusTransformer(l3: ModelConfig): Partial<Record<BlockId, Difference>
     },
     rope: {
       summary: 'New: rotary position embedding',
-      detail: 'In 2017 the only position signal is the sinusoid added at the input. RoPE rotates pairs of query and key coordinates by an angle proportional to the token\'s position, in every layer, so a query–key score depends on how far apart the two tokens are.',
+      detail: 'In 2017 the only position signal is the sinusoid added at the input. RoPE rotates pairs of query and key coordinates by an angle proportional to the token\'s position, in every layer, so a query–key score depends on the positions only through their signed offset.',
       cite: 'Su et al. (RoFormer); Llama 2 paper §2.2; Report §3.2',
     },
     attention: {

@@ -109,10 +109,13 @@ group('comparison', () => {
     const d = differences('llama2', '8b');
     expect(Object.keys(d).sort()).toEqual(['attention', 'embedding', 'ffn', 'lm-head', 'qkv', 'rope']);
     expect(d.embedding!.summary).toBe('Vocabulary 32,000 → 128,256');
-    expect(d.rope!.summary).toBe('θ 10,000 → 500,000');
+    expect(d.rope!.summary).toBe('Θ 10,000 → 500,000');
     expect(d.qkv!.detail).toContain('[4,096 × 4,096]');
     expect(d.qkv!.detail).toContain('[4,096 × 1,024]');
-    expect(d.attention!.summary).toContain('4,096 → 131,072');
+    // Both windows, each with its release (issue 9, item 3): Llama 3 (April 2024) 8,192, Llama 3.1 131,072.
+    expect(d.attention!.summary).toBe('Context 4,096 → 8,192 (Llama 3) / 131,072 (Llama 3.1); document mask');
+    expect(differences('llama2', '405b').attention!.summary).toBe('Context 4,096 → 131,072 (Llama 3.1); document mask');
+    expect(d.attention!.detail).toContain('the whole window of Llama 3 8B as released in April 2024');
     expect(d.ffn!.summary).toBe('Hidden width 11,008 → 14,336');
   });
   it('vs Llama 2 70B: same GQA and FFN, so those blocks are not highlighted', () => {
@@ -142,7 +145,7 @@ group('comparison', () => {
 group('describe', () => {
   it('says the model, its size and the focused block with shapes and counts', () => {
     const s = describe({ size: '8b', compare: 'llama3', block: 'qkv' });
-    expect(s).toBe('Llama 3 8B decoder: 32 layers, 8,030,261,248 parameters. Focused block: Q, K, V projections, wq [4,096 × 4,096], wk [4,096 × 1,024], wv [4,096 × 1,024]; 25,165,824 parameters per layer, 805,306,368 in all 32 layers.');
+    expect(s).toBe('Llama 3.1 8B decoder: 32 layers, 8,030,261,248 parameters. Focused block: Q, K, V projections, wq [4,096 × 4,096], wk [4,096 × 1,024], wv [4,096 × 1,024]; 25,165,824 parameters per layer, 805,306,368 in all 32 layers.');
   });
   it('lists differing blocks when comparing', () => {
     const s = describe({ size: '70b', compare: 'llama2', block: 'rope' });

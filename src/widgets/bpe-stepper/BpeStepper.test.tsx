@@ -16,6 +16,13 @@ describe('BpeStepper view', () => {
     await expect(normalizeHtml(html)).toMatchFileSnapshot('__snapshots__/default.html');
   });
 
+  it('cites Meta’s code for the pattern and says its ids are its own (issue 9, items 12–13)', () => {
+    const html = view({}).replace(/<!-- -->/g, '');
+    expect(html).toContain('<code>pat_str</code> in Meta’s tokenizer code');
+    expect(html).toContain('describes the tokenizer, not this pattern');
+    expect(html).toContain('they are not Llama 3’s ids');
+  });
+
   it('shows the default step: 10 merges of the English paragraph, with the latest merge and the table', () => {
     const html = view({});
     expect(html).toContain('10 of ');

@@ -1,6 +1,7 @@
 // View of bpe-stepper: training text, step/play controls, the text split into chunks and tokens,
 // the merge table and the tokens-vs-merges chart (React draws; d3 computes in model.ts).
 import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Cite } from '../../components/Cite';
 import { Select, Slider } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
@@ -173,12 +174,16 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof params>) {
         <summary>How this trainer works</summary>
         <ol>
           <li>
-            The text is split with Llama 3’s pre-tokenization pattern (report §3.2 tokenizer, Meta’s <code>pat_str</code>):
+            The text is split with Llama 3’s pre-tokenization pattern, <code>pat_str</code> in Meta’s tokenizer code
+            (<Cite text="Report §3.2" /> describes the tokenizer, not this pattern):
             <code className="bpe-regex">{LLAMA3_PAT_STR}</code>
             In JavaScript it runs with the <code>u</code> flag, with <code>\s</code> replaced by <code>{'\\p{White_Space}'}</code>:
             JavaScript’s <code>\s</code> counts U+FEFF as space and misses U+0085, unlike Meta’s tokenizer.
           </li>
-          <li>Each chunk becomes its UTF-8 bytes: tokens 0–255.</li>
+          <li>
+            Each chunk becomes its UTF-8 bytes: tokens 0–255. The ids here are this trainer’s own, numbered in the order it
+            learns its merges; they are not Llama 3’s ids (the tokenizer playground shows those).
+          </li>
           <li>
             Every adjacent pair inside a chunk is counted, weighted by how often the chunk occurs. The most frequent pair
             becomes a new token (256, 257, …) and is replaced everywhere, left to right.

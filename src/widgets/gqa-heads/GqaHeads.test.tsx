@@ -18,6 +18,12 @@ describe('GqaHeads view', () => {
     await expect(normalizeHtml(html)).toMatchFileSnapshot('__snapshots__/default.html');
   });
 
+  it('links Table 3, where the head counts come from (issue 9, item 12)', () => {
+    const html = view({});
+    expect(html).toContain('Report <a href="https://arxiv.org/html/2407.21783v1#S3.SS2" target="_blank" rel="noopener">Table 3</a>');
+    expect(text(html)).toContain('Llama 3.1 8B 32 → 8 · Llama 3.1 70B 64 → 8 · Llama 3.1 405B 128 → 8');
+  });
+
   it('draws one query-head box per head, one K/V box per group, and one link per query head', () => {
     const html = view({ heads: 32, kvHeads: 8 });
     expect(html.match(/class="gqa-q /g)).toHaveLength(32);
@@ -54,7 +60,7 @@ describe('GqaHeads view', () => {
     expect(mha).toMatch(/aria-pressed="true">MHA/);
     expect(text(mha)).toContain('Each group has one head, so mean-pooling changes nothing');
     const llama = view({ heads: 32, kvHeads: 8 });
-    expect(text(llama)).toMatch(/GQA Llama 3 8B: 32 → 8/);
+    expect(text(llama)).toMatch(/GQA Llama 3.1 8B: 32 → 8/);
     expect(llama).toMatch(/aria-pressed="true">GQA/);
     const mqa = view({ kvHeads: 1 });
     expect(mqa).toMatch(/aria-pressed="true">MQA/);

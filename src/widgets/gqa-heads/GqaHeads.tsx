@@ -2,6 +2,7 @@
 // before and after mean-pooling, its outputs, and the per-head output change. React draws; d3 only computes scales.
 import { useEffect, useId, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { scaleBand, scaleLinear } from 'd3-scale';
+import { Cite } from '../../components/Cite';
 import { NumberField, Slider } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
 import { HatchPattern, HeatmapGrid, svgId, Swatch } from '../../components/HeatmapGrid';
@@ -130,7 +131,7 @@ export function GqaHeadsView({ state, onChange }: ViewProps<typeof params>) {
         </span>
       ))}</p>
       <p className="gqa-fineprint">
-        Table 3: {LLAMA3_SHAPES.map((s) => `${s.name} ${s.heads} → ${s.kvHeads}`).join(' · ')} (query → key/value heads).
+        <Cite text="Report Table 3" />: {LLAMA3_SHAPES.map((s) => `${s.name} ${s.heads} → ${s.kvHeads}`).join(' · ')} (query → key/value heads).
         Group of query head h: g = ⌊h / (H/KV)⌋, as in <code>repeat_kv</code>.
       </p>
 
@@ -153,8 +154,9 @@ export function GqaHeadsView({ state, onChange }: ViewProps<typeof params>) {
 
       <p className="gqa-fineprint">
         Random queries, keys and values stand in for one trained layer ({HEAD_DIM_DEMO} channels per head; Llama 3 uses{' '}
-        {LLAMA3_HEAD_DIM}). Mean-pooling each group’s K/V heads is how Ainslie et al. turn a multi-head checkpoint into
-        GQA before uptraining it; Llama 3’s models have GQA in the architecture they are pre-trained with (§3.2, Table 3).
+        {LLAMA3_HEAD_DIM}, d ÷ H in Table 3). Every number in the maps and error bars is computed from these random data.
+        Mean-pooling each group’s K/V heads is how Ainslie et al. turn a multi-head checkpoint into
+        GQA before uptraining it; Llama 3’s models have GQA in the architecture they are pre-trained with (<Cite text="Report §3.2, Table 3" />).
       </p>
 
       <DataTables model={model} head={head} />

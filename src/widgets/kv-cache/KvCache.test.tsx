@@ -27,6 +27,21 @@ describe('KvCache view', () => {
     expect(h).toContain('101 tokens/s per sequence');
     expect(h).toContain('An idealised upper bound');
   });
+  it('shows KV cache ÷ weights for the state on screen (issue 9, item 9)', () => {
+    expect(html({})).toContain('KV cache ÷ weights: <strong>1.07×</strong> (the cache is larger than the weights) for 1 × 131,072 tokens in bf16.');
+    expect(html({ model: 'llama3-70b' })).toContain('<strong>0.30×</strong> (the weights are larger than the cache)');
+    expect(html({ model: 'llama3-405b' })).toContain('<strong>0.08×</strong>');
+  });
+  it('labels GPU memory nominal and gives every input its source', () => {
+    const h = html({});
+    expect(h).toContain('fits in one H100 (80 GB nominal).');
+    expect(h).toContain('GPU memory (nominal)');
+    expect(h).toContain('GPU memory is the nominal size on NVIDIA’s datasheet');
+    expect(h).toContain('shapes of Llama 3.1 8B: Report <a href="https://arxiv.org/html/2407.21783v1#S3.SS2" target="_blank" rel="noopener">Table 3</a>');
+    expect(h).toContain('(Llama 3 8B, April 2024: 8,192, Meta Llama 3 model card');
+    expect(h).toContain('The default context, 131,072 tokens, is the Llama 3.1 window; the April 2024 Llama 3 models had 8,192.');
+    expect(h).toContain('its window, 131,072 tokens: Meta llama-models code (max_seq_length); Report <a href="https://arxiv.org/html/2407.21783v1#S3.SS4.SSS2" target="_blank" rel="noopener">§3.4.2</a>');
+  });
   it('shows the facts sheet’s 405B figures', () => {
     expect(html({ model: 'llama3-405b', context: 8_192 })).toContain('4,227,858,432');
     expect(html({ model: 'llama3-405b', context: 8_192 })).toContain('3.9375 GiB');

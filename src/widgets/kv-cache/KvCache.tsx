@@ -1,8 +1,9 @@
 // View of kv-cache: model and attention controls, the exact cache size, a log–log chart of cache against context
 // with weight and GPU memory lines, the bandwidth bound on decoding, and a data table.
 import { useId, useState } from 'react';
-import { GPUS, GPU_IDS, type GpuId } from '../../data/gpus';
-import { MODELS } from '../../data/models';
+import { Cite } from '../../components/Cite';
+import { GPUS, GPU_IDS, GPU_MEMORY_NOTE, type GpuId } from '../../data/gpus';
+import { CONTEXT_LLAMA3, CONTEXT_LLAMA31, MODELS } from '../../data/models';
 import { formatInt } from '../../lib/format';
 import { NumberField, Segmented, Select, Slider } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
@@ -11,7 +12,7 @@ import type { ViewProps } from '../types';
 import { chartGeometry, contextLabel, type ChartGeometry } from './chart';
 import { meta, params } from './meta';
 import {
-  ATTENTION_KINDS, BITS_PER_ELEMENT, DTYPES, LIMITS, MODEL_CHOICES, computeKv, describe, formatDuration, formatRate,
+  ATTENTION_KINDS, BITS_PER_ELEMENT, DTYPES, LIMITS, MODEL_CHOICES, computeKv, describe, formatCacheRatio, formatDuration, formatRate,
   humanBytes, parseCount, resolveShape, tableContexts,
   type AttentionKind, type ByteText, type Dtype, type KvOk, type KvState, type ModelChoice, type UnitSystem,
 } from './model';
@@ -31,6 +32,10 @@ const MODEL_LABEL: Record<ModelChoice, string> = {
 const ATTENTION_SHORT: Record<AttentionKind, string> = { mha: 'MHA', gqa: 'GQA', mqa: 'MQA' };
 const DTYPE_LABEL: Record<Dtype, string> = { fp32: 'fp32 · 4 B', bf16: 'bf16 · 2 B', fp8: 'fp8 · 1 B', int4: 'int4 · ½ B' };
 const UNIT_LABEL: Record<UnitSystem, string> = { gib: 'GiB (2³⁰ B)', gb: 'GB (10⁹ B)' };
+
+/** The URL's default context (meta.ts) is Llama 3.1's window; Llama 3 (April 2024) had 8,192. */
+const DEFAULT_CONTEXT = CONTEXT_LLAMA31;
+const LLAMA3_APRIL_CONTEXT = CONTEXT_LLAMA3;
 
 /** Chart width before the container is measured (server render), px. */
 const DEFAULT_CHART_WIDTH = 640;
@@ -237,14 +242,32 @@ function Results({ r, state }: { r: KvOk; state: KvState }) {
         <ul className="kv-notes">{r.notes.map((n) => <li key={n}>{n}</li>)}</ul>
       )}
       <DataTable r={r} unit={unit} />
+      <Sources r={r} />
     </div>
+  );
+}
+
+/** Where every input number comes from; everything else on screen is computed from these. */
+function Sources({ r }: { r: KvOk }) {
+  const m = r.preset;
+  return (
+    <p className="kv-caveat kv-sources">
+      Sources: {m ? (
+        <>
+          shapes of {m.name}: <Cite text={m.source} />; its window, {formatInt(m.contextTokens)} tokens: <Cite text={m.contextCite} />
+          {m.earlier && <> ({m.earlier.name}, {m.earlier.date}: {formatInt(m.earlier.contextTokens)}, <Cite text={m.earlier.contextCite} />)</>}
+        </>
+      ) : 'the custom shape is yours'}; {r.gpu.short}: <Cite text={r.gpu.cite} />. {GPU_MEMORY_NOTE} The default context,
+      {' '}{formatInt(DEFAULT_CONTEXT)} tokens, is the Llama 3.1 window; the April 2024 Llama 3 models had {formatInt(LLAMA3_APRIL_CONTEXT)}.
+      Every other number is computed from these and the controls above.
+    </p>
   );
 }
 
 function Memory({ r, unit }: { r: KvOk; unit: UnitSystem }) {
   const gpu = r.gpu;
-  const capacity = `${formatInt(gpu.memoryBytes / 1e9)} GB`;
-  if (r.weightBytes === null || r.parameters === null) {
+  const capacity = gpu.memoryLabel;
+  if (r.weightBytes === null || r.parameters === null || r.cacheToWeights === null) {
     return (
       <p className="kv-memory">
         Weights are not shown for a custom shape (its width, feed-forward size and vocabulary are not given).
@@ -252,16 +275,22 @@ function Memory({ r, unit }: { r: KvOk; unit: UnitSystem }) {
       </p>
     );
   }
-  const ratio = Number(r.totalBytes) / Number(r.weightBytes);
+  const ratio = r.cacheToWeights;
   return (
-    <p className="kv-memory">
-      Weights in {r.dtype} ({formatInt(r.parameters)} parameters): {formatInt(r.weightBytes)} bytes ({humanBytes(r.weightBytes, unit).text}).
-      The cache is {formatRate(ratio)} times the size of the weights.
-      Weights + cache {approxEq(humanBytes(r.residentBytes, unit))}:{' '}
-      {r.gpusToHold <= 1
-        ? <>fits in one {gpu.short} ({capacity}).</>
-        : <>needs at least {formatInt(r.gpusToHold)} {gpu.short}s ({capacity} each) just to be held.</>}
-    </p>
+    <>
+      <p className="kv-ratio">
+        KV cache ÷ weights: <strong>{formatCacheRatio(ratio)}</strong>{' '}
+        {ratio > 1 ? '(the cache is larger than the weights)' : ratio < 1 ? '(the weights are larger than the cache)' : '(as large as the weights)'}
+        {' '}for {formatInt(r.batch)} × {formatInt(r.context)} tokens in {r.dtype}.
+      </p>
+      <p className="kv-memory">
+        Weights in {r.dtype} ({formatInt(r.parameters)} parameters): {formatInt(r.weightBytes)} bytes ({humanBytes(r.weightBytes, unit).text}).
+        Weights + cache {approxEq(humanBytes(r.residentBytes, unit))}:{' '}
+        {r.gpusToHold <= 1
+          ? <>fits in one {gpu.short} ({capacity}).</>
+          : <>needs at least {formatInt(r.gpusToHold)} {gpu.short}s ({capacity} each) just to be held.</>}
+      </p>
+    </>
   );
 }
 
@@ -285,7 +314,7 @@ function Decode({ r, unit }: { r: KvOk; unit: UnitSystem }) {
         An idealised upper bound: every step reads all weights once and the cache once at peak bandwidth; compute,
         kernel overheads, activations and communication between GPUs are ignored
         {r.gpusToHold > 1 ? <>, and it pretends one {gpu.short} could hold all {humanBytes(r.residentBytes, unit).text} (it cannot: real deployments split the model over several GPUs)</> : ''}.
-        Bandwidth from NVIDIA’s published figure for the {gpu.short}.
+        Bandwidth: NVIDIA’s published peak for the {gpu.short}.
       </p>
     </div>
   );
@@ -314,7 +343,7 @@ function Chart({ r, unit, label }: { r: KvOk; unit: UnitSystem; label: string })
         {r.weightBytes !== null && (
           <li><svg viewBox="0 0 28 10" aria-hidden="true" focusable="false"><line x1="1" x2="27" y1="5" y2="5" className="kv-hline kv-weights" /></svg>weights</li>
         )}
-        <li><svg viewBox="0 0 28 10" aria-hidden="true" focusable="false"><line x1="1" x2="27" y1="5" y2="5" className="kv-hline kv-gpu" /></svg>GPU memory</li>
+        <li><svg viewBox="0 0 28 10" aria-hidden="true" focusable="false"><line x1="1" x2="27" y1="5" y2="5" className="kv-hline kv-gpu" /></svg>GPU memory (nominal)</li>
       </ul>
       <svg className="kv-svg" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId}>
         <title id={titleId}>{`Chart of KV-cache size against context, log scales. ${label}`}</title>
@@ -395,7 +424,7 @@ function DataTable({ r, unit }: { r: KvOk; unit: UnitSystem }) {
       <p className="kv-table-note">
         Per token: {ATTENTION_KINDS.map((k) => `${KIND_NAME[k]} ${formatInt(r.variants[k].bytesPerToken)} B`).join(', ')}.
         {r.weightBytes !== null && <> Weights: {formatInt(r.weightBytes)} B.</>}
-        {' '}GPU memory: {GPU_IDS.map((g) => `${GPUS[g].short} ${formatInt(GPUS[g].memoryBytes)} B`).join(', ')}.
+        {' '}GPU memory (nominal): {GPU_IDS.map((g) => `${GPUS[g].short} ${formatInt(GPUS[g].memoryBytes)} B`).join(', ')}.
       </p>
     </details>
   );

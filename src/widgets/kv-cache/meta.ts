@@ -1,6 +1,6 @@
 // URL schema and registry entry of the kv-cache widget.
 import { GPU_IDS } from '../../data/gpus';
-import { MODELS } from '../../data/models';
+import { CONTEXT_LLAMA31, MODELS } from '../../data/models';
 import { commonParams, enumParam, intParam, paramsSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
 import { ATTENTION_KINDS, DTYPES, LIMITS, MODEL_CHOICES, UNIT_SYSTEMS } from './model';
@@ -16,8 +16,8 @@ export const params = paramsSchema({
   attention: enumParam(ATTENTION_KINDS, 'gqa'),
   /** Element type of cache and weights: 4, 2, 1 or 0.5 bytes. */
   dtype: enumParam(DTYPES, 'bf16'),
-  /** Tokens in the cache per sequence; "128K" is 131,072. */
-  context: intParam(LIMITS.context.min, LIMITS.context.max, 131_072),
+  /** Tokens in the cache per sequence (default: Llama 3.1's window, "128K" = 131,072; Llama 3 of April 2024 had 8,192). */
+  context: intParam(LIMITS.context.min, LIMITS.context.max, CONTEXT_LLAMA31),
   /** Sequences decoded together. */
   batch: intParam(LIMITS.batch.min, LIMITS.batch.max, 1),
   /** GPU whose memory and bandwidth the result is compared with. */

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { GPUS } from '../../data/gpus';
 import { MODELS, type ModelId } from '../../data/models';
 import { defaultsOf } from '../../lib/urlState';
 import { params } from './meta';
 import {
-  ATTENTION_KINDS, DTYPES, LIMITS, MODEL_CHOICES, computeKv, describe as describeState, formatDuration, formatRate,
+  ATTENTION_KINDS, DTYPES, LIMITS, MODEL_CHOICES, computeKv, describe as describeState, formatCacheRatio, formatDuration, formatRate,
   humanBytes, kvBytesPerToken, kvCacheBytes, kvHeadsFor, parseCount, shapeOf, validateShape, weightBytes,
   type AttentionKind, type KvOk, type KvState,
 } from './model';
@@ -124,6 +125,28 @@ describe('weights and the decode bound', () => {
     expect(r.gpu.memoryBytes).toBe(141e9);
     expect(r.decode.secondsPerStep).toBeCloseTo(Number(r.decode.bytesPerStep) / 4.8e12, 12);
     expect(r.gpusToHold).toBe(2); // 141.1 GB of bf16 weights + 2.7 GB cache > 141 GB
+  });
+  it('KV cache ÷ weights at 131,072 tokens, batch 1, bf16: 8B 1.07×, 70B 0.30×, 405B 0.08× (issue 9, item 9)', () => {
+    const r8 = ok({});
+    expect(r8.cacheToWeights).toBeCloseTo(17_179_869_184 / 16_060_522_496, 12);
+    expect(formatCacheRatio(r8.cacheToWeights!)).toBe('1.07×');
+    const r70 = ok({ model: 'llama3-70b' });
+    expect(r70.cacheToWeights).toBeCloseTo(42_949_672_960 / 141_107_412_992, 12);
+    expect(formatCacheRatio(r70.cacheToWeights!)).toBe('0.30×');
+    const r405 = ok({ model: 'llama3-405b' });
+    expect(r405.cacheToWeights).toBeCloseTo(67_645_734_912 / 811_706_777_600, 12);
+    expect(formatCacheRatio(r405.cacheToWeights!)).toBe('0.08×');
+    // the ratio scales with the batch: 70B passes its weights from a batch of 4 sequences
+    expect(ok({ model: 'llama3-70b', batch: 4 }).cacheToWeights!).toBeGreaterThan(1);
+    expect(ok({ model: 'custom' }).cacheToWeights).toBeNull();
+    expect(formatCacheRatio(0.004)).toBe('under 0.01×');
+    expect(formatCacheRatio(123.456)).toBe('123×');
+  });
+  it('GPU memory is labelled nominal (the datasheet size), and cited', () => {
+    expect(GPUS.h100.memoryLabel).toBe('80 GB nominal');
+    expect(GPUS.h200.memoryLabel).toBe('141 GB nominal');
+    expect(GPUS.h100.name).toContain('nominal');
+    expect(GPUS.h100.cite).toContain('Report §3.3.1');
   });
   it('405B in bf16 does not fit in one H100', () => {
     expect(ok({ model: 'llama3-405b' }).gpusToHold).toBe(Math.ceil((811_706_777_600 + 67_645_734_912) / 80e9));
@@ -268,9 +291,9 @@ describe('parseCount (what a reader types)', () => {
 describe('describe', () => {
   it('says what a sighted reader sees', () => {
     expect(describeState(defaults)).toBe(
-      'Llama 3 8B with grouped-query attention (8 KV heads for 32 query heads), bf16, 131,072 tokens, batch 1: ' +
+      'Llama 3.1 8B with grouped-query attention (8 KV heads for 32 query heads), bf16, 131,072 tokens, batch 1: ' +
       'KV cache 17,179,869,184 bytes (16 GiB), 131,072 bytes per token. Multi-head attention would need 64 GiB; ' +
-      'multi-query attention would need 2 GiB. Weights ≈15.0 GiB. Idealised upper bound on decoding with one NVIDIA H100 SXM (80 GB): 101 tokens per second per sequence.',
+      'multi-query attention would need 2 GiB. Weights ≈15.0 GiB; the cache is 1.07× the weights. Idealised upper bound on decoding with one NVIDIA H100 SXM (80 GB nominal): 101 tokens per second per sequence.',
     );
   });
   it('explains an impossible shape', () => {

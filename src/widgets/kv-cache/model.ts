@@ -278,6 +278,8 @@ export interface KvOk {
   /** Released context window of the preset, tokens; null for custom shapes. */
   maxContext: number | null;
   gpu: Gpu;
+  /** KV cache ÷ weights, both in the chosen precision; null for custom shapes (weights unknown). */
+  cacheToWeights: number | null;
   /** Weights + cache, bytes (cache only for custom shapes). */
   residentBytes: bigint;
   /** GPUs of the chosen kind needed just to hold residentBytes (capacity only, nothing else counted). */
@@ -356,13 +358,29 @@ export function computeKv(state: KvState): KvResult {
   return {
     ok: true, name, preset, shape, attention, kvHeads, groupSize: shape.heads / kvHeads, dtype, context, batch,
     bytesPerToken: chosen.bytesPerToken, totalBytes: chosen.totalBytes, variants,
-    weightBytes: weights, parameters, maxContext: preset?.contextTokens ?? null, gpu, residentBytes, gpusToHold,
+    weightBytes: weights, parameters, maxContext: preset?.contextTokens ?? null, gpu,
+    cacheToWeights: weights === null ? null : ratioOf(chosen.totalBytes, weights), residentBytes, gpusToHold,
     decode: {
       bytesPerStep, secondsPerStep, tokensPerSecondPerSequence: perSequence, tokensPerSecond: perSequence * batch,
       includesWeights: weights !== null,
     },
     notes,
   };
+}
+
+/** a / b for bytes that may exceed 2⁵³ (both scaled down together, 15 significant digits kept). */
+function ratioOf(a: bigint, b: bigint): number {
+  return b === 0n ? 0 : Number((a * 10n ** 15n) / b) / 1e15;
+}
+
+/**
+ * KV cache ÷ weights as shown: "1.07×" (two decimals from 0.01 to 10, three significant digits above, "under
+ * 0.01×" below). 8B at 131,072 tokens in bf16, batch 1: 1.07×; 70B 0.30×; 405B 0.08× (issue 9, item 9).
+ */
+export function formatCacheRatio(r: number): string {
+  if (!Number.isFinite(r) || r < 0) return '—';
+  if (r < 0.01) return 'under 0.01×';
+  return `${r >= 10 ? formatRate(r) : r.toFixed(2)}×`;
 }
 
 /** Contexts listed in the data table: 4K, 8K, 32K, 128K, 1M and the state's own. */
@@ -383,7 +401,9 @@ export function describe(state: KvState): string {
     .filter((k) => k !== r.attention && r.variants[k].kvHeads !== r.kvHeads)
     .map((k) => `${ATTENTION_NAME[k]} would need ${humanBytes(r.variants[k].totalBytes, unit).text}`);
   const compared = others.join('; ');
-  const weights = r.weightBytes !== null ? `Weights ${humanBytes(r.weightBytes, unit).text}.` : 'Weights unknown for a custom shape.';
+  const weights = r.weightBytes !== null && r.cacheToWeights !== null
+    ? `Weights ${humanBytes(r.weightBytes, unit).text}; the cache is ${formatCacheRatio(r.cacheToWeights)} the weights.`
+    : 'Weights unknown for a custom shape.';
   const speed = `Idealised upper bound on decoding with one ${r.gpu.name}: ${formatRate(r.decode.tokensPerSecondPerSequence)} tokens per second per sequence.`;
   return `${head}: ${cache}.${compared ? ` ${compared.charAt(0).toUpperCase()}${compared.slice(1)}.` : ''} ${weights} ${speed}`.replace(/\s+/g, ' ');
 }

@@ -28,10 +28,32 @@ describe('ParamCounter view', () => {
   });
   it('shows the rounded total, the bf16 bytes and the 6·N·D check for 405B', () => {
     const out = html({ model: 'llama3-405b' });
-    expect(out).toContain('≈ 406B');
+    expect(out).toContain('≈ 405.9B');
+    expect(out).not.toContain('406B');
     expect(out).toContain('811,706,777,600');
     expect(out).toContain('37,987,877,191,680,000,000,000,000');
-    expect(out).toContain('The report gives 3.8 × 10²⁵ FLOPs for this run (Report §1); 6·N·D with the exact count is 0.032% below it.');
+    expect(out.replace(/<[^>]+>/g, '')).toContain('The report gives 3.8 × 10²⁵ FLOPs for this run (Report §1); 6·N·D with the exact count is 0.032% below it.');
+  });
+  it('each preset brings its own documented token count and its source (issue 9, item 4)', () => {
+    const text = (model: (typeof PRESET_IDS)[number]) => html({ model }).replace(/<[^>]+>/g, '');
+    // 8B: 6 × 8,030,261,248 × 15T, not the 405B's 15.6T
+    expect(text('llama3-8b')).toContain('722,723,512,320,000,000,000,000');
+    expect(text('llama3-8b')).toContain('≈ 7.23 × 10²³ FLOPs');
+    expect(text('llama3-8b')).toContain('Llama 3.1 8B was pre-trained on about 15T tokens. Source: Report §1.');
+    expect(text('llama3-405b')).toContain('Llama 3.1 405B was pre-trained on 15.6T tokens. Source: Report §1.');
+    expect(text('llama2-7b')).toContain('Llama 2 7B was pre-trained on 2.0T tokens (the Llama 3 report says 1.8T). Source: Llama 2 paper, Table 1; Report §1 (1.8T).');
+    expect(text('llama2-70b')).toContain('6 × 68,976,648,192 × 2,000,000,000,000');
+  });
+  it('each preset’s context default says which release it belongs to', () => {
+    const text = (model: (typeof PRESET_IDS)[number]) => html({ model }).replace(/<[^>]+>/g, '');
+    expect(text('llama3-8b')).toContain('8,192 tokens: the context of Llama 3.1’s standard pre-training, before long-context training (and the whole window of the April 2024 Llama 3 8B).');
+    expect(text('llama2-7b')).toContain('4,096 tokens: Llama 2 7B’s whole window. Source: Llama 2 paper, Table 1.');
+    expect(html({ model: 'llama2-7b' })).toContain('2 × 32 × 4,096 × 4,096');
+  });
+  it('links the report’s sections and tables in its sources', () => {
+    const out = html({ model: 'llama3-8b' });
+    expect(out).toContain('<a href="https://arxiv.org/html/2407.21783v1#S3.SS2" target="_blank" rel="noopener">Table 3</a>');
+    expect(out).toContain('<a href="https://arxiv.org/html/2407.21783v1#S1" target="_blank" rel="noopener">§1</a>');
   });
   it('an invalid custom config from the URL shows the reason and no numbers', () => {
     const { state } = parseParams(params, '?model=custom&heads=48');

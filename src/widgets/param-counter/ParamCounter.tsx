@@ -1,7 +1,9 @@
 // View of param-counter: a preset or a custom shape → exact total, breakdown bars and table,
 // weight memory per precision, forward FLOPs per token and training FLOPs (6·N·D).
 import { useId, useState, type ReactNode } from 'react';
-import { COMPUTE_405B_FLOPS, TOKENS_405B } from '../../data/facts';
+import { COMPUTE_405B_FLOPS } from '../../data/facts';
+import { MODELS } from '../../data/models';
+import { Cite } from '../../components/Cite';
 import { NumberField, Segmented, Select, Toggle } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
@@ -10,8 +12,8 @@ import type { ViewProps } from '../types';
 import { AXIS_H, BAR_H, breakdownChart, ROW_H, type BreakdownView } from './chart';
 import { meta, params, VIEWS } from './meta';
 import {
-  describeEvaluation, evaluate, formatPercent, MODEL_CHOICES, modelName, presetFields, readField, shapeOf, shortCount,
-  SHAPE_FIELDS, unusedFields, type Component, type InputField, type Report, type ShapeField, type ShapeInput,
+  describeEvaluation, evaluate, formatPercent, MODEL_CHOICES, modelName, presetFields, readField, resolvedRun, runDefaults,
+  shapeOf, SHAPE_FIELDS, totalShort, unusedFields, type Component, type InputField, type ModelChoice, type Report, type ShapeField, type ShapeInput,
 } from './model';
 import './paramCounter.css';
 
@@ -21,9 +23,9 @@ const FIELD_LABEL: Record<ShapeField, string> = {
   dim: 'dim (width d)',
   layers: 'layers (L)',
   heads: 'heads (H)',
-  kvHeads: 'kvHeads (KV)',
-  ffnDim: 'ffnDim (F)',
-  vocab: 'vocab (V)',
+  kvHeads: 'kvHeads (H_kv)',
+  ffnDim: 'ffnDim (d_ff)',
+  vocab: 'vocab (n_vocab)',
 };
 
 const VIEW_LABEL: Record<BreakdownView, string> = { absolute: 'Parameters', share: 'Share of total' };
@@ -43,15 +45,19 @@ export function ParamCounterView({ state, onChange }: ViewProps<typeof params>) 
     const d = drafts[f];
     if (d !== undefined && draftApplies(f, d, base[f] as number)) shape[f] = d;
   }
-  const ctxDraft = drafts.ctx !== undefined && draftApplies('ctx', drafts.ctx, state.ctx) ? drafts.ctx : undefined;
-  const tokDraft = drafts.tokens !== undefined && draftApplies('tokens', drafts.tokens, state.tokens) ? drafts.tokens : undefined;
-  const result = evaluate(state.model, shape, ctxDraft ?? state.ctx, tokDraft ?? state.tokens);
+  const run = resolvedRun(state);
+  const ctxDraft = drafts.ctx !== undefined && draftApplies('ctx', drafts.ctx, run.ctx) ? drafts.ctx : undefined;
+  const tokDraft = drafts.tokens !== undefined && draftApplies('tokens', drafts.tokens, run.tokens) ? drafts.tokens : undefined;
+  const result = evaluate(state.model, shape, ctxDraft ?? run.ctx, tokDraft ?? run.tokens);
   const errors = result.ok ? {} : result.errors;
+
+  /** Leaving a preset for Custom keeps its shapes and the token count and context on screen. */
+  const toCustom = (): Partial<typeof state> => (state.model === 'custom' ? {} : { model: 'custom', ...presetFields(state.model), ...run });
 
   function editShape(field: ShapeField, text: string) {
     setDrafts((d) => ({ ...d, [field]: text }));
     const r = readField(field, text);
-    const patch: Partial<typeof state> = state.model === 'custom' ? {} : { model: 'custom', ...presetFields(state.model) };
+    const patch: Partial<typeof state> = toCustom();
     if (r.ok) patch[field] = r.value;
     if (Object.keys(patch).length > 0) onChange(patch);
   }
@@ -60,21 +66,18 @@ export function ParamCounterView({ state, onChange }: ViewProps<typeof params>) 
     const r = readField(field, text);
     if (r.ok) onChange({ [field]: r.value });
   }
-  function chooseModel(choice: (typeof MODEL_CHOICES)[number]) {
-    setDrafts((d) => {
-      const keep: Drafts = {};
-      if (d.ctx !== undefined) keep.ctx = d.ctx;
-      if (d.tokens !== undefined) keep.tokens = d.tokens;
-      return keep;
-    });
-    if (choice === 'custom') onChange(state.model === 'custom' ? {} : { model: 'custom', ...presetFields(state.model) });
-    else onChange({ model: choice });
+  function chooseModel(choice: ModelChoice) {
+    setDrafts({});
+    // A preset brings its own documented token count and pre-training context.
+    if (choice === 'custom') onChange(toCustom());
+    else onChange({ model: choice, tokens: undefined, ctx: undefined });
   }
   function setTied(tied: boolean) {
-    onChange(state.model === 'custom' ? { tied } : { model: 'custom', ...presetFields(state.model), tied });
+    onChange({ ...toCustom(), tied });
   }
 
   const textOf = (f: ShapeField) => (typeof shape[f] === 'string' ? (shape[f] as string) : String(shape[f]));
+  const preset = state.model === 'custom' ? null : MODELS[state.model];
 
   return (
     <div className="param-counter">
@@ -87,16 +90,17 @@ export function ParamCounterView({ state, onChange }: ViewProps<typeof params>) 
           onChange={chooseModel}
         />
         <p className="pc-hint">
-          {state.model === 'custom'
-            ? 'Type any shape. Counts stay exact at every size.'
-            : 'The fields show this model’s published shapes. Editing any field switches to Custom.'}
+          {preset
+            ? <>The fields show this model’s published shapes{preset.earlier ? <> (the same as {preset.earlier.name}, {preset.earlier.date})</> : null}.
+              Editing any field switches to Custom. Source: <Cite text={preset.source} />.</>
+            : 'Type any shape. Counts stay exact at every size.'}
         </p>
         <div className="pc-fields">
           {SHAPE_FIELDS.map((f) => (
             <NumberField key={f} label={FIELD_LABEL[f]} value={textOf(f)} error={errors[f] ?? null} width="100%" onChange={(t) => editShape(f, t)} />
           ))}
         </div>
-        <Toggle label="Tie the LM head to the embedding (one shared V × d matrix)" checked={base.tied} onChange={setTied} />
+        <Toggle label="Tie the LM head to the embedding (one shared n_vocab × d matrix)" checked={base.tied} onChange={setTied} />
       </div>
 
       <div className="pc-total" role="status">
@@ -104,7 +108,7 @@ export function ParamCounterView({ state, onChange }: ViewProps<typeof params>) 
           <>
             <span className="pc-total-label">{result.report.name}</span>
             <span className="pc-total-n">{formatInt(result.report.total)}</span>
-            <span className="pc-total-unit">parameters <span className="pc-total-short">{`≈ ${shortCount(result.report.total)}`}</span></span>
+            <span className="pc-total-unit">parameters <span className="pc-total-short">{`≈ ${totalShort(result.report.total)}`}</span></span>
             <span className="pc-derived">{derivedText(result.report)}</span>
           </>
         ) : (
@@ -113,8 +117,9 @@ export function ParamCounterView({ state, onChange }: ViewProps<typeof params>) 
       </div>
 
       {result.ok && <Details report={result.report} view={state.view} onView={(view) => onChange({ view })}
-        ctxText={ctxDraft ?? formatInt(state.ctx)} tokensText={tokDraft ?? tokensText(state.tokens)}
-        onCtx={(t) => editOther('ctx', t)} onTokens={(t) => editOther('tokens', t)} model={state.model} />}
+        ctxText={ctxDraft ?? formatInt(run.ctx)} tokensText={tokDraft ?? tokensText(run.tokens)}
+        onCtx={(t) => editOther('ctx', t)} onTokens={(t) => editOther('tokens', t)} model={state.model}
+        ownCtx={state.ctx} ownTokens={state.tokens} />}
     </div>
   );
 }
@@ -122,14 +127,14 @@ export function ParamCounterView({ state, onChange }: ViewProps<typeof params>) 
 function derivedText(r: Report): string {
   const g = r.groupSize;
   const kind = g === 1 ? 'multi-head attention' : 'grouped-query attention';
-  return `Head dimension h = d ÷ H = ${formatInt(r.headDim)}; ${formatInt(g)} query head${g === 1 ? '' : 's'} per key/value head (${kind}).`;
+  return `Head dimension d_h = d ÷ H = ${formatInt(r.headDim)}; ${formatInt(g)} query head${g === 1 ? '' : 's'} per key/value head (${kind}).`;
 }
 
 function tokensText(t: number): string {
   return Number.isInteger(t) ? formatInt(t) : String(t);
 }
 
-function Details({ report, view, onView, ctxText, tokensText: tokText, onCtx, onTokens, model }: {
+function Details({ report, view, onView, ctxText, tokensText: tokText, onCtx, onTokens, model, ownCtx, ownTokens }: {
   report: Report;
   view: BreakdownView;
   onView: (v: BreakdownView) => void;
@@ -137,10 +142,15 @@ function Details({ report, view, onView, ctxText, tokensText: tokText, onCtx, on
   tokensText: string;
   onCtx: (t: string) => void;
   onTokens: (t: string) => void;
-  model: string;
+  model: ModelChoice;
+  /** The state's own context and token count (undefined: the model's, see runDefaults). */
+  ownCtx: number | undefined;
+  ownTokens: number | undefined;
 }) {
   const { shape } = report;
   const id = useId();
+  const defaults = runDefaults(model);
+  const name = modelName(model);
   return (
     <>
       <section className="pc-section" aria-labelledby={`${id}-breakdown`}>
@@ -182,17 +192,22 @@ function Details({ report, view, onView, ctxText, tokensText: tokText, onCtx, on
             </tbody>
           </table>
         </div>
-        <p className="pc-note">Weights only: the KV cache, activations and optimizer state come on top.</p>
+        <p className="pc-note">Computed: the exact parameter count × bytes per parameter. Weights only: the KV cache, activations and optimizer state come on top.</p>
       </section>
 
       <section className="pc-section" aria-labelledby={`${id}-flops`}>
         <h3 id={`${id}-flops`}>Compute</h3>
         <h4>Forward pass, per token</h4>
-        <NumberField label="Context n_ctx (tokens)" value={ctxText} width="12ch" onChange={onCtx} error={report.forward.ok ? null : report.forward.message} />
+        <NumberField label="Context T (tokens)" value={ctxText} width="12ch" onChange={onCtx} error={report.forward.ok ? null : report.forward.message} />
+        <p className="pc-note">
+          {ownCtx === undefined || ownCtx === defaults.ctx
+            ? <>{formatInt(defaults.ctx)} tokens{model === 'custom' ? ' (the default)' : ''}: {defaults.ctxText}. Source: <Cite text={defaults.ctxCite} />.</>
+            : <>Your own context; {model === 'custom' ? 'the default' : `${name}’s default`} is {formatInt(defaults.ctx)}, {defaults.ctxText} (<Cite text={defaults.ctxCite} />).</>}
+        </p>
         {report.forward.ok && (
           <div className="pc-eqs">
             <Eq>{`2 × ${formatInt(report.forward.flops.matmulParams)} weights in matrix products = `}<Num>{formatInt(report.forward.flops.linear)}</Num></Eq>
-            <Eq>{`+ 2 × L × n_ctx × d = 2 × ${formatInt(shape.layers)} × ${formatInt(report.forward.ctx)} × ${formatInt(shape.dim)} = `}<Num>{formatInt(report.forward.flops.attention)}</Num>{' for attention over the context'}</Eq>
+            <Eq>{`+ 2 × L × T × d = 2 × ${formatInt(shape.layers)} × ${formatInt(report.forward.ctx)} × ${formatInt(shape.dim)} = `}<Num>{formatInt(report.forward.flops.attention)}</Num>{' for attention over the context'}</Eq>
             <Eq strong>{`= ${formatInt(report.forward.flops.total)} FLOPs per token ≈ ${formatSci(Number(report.forward.flops.total), 3)}`}</Eq>
             <p className="pc-note">
               After Kaplan et al. (2020), Table 1: two FLOPs per weight in a matrix product (attention, feed-forward, LM
@@ -203,12 +218,20 @@ function Details({ report, view, onView, ctxText, tokensText: tokText, onCtx, on
         )}
         <h4>Training, C = 6 · N · D</h4>
         <NumberField label="Training tokens D" value={tokText} width="22ch" inputMode="decimal" onChange={onTokens} error={report.training.ok ? null : report.training.message} />
+        <p className="pc-note">
+          {model === 'custom'
+            ? <>A custom shape has no documented token count{ownTokens === undefined ? <>; the default is Llama 3’s {defaults.tokens.text} (<Cite text={defaults.tokens.cite} />)</> : ''}.</>
+            : ownTokens === undefined || ownTokens === defaults.tokens.value
+              ? <>{name} was pre-trained on {defaults.tokens.text} tokens{defaults.tokens.note ? ` (${defaults.tokens.note})` : ''}. Source: <Cite text={defaults.tokens.cite} />.</>
+              : <>Your own count; {name} was pre-trained on {defaults.tokens.text} tokens (<Cite text={defaults.tokens.cite} />).</>}
+        </p>
         {report.training.ok && (
           <div className="pc-eqs">
             <Eq>{`6 × ${formatInt(report.total)} × ${formatInt(report.training.tokens)}`}</Eq>
             <Eq>= <Num>{formatInt(report.training.flops)}</Num> FLOPs</Eq>
             <Eq strong>{`≈ ${formatSci(Number(report.training.flops), 3)} FLOPs`}</Eq>
             <ReportCheck model={model} tokens={report.training.tokens} flops={report.training.flops} />
+            <p className="pc-note">Computed here: 6 × the exact parameter count above × D (forward and backward pass, after Kaplan et al. 2020): an estimate, not a figure from the report.</p>
           </div>
         )}
       </section>
@@ -216,12 +239,12 @@ function Details({ report, view, onView, ctxText, tokensText: tokText, onCtx, on
   );
 }
 
-function ReportCheck({ model, tokens, flops }: { model: string; tokens: number; flops: bigint }) {
-  if (model !== 'llama3-405b' || tokens !== TOKENS_405B.value) return null;
+function ReportCheck({ model, tokens, flops }: { model: ModelChoice; tokens: number; flops: bigint }) {
+  if (model !== 'llama3-405b' || tokens !== MODELS[model].trainingTokens.value) return null;
   const rel = (Number(flops) - COMPUTE_405B_FLOPS.value) / COMPUTE_405B_FLOPS.value;
   return (
     <p className="pc-note pc-check">
-      {`The report gives ${formatSci(COMPUTE_405B_FLOPS.value)} FLOPs for this run (${COMPUTE_405B_FLOPS.cite}); 6·N·D with the exact count is ${formatPercent(Math.abs(rel))} ${rel < 0 ? 'below' : 'above'} it.`}
+      The report gives {formatSci(COMPUTE_405B_FLOPS.value)} FLOPs for this run (<Cite text={COMPUTE_405B_FLOPS.cite} />); 6·N·D with the exact count is {formatPercent(Math.abs(rel))} {rel < 0 ? 'below' : 'above'} it.
     </p>
   );
 }

@@ -2,9 +2,11 @@
 // Shape fields are read only when model=custom (a preset uses its Table 3 / Llama 2 shapes).
 // Their URL caps are deliberately wider than the model's limits (model.ts FIELD_LIMITS), so an
 // out-of-range or inconsistent value reaches the model and gets its explanation per field.
-import { CONTEXT_LLAMA3, MODELS } from '../../data/models';
-import { TOKENS_405B } from '../../data/facts';
-import { boolParam, commonParams, enumParam, intParam, numberParam, paramsSchema } from '../../lib/urlState';
+// `tokens` and `ctx` are absent by default: each preset then uses its own documented token count and its
+// pre-training context (src/data/models.ts), so no model borrows another's numbers.
+import * as z from 'zod/mini';
+import { MODELS } from '../../data/models';
+import { boolParam, commonParams, described, enumParam, intParam, paramsSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
 import { MODEL_CHOICES } from './model';
 
@@ -13,6 +15,16 @@ const DEFAULT = MODELS['llama3-8b'];
 const URL_MAX = 1_000_000_000;
 
 export const VIEWS = ['absolute', 'share'] as const;
+
+/** A number field whose absence means "the model's own value" (the state holds undefined). */
+function optionalNumber(min: number, max: number, description: string, integer = false) {
+  const digits = integer ? /^-?\d{1,16}$/ : /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+  const value = integer ? z.int() : z.number();
+  return described(
+    z.optional(z.pipe(z.pipe(z.string().check(z.regex(digits)), z.transform(Number)), value.check(z.gte(min), z.lte(max)))),
+    description,
+  );
+}
 
 export const params = paramsSchema({
   ...commonParams,
@@ -24,18 +36,18 @@ export const params = paramsSchema({
   layers: intParam(1, URL_MAX, DEFAULT.layers),
   /** Query heads H (custom only). */
   heads: intParam(1, URL_MAX, DEFAULT.heads),
-  /** Key/value heads KV (custom only). */
+  /** Key/value heads H_kv (custom only). */
   kvHeads: intParam(1, URL_MAX, DEFAULT.kvHeads),
-  /** SwiGLU hidden width F (custom only). */
+  /** SwiGLU hidden width d_ff (custom only). */
   ffnDim: intParam(1, URL_MAX, DEFAULT.ffnDim),
-  /** Embedding rows V (custom only). */
+  /** Embedding rows n_vocab (custom only). */
   vocab: intParam(1, URL_MAX, DEFAULT.vocab),
   /** LM head shares the embedding matrix (custom only). */
   tied: boolParam(DEFAULT.tiedEmbeddings),
-  /** Training tokens D for C = 6·N·D (default: the 405B run, report §1). */
-  tokens: numberParam(1, 1e16, TOKENS_405B.value),
-  /** Context length n_ctx for the attention FLOPs term (default: the pre-training context, 8,192). */
-  ctx: intParam(1, URL_MAX, CONTEXT_LLAMA3),
+  /** Training tokens D for C = 6·N·D (absent: the model's documented count, e.g. "about 15T" for 8B, report §1). */
+  tokens: optionalNumber(1, 1e16, 'a number from 1 to 1e16 (absent: the model’s documented token count)'),
+  /** Context T for the attention FLOPs term (absent: the model's standard pre-training context, 8,192 or 4,096). */
+  ctx: optionalNumber(1, URL_MAX, `a whole number from 1 to ${URL_MAX.toLocaleString('en-US')} (absent: the model’s pre-training context)`, true),
   /** Breakdown chart in parameters or in shares of the total. */
   view: enumParam(VIEWS, 'absolute'),
 });

@@ -4,7 +4,7 @@ import { MODELS } from '../../data/models';
 import { defaultsOf } from '../../lib/urlState';
 import {
   components, describe as describeState, evaluate, evaluateState, FIELD_LIMITS, forwardFlopsPerToken, groupShares,
-  parseWhole, PRESET_IDS, readField, SHAPE_FIELDS, shapeOf, trainingFlops, validateShape, weightBytes,
+  parseWhole, PRESET_IDS, readField, resolvedRun, runDefaults, SHAPE_FIELDS, shapeOf, totalShort, trainingFlops, validateShape, weightBytes,
   type CounterState, type PresetId, type ShapeInput,
 } from './model';
 import { unusedFields } from './model';
@@ -49,6 +49,11 @@ describe('param-counter: exact counts (facts §B.1)', () => {
       expect(report(custom({ ...shapeOf(preset(id)) as CounterState, kvHeads: m.heads })).total).toBe(mha);
     });
   }
+  it('rounds totals as the site does: 8.0B, 70.6B, 405.9B (issue 9, item 15)', () => {
+    expect(totalShort(TOTALS['llama3-8b'])).toBe('8.0B');
+    expect(totalShort(TOTALS['llama3-70b'])).toBe('70.6B');
+    expect(totalShort(TOTALS['llama3-405b'])).toBe('405.9B');
+  });
   it('a custom config equal to a preset gives the same total', () => {
     const m = MODELS['llama3-70b'];
     const r = report(custom({ dim: m.dim, layers: m.layers, heads: m.heads, kvHeads: m.kvHeads, ffnDim: m.ffnDim, vocab: m.vocab, tied: false }));
@@ -117,6 +122,20 @@ describe('param-counter: FLOPs', () => {
     expect(r.training.flops).toBe(37_987_877_191_680_000_000_000_000n);
     expect(Number(r.training.flops) / 3.7988e25).toBeCloseTo(1, 4);
     expect(Math.abs(Number(r.training.flops) / 3.8e25 - 1)).toBeLessThan(0.003);
+  });
+  it('a preset without tokens or context in the URL uses its own: 8B “about 15T”, 405B 15.6T, Llama 2 2.0T and 4,096', () => {
+    const r8 = report(preset('llama3-8b'));
+    expect(r8.training.ok && r8.training.tokens).toBe(15e12);
+    expect(r8.training.ok && r8.training.flops).toBe(6n * 8_030_261_248n * 15_000_000_000_000n);
+    const r405 = report(preset('llama3-405b'));
+    expect(r405.training.ok && r405.training.tokens).toBe(15.6e12);
+    const r2 = report(preset('llama2-7b'));
+    expect(r2.training.ok && r2.training.tokens).toBe(2e12);
+    expect(r2.forward.ok && r2.forward.ctx).toBe(4_096);
+    expect(r8.forward.ok && r8.forward.ctx).toBe(8_192);
+    expect(runDefaults('llama2-70b').tokens.cite).toBe('Llama 2 paper, Table 1; Report §1 (1.8T)');
+    expect(resolvedRun({ model: 'llama3-70b', tokens: 2e12, ctx: undefined })).toEqual({ tokens: 2e12, ctx: 8_192 });
+    expect(resolvedRun({ model: 'custom', tokens: undefined, ctx: undefined })).toEqual({ tokens: 15e12, ctx: 8_192 });
   });
   it('6·N·D with the rounded N = 405e9 gives 3.7908 × 10²⁵ (facts §B.3)', () => {
     expect(Number(trainingFlops(405_000_000_000n, 15.6e12)) / 3.7908e25).toBeCloseTo(1, 4);
@@ -222,9 +241,9 @@ describe('param-counter: validation', () => {
 describe('param-counter: describe', () => {
   it('reads the default state', () => {
     expect(describeState(defaults)).toBe(
-      'Llama 3 8B: 8,030,261,248 parameters (8.03B). Feed-forward 70.2%, attention 16.7%, embedding and LM head 13.1%, norms 0.0033%. ' +
+      'Llama 3.1 8B: 8,030,261,248 parameters (8.0B). Feed-forward 70.2%, attention 16.7%, embedding and LM head 13.1%, norms 0.0033%. ' +
       'Weights in bf16: 16.06 GB (14.96 GiB). Forward pass: about 1.72 × 10¹⁰ FLOPs per token at a context of 8,192 tokens. ' +
-      'Training on 15.6T tokens: 6·N·D ≈ 7.52 × 10²³ FLOPs.',
+      'Training on 15T tokens: 6·N·D ≈ 7.23 × 10²³ FLOPs.',
     );
   });
 });

@@ -1,9 +1,9 @@
 // Exact parameter count, weight memory and FLOPs of a Llama-style decoder: report Table 3 (shapes), §3.2 (architecture), §1 (6·N·D check).
 // Pure: shapes come from src/data/models.ts or from the reader's input; counts are exact bigints
 // (src/lib/params.ts); ratios and approximate forms are derived from them only for display.
-import { MODELS, type ModelId } from '../../data/models';
-import { formatBytes, formatBytesDecimal, formatInt, formatSci, formatShort } from '../../lib/format';
-import { paramBreakdown, type DecoderShape } from '../../lib/params';
+import { MODELS, type ModelConfig, type ModelId, type TrainingTokens } from '../../data/models';
+import { formatBytes, formatBytesDecimal, formatInt, formatParams, formatSci, formatShort } from '../../lib/format';
+import { paramBreakdown, trainingFlops, type DecoderShape } from '../../lib/params';
 import type { AdjustedParam } from '../../lib/urlState';
 
 /** Configurations a reader can pick; `custom` uses the typed fields. */
@@ -51,10 +51,10 @@ export interface CounterState {
   vocab: number;
   /** LM head shares the embedding matrix. */
   tied: boolean;
-  /** Training tokens D. */
-  tokens: number;
-  /** Context length n_ctx for the attention FLOPs term, tokens. */
-  ctx: number;
+  /** Training tokens D; undefined: the model's documented count (runDefaults). */
+  tokens?: number | undefined;
+  /** Context T for the attention FLOPs term, tokens; undefined: the model's pre-training context (runDefaults). */
+  ctx?: number | undefined;
 }
 
 /** Shape fields as the reader typed them (text) or as the state holds them (numbers). */
@@ -207,6 +207,44 @@ export function unusedFields(state: CounterState): AdjustedParam[] {
   }));
 }
 
+/** The preset a custom configuration starts from (the URL's default shape fields). */
+const CUSTOM_BASE: ModelConfig = MODELS['llama3-8b'];
+
+export interface RunDefaults {
+  /** Documented pre-training tokens of the preset (a custom shape takes Llama 3's "about 15T"). */
+  tokens: TrainingTokens;
+  /** Context used when the reader gives none, tokens. */
+  ctx: number;
+  /** Which release that context belongs to, in words, with its source. */
+  ctxText: string;
+  ctxCite: string;
+}
+
+/**
+ * What `tokens` and `ctx` mean when the state leaves them out: the preset's own documented token count
+ * (src/data/models.ts) and its standard pre-training context — 8,192 for Llama 3.1 (the April 2024 Llama 3
+ * window) and 4,096 for Llama 2.
+ */
+export function runDefaults(choice: ModelChoice): RunDefaults {
+  const m = choice === 'custom' ? CUSTOM_BASE : MODELS[choice];
+  const ctx = m.pretrainContextTokens;
+  if (m.family === 'llama2') {
+    return { tokens: m.trainingTokens, ctx, ctxText: `${m.name}’s whole window`, ctxCite: m.contextCite };
+  }
+  return {
+    tokens: m.trainingTokens,
+    ctx,
+    ctxText: `the context of Llama 3.1’s standard pre-training, before long-context training (and the whole window of the April 2024 Llama 3${m.earlier ? ` ${m.size}` : ''})`,
+    ctxCite: 'Report §3.4; Meta Llama 3 model card',
+  };
+}
+
+/** The state with `tokens` and `ctx` filled in from runDefaults where it leaves them out. */
+export function resolvedRun(state: Pick<CounterState, 'model' | 'tokens' | 'ctx'>): { tokens: number; ctx: number } {
+  const d = runDefaults(state.model);
+  return { tokens: state.tokens ?? d.tokens.value, ctx: state.ctx ?? d.ctx };
+}
+
 // ── Where the parameters are ────────────────────────────────────────────────────────────────────
 
 export type ComponentId = 'embedding' | 'attnQ' | 'attnK' | 'attnV' | 'attnO' | 'ffn' | 'norms' | 'lmHead';
@@ -217,7 +255,7 @@ export interface Component {
   /** Short label for the chart. */
   label: string;
   group: ComponentGroup;
-  /** Shape formula over L, d, H, KV, h, F, V. */
+  /** Shape formula in the site's notation: L, d, H, H_kv, d_h, d_ff, n_vocab. */
   formula: string;
   /** Parameters, exact. */
   params: bigint;
@@ -226,14 +264,14 @@ export interface Component {
 }
 
 const COMPONENT_META: { id: ComponentId; label: string; group: ComponentGroup; formula: string }[] = [
-  { id: 'embedding', label: 'Embedding', group: 'vocab', formula: 'V·d' },
-  { id: 'attnQ', label: 'Attention Q', group: 'attention', formula: 'L·d·(H·h)' },
-  { id: 'attnK', label: 'Attention K', group: 'attention', formula: 'L·d·(KV·h)' },
-  { id: 'attnV', label: 'Attention V', group: 'attention', formula: 'L·d·(KV·h)' },
-  { id: 'attnO', label: 'Attention O', group: 'attention', formula: 'L·(H·h)·d' },
-  { id: 'ffn', label: 'Feed-forward', group: 'ffn', formula: 'L·3·d·F' },
+  { id: 'embedding', label: 'Embedding', group: 'vocab', formula: 'n_vocab·d' },
+  { id: 'attnQ', label: 'Attention Q', group: 'attention', formula: 'L·d·(H·d_h)' },
+  { id: 'attnK', label: 'Attention K', group: 'attention', formula: 'L·d·(H_kv·d_h)' },
+  { id: 'attnV', label: 'Attention V', group: 'attention', formula: 'L·d·(H_kv·d_h)' },
+  { id: 'attnO', label: 'Attention O', group: 'attention', formula: 'L·(H·d_h)·d' },
+  { id: 'ffn', label: 'Feed-forward', group: 'ffn', formula: 'L·3·d·d_ff' },
   { id: 'norms', label: 'RMSNorm', group: 'norms', formula: '(2L+1)·d' },
-  { id: 'lmHead', label: 'LM head', group: 'vocab', formula: 'V·d' },
+  { id: 'lmHead', label: 'LM head', group: 'vocab', formula: 'n_vocab·d' },
 ];
 
 /** The eight components of a valid shape, in model order, with exact counts and shares. */
@@ -321,10 +359,8 @@ export function forwardFlopsPerToken(shape: DecoderShape, ctx: number): ForwardF
   return { matmulParams, linear, attention, total: linear + attention };
 }
 
-/** Training compute C = 6·N·D, FLOPs (forward 2ND + backward 4ND), exact for a whole token count. */
-export function trainingFlops(params: bigint, tokens: number): bigint {
-  return 6n * params * BigInt(tokens);
-}
+/** Training compute C = 6·N·D (one definition, in src/lib/params.ts; re-exported for the chapters). */
+export { trainingFlops };
 
 // ── Everything the view shows ───────────────────────────────────────────────────────────────────
 
@@ -333,7 +369,7 @@ export interface Report {
   name: string;
   total: bigint;
   components: Component[];
-  /** Head dimension h = d / H. */
+  /** Head dimension d_h = d / H. */
   headDim: number;
   /** Query heads per KV head, H / KV. */
   groupSize: number;
@@ -371,16 +407,22 @@ export function evaluate(model: ModelChoice, shape: ShapeInput, ctx: number | st
   };
 }
 
-/** Evaluates a state as the URL gives it. */
+/** Evaluates a state as the URL gives it (absent tokens and context: the model's own, see runDefaults). */
 export function evaluateState(state: CounterState): Evaluation {
-  return evaluate(state.model, shapeOf(state), state.ctx, state.tokens);
+  const run = resolvedRun(state);
+  return evaluate(state.model, shapeOf(state), run.ctx, run.tokens);
 }
 
-/** Rounded form of a parameter count: "8.03B"; scientific beyond the quadrillions. */
+/** Rounded form of a component's parameter count: "1.05B"; scientific beyond the quadrillions. */
 export function shortCount(n: bigint | number): string {
   const x = Number(n);
   if (x < 1_000) return formatInt(x);
   return x >= 1e15 ? formatSci(x, 3) : formatShort(x);
+}
+
+/** Rounded form of a model's total: billions with one decimal (8.0B, 405.9B), as everywhere on the site. */
+export function totalShort(n: bigint): string {
+  return Number(n) >= 1e15 ? formatSci(Number(n), 3) : formatParams(n);
 }
 
 /** Percent with enough digits to tell small components apart: 70.2%, 0.0033%, 0%. */
@@ -407,11 +449,11 @@ export function describeEvaluation(e: Evaluation): string {
   const g = groupShares(r.shape);
   const bf16 = r.memory.find((m) => m.dtype.id === 'bf16')!;
   const parts = [
-    `${r.name}: ${formatInt(r.total)} parameters (${shortCount(r.total)}).`,
+    `${r.name}: ${formatInt(r.total)} parameters (${totalShort(r.total)}).`,
     `Feed-forward ${formatPercent(g.ffn.share)}, attention ${formatPercent(g.attention.share)}, embedding and LM head ${formatPercent(g.vocab.share)}${r.shape.tiedEmbeddings ? ' (shared)' : ''}, norms ${formatPercent(g.norms.share)}.`,
     `Weights in bf16: ${formatBytesDecimal(Number(bf16.bytes), 4)} (${formatBytes(Number(bf16.bytes), 4)}).`,
   ];
   if (r.forward.ok) parts.push(`Forward pass: about ${formatSci(Number(r.forward.flops.total), 3)} FLOPs per token at a context of ${formatInt(r.forward.ctx)} tokens.`);
-  if (r.training.ok) parts.push(`Training on ${shortCount(r.training.tokens)} tokens: 6·N·D ≈ ${formatSci(Number(r.training.flops), 3)} FLOPs.`);
+  if (r.training.ok) parts.push(`Training on ${formatShort(r.training.tokens).replace(/\.0+(?=[KMBT]$)/, '')} tokens: 6·N·D ≈ ${formatSci(Number(r.training.flops), 3)} FLOPs.`);
   return parts.join(' ');
 }

@@ -26,6 +26,9 @@ describe('TokenizerPlayground in a DOM', () => {
     expect(document.activeElement).toBe(options[1]);
     expect(within(column('Llama 3')).getByText(/token 2 of 2: id 1,917/).textContent).toContain('bytes 20 77 6F 72 6C 64');
     expect(screen.getByText(/Llama 3 needs 2 tokens, the same number of tokens as Llama 2/, { selector: '.tp-compare' })).toBeTruthy();
+    // The split of the saving (all three tokenizers ran), outside any live region.
+    const split = await screen.findByText(/^On this text Llama 3 saves no tokens against Llama 2 \(Llama 2 2, cl100k_base 2, Llama 3 2 tokens\)\.$/, { selector: '.tp-split' }, { timeout: 20_000 });
+    expect(split.closest('[aria-live]')).toBeNull();
   }, 30_000);
 
   it('a typed text longer than a link carries is tokenized whole; the Embed link carries its first 2,000 characters and says so', async () => {

@@ -2,6 +2,7 @@
 // by token. Vocabularies load only once the widget is on screen (dynamic import of the client, which
 // starts a Web Worker); results arrive in a transition so typing never waits for the token spans.
 import { memo, startTransition, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Cite } from '../../components/Cite';
 import { Segmented, Select } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
 import { formatInt } from '../../lib/format';
@@ -12,9 +13,8 @@ import type { ViewProps } from '../types';
 import { meta, params } from './meta';
 import {
   checkText, chunkTokens, CHUNK_TOKENS, columnsFor, endsLine, columnStats, compareColumns, countChars, describe, FIRST_LLAMA3_ONLY_ID, formatCharsPerToken,
-  glyphsText, hexBytes, MAX_SPANS, moveActive, PAPER_CHARS_PER_TOKEN, resolveText, sampleOfText, sharedWithCl100k, TOKENIZER_LABEL,
-  tokenLangs,
-  visibleGlyphs, type Glyph,
+  glyphsText, hexBytes, MAX_SPANS, moveActive, PAPER_CHARS_PER_TOKEN, resolveText, sampleOfText, savingNote, sharedWithCl100k, specialTokenNote,
+  TOKENIZER_LABEL, tokenizersFor, tokenLangs, visibleGlyphs, type Glyph,
 } from './model';
 import { SAMPLES, type Sample, type SampleId } from './samples';
 import './tokenizerPlayground.css';
@@ -46,7 +46,8 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
   const { text } = resolveText(state);
   const check = checkText(text);
   const columns = columnsFor(state.compare);
-  const columnsKey = columns.join(',');
+  // Comparing runs all three tokenizers (the third only for its count), to split the saving (savingNote).
+  const columnsKey = tokenizersFor(state.compare).join(',');
 
   // The island hydrates only once it is on screen (client:visible), so mounting is the signal to load.
   useEffect(() => setVisible(true), []);
@@ -100,6 +101,7 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
     ? compareColumns(columnStats('llama3', llama3.count, doneChars), columnStats(other.tokenizer, other.count, doneChars))
     : null;
   const anyError = columns.find((c) => status[c]?.state === 'error');
+  const split = fresh && state.compare !== 'none' ? savingNote(text, state.specials, counts) : null;
 
   return (
     <div className="tokplay" data-tokenized-chars={done ? doneChars : undefined} data-fresh={fresh ? 'true' : 'false'}
@@ -146,10 +148,14 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
 
       <div className="tp-summary">
         <p className={fresh ? 'tp-compare' : 'tp-compare stale'} aria-live="polite">{comparison?.sentence ?? ''}</p>
+        {/* Not a live region: it changes with every keystroke and is in the screen-reader summary already. */}
+        {split && <p className="tp-split">{split}</p>}
         <p className="tp-paper">
           On Meta’s English sample the report measured {PAPER_CHARS_PER_TOKEN.llama2.value} characters per token for Llama 2
-          and {PAPER_CHARS_PER_TOKEN.llama3.value} for Llama 3 ({PAPER_CHARS_PER_TOKEN.llama3.cite}). Your text gives its own numbers:
-          they depend on the language, the subject and the formatting. Characters are Unicode code points; counts leave out
+          and {PAPER_CHARS_PER_TOKEN.llama3.value} for Llama 3 (<Cite text={PAPER_CHARS_PER_TOKEN.llama3.cite} />), whose vocabulary “combines
+          100K tokens from the tiktoken tokenizer with 28K additional tokens” (same section). Your text gives its own numbers:
+          they depend on the language, the subject and the formatting. Token ids come from the real vocabularies (Meta’s Llama 3
+          and Llama 2 tokenizer files, OpenAI’s cl100k_base). Characters are Unicode code points; counts leave out
           the begin- and end-of-text tokens.{state.compare === 'llama2' ? ' Llama 2’s first token starts with the space SentencePiece adds in front of every text.' : ''}
         </p>
       </div>
@@ -302,7 +308,10 @@ function tokenDetail(result: TokenizerResult, i: number, name: string): string {
   const id = result.ids[i]!;
   const look = result.looks[id]!;
   const where = `${name} token ${formatInt(i + 1)} of ${formatInt(result.count)}: id ${formatInt(id)}`;
-  if (look.special) return `${where}, the special token ${runsText(look.runs)}.`;
+  if (look.special) {
+    const note = specialTokenNote(result.tokenizer, id);
+    return `${where}, the special token ${runsText(look.runs)}.${note ? ` ${note}` : ''}`;
+  }
   const bytes = look.runs.flatMap((r) => (r.kind === 'bytes' ? r.bytes : [...new TextEncoder().encode(r.text)]));
   const partial = look.runs.some((r) => r.kind === 'bytes');
   return `${where}, “${runsText(look.runs)}”, bytes ${hexBytes(bytes)}${partial ? ' (part of a character: its other bytes are in the neighbouring tokens)' : ''}.`;

@@ -2,11 +2,12 @@
 // (report §3.2: 3.17 → 3.94 characters per token on Meta's English sample). Pure: the ids come from the
 // tokenizer layer (src/lib/tokenizers); this file decides what text is tokenized, checks it, computes the
 // statistics and the visible form of every character, and words the result for screen readers.
-import { CHARS_PER_TOKEN_LLAMA2, CHARS_PER_TOKEN_LLAMA3 } from '../../data/facts';
+import { CHARS_PER_TOKEN_LLAMA2, CHARS_PER_TOKEN_LLAMA3, VOCAB_EXTRA_NON_ENGLISH, VOCAB_FROM_TIKTOKEN } from '../../data/facts';
 import { formatInt } from '../../lib/format';
 import { CL100K_RANKS, LLAMA3_BPE_TOKENS } from '../../lib/tokenizers/constants';
 import { countCharacters, TOKENIZER_NAMES } from '../../lib/tokenizers/index';
 import type { TokenLook } from '../../lib/tokenizers/protocol';
+import { LLAMA31_NAMES, llama3SpecialNames, llama3SpecialNote } from '../../lib/tokenizers/specials';
 import type { TokenizerId } from '../../lib/tokenizers/types';
 import { pieceLangs } from '../../lib/textLang';
 import { sampleById, SAMPLES, type Sample, type SampleId } from './samples';
@@ -37,6 +38,14 @@ export interface PlaygroundState {
 /** Tokenizers shown, in column order: Llama 3 first, then the one it is compared with. */
 export function columnsFor(compare: Compare): TokenizerId[] {
   return compare === 'none' ? ['llama3'] : ['llama3', compare];
+}
+
+/**
+ * Tokenizers run: the columns, plus the third one whenever two are compared, so the saving against Llama 2 can be
+ * split into its cl100k_base part and its added-tokens part (savingSplit).
+ */
+export function tokenizersFor(compare: Compare): TokenizerId[] {
+  return compare === 'none' ? ['llama3'] : ['llama3', compare, compare === 'llama2' ? 'cl100k' : 'llama2'];
 }
 
 /** The text to tokenize: the reader's text if any (or if they chose "your own text"), else the sample. */
@@ -118,6 +127,85 @@ export function sharedWithCl100k(ids: readonly number[]): { shared: number; adde
     else if (id < LLAMA3_BPE_TOKENS) added++;
   }
   return { shared, added };
+}
+
+// ── Where the saving comes from ────────────────────────────────────────────────────────────────────
+
+/**
+ * How Llama 3's saving over Llama 2 on a text splits (report §3.2: Llama 3 "combines 100K tokens from the
+ * tiktoken tokenizer with 28K additional tokens"). Llama 3's first 100,256 ids are cl100k_base's, split by the
+ * same pattern, so cl100k_base is Llama 3 without the additions:
+ *   saved     = Llama 2 − Llama 3 tokens
+ *   fromBase  = Llama 2 − cl100k_base tokens   (what the 100K base alone already saves)
+ *   fromAdded = cl100k_base − Llama 3 tokens   (what the 28K added tokens save on top)
+ * so saved = fromBase + fromAdded. Either part can be negative on some texts.
+ */
+export interface SavingSplit {
+  llama2: number;
+  cl100k: number;
+  llama3: number;
+  saved: number;
+  fromBase: number;
+  fromAdded: number;
+}
+
+export function savingSplit(counts: { llama2: number; cl100k: number; llama3: number }): SavingSplit | null {
+  const ok = (n: number) => Number.isInteger(n) && n > 0;
+  const { llama2, cl100k, llama3 } = counts;
+  if (!ok(llama2) || !ok(cl100k) || !ok(llama3)) return null;
+  return { llama2, cl100k, llama3, saved: llama2 - llama3, fromBase: llama2 - cl100k, fromAdded: cl100k - llama3 };
+}
+
+const BASE = `the ${formatInt(VOCAB_FROM_TIKTOKEN.value / 1000)}K tokens Llama 3 took from cl100k_base`;
+const ADDED = `the ${formatInt(VOCAB_EXTRA_NON_ENGLISH.value / 1000)}K tokens it added`;
+
+const tokens = (n: number) => `${formatInt(Math.abs(n))} token${Math.abs(n) === 1 ? '' : 's'}`;
+const percentOf = (part: number, whole: number) => `${Math.round((part / whole) * 100)}%`;
+
+/** The split in one sentence (plain text, for the page and for screen readers). */
+export function savingSentence(s: SavingSplit): string {
+  const counts = `(Llama 2 ${formatInt(s.llama2)}, cl100k_base ${formatInt(s.cl100k)}, Llama 3 ${formatInt(s.llama3)} tokens)`;
+  if (s.saved <= 0) {
+    return `On this text Llama 3 saves no tokens against Llama 2 ${counts}.`;
+  }
+  if (s.fromBase >= 0 && s.fromAdded >= 0) {
+    return `Of the ${tokens(s.saved)} Llama 3 saves against Llama 2 on this text, ${formatInt(s.fromBase)} (${percentOf(s.fromBase, s.saved)}) ` +
+      `come with ${BASE} and ${formatInt(s.fromAdded)} (${percentOf(s.fromAdded, s.saved)}) with ${ADDED} ${counts}.`;
+  }
+  if (s.fromBase < 0) {
+    return `Llama 3 saves ${tokens(s.saved)} against Llama 2 on this text. With only ${BASE} it would need ${tokens(s.fromBase)} more ` +
+      `than Llama 2, so ${ADDED} save ${tokens(s.fromAdded)} ${counts}.`;
+  }
+  return `Llama 3 saves ${tokens(s.saved)} against Llama 2 on this text. ${BASE.charAt(0).toUpperCase()}${BASE.slice(1)} alone would save ` +
+    `${tokens(s.fromBase)}; ${ADDED} give back ${tokens(s.fromAdded)} ${counts}.`;
+}
+
+const SPECIAL_NAMES: ReadonlySet<string> = new Set([...llama3SpecialNames().values(), ...LLAMA31_NAMES.values()]);
+
+/** True when Llama 3, reading special-token text as special tokens, would find one in `text`. */
+export function hasLlama3SpecialText(text: string): boolean {
+  for (const m of text.matchAll(/<\|[a-z0-9_]{1,40}\|>/g)) if (SPECIAL_NAMES.has(m[0])) return true;
+  return false;
+}
+
+/**
+ * The split sentence for the state, or why there is none. Llama 2 and cl100k_base read special-token text as text,
+ * so with specials on the split would credit Llama 3's special tokens to its added vocabulary: it then asks for
+ * plain text instead.
+ */
+export function savingNote(text: string, specials: PlaygroundState['specials'], counts: Partial<Record<TokenizerId, number>>): string | null {
+  const { llama2, cl100k, llama3 } = counts;
+  if (llama2 === undefined || cl100k === undefined || llama3 === undefined) return null;
+  if (specials === 'special' && hasLlama3SpecialText(text)) {
+    return 'Where the saving comes from is measured on text without special tokens: choose “plain text” above to see it for this text.';
+  }
+  const split = savingSplit({ llama2, cl100k, llama3 });
+  return split ? savingSentence(split) : null;
+}
+
+/** A note on a special id's names in Llama 3 and Llama 3.1 (for the token details), or '' for other ids. */
+export function specialTokenNote(tokenizer: TokenizerId, id: number): string {
+  return tokenizer === 'llama3' ? llama3SpecialNote(id) ?? '' : '';
 }
 
 /** A piece of a token's text as drawn: ordinary text, a visible stand-in for whitespace, or a code label. */
@@ -275,5 +363,7 @@ export function describe(state: PlaygroundState, counts?: Partial<Record<Tokeniz
   if (other && n3 !== undefined && no !== undefined) {
     parts.push(compareColumns(columnStats('llama3', n3, check.chars), columnStats(other, no, check.chars)).sentence);
   }
+  const split = other ? savingNote(text, state.specials, counts) : null;
+  if (split) parts.push(split);
   return [head, ...parts].join(' ');
 }

@@ -15,6 +15,14 @@ describe('VocabTradeoff view', () => {
     await expect(normalizeHtml(html)).toMatchFileSnapshot('__snapshots__/default.html');
   });
 
+  it('names the source of every vocabulary size and of the shapes, linking the report (issue 9, item 12)', () => {
+    const html = view({}).replace(/<!-- -->/g, '');
+    expect(html).toContain('Llama 2 32,000, Meta llama code (tokenizer.model)');
+    expect(html).toContain('cl100k_base 100,256, OpenAI tiktoken (cl100k_base ranks 0–100,255)');
+    expect(html).toContain('Llama 3 128,256, 128,000 in Report <a href="https://arxiv.org/html/2407.21783v1#S3.SS2" target="_blank" rel="noopener">Table 3</a>');
+    expect(html).toContain('Shapes of Llama 3.1 8B: Report <a href="https://arxiv.org/html/2407.21783v1#S3.SS2"');
+  });
+
   it('shows the exact 8B cost before any tokenizer has loaded, and says the counts are loading', () => {
     const html = view({});
     expect(html).toContain('1,050,673,152');

@@ -2,6 +2,7 @@
 // tokenizers on it, and a table of what each vocabulary costs and saves on a sample (token counts measured
 // live through the shared tokenizer layer, in a worker, once the widget is on screen).
 import { useEffect, useId, useRef, useState } from 'react';
+import { Cite } from '../../components/Cite';
 import { NumberField, Select, Slider } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
@@ -232,6 +233,11 @@ function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
         token, i.e. all but the input embedding, which is a lookup) × tokens ÷ characters; attention over the context is left
         out, and it grows with the square of the sequence length. cl100k_base sits at its {formatInt(TOKENIZER_POINTS[1]!.vocab)} regular
         tokens.
+      </p>
+      <p className="vt-legend">
+        Sources: rows V: {TOKENIZER_POINTS.map((p, i) => (
+          <span key={p.id}>{i > 0 ? '; ' : ''}{p.name} {formatInt(p.vocab)}, <Cite text={p.cite} /></span>
+        ))}. Shapes of {body.name}: <Cite text={body.source} />. Every other number is computed from these and the measured token counts.
       </p>
     </div>
   );

@@ -89,7 +89,7 @@ describe('the trade-off with measured token counts', () => {
   it('says the trade-off in words', () => {
     expect(tradeoffSentence(body('llama3-8b'), rows)).toBe(
       // 788,529,152 more parameters = 10.9% of 7,241,732,096; FLOPs per char 15,009,849,344·200 ÷ (14,221,320,192·250) = 0.844.
-      'Going from Llama 2’s 32,000 rows to Llama 3’s 128,256 adds 789M parameters to Llama 3 8B, 10.9% more in all. ' +
+      'Going from Llama 2’s 32,000 rows to Llama 3’s 128,256 adds 789M parameters to Llama 3.1 8B, 10.9% more in all. ' +
       'On this sample Llama 3 needs 20.0% fewer tokens (250 → 200), so the same text is a shorter sequence, and the forward pass ' +
       'costs about 15.6% less per character.',
     );
@@ -127,7 +127,7 @@ describe('slider stops and chart', () => {
 describe('describe', () => {
   it('states the cost of the chosen V and the measured counts', () => {
     const s = describeState({ model: 'llama3-8b', vocab: LLAMA3_VOCAB_ROWS, sample: 'english', dim: 4096, layers: 32 }, { llama3: 120 });
-    expect(s).toMatch(/^Llama 3 8B with a vocabulary of 128,256 rows: the embedding and the LM head hold 2 × 128,256 × 4,096 = 1,050,673,152 parameters, 13\.1% of 8,030,261,248\./);
+    expect(s).toMatch(/^Llama 3.1 8B with a vocabulary of 128,256 rows: the embedding and the LM head hold 2 × 128,256 × 4,096 = 1,050,673,152 parameters, 13\.1% of 8,030,261,248\./);
     expect(s).toContain(`Llama 3 (128,256 rows, 13.1% of parameters) needs 120 tokens, ${(countChars(SAMPLES.english.text) / 120).toFixed(2)} characters per token`);
   });
   it('never says NaN, Infinity or undefined (property)', () => {

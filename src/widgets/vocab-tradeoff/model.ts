@@ -47,6 +47,8 @@ export interface TradeoffState {
 export interface Body {
   name: string;
   shape: Omit<DecoderShape, 'vocab'>;
+  /** Where the shapes come from (report references in it become links). */
+  source: string;
 }
 
 /**
@@ -63,7 +65,7 @@ export function bodyFor(state: Pick<TradeoffState, 'model' | 'dim' | 'layers'>):
   if (state.model !== 'custom') {
     const m = MODELS[state.model as ModelId] ?? MODELS['llama3-8b'];
     const { dim, layers, heads, kvHeads, ffnDim, tiedEmbeddings } = m;
-    return { body: { name: m.name, shape: { dim, layers, heads, kvHeads, ffnDim, tiedEmbeddings } }, error: null };
+    return { body: { name: m.name, shape: { dim, layers, heads, kvHeads, ffnDim, tiedEmbeddings }, source: m.source }, error: null };
   }
   const { dim, layers } = state;
   if (!Number.isInteger(dim) || dim < CUSTOM_DIM_MIN || dim > CUSTOM_DIM_MAX) {
@@ -84,6 +86,7 @@ export function bodyFor(state: Pick<TradeoffState, 'model' | 'dim' | 'layers'>):
     body: {
       name: `Custom (d = ${formatInt(dim)}, ${formatInt(layers)} layers)`,
       shape: { dim, layers, heads, kvHeads: Math.min(KV_HEADS, heads), ffnDim: ffnHiddenDim(dim), tiedEmbeddings: false },
+      source: 'your width and layers; heads of 128 dimensions and 8 key/value heads as in Report Table 3; feed-forward width by the 8B rule of Meta’s llama-models code',
     },
     error: null,
   };
@@ -132,12 +135,20 @@ export interface TokenizerPoint {
   vocab: number;
   /** What that count is. */
   note: string;
+  /** Where the count comes from (report references in it become links). */
+  cite: string;
 }
 
 export const TOKENIZER_POINTS: readonly TokenizerPoint[] = [
-  { id: 'llama2', name: 'Llama 2', vocab: LLAMA2_VOCAB, note: 'SentencePiece BPE, 32,000 rows' },
-  { id: 'cl100k', name: 'cl100k_base', vocab: CL100K_REGULAR_TOKENS, note: 'its regular tokens (ids 0–100,255), the first 100K of Llama 3' },
-  { id: 'llama3', name: 'Llama 3', vocab: LLAMA3_VOCAB_ROWS, note: '128,000 BPE tokens + 256 special tokens' },
+  { id: 'llama2', name: 'Llama 2', vocab: LLAMA2_VOCAB, note: 'SentencePiece BPE, 32,000 rows', cite: 'Meta llama code (tokenizer.model)' },
+  {
+    id: 'cl100k', name: 'cl100k_base', vocab: CL100K_REGULAR_TOKENS, note: 'its regular tokens (ids 0–100,255), the first 100K of Llama 3',
+    cite: 'OpenAI tiktoken (cl100k_base ranks 0–100,255)',
+  },
+  {
+    id: 'llama3', name: 'Llama 3', vocab: LLAMA3_VOCAB_ROWS, note: '128,000 BPE tokens + 256 special tokens',
+    cite: '128,000 in Report Table 3, + 256 special tokens in Meta llama-models code',
+  },
 ];
 
 /** One row of the trade-off: a tokenizer's vocabulary on this body, and what it costs the sample in tokens. */

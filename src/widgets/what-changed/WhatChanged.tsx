@@ -2,6 +2,7 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { chapterHref } from '../../data/chapters';
 import { formatRatio } from '../../lib/format';
+import { Cite } from '../../components/Cite';
 import { Segmented } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
 import type { ViewProps } from '../types';
@@ -49,7 +50,9 @@ export function WhatChangedView({ state, onChange }: ViewProps<typeof params>) {
       <p className="wc-legend">
         Bars are on a log scale (one tick per power of ten) except for key/value heads. Values marked “6·N·D
         estimate” are computed here from the exact parameter count and the token count, not stated in the report.
-        Row names link to the chapter that explains them once it is published.
+        The Llama 3 column is the Llama 3.1 release, whose results the report gives (<Cite text="Report Table 1" />). Section and table
+        numbers under each value link to the report; row names link to the chapter that explains them once it is
+        published.
       </p>
     </div>
   );
@@ -81,7 +84,7 @@ function CellText({ cell }: { cell: Row['llama2'] }) {
     <>
       <span className="wc-value">{cell.text}</span>
       {cell.note && <span className="wc-cellnote">{cell.note}</span>}
-      <span className="wc-cite">{cell.cite}</span>
+      <span className="wc-cite">{/^Computed\b/.test(cell.cite) ? '' : 'Source: '}<Cite text={cell.cite} /></span>
     </>
   );
 }

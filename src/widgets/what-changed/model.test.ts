@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { barExtent, compareRows, describe as describeState, PAIRS, trainingFlops } from './model';
+import { MODELS } from '../../data/models';
+import { parameterCount, trainingFlops } from '../../lib/params';
+import { evaluateState } from '../param-counter/model';
+import { params as counterParams } from '../param-counter/meta';
+import { defaultsOf } from '../../lib/urlState';
+import { barExtent, compareRows, describe as describeState, modelTrainingFlops, PAIRS } from './model';
 
 const row = (size: '8b' | '70b' | '405b', id: string) => {
   const r = compareRows(size).find((x) => x.id === id);
@@ -15,7 +20,9 @@ describe('what-changed model', () => {
   it('shows exact parameter counts', () => {
     expect(row('8b', 'params').llama3.note).toBe('8,030,261,248 exactly');
     expect(row('8b', 'params').llama2.note).toBe('6,738,415,616 exactly');
-    expect(row('405b', 'params').llama3.text).toBe('406B');
+    expect(row('405b', 'params').llama3.text).toBe('405.9B');
+    expect(row('8b', 'params').llama3.text).toBe('8.0B');
+    expect(row('70b', 'params').llama3.text).toBe('70.6B');
   });
   it('uses the report’s stated 405B compute and token count', () => {
     const c = row('405b', 'compute');
@@ -30,17 +37,35 @@ describe('what-changed model', () => {
   });
   it('labels computed compute as an estimate', () => {
     expect(row('8b', 'compute').llama3.note).toBe('6·N·D estimate');
-    expect(row('8b', 'compute').llama3.value).toBeCloseTo(trainingFlops(8_030_261_248, 15e12), 0);
+    expect(row('8b', 'compute').llama3.value).toBe(Number(trainingFlops(8_030_261_248n, 15e12)));
+  });
+  it('8B: 6·N·D with “about 15T” tokens is 7.2 × 10²³, the same number param-counter shows (issue 9, item 4)', () => {
+    const c = row('8b', 'compute').llama3;
+    expect(c.value).toBe(6 * 8_030_261_248 * 15e12);
+    expect(c.text).toBe('≈7.2 × 10²³');
+    const counter = evaluateState(defaultsOf(counterParams));
+    expect(counter.ok && Number(counter.report.training.ok && counter.report.training.flops)).toBe(c.value);
+    expect(row('8b', 'tokens').llama3.text).toBe('about 15T');
+    expect(row('70b', 'tokens').llama3.value).toBe(15e12);
+  });
+  it('every model’s compute is 6·N·D on the token count in src/data/models.ts', () => {
+    for (const m of Object.values(MODELS)) {
+      expect(modelTrainingFlops(m)).toBe(Number(6n * parameterCount(m) * BigInt(m.trainingTokens.value)));
+    }
   });
   it('reports both Llama 2 token figures', () => {
     const t = row('70b', 'tokens');
     expect(t.llama2.text).toBe('2.0T');
     expect(t.llama2.note).toContain('1.8T');
+    expect(t.llama2.cite).toBe('Llama 2 paper, Table 1; Report §1 (1.8T)');
   });
   it('vocabulary, context, θ and KV heads match Table 3 and Llama 2', () => {
     expect(row('8b', 'vocab').llama3.text).toBe('128,256');
     expect(row('8b', 'vocab').llama2.text).toBe('32,000');
     expect(row('8b', 'context').llama3.text).toBe('131,072');
+    expect(row('8b', 'context').llama3.note).toBe('Llama 3.1 8B; Llama 3 8B (April 2024): 8,192');
+    expect(row('70b', 'context').llama3.note).toBe('Llama 3.1 70B; Llama 3 70B (April 2024): 8,192');
+    expect(row('405b', 'context').llama3.note).toMatch(/^Llama 3\.1 405B only;/);
     expect(row('8b', 'context').llama2.text).toBe('4,096');
     expect(row('70b', 'theta').ratio).toBe(50);
     expect(row('8b', 'kvHeads').llama2.text).toBe('32 of 32');

@@ -1,12 +1,11 @@
 // Llama 2 → Llama 3 per size: report §1 (tokens, compute), §3.2 and Table 3 (vocabulary, GQA, θ, context), §4 (post-training).
 // Pure: every number comes from src/data or is computed here from it (6·N·D estimates are labelled as such).
-import {
-  COMPUTE_405B_FLOPS, POST_TRAINING_LLAMA2, POST_TRAINING_LLAMA3,
-  TOKENS_405B, TOKENS_LLAMA2_PER_LLAMA2_PAPER, TOKENS_LLAMA2_PER_LLAMA3_REPORT, TOKENS_LLAMA3_ABOUT,
-} from '../../data/facts';
+// The Llama 3 side is the Llama 3.1 release the report's results are for; where the April 2024 Llama 3 release
+// differs (its 8,192-token window), the row shows both.
+import { COMPUTE_405B_FLOPS, POST_TRAINING_LLAMA2, POST_TRAINING_LLAMA3 } from '../../data/facts';
 import { LLAMA3_BPE_TOKENS, LLAMA3_SPECIAL_TOKENS, MODELS, type ModelConfig, type ModelId } from '../../data/models';
-import { formatInt, formatRatio, formatSci, formatShort } from '../../lib/format';
-import { parameterCount } from '../../lib/params';
+import { formatInt, formatParams, formatRatio, formatSci } from '../../lib/format';
+import { parameterCount, trainingFlops } from '../../lib/params';
 
 export type Size = '8b' | '70b' | '405b';
 
@@ -23,7 +22,7 @@ export interface Cell {
   text: string;
   /** Short qualifier printed under the value ("6ND estimate", "pre-trained at 8,192"). */
   note?: string;
-  /** Where the value comes from. */
+  /** Where the value comes from (report references in it become links). */
   cite: string;
 }
 
@@ -42,73 +41,81 @@ export interface Row {
   ratio: number | null;
 }
 
-/** Training compute C ≈ 6·N·D (forward + backward), FLOPs. */
-export function trainingFlops(params: number, tokens: number): number {
-  return 6 * params * tokens;
+/** Training compute C ≈ 6·N·D of a model on its documented token count (src/data/models.ts), FLOPs. */
+export function modelTrainingFlops(m: ModelConfig): number {
+  return Number(trainingFlops(parameterCount(m), m.trainingTokens.value));
 }
 
-function params(m: ModelConfig): number {
-  return Number(parameterCount(m));
+const COMPUTED_6ND = 'Computed: 6 × parameters × tokens';
+
+function tokensCell(m: ModelConfig): Cell {
+  const t = m.trainingTokens;
+  return { value: t.value, text: t.text, ...(t.note ? { note: t.note } : {}), cite: t.cite };
+}
+
+function contextCell(m: ModelConfig): Cell {
+  const base = { value: m.contextTokens, text: formatInt(m.contextTokens) };
+  if (m.family !== 'llama3') return { ...base, cite: m.contextCite };
+  const standard = `standard pre-training at ${formatInt(m.pretrainContextTokens)}, then extended (Report §3.4)`;
+  return m.earlier
+    ? {
+      ...base,
+      note: `${m.name}; ${m.earlier.name} (${m.earlier.date}): ${formatInt(m.earlier.contextTokens)}`,
+      cite: `${m.contextCite}; ${m.earlier.contextCite}`,
+    }
+    : { ...base, note: `${m.name} only; ${standard}`, cite: m.contextCite };
 }
 
 export function compareRows(size: Size): Row[] {
   const l2 = MODELS[PAIRS[size].llama2];
   const l3 = MODELS[PAIRS[size].llama3];
-  const n2 = params(l2);
-  const n3 = params(l3);
-  const tokens2 = TOKENS_LLAMA2_PER_LLAMA2_PAPER.value;
-  const tokens3 = size === '405b' ? TOKENS_405B.value : TOKENS_LLAMA3_ABOUT.value;
-  const flops2 = trainingFlops(n2, tokens2);
-  const flops3 = size === '405b' ? COMPUTE_405B_FLOPS.value : trainingFlops(n3, tokens3);
+  const n2 = Number(parameterCount(l2));
+  const n3 = Number(parameterCount(l3));
+  const tokens2 = l2.trainingTokens.value;
+  const tokens3 = l3.trainingTokens.value;
+  const flops2 = modelTrainingFlops(l2);
+  const flops3 = size === '405b' ? COMPUTE_405B_FLOPS.value : modelTrainingFlops(l3);
 
   const rows: Row[] = [
     {
       id: 'params', label: 'Parameters', chapter: 'architecture', scale: 'log',
-      llama2: { value: n2, text: formatShort(n2), note: `${formatInt(n2)} exactly`, cite: 'computed from the config' },
-      llama3: { value: n3, text: formatShort(n3), note: `${formatInt(n3)} exactly`, cite: 'computed from Table 3 shapes' },
+      llama2: { value: n2, text: formatParams(n2), note: `${formatInt(n2)} exactly`, cite: 'Computed from its config (Meta llama code)' },
+      llama3: { value: n3, text: formatParams(n3), note: `${formatInt(n3)} exactly`, cite: 'Computed from the shapes in Report Table 3' },
       ratio: n3 / n2,
     },
     {
       id: 'tokens', label: 'Pre-training tokens', chapter: 'pretraining', scale: 'log',
-      llama2: {
-        value: tokens2, text: `${formatShort(tokens2, 2)}`,
-        note: `the Llama 3 report says ${formatShort(TOKENS_LLAMA2_PER_LLAMA3_REPORT.value, 2)}`,
-        cite: `${TOKENS_LLAMA2_PER_LLAMA2_PAPER.cite}; ${TOKENS_LLAMA2_PER_LLAMA3_REPORT.cite}`,
-      },
-      llama3: size === '405b'
-        ? { value: tokens3, text: formatShort(tokens3), cite: TOKENS_405B.cite }
-        : { value: tokens3, text: `≈${formatShort(tokens3, 2)}`, note: '“about 15T” for the herd', cite: TOKENS_LLAMA3_ABOUT.cite },
+      llama2: tokensCell(l2),
+      llama3: tokensCell(l3),
       ratio: tokens3 / tokens2,
     },
     {
       id: 'compute', label: 'Training compute (FLOPs)', chapter: 'pretraining', scale: 'log',
-      llama2: { value: flops2, text: `≈${formatSci(flops2)}`, note: '6·N·D estimate', cite: 'computed: 6 × parameters × tokens' },
+      llama2: { value: flops2, text: `≈${formatSci(flops2)}`, note: '6·N·D estimate', cite: COMPUTED_6ND },
       llama3: size === '405b'
         ? { value: flops3, text: formatSci(flops3), note: 'stated in the report', cite: COMPUTE_405B_FLOPS.cite }
-        : { value: flops3, text: `≈${formatSci(flops3)}`, note: '6·N·D estimate', cite: 'computed: 6 × parameters × tokens' },
+        : { value: flops3, text: `≈${formatSci(flops3)}`, note: '6·N·D estimate', cite: COMPUTED_6ND },
       ratio: flops3 / flops2,
     },
     {
       id: 'vocab', label: 'Vocabulary', chapter: 'tokenizer', scale: 'log',
-      llama2: { value: l2.vocab, text: formatInt(l2.vocab), note: 'SentencePiece BPE', cite: 'Llama 2 code' },
+      llama2: { value: l2.vocab, text: formatInt(l2.vocab), note: 'SentencePiece BPE', cite: 'Meta llama code (tokenizer.model)' },
       llama3: {
         value: l3.vocab, text: formatInt(l3.vocab),
-        note: `${formatInt(LLAMA3_BPE_TOKENS)} BPE + ${LLAMA3_SPECIAL_TOKENS} special (tiktoken)`, cite: 'Report §3.2, Table 3',
+        note: `${formatInt(LLAMA3_BPE_TOKENS)} BPE + ${LLAMA3_SPECIAL_TOKENS} special (tiktoken)`,
+        cite: 'Report §3.2, Table 3 (128,000); Meta llama-models code (256 special tokens)',
       },
       ratio: l3.vocab / l2.vocab,
     },
     {
       id: 'context', label: 'Context window (tokens)', chapter: 'long-context', scale: 'log',
-      llama2: { value: l2.contextTokens, text: formatInt(l2.contextTokens), cite: 'Llama 2 paper, Table 1' },
-      llama3: {
-        value: l3.contextTokens, text: formatInt(l3.contextTokens),
-        note: `pre-trained at ${formatInt(l3.pretrainContextTokens)}, then extended`, cite: 'Report §3.4.2',
-      },
+      llama2: contextCell(l2),
+      llama3: contextCell(l3),
       ratio: l3.contextTokens / l2.contextTokens,
     },
     {
-      id: 'theta', label: 'RoPE base θ', chapter: 'rope', scale: 'log',
-      llama2: { value: l2.ropeTheta, text: formatInt(l2.ropeTheta), cite: 'Llama 2 code' },
+      id: 'theta', label: 'RoPE base Θ', chapter: 'rope', scale: 'log',
+      llama2: { value: l2.ropeTheta, text: formatInt(l2.ropeTheta), cite: 'Meta llama code (precompute_freqs_cis default)' },
       llama3: { value: l3.ropeTheta, text: formatInt(l3.ropeTheta), cite: 'Report §3.2, Table 3' },
       ratio: l3.ropeTheta / l2.ropeTheta,
     },
@@ -154,10 +161,12 @@ export function barExtent(row: Row): { domain: [number, number]; ticks: number[]
 export function describe(size: Size): string {
   const { llama2, llama3 } = modelsFor(size);
   const rows = compareRows(size);
+  // The context row also says which release each window belongs to.
+  const side = (r: Row, c: Cell) => (r.id === 'context' && c.note ? `${c.text} (${c.note})` : c.text);
   const parts = rows.map((r) =>
     r.ratio === null
-      ? `${r.label}: ${r.llama2.text} versus ${r.llama3.text}`
-      : `${r.label}: ${r.llama2.text} versus ${r.llama3.text} (${formatRatio(r.ratio)})`,
+      ? `${r.label}: ${side(r, r.llama2)} versus ${side(r, r.llama3)}`
+      : `${r.label}: ${side(r, r.llama2)} versus ${side(r, r.llama3)} (${formatRatio(r.ratio)})`,
   );
   return `${llama2.name} compared with ${llama3.name}. ${parts.join('. ')}.`;
 }
