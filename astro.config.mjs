@@ -13,6 +13,7 @@ import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkReadingTime } from './src/lib/remarkReadingTime.mjs';
 import { rehypeBibliography } from './src/lib/rehypeBibliography.mjs';
+import { widgetDirective } from './src/integrations/widgetDirective.mjs';
 
 /** Where the site is deployed; embed snippets, oEmbed and the feed use it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -33,6 +34,8 @@ export default defineConfig({
     mdx(),
     react(),
     sitemap({ filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/') }),
+    // client:widget: widgets hydrate when visible or first touched, keeping early input (src/scripts/widgetDirective.ts).
+    widgetDirective(),
   ],
   markdown: {
     processor: unified({

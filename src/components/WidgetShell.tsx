@@ -4,8 +4,10 @@ import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMe
 import { defaultsOf, parseParams, shareQuery, THEMES, type IgnoredParam, type ParamSchema, type ParamState, type Theme } from '../lib/urlState';
 import { embedPath, fullSnippet } from '../lib/embedSnippet';
 import type { ViewProps, WidgetMeta } from '../widgets/types';
+import { Announcer } from './announce';
 import { Segmented } from './controls';
 import { ErrorBoundary } from './ErrorBoundary';
+import { WidgetHeadingLevel } from './heading';
 
 export interface IslandProps {
   /** Rendered on /embed/<id>/: read state from the URL, no Embed/Open toolbar. */
@@ -40,9 +42,13 @@ export function island<S extends ParamSchema>(meta: WidgetMeta<S>, View: Compone
     return (
       <div className="widget" data-widget={meta.id} data-hydrated={hydrated ? 'true' : 'false'}>
         {ignored.length > 0 && <IgnoredNotice ignored={ignored} />}
-        <ErrorBoundary title={meta.title} onReset={reset}>
-          <View state={state} onChange={onChange} embed={embed} />
-        </ErrorBoundary>
+        <Announcer>
+          <WidgetHeadingLevel.Provider value={embed ? 3 : 4}>
+            <ErrorBoundary title={meta.title} onReset={reset}>
+              <View state={state} onChange={onChange} embed={embed} />
+            </ErrorBoundary>
+          </WidgetHeadingLevel.Provider>
+        </Announcer>
         {embed ? (
           <p className="embed-credit">
             <a href={chapterHref ? `${chapterHref}#fig-${meta.id}` : '/'} target="_blank" rel="noopener">

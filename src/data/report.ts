@@ -14,7 +14,7 @@ export const REPORT = {
 } as const;
 
 /** Sections present in the v1 HTML rendering: 1 … 7.7. */
-const LAST_HTML_SECTION = [7, 7];
+const LAST_HTML_SECTION = [7, 7] as const;
 
 /** The section each table cited on the site sits in (report v1). Add a row when a chapter cites a new table. */
 export const TABLE_SECTION: Readonly<Record<number, string>> = {
@@ -28,7 +28,7 @@ export const TABLE_SECTION: Readonly<Record<number, string>> = {
 };
 
 function inHtml(parts: number[]): boolean {
-  const [a, b = 0] = parts;
+  const [a = 0, b = 0] = parts;
   return a < LAST_HTML_SECTION[0] || (a === LAST_HTML_SECTION[0] && b <= LAST_HTML_SECTION[1]);
 }
 

@@ -2,7 +2,8 @@
 // before and after mean-pooling, its outputs, and the per-head output change. React draws; d3 only computes scales.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { NumberField, Slider } from '../../components/controls';
+import { useAnnounce } from '../../components/announce';
+import { NumberField, ScrollRegion, Slider } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
 import type { ViewProps } from '../types';
@@ -47,6 +48,13 @@ export function GqaHeadsView({ state, onChange }: ViewProps<typeof params>) {
 
   const descId = useId();
   const kvShare = kvHeads / heads;
+  // The result of any control, spoken once it settles: the sharing, the cache it saves and what pooling costs.
+  useAnnounce(config.kind === 'single'
+    ? 'One head: MHA and MQA coincide; pooling changes nothing.'
+    : `${config.kind}: ${heads} query heads read ${kvHeads} key/value ${kvHeads === 1 ? 'head' : 'heads'}, ${config.groupSize} per group; ` +
+      `the cache holds ${formatPercent(kvShare)} of MHA’s keys and values. ` +
+      (config.groupSize === 1 ? 'Mean-pooling changes nothing.' : `Mean-pooling changes the attention output by ${formatPercent(model.comparison.totalError)}.`));
+  useAnnounce(config.notes.join(' '));
 
   return (
     <div className="gqa-heads">
@@ -116,7 +124,7 @@ export function GqaHeadsView({ state, onChange }: ViewProps<typeof params>) {
       </div>
 
       {config.notes.length > 0 && (
-        <div className="gqa-note" role="status">
+        <div className="gqa-note">
           {config.notes.map((n) => <p key={n}>{n}</p>)}
         </div>
       )}
@@ -264,6 +272,7 @@ function AttentionMaps({ model, head, cell, onCell }: { model: GqaModel; head: n
   const { seq, kvHeads, heads } = model.config;
   const g = groupOf(head, heads, kvHeads);
   const readoutId = useId();
+  const [focused, setFocused] = useState(false);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const next = moveCell(cell, e.key, seq);
     if (next) { e.preventDefault(); onCell(next); }
@@ -277,6 +286,8 @@ function AttentionMaps({ model, head, cell, onCell }: { model: GqaModel; head: n
         aria-label={`Attention weights of query head ${head}. Arrow keys move between cells; Home and End go to the first and last key, Page Up and Page Down to the first and last query.`}
         aria-describedby={readoutId}
         onKeyDown={onKeyDown}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
       >
         <Heatmap title={`MHA: q${head} with its own K/V head ${head}`} weights={model.comparison.mha[head]!.weights} seq={seq} cell={cell} onCell={onCell} />
         <Heatmap
@@ -288,7 +299,8 @@ function AttentionMaps({ model, head, cell, onCell }: { model: GqaModel; head: n
         Each row is one query token’s weights over the keys and sums to 1; stronger colour = larger weight (square-root
         scale). Slashed cells are masked: a token never attends to later tokens.
       </p>
-      <p id={readoutId} className="gqa-readout" aria-live="polite">{cellSentence(model, head, cell)}</p>
+      {/* Live only while the maps have focus: their arrow keys speak the cell; the sliders above do not. */}
+      <p id={readoutId} className="gqa-readout" aria-live={focused ? 'polite' : 'off'}>{cellSentence(model, head, cell)}</p>
     </div>
   );
 }
@@ -498,13 +510,13 @@ function DataTables({ model, head }: { model: GqaModel; head: number }) {
   );
 }
 
-/** A table that may be wider than the widget: scrolls sideways and can take focus so keyboard users can scroll it. */
+/** A table that may be wider than the widget: a titled ScrollRegion (focusable, named, scrolls sideways). */
 function Scroll({ label, children }: { label: string; children: ReactNode }) {
   // The caption inside is visually hidden: a caption is as wide as its (scrolling) table, so it would be cut off.
   return (
     <>
       <p className="gqa-table-title" aria-hidden="true">{label}</p>
-      <div className="gqa-table-scroll" tabIndex={0} role="region" aria-label={label}>{children}</div>
+      <ScrollRegion label={label} className="gqa-table-scroll">{children}</ScrollRegion>
     </>
   );
 }

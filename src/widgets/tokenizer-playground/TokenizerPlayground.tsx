@@ -2,7 +2,9 @@
 // by token. Vocabularies load only once the widget is on screen (dynamic import of the client, which
 // starts a Web Worker); results arrive in a transition so typing never waits for the token spans.
 import { memo, startTransition, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Segmented, Select } from '../../components/controls';
+import { useAnnounce } from '../../components/announce';
+import { ScrollRegion, Segmented, Select } from '../../components/controls';
+import { WidgetHeading } from '../../components/heading';
 import { island } from '../../components/WidgetShell';
 import { formatInt } from '../../lib/format';
 import type { ByteRun } from '../../lib/tokenizers/bytes';
@@ -15,7 +17,7 @@ import {
   glyphsText, hexBytes, MAX_SPANS, moveActive, PAPER_CHARS_PER_TOKEN, resolveText, sharedWithCl100k, TOKENIZER_LABEL,
   visibleGlyphs, type Glyph,
 } from './model';
-import { SAMPLES, type SampleId } from './samples';
+import { SAMPLES, sampleById, type SampleId } from './samples';
 import './tokenizerPlayground.css';
 
 /** Download of the tokenizer worker with its vocabularies (gzip, measured on the build), shown while it loads. */
@@ -97,6 +99,11 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
     ? compareColumns(columnStats('llama3', llama3.count, doneChars), columnStats(other.tokenizer, other.count, doneChars))
     : null;
   const anyError = columns.find((c) => status[c]?.state === 'error');
+  // The comparison is spoken once the typing settles and the fresh result is in; the length check likewise.
+  useAnnounce(comparison?.sentence ?? '', { hold: !fresh });
+  useAnnounce(check.ok ? '' : check.message);
+  // A preset sample in one language carries its language (WCAG 3.1.2); typed text and mixed samples do not.
+  const lang = state.text ? undefined : sampleById(state.sample)?.lang;
 
   return (
     <div className="tokplay" data-tokenized-chars={done ? doneChars : undefined} data-fresh={fresh ? 'true' : 'false'}
@@ -114,10 +121,10 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
       </div>
       <div className="tp-text">
         <label htmlFor={textId}>Text to tokenize <span className="tp-count">{formatInt(check.chars)} characters</span></label>
-        <textarea id={textId} rows={5} spellCheck={false} autoComplete="off" value={text}
+        <textarea id={textId} rows={5} spellCheck={false} autoComplete="off" value={text} lang={lang}
           aria-invalid={check.ok ? undefined : true} aria-describedby={check.ok ? undefined : `${textId}-err`}
           onChange={(e) => onChange({ text: e.currentTarget.value, sample: 'custom' })} />
-        {!check.ok && <p id={`${textId}-err`} className="tp-error" role="alert">{check.message}</p>}
+        {!check.ok && <p id={`${textId}-err`} className="tp-error">{check.message}</p>}
       </div>
 
       {failure && (
@@ -137,12 +144,12 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
         {columns.map((c, i) => (
           <Column key={c} tokenizer={c} result={results[i] ?? null} fresh={fresh} chars={doneChars} refused={!check.ok}
             status={visible ? status[c]?.state ?? 'loading' : 'waiting'}
-            markAdded={c === 'llama3' && state.compare === 'cl100k'} />
+            markAdded={c === 'llama3' && state.compare === 'cl100k'} lang={lang} />
         ))}
       </div>
 
       <div className="tp-summary">
-        <p className={fresh ? 'tp-compare' : 'tp-compare stale'} aria-live="polite">{comparison?.sentence ?? ''}</p>
+        <p className={fresh ? 'tp-compare' : 'tp-compare stale'}>{comparison?.sentence ?? ''}</p>
         <p className="tp-paper">
           On Meta’s English sample the report measured {PAPER_CHARS_PER_TOKEN.llama2.value} characters per token for Llama 2
           and {PAPER_CHARS_PER_TOKEN.llama3.value} for Llama 3 ({PAPER_CHARS_PER_TOKEN.llama3.cite}). Your text gives its own numbers:
@@ -171,20 +178,25 @@ interface ColumnProps {
   status: LoadState | 'waiting';
   /** Mark Llama 3 ids that cl100k_base does not have. */
   markAdded: boolean;
+  /** Language of the text, when known. */
+  lang: string | undefined;
 }
 
-function Column({ tokenizer, result, fresh, chars, refused, status, markAdded }: ColumnProps) {
+function Column({ tokenizer, result, fresh, chars, refused, status, markAdded, lang }: ColumnProps) {
   const name = TOKENIZER_LABEL[tokenizer];
   const headId = useId();
   const stats = result ? columnStats(tokenizer, result.count, chars) : null;
   const added = markAdded && result ? sharedWithCl100k(result.ids) : null;
   return (
     <section className={`tp-col tp-${tokenizer}${fresh ? '' : ' stale'}`} aria-labelledby={headId} aria-busy={fresh || refused ? undefined : true}>
-      <h3 id={headId} className="tp-col-head">
-        <span className="tp-name">{name}</span>
-        <span className="tp-stat">{stats ? `${formatInt(stats.tokens)} tokens` : '… tokens'}</span>
-        <span className="tp-stat">{stats ? `${formatCharsPerToken(stats.charsPerToken)} characters per token` : '… characters per token'}</span>
-      </h3>
+      {/* The heading names the column; its counts change with every keystroke, so they are not part of it. */}
+      <div className="tp-col-head">
+        <WidgetHeading id={headId} className="tp-name">{name}</WidgetHeading>
+        <p className="tp-stats">
+          <span className="tp-stat">{stats ? `${formatInt(stats.tokens)} tokens` : '… tokens'}</span>
+          <span className="tp-stat">{stats ? `${formatCharsPerToken(stats.charsPerToken)} characters per token` : '… characters per token'}</span>
+        </p>
+      </div>
       {refused ? (
         <p className="tp-status">Not tokenized: the text is over the limit.</p>
       ) : !result ? (
@@ -208,7 +220,7 @@ function Column({ tokenizer, result, fresh, chars, refused, status, markAdded }:
               more, which Llama 3 added to cl100k_base’s vocabulary; the other {formatInt(added.shared)} are cl100k_base tokens with the same ids.
             </p>
           )}
-          <TokenList result={result} name={name} markAdded={markAdded} stale={!fresh} />
+          <TokenList result={result} name={name} markAdded={markAdded} stale={!fresh} lang={lang} />
         </>
       )}
     </section>
@@ -216,7 +228,7 @@ function Column({ tokenizer, result, fresh, chars, refused, status, markAdded }:
 }
 
 /** Roving focus over the spans: one tab stop; arrows, Home/End and PageUp/PageDown move. */
-function TokenList({ result, name, markAdded, stale }: { result: TokenizerResult; name: string; markAdded: boolean; stale: boolean }) {
+function TokenList({ result, name, markAdded, stale, lang }: { result: TokenizerResult; name: string; markAdded: boolean; stale: boolean; lang: string | undefined }) {
   const [active, setActive] = useState<number | null>(null);
   const [showIds, setShowIds] = useState(false);
   const listRef = useRef<HTMLDivElement>(null);
@@ -247,7 +259,7 @@ function TokenList({ result, name, markAdded, stale }: { result: TokenizerResult
 
   return (
     <div className={stale ? 'tp-tokens-wrap stale' : 'tp-tokens-wrap'}>
-      <div ref={listRef} className="tp-tokens" role="listbox" aria-label={`${name} tokens, in order`}
+      <div ref={listRef} className="tp-tokens" role="listbox" aria-label={`${name} tokens, in order`} lang={lang}
         aria-describedby={detailId} onKeyDown={onKeyDown} onClick={onPick} onFocus={onPick} onPointerOver={onPick}>
         {n === 0 ? <span className="tp-empty">No tokens: the text is empty.</span> : chunks.map(([from, to]) => (
           <TokenChunk key={from} from={from} to={to} ids={result.ids} shapes={shown} tabbable={current ?? 0}
@@ -262,7 +274,11 @@ function TokenList({ result, name, markAdded, stale }: { result: TokenizerResult
       </p>
       <details className="tp-ids" onToggle={(e) => setShowIds(e.currentTarget.open)}>
         <summary>Token ids{result.count > n ? ` (first ${formatInt(n)})` : ''}</summary>
-        {showIds && <p className="tp-ids-list">[{result.ids.join(', ')}]</p>}
+        {showIds && (
+          <ScrollRegion vertical label={`${name} token ids`} className="tp-ids-list">
+            <p>[{result.ids.join(', ')}]</p>
+          </ScrollRegion>
+        )}
       </details>
     </div>
   );

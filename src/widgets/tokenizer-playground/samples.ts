@@ -8,6 +8,9 @@ export interface Sample {
   id: Exclude<SampleId, 'custom'>;
   label: string;
   text: string;
+  /** BCP 47 language of a text written in one language, set as `lang` wherever the text is shown (WCAG 3.1.2).
+   *  Absent for English (the page's language) and for texts that mix languages. */
+  lang?: string;
 }
 
 export const SAMPLES: readonly Sample[] = [
@@ -40,6 +43,7 @@ export const SAMPLES: readonly Sample[] = [
   {
     id: 'chinese',
     label: 'Chinese',
+    lang: 'zh-Hans',
     text:
       '分词器把文本切成一个个词元，模型每次只预测下一个词元。词表越大，常见的词语就越可能成为一个完整的词元，' +
       '同一句话需要的词元也就越少。Llama 3 的词表大约是 Llama 2 的四倍，中文文本因此明显变短。',
