@@ -52,7 +52,7 @@ describe('GqaHeads view', () => {
     expect(ignored).toEqual([]); // schema-valid: the shell's notice would not cover it
     const html = renderToString(<GqaHeadsView state={state} onChange={() => {}} embed />);
     expect(text(html)).toContain('3 key/value heads cannot split 8 query heads into equal groups; using 2, the nearest divisor of 8.');
-    expect(html).toMatch(/role="status"/);
+    expect(html).toMatch(/<div class="gqa-note"><p>3 key\/value heads cannot split/); // shown inline; spoken by the announcer
   });
 
   it('round-trips the Llama 3 preset through the URL', () => {

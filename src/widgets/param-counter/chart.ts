@@ -44,9 +44,9 @@ export function breakdownChart(
   items: Component[], view: BreakdownView, width: number, labelW: number = LABEL_W, valueW: number = VALUE_W,
 ): BreakdownChart {
   const w = Math.max(240, Math.round(width));
-  // Label and value columns never take more than two thirds of the width, so a bar always has room.
-  const x0 = Math.min(Math.max(LABEL_W, labelW), w / 2);
-  const x1 = w - Math.min(Math.max(VALUE_W, valueW), w / 6);
+  // Measured columns may grow past the defaults, up to half (labels) and a quarter (values) of the width.
+  const x0 = Math.max(LABEL_W, Math.min(labelW, w / 2));
+  const x1 = w - Math.max(VALUE_W, Math.min(valueW, w / 4));
   const values = items.map((c) => (view === 'share' ? c.share : Number(c.params)));
   const maxValue = Math.max(0, ...values.filter(Number.isFinite));
   const domainMax = view === 'share' ? 1 : maxValue > 0 ? maxValue : 1;
