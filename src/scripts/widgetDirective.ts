@@ -35,8 +35,9 @@ const widgetDirective: ClientDirective = (load, _options, el) => {
   const onChange = (e: Event) => {
     const t = e.target;
     if (live) return;
-    if (t instanceof HTMLInputElement && (t.type === 'radio' || t.type === 'checkbox')) changed.set(t, t.checked);
-    else if (t instanceof HTMLSelectElement || (t instanceof HTMLInputElement && t.type === 'range')) changed.set(t, t.value);
+    // Re-inserted, so the replay runs in the order of the reader's last changes.
+    if (t instanceof HTMLInputElement && (t.type === 'radio' || t.type === 'checkbox')) { changed.delete(t); changed.set(t, t.checked); }
+    else if (t instanceof HTMLSelectElement || (t instanceof HTMLInputElement && t.type === 'range')) { changed.delete(t); changed.set(t, t.value); }
   };
   el.addEventListener('beforeinput', onBeforeInput, true);
   el.addEventListener('input', onChange, true);
@@ -86,23 +87,28 @@ function hydrated(el: HTMLElement): Promise<void> {
   });
 }
 
-/** Sets a control's value the way the browser would (the prototype's setter, so React sees the change). */
-function setNative(c: HTMLInputElement | HTMLSelectElement, value: string): void {
+/**
+ * Sets a control to what the reader chose so that React's onChange sees it. Hydration may have reset the control,
+ * or left it showing the reader's choice while the state still holds the default; either way React only reports a
+ * change when the value differs from the one it last saw. So the control is first set, through React's own tracker
+ * (a plain assignment), to something else, then to the reader's value the way the browser would, with its event.
+ */
+function setChosen(c: HTMLInputElement | HTMLSelectElement, v: string | boolean): void {
+  if (typeof v === 'boolean') {
+    if (!(c instanceof HTMLInputElement) || (!v && c.type === 'radio')) return; // a radio is restored by its group's pick
+    c.checked = !v;
+    c.click();
+    return;
+  }
+  const other = c instanceof HTMLSelectElement ? [...c.options].find((o) => o.value !== v)?.value : v === c.min ? c.max : c.min;
+  if (other !== undefined) c.value = other;
   const proto = c instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
-  Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(c, value);
+  Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(c, v);
   c.dispatchEvent(new Event(c instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
 }
 
 function replayChanges(changed: Map<HTMLInputElement | HTMLSelectElement, string | boolean>): void {
-  for (const [c, v] of changed) {
-    if (!c.isConnected) continue;
-    if (typeof v === 'boolean') {
-      // A radio that was unchecked by choosing another is restored by that other one's click.
-      if (c instanceof HTMLInputElement && c.checked !== v && (v || c.type === 'checkbox')) c.click();
-    } else if (c.value !== v) {
-      setNative(c, v);
-    }
-  }
+  for (const [c, v] of changed) if (c.isConnected) setChosen(c, v);
 }
 
 /** Replays held-back typing through the editing commands, so the field and React's state both follow. */

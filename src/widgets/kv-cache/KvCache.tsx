@@ -395,7 +395,7 @@ function DataTable({ r, unit }: { r: KvOk; unit: UnitSystem }) {
   return (
     <details className="kv-data">
       <summary>Data: cache size by context ({r.dtype}, batch {formatInt(r.batch)})</summary>
-      <ScrollRegion label={`KV-cache size by context, ${r.dtype}, batch ${formatInt(r.batch)}`} className="kv-table-wrap">
+      <ScrollRegion label={`KV-cache size by context, ${r.dtype}, batch ${formatInt(r.batch)}`}>
         <table>
           <caption className="visually-hidden">KV-cache size of {r.name} for each attention kind and context</caption>
           <thead>

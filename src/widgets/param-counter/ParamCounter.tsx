@@ -162,7 +162,7 @@ function Details({ report, view, onView, ctxText, tokensText: tokText, onCtx, on
 
       <section className="pc-section" aria-labelledby={`${id}-memory`}>
         <WidgetHeading id={`${id}-memory`} className="pc-h">Memory for the weights</WidgetHeading>
-        <ScrollRegion label="Memory for the weights, by precision" className="pc-scroll">
+        <ScrollRegion label="Memory for the weights, by precision">
           <table className="pc-table">
             <caption className="visually-hidden">Bytes needed to store the weights at each precision</caption>
             <thead>
@@ -243,7 +243,7 @@ function Num({ children }: { children: ReactNode }) {
 
 function BreakdownTable({ report }: { report: Report }) {
   return (
-    <ScrollRegion label="Parameters by component" className="pc-scroll">
+    <ScrollRegion label="Parameters by component">
       <table className="pc-table">
         <caption className="visually-hidden">Parameters by component</caption>
         <thead>
