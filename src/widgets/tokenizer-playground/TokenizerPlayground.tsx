@@ -49,7 +49,7 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
   const columns = columnsFor(state.compare);
   const columnsKey = columns.join(',');
 
-  // The island hydrates only once it is on screen (client:visible), so mounting is the signal to load.
+  // The island hydrates only once it is on screen or reached by the reader (client:widget), so mounting is the signal to load.
   useEffect(() => setVisible(true), []);
 
   useEffect(() => {
