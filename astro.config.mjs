@@ -16,6 +16,7 @@ import { rehypeBibliography } from './src/lib/rehypeBibliography.mjs';
 import { rehypeReportLinks } from './src/lib/rehypeReportLinks.ts';
 import { islandStylesInHead } from './src/lib/islandStylesInHead.mjs';
 import { siteOrigin, siteUrlWarning } from './src/site.ts';
+import { widgetDirective } from './src/integrations/widgetDirective.mjs';
 
 /** Where the site is deployed (SITE_URL); oEmbed, canonical and og: URLs, the feed and the sitemap use it. */
 const site = siteOrigin(process.env);
@@ -46,6 +47,8 @@ export default defineConfig({
         'astro:build:done': ({ logger }) => { const w = siteUrlWarning(process.env); if (w) logger.warn(`\n${'!'.repeat(72)}\n${w}\n${'!'.repeat(72)}`); },
       },
     },
+    // client:widget: widgets hydrate when visible or first touched, keeping early input (src/scripts/widgetDirective.ts).
+    widgetDirective(),
   ],
   markdown: {
     processor: unified({

@@ -7,5 +7,7 @@ export default getViteConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],
     environment: 'node',
     css: false,
+    // Property tests render hundreds of states; on a shared, loaded machine 5 s (the default) is not enough.
+    testTimeout: 30_000,
   },
 });

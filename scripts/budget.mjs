@@ -1,6 +1,6 @@
 // The deterministic part of the budgets (DESIGN.md "Budgets"), from dist/ alone:
 //  - JS a page loads before any scroll or input: its <script src> modules and their static imports
-//    (islands are client:visible, so they load only when scrolled to) ≤ 15 KB gz;
+//    (islands are client:widget: they load only when scrolled to or reached) ≤ 15 KB gz;
 //  - JS of all its islands once hydrated (component + renderer + static imports) ≤ 150 KB gz.
 // Dynamic import()s (tokenizer vocabularies, search index) are not followed: they load on demand.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

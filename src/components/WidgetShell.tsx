@@ -7,8 +7,10 @@ import {
 import { embedPath, fullSnippet } from '../lib/embedSnippet';
 import { DEFAULT_ORIGIN, SITE_NAME } from '../site';
 import type { ViewProps, WidgetMeta } from '../widgets/types';
+import { Announcer } from './announce';
 import { Segmented } from './controls';
 import { ErrorBoundary } from './ErrorBoundary';
+import { WidgetHeadingLevel } from './heading';
 
 export interface IslandProps {
   /** Rendered on /embed/<id>/: read state from the URL, no Embed/Open toolbar. */
@@ -55,9 +57,13 @@ export function island<S extends ParamSchema>(meta: WidgetMeta<S>, View: Compone
     return (
       <div className="widget" data-widget={meta.id} data-hydrated={hydrated ? 'true' : 'false'}>
         {(ignored.length > 0 || adjusted.length > 0) && <ParamNotice ignored={ignored} adjusted={adjusted} />}
-        <ErrorBoundary title={meta.title} onReset={reset}>
-          <View state={state} onChange={onChange} embed={embed} />
-        </ErrorBoundary>
+        <Announcer>
+          <WidgetHeadingLevel.Provider value={embed ? 3 : 4}>
+            <ErrorBoundary title={meta.title} onReset={reset}>
+              <View state={state} onChange={onChange} embed={embed} />
+            </ErrorBoundary>
+          </WidgetHeadingLevel.Provider>
+        </Announcer>
         {embed ? (
           <p className="embed-credit">
             <a href={chapterHref ? `${chapterHref}#fig-${meta.id}` : '/'} target="_blank" rel="noopener">

@@ -1,6 +1,8 @@
 // Shared form controls for widget views. All are native inputs with visible labels and values, so
-// the keyboard, screen readers and touch work without custom key handling.
+// the keyboard, screen readers and touch work without custom key handling. Inputs speak their own value
+// (label, aria-valuetext) and are never live regions; results are spoken through useAnnounce (announce.tsx).
 import { useId, type ReactNode } from 'react';
+import { useAnnounce } from './announce';
 import './controls.css';
 
 interface SliderProps {
@@ -18,16 +20,20 @@ interface SliderProps {
   hint?: ReactNode;
 }
 
-/** A labelled range input showing its value. Arrow keys step, PageUp/PageDown jump, Home/End go to the ends. */
+/**
+ * A labelled range input showing its value. Arrow keys step, PageUp/PageDown jump, Home/End go to the ends.
+ * The visible value is plain text beside the label, hidden from assistive tech: the slider itself says it once,
+ * through aria-valuetext (an <output> would be a second, live copy, and is not allowed inside a <label>).
+ */
 export function Slider({ label, value, min, max, step = 1, onChange, format = String, valueText, hint }: SliderProps) {
   const id = useId();
   const shown = format(value);
   return (
     <div className="ctl ctl-slider">
-      <label htmlFor={id}>
-        <span className="ctl-label">{label}</span>
-        <output htmlFor={id} className="ctl-value">{shown}</output>
-      </label>
+      <div className="ctl-slider-head">
+        <label htmlFor={id} className="ctl-label">{label}</label>
+        <span className="ctl-value" aria-hidden="true">{shown}</span>
+      </div>
       <input
         id={id}
         type="range"
@@ -100,7 +106,8 @@ export function Toggle({ label, checked, onChange }: { label: string; checked: b
 
 /**
  * A labelled text field for a number the reader types (custom configs). It keeps the raw text so a
- * reader can type freely; `error` (from the model's validation) is shown inline and announced.
+ * reader can type freely; `error` (from the model's validation) is shown inline, tied to the field with
+ * aria-describedby, and spoken politely once the typing has settled (never an alert on a half-typed number).
  */
 export function NumberField({ label, value, onChange, error, inputMode = 'numeric', width = '8ch' }: {
   label: string;
@@ -113,6 +120,7 @@ export function NumberField({ label, value, onChange, error, inputMode = 'numeri
 }) {
   const id = useId();
   const errId = `${id}-err`;
+  useAnnounce(error ?? '');
   return (
     <div className="ctl ctl-number">
       <label htmlFor={id} className="ctl-label">{label}</label>
@@ -128,7 +136,25 @@ export function NumberField({ label, value, onChange, error, inputMode = 'numeri
         style={{ width }}
         onChange={(e) => onChange(e.currentTarget.value)}
       />
-      {error && <p id={errId} className="ctl-error" role="alert">{error}</p>}
+      {error && <p id={errId} className="ctl-error">{error}</p>}
+    </div>
+  );
+}
+
+/**
+ * A box that scrolls (a wide table, a long list): focusable, so keyboard users can scroll it, and named, so a
+ * screen reader says what it is. `className` adds the widget's own look; the overflow comes from .scroll-region.
+ */
+export function ScrollRegion({ label, className, children, vertical = false }: {
+  label: string;
+  className?: string;
+  /** Scrolls up and down (a list with a max-height) rather than sideways. */
+  vertical?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <div className={`scroll-region${vertical ? ' scroll-region-y' : ''}${className ? ` ${className}` : ''}`} tabIndex={0} role="region" aria-label={label}>
+      {children}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 // Header search over the Pagefind index built by `npm run build`. Pagefind's own code and index are
 // fetched from /pagefind/ only when the reader first focuses the box; results are built with DOM text
 // nodes (no innerHTML of anything typed), except Pagefind's excerpt, whose <mark> tags are rebuilt by hand.
+// The results list closes when focus leaves the search (so it never covers what is focused next, WCAG 2.4.11)
+// and on Escape; it opens again when the box is focused with a query in it.
 
 interface PagefindResult { url: string; meta: { title?: string }; excerpt: string }
 interface Pagefind {
@@ -22,7 +24,14 @@ export function initSearch(): void {
       .catch(() => null);
     return pagefind;
   };
+  const search = input.closest<HTMLElement>('.search') ?? input.parentElement!;
+  const setOpen = (open: boolean) => { list.hidden = !open; };
   input.addEventListener('focus', load, { once: true });
+  input.addEventListener('focus', () => { if (input.value.trim()) setOpen(true); });
+  search.addEventListener('focusout', (e) => {
+    const to = e.relatedTarget;
+    if (!(to instanceof Node) || !search.contains(to)) setOpen(false);
+  });
   input.addEventListener('input', async () => {
     const q = input.value.trim().slice(0, 200);
     const pf = await load();
@@ -33,10 +42,14 @@ export function initSearch(): void {
     const data = await Promise.all(res.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (input.value.trim().slice(0, 200) !== q) return;
     list.replaceChildren(...data.map(resultItem));
+    setOpen(document.activeElement === input || search.contains(document.activeElement));
     status.textContent = data.length === 0 ? 'No results.' : `${res.results.length} result${res.results.length === 1 ? '' : 's'}.`;
   });
   input.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') { input.value = ''; list.replaceChildren(); status.textContent = ''; }
+    // Escape closes an open list first; a second Escape (or one with the list closed) clears the box.
+    if (e.key === 'Escape' && !list.hidden && list.childElementCount > 0) { setOpen(false); e.preventDefault(); return; }
+    if (e.key === 'Escape') { input.value = ''; list.replaceChildren(); status.textContent = ''; setOpen(false); }
+    if (e.key === 'ArrowDown' && list.hidden && list.childElementCount > 0) setOpen(true);
     if (e.key === 'ArrowDown') { list.querySelector('a')?.focus(); e.preventDefault(); }
   });
   list.addEventListener('keydown', (e) => {
@@ -44,7 +57,7 @@ export function initSearch(): void {
     const i = links.indexOf(document.activeElement as HTMLAnchorElement);
     if (e.key === 'ArrowDown' && i < links.length - 1) { links[i + 1]?.focus(); e.preventDefault(); }
     if (e.key === 'ArrowUp') { (i > 0 ? links[i - 1] : input)?.focus(); e.preventDefault(); }
-    if (e.key === 'Escape') { input.focus(); }
+    if (e.key === 'Escape') { setOpen(false); input.focus(); e.preventDefault(); }
   });
 }
 

@@ -1,5 +1,5 @@
 // The site's only always-loaded script (a few KB): theme toggle, search box, table-of-contents
-// highlight, copy buttons. Nothing here runs on embed pages.
+// highlight, copy buttons, citation tooltips, wide equations. Nothing here runs on embed pages.
 import { initSearch } from './search';
 
 const THEME_KEY = 'l3x-theme';
@@ -80,8 +80,84 @@ function initCopyButtons(): void {
   }
 }
 
+/**
+ * Citation tooltips (WCAG 1.4.13): shown on hover and on focus, hoverable (the pointer can move onto the tooltip),
+ * they stay until the pointer or focus leaves or Escape dismisses them, and they are kept inside the viewport.
+ * The link is described by its tooltip while it shows; the CSS ::after fallback is switched off.
+ */
+function initCitationTips(): void {
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('.prose a[data-tooltip]')];
+  if (links.length === 0) return;
+  document.documentElement.classList.add('js-tips');
+  const tip = document.createElement('div');
+  tip.id = 'cite-tip';
+  tip.className = 'cite-tip';
+  tip.setAttribute('role', 'tooltip');
+  tip.hidden = true;
+  document.body.append(tip);
+  let owner: HTMLAnchorElement | null = null;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  const MARGIN = 8;
+
+  const hide = () => {
+    clearTimeout(hideTimer);
+    tip.hidden = true;
+    owner?.removeAttribute('aria-describedby');
+    owner = null;
+  };
+  const hideSoon = () => { clearTimeout(hideTimer); hideTimer = setTimeout(hide, 300); };
+  const show = (a: HTMLAnchorElement) => {
+    clearTimeout(hideTimer);
+    if (owner && owner !== a) owner.removeAttribute('aria-describedby');
+    owner = a;
+    tip.textContent = a.dataset.tooltip ?? '';
+    tip.hidden = false;
+    a.setAttribute('aria-describedby', tip.id);
+    const r = a.getBoundingClientRect();
+    const vw = document.documentElement.clientWidth;
+    tip.style.left = '0px';
+    const left = Math.max(MARGIN, Math.min(r.left, vw - MARGIN - tip.offsetWidth));
+    tip.style.left = `${Math.round(left + window.scrollX)}px`;
+    tip.style.top = `${Math.round(r.bottom + window.scrollY + 4)}px`;
+  };
+
+  for (const a of links) {
+    a.addEventListener('mouseenter', () => show(a));
+    a.addEventListener('mouseleave', hideSoon);
+    a.addEventListener('focus', () => show(a));
+    a.addEventListener('blur', () => { if (owner === a) hide(); });
+  }
+  tip.addEventListener('mouseenter', () => clearTimeout(hideTimer));
+  tip.addEventListener('mouseleave', hideSoon);
+  document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && !tip.hidden) hide(); });
+  addEventListener('resize', hide);
+}
+
+/**
+ * A display equation wider than its box scrolls sideways; while it does, it can take focus (so the keyboard can
+ * scroll it, WCAG 2.1.1) and is named. Equations that fit stay out of the tab order.
+ */
+function initWideEquations(): void {
+  const boxes = [...document.querySelectorAll<HTMLElement>('.prose .katex-display')];
+  if (boxes.length === 0 || !('ResizeObserver' in window)) return;
+  const update = (el: HTMLElement) => {
+    if (el.scrollWidth > el.clientWidth + 1) {
+      el.tabIndex = 0;
+      el.setAttribute('role', 'group');
+      el.setAttribute('aria-label', 'Equation (scrolls sideways)');
+    } else if (el.hasAttribute('tabindex')) {
+      for (const attr of ['tabindex', 'role', 'aria-label']) el.removeAttribute(attr);
+    }
+  };
+  const ro = new ResizeObserver((entries) => { for (const e of entries) update(e.target as HTMLElement); });
+  for (const b of boxes) ro.observe(b);
+  void document.fonts?.ready.then(() => boxes.forEach(update));
+}
+
 initThemeToggle();
 initTocOpen();
 initTocHighlight();
 initCopyButtons();
 initSearch();
+initCitationTips();
+initWideEquations();

@@ -203,8 +203,8 @@ test.describe('token chips (item 33) and languages (item 34)', () => {
   test('the Chinese sample renders its tokens with lang="zh"; the mixed one marks Russian tokens lang="ru"', async ({ page, watch }) => {
     await page.goto('/embed/tokenizer-playground/?sample=chinese');
     await expect(page.locator('.tokplay')).toHaveAttribute('data-fresh', 'true', { timeout: 30_000 });
-    await expect(page.getByRole('listbox', { name: 'Llama 3 tokens, in order' })).toHaveAttribute('lang', 'zh');
-    await expect(page.getByRole('listbox', { name: 'Llama 2 tokens, in order' })).toHaveAttribute('lang', 'zh');
+    await expect(page.getByRole('listbox', { name: 'Llama 3 tokens, in order' })).toHaveAttribute('lang', 'zh-Hans');
+    await expect(page.getByRole('listbox', { name: 'Llama 2 tokens, in order' })).toHaveAttribute('lang', 'zh-Hans');
     await page.goto('/embed/tokenizer-playground/?sample=mixed');
     await expect(page.locator('.tokplay')).toHaveAttribute('data-fresh', 'true', { timeout: 30_000 });
     for (const name of ['Llama 3', 'Llama 2']) {

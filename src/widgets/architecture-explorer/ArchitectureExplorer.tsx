@@ -3,7 +3,9 @@
 // step-through forward pass of a micro Llama 3 with heatmaps of the real activations.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { Cite } from '../../components/Cite';
+import { useAnnounce } from '../../components/announce';
 import { Segmented, Select } from '../../components/controls';
+import { WidgetHeading } from '../../components/heading';
 import { island } from '../../components/WidgetShell';
 import { HatchPattern, HeatmapGrid, svgId, Swatch } from '../../components/HeatmapGrid';
 import { useWidth } from '../../components/useWidth';
@@ -62,7 +64,7 @@ export function ArchitectureExplorerView({ state, onChange }: ViewProps<typeof p
 
       {diffIds.length > 0 && (
         <section className="arch-diffs" aria-label={`What differs from ${against}`}>
-          <h3 className="arch-h">{diffIds.length} blocks differ from {against}</h3>
+          <p className="arch-h">{diffIds.length} blocks differ from {against}</p>
           <ul>
             {diffIds.map((id) => (
               <li key={id}>
@@ -175,7 +177,8 @@ function BlockPanel({ block, size, diff, against, total }: {
   const share = total > 0n ? Number((block.total * 100_000n) / total) / 1000 : 0;
   return (
     <section className="arch-panel" aria-label={`About: ${text.title}`}>
-      <h3 className="arch-h">{text.title}</h3>
+      {/* Not a heading: its text follows the selected block, and the page outline should not. */}
+      <p className="arch-h">{text.title}</p>
       <p>{text.what(m)}</p>
       <p className="arch-eq"><span className="visually-hidden">Equation: </span>{text.equation(m)}</p>
       {block.tensors.length > 0 ? (
@@ -231,10 +234,15 @@ function MicroPass({ state, pos, onChange }: { state: State; pos: Position; onCh
   const go = (k: number) => { const p = stageAt(k); onChange({ block: p.block, layer: p.layer }); };
   const [wrapRef, width] = useWidth(560);
   const chars = Array.from(state.text).length;
+  const unknownText = input.unknownCount > 0
+    ? `${input.unknownCount} character${input.unknownCount === 1 ? ' is' : 's are'} not in the micro vocabulary and became <unk>.`
+    : '';
+  useAnnounce(`Stage ${data.index + 1} of ${data.total}: ${data.title}`);
+  useAnnounce(unknownText);
 
   return (
     <section className="arch-micro" aria-labelledby={`${textId}-h`}>
-      <h3 className="arch-h" id={`${textId}-h`}>A real forward pass through a micro Llama 3</h3>
+      <WidgetHeading className="arch-h" id={`${textId}-h`}>A real forward pass through a micro Llama 3</WidgetHeading>
       <p className="arch-warn"><strong>Untrained weights:</strong> the point is the shapes and the flow, not the answer.</p>
       <p className="arch-muted arch-small">
         The same blocks at toy size: d = {MICRO_CONFIG.dim}, {MICRO_CONFIG.heads} query heads sharing {MICRO_CONFIG.kvHeads} key/value
@@ -257,7 +265,7 @@ function MicroPass({ state, pos, onChange }: { state: State; pos: Position; onCh
           {cut && <span className="arch-flag"> Only the first {MAX_TEXT_CHARS} characters were kept.</span>}
         </p>
         {input.unknownCount > 0 && (
-          <p className="arch-flag" role="status">
+          <p className="arch-flag">
             {input.unknownCount} character{input.unknownCount === 1 ? ' is' : 's are'} not in the micro vocabulary and became &lt;unk&gt; (marked below).
           </p>
         )}
@@ -265,15 +273,16 @@ function MicroPass({ state, pos, onChange }: { state: State; pos: Position; onCh
       <TokenStrip tokens={input.tokens} />
 
       <div className="arch-stepper">
-        <button type="button" onClick={() => go(i - 1)} disabled={i === 0}>◀ Back</button>
-        <button type="button" onClick={() => go(i + 1)} disabled={i === STAGES.length - 1}>Step ▶</button>
+        {/* aria-disabled, not disabled: a disabled button drops the focus it has (to <body>) at either end. */}
+        <button type="button" onClick={() => { if (i > 0) go(i - 1); }} aria-disabled={i === 0}>◀ Back</button>
+        <button type="button" onClick={() => { if (i < STAGES.length - 1) go(i + 1); }} aria-disabled={i === STAGES.length - 1}>Step ▶</button>
         <button type="button" onClick={() => go(0)}>Reset</button>
         <Select label="Stage" value={String(i)} options={STAGE_OPTIONS} onChange={(v) => go(Number(v))} />
         <button type="button" onClick={() => onChange({ seed: state.seed >= 999_999 ? 1 : state.seed + 1 })}>New random weights</button>
       </div>
 
       <div className="arch-stage" ref={wrapRef}>
-        <p className="arch-stage-title" aria-live="polite"><span className="arch-muted">Stage {data.index + 1} of {data.total}:</span> {data.title}</p>
+        <p className="arch-stage-title"><span className="arch-muted">Stage {data.index + 1} of {data.total}:</span> {data.title}</p>
         {pos.block === 'attention' && (
           <Segmented legend="Query head" value={String(Math.min(Math.max(1, state.head), MICRO_CONFIG.heads))}
             options={Array.from({ length: MICRO_CONFIG.heads }, (_, h) => ({ value: String(h + 1), label: String(h + 1) }))}

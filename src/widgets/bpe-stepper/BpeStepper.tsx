@@ -2,7 +2,9 @@
 // the merge table and the tokens-vs-merges chart (React draws; d3 computes in model.ts).
 import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Cite } from '../../components/Cite';
+import { useAnnounce } from '../../components/announce';
 import { Select, Slider } from '../../components/controls';
+import { WidgetHeading } from '../../components/heading';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
 import { formatInt } from '../../lib/format';
@@ -11,7 +13,7 @@ import { LLAMA3_PAT_STR, type BpeTraining, type Merge, segmentationAt, trainBpe 
 import { meta, params } from './meta';
 import {
   CORPORA, CORPUS_IDS, type CorpusId, MAX_MERGES, MAX_TEXT_CHARS, charCount, chartGeometry, chartTableRows, chunkLangs, clampStep,
-  describe, resolveCorpus, stepStats, tokenPartsCached,
+  describe, resolveCorpus, stepStats, tokenPartsCached, tokenSpoken,
 } from './model';
 import './bpeStepper.css';
 
@@ -76,6 +78,15 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof params>) {
   const latest = step > 0 ? training.merges[step - 1]! : null;
   const stale = trainText !== resolved.text || shownStep !== step;
 
+  // Spoken once the step settles; while Play runs, only when it pauses or reaches the end.
+  const statsText = trainText.length > 0
+    ? `${formatInt(stats.tokens)} tokens for ${formatInt(stats.chars)} characters: ${stats.charsPerToken.toFixed(2)} characters per token.`
+    : '';
+  useAnnounce(latest
+    ? `Merge ${formatInt(step)}: ${tokenSpoken(training.vocab[latest.left]!)} plus ${tokenSpoken(training.vocab[latest.right]!)} becomes ${tokenSpoken(training.vocab[latest.id]!)}. ${statsText}`
+    : trainText.length > 0 ? `No merges yet: every byte is a token. ${statsText}` : '', { hold: playing });
+  useAnnounce(resolved.message && !cut ? resolved.message : '');
+
   return (
     <div className="bpe" aria-busy={stale}>
       <div className="bpe-input">
@@ -96,7 +107,7 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof params>) {
             {formatInt(charCount(shownText))} / {formatInt(MAX_TEXT_CHARS)} characters
             {cut && <span className="bpe-warn"> — the rest was cut off.</span>}
           </p>
-          {resolved.message && !cut && <p className="bpe-warn" role="status">{resolved.message}</p>}
+          {resolved.message && !cut && <p className="bpe-warn">{resolved.message}</p>}
         </div>
       </div>
 
@@ -132,7 +143,7 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof params>) {
         />
       </div>
 
-      <p className="bpe-status" role="status">
+      <p className="bpe-status">
         {latest
           ? <>Merge {formatInt(step)}: <Tok bytes={training.vocab[latest.left]!} /> + <Tok bytes={training.vocab[latest.right]!} /> → <Tok bytes={training.vocab[latest.id]!} isNew /> ({formatInt(latest.count)} times). </>
           : trainText.length > 0 ? 'No merges yet: every byte is a token. ' : null}
@@ -146,12 +157,11 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof params>) {
 
       <div className="bpe-grid">
         <section className="bpe-seg" aria-labelledby={`${textId}-seg`}>
-          <h3 id={`${textId}-seg`} className="bpe-h">
-            The text in {formatInt(stats.chunks)} chunks and {formatInt(stats.tokens)} tokens
-          </h3>
+          <WidgetHeading id={`${textId}-seg`} className="bpe-h">The text, in chunks and tokens</WidgetHeading>
           <p className="bpe-note">
-            Dashed boxes are the chunks cut by Llama 3’s regex; merges never cross them. Each solid box inside is a token;
-            ␣ is a space, ↵ a newline, and ⟨E4 BD⟩ shows bytes that are not a whole printable character.
+            {formatInt(stats.chunks)} chunks, {formatInt(stats.tokens)} tokens. Dashed boxes are the chunks cut by Llama 3’s regex; merges
+            never cross them. Each solid box inside is a token; ␣ is a space, ↵ a newline, and ⟨E4 BD⟩ shows bytes that are not a
+            whole printable character.
           </p>
           {/* Scrolls, so it takes focus; named apart from the section around it (two landmarks, two names). */}
           <section className="bpe-text" tabIndex={0} aria-label="The text, chunk by chunk">
@@ -163,7 +173,7 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof params>) {
 
         <section className="bpe-side" aria-labelledby={`${textId}-merges`}>
           <div className="bpe-merges">
-            <h3 id={`${textId}-merges`} className="bpe-h">Merge table</h3>
+            <WidgetHeading id={`${textId}-merges`} className="bpe-h">Merge table</WidgetHeading>
             <MergeTable merges={shownMerges} vocab={training.vocab} />
           </div>
           <TokenChart training={training} step={step} />
@@ -267,7 +277,7 @@ function TokenChart({ training, step }: { training: BpeTraining; step: number })
   const ih = g.height - g.margin.top - g.margin.bottom;
   return (
     <div className="bpe-chart" ref={ref}>
-      <h3 className="bpe-h">Tokens in the text after each merge</h3>
+      <WidgetHeading className="bpe-h">Tokens in the text after each merge</WidgetHeading>
       <svg viewBox={`0 0 ${g.width} ${g.height}`} width="100%" height={g.height} role="img"
         aria-label={`Line chart: ${formatInt(training.tokensAfter[0] ?? 0)} tokens before any merge, ${formatInt(training.tokensAfter.at(-1) ?? 0)} after ${formatInt(training.merges.length)} merges; now at ${formatInt(step)}.`}>
         <g transform={`translate(${g.margin.left},${g.margin.top})`}>

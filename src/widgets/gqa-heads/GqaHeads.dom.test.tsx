@@ -111,10 +111,13 @@ describe('GqaHeads in the browser (jsdom)', () => {
     const seed = screen.getByRole('textbox', { name: 'Seed' }) as HTMLInputElement;
     const before = screen.getByText(/Mean-pooling changes the attention output/).textContent;
     fireEvent.change(seed, { target: { value: '12\u202e34' } });
-    expect(screen.getByRole('alert').textContent).toBe('Type a whole number from 0 to 2,147,483,647.');
+    // Inline, tied to the field (no alert on a half-typed value; the announcer speaks it once settled).
+    expect(seed.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(seed.getAttribute('aria-describedby')!)?.textContent).toBe('Type a whole number from 0 to 2,147,483,647.');
     expect(screen.getByText(/Mean-pooling changes the attention output/).textContent).toBe(before);
     fireEvent.change(seed, { target: { value: '8' } });
-    expect(screen.queryByRole('alert')).toBeNull();
+    expect(seed.getAttribute('aria-invalid')).toBeNull();
+    expect(seed.getAttribute('aria-describedby')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'New random data' }));
     expect(seed.value).not.toBe('8');
   });

@@ -2,8 +2,9 @@
 // before and after mean-pooling, its outputs, and the per-head output change. React draws; d3 only computes scales.
 import { useEffect, useId, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { scaleBand, scaleLinear } from 'd3-scale';
+import { useAnnounce } from '../../components/announce';
 import { Cite } from '../../components/Cite';
-import { NumberField, Slider } from '../../components/controls';
+import { NumberField, ScrollRegion, Slider } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
 import { HatchPattern, HeatmapGrid, svgId, Swatch } from '../../components/HeatmapGrid';
 import { useWidth } from '../../components/useWidth';
@@ -49,6 +50,12 @@ export function GqaHeadsView({ state, onChange }: ViewProps<typeof params>) {
 
   const descId = useId();
   const kvShare = kvHeads / heads;
+  // The result of any control, spoken once it settles: the sharing, the cache it saves and what pooling costs.
+  useAnnounce(config.kind === 'single'
+    ? 'One head: MHA and MQA coincide; pooling changes nothing.'
+    : `${config.kind}: ${heads} query heads read ${kvHeads} key/value ${kvHeads === 1 ? 'head' : 'heads'}, ${config.groupSize} per group; ` +
+      `the cache holds ${formatPercent(kvShare)} of MHA’s keys and values. ` +
+      (config.groupSize === 1 ? 'Mean-pooling changes nothing.' : `Mean-pooling changes the attention output by ${formatPercent(model.comparison.totalError)}.`));
 
   return (
     <div className="gqa-heads">
@@ -507,13 +514,13 @@ function DataTables({ model, head }: { model: GqaModel; head: number }) {
   );
 }
 
-/** A table that may be wider than the widget: scrolls sideways and can take focus so keyboard users can scroll it. */
+/** A table that may be wider than the widget: a titled ScrollRegion (focusable, named, scrolls sideways). */
 function Scroll({ label, children }: { label: string; children: ReactNode }) {
   // The caption inside is visually hidden: a caption is as wide as its (scrolling) table, so it would be cut off.
   return (
     <>
       <p className="gqa-table-title" aria-hidden="true">{label}</p>
-      <section className="gqa-table-scroll" tabIndex={0} aria-label={label}>{children}</section>
+      <ScrollRegion label={label} className="gqa-table-scroll">{children}</ScrollRegion>
     </>
   );
 }

@@ -1,15 +1,17 @@
 // View of kv-cache: model and attention controls, the exact cache size, a log–log chart of cache against context
 // with weight and GPU memory lines, the bandwidth bound on decoding, and a data table.
 import { useId, useState } from 'react';
+import { useAnnounce } from '../../components/announce';
 import { Cite } from '../../components/Cite';
 import { GPUS, GPU_IDS, GPU_MEMORY_NOTE, type GpuId } from '../../data/gpus';
 import { CONTEXT_LLAMA3, CONTEXT_LLAMA31, MODELS } from '../../data/models';
 import { formatInt } from '../../lib/format';
-import { NumberField, Segmented, Select, Slider } from '../../components/controls';
+import { NumberField, ScrollRegion, Segmented, Select, Slider } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
+import { useSvgTextWidth } from '../../components/useSvgTextWidth';
 import type { ViewProps } from '../types';
-import { chartGeometry, contextLabel, type ChartGeometry } from './chart';
+import { CHART_MARGIN, MIN_CHART_WIDTH, chartGeometry, contextLabel, type ChartGeometry } from './chart';
 import { meta, params } from './meta';
 import {
   ATTENTION_KINDS, BITS_PER_ELEMENT, DTYPES, LIMITS, MODEL_CHOICES, computeKv, describe, formatCacheRatio, formatDuration, formatRate,
@@ -43,6 +45,7 @@ const DEFAULT_CHART_WIDTH = 640;
 export function KvCacheView({ state, onChange }: ViewProps<typeof params>) {
   const result = computeKv(state);
   const { shape } = resolveShape(state);
+  useAnnounce(result.ok ? resultSentence(result, state.unit) : `This shape is impossible: ${result.errors.join(' ')}`);
 
   function chooseModel(model: ModelChoice) {
     if (model === 'custom' && state.model !== 'custom') {
@@ -103,13 +106,22 @@ export function KvCacheView({ state, onChange }: ViewProps<typeof params>) {
         </div>
       </div>
       {result.ok ? <Results r={result} state={state} /> : (
-        <div className="kv-invalid" role="alert">
+        <div className="kv-invalid">
           <p><strong>This shape is impossible, so nothing is computed.</strong></p>
           <ul>{result.errors.map((e) => <li key={e}>{e}</li>)}</ul>
         </div>
       )}
     </div>
   );
+}
+
+/** The result in one sentence, spoken once the controls settle: the size, its ratio to the weights, what holds it. */
+function resultSentence(r: KvOk, unit: UnitSystem): string {
+  const size = `KV cache for ${formatInt(r.batch)} × ${formatInt(r.context)} tokens: ${humanBytes(r.totalBytes, unit).text} (${formatInt(r.totalBytes)} bytes).`;
+  const ratio = r.weightBytes === null ? '' : ` ${formatRate(Number(r.totalBytes) / Number(r.weightBytes))} times the weights.`;
+  const what = r.weightBytes === null ? 'The cache alone' : 'Weights and cache';
+  const hold = r.gpusToHold <= 1 ? ` ${what} fit in one ${r.gpu.short}.` : ` ${what} need at least ${formatInt(r.gpusToHold)} ${r.gpu.short}s.`;
+  return size + ratio + hold;
 }
 
 /** "= 16 GiB" when exact, "≈15.0 GiB" when rounded (never "= ≈"). */
@@ -325,12 +337,17 @@ function Decode({ r, unit }: { r: KvOk; unit: UnitSystem }) {
 const KIND_NAME: Record<AttentionKind, string> = { mha: 'MHA', gqa: 'GQA', mqa: 'MQA' };
 
 function Chart({ r, unit, label }: { r: KvOk; unit: UnitSystem; label: string }) {
-  const [ref, width] = useWidth(DEFAULT_CHART_WIDTH, 260);
-  const height = width < 420 ? 250 : 290;
-  const g: ChartGeometry = chartGeometry(r, unit, width, height);
+  // No minimum beyond what the geometry needs: the chart is as wide as its box, down to a 320 px screen.
+  const [ref, width] = useWidth(DEFAULT_CHART_WIDTH, MIN_CHART_WIDTH);
+  const narrow = width < 420;
+  const height = narrow ? 262 : 290;
+  const margin = narrow ? { ...CHART_MARGIN, bottom: CHART_MARGIN.bottom + 12 } : CHART_MARGIN;
+  // The weights label starts after the widest GPU label as drawn (it grows with text-spacing settings).
+  const [svgRef, gpuLabelW] = useSvgTextWidth('.kv-hlabel[data-gpu]');
+  const g: ChartGeometry = chartGeometry(r, unit, width, height, margin, gpuLabelW);
   const titleId = useId();
-  const { margin } = g;
   const plotBottom = height - margin.bottom;
+  const axisX = margin.left + (width - margin.left - margin.right) / 2;
   return (
     <div className="kv-chart" ref={ref}>
       <ul className="kv-legend">
@@ -345,7 +362,7 @@ function Chart({ r, unit, label }: { r: KvOk; unit: UnitSystem; label: string })
         )}
         <li><svg viewBox="0 0 28 10" aria-hidden="true" focusable="false"><line x1="1" x2="27" y1="5" y2="5" className="kv-hline kv-gpu" /></svg>GPU memory (nominal)</li>
       </ul>
-      <svg className="kv-svg" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId}>
+      <svg ref={svgRef} className="kv-svg" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId}>
         <title id={titleId}>{`Chart of KV-cache size against context, log scales. ${label}`}</title>
         <g className="kv-grid" aria-hidden="true">
           {g.yTicks.map((t) => (
@@ -360,9 +377,16 @@ function Chart({ r, unit, label }: { r: KvOk; unit: UnitSystem; label: string })
               <text x={t.pos} y={plotBottom + 15} textAnchor="middle">{t.label}</text>
             </g>
           ))}
-          <text className="kv-axis-title" x={margin.left + (width - margin.left - margin.right) / 2} y={height - 6} textAnchor="middle">
-            context, tokens per sequence (log scale; K = 1,024)
-          </text>
+          {narrow ? (
+            <text className="kv-axis-title" x={axisX} y={height - 19} textAnchor="middle">
+              context, tokens per sequence
+              <tspan x={axisX} dy="1.2em">(log scale; K = 1,024)</tspan>
+            </text>
+          ) : (
+            <text className="kv-axis-title" x={axisX} y={height - 6} textAnchor="middle">
+              context, tokens per sequence (log scale; K = 1,024)
+            </text>
+          )}
         </g>
         {g.maxContextX !== null && (
           <g className="kv-maxctx" aria-hidden="true">
@@ -378,6 +402,7 @@ function Chart({ r, unit, label }: { r: KvOk; unit: UnitSystem; label: string })
                 x={h.labelX}
                 y={h.y} dy={h.labelSide === 'above' ? '-0.4em' : '1.05em'}
                 className="kv-hlabel"
+                data-gpu={h.id === 'weights' ? undefined : ''}
               >
                 {h.label}
               </text>
@@ -399,7 +424,7 @@ function DataTable({ r, unit }: { r: KvOk; unit: UnitSystem }) {
   return (
     <details className="kv-data">
       <summary>Data: cache size by context ({r.dtype}, batch {formatInt(r.batch)})</summary>
-      <div className="kv-table-wrap">
+      <ScrollRegion label={`KV-cache size by context, ${r.dtype}, batch ${formatInt(r.batch)}`}>
         <table>
           <caption className="visually-hidden">KV-cache size of {r.name} for each attention kind and context</caption>
           <thead>
@@ -420,7 +445,7 @@ function DataTable({ r, unit }: { r: KvOk; unit: UnitSystem }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="kv-table-note">
         Per token: {ATTENTION_KINDS.map((k) => `${KIND_NAME[k]} ${formatInt(r.variants[k].bytesPerToken)} B`).join(', ')}.
         {r.weightBytes !== null && <> Weights: {formatInt(r.weightBytes)} B.</>}

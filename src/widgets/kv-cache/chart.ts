@@ -42,10 +42,14 @@ export interface ChartGeometry {
   maxContextX: number | null;
 }
 
-/** Horizontal offset of the weights label past the GPU labels ("H200 141 GB" is ≈ 70 px at 11 px), px. */
-const WEIGHTS_LABEL_OFFSET = 84;
+/** Width of the widest GPU label before it is measured ("H200 141 GB" is ≈ 70 px at 11 px), px. */
+const GPU_LABEL_WIDTH = 70;
+/** Gap between the GPU labels and the weights label, px. */
+const LABEL_GAP = 14;
 
 export const CHART_MARGIN: Margin = { top: 14, right: 12, bottom: 40, left: 66 };
+/** Narrowest chart drawn, px: a 320 px screen leaves about 250 px for it inside a figure. */
+export const MIN_CHART_WIDTH = 200;
 
 /** Powers of `base` inside [lo, hi] whose exponents are multiples of the smallest step that keeps ≤ maxTicks. */
 export function logTicks(lo: number, hi: number, base: number, steps: readonly number[], maxTicks: number): number[] {
@@ -66,7 +70,13 @@ export function contextLabel(tokens: number): string {
   return formatInt(tokens);
 }
 
-export function chartGeometry(r: KvOk, unit: UnitSystem, width: number, height: number, margin: Margin = CHART_MARGIN): ChartGeometry {
+/**
+ * `gpuLabelWidth`: the widest GPU label as drawn (measured in the browser, so it follows the font and any
+ * text-spacing settings); the weights label starts after it.
+ */
+export function chartGeometry(
+  r: KvOk, unit: UnitSystem, width: number, height: number, margin: Margin = CHART_MARGIN, gpuLabelWidth = GPU_LABEL_WIDTH,
+): ChartGeometry {
   const batch = BigInt(r.batch);
   const at = (kind: AttentionKind, tokens: number) => Number(r.variants[kind].bytesPerToken * BigInt(tokens) * batch);
 
@@ -113,7 +123,7 @@ export function chartGeometry(r: KvOk, unit: UnitSystem, width: number, height: 
     // label sits right of the GPU labels so that weights close to a GPU's capacity do not collide with it.
     hlines.push({
       id: 'weights', y: y(Number(r.weightBytes)), label: `weights (${r.dtype})`, labelSide: 'above',
-      labelX: margin.left + 4 + WEIGHTS_LABEL_OFFSET, selected: false,
+      labelX: margin.left + 4 + Math.max(0, gpuLabelWidth) + LABEL_GAP, selected: false,
     });
   }
 

@@ -1,10 +1,13 @@
 // View of param-counter: a preset or a custom shape → exact total, breakdown bars and table,
 // weight memory per precision, forward FLOPs per token and training FLOPs (6·N·D).
 import { useId, useState, type ReactNode } from 'react';
+import { useAnnounce } from '../../components/announce';
+import { Cite } from '../../components/Cite';
 import { COMPUTE_405B_FLOPS } from '../../data/facts';
 import { MODELS } from '../../data/models';
-import { Cite } from '../../components/Cite';
-import { NumberField, Segmented, Select, Toggle } from '../../components/controls';
+import { NumberField, ScrollRegion, Segmented, Select, Toggle } from '../../components/controls';
+import { WidgetHeading } from '../../components/heading';
+import { useSvgTextWidth } from '../../components/useSvgTextWidth';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
 import { formatBytes, formatBytesDecimal, formatInt, formatSci } from '../../lib/format';
@@ -78,6 +81,10 @@ export function ParamCounterView({ state, onChange }: ViewProps<typeof params>) 
 
   const textOf = (f: ShapeField) => (typeof shape[f] === 'string' ? (shape[f] as string) : String(shape[f]));
   const preset = state.model === 'custom' ? null : MODELS[state.model];
+  // The total, spoken once the fields settle (a field's own error is spoken by its NumberField).
+  useAnnounce(result.ok
+    ? `${result.report.name}: ${formatInt(result.report.total)} parameters, about ${totalShort(result.report.total)}.`
+    : 'No numbers: this configuration is not valid.');
 
   return (
     <div className="param-counter">
@@ -103,7 +110,7 @@ export function ParamCounterView({ state, onChange }: ViewProps<typeof params>) 
         <Toggle label="Tie the LM head to the embedding (one shared n_vocab × d matrix)" checked={base.tied} onChange={setTied} />
       </div>
 
-      <div className="pc-total" role="status">
+      <div className="pc-total">
         {result.ok ? (
           <>
             <span className="pc-total-label">{result.report.name}</span>
@@ -154,7 +161,7 @@ function Details({ report, view, onView, ctxText, tokensText: tokText, onCtx, on
   return (
     <>
       <section className="pc-section" aria-labelledby={`${id}-breakdown`}>
-        <h3 id={`${id}-breakdown`}>Where the parameters are</h3>
+        <WidgetHeading id={`${id}-breakdown`} className="pc-h">Where the parameters are</WidgetHeading>
         <Segmented legend="Show" value={view} options={VIEWS.map((v) => ({ value: v, label: VIEW_LABEL[v] }))} onChange={onView} />
         <Chart items={report.components} view={view} />
         <details className="pc-data">
@@ -164,8 +171,8 @@ function Details({ report, view, onView, ctxText, tokensText: tokText, onCtx, on
       </section>
 
       <section className="pc-section" aria-labelledby={`${id}-memory`}>
-        <h3 id={`${id}-memory`}>Memory for the weights</h3>
-        <div className="pc-scroll">
+        <WidgetHeading id={`${id}-memory`} className="pc-h">Memory for the weights</WidgetHeading>
+        <ScrollRegion label="Memory for the weights, by precision">
           <table className="pc-table">
             <caption className="visually-hidden">Bytes needed to store the weights at each precision</caption>
             <thead>
@@ -191,13 +198,13 @@ function Details({ report, view, onView, ctxText, tokensText: tokText, onCtx, on
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <p className="pc-note">Computed: the exact parameter count × bytes per parameter. Weights only: the KV cache, activations and optimizer state come on top.</p>
       </section>
 
       <section className="pc-section" aria-labelledby={`${id}-flops`}>
-        <h3 id={`${id}-flops`}>Compute</h3>
-        <h4>Forward pass, per token</h4>
+        <WidgetHeading id={`${id}-flops`} className="pc-h">Compute</WidgetHeading>
+        <WidgetHeading sub className="pc-h pc-h-sub">Forward pass, per token</WidgetHeading>
         <NumberField label="Context T (tokens)" value={ctxText} width="12ch" onChange={onCtx} error={report.forward.ok ? null : report.forward.message} />
         <p className="pc-note">
           {ownCtx === undefined || ownCtx === defaults.ctx
@@ -216,7 +223,7 @@ function Details({ report, view, onView, ctxText, tokensText: tokText, onCtx, on
             </p>
           </div>
         )}
-        <h4>Training, C = 6 · N · D</h4>
+        <WidgetHeading sub className="pc-h pc-h-sub">Training, C = 6 · N · D</WidgetHeading>
         <NumberField label="Training tokens D" value={tokText} width="22ch" inputMode="decimal" onChange={onTokens} error={report.training.ok ? null : report.training.message} />
         <p className="pc-note">
           {model === 'custom'
@@ -259,7 +266,7 @@ function Num({ children }: { children: ReactNode }) {
 
 function BreakdownTable({ report }: { report: Report }) {
   return (
-    <div className="pc-scroll">
+    <ScrollRegion label="Parameters by component">
       <table className="pc-table">
         <caption className="visually-hidden">Parameters by component</caption>
         <thead>
@@ -289,16 +296,19 @@ function BreakdownTable({ report }: { report: Report }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
 function Chart({ items, view }: { items: Component[]; view: BreakdownView }) {
   const [ref, width] = useWidth<HTMLDivElement>(560);
-  const g = breakdownChart(items, view, width);
+  // Label and value columns as wide as their text is drawn (+ a gap), so nothing overlaps at any text spacing.
+  const [svgRef, labelW] = useSvgTextWidth('.pc-label');
+  const [, valueW] = useSvgTextWidth('.pc-value', svgRef);
+  const g = breakdownChart(items, view, width, labelW === undefined ? undefined : labelW + 8, valueW === undefined ? undefined : valueW + 6);
   return (
     <div ref={ref} className="pc-chart">
-      <svg viewBox={`0 0 ${g.width} ${g.height}`} width={g.width} height={g.height} aria-hidden="true" focusable="false">
+      <svg ref={svgRef} viewBox={`0 0 ${g.width} ${g.height}`} width={g.width} height={g.height} aria-hidden="true" focusable="false">
         {g.ticks.map((t) => (
           <g key={`${t.x}-${t.label}`}>
             <line className="pc-grid" x1={t.x} x2={t.x} y1={0} y2={items.length * ROW_H} />

@@ -4,7 +4,8 @@ import { formatPercent, shortCount, type Component, type ComponentGroup, type Co
 
 export type BreakdownView = 'absolute' | 'share';
 
-/** Row pitch, bar thickness, label column and value column, px (SVG user units = CSS px). */
+/** Row pitch, bar thickness, label column and value column, px (SVG user units = CSS px). The label and value
+ *  columns are defaults: the view passes the widths of its labels as drawn (they grow with text settings). */
 export const ROW_H = 26;
 export const BAR_H = 16;
 export const LABEL_W = 96;
@@ -39,10 +40,13 @@ export interface BreakdownChart {
  * parameters. `share`: a linear axis from 0 to 100 % of the total, so bars show the part of the
  * whole (the two views differ in more than their labels).
  */
-export function breakdownChart(items: Component[], view: BreakdownView, width: number): BreakdownChart {
+export function breakdownChart(
+  items: Component[], view: BreakdownView, width: number, labelW: number = LABEL_W, valueW: number = VALUE_W,
+): BreakdownChart {
   const w = Math.max(240, Math.round(width));
-  const x0 = LABEL_W;
-  const x1 = w - VALUE_W;
+  // Measured columns may grow past the defaults, up to half (labels) and a quarter (values) of the width.
+  const x0 = Math.max(LABEL_W, Math.min(labelW, w / 2));
+  const x1 = w - Math.max(VALUE_W, Math.min(valueW, w / 4));
   const values = items.map((c) => (view === 'share' ? c.share : Number(c.params)));
   const maxValue = Math.max(0, ...values.filter(Number.isFinite));
   const domainMax = view === 'share' ? 1 : maxValue > 0 ? maxValue : 1;

@@ -2,8 +2,10 @@
 // by token. Vocabularies load only once the widget is on screen (dynamic import of the client, which
 // starts a Web Worker); results arrive in a transition so typing never waits for the token spans.
 import { memo, startTransition, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useAnnounce } from '../../components/announce';
 import { Cite } from '../../components/Cite';
-import { Segmented, Select } from '../../components/controls';
+import { ScrollRegion, Segmented, Select } from '../../components/controls';
+import { WidgetHeading } from '../../components/heading';
 import { island } from '../../components/WidgetShell';
 import { formatInt } from '../../lib/format';
 import type { ByteRun } from '../../lib/tokenizers/bytes';
@@ -16,7 +18,7 @@ import {
   glyphsText, hexBytes, MAX_SPANS, moveActive, PAPER_CHARS_PER_TOKEN, resolveText, sampleOfText, savingNote, sharedWithCl100k, specialTokenNote,
   TOKENIZER_LABEL, tokenizersFor, tokenLangs, visibleGlyphs, type Glyph,
 } from './model';
-import { SAMPLES, type Sample, type SampleId } from './samples';
+import { SAMPLES, sampleById, type Sample, type SampleId } from './samples';
 import './tokenizerPlayground.css';
 
 /** Download of the tokenizer worker with its vocabularies (gzip, measured on the build), shown while it loads. */
@@ -49,7 +51,7 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
   // Comparing runs all three tokenizers (the third only for its count), to split the saving (savingNote).
   const columnsKey = tokenizersFor(state.compare).join(',');
 
-  // The island hydrates only once it is on screen (client:visible), so mounting is the signal to load.
+  // The island hydrates only once it is on screen or reached by the reader (client:widget), so mounting is the signal to load.
   useEffect(() => setVisible(true), []);
 
   useEffect(() => {
@@ -102,6 +104,11 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
     : null;
   const anyError = columns.find((c) => status[c]?.state === 'error');
   const split = fresh && state.compare !== 'none' ? savingNote(text, state.specials, counts) : null;
+  // The comparison is spoken once the typing settles and the fresh result is in; the length check likewise.
+  useAnnounce(comparison?.sentence ?? '', { hold: !fresh });
+  useAnnounce(check.ok ? '' : check.message);
+  // A preset sample in one language carries its language (WCAG 3.1.2); typed text and mixed samples do not.
+  const lang = state.text ? undefined : sampleById(state.sample)?.lang;
 
   return (
     <div className="tokplay" data-tokenized-chars={done ? doneChars : undefined} data-fresh={fresh ? 'true' : 'false'}
@@ -119,10 +126,10 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
       </div>
       <div className="tp-text">
         <label htmlFor={textId}>Text to tokenize <span className="tp-count">{formatInt(check.chars)} characters</span></label>
-        <textarea id={textId} rows={5} spellCheck={false} autoComplete="off" value={text}
+        <textarea id={textId} rows={5} spellCheck={false} autoComplete="off" value={text} lang={lang}
           aria-invalid={check.ok ? undefined : true} aria-describedby={check.ok ? undefined : `${textId}-err`}
           onChange={(e) => onChange({ text: e.currentTarget.value, sample: 'custom' })} />
-        {!check.ok && <p id={`${textId}-err`} className="tp-error" role="alert">{check.message}</p>}
+        {!check.ok && <p id={`${textId}-err`} className="tp-error">{check.message}</p>}
       </div>
 
       {failure && (
@@ -147,7 +154,7 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
       </div>
 
       <div className="tp-summary">
-        <p className={fresh ? 'tp-compare' : 'tp-compare stale'} aria-live="polite">{comparison?.sentence ?? ''}</p>
+        <p className={fresh ? 'tp-compare' : 'tp-compare stale'}>{comparison?.sentence ?? ''}</p>
         {/* Not a live region: it changes with every keystroke and is in the screen-reader summary already. */}
         {split && <p className="tp-split">{split}</p>}
         <p className="tp-paper">
@@ -191,11 +198,14 @@ function Column({ tokenizer, result, fresh, chars, refused, status, markAdded, s
   const added = markAdded && result ? sharedWithCl100k(result.ids) : null;
   return (
     <section className={`tp-col tp-${tokenizer}${fresh ? '' : ' stale'}`} aria-labelledby={headId} aria-busy={fresh || refused ? undefined : true}>
-      <h3 id={headId} className="tp-col-head">
-        <span className="tp-name">{name}</span>
-        <span className="tp-stat">{stats ? `${formatInt(stats.tokens)} tokens` : '… tokens'}</span>
-        <span className="tp-stat">{stats ? `${formatCharsPerToken(stats.charsPerToken)} characters per token` : '… characters per token'}</span>
-      </h3>
+      {/* The heading names the column; its counts change with every keystroke, so they are not part of it. */}
+      <div className="tp-col-head">
+        <WidgetHeading id={headId} className="tp-name">{name}</WidgetHeading>
+        <p className="tp-stats">
+          <span className="tp-stat">{stats ? `${formatInt(stats.tokens)} tokens` : '… tokens'}</span>
+          <span className="tp-stat">{stats ? `${formatCharsPerToken(stats.charsPerToken)} characters per token` : '… characters per token'}</span>
+        </p>
+      </div>
       {refused ? (
         <p className="tp-status">Not tokenized: the text is over the limit.</p>
       ) : !result ? (
@@ -298,7 +308,11 @@ function TokenList({ result, name, markAdded, stale, sample }: {
       </div>
       <details className="tp-ids" onToggle={(e) => setShowIds(e.currentTarget.open)}>
         <summary>Token ids{result.count > n ? ` (first ${formatInt(n)})` : ''}</summary>
-        {showIds && <p className="tp-ids-list">[{result.ids.join(', ')}]</p>}
+        {showIds && (
+          <ScrollRegion vertical label={`${name} token ids`} className="tp-ids-list">
+            <p>[{result.ids.join(', ')}]</p>
+          </ScrollRegion>
+        )}
       </details>
     </div>
   );

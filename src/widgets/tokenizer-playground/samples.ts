@@ -60,7 +60,7 @@ export const SAMPLES: readonly Sample[] = [
   {
     id: 'chinese',
     label: 'Chinese',
-    lang: 'zh',
+    lang: 'zh-Hans',
     text:
       '分词器把文本切成一个个词元，模型每次只预测下一个词元。词表越大，常见的词语就越可能成为一个完整的词元，' +
       '同一句话需要的词元也就越少。Llama 3 的词表大约是 Llama 2 的四倍，中文文本因此明显变短。',

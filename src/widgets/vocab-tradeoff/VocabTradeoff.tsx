@@ -2,8 +2,10 @@
 // tokenizers on it, and a table of what each vocabulary costs and saves on a sample (token counts measured
 // live through the shared tokenizer layer, in a worker, once the widget is on screen).
 import { useEffect, useId, useRef, useState } from 'react';
+import { useAnnounce } from '../../components/announce';
 import { Cite } from '../../components/Cite';
 import { NumberField, Select, Slider } from '../../components/controls';
+import { WidgetHeading } from '../../components/heading';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
 import { MODELS, type ModelId } from '../../data/models';
@@ -38,6 +40,11 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
   const text = sampleText(state.sample);
   const { counts, status } = useTokenCounts(text);
   const vocabError = vocabFieldError(vocabText);
+  const cost = body ? vocabCost(body, state.vocab) : null;
+  // The result, spoken once the slider or field settles.
+  useAnnounce(body && cost
+    ? `V = ${formatInt(cost.vocab)}: the embedding and the LM head are ${formatShare(cost.share)} of ${body.name}’s ${formatInt(cost.total)} parameters.`
+    : error && !/width|layers/i.test(error) ? error : ''); // a field's own error is spoken by its NumberField
 
   return (
     <div className="vt">
@@ -99,7 +106,8 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
             {TOKENIZER_POINTS.map((p) => (
               <button key={p.id} type="button" aria-pressed={state.vocab === p.vocab}
                 onClick={() => { setVocabText(String(p.vocab)); onChange({ vocab: p.vocab }); }}>
-                {p.name} <span className="vt-muted">{formatInt(p.vocab)}</span>
+                {/* The space lives inside a text node with the name: a lone " " node is dropped from the accessible name. */}
+                {`${p.name} `}<span className="vt-muted">{formatInt(p.vocab)}</span>
               </button>
             ))}
           </div>
@@ -113,7 +121,7 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
           <TradeoffTable body={body} rows={tradeoffRows(body, text, counts)} status={status} sampleLabel={SAMPLES[state.sample].label} chars={countChars(text)} tableId={`${id}-t`} />
         </>
       ) : (
-        <p className="vt-error" role="alert">{error}</p>
+        <p className="vt-error">{error}</p>
       )}
       <p className="visually-hidden">{describe(effective, counts)}</p>
     </div>
@@ -186,18 +194,20 @@ function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
   const loading = rows.some((r) => r.tokens === null && status[r.point.id] !== 'error');
   const failed = TOKENIZER_POINTS.filter((p) => status[p.id] === 'error');
   const sentence = tradeoffSentence(body, rows);
+  useAnnounce(!loading && failed.length === 0 ? sentence ?? '' : '');
   const cell = (r: TradeoffRow, v: string | null) =>
     v ?? (status[r.point.id] === 'error' ? 'not loaded' : '…');
   return (
     <div className="vt-tradeoff" aria-busy={loading || undefined}>
-      <h3 className="vt-h" id={`${tableId}-h`}>The trade-off on the sample “{sampleLabel}” ({formatInt(chars)} characters)</h3>
-      <p className="vt-status" role="status">
+      <WidgetHeading className="vt-h" id={`${tableId}-h`}>What each vocabulary costs and saves</WidgetHeading>
+      <p className="vt-sample" id={`${tableId}-s`}>On the sample “{sampleLabel}” ({formatInt(chars)} characters).</p>
+      <p className="vt-status">
         {loading && 'Loading the three tokenizers to count the sample’s tokens… The parameter numbers above do not need them.'}
         {!loading && failed.length > 0 &&
           `Could not load ${failed.map((p) => p.name).join(', ')}: ${failed.length === TOKENIZER_POINTS.length ? 'no token counts, but' : 'those counts are missing;'} the parameter side is complete.`}
         {!loading && failed.length === 0 && sentence}
       </p>
-      <table className="vt-table" aria-labelledby={`${tableId}-h`}>
+      <table className="vt-table" aria-labelledby={`${tableId}-h ${tableId}-s`}>
         <thead>
           <tr>
             <th scope="col">Tokenizer</th>

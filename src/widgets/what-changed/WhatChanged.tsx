@@ -2,6 +2,7 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { chapterHref } from '../../data/chapters';
 import { formatRatio } from '../../lib/format';
+import { useAnnounce } from '../../components/announce';
 import { Cite } from '../../components/Cite';
 import { Segmented } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
@@ -17,6 +18,7 @@ export function WhatChangedView({ state, onChange }: ViewProps<typeof params>) {
   const size = state.size;
   const { llama2, llama3 } = modelsFor(size);
   const rows = compareRows(size);
+  useAnnounce(`The table now compares ${llama2.name} with ${llama3.name}.`);
   return (
     <div className="what-changed">
       <Segmented
