@@ -38,6 +38,8 @@ interface Done {
 export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof params>) {
   const [visible, setVisible] = useState(false);
   const [client, setClient] = useState<TokenizerClient | null>(null);
+  /** A second client (same worker, its own queue) for the third tokenizer's count, so it never replaces a column request. */
+  const [counter, setCounter] = useState<TokenizerClient | null>(null);
   const [status, setStatus] = useState<Partial<Record<TokenizerId, { state: LoadState; message?: string }>>>({});
   const [done, setDone] = useState<Done | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -48,8 +50,10 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
   const { text } = resolveText(state);
   const check = checkText(text);
   const columns = columnsFor(state.compare);
-  // Comparing runs all three tokenizers (the third only for its count), to split the saving (savingNote).
-  const columnsKey = tokenizersFor(state.compare).join(',');
+  const columnsKey = columns.join(',');
+  // Comparing also counts the third tokenizer's tokens, after the columns are drawn, to split the saving (savingNote).
+  const thirdId: TokenizerId | undefined = tokenizersFor(state.compare)[2];
+  const [third, setThird] = useState<{ text: string; specials: SpecialsMode; tokenizer: TokenizerId; count: number } | null>(null);
 
   // The island hydrates only once it is on screen or reached by the reader (client:widget), so mounting is the signal to load.
   useEffect(() => setVisible(true), []);
@@ -58,14 +62,17 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
     if (!visible) return;
     let live = true;
     let created: TokenizerClient | null = null;
+    let createdCounter: TokenizerClient | null = null;
     import('../../lib/tokenizers/client').then(({ createTokenizerClient }) => {
       if (!live) return;
       created = createTokenizerClient((id, s, message) => {
         if (live) setStatus((prev) => ({ ...prev, [id]: { state: s, message } }));
       });
+      createdCounter = createTokenizerClient(() => {});
       setClient(created);
+      setCounter(createdCounter);
     }, (e: unknown) => live && setFailure(`The tokenizer code could not be loaded (${String((e as Error)?.message ?? e)}).`));
-    return () => { live = false; created?.dispose(); };
+    return () => { live = false; created?.dispose(); createdCounter?.dispose(); };
   }, [visible, retry]);
 
   useEffect(() => {
@@ -89,6 +96,17 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
   }, [client, text, state.specials, columnsKey, check.ok]);
 
 
+  useEffect(() => {
+    if (!counter || !thirdId || !done) return;
+    let live = true;
+    const request = { text: done.text, specials: done.specials, tokenizers: [thirdId], maxTokens: 0 };
+    counter.tokenize(request).then(
+      (r) => { if (live && r?.[0]) setThird({ text: request.text, specials: request.specials, tokenizer: thirdId, count: r[0].count }); },
+      () => { /* no split without the third count; the columns say nothing is wrong with them */ },
+    );
+    return () => { live = false; };
+  }, [counter, thirdId, done]);
+
   const fresh = done !== null && done.text === text && done.specials === state.specials;
   // While a new result is on its way the last one stays on screen (dimmed), with its own character count.
   const doneChars = useMemo(() => (done ? countChars(done.text) : 0), [done]);
@@ -96,6 +114,7 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
   const doneSample = useMemo(() => (done ? sampleOfText(done.text) : undefined), [done]);
   const counts: Partial<Record<TokenizerId, number>> = {};
   if (fresh) for (const r of done.results) counts[r.tokenizer] = r.count;
+  if (fresh && third && third.tokenizer === thirdId && third.text === text && third.specials === state.specials) counts[third.tokenizer] = third.count;
   const results = done ? columns.map((c) => done.results.find((r) => r.tokenizer === c) ?? null) : columns.map(() => null);
   const llama3 = results[0];
   const other = results[1];

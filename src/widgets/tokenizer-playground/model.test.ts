@@ -53,6 +53,7 @@ describe('where the saving comes from (issue 9, item 5)', () => {
     expect(hasLlama3SpecialText('a<|eot_id|>b')).toBe(true);
     expect(hasLlama3SpecialText('<|step_id|>')).toBe(true);
     expect(hasLlama3SpecialText('<|fake_token|>')).toBe(false);
+    expect(hasLlama3SpecialText('x<|endoftext|>')).toBe(true); // cl100k_base's own special token
     const counts = { llama2: 121, cl100k: 92, llama3: 41 };
     expect(savingNote('<|eot_id|>', 'special', counts)).toMatch(/^Where the saving comes from is measured on text without special tokens/);
     expect(savingNote('<|eot_id|>', 'plain', counts)).toMatch(/^Of the 80 tokens/);

@@ -180,18 +180,20 @@ export function savingSentence(s: SavingSplit): string {
     `${tokens(s.fromBase)}; ${ADDED} give back ${tokens(s.fromAdded)} ${counts}.`;
 }
 
-const SPECIAL_NAMES: ReadonlySet<string> = new Set([...llama3SpecialNames().values(), ...LLAMA31_NAMES.values()]);
+/** cl100k_base's special tokens (tiktoken openai_public.py), which it reads as one token each in 'special' mode. */
+const CL100K_SPECIAL_NAMES = ['<|endoftext|>', '<|fim_prefix|>', '<|fim_middle|>', '<|fim_suffix|>', '<|endofprompt|>'];
+const SPECIAL_NAMES: ReadonlySet<string> = new Set([...llama3SpecialNames().values(), ...LLAMA31_NAMES.values(), ...CL100K_SPECIAL_NAMES]);
 
-/** True when Llama 3, reading special-token text as special tokens, would find one in `text`. */
+/** True when Llama 3 or cl100k_base, reading special-token text as special tokens, would find one in `text`. */
 export function hasLlama3SpecialText(text: string): boolean {
   for (const m of text.matchAll(/<\|[a-z0-9_]{1,40}\|>/g)) if (SPECIAL_NAMES.has(m[0])) return true;
   return false;
 }
 
 /**
- * The split sentence for the state, or why there is none. Llama 2 and cl100k_base read special-token text as text,
- * so with specials on the split would credit Llama 3's special tokens to its added vocabulary: it then asks for
- * plain text instead.
+ * The split sentence for the state, or why there is none. With specials on, Llama 3 reads its special-token text
+ * as single tokens (and cl100k_base its own) while the other tokenizers read it as text, so the split would credit
+ * those tokens to a vocabulary: it then asks for plain text instead.
  */
 export function savingNote(text: string, specials: PlaygroundState['specials'], counts: Partial<Record<TokenizerId, number>>): string | null {
   const { llama2, cl100k, llama3 } = counts;
