@@ -25,7 +25,7 @@ describe('WhatChanged view', () => {
     const html = renderToString(<WhatChangedView state={{ ...defaultsOf(params), size: '8b' }} onChange={() => {}} embed={false} />);
     // The key is its own paragraph, not in <thead> (hidden in the narrow card layout), with a swatch drawn like each bar.
     const key = /<p class="wc-key"[^>]*>([\s\S]*?)<\/p>/.exec(html)![1]!;
-    expect(key.replace(/<[^>]+>/g, '')).toBe('Llama 2 7B: upper bar, outlinedLlama 3 8B: lower bar, solid');
+    expect(key.replace(/<[^>]+>/g, '')).toBe('Llama 2 7B: upper bar, outlinedLlama 3.1 8B: lower bar, solid');
     expect(key.match(/<svg class="wc-swatch"/g)).toHaveLength(2);
     expect(html.slice(html.indexOf('<thead'), html.indexOf('</thead>'))).not.toContain('swatch');
     // Every row with bars draws the Llama 2 bar first (upper) and the Llama 3 bar second (lower).
