@@ -6,7 +6,7 @@
 //
 //   npm run heights                       build, measure, write the meta files (the one command to re-run)
 //   node scripts/measureHeights.mjs --no-build --check    measure the existing dist/, write nothing, exit 1 on drift
-//   options: --langs en[,zh]  --only what-changed,kv-cache  --no-build  --check
+//   options: --langs en[,zh] (default: every language built)  --only what-changed,kv-cache  --no-build  --check
 // The height measured is the one the page itself reports to its host (src/scripts/embedChild.ts): the
 // <html> element's height, once the widget has hydrated, its data have loaded and its layout has settled.
 // tests/e2e/heights.spec.ts uses the same measurement and fails when a declared height drifts.
@@ -24,6 +24,10 @@ const VIEWPORT_HEIGHT = 4000;
 export const THEMES = ['light', 'dark'];
 /** Path prefix of each language's embed pages (the Chinese edition will live under /zh/). */
 export const LANG_PREFIX = { en: '', zh: '/zh' };
+/** The languages whose embed pages the build has (en now; zh once /zh/embed/ exists). */
+export function builtLangs(dist = 'dist') {
+  return Object.keys(LANG_PREFIX).filter((lang) => existsSync(join(dist, LANG_PREFIX[lang], 'embed')));
+}
 /** How far a declared height may be from the measured one: 24 px or 3 %, whichever is larger. */
 export const tolerance = (height) => Math.max(24, Math.ceil(height * 0.03));
 
@@ -83,7 +87,6 @@ function writeHeight(id, from, to) {
 async function main() {
   const args = process.argv.slice(2);
   const opt = (name) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
-  const langs = (opt('langs') ?? 'en').split(',');
   const check = args.includes('--check');
   if (!args.includes('--no-build')) {
     // A local build: its absolute URLs do not matter here, so no SITE_URL (and no warning about it).
@@ -91,6 +94,7 @@ async function main() {
     if (built.status !== 0) process.exit(built.status ?? 1);
   }
   if (!existsSync('dist/embed')) { console.error('dist/embed not found: run `npm run build` first.'); process.exit(1); }
+  const langs = opt('langs')?.split(',') ?? builtLangs();
   const only = opt('only')?.split(',');
   const ids = builtWidgetIds().filter((id) => !only || only.includes(id));
   const exe = findChromium();

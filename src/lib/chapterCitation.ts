@@ -1,4 +1,5 @@
 // The "Cite this chapter" BibTeX entry.
+import { SITE_NAME } from '../site';
 
 export interface ChapterCitationInput {
   slug: string;
@@ -13,7 +14,7 @@ export function chapterBibtex({ slug, title, sections, updated, url }: ChapterCi
   return [
     `@misc{llama3explained-${slug},`,
     `  title        = {${title}},`,
-    `  author       = {{Llama 3 Explained contributors}},`,
+    `  author       = {{${SITE_NAME} contributors}},`,
     `  year         = {${updated.getUTCFullYear()}},`,
     `  howpublished = {\\url{${url}}},`,
     `  note         = {Interactive companion to "The Llama 3 Herd of Models", ${sections.join(', ')}. Updated ${iso}}`,

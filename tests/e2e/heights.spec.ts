@@ -1,8 +1,9 @@
 // Each widget's declared height (meta.height: the iframe height in every snippet and oEmbed response) is
-// the height its embed page measures at 640 px wide, the largest over both themes, within 24 px or 3 %.
+// the height its embed page measures at 640 px wide, the largest over both themes and every language
+// built, within 24 px or 3 %.
 // When this fails, re-measure and re-declare: `npm run heights` (scripts/measureHeights.mjs).
 import { getWidget } from '../../src/widgets/registry';
-import { embedPagePath, measureEmbed, THEMES, tolerance, WIDTH } from '../../scripts/measureHeights.mjs';
+import { builtLangs, embedPagePath, measureEmbed, THEMES, tolerance, WIDTH } from '../../scripts/measureHeights.mjs';
 import { expect, test, widgetIds } from './fixtures';
 
 for (const id of widgetIds()) {
@@ -10,7 +11,9 @@ for (const id of widgetIds()) {
     test.setTimeout(120_000);
     const declared = getWidget(id)!.height;
     const measured: Record<string, number> = {};
-    for (const theme of THEMES) measured[theme] = await measureEmbed(page, embedPagePath(id, { theme }));
+    for (const lang of builtLangs()) {
+      for (const theme of THEMES) measured[`${lang}/${theme}`] = await measureEmbed(page, embedPagePath(id, { lang, theme }));
+    }
     const height = Math.max(...Object.values(measured));
     expect(Math.abs(height - declared), `${id} measures ${JSON.stringify(measured)} px; meta.height is ${declared}`)
       .toBeLessThanOrEqual(tolerance(height));

@@ -236,7 +236,7 @@ function Column({ tokenizer, result, fresh, chars, refused, status, markAdded, s
                 : status === 'ready' ? `Tokenizing with ${name}…`
                   : `Loading the ${name} vocabulary (all vocabularies together: ${DOWNLOAD_HINT}, once)…`}
           </p>
-          <div className="tp-pick" aria-hidden="true"><p className="tp-detail">{'\u00a0'}</p><div className="tp-step" /></div>
+          <div className="tp-pick" aria-hidden="true"><div className="tp-step" /><p className="tp-detail">{'\u00a0'}</p></div>
           <p className="tp-ids-placeholder" aria-hidden="true">Token ids</p>
         </div>
       ) : (
@@ -313,9 +313,6 @@ function TokenList({ result, name, markAdded, stale, sample }: {
         <p className="tp-note">Showing the first {formatInt(n)} of {formatInt(result.count)} tokens; the counts cover the whole text.</p>
       )}
       <div className="tp-pick">
-        <p id={detailId} className="tp-detail" aria-live="polite">
-          {detail ?? 'Pick a token (Tab to the tokens, then the arrow keys; click one; or Previous and Next) to see its id and bytes.'}
-        </p>
         <div className="tp-step" role="group" aria-label={`Pick a ${name} token`}>
           <button type="button" aria-disabled={n === 0 || current === 0} onClick={() => step(-1)}>
             <span aria-hidden="true">◀ </span>Previous
@@ -324,6 +321,9 @@ function TokenList({ result, name, markAdded, stale, sample }: {
             Next<span aria-hidden="true"> ▶</span>
           </button>
         </div>
+        <p id={detailId} className="tp-detail" aria-live="polite">
+          {detail ?? 'Pick a token (Tab to the tokens, then the arrow keys; click one; or Previous and Next) to see its id and bytes.'}
+        </p>
       </div>
       <details className="tp-ids" onToggle={(e) => setShowIds(e.currentTarget.open)}>
         <summary>Token ids{result.count > n ? ` (first ${formatInt(n)})` : ''}</summary>
