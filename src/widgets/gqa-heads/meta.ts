@@ -34,6 +34,6 @@ export const meta = defineWidget({
     'Choose query and key/value heads (MHA, GQA, MQA), see which query heads read which K/V head, and run real causal attention to measure how much mean-pooling the K/V heads changes the output.',
   chapter: 'gqa',
   reportRef: '§3.2, Table 3',
-  height: 1761,
+  height: 1801,
   params,
 });

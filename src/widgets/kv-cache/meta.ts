@@ -40,6 +40,6 @@ export const meta = defineWidget({
   summary: 'Exact KV-cache bytes for the Llama models with multi-head, grouped-query or multi-query attention, against weight memory, GPU memory and the bandwidth limit on decoding speed.',
   chapter: 'gqa',
   reportRef: '§3.2, Table 3',
-  height: 1264,
+  height: 1500,
   params,
 });

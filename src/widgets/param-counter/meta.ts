@@ -58,6 +58,6 @@ export const meta = defineWidget({
   summary: 'Exact parameter count of any Llama-style decoder, where the parameters sit, the memory its weights take, and the FLOPs to run and train it.',
   chapter: 'architecture',
   reportRef: 'Table 3, §3.2',
-  height: 1778,
+  height: 1984,
   params,
 });

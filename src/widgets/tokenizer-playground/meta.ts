@@ -24,6 +24,6 @@ export const meta = defineWidget({
   summary: 'Type any text and see it split by the real Llama 3 and Llama 2 tokenizers: every token, its id and bytes, and characters per token.',
   chapter: 'tokenizer',
   reportRef: '§3.2',
-  height: 1345,
+  height: 1567,
   params,
 });

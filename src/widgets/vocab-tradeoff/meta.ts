@@ -28,6 +28,6 @@ export const meta = defineWidget({
     'Embedding and output-layer parameters against vocabulary size for Llama 3 models, with the Llama 2, cl100k and Llama 3 tokenizers measured live on a sample: fewer tokens per character for more parameters.',
   chapter: 'tokenizer',
   reportRef: '§3.2, Table 3',
-  height: 1142,
+  height: 1273,
   params,
 });

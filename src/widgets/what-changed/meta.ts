@@ -16,6 +16,6 @@ export const meta = defineWidget({
   summary: 'Llama 2 and Llama 3 side by side for each size: data, vocabulary, context, RoPE base, KV heads, compute and post-training.',
   chapter: 'overview',
   reportRef: '§1, §3.2, Table 3, §4',
-  height: 1054,
+  height: 1431,
   params,
 });
