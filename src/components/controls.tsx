@@ -153,8 +153,8 @@ export function ScrollRegion({ label, className, children, vertical = false }: {
   children: ReactNode;
 }) {
   return (
-    <div className={`scroll-region${vertical ? ' scroll-region-y' : ''}${className ? ` ${className}` : ''}`} tabIndex={0} role="region" aria-label={label}>
+    <section className={`scroll-region${vertical ? ' scroll-region-y' : ''}${className ? ` ${className}` : ''}`} tabIndex={0} aria-label={label}>
       {children}
-    </div>
+    </section>
   );
 }

@@ -4,7 +4,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { Cite } from '../../components/Cite';
 import { useAnnounce } from '../../components/announce';
-import { Segmented, Select } from '../../components/controls';
+import { ScrollRegion, Segmented, Select } from '../../components/controls';
 import { WidgetHeading } from '../../components/heading';
 import { island } from '../../components/WidgetShell';
 import { HatchPattern, HeatmapGrid, svgId, Swatch } from '../../components/HeatmapGrid';
@@ -453,7 +453,7 @@ function DataTable({ panel, tokens }: { panel: StagePanel; tokens: MicroToken[] 
   const rows = Array.from({ length: m.rows }, (_, i) => i);
   const cols = Array.from({ length: m.cols }, (_, j) => j);
   return (
-    <div className="arch-table-wrap" tabIndex={0} role="region" aria-label={`${panel.title}, as numbers`}>
+    <ScrollRegion className="arch-table-wrap" label={`${panel.title}, as numbers`}>
       <table>
         <thead>
           <tr>
@@ -470,7 +470,7 @@ function DataTable({ panel, tokens }: { panel: StagePanel; tokens: MicroToken[] 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -238,9 +238,11 @@ function MergeTable({ merges, vocab }: { merges: Merge[]; vocab: Uint8Array[] })
   const [all, setAll] = useState(false);
   if (merges.length === 0) return <p className="bpe-note">No merges yet. Press Merge or Play.</p>;
   const rows = all ? [...merges].reverse() : merges.slice(-RECENT_MERGES).reverse();
+  const TableWrap = all ? 'section' : 'div';
   return (
     <>
-      <div className={all ? 'bpe-table-wrap is-all' : 'bpe-table-wrap'} tabIndex={all ? 0 : undefined} role={all ? 'region' : undefined} aria-label={all ? 'All merges' : undefined}>
+      {/* Scrolls (and so takes focus, as a named region) only when it lists all merges. */}
+      <TableWrap className={all ? 'bpe-table-wrap is-all' : 'bpe-table-wrap'} tabIndex={all ? 0 : undefined} aria-label={all ? 'All merges' : undefined}>
         <table className="bpe-table">
           <caption className="visually-hidden">
             {all ? `All ${merges.length} merges, newest first` : `The ${rows.length} most recent merges, newest first`}
@@ -259,7 +261,7 @@ function MergeTable({ merges, vocab }: { merges: Merge[]; vocab: Uint8Array[] })
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {merges.length > RECENT_MERGES && (
         <button type="button" className="bpe-more" aria-expanded={all} onClick={() => setAll(!all)}>
           {all ? `Show the last ${RECENT_MERGES} only` : `Show all ${formatInt(merges.length)} merges`}
