@@ -102,9 +102,10 @@ test('a frame whose content grows while scrolled out of view is resized at once,
 });
 
 test('every embed page unfurls as a card: og: and twitter: tags, and the card image exists', async ({ page, request, watch }) => {
+  test.setTimeout(120_000); // eight pages in one test; the tags are in the static HTML, so no need to wait for hydration
   for (const id of widgetIds()) {
     const meta = getWidget(id)!;
-    await page.goto(`/embed/${id}/`);
+    await page.goto(`/embed/${id}/`, { waitUntil: 'domcontentloaded' });
     const prop = (p: string) => page.locator(`meta[property="${p}"]`).getAttribute('content');
     expect(await prop('og:title')).toBe(meta.title);
     expect(await prop('og:description')).toBe(meta.summary);
