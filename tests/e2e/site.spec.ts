@@ -26,6 +26,7 @@ for (const path of pages) {
 
   for (const scheme of ['light', 'dark'] as const) {
     test(`page ${path} has no WCAG 2.2 AA violations (${scheme})`, async ({ page, watch }) => {
+      test.setTimeout(120_000); // axe over a whole chapter with every widget hydrated takes 30–50 s on a busy 2-core machine
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       await page.goto(path);
       await hydrateAll(page);
