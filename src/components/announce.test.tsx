@@ -88,6 +88,30 @@ describe('useAnnounce and the widget announcer', () => {
     log.stop();
   });
 
+  it('a result marked late is quiet when it first arrives after the reader acted, and spoken when it changes later', async () => {
+    function LateView({ state, onChange }: ViewProps<typeof params>) {
+      const [loaded, setLoaded] = useState(false);
+      useEffect(() => { const t = setTimeout(() => setLoaded(true), 2_000); return () => clearTimeout(t); }, []);
+      useAnnounce(`N is ${state.n}.`);
+      useAnnounce(loaded ? `Counted ${state.n * 3}.` : '', { late: !loaded });
+      return <Slider label="N" value={state.n} min={1} max={100} onChange={(n) => onChange({ n })} valueText={(n) => `${n} things`} />;
+    }
+    const LateIsland = island(meta, LateView);
+    const { container } = render(<LateIsland />);
+    const log = liveLog(container);
+    const slider = screen.getByRole('slider', { name: 'N' });
+    fireEvent.change(slider, { target: { value: '20' } });
+    await act(async () => { vi.advanceTimersByTime(ANNOUNCE_DELAY_MS); });
+    expect(log.said()).toEqual(['N is 20.']);
+    await act(async () => { vi.advanceTimersByTime(3_000); }); // the download ends: its first counts are not news
+    await act(async () => { vi.advanceTimersByTime(ANNOUNCE_DELAY_MS * 2); });
+    expect(log.said()).toEqual(['N is 20.']);
+    fireEvent.change(slider, { target: { value: '21' } });
+    await act(async () => { vi.advanceTimersByTime(ANNOUNCE_DELAY_MS); });
+    expect(log.said()).toEqual(['N is 20.', 'N is 21. Counted 63.']);
+    log.stop();
+  });
+
   it('a change that comes back to what was last spoken says nothing', async () => {
     const { container } = render(<Island />);
     const log = liveLog(container);

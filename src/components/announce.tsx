@@ -1,7 +1,8 @@
 // What a widget says to a screen reader, and when. One policy for every widget:
 // - an input speaks its own value (its label and aria-valuetext); nothing else is live while it moves;
 // - a result is spoken once, politely, ANNOUNCE_DELAY_MS after the last change, and only if it changed;
-// - nothing is spoken before the reader first acts on the widget (loading, URL state and late results are not news);
+// - nothing is spoken before the reader first acts on the widget (loading and URL state are not news), and a result
+//   that first arrives late (a download finishing after the reader moved an unrelated control) is not news either;
 // - several results of one widget (a total, a field's error) share one live region: one announcement carries every
 //   part that changed since the last one.
 // WidgetShell puts one <Announcer> in every widget; views call useAnnounce(text) for each result they want spoken.
@@ -20,8 +21,8 @@ interface Part {
 }
 
 export interface AnnounceChannel {
-  /** A part's text changed. */
-  set(key: string, text: string, hold: boolean): void;
+  /** A part's text changed; a `quiet` text is recorded as already said. */
+  set(key: string, text: string, hold: boolean, quiet: boolean): void;
   /** The part is gone (unmounted). */
   drop(key: string): void;
 }
@@ -55,9 +56,9 @@ export function Announcer({ children }: { children: ReactNode }) {
       if (news.length > 0) setSaid((s) => ({ text: news.join(' '), n: s.n + 1 }));
     };
     return {
-      set(key, text, hold) {
+      set(key, text, hold, quiet) {
         const p = parts.current.get(key);
-        if (!p || !armed.current) {
+        if (!p || !armed.current || quiet) {
           // Before the reader acts, every text is the baseline: not news.
           parts.current.set(key, { text, spoken: text, hold });
           return;
@@ -98,11 +99,18 @@ export function Announcer({ children }: { children: ReactNode }) {
 /**
  * Speak `text` (a result: a total, a size, a summary, an error) once it has settled, if it differs from what was
  * last spoken for it. `hold` keeps it quiet (e.g. while Play runs); when the hold ends, the settled text is spoken.
- * Outside an <Announcer> (a view rendered alone in a test) it does nothing.
+ * `late` marks a result that has not arrived yet (it is loading): its first text, when it comes, is not spoken;
+ * later changes are. Outside an <Announcer> (a view rendered alone in a test) it does nothing.
  */
-export function useAnnounce(text: string, { hold = false }: { hold?: boolean } = {}): void {
+export function useAnnounce(text: string, { hold = false, late = false }: { hold?: boolean; late?: boolean } = {}): void {
   const channel = useContext(AnnounceContext);
   const key = useId();
-  useEffect(() => { channel?.set(key, text, hold); }, [channel, key, text, hold]);
+  // Quiet until the first text after a wait: the render that ends the wait still carries `late` from before.
+  const waited = useRef(late);
+  const quiet = waited.current && !late;
+  useEffect(() => {
+    channel?.set(key, text, hold, quiet || late);
+    if (!late) waited.current = false;
+  }, [channel, key, text, hold, late, quiet]);
   useEffect(() => () => channel?.drop(key), [channel, key]);
 }

@@ -264,6 +264,9 @@ function TokenList({ result, name, markAdded, stale, sample }: {
   result: TokenizerResult; name: string; markAdded: boolean; stale: boolean; sample: Sample | undefined;
 }) {
   const [active, setActive] = useState<number | null>(null);
+  // Picked with Previous/Next (focus stays on the button, so the detail is announced) or on the list itself
+  // (the focused token's name and the list's description already say it: announcing it too would say it twice).
+  const [byButton, setByButton] = useState(false);
   const [showIds, setShowIds] = useState(false);
   const listRef = useRef<HTMLDivElement>(null);
   const detailId = useId();
@@ -274,6 +277,7 @@ function TokenList({ result, name, markAdded, stale, sample }: {
   const langs = useMemo(() => tokenLangs(sample, result), [sample, result]);
   const focusIndex = (i: number) => {
     setActive(i);
+    setByButton(false);
     const el = listRef.current?.querySelector<HTMLElement>(`[data-i="${i}"]`);
     el?.focus();
   };
@@ -287,7 +291,7 @@ function TokenList({ result, name, markAdded, stale, sample }: {
 
   const onPick = (e: { target: EventTarget }) => {
     const el = (e.target as HTMLElement).closest<HTMLElement>('[data-i]');
-    if (el) setActive(Number(el.dataset.i));
+    if (el) { setActive(Number(el.dataset.i)); setByButton(false); }
   };
 
   /** Previous/Next: select without moving focus from the button, and bring the token into view. */
@@ -295,10 +299,12 @@ function TokenList({ result, name, markAdded, stale, sample }: {
     if (n === 0) return;
     const i = Math.min(n - 1, Math.max(0, (current ?? (delta > 0 ? -1 : n)) + delta));
     setActive(i);
+    setByButton(true);
     listRef.current?.querySelector<HTMLElement>(`[data-i="${i}"]`)?.scrollIntoView?.({ block: 'nearest' });
   };
 
   const detail = current !== null ? tokenDetail(result, current, name) : null;
+  useAnnounce(byButton ? detail ?? '' : '');
 
   return (
     <div className={stale ? 'tp-tokens-wrap stale' : 'tp-tokens-wrap'}>
@@ -321,7 +327,7 @@ function TokenList({ result, name, markAdded, stale, sample }: {
             Next<span aria-hidden="true"> ▶</span>
           </button>
         </div>
-        <p id={detailId} className="tp-detail" aria-live="polite">
+        <p id={detailId} className="tp-detail">
           {detail ?? 'Pick a token (Tab to the tokens, then the arrow keys; click one; or Previous and Next) to see its id and bytes.'}
         </p>
       </div>

@@ -194,7 +194,8 @@ function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
   const loading = rows.some((r) => r.tokens === null && status[r.point.id] !== 'error');
   const failed = TOKENIZER_POINTS.filter((p) => status[p.id] === 'error');
   const sentence = tradeoffSentence(body, rows);
-  useAnnounce(!loading && failed.length === 0 ? sentence ?? '' : '');
+  // The first counts arrive with the tokenizers' download, not from anything the reader did: not news.
+  useAnnounce(!loading && failed.length === 0 ? sentence ?? '' : '', { late: loading });
   const cell = (r: TradeoffRow, v: string | null) =>
     v ?? (status[r.point.id] === 'error' ? 'not loaded' : '…');
   return (
