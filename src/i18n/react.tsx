@@ -1,5 +1,7 @@
-// The reader's language inside a widget: the island provides it, views read their words with useMessages.
+// The reader's language inside a widget: the island provides it, views read their words with useMessages and
+// print numbers with useFormat.
 import { createContext, useContext } from 'react';
+import { formatFor, type Format } from '../lib/format';
 import { DEFAULT_LOCALE, type Catalogue, type Locale } from './locale';
 
 export const LocaleContext = createContext<Locale>(DEFAULT_LOCALE);
@@ -11,4 +13,9 @@ export function useLocale(): Locale {
 /** The catalogue of the reader's language. */
 export function useMessages<M>(catalogue: Catalogue<M>): M {
   return catalogue[useLocale()];
+}
+
+/** Number formatting in the reader's language (src/lib/format). */
+export function useFormat(): Format {
+  return formatFor(useLocale());
 }

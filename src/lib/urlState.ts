@@ -1,8 +1,12 @@
 import * as z from 'zod/mini';
-import { visibleText } from './visibleText';
+import { formatFor } from './format';
+import { visibleText } from './text';
 
 // Zod's JIT compiles parsers with the Function constructor; our CSP forbids eval, so parse without it.
 z.config({ jitless: true });
+
+/** The field descriptions are English text (the URL notice words them for readers). */
+const fmt = formatFor('en');
 
 /** One URL field: a schema over the string the URL carries, with a default and a description. */
 export type ParamField = z.ZodMiniType;
@@ -77,7 +81,7 @@ export function intParam(min: number, max: number, fallback: number) {
       ),
       fallback,
     ),
-    `a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`,
+    `a whole number from ${fmt.int(min)} to ${fmt.int(max)}`,
   );
 }
 
@@ -212,7 +216,7 @@ export function shareQuery<S extends ParamSchema>(schema: S, state: Partial<Para
   return { query, shortened };
 }
 
-/** The raw value as it may be shown: at most 40 code points, invisible characters as ⟨U+XXXX⟩. */
+/** The raw value as it may be shown: at most 40 code points, invisible characters made visible (⟨U+202E⟩, ↵). */
 function shorten(s: string): string {
   const cps = [...s];
   return visibleText(cps.length > 40 ? `${cps.slice(0, 40).join('')}…` : s);
