@@ -146,15 +146,15 @@ export type ParsedNumber =
 
 export interface NumberRules {
   /** Smallest value accepted, inclusive; a minus sign is 'negative' unless `min` is below zero. */
-  min?: number;
+  min?: number | undefined;
   /** Largest value accepted, inclusive (compared exactly, beyond 2⁵³ too). */
-  max?: number;
+  max?: number | undefined;
   /** Whole numbers only (default true): "2.5" is a 'fraction', "4096.0" and "1.5K" (= 1,500) are whole. */
-  integer?: boolean;
+  integer?: boolean | undefined;
   /** Letters allowed after the number and what they multiply by, lower case (matched in either case). */
-  suffixes?: Readonly<Record<string, number>>;
+  suffixes?: Readonly<Record<string, number>> | undefined;
   /** Longest text read at all, in code points; longer is 'tooLong'. */
-  maxLength?: number;
+  maxLength?: number | undefined;
 }
 
 /** Thousand, million, billion, trillion: "15.6T" = 15,600,000,000,000 (token counts). */

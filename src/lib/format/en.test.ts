@@ -72,6 +72,8 @@ const TABLE: [string, string, string][] = [
   ['decimal never −0.000', en.decimal(-0.00001, { digits: 3 }), '0.000'],
   ['decimal no leading zero', en.decimal(0.25, { leadingZero: false }), '.25'],
   ['decimal no leading zero, 1', en.decimal(1, { leadingZero: false }), '1.00'],
+  ['decimal trimmed', en.decimal(12.5, { trim: true }), '12.5'],
+  ['decimal trimmed 85.33', en.decimal(4_096 / 48, { trim: true }), '85.33'],
   ['decimal groups thousands', en.decimal(1234.5, { digits: 1 }), '1,234.5'],
   ['signed up', en.signed(0.0123, { digits: 3 }), '+0.012'],
   ['signed down', en.signed(-0.004, { digits: 3 }), '−0.004'],
@@ -145,7 +147,7 @@ function everything(f: Format, x: number): string[] {
   const b = Number.isInteger(x) ? BigInt(x) : null;
   return [
     f.int(x), f.short(x), f.short(x, { digits: 2, trim: true }), f.params(x), f.sci(x), f.sci(x, { digits: 3, bareOne: true }),
-    f.percent(x), f.percent(x, { digits: 1 }), f.percent(x, { digits: 0, trim: true }), f.decimal(x), f.decimal(x, { digits: 3, leadingZero: false }),
+    f.percent(x), f.percent(x, { digits: 1 }), f.percent(x, { digits: 0, trim: true }), f.decimal(x), f.decimal(x, { digits: 3, leadingZero: false }), f.decimal(x, { trim: true }),
     f.signed(x), f.bytes(x), f.bytes(x, { units: 'decimal', digits: 4 }), f.bytesExact(x).text, f.bytesExact(x, { units: 'decimal' }).text,
     f.duration(x), f.rate(x), f.ratio(x), f.ratio(x, { digits: 3 }), f.binaryShort(x),
     ...(b === null ? [] : [f.int(b), f.short(b), f.params(b), f.bytes(b), f.bytesExact(b).text]),

@@ -119,12 +119,15 @@ function percent(fraction: Maybe<number>, { digits, trim = false }: { digits?: n
   return `${Number(s) === 0 ? '' : sign}${trim ? trimZeros(s) : s}%`;
 }
 
-function decimal(n: Maybe<number>, { digits = 2, leadingZero = true }: { digits?: number; leadingZero?: boolean } = {}): string {
+function decimal(
+  n: Maybe<number>, { digits = 2, trim = false, leadingZero = true }: { digits?: number; trim?: boolean; leadingZero?: boolean } = {},
+): string {
   if (!isFiniteNumber(n)) return DASH;
   if (Math.abs(n) >= 1e15) return sci(n, { digits: 3 });
   const d = clampDigits(digits, 0, 20);
   const s = Math.abs(n).toFixed(d);
-  const body = groupDecimal(leadingZero ? s : s.replace(/^0\./, '.'));
+  const t = trim ? trimZeros(s) : s;
+  const body = groupDecimal(leadingZero ? t : t.replace(/^0\./, '.'));
   return n < 0 && Number(s) !== 0 ? `${MINUS}${body}` : body;
 }
 

@@ -44,9 +44,10 @@ export interface Format {
 
   /**
    * Fixed decimals (default 2) with a real minus sign, never "−0.00": −0.1234 → "−0.123" (digits 3).
-   * `leadingZero: false` drops the zero before the point in values under 1, for tight cells: 0.25 → ".25".
+   * `trim` drops trailing zeros (85.3333 → "85.33", 12.5 → "12.5"); `leadingZero: false` drops the zero before the
+   * point in values under 1, for tight cells: 0.25 → ".25".
    */
-  decimal(n: Maybe<number>, options?: { digits?: number; leadingZero?: boolean }): string;
+  decimal(n: Maybe<number>, options?: { digits?: number; trim?: boolean; leadingZero?: boolean }): string;
 
   /** A change, always signed, fixed decimals (default 2): "+0.012", "−0.004", and "0.000" when it rounds to zero. */
   signed(n: Maybe<number>, options?: { digits?: number }): string;

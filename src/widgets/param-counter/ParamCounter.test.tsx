@@ -2,12 +2,15 @@ import fc from 'fast-check';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { normalizeHtml } from '../../../tests/unit/normalize';
+import { formatFor } from '../../lib/format';
 import { defaultsOf, parseParams } from '../../lib/urlState';
 import { breakdownChart } from './chart';
 import ParamCounter, { ParamCounterView } from './ParamCounter';
 import { params } from './meta';
 import { components, PRESET_IDS } from './model';
 import { MODELS } from '../../data/models';
+
+const en = formatFor('en');
 
 const defaults = defaultsOf(params);
 const html = (state: Partial<typeof defaults>) =>
@@ -86,7 +89,7 @@ describe('ParamCounter view', () => {
 describe('breakdown chart geometry', () => {
   const items = components(MODELS['llama3-8b']).items;
   it('absolute: the largest bar (feed-forward) spans the axis; bars are proportional', () => {
-    const g = breakdownChart(items, 'absolute', 600);
+    const g = breakdownChart(items, 'absolute', 600, en);
     const ffn = g.rows.find((r) => r.id === 'ffn')!;
     const emb = g.rows.find((r) => r.id === 'embedding')!;
     expect(ffn.width).toBeGreaterThan(0);
@@ -94,18 +97,18 @@ describe('breakdown chart geometry', () => {
     expect(emb.width / ffn.width).toBeCloseTo(525_336_576 / 5_637_144_576, 9);
   });
   it('share: the axis is 0–100% of the total', () => {
-    const g = breakdownChart(items, 'share', 600);
+    const g = breakdownChart(items, 'share', 600, en);
     const ffn = g.rows.find((r) => r.id === 'ffn')!;
     expect(ffn.width / (g.x1 - g.x0)).toBeCloseTo(5_637_144_576 / 8_030_261_248, 9);
     expect(g.ticks.at(-1)!.label).toBe('100%');
     expect(ffn.valueText).toBe('70.2%');
   });
   it('axis ticks are bare round numbers', () => {
-    expect(breakdownChart(items, 'absolute', 600).ticks.map((t) => t.label)).toEqual(['0', '1B', '2B', '3B', '4B', '5B', '6B']);
+    expect(breakdownChart(items, 'absolute', 600, en).ticks.map((t) => t.label)).toEqual(['0', '1B', '2B', '3B', '4B', '5B', '6B']);
   });
   it('never draws outside its width, even when narrow', () => {
     for (const w of [0, 240, 320, 1200]) {
-      const g = breakdownChart(items, 'absolute', w);
+      const g = breakdownChart(items, 'absolute', w, en);
       for (const r of g.rows) expect(r.valueX + 60).toBeLessThanOrEqual(g.width);
     }
   });

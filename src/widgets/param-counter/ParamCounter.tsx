@@ -10,13 +10,14 @@ import { WidgetHeading } from '../../components/heading';
 import { useSvgTextWidth } from '../../components/useSvgTextWidth';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
-import { formatBytes, formatBytesDecimal, formatInt, formatSci } from '../../lib/format';
+import { useFormat } from '../../i18n/react';
+import type { Format } from '../../lib/format';
 import type { ViewProps } from '../types';
 import { AXIS_H, BAR_H, breakdownChart, ROW_H, type BreakdownView } from './chart';
 import { meta, params, VIEWS } from './meta';
 import {
-  describeEvaluation, evaluate, formatPercent, MODEL_CHOICES, modelName, presetFields, readField, resolvedRun, runDefaults,
-  shapeOf, SHAPE_FIELDS, totalShort, unusedFields, type Component, type InputField, type ModelChoice, type Report, type ShapeField, type ShapeInput,
+  describeEvaluation, evaluate, MODEL_CHOICES, modelName, presetFields, readField, resolvedRun, runDefaults,
+  shapeOf, SHAPE_FIELDS, unusedFields, type Component, type InputField, type ModelChoice, type Report, type ShapeField, type ShapeInput,
 } from './model';
 import './paramCounter.css';
 
@@ -40,6 +41,7 @@ function draftApplies(field: InputField, draft: string, value: number): boolean 
 }
 
 export function ParamCounterView({ state, onChange }: ViewProps<typeof params>) {
+  const fmt = useFormat();
   const [drafts, setDrafts] = useState<Drafts>({});
 
   const base = shapeOf(state);
@@ -83,7 +85,7 @@ export function ParamCounterView({ state, onChange }: ViewProps<typeof params>) 
   const preset = state.model === 'custom' ? null : MODELS[state.model];
   // The total, spoken once the fields settle (a field's own error is spoken by its NumberField).
   useAnnounce(result.ok
-    ? `${result.report.name}: ${formatInt(result.report.total)} parameters, about ${totalShort(result.report.total)}.`
+    ? `${result.report.name}: ${fmt.int(result.report.total)} parameters, about ${fmt.params(result.report.total)}.`
     : 'No numbers: this configuration is not valid.');
 
   return (
@@ -114,9 +116,9 @@ export function ParamCounterView({ state, onChange }: ViewProps<typeof params>) 
         {result.ok ? (
           <>
             <span className="pc-total-label">{result.report.name}</span>
-            <span className="pc-total-n">{formatInt(result.report.total)}</span>
-            <span className="pc-total-unit">parameters <span className="pc-total-short">{`≈ ${totalShort(result.report.total)}`}</span></span>
-            <span className="pc-derived">{derivedText(result.report)}</span>
+            <span className="pc-total-n">{fmt.int(result.report.total)}</span>
+            <span className="pc-total-unit">parameters <span className="pc-total-short">{`≈ ${fmt.params(result.report.total)}`}</span></span>
+            <span className="pc-derived">{derivedText(result.report, fmt)}</span>
           </>
         ) : (
           <span className="pc-invalid">No numbers: this configuration is not valid. Fix the fields marked above.</span>
@@ -124,21 +126,21 @@ export function ParamCounterView({ state, onChange }: ViewProps<typeof params>) 
       </div>
 
       {result.ok && <Details report={result.report} view={state.view} onView={(view) => onChange({ view })}
-        ctxText={ctxDraft ?? formatInt(run.ctx)} tokensText={tokDraft ?? tokensText(run.tokens)}
+        ctxText={ctxDraft ?? fmt.int(run.ctx)} tokensText={tokDraft ?? tokensText(run.tokens, fmt)}
         onCtx={(t) => editOther('ctx', t)} onTokens={(t) => editOther('tokens', t)} model={state.model}
         ownCtx={state.ctx} ownTokens={state.tokens} />}
     </div>
   );
 }
 
-function derivedText(r: Report): string {
+function derivedText(r: Report, fmt: Format): string {
   const g = r.groupSize;
   const kind = g === 1 ? 'multi-head attention' : 'grouped-query attention';
-  return `Head dimension d_h = d ÷ H = ${formatInt(r.headDim)}; ${formatInt(g)} query head${g === 1 ? '' : 's'} per key/value head (${kind}).`;
+  return `Head dimension d_h = d ÷ H = ${fmt.int(r.headDim)}; ${fmt.int(g)} query head${g === 1 ? '' : 's'} per key/value head (${kind}).`;
 }
 
-function tokensText(t: number): string {
-  return Number.isInteger(t) ? formatInt(t) : String(t);
+function tokensText(t: number, fmt: Format): string {
+  return Number.isInteger(t) ? fmt.int(t) : String(t);
 }
 
 function Details({ report, view, onView, ctxText, tokensText: tokText, onCtx, onTokens, model, ownCtx, ownTokens }: {
@@ -154,6 +156,7 @@ function Details({ report, view, onView, ctxText, tokensText: tokText, onCtx, on
   ownCtx: number | undefined;
   ownTokens: number | undefined;
 }) {
+  const fmt = useFormat();
   const { shape } = report;
   const id = useId();
   const defaults = runDefaults(model);
@@ -189,10 +192,10 @@ function Details({ report, view, onView, ctxText, tokensText: tokText, onCtx, on
                     {dtype.label}
                     <span className="pc-sub">{`${dtype.bits / 8} byte${dtype.bits === 8 ? '' : 's'} per parameter`}</span>
                   </th>
-                  <td className="num pc-nowrap">{formatInt(bytes)}</td>
+                  <td className="num pc-nowrap">{fmt.int(bytes)}</td>
                   <td className="num">
-                    <span className="pc-line">{formatBytes(Number(bytes), 4)}</span>
-                    <span className="pc-line pc-muted">{formatBytesDecimal(Number(bytes), 4)}</span>
+                    <span className="pc-line">{fmt.bytes(bytes, { digits: 4 })}</span>
+                    <span className="pc-line pc-muted">{fmt.bytes(bytes, { units: 'decimal', digits: 4 })}</span>
                   </td>
                 </tr>
               ))}
@@ -208,18 +211,18 @@ function Details({ report, view, onView, ctxText, tokensText: tokText, onCtx, on
         <NumberField label="Context T (tokens)" value={ctxText} width="12ch" onChange={onCtx} error={report.forward.ok ? null : report.forward.message} />
         <p className="pc-note">
           {ownCtx === undefined || ownCtx === defaults.ctx
-            ? <>{formatInt(defaults.ctx)} tokens{model === 'custom' ? ' (the default)' : ''}: {defaults.ctxText}. Source: <Cite text={defaults.ctxCite} />.</>
-            : <>Your own context; {model === 'custom' ? 'the default' : `${name}’s default`} is {formatInt(defaults.ctx)}, {defaults.ctxText} (<Cite text={defaults.ctxCite} />).</>}
+            ? <>{fmt.int(defaults.ctx)} tokens{model === 'custom' ? ' (the default)' : ''}: {defaults.ctxText}. Source: <Cite text={defaults.ctxCite} />.</>
+            : <>Your own context; {model === 'custom' ? 'the default' : `${name}’s default`} is {fmt.int(defaults.ctx)}, {defaults.ctxText} (<Cite text={defaults.ctxCite} />).</>}
         </p>
         {report.forward.ok && (
           <div className="pc-eqs">
-            <Eq>{`2 × ${formatInt(report.forward.flops.matmulParams)} weights in matrix products = `}<Num>{formatInt(report.forward.flops.linear)}</Num></Eq>
-            <Eq>{`+ 2 × L × T × d = 2 × ${formatInt(shape.layers)} × ${formatInt(report.forward.ctx)} × ${formatInt(shape.dim)} = `}<Num>{formatInt(report.forward.flops.attention)}</Num>{' for attention over the context'}</Eq>
-            <Eq strong>{`= ${formatInt(report.forward.flops.total)} FLOPs per token ≈ ${formatSci(Number(report.forward.flops.total), 3)}`}</Eq>
+            <Eq>{`2 × ${fmt.int(report.forward.flops.matmulParams)} weights in matrix products = `}<Num>{fmt.int(report.forward.flops.linear)}</Num></Eq>
+            <Eq>{`+ 2 × L × T × d = 2 × ${fmt.int(shape.layers)} × ${fmt.int(report.forward.ctx)} × ${fmt.int(shape.dim)} = `}<Num>{fmt.int(report.forward.flops.attention)}</Num>{' for attention over the context'}</Eq>
+            <Eq strong>{`= ${fmt.int(report.forward.flops.total)} FLOPs per token ≈ ${fmt.sci(Number(report.forward.flops.total), { digits: 3 })}`}</Eq>
             <p className="pc-note">
               After Kaplan et al. (2020), Table 1: two FLOPs per weight in a matrix product (attention, feed-forward, LM
               head), plus the QKᵀ and AV products averaged over a causal sequence. The embedding lookup and the norm gains
-              are not matrix products. {`For comparison, 2N = ${formatInt(2n * report.total)}.`}
+              are not matrix products. {`For comparison, 2N = ${fmt.int(2n * report.total)}.`}
             </p>
           </div>
         )}
@@ -234,9 +237,9 @@ function Details({ report, view, onView, ctxText, tokensText: tokText, onCtx, on
         </p>
         {report.training.ok && (
           <div className="pc-eqs">
-            <Eq>{`6 × ${formatInt(report.total)} × ${formatInt(report.training.tokens)}`}</Eq>
-            <Eq>= <Num>{formatInt(report.training.flops)}</Num> FLOPs</Eq>
-            <Eq strong>{`≈ ${formatSci(Number(report.training.flops), 3)} FLOPs`}</Eq>
+            <Eq>{`6 × ${fmt.int(report.total)} × ${fmt.int(report.training.tokens)}`}</Eq>
+            <Eq>= <Num>{fmt.int(report.training.flops)}</Num> FLOPs</Eq>
+            <Eq strong>{`≈ ${fmt.sci(Number(report.training.flops), { digits: 3 })} FLOPs`}</Eq>
             <ReportCheck model={model} tokens={report.training.tokens} flops={report.training.flops} />
             <p className="pc-note">Computed here: 6 × the exact parameter count above × D (forward and backward pass, after Kaplan et al. 2020): an estimate, not a figure from the report.</p>
           </div>
@@ -247,11 +250,12 @@ function Details({ report, view, onView, ctxText, tokensText: tokText, onCtx, on
 }
 
 function ReportCheck({ model, tokens, flops }: { model: ModelChoice; tokens: number; flops: bigint }) {
+  const fmt = useFormat();
   if (model !== 'llama3-405b' || tokens !== MODELS[model].trainingTokens.value) return null;
   const rel = (Number(flops) - COMPUTE_405B_FLOPS.value) / COMPUTE_405B_FLOPS.value;
   return (
     <p className="pc-note pc-check">
-      The report gives {formatSci(COMPUTE_405B_FLOPS.value)} FLOPs for this run (<Cite text={COMPUTE_405B_FLOPS.cite} />); 6·N·D with the exact count is {formatPercent(Math.abs(rel))} {rel < 0 ? 'below' : 'above'} it.
+      The report gives {fmt.sci(COMPUTE_405B_FLOPS.value)} FLOPs for this run (<Cite text={COMPUTE_405B_FLOPS.cite} />); 6·N·D with the exact count is {fmt.percent(Math.abs(rel))} {rel < 0 ? 'below' : 'above'} it.
     </p>
   );
 }
@@ -265,6 +269,7 @@ function Num({ children }: { children: ReactNode }) {
 }
 
 function BreakdownTable({ report }: { report: Report }) {
+  const fmt = useFormat();
   return (
     <ScrollRegion label="Parameters by component">
       <table className="pc-table">
@@ -282,8 +287,8 @@ function BreakdownTable({ report }: { report: Report }) {
             <tr key={c.id}>
               <th scope="row">{c.label}</th>
               <td>{c.formula}</td>
-              <td className="num pc-nowrap">{formatInt(c.params)}</td>
-              <td className="num">{formatPercent(c.share)}</td>
+              <td className="num pc-nowrap">{fmt.int(c.params)}</td>
+              <td className="num">{fmt.percent(c.share)}</td>
             </tr>
           ))}
         </tbody>
@@ -291,8 +296,8 @@ function BreakdownTable({ report }: { report: Report }) {
           <tr>
             <th scope="row">Total</th>
             <td />
-            <td className="num pc-nowrap">{formatInt(report.total)}</td>
-            <td className="num">100%</td>
+            <td className="num pc-nowrap">{fmt.int(report.total)}</td>
+            <td className="num">{fmt.percent(1, { digits: 0 })}</td>
           </tr>
         </tfoot>
       </table>
@@ -301,11 +306,12 @@ function BreakdownTable({ report }: { report: Report }) {
 }
 
 function Chart({ items, view }: { items: Component[]; view: BreakdownView }) {
+  const fmt = useFormat();
   const [ref, width] = useWidth<HTMLDivElement>(560);
   // Label and value columns as wide as their text is drawn (+ a gap), so nothing overlaps at any text spacing.
   const [svgRef, labelW] = useSvgTextWidth('.pc-label');
   const [, valueW] = useSvgTextWidth('.pc-value', svgRef);
-  const g = breakdownChart(items, view, width, labelW === undefined ? undefined : labelW + 8, valueW === undefined ? undefined : valueW + 6);
+  const g = breakdownChart(items, view, width, fmt, labelW === undefined ? undefined : labelW + 8, valueW === undefined ? undefined : valueW + 6);
   return (
     <div ref={ref} className="pc-chart">
       <svg ref={svgRef} viewBox={`0 0 ${g.width} ${g.height}`} width={g.width} height={g.height} aria-hidden="true" focusable="false">

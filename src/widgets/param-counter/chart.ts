@@ -1,6 +1,7 @@
 // Geometry of the param-counter breakdown bars (pure: d3-scale computes positions, React draws them).
 import { scaleLinear } from 'd3-scale';
-import { formatPercent, shortCount, type Component, type ComponentGroup, type ComponentId } from './model';
+import type { Format } from '../../lib/format';
+import type { Component, ComponentGroup, ComponentId } from './model';
 
 export type BreakdownView = 'absolute' | 'share';
 
@@ -38,10 +39,11 @@ export interface BreakdownChart {
 /**
  * Bars of the eight components. `absolute`: a linear axis from 0 to the largest component, in
  * parameters. `share`: a linear axis from 0 to 100 % of the total, so bars show the part of the
- * whole (the two views differ in more than their labels).
+ * whole (the two views differ in more than their labels). Values and ticks are printed with `fmt` (the
+ * reader's language): shares as percentages, counts in short form (ticks without trailing zeros: "1B", not "1.00B").
  */
 export function breakdownChart(
-  items: Component[], view: BreakdownView, width: number, labelW: number = LABEL_W, valueW: number = VALUE_W,
+  items: Component[], view: BreakdownView, width: number, fmt: Format, labelW: number = LABEL_W, valueW: number = VALUE_W,
 ): BreakdownChart {
   const w = Math.max(240, Math.round(width));
   // Measured columns may grow past the defaults, up to half (labels) and a quarter (values) of the width.
@@ -62,18 +64,14 @@ export function breakdownChart(
       x: x0,
       y: i * ROW_H + (ROW_H - BAR_H) / 2,
       width: Math.max(0, end - x0),
-      valueText: view === 'share' ? formatPercent(c.share) : shortCount(c.params),
+      valueText: view === 'share' ? fmt.percent(c.share) : fmt.short(c.params),
       valueX: Math.max(end, x0) + 4,
     };
   });
   const ticks = x.ticks(w < 420 ? 3 : 5).map((t) => ({
     x: x(t),
-    label: view === 'share' ? `${Math.round(t * 100)}%` : trimShort(shortCount(t)),
+    label: view === 'share' ? fmt.percent(t, { digits: 0 }) : fmt.short(t, { trim: true }),
   }));
   return { width: w, height: items.length * ROW_H + AXIS_H, rows, ticks, x0, x1 };
 }
 
-/** "1.00B" → "1B", "2.50B" → "2.5B": axis ticks are round numbers and read better bare. */
-function trimShort(s: string): string {
-  return s.replace(/\.(\d*?)0+(?=[A-Z]?$)/, (_, keep: string) => (keep ? `.${keep}` : ''));
-}

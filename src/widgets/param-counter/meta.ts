@@ -6,6 +6,7 @@
 // pre-training context (src/data/models.ts), so no model borrows another's numbers.
 import * as z from 'zod/mini';
 import { MODELS } from '../../data/models';
+import { formatFor } from '../../lib/format';
 import { boolParam, commonParams, described, enumParam, intParam, paramsSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
 import { MODEL_CHOICES } from './model';
@@ -47,7 +48,7 @@ export const params = paramsSchema({
   /** Training tokens D for C = 6·N·D (absent: the model's documented count, e.g. "about 15T" for 8B, report §1). */
   tokens: optionalNumber(1, 1e16, 'a number from 1 to 1e16 (absent: the model’s documented token count)'),
   /** Context T for the attention FLOPs term (absent: the model's standard pre-training context, 8,192 or 4,096). */
-  ctx: optionalNumber(1, URL_MAX, `a whole number from 1 to ${URL_MAX.toLocaleString('en-US')} (absent: the model’s pre-training context)`, true),
+  ctx: optionalNumber(1, URL_MAX, `a whole number from 1 to ${formatFor('en').int(URL_MAX)} (absent: the model’s pre-training context)`, true),
   /** Breakdown chart in parameters or in shares of the total. */
   view: enumParam(VIEWS, 'absolute'),
 });

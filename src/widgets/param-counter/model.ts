@@ -2,9 +2,14 @@
 // Pure: shapes come from src/data/models.ts or from the reader's input; counts are exact bigints
 // (src/lib/params.ts); ratios and approximate forms are derived from them only for display.
 import { MODELS, type ModelConfig, type ModelId, type TrainingTokens } from '../../data/models';
-import { formatBytes, formatBytesDecimal, formatInt, formatParams, formatSci, formatShort } from '../../lib/format';
+import { formatFor } from '../../lib/format';
 import { paramBreakdown, trainingFlops, type DecoderShape } from '../../lib/params';
+import { checkNumber, DECIMAL_SUFFIXES, parseNumber } from '../../lib/text';
 import type { AdjustedParam } from '../../lib/urlState';
+import { FIELD_NAMES, parseMessage } from './parseMessages';
+
+/** The sentences built here are English (screen-reader text and field messages). */
+const fmt = formatFor('en');
 
 /** Configurations a reader can pick; `custom` uses the typed fields. */
 export const PRESET_IDS = ['llama3-8b', 'llama3-70b', 'llama3-405b', 'llama2-7b', 'llama2-70b'] as const satisfies readonly ModelId[];
@@ -34,12 +39,6 @@ export const FIELD_LIMITS: Record<InputField, { min: number; max: number }> = {
   tokens: { min: 1, max: 1e16 },
 };
 
-/** Short names used in messages and labels (user-visible strings kept together). */
-export const FIELD_NAMES: Record<InputField, string> = {
-  dim: 'dim', layers: 'layers', heads: 'heads', kvHeads: 'kvHeads', ffnDim: 'ffnDim', vocab: 'vocab',
-  ctx: 'context', tokens: 'tokens',
-};
-
 /** The state the widget works from (the URL schema in meta.ts produces exactly this). */
 export interface CounterState {
   model: ModelChoice;
@@ -62,76 +61,17 @@ export type ShapeInput = Record<ShapeField, number | string> & { tied: boolean }
 
 // ── Reading a typed number ─────────────────────────────────────────────────────────────────────
 
-export type ParseFailure = 'empty' | 'invalid' | 'negative' | 'zero' | 'fraction' | 'tooLarge';
-export type Parsed = { ok: true; value: number } | { ok: false; reason: ParseFailure };
-
-const SCALE: Record<string, number> = { k: 3, m: 6, b: 9, t: 12 };
-
 /**
- * Reads a whole number the reader typed, exactly (bigint arithmetic, no float rounding).
- * Group separators `,` `_` and spaces are ignored. With `scaled`, also accepts a decimal
- * mantissa, an exponent and a K/M/B/T suffix (powers of 1,000): "15.6T", "1.56e13".
+ * Reads one field from text (what the reader typed) or a number (the state), exactly: whole numbers within
+ * FIELD_LIMITS, and for tokens a decimal with K/M/B/T (powers of 1,000): "15.6T", "1.56e13". Returns the value or
+ * the message to show (parseMessages.ts).
  */
-export function parseWhole(text: string, max: number, scaled = false): Parsed {
-  const s = text.replace(/[\s,_\u00a0\u202f]/g, '');
-  if (s === '') return { ok: false, reason: 'empty' };
-  if (s.length > 40) return { ok: false, reason: s.startsWith('-') ? 'negative' : /^\+?[\d.]+$/.test(s) ? 'tooLarge' : 'invalid' };
-  const m = scaled
-    ? /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d{1,3}))?([kmbt])?$/i.exec(s)
-    : /^([+-]?)(\d*)(?:\.(\d*))?()()$/.exec(s);
-  if (!m) return { ok: false, reason: 'invalid' };
-  const [, sign, int = '', frac = '', exp = '', suffix = ''] = m;
-  if (int === '' && frac === '') return { ok: false, reason: 'invalid' };
-  const digits = BigInt(`${int}${frac}` || '0');
-  const shift = Number(exp || 0) + (suffix ? SCALE[suffix.toLowerCase()]! : 0) - frac.length;
-  let value: bigint;
-  if (shift >= 0) value = digits * 10n ** BigInt(shift);
-  else {
-    const div = 10n ** BigInt(-shift);
-    if (digits % div !== 0n) return { ok: false, reason: digits === 0n ? 'zero' : sign === '-' ? 'negative' : 'fraction' };
-    value = digits / div;
-  }
-  if (value === 0n) return { ok: false, reason: 'zero' };
-  if (sign === '-') return { ok: false, reason: 'negative' };
-  if (value > BigInt(Math.floor(max))) return { ok: false, reason: 'tooLarge' };
-  return { ok: true, value: Number(value) };
-}
-
-/** Checks a number that is already a number (from the URL state). */
-export function checkWhole(n: number, max: number): Parsed {
-  if (!Number.isFinite(n)) return { ok: false, reason: n > 0 ? 'tooLarge' : 'invalid' };
-  if (n < 0) return { ok: false, reason: 'negative' };
-  if (!Number.isInteger(n)) return { ok: false, reason: 'fraction' };
-  if (n === 0) return { ok: false, reason: 'zero' };
-  if (n > max) return { ok: false, reason: 'tooLarge' };
-  return { ok: true, value: n };
-}
-
-/** The message shown under a field for a failed parse. */
-export function parseMessage(field: InputField, reason: ParseFailure): string {
-  const max = formatInt(FIELD_LIMITS[field].max);
-  const example = field === 'tokens' ? 'for example 15.6T or 15,600,000,000,000' : `for example ${formatInt(EXAMPLES[field])}`;
-  switch (reason) {
-    case 'empty': return `Enter ${FIELD_NAMES[field]} as a whole number, ${example}.`;
-    case 'invalid': return field === 'tokens'
-      ? `Use digits, optionally with K, M, B or T (thousand, million, billion, trillion), ${example}.`
-      : `Use digits only, ${example}.`;
-    case 'negative': return `${FIELD_NAMES[field]} cannot be negative.`;
-    case 'zero': return `${FIELD_NAMES[field]} must be at least 1.`;
-    case 'fraction': return `${FIELD_NAMES[field]} must be a whole number.`;
-    case 'tooLarge': return `${FIELD_NAMES[field]} can be at most ${max} here.`;
-  }
-}
-
-const EXAMPLES: Record<InputField, number> = {
-  dim: 4_096, layers: 32, heads: 32, kvHeads: 8, ffnDim: 14_336, vocab: 128_256, ctx: 8_192, tokens: 15.6e12,
-};
-
-/** Reads one field from text or number; returns the value or the message to show. */
 export function readField(field: InputField, raw: number | string): { ok: true; value: number } | { ok: false; message: string } {
-  const max = FIELD_LIMITS[field].max;
-  const p = typeof raw === 'number' ? checkWhole(raw, max) : parseWhole(raw, max, field === 'tokens');
-  return p.ok ? p : { ok: false, message: parseMessage(field, p.reason) };
+  const limits = FIELD_LIMITS[field];
+  const p = typeof raw === 'number'
+    ? checkNumber(raw, limits)
+    : parseNumber(raw, field === 'tokens' ? { ...limits, suffixes: DECIMAL_SUFFIXES } : limits);
+  return p.ok ? p : { ok: false, message: parseMessage(field, p.failure, limits) };
 }
 
 // ── Validating a configuration ──────────────────────────────────────────────────────────────────
@@ -157,13 +97,13 @@ export function validateShape(input: ShapeInput): ShapeValidation {
   }
   const { dim, heads, kvHeads } = v;
   if (dim !== undefined && heads !== undefined) {
-    if (heads > dim) errors.heads = `heads (${formatInt(heads)}) cannot exceed dim (${formatInt(dim)}): each head needs at least one dimension.`;
-    else if (dim % heads !== 0) errors.heads = `heads (${formatInt(heads)}) must divide dim (${formatInt(dim)}) evenly; ${formatInt(dim)} ÷ ${formatInt(heads)} = ${trimDecimal(dim / heads)}.`;
-    else if ((dim / heads) % 2 !== 0) errors.heads = `The head dimension dim ÷ heads = ${formatInt(dim / heads)} must be even: RoPE rotates coordinates in pairs.`;
+    if (heads > dim) errors.heads = `heads (${fmt.int(heads)}) cannot exceed dim (${fmt.int(dim)}): each head needs at least one dimension.`;
+    else if (dim % heads !== 0) errors.heads = `heads (${fmt.int(heads)}) must divide dim (${fmt.int(dim)}) evenly; ${fmt.int(dim)} ÷ ${fmt.int(heads)} = ${fmt.decimal(dim / heads, { trim: true })}.`;
+    else if ((dim / heads) % 2 !== 0) errors.heads = `The head dimension dim ÷ heads = ${fmt.int(dim / heads)} must be even: RoPE rotates coordinates in pairs.`;
   }
   if (heads !== undefined && kvHeads !== undefined && errors.heads === undefined) {
-    if (kvHeads > heads) errors.kvHeads = `kvHeads (${formatInt(kvHeads)}) cannot exceed heads (${formatInt(heads)}).`;
-    else if (heads % kvHeads !== 0) errors.kvHeads = `kvHeads (${formatInt(kvHeads)}) must divide heads (${formatInt(heads)}) evenly, so that every key/value head serves the same number of query heads.`;
+    if (kvHeads > heads) errors.kvHeads = `kvHeads (${fmt.int(kvHeads)}) cannot exceed heads (${fmt.int(heads)}).`;
+    else if (heads % kvHeads !== 0) errors.kvHeads = `kvHeads (${fmt.int(kvHeads)}) must divide heads (${fmt.int(heads)}) evenly, so that every key/value head serves the same number of query heads.`;
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
@@ -173,10 +113,6 @@ export function validateShape(input: ShapeInput): ShapeValidation {
       tiedEmbeddings: input.tied,
     },
   };
-}
-
-function trimDecimal(x: number): string {
-  return x.toFixed(2).replace(/\.?0+$/, '');
 }
 
 /** The shape fields a state stands for: a preset's Table 3 / Llama 2 shapes, or the state's own. */
@@ -413,27 +349,6 @@ export function evaluateState(state: CounterState): Evaluation {
   return evaluate(state.model, shapeOf(state), run.ctx, run.tokens);
 }
 
-/** Rounded form of a component's parameter count: "1.05B"; scientific beyond the quadrillions. */
-export function shortCount(n: bigint | number): string {
-  const x = Number(n);
-  if (x < 1_000) return formatInt(x);
-  return x >= 1e15 ? formatSci(x, 3) : formatShort(x);
-}
-
-/** Rounded form of a model's total: billions with one decimal (8.0B, 405.9B), as everywhere on the site. */
-export function totalShort(n: bigint): string {
-  return Number(n) >= 1e15 ? formatSci(Number(n), 3) : formatParams(n);
-}
-
-/** Percent with enough digits to tell small components apart: 70.2%, 0.0033%, 0%. */
-export function formatPercent(share: number): string {
-  if (!Number.isFinite(share) || share <= 0) return '0%';
-  const p = share * 100;
-  if (p >= 10) return `${p.toFixed(1)}%`;
-  if (p >= 1) return `${p.toFixed(2)}%`;
-  return `${Number(p.toPrecision(2))}%`;
-}
-
 /** The sentence a screen reader hears for a state. */
 export function describe(state: CounterState): string {
   return describeEvaluation(evaluateState(state));
@@ -449,11 +364,11 @@ export function describeEvaluation(e: Evaluation): string {
   const g = groupShares(r.shape);
   const bf16 = r.memory.find((m) => m.dtype.id === 'bf16')!;
   const parts = [
-    `${r.name}: ${formatInt(r.total)} parameters (${totalShort(r.total)}).`,
-    `Feed-forward ${formatPercent(g.ffn.share)}, attention ${formatPercent(g.attention.share)}, embedding and LM head ${formatPercent(g.vocab.share)}${r.shape.tiedEmbeddings ? ' (shared)' : ''}, norms ${formatPercent(g.norms.share)}.`,
-    `Weights in bf16: ${formatBytesDecimal(Number(bf16.bytes), 4)} (${formatBytes(Number(bf16.bytes), 4)}).`,
+    `${r.name}: ${fmt.int(r.total)} parameters (${fmt.params(r.total)}).`,
+    `Feed-forward ${fmt.percent(g.ffn.share)}, attention ${fmt.percent(g.attention.share)}, embedding and LM head ${fmt.percent(g.vocab.share)}${r.shape.tiedEmbeddings ? ' (shared)' : ''}, norms ${fmt.percent(g.norms.share)}.`,
+    `Weights in bf16: ${fmt.bytes(bf16.bytes, { units: 'decimal', digits: 4 })} (${fmt.bytes(bf16.bytes, { digits: 4 })}).`,
   ];
-  if (r.forward.ok) parts.push(`Forward pass: about ${formatSci(Number(r.forward.flops.total), 3)} FLOPs per token at a context of ${formatInt(r.forward.ctx)} tokens.`);
-  if (r.training.ok) parts.push(`Training on ${formatShort(r.training.tokens).replace(/\.0+(?=[KMBT]$)/, '')} tokens: 6·N·D ≈ ${formatSci(Number(r.training.flops), 3)} FLOPs.`);
+  if (r.forward.ok) parts.push(`Forward pass: about ${fmt.sci(Number(r.forward.flops.total), { digits: 3 })} FLOPs per token at a context of ${fmt.int(r.forward.ctx)} tokens.`);
+  if (r.training.ok) parts.push(`Training on ${fmt.short(r.training.tokens, { trim: true })} tokens: 6·N·D ≈ ${fmt.sci(Number(r.training.flops), { digits: 3 })} FLOPs.`);
   return parts.join(' ');
 }
