@@ -100,7 +100,7 @@ describe('visible text', () => {
 
 describe('reading a typed number', () => {
   const whole: NumberRules = { min: 1, max: 1_000_000 };
-  const tokens: NumberRules = { min: 1, max: 1e16, suffixes: DECIMAL_SUFFIXES };
+  const tokens: NumberRules = { min: 1, max: 1e16, suffixes: DECIMAL_SUFFIXES, exponent: true };
   const context: NumberRules = { min: 1, max: 1_048_576, suffixes: BINARY_SUFFIXES, maxLength: 24 };
   it.each<[string, NumberRules, ParsedNumber]>([
     ['4096', whole, { ok: true, value: 4_096 }],
@@ -124,6 +124,7 @@ describe('reading a typed number', () => {
     ['4X', tokens, { ok: false, failure: 'invalid' }],
     ['.', whole, { ok: false, failure: 'invalid' }],
     ['1e9999', tokens, { ok: false, failure: 'invalid' }],
+    ['1e3', whole, { ok: false, failure: 'invalid' }],
     ['\u202e4096', whole, { ok: false, failure: 'invalid' }],
     ['١٢٣', whole, { ok: false, failure: 'invalid' }],
     ['-3', whole, { ok: false, failure: 'negative' }],

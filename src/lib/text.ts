@@ -151,6 +151,8 @@ export interface NumberRules {
   max?: number | undefined;
   /** Whole numbers only (default true): "2.5" is a 'fraction', "4096.0" and "1.5K" (= 1,500) are whole. */
   integer?: boolean | undefined;
+  /** Accept an exponent, "1.56e13" (default false: in most fields an "e" is a typo). */
+  exponent?: boolean | undefined;
   /** Letters allowed after the number and what they multiply by, lower case (matched in either case). */
   suffixes?: Readonly<Record<string, number>> | undefined;
   /** Longest text read at all, in code points; longer is 'tooLong'. */
@@ -168,8 +170,8 @@ const SEPARATORS = /[\s,_']/g;
 const NUMBER = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d{1,3}))?([a-z]?)$/i;
 
 /**
- * Reads a number a reader typed: digits with optional group separators, a decimal point, an exponent ("1.56e13")
- * and, where `suffixes` allow, a unit letter ("15.6T", "128K"). Exact: the value is computed with bigints, so a
+ * Reads a number a reader typed: digits with optional group separators and a decimal point, and where the rules
+ * allow, an exponent ("1.56e13") and a unit letter ("15.6T", "128K"). Exact: the value is computed with bigints, so a
  * fraction or a value just past `max` is caught even beyond 2⁵³. Never throws.
  */
 export function parseNumber(text: string, rules: NumberRules = {}): ParsedNumber {
@@ -179,7 +181,7 @@ export function parseNumber(text: string, rules: NumberRules = {}): ParsedNumber
   const m = NUMBER.exec(s);
   if (!m) return { ok: false, failure: 'invalid' };
   const [, sign = '', whole = '', frac = '', exp = '', suffix = ''] = m;
-  if (whole === '' && frac === '') return { ok: false, failure: 'invalid' };
+  if ((whole === '' && frac === '') || (exp !== '' && !rules.exponent)) return { ok: false, failure: 'invalid' };
   const factor = suffix === '' ? 1 : rules.suffixes?.[suffix.toLowerCase()];
   if (factor === undefined || !Number.isInteger(factor) || factor <= 0) return { ok: false, failure: 'invalid' };
   // value = ±num / den exactly.

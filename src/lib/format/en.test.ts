@@ -59,7 +59,8 @@ const TABLE: [string, string, string][] = [
   ['percent share 9.996% rounds to one decimal', en.percent(0.09996), '10.0%'],
   ['percent 1 decimal', en.percent(0.1234, { digits: 1 }), '12.3%'],
   ['percent 1 decimal, too small to show', en.percent(0.0004, { digits: 1 }), '< 0.05%'],
-  ['percent 1 decimal, exactly zero', en.percent(0, { digits: 1 }), '0.0%'],
+  ['percent 1 decimal, exactly zero', en.percent(0, { digits: 1 }), '0%'],
+  ['percent 1 decimal, rounds down', en.percent(0.2345, { digits: 1 }), '23.4%'],
   ['percent 0 decimals', en.percent(0.256, { digits: 0 }), '26%'],
   ['percent 0 decimals, too small', en.percent(0.003, { digits: 0 }), '< 0.5%'],
   ['percent tick trimmed', en.percent(0.15, { digits: 2, trim: true }), '15%'],
@@ -77,6 +78,7 @@ const TABLE: [string, string, string][] = [
   ['decimal groups thousands', en.decimal(1234.5, { digits: 1 }), '1,234.5'],
   ['signed up', en.signed(0.0123, { digits: 3 }), '+0.012'],
   ['signed down', en.signed(-0.004, { digits: 3 }), '−0.004'],
+  ['signed down more', en.signed(-0.0123, { digits: 3 }), '−0.012'],
   ['signed rounds to zero: no sign', en.signed(-0.0001, { digits: 3 }), '0.000'],
   // Bytes: one rule, with separators (issue #10: "1008 GiB" and "1,008 GiB" were both printed).
   ['bytes 16 GiB', en.bytes(17_179_869_184), '16 GiB'],

@@ -102,9 +102,9 @@ function percent(fraction: Maybe<number>, { digits, trim = false }: { digits?: n
   const p = fraction * 100;
   const a = Math.abs(p);
   const sign = p < 0 ? MINUS : '';
+  if (p === 0) return '0%';
   if (a >= 1e15) return `${sign}${sci(a, { digits: 3 })}%`;
   if (digits === undefined) {
-    if (p === 0) return '0%';
     // One decimal from 10 %, two from 1 %, two significant digits below (thresholds on the rounded value).
     const s = a >= 9.995 ? a.toFixed(1) : a >= 0.995 ? a.toFixed(2) : sig(a, 2, true);
     return `${sign}${s}%`;
@@ -116,7 +116,7 @@ function percent(fraction: Maybe<number>, { digits, trim = false }: { digits?: n
     const half = (0.5 * 10 ** -d).toFixed(d + 1);
     return p < 0 ? `> ${MINUS}${half}%` : `< ${half}%`;
   }
-  return `${Number(s) === 0 ? '' : sign}${trim ? trimZeros(s) : s}%`;
+  return `${sign}${trim ? trimZeros(s) : s}%`;
 }
 
 function decimal(

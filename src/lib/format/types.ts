@@ -34,11 +34,11 @@ export interface Format {
   sci(n: Maybe<number>, options?: { digits?: number; bareOne?: boolean }): string;
 
   /**
-   * A fraction as a percentage: 0.702 → "70.2%".
+   * A fraction as a percentage: 0.702 → "70.2%". Zero, and only zero, is "0%".
    * Without `digits`: enough digits to tell shares apart — one decimal from 10%, two from 1%, two significant digits
-   * below (70.2%, 5.43%, 0.0033%), "0%" for zero.
+   * below (70.2%, 5.43%, 0.0033%).
    * With `digits`: that many decimals (`trim` drops trailing zeros, for axis ticks), and a value too small to show
-   * is "< 0.05%" (for one decimal), never a "0.0%" that is not zero.
+   * is "< 0.05%" (for one decimal), never a zero that is not one.
    */
   percent(fraction: Maybe<number>, options?: { digits?: number; trim?: boolean }): string;
 

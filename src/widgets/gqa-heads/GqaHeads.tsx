@@ -8,18 +8,20 @@ import { NumberField, ScrollRegion, Slider } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
 import { HatchPattern, HeatmapGrid, svgId, Swatch } from '../../components/HeatmapGrid';
 import { useWidth } from '../../components/useWidth';
+import { useFormat } from '../../i18n/react';
 import type { ViewProps } from '../types';
 import { groupOf } from './attention';
 import { cellAt, gridPath, hatchPath, maskPath, type MapFrame } from './geometry';
 import { MAX_HEADS, MAX_SEQ, meta, params } from './meta';
 import {
-  cellSentence, describe, formatPercent, formatWeight, groupRanges, HEAD_DIM_DEMO,
+  cellSentence, describe, groupRanges, HEAD_DIM_DEMO,
   kvHeadsAfterHeadsChange, LLAMA3_8B, LLAMA3_HEAD_DIM, LLAMA3_SHAPES, mhaRunFor, modelFrom, nextSeed,
-  parseSeed, resolveConfig, type Cell, type GqaModel,
+  readSeed, resolveConfig, type Cell, type GqaModel,
 } from './model';
 import './gqaHeads.css';
 
 export function GqaHeadsView({ state, onChange }: ViewProps<typeof params>) {
+  const fmt = useFormat();
   const config = useMemo(() => resolveConfig(state), [state]);
   // The multi-head run depends only on H, T, seed and similarity: changing K/V heads recomputes only the GQA side.
   const run = useMemo(() => mhaRunFor(config), [config.heads, config.seq, config.seed, config.similarity]);
@@ -54,8 +56,8 @@ export function GqaHeadsView({ state, onChange }: ViewProps<typeof params>) {
   useAnnounce(config.kind === 'single'
     ? 'One head: MHA and MQA coincide; pooling changes nothing.'
     : `${config.kind}: ${heads} query heads read ${kvHeads} key/value ${kvHeads === 1 ? 'head' : 'heads'}, ${config.groupSize} per group; ` +
-      `the cache holds ${formatPercent(kvShare)} of MHA’s keys and values. ` +
-      (config.groupSize === 1 ? 'Mean-pooling changes nothing.' : `Mean-pooling changes the attention output by ${formatPercent(model.comparison.totalError)}.`));
+      `the cache holds ${fmt.percent(kvShare, { digits: 1 })} of MHA’s keys and values. ` +
+      (config.groupSize === 1 ? 'Mean-pooling changes nothing.' : `Mean-pooling changes the attention output by ${fmt.percent(model.comparison.totalError, { digits: 1 })}.`));
 
   return (
     <div className="gqa-heads">
@@ -117,7 +119,7 @@ export function GqaHeadsView({ state, onChange }: ViewProps<typeof params>) {
           max={100}
           step={5}
           onChange={(p) => onChange({ similarity: p })}
-          format={(p) => `${p}%`}
+          format={(p) => fmt.percent(p / 100, { digits: 0 })}
           valueText={(p) => `key and value heads ${p} percent alike`}
           hint="Correlation between any two K (or V) heads of the multi-head layer."
         />
@@ -128,7 +130,7 @@ export function GqaHeadsView({ state, onChange }: ViewProps<typeof params>) {
         {config.kind === 'single'
           ? <><strong>One head</strong>: MHA and MQA coincide.</>
           : <><strong>{config.kind}</strong>: {heads} query heads read {kvHeads} key/value {kvHeads === 1 ? 'head' : 'heads'},{' '}
-            {config.groupSize} per group. Keys and values to cache: {kvHeads} of {heads} heads ({formatPercent(kvShare)} of MHA).</>}
+            {config.groupSize} per group. Keys and values to cache: {kvHeads} of {heads} heads ({fmt.percent(kvShare, { digits: 1 })} of MHA).</>}
       </p>
 
       <HeadDiagram heads={heads} kvHeads={kvHeads} focus={head} labelledBy={descId} />
@@ -185,9 +187,9 @@ function SeedField({ seed, onSeed }: { seed: number; onSeed: (seed: number) => v
         error={error}
         onChange={(t) => {
           setText(t);
-          const r = parseSeed(t);
-          if ('error' in r) setError(r.error);
-          else { setError(null); if (r.seed !== seed) onSeed(r.seed); }
+          const r = readSeed(t);
+          if (!r.ok) setError(r.message);
+          else { setError(null); if (r.value !== seed) onSeed(r.value); }
         }}
       />
       <button type="button" onClick={() => onSeed(nextSeed(seed))}>New random data</button>
@@ -297,6 +299,7 @@ function Heatmap({ title, weights, seq, cell, onCell, grid }: {
   /** Makes this map the keyboard grid of the pair. */
   grid?: { label: string; cellText: (c: Cell) => string };
 }) {
+  const fmt = useFormat();
   const frame: MapFrame = { seq, size: (MAP - MAP_PAD) / seq, pad: MAP_PAD };
   const c = frame.size;
   const showValues = seq <= 8;
@@ -308,7 +311,7 @@ function Heatmap({ title, weights, seq, cell, onCell, grid }: {
       const x = MAP_PAD + j * c, y = MAP_PAD + i * c;
       cells.push(<rect key={`h${i}-${j}`} x={x} y={y} width={c} height={c} className="gqa-heat" fillOpacity={heatOpacity(w)} />);
       if (showValues) {
-        cells.push(<text key={`v${i}-${j}`} x={x + c / 2} y={y + c / 2 + 4} className="gqa-cellval" textAnchor="middle">{w.toFixed(2).replace(/^0/, '')}</text>);
+        cells.push(<text key={`v${i}-${j}`} x={x + c / 2} y={y + c / 2 + 4} className="gqa-cellval" textAnchor="middle">{fmt.decimal(w, { leadingZero: false })}</text>);
       }
     }
   }
@@ -352,6 +355,7 @@ function Heatmap({ title, weights, seq, cell, onCell, grid }: {
 
 /** Output rows O = A·V of the shown head, before and after pooling; colour = sign, strength = size. */
 function OutputStrips({ model, head }: { model: GqaModel; head: number }) {
+  const fmt = useFormat();
   const { seq } = model.config;
   const d = HEAD_DIM_DEMO;
   const a = model.comparison.mha[head]!.output;
@@ -386,19 +390,20 @@ function OutputStrips({ model, head }: { model: GqaModel; head: number }) {
       </div>
       <p className="gqa-legend">
         <Swatch className="gqa-pos" />positive (solid), <Swatch className="gqa-neg" hatchId={hatchId} />negative (striped); stronger colour = larger size.
-        This head’s output changes by <strong>{formatPercent(model.comparison.headError[head]!)}</strong>.
+        This head’s output changes by <strong>{fmt.percent(model.comparison.headError[head]!, { digits: 1 })}</strong>.
       </p>
     </div>
   );
 }
 
 function ErrorSummary({ model }: { model: GqaModel }) {
+  const fmt = useFormat();
   const { comparison, config } = model;
   return (
     <p className="gqa-result">
       {config.groupSize === 1
         ? <>Each group has one head, so mean-pooling changes nothing: the output is <strong>identical</strong> to MHA (0%).</>
-        : <>Mean-pooling changes the attention output of all heads by <strong className="gqa-big">{formatPercent(comparison.totalError)}</strong>{' '}
+        : <>Mean-pooling changes the attention output of all heads by <strong className="gqa-big">{fmt.percent(comparison.totalError, { digits: 1 })}</strong>{' '}
           <span className="gqa-formula">(‖O<sub>GQA</sub> − O<sub>MHA</sub>‖<sub>F</sub> / ‖O<sub>MHA</sub>‖<sub>F</sub>)</span> before any uptraining.</>}
     </p>
   );
@@ -408,6 +413,7 @@ const BARS_H = 120;
 
 /** Relative output change per query head, bars coloured by group; a bar click (or the slider) picks the shown head. */
 function HeadErrorBars({ model, focus, onFocusHead }: { model: GqaModel; focus: number; onFocusHead: (h: number) => void }) {
+  const fmt = useFormat();
   const [ref, width] = useWidth<HTMLDivElement>(600);
   const { heads, kvHeads } = model.config;
   const errs = model.comparison.headError;
@@ -425,7 +431,7 @@ function HeadErrorBars({ model, focus, onFocusHead }: { model: GqaModel; focus: 
         {ticks.map((t) => (
           <g key={t}>
             <line x1={left} x2={W - 4} y1={y(t)} y2={y(t)} className="gqa-grid" />
-            <text x={left - 4} y={y(t) + 3.5} className="gqa-tick" textAnchor="end">{`${Math.round(t * 100)}%`}</text>
+            <text x={left - 4} y={y(t) + 3.5} className="gqa-tick" textAnchor="end">{fmt.percent(t, { digits: 0 })}</text>
           </g>
         ))}
         {errs.map((e, h) => (
@@ -443,6 +449,7 @@ function HeadErrorBars({ model, focus, onFocusHead }: { model: GqaModel; focus: 
 }
 
 function DataTables({ model, head }: { model: GqaModel; head: number }) {
+  const fmt = useFormat();
   const { seq, heads, kvHeads } = model.config;
   const mha = model.comparison.mha[head]!;
   const gqa = model.comparison.gqa[head]!;
@@ -457,7 +464,7 @@ function DataTables({ model, head }: { model: GqaModel; head: number }) {
         {tokens.map((i) => (
           <tr key={i}>
             <th scope="row">{i}</th>
-            {tokens.map((j) => <td key={j}>{j > i ? '–' : formatWeight(w[i * seq + j]!)}</td>)}
+            {tokens.map((j) => <td key={j}>{j > i ? '–' : fmt.decimal(w[i * seq + j]!, { digits: 3 })}</td>)}
           </tr>
         ))}
       </tbody>
@@ -485,8 +492,8 @@ function DataTables({ model, head }: { model: GqaModel; head: number }) {
               <tr key={h}>
                 <th scope="row">{h}</th>
                 <td>{groupOf(h, heads, kvHeads)}</td>
-                <td>{formatPercent(e)}</td>
-                <td>{formatWeight(model.comparison.maxWeightChange[h]!)}</td>
+                <td>{fmt.percent(e, { digits: 1 })}</td>
+                <td>{fmt.decimal(model.comparison.maxWeightChange[h]!, { digits: 3 })}</td>
               </tr>
             ))}
           </tbody>
@@ -503,7 +510,7 @@ function DataTables({ model, head }: { model: GqaModel; head: number }) {
               <tr key={i}>
                 <th scope="row">{i}</th>
                 {channels.map((c) => (
-                  <td key={c}>{signed(mha.output[i * HEAD_DIM_DEMO + c]!)} / {signed(gqa.output[i * HEAD_DIM_DEMO + c]!)}</td>
+                  <td key={c}>{fmt.decimal(mha.output[i * HEAD_DIM_DEMO + c]!)} / {fmt.decimal(gqa.output[i * HEAD_DIM_DEMO + c]!)}</td>
                 ))}
               </tr>
             ))}
@@ -523,12 +530,6 @@ function Scroll({ label, children }: { label: string; children: ReactNode }) {
       <ScrollRegion label={label} className="gqa-table-scroll">{children}</ScrollRegion>
     </>
   );
-}
-
-function signed(v: number): string {
-  if (!Number.isFinite(v)) return '—';
-  const s = Math.abs(v).toFixed(2);
-  return v < 0 && s !== '0.00' ? `−${s}` : s;
 }
 
 // An embed URL's kvHeads or head that the widget had to change is listed in the shell's URL notice.

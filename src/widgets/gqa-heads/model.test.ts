@@ -1,11 +1,12 @@
 import { moveGridCell } from '../../lib/gridNav';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatFor } from '../../lib/format';
 import { defaultsOf, parseParams } from '../../lib/urlState';
 import { params } from './meta';
 import {
-  attentionKind, cellSentence, computeModel, describe as describeState, formatDelta, formatPercent, groupRanges,
-  groupSentence, kvHeadsAfterHeadsChange, LLAMA3_8B, LLAMA3_HEAD_DIM, LLAMA3_SHAPES, nextSeed, parseSeed,
+  attentionKind, cellSentence, computeModel, describe as describeState, groupRanges,
+  groupSentence, kvHeadsAfterHeadsChange, LLAMA3_8B, LLAMA3_HEAD_DIM, LLAMA3_SHAPES, nextSeed, readSeed,
   resolveConfig,
 } from './model';
 
@@ -92,7 +93,7 @@ describe('describe', () => {
     const text = describeState(DEFAULTS);
     expect(text).toMatch(/^8 query heads share 2 key\/value heads: grouped-query attention \(GQA\), 4 query heads per key\/value head\. K\/V head 0: query heads 0–3\. K\/V head 1: query heads 4–7\./);
     const m = computeModel(DEFAULTS);
-    expect(text).toContain(`changes the attention output by ${formatPercent(m.comparison.totalError)}`);
+    expect(text).toContain(`changes the attention output by ${formatFor('en').percent(m.comparison.totalError, { digits: 1 })}`);
     expect(m.comparison.totalError).toBeGreaterThan(0);
   });
   it('says MHA is unchanged exactly, and handles one head', () => {
@@ -143,21 +144,14 @@ describe('attention-map keyboard (pure transition table, src/lib/gridNav over a 
   });
 });
 
-describe('formatting and seeds', () => {
-  it('formats percentages and signed changes without NaN', () => {
-    expect(formatPercent(0)).toBe('0%');
-    expect(formatPercent(1e-9)).toBe('< 0.05%');
-    expect(formatPercent(0.2345)).toBe('23.4%');
-    expect(formatPercent(Number.NaN)).toBe('—');
-    expect(formatDelta(0.0123)).toBe('+0.012');
-    expect(formatDelta(-0.0123)).toBe('−0.012');
-    expect(formatDelta(-1e-9)).toBe('0.000');
-  });
-  it('parses typed seeds and explains bad ones', () => {
-    expect(parseSeed(' 42 ')).toEqual({ seed: 42 });
-    expect(parseSeed('2147483647')).toEqual({ seed: 2147483647 });
-    expect(parseSeed('2147483648')).toEqual({ error: 'The largest seed is 2,147,483,647.' });
-    for (const bad of ['', '-1', '1.5', '1e3', 'abc', '\u202e12', '😀']) expect('error' in parseSeed(bad)).toBe(true);
+describe('seeds', () => {
+  it('reads typed seeds and explains bad ones', () => {
+    expect(readSeed(' 42 ')).toEqual({ ok: true, value: 42 });
+    expect(readSeed('2147483647')).toEqual({ ok: true, value: 2147483647 });
+    expect(readSeed('2147483648')).toEqual({ ok: false, message: 'The largest seed is 2,147,483,647.' });
+    for (const bad of ['', '-1', '1.5', '1e3', 'abc', '\u202e12', '😀']) {
+      expect(readSeed(bad)).toEqual({ ok: false, message: 'Type a whole number from 0 to 2,147,483,647.' });
+    }
   });
   it('new seeds stay in range and move on', () => {
     let s = 7;

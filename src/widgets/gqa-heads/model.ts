@@ -4,9 +4,15 @@
 import type { GridCell } from '../../lib/gridNav';
 import { MODELS } from '../../data/models';
 import { compareWithPooled, divisors, groupOf, nearestDivisor, runMha, type GqaComparison, type MhaRun } from './attention';
+import { formatFor } from '../../lib/format';
 import { deriveSeed } from '../../lib/rng';
+import { parseNumber } from '../../lib/text';
 import { defaultsOf, type AdjustedParam } from '../../lib/urlState';
 import { MAX_HEADS, MAX_SEED, MAX_SEQ, params } from './meta';
+import { seedMessage } from './parseMessages';
+
+/** The sentences built here are English (screen-reader text). */
+const fmt = formatFor('en');
 
 /** Fallbacks for missing or broken fields: the URL defaults, defined once in meta.ts. */
 const DEFAULTS = defaultsOf(params);
@@ -133,28 +139,6 @@ export function groupSentence(heads: number, kvHeads: number): string {
   return groupRanges(heads, kvHeads).map((r) => `K/V head ${r.group}: ${headRange(r)}.`).join(' ');
 }
 
-/** A relative error as a percentage a reader can compare: 0 → "0%", tiny → "< 0.05%", else one decimal. */
-export function formatPercent(x: number): string {
-  if (!Number.isFinite(x) || x < 0) return '—';
-  if (x === 0) return '0%';
-  if (x < 0.0005) return '< 0.05%';
-  return `${(x * 100).toFixed(1)}%`;
-}
-
-/** An attention weight in [0, 1] with three decimals. */
-export function formatWeight(w: number): string {
-  if (!Number.isFinite(w)) return '—';
-  return w.toFixed(3);
-}
-
-/** A signed change of weight, "+0.012" / "−0.004" / "0.000". */
-export function formatDelta(d: number): string {
-  if (!Number.isFinite(d)) return '—';
-  const s = Math.abs(d).toFixed(3);
-  if (s === '0.000') return '0.000';
-  return d > 0 ? `+${s}` : `−${s}`;
-}
-
 export function kindLabel(kind: AttentionKind): string {
   switch (kind) {
     case 'MHA': return 'multi-head attention (MHA)';
@@ -202,8 +186,8 @@ export function describe(state: Partial<GqaState>, model: GqaModel = computeMode
   } else {
     const errs = comparison.headError;
     const lo = Math.min(...errs), hi = Math.max(...errs);
-    effect = `mean-pooling the key/value heads of each group changes the attention output by ${formatPercent(comparison.totalError)} ` +
-      `(relative Frobenius norm) compared with multi-head attention, from ${formatPercent(lo)} to ${formatPercent(hi)} per query head.`;
+    effect = `mean-pooling the key/value heads of each group changes the attention output by ${fmt.percent(comparison.totalError, { digits: 1 })} ` +
+      `(relative Frobenius norm) compared with multi-head attention, from ${fmt.percent(lo, { digits: 1 })} to ${fmt.percent(hi, { digits: 1 })} per query head.`;
   }
   return `${sharing} ${run} ${effect}`;
 }
@@ -221,7 +205,7 @@ export function cellSentence(model: GqaModel, h: number, cell: Cell): string {
   if (col > row) return `${where}: masked (a later token), weight 0 in both.`;
   const a = model.comparison.mha[h]!.weights[row * seq + col]!;
   const b = model.comparison.gqa[h]!.weights[row * seq + col]!;
-  return `${where}: MHA ${formatWeight(a)}, mean-pooled ${formatWeight(b)} (change ${formatDelta(b - a)}).`;
+  return `${where}: MHA ${fmt.decimal(a, { digits: 3 })}, mean-pooled ${fmt.decimal(b, { digits: 3 })} (change ${fmt.signed(b - a, { digits: 3 })}).`;
 }
 
 /** A new seed for the "New data" button: a fixed scramble of the current one, so the sequence is reproducible. */
@@ -229,11 +213,8 @@ export function nextSeed(seed: number): number {
   return deriveSeed(seed, 0x5eed) & 0x7fffffff;
 }
 
-/** Parses a typed seed: digits only, 0…2³¹−1. Returns the seed or an error sentence. */
-export function parseSeed(text: string): { seed: number } | { error: string } {
-  const t = text.trim();
-  if (!/^\d{1,10}$/.test(t)) return { error: `Type a whole number from 0 to ${MAX_SEED.toLocaleString('en-US')}.` };
-  const n = Number(t);
-  if (n > MAX_SEED) return { error: `The largest seed is ${MAX_SEED.toLocaleString('en-US')}.` };
-  return { seed: n };
+/** Reads a typed seed, a whole number from 0 to 2³¹−1: the seed, or the message to show. */
+export function readSeed(text: string): { ok: true; value: number } | { ok: false; message: string } {
+  const p = parseNumber(text, { min: 0, max: MAX_SEED });
+  return p.ok ? p : { ok: false, message: seedMessage(p.failure) };
 }

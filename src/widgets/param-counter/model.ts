@@ -70,7 +70,7 @@ export function readField(field: InputField, raw: number | string): { ok: true; 
   const limits = FIELD_LIMITS[field];
   const p = typeof raw === 'number'
     ? checkNumber(raw, limits)
-    : parseNumber(raw, field === 'tokens' ? { ...limits, suffixes: DECIMAL_SUFFIXES } : limits);
+    : parseNumber(raw, field === 'tokens' ? { ...limits, suffixes: DECIMAL_SUFFIXES, exponent: true } : limits);
   return p.ok ? p : { ok: false, message: parseMessage(field, p.failure, limits) };
 }
 
