@@ -124,6 +124,8 @@ const TABLE: [string, string, string][] = [
   ['binaryShort not a multiple', en.binaryShort(100_000), '100,000'],
   ['binaryShort 128,000 is 125K', en.binaryShort(128_000), '125K'],
   ['binaryShort small', en.binaryShort(512), '512'],
+  ['binaryShort 1', en.binaryShort(1), '1'],
+  ['binaryShort 1,000', en.binaryShort(1_000), '1,000'],
 ];
 
 describe('English formatting', () => {

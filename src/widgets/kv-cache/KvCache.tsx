@@ -5,18 +5,18 @@ import { useAnnounce } from '../../components/announce';
 import { Cite } from '../../components/Cite';
 import { GPUS, GPU_IDS, GPU_MEMORY_NOTE, type GpuId } from '../../data/gpus';
 import { CONTEXT_LLAMA3, CONTEXT_LLAMA31, MODELS } from '../../data/models';
-import { formatInt } from '../../lib/format';
 import { NumberField, ScrollRegion, Segmented, Select, Slider } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
 import { useSvgTextWidth } from '../../components/useSvgTextWidth';
+import { useFormat } from '../../i18n/react';
+import type { Format } from '../../lib/format';
 import type { ViewProps } from '../types';
-import { CHART_MARGIN, MIN_CHART_WIDTH, chartGeometry, contextLabel, type ChartGeometry } from './chart';
+import { CHART_MARGIN, MIN_CHART_WIDTH, chartGeometry, type ChartGeometry } from './chart';
 import { meta, params } from './meta';
 import {
-  ATTENTION_KINDS, BITS_PER_ELEMENT, DTYPES, LIMITS, MODEL_CHOICES, computeKv, describe, formatCacheRatio, formatDuration, formatRate,
-  humanBytes, parseCount, resolveShape, tableContexts,
-  type AttentionKind, type ByteText, type Dtype, type KvOk, type KvState, type ModelChoice, type UnitSystem,
+  ATTENTION_KINDS, BITS_PER_ELEMENT, BYTE_UNITS, DTYPES, LIMITS, MODEL_CHOICES, computeKv, describe, readCount, resolveShape,
+  tableContexts, type AttentionKind, type Dtype, type KvOk, type KvState, type ModelChoice, type UnitSystem,
 } from './model';
 import './kvCache.css';
 
@@ -43,9 +43,10 @@ const LLAMA3_APRIL_CONTEXT = CONTEXT_LLAMA3;
 const DEFAULT_CHART_WIDTH = 640;
 
 export function KvCacheView({ state, onChange }: ViewProps<typeof params>) {
+  const fmt = useFormat();
   const result = computeKv(state);
   const { shape } = resolveShape(state);
-  useAnnounce(result.ok ? resultSentence(result, state.unit) : `This shape is impossible: ${result.errors.join(' ')}`);
+  useAnnounce(result.ok ? resultSentence(result, state.unit, fmt) : `This shape is impossible: ${result.errors.join(' ')}`);
 
   function chooseModel(model: ModelChoice) {
     if (model === 'custom' && state.model !== 'custom') {
@@ -69,7 +70,7 @@ export function KvCacheView({ state, onChange }: ViewProps<typeof params>) {
           <Segmented
             legend="Attention (KV heads stored)"
             value={state.attention}
-            options={ATTENTION_KINDS.map((k) => ({ value: k, label: `${ATTENTION_SHORT[k]} · ${headsLabel(shape, k)}` }))}
+            options={ATTENTION_KINDS.map((k) => ({ value: k, label: `${ATTENTION_SHORT[k]} · ${headsLabel(shape, k, fmt)}` }))}
             onChange={(attention) => onChange({ attention })}
           />
         </div>
@@ -116,33 +117,34 @@ export function KvCacheView({ state, onChange }: ViewProps<typeof params>) {
 }
 
 /** The result in one sentence, spoken once the controls settle: the size, its ratio to the weights, what holds it. */
-function resultSentence(r: KvOk, unit: UnitSystem): string {
-  const size = `KV cache for ${formatInt(r.batch)} × ${formatInt(r.context)} tokens: ${humanBytes(r.totalBytes, unit).text} (${formatInt(r.totalBytes)} bytes).`;
-  const ratio = r.weightBytes === null ? '' : ` ${formatRate(Number(r.totalBytes) / Number(r.weightBytes))} times the weights.`;
+function resultSentence(r: KvOk, unit: UnitSystem, fmt: Format): string {
+  const size = `KV cache for ${fmt.int(r.batch)} × ${fmt.int(r.context)} tokens: ${fmt.bytesExact(r.totalBytes, { units: BYTE_UNITS[unit] }).text} (${fmt.int(r.totalBytes)} bytes).`;
+  const ratio = r.weightBytes === null ? '' : ` ${fmt.rate(Number(r.totalBytes) / Number(r.weightBytes))} times the weights.`;
   const what = r.weightBytes === null ? 'The cache alone' : 'Weights and cache';
-  const hold = r.gpusToHold <= 1 ? ` ${what} fit in one ${r.gpu.short}.` : ` ${what} need at least ${formatInt(r.gpusToHold)} ${r.gpu.short}s.`;
+  const hold = r.gpusToHold <= 1 ? ` ${what} fit in one ${r.gpu.short}.` : ` ${what} need at least ${fmt.int(r.gpusToHold)} ${r.gpu.short}s.`;
   return size + ratio + hold;
 }
 
 /** "= 16 GiB" when exact, "≈15.0 GiB" when rounded (never "= ≈"). */
-function approxEq(b: ByteText): string {
+function approxEq(b: { text: string; exact: boolean }): string {
   return b.exact ? `= ${b.text}` : b.text;
 }
 
-function headsLabel(shape: { heads: number; kvHeads: number }, k: AttentionKind): string {
+function headsLabel(shape: { heads: number; kvHeads: number }, k: AttentionKind, fmt: Format): string {
   const n = k === 'mha' ? shape.heads : k === 'mqa' ? 1 : shape.kvHeads;
-  return Number.isInteger(n) && n > 0 ? formatInt(n) : '?';
+  return Number.isInteger(n) && n > 0 ? fmt.int(n) : '?';
 }
 
 // ── Controls ────────────────────────────────────────────────────────────────────────────────────
 
 /** Raw text of a number field, re-synced when the value changes from elsewhere (slider, model switch). */
 function useDraft(value: number, parse: (text: string) => number | null) {
-  const [draft, setDraft] = useState(formatInt(value));
+  const fmt = useFormat();
+  const [draft, setDraft] = useState(fmt.int(value));
   const [synced, setSynced] = useState(value);
   if (value !== synced) {
     setSynced(value);
-    if (parse(draft) !== value) setDraft(formatInt(value));
+    if (parse(draft) !== value) setDraft(fmt.int(value));
   }
   return [draft, setDraft] as const;
 }
@@ -156,12 +158,13 @@ function CountControl({ label, unitWord, value, limit, suffixes = false, fieldLa
   fieldLabel: string;
   onChange: (v: number) => void;
 }) {
-  const parse = (t: string) => { const p = parseCount(t, label, limit.min, limit.max, suffixes); return p.ok ? p.value : null; };
+  const fmt = useFormat();
+  const parse = (t: string) => { const p = readCount(t, label, limit.min, limit.max, suffixes); return p.ok ? p.value : null; };
   const [draft, setDraft] = useDraft(value, parse);
   const [error, setError] = useState<string | null>(null);
   const maxExp = Math.round(Math.log2(limit.max));
   const exp = Math.min(maxExp, Math.max(0, Math.round(Math.log2(value))));
-  const shown = `${formatInt(value)} ${value === 1 ? unitWord.replace(/s$/, '') : unitWord}`;
+  const shown = `${fmt.int(value)} ${value === 1 ? unitWord.replace(/s$/, '') : unitWord}`;
   return (
     <div className="kv-count">
       <Slider
@@ -171,7 +174,7 @@ function CountControl({ label, unitWord, value, limit, suffixes = false, fieldLa
         max={maxExp}
         onChange={(e) => { setError(null); onChange(2 ** e); }}
         format={() => shown}
-        valueText={() => (suffixes && value >= 1_024 ? `${shown} (${contextLabel(value)})` : shown)}
+        valueText={() => (suffixes && value >= 1_024 ? `${shown} (${fmt.binaryShort(value)})` : shown)}
       />
       <NumberField
         label={fieldLabel}
@@ -180,7 +183,7 @@ function CountControl({ label, unitWord, value, limit, suffixes = false, fieldLa
         error={error}
         onChange={(text) => {
           setDraft(text);
-          const p = parseCount(text, label, limit.min, limit.max, suffixes);
+          const p = readCount(text, label, limit.min, limit.max, suffixes);
           if (p.ok) { setError(null); onChange(p.value); } else setError(p.error);
         }}
       />
@@ -207,7 +210,7 @@ function CustomShape({ state, onChange }: { state: State; onChange: OnChange }) 
 }
 
 function CustomField({ label, value, limit, onChange }: { label: string; value: number; limit: { min: number; max: number }; onChange: (v: number) => void }) {
-  const parse = (t: string) => { const p = parseCount(t, label, limit.min, limit.max); return p.ok ? p.value : null; };
+  const parse = (t: string) => { const p = readCount(t, label, limit.min, limit.max); return p.ok ? p.value : null; };
   const [draft, setDraft] = useDraft(value, parse);
   const [error, setError] = useState<string | null>(null);
   return (
@@ -218,7 +221,7 @@ function CustomField({ label, value, limit, onChange }: { label: string; value: 
       error={error}
       onChange={(text) => {
         setDraft(text);
-        const p = parseCount(text, label, limit.min, limit.max);
+        const p = readCount(text, label, limit.min, limit.max);
         if (p.ok) { setError(null); onChange(p.value); } else setError(p.error);
       }}
     />
@@ -228,23 +231,25 @@ function CustomField({ label, value, limit, onChange }: { label: string; value: 
 // ── Results ─────────────────────────────────────────────────────────────────────────────────────
 
 function Results({ r, state }: { r: KvOk; state: KvState }) {
+  const fmt = useFormat();
   const unit = state.unit;
-  const total = humanBytes(r.totalBytes, unit);
-  const perToken = humanBytes(r.bytesPerToken, unit);
+  const units = BYTE_UNITS[unit];
+  const total = fmt.bytesExact(r.totalBytes, { units });
+  const perToken = fmt.bytesExact(r.bytesPerToken, { units });
   const bytesPerElement = BITS_PER_ELEMENT[r.dtype] / 8;
   return (
     <div className="kv-results">
       <div className="kv-headline">
-        <p className="kv-label">KV cache, {formatInt(r.batch)} × {formatInt(r.context)} tokens</p>
+        <p className="kv-label">KV cache, {fmt.int(r.batch)} × {fmt.int(r.context)} tokens</p>
         <p className="kv-total">
-          <span className="kv-bytes">{formatInt(r.totalBytes)}&nbsp;bytes</span>{' '}
+          <span className="kv-bytes">{fmt.int(r.totalBytes)}&nbsp;bytes</span>{' '}
           <span className="kv-human">{approxEq(total)}</span>
         </p>
         <p className="kv-formula">
-          2 (K and V) × {formatInt(r.shape.layers)} layers × {formatInt(r.kvHeads)} KV {r.kvHeads === 1 ? 'head' : 'heads'} × {formatInt(r.shape.headDim)} dims
-          × {bytesPerElement} {bytesPerElement === 1 ? 'byte' : 'bytes'} = <strong>{formatInt(r.bytesPerToken)} bytes per token</strong> ({perToken.text}),
-          then × {formatInt(r.context)} tokens × {formatInt(r.batch)} {r.batch === 1 ? 'sequence' : 'sequences'}.
-          {r.groupSize > 1 && <> Each KV head serves {formatInt(r.groupSize)} query heads.</>}
+          2 (K and V) × {fmt.int(r.shape.layers)} layers × {fmt.int(r.kvHeads)} KV {r.kvHeads === 1 ? 'head' : 'heads'} × {fmt.int(r.shape.headDim)} dims
+          × {bytesPerElement} {bytesPerElement === 1 ? 'byte' : 'bytes'} = <strong>{fmt.int(r.bytesPerToken)} bytes per token</strong> ({perToken.text}),
+          then × {fmt.int(r.context)} tokens × {fmt.int(r.batch)} {r.batch === 1 ? 'sequence' : 'sequences'}.
+          {r.groupSize > 1 && <> Each KV head serves {fmt.int(r.groupSize)} query heads.</>}
         </p>
       </div>
       <Memory r={r} unit={unit} />
@@ -261,29 +266,32 @@ function Results({ r, state }: { r: KvOk; state: KvState }) {
 
 /** Where every input number comes from; everything else on screen is computed from these. */
 function Sources({ r }: { r: KvOk }) {
+  const fmt = useFormat();
   const m = r.preset;
   return (
     <p className="kv-caveat kv-sources">
       Sources: {m ? (
         <>
-          shapes of {m.name}: <Cite text={m.source} />; its window, {formatInt(m.contextTokens)} tokens: <Cite text={m.contextCite} />
-          {m.earlier && <> ({m.earlier.name}, {m.earlier.date}: {formatInt(m.earlier.contextTokens)}, <Cite text={m.earlier.contextCite} />)</>}
+          shapes of {m.name}: <Cite text={m.source} />; its window, {fmt.int(m.contextTokens)} tokens: <Cite text={m.contextCite} />
+          {m.earlier && <> ({m.earlier.name}, {m.earlier.date}: {fmt.int(m.earlier.contextTokens)}, <Cite text={m.earlier.contextCite} />)</>}
         </>
       ) : 'the custom shape is yours'}; {r.gpu.short}: <Cite text={r.gpu.cite} />. {GPU_MEMORY_NOTE} The default context,
-      {' '}{formatInt(DEFAULT_CONTEXT)} tokens, is the Llama 3.1 window; the April 2024 Llama 3 models had {formatInt(LLAMA3_APRIL_CONTEXT)}.
+      {' '}{fmt.int(DEFAULT_CONTEXT)} tokens, is the Llama 3.1 window; the April 2024 Llama 3 models had {fmt.int(LLAMA3_APRIL_CONTEXT)}.
       Every other number is computed from these and the controls above.
     </p>
   );
 }
 
 function Memory({ r, unit }: { r: KvOk; unit: UnitSystem }) {
+  const fmt = useFormat();
+  const units = BYTE_UNITS[unit];
   const gpu = r.gpu;
   const capacity = gpu.memoryLabel;
   if (r.weightBytes === null || r.parameters === null || r.cacheToWeights === null) {
     return (
       <p className="kv-memory">
         Weights are not shown for a custom shape (its width, feed-forward size and vocabulary are not given).
-        The cache alone {r.gpusToHold <= 1 ? <>fits in one {gpu.short} ({capacity})</> : <>needs at least {formatInt(r.gpusToHold)} {gpu.short}s ({capacity} each) just to be held</>}.
+        The cache alone {r.gpusToHold <= 1 ? <>fits in one {gpu.short} ({capacity})</> : <>needs at least {fmt.int(r.gpusToHold)} {gpu.short}s ({capacity} each) just to be held</>}.
       </p>
     );
   }
@@ -291,41 +299,43 @@ function Memory({ r, unit }: { r: KvOk; unit: UnitSystem }) {
   return (
     <>
       <p className="kv-ratio">
-        KV cache ÷ weights: <strong>{formatCacheRatio(ratio)}</strong>{' '}
+        KV cache ÷ weights: <strong>{fmt.ratio(ratio)}</strong>{' '}
         {ratio > 1 ? '(the cache is larger than the weights)' : ratio < 1 ? '(the weights are larger than the cache)' : '(as large as the weights)'}
-        {' '}for {formatInt(r.batch)} × {formatInt(r.context)} tokens in {r.dtype}.
+        {' '}for {fmt.int(r.batch)} × {fmt.int(r.context)} tokens in {r.dtype}.
       </p>
       <p className="kv-memory">
-        Weights in {r.dtype} ({formatInt(r.parameters)} parameters): {formatInt(r.weightBytes)} bytes ({humanBytes(r.weightBytes, unit).text}).
-        Weights + cache {approxEq(humanBytes(r.residentBytes, unit))}:{' '}
+        Weights in {r.dtype} ({fmt.int(r.parameters)} parameters): {fmt.int(r.weightBytes)} bytes ({fmt.bytesExact(r.weightBytes, { units }).text}).
+        Weights + cache {approxEq(fmt.bytesExact(r.residentBytes, { units }))}:{' '}
         {r.gpusToHold <= 1
           ? <>fits in one {gpu.short} ({capacity}).</>
-          : <>needs at least {formatInt(r.gpusToHold)} {gpu.short}s ({capacity} each) just to be held.</>}
+          : <>needs at least {fmt.int(r.gpusToHold)} {gpu.short}s ({capacity} each) just to be held.</>}
       </p>
     </>
   );
 }
 
 function Decode({ r, unit }: { r: KvOk; unit: UnitSystem }) {
+  const fmt = useFormat();
+  const units = BYTE_UNITS[unit];
   const d = r.decode;
   const gpu = r.gpu;
-  const tbps = `${gpu.bandwidthBytesPerSecond / 1e12} TB/s`;
-  const cacheRead = humanBytes(r.totalBytes, unit).text;
+  const tbps = `${fmt.bytes(gpu.bandwidthBytesPerSecond, { units: 'decimal' })}/s`;
+  const cacheRead = fmt.bytesExact(r.totalBytes, { units }).text;
   return (
     <div className="kv-decode">
       <p className="kv-subhead">Decoding speed, bounded by memory bandwidth</p>
       <p>
         Each decode step produces one token per sequence and reads {d.includesWeights && r.weightBytes !== null
-          ? <>all weights ({humanBytes(r.weightBytes, unit).text}) and the whole cache ({cacheRead})</>
-          : <>the whole cache ({cacheRead}; weights unknown for a custom shape)</>}: {formatInt(d.bytesPerStep)} bytes.
-        At the {gpu.name}’s {tbps} that takes at least {formatDuration(d.secondsPerStep)}, so at most{' '}
-        <strong>{formatRate(d.tokensPerSecondPerSequence)} tokens/s per sequence</strong>
-        {r.batch > 1 && <> ({formatRate(d.tokensPerSecond)} tokens/s over the batch of {formatInt(r.batch)})</>}.
+          ? <>all weights ({fmt.bytesExact(r.weightBytes, { units }).text}) and the whole cache ({cacheRead})</>
+          : <>the whole cache ({cacheRead}; weights unknown for a custom shape)</>}: {fmt.int(d.bytesPerStep)} bytes.
+        At the {gpu.name}’s {tbps} that takes at least {fmt.duration(d.secondsPerStep)}, so at most{' '}
+        <strong>{fmt.rate(d.tokensPerSecondPerSequence)} tokens/s per sequence</strong>
+        {r.batch > 1 && <> ({fmt.rate(d.tokensPerSecond)} tokens/s over the batch of {fmt.int(r.batch)})</>}.
       </p>
       <p className="kv-caveat">
         An idealised upper bound: every step reads all weights once and the cache once at peak bandwidth; compute,
         kernel overheads, activations and communication between GPUs are ignored
-        {r.gpusToHold > 1 ? <>, and it pretends one {gpu.short} could hold all {humanBytes(r.residentBytes, unit).text} (it cannot: real deployments split the model over several GPUs)</> : ''}.
+        {r.gpusToHold > 1 ? <>, and it pretends one {gpu.short} could hold all {fmt.bytesExact(r.residentBytes, { units }).text} (it cannot: real deployments split the model over several GPUs)</> : ''}.
         Bandwidth: NVIDIA’s published peak for the {gpu.short}.
       </p>
     </div>
@@ -337,6 +347,7 @@ function Decode({ r, unit }: { r: KvOk; unit: UnitSystem }) {
 const KIND_NAME: Record<AttentionKind, string> = { mha: 'MHA', gqa: 'GQA', mqa: 'MQA' };
 
 function Chart({ r, unit, label }: { r: KvOk; unit: UnitSystem; label: string }) {
+  const fmt = useFormat();
   // No minimum beyond what the geometry needs: the chart is as wide as its box, down to a 320 px screen.
   const [ref, width] = useWidth(DEFAULT_CHART_WIDTH, MIN_CHART_WIDTH);
   const narrow = width < 420;
@@ -344,7 +355,7 @@ function Chart({ r, unit, label }: { r: KvOk; unit: UnitSystem; label: string })
   const margin = narrow ? { ...CHART_MARGIN, bottom: CHART_MARGIN.bottom + 12 } : CHART_MARGIN;
   // The weights label starts after the widest GPU label as drawn (it grows with text-spacing settings).
   const [svgRef, gpuLabelW] = useSvgTextWidth('.kv-hlabel[data-gpu]');
-  const g: ChartGeometry = chartGeometry(r, unit, width, height, margin, gpuLabelW);
+  const g: ChartGeometry = chartGeometry(r, unit, fmt, width, height, margin, gpuLabelW);
   const titleId = useId();
   const plotBottom = height - margin.bottom;
   const axisX = margin.left + (width - margin.left - margin.right) / 2;
@@ -354,7 +365,7 @@ function Chart({ r, unit, label }: { r: KvOk; unit: UnitSystem; label: string })
         {g.series.map((s) => (
           <li key={s.kind} className={s.selected ? 'is-selected' : undefined}>
             <svg viewBox="0 0 28 10" aria-hidden="true" focusable="false"><line x1="1" x2="27" y1="5" y2="5" className={`kv-line kv-${s.kind}`} /></svg>
-            {KIND_NAME[s.kind]} ({formatInt(s.kvHeads)} KV {s.kvHeads === 1 ? 'head' : 'heads'}){s.selected ? ', chosen' : ''}
+            {KIND_NAME[s.kind]} ({fmt.int(s.kvHeads)} KV {s.kvHeads === 1 ? 'head' : 'heads'}){s.selected ? ', chosen' : ''}
           </li>
         ))}
         {r.weightBytes !== null && (
@@ -391,7 +402,7 @@ function Chart({ r, unit, label }: { r: KvOk; unit: UnitSystem; label: string })
         {g.maxContextX !== null && (
           <g className="kv-maxctx" aria-hidden="true">
             <line x1={g.maxContextX} x2={g.maxContextX} y1={margin.top} y2={plotBottom} />
-            <text x={g.maxContextX - 4} y={margin.top + 10} textAnchor="end">max {contextLabel(r.maxContext ?? 0)}</text>
+            <text x={g.maxContextX - 4} y={margin.top + 10} textAnchor="end">max {fmt.binaryShort(r.maxContext)}</text>
           </g>
         )}
         <g aria-hidden="true">
@@ -420,26 +431,27 @@ function Chart({ r, unit, label }: { r: KvOk; unit: UnitSystem; label: string })
 }
 
 function DataTable({ r, unit }: { r: KvOk; unit: UnitSystem }) {
+  const fmt = useFormat();
   const contexts = tableContexts(r.context);
   return (
     <details className="kv-data">
-      <summary>Data: cache size by context ({r.dtype}, batch {formatInt(r.batch)})</summary>
-      <ScrollRegion label={`KV-cache size by context, ${r.dtype}, batch ${formatInt(r.batch)}`}>
+      <summary>Data: cache size by context ({r.dtype}, batch {fmt.int(r.batch)})</summary>
+      <ScrollRegion label={`KV-cache size by context, ${r.dtype}, batch ${fmt.int(r.batch)}`}>
         <table>
           <caption className="visually-hidden">KV-cache size of {r.name} for each attention kind and context</caption>
           <thead>
             <tr>
               <th scope="col">Context (tokens)</th>
-              {ATTENTION_KINDS.map((k) => <th key={k} scope="col">{KIND_NAME[k]} ({formatInt(r.variants[k].kvHeads)} KV)</th>)}
+              {ATTENTION_KINDS.map((k) => <th key={k} scope="col">{KIND_NAME[k]} ({fmt.int(r.variants[k].kvHeads)} KV)</th>)}
             </tr>
           </thead>
           <tbody>
             {contexts.map((c) => (
               <tr key={c} className={c === r.context ? 'is-current' : undefined}>
-                <th scope="row">{formatInt(c)}{c === r.context ? ' (chosen)' : ''}</th>
+                <th scope="row">{fmt.int(c)}{c === r.context ? ' (chosen)' : ''}</th>
                 {ATTENTION_KINDS.map((k) => {
                   const bytes = r.variants[k].bytesPerToken * BigInt(c) * BigInt(r.batch);
-                  return <td key={k}>{humanBytes(bytes, unit).text}<span className="kv-exact">{formatInt(bytes)} B</span></td>;
+                  return <td key={k}>{fmt.bytesExact(bytes, { units: BYTE_UNITS[unit] }).text}<span className="kv-exact">{fmt.int(bytes)} B</span></td>;
                 })}
               </tr>
             ))}
@@ -447,9 +459,9 @@ function DataTable({ r, unit }: { r: KvOk; unit: UnitSystem }) {
         </table>
       </ScrollRegion>
       <p className="kv-table-note">
-        Per token: {ATTENTION_KINDS.map((k) => `${KIND_NAME[k]} ${formatInt(r.variants[k].bytesPerToken)} B`).join(', ')}.
-        {r.weightBytes !== null && <> Weights: {formatInt(r.weightBytes)} B.</>}
-        {' '}GPU memory (nominal): {GPU_IDS.map((g) => `${GPUS[g].short} ${formatInt(GPUS[g].memoryBytes)} B`).join(', ')}.
+        Per token: {ATTENTION_KINDS.map((k) => `${KIND_NAME[k]} ${fmt.int(r.variants[k].bytesPerToken)} B`).join(', ')}.
+        {r.weightBytes !== null && <> Weights: {fmt.int(r.weightBytes)} B.</>}
+        {' '}GPU memory (nominal): {GPU_IDS.map((g) => `${GPUS[g].short} ${fmt.int(GPUS[g].memoryBytes)} B`).join(', ')}.
       </p>
     </details>
   );

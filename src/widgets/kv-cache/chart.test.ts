@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatFor } from '../../lib/format';
 import { defaultsOf } from '../../lib/urlState';
-import { chartGeometry, contextLabel, logTicks } from './chart';
+import { chartGeometry, logTicks } from './chart';
 import { params } from './meta';
 import { ATTENTION_KINDS, DTYPES, MODEL_CHOICES, computeKv, type KvOk, type KvState } from './model';
 
@@ -12,14 +13,13 @@ const ok = (s: Partial<KvState>): KvOk => {
   return r;
 };
 
+const en = formatFor('en');
+
 describe('kv-cache chart geometry', () => {
   it('labels the context axis with K = 1,024 and M = 1,048,576', () => {
-    expect(contextLabel(1)).toBe('1');
-    expect(contextLabel(4)).toBe('4');
-    expect(contextLabel(8_192)).toBe('8K');
-    expect(contextLabel(131_072)).toBe('128K');
-    expect(contextLabel(1_048_576)).toBe('1M');
-    expect(contextLabel(1_000)).toBe('1,000');
+    expect(chartGeometry(ok({}), 'gib', en, 640, 290).xTicks.map((t) => t.label)).toEqual(
+      ['1', '4', '16', '64', '256', '1K', '4K', '16K', '64K', '256K', '1M'],
+    );
   });
   it('picks log ticks at powers of the base, thinning to fit', () => {
     expect(logTicks(1, 2 ** 20, 2, [5], 10)).toEqual([1, 32, 1_024, 32_768, 1_048_576]);
@@ -27,7 +27,7 @@ describe('kv-cache chart geometry', () => {
     expect(logTicks(2 ** 14, 2 ** 50, 2, [1, 2, 5, 10], 6)).toEqual([2 ** 20, 2 ** 30, 2 ** 40, 2 ** 50]);
   });
   it('default: the GQA line sits 4× (2 octaves) below MHA and 8× above MQA; the marker is on it at 128K', () => {
-    const g = chartGeometry(ok({}), 'gib', 640, 290);
+    const g = chartGeometry(ok({}), 'gib', en, 640, 290);
     const [mha, gqa, mqa] = g.series;
     expect(mha!.kind).toBe('mha');
     const perOctave = (g.series[0]!.y1 - g.series[0]!.y2) / 20; // px per factor 2 (the line spans 2^20 in x and y)
@@ -40,7 +40,7 @@ describe('kv-cache chart geometry', () => {
     expect(g.maxContextX).toBeCloseTo(g.marker.x, 9); // 8B's window is 131,072
   });
   it('draws both GPU lines with labels on opposite sides, and the weights line', () => {
-    const g = chartGeometry(ok({}), 'gib', 640, 290);
+    const g = chartGeometry(ok({}), 'gib', en, 640, 290);
     const h100 = g.hlines.find((h) => h.id === 'h100')!;
     const h200 = g.hlines.find((h) => h.id === 'h200')!;
     expect(h100.label).toBe('H100 80 GB');
@@ -61,7 +61,7 @@ describe('kv-cache chart geometry', () => {
       unit: fc.constantFrom('gib' as const, 'gb' as const),
     });
     fc.assert(fc.property(state, fc.integer({ min: 260, max: 1_400 }), (s, width) => {
-      const g = chartGeometry(ok(s), s.unit, width, 290);
+      const g = chartGeometry(ok(s), s.unit, en, width, 290);
       const ys = [...g.series.flatMap((l) => [l.y1, l.y2]), ...g.hlines.map((h) => h.y), g.marker.y, ...g.yTicks.map((t) => t.pos)];
       const xs = [...g.series.flatMap((l) => [l.x1, l.x2]), g.marker.x, ...g.xTicks.map((t) => t.pos)];
       for (const v of ys) { expect(Number.isFinite(v)).toBe(true); expect(v).toBeGreaterThanOrEqual(g.margin.top - 1e-6); expect(v).toBeLessThanOrEqual(290 - g.margin.bottom + 1e-6); }

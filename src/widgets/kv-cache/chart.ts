@@ -2,8 +2,8 @@
 // memory and GPU capacities as horizontal lines. Pure (d3-scale only computes); the view draws what this returns.
 import { scaleLog } from 'd3-scale';
 import { GPUS, GPU_IDS, type GpuId } from '../../data/gpus';
-import { formatInt } from '../../lib/format';
-import { ATTENTION_KINDS, CHART_MAX_CONTEXT, axisBytesLabel, type AttentionKind, type KvOk, type UnitSystem } from './model';
+import type { Format } from '../../lib/format';
+import { ATTENTION_KINDS, BYTE_UNITS, CHART_MAX_CONTEXT, type AttentionKind, type KvOk, type UnitSystem } from './model';
 
 export interface Margin { top: number; right: number; bottom: number; left: number }
 
@@ -63,19 +63,13 @@ export function logTicks(lo: number, hi: number, base: number, steps: readonly n
   return [];
 }
 
-/** Context-axis label: powers of two written with K = 1,024 and M = 1,048,576, as context windows are. */
-export function contextLabel(tokens: number): string {
-  if (tokens >= 1_048_576 && tokens % 1_048_576 === 0) return `${tokens / 1_048_576}M`;
-  if (tokens >= 1_024 && tokens % 1_024 === 0) return `${tokens / 1_024}K`;
-  return formatInt(tokens);
-}
-
 /**
- * `gpuLabelWidth`: the widest GPU label as drawn (measured in the browser, so it follows the font and any
- * text-spacing settings); the weights label starts after it.
+ * Labels are printed with `fmt` (the reader's language): contexts in binary thousands as context windows are
+ * written ("128K", fmt.binaryShort), bytes in the chosen units. `gpuLabelWidth`: the widest GPU label as drawn
+ * (measured in the browser, so it follows the font and any text-spacing settings); the weights label starts after it.
  */
 export function chartGeometry(
-  r: KvOk, unit: UnitSystem, width: number, height: number, margin: Margin = CHART_MARGIN, gpuLabelWidth = GPU_LABEL_WIDTH,
+  r: KvOk, unit: UnitSystem, fmt: Format, width: number, height: number, margin: Margin = CHART_MARGIN, gpuLabelWidth = GPU_LABEL_WIDTH,
 ): ChartGeometry {
   const batch = BigInt(r.batch);
   const at = (kind: AttentionKind, tokens: number) => Number(r.variants[kind].bytesPerToken * BigInt(tokens) * batch);
@@ -114,7 +108,7 @@ export function chartGeometry(
   for (const id of GPU_IDS) {
     const g = GPUS[id];
     hlines.push({
-      id, y: y(g.memoryBytes), label: `${g.short} ${formatInt(g.memoryBytes / 1e9)} GB`,
+      id, y: y(g.memoryBytes), label: `${g.short} ${fmt.bytes(g.memoryBytes, { units: 'decimal' })}`,
       labelSide: id === highGpu ? 'above' : id === lowGpu ? 'below' : 'above', labelX: margin.left + 4, selected: id === r.gpu.id,
     });
   }
@@ -129,8 +123,8 @@ export function chartGeometry(
 
   return {
     width, height, margin,
-    xTicks: xTickValues.map((t) => ({ pos: x(t), label: contextLabel(t) })),
-    yTicks: yTickValues.map((t) => ({ pos: y(t), label: axisBytesLabel(t, unit) })),
+    xTicks: xTickValues.map((t) => ({ pos: x(t), label: fmt.binaryShort(t) })),
+    yTicks: yTickValues.map((t) => ({ pos: y(t), label: fmt.bytes(t, { units: BYTE_UNITS[unit] }) })),
     series,
     hlines,
     marker: { x: x(r.context), y: y(Number(r.totalBytes)) },

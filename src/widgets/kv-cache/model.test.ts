@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GPUS } from '../../data/gpus';
 import { MODELS, type ModelId } from '../../data/models';
+import { formatFor } from '../../lib/format';
 import { defaultsOf } from '../../lib/urlState';
 import { params } from './meta';
 import {
-  ATTENTION_KINDS, DTYPES, LIMITS, MODEL_CHOICES, computeKv, describe as describeState, formatCacheRatio, formatDuration, formatRate,
-  humanBytes, kvBytesPerToken, kvCacheBytes, kvHeadsFor, parseCount, shapeOf, validateShape, weightBytes,
+  ATTENTION_KINDS, BYTE_UNITS, DTYPES, LIMITS, MODEL_CHOICES, computeKv, describe as describeState,
+  kvBytesPerToken, kvCacheBytes, kvHeadsFor, readCount, shapeOf, validateShape, weightBytes, type UnitSystem,
   type AttentionKind, type KvOk, type KvState,
 } from './model';
 
@@ -25,6 +26,10 @@ const perToken = (id: ModelId, attention: AttentionKind) => {
   return kvBytesPerToken({ ...shape, kvHeads: kvHeadsFor(shape, attention) }, 'bf16');
 };
 const GiB = 2n ** 30n;
+
+// The widget's sizes and speeds as it prints them (src/lib/format, English).
+const en = formatFor('en');
+const humanBytes = (bytes: bigint, unit: UnitSystem) => en.bytesExact(bytes, { units: BYTE_UNITS[unit] });
 
 describe('KV cache in bf16: every figure of llama3-facts.md §B.2', () => {
   // [model, attention, bytes/token, bytes at 8,192, bytes at 131,072]
@@ -109,8 +114,8 @@ describe('weights and the decode bound', () => {
     expect(r.totalBytes).toBe(17_179_869_184n);
     expect(r.decode.bytesPerStep).toBe(16_060_522_496n + 17_179_869_184n);
     expect(r.decode.tokensPerSecondPerSequence).toBeCloseTo(3.35e12 / 33_240_391_680, 9);
-    expect(formatRate(r.decode.tokensPerSecondPerSequence)).toBe('101');
-    expect(formatDuration(r.decode.secondsPerStep)).toBe('9.92 ms');
+    expect(en.rate(r.decode.tokensPerSecondPerSequence)).toBe('101');
+    expect(en.duration(r.decode.secondsPerStep)).toBe('9.92 ms');
     expect(r.gpusToHold).toBe(1);
   });
   it('the batch shares one read of the weights: total tokens/s grows, per-sequence tokens/s falls', () => {
@@ -129,18 +134,18 @@ describe('weights and the decode bound', () => {
   it('KV cache ÷ weights at 131,072 tokens, batch 1, bf16: 8B 1.07×, 70B 0.30×, 405B 0.08× (issue 9, item 9)', () => {
     const r8 = ok({});
     expect(r8.cacheToWeights).toBeCloseTo(17_179_869_184 / 16_060_522_496, 12);
-    expect(formatCacheRatio(r8.cacheToWeights!)).toBe('1.07×');
+    expect(en.ratio(r8.cacheToWeights!)).toBe('1.07×');
     const r70 = ok({ model: 'llama3-70b' });
     expect(r70.cacheToWeights).toBeCloseTo(42_949_672_960 / 141_107_412_992, 12);
-    expect(formatCacheRatio(r70.cacheToWeights!)).toBe('0.30×');
+    expect(en.ratio(r70.cacheToWeights!)).toBe('0.30×');
     const r405 = ok({ model: 'llama3-405b' });
     expect(r405.cacheToWeights).toBeCloseTo(67_645_734_912 / 811_706_777_600, 12);
-    expect(formatCacheRatio(r405.cacheToWeights!)).toBe('0.08×');
+    expect(en.ratio(r405.cacheToWeights!)).toBe('0.08×');
     // the ratio scales with the batch: 70B passes its weights from a batch of 4 sequences
     expect(ok({ model: 'llama3-70b', batch: 4 }).cacheToWeights!).toBeGreaterThan(1);
     expect(ok({ model: 'custom' }).cacheToWeights).toBeNull();
-    expect(formatCacheRatio(0.004)).toBe('under 0.01×');
-    expect(formatCacheRatio(123.456)).toBe('123×');
+    expect(en.ratio(0.004)).toBe('under 0.01×');
+    expect(en.ratio(123.456)).toBe('123×');
   });
   it('GPU memory is labelled nominal (the datasheet size), and cited', () => {
     expect(GPUS.h100.memoryLabel).toBe('80 GB nominal');
@@ -240,38 +245,22 @@ describe('cache invariants (property tests)', () => {
     expect(odd).toBe(4n * 999n * 7n * 333n * 1_048_575n * 1_023n);
     expect(odd > 2n ** 53n).toBe(true);
   });
-  it('humanBytes is exact whenever it says so', () => {
-    fc.assert(fc.property(fc.bigInt({ min: 0n, max: 2n ** 64n }), fc.constantFrom('gib' as const, 'gb' as const), (n, u) => {
-      const h = humanBytes(n, u);
-      expect(h.text).not.toMatch(/NaN|Infinity|undefined/);
-      if (h.exact) {
-        const [num, unit] = h.text.split(' ');
-        const units = u === 'gib' ? ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'] : ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB'];
-        const k = units.indexOf(unit!);
-        const [int, frac = ''] = num!.replace(/,/g, '').split('.');
-        const scaled = BigInt(int! + frac) * (u === 'gib' ? 1024n : 1000n) ** BigInt(k);
-        expect(scaled).toBe(n * 10n ** BigInt(frac.length));
-      } else {
-        expect(h.text.startsWith('≈')).toBe(true);
-      }
-    }));
-  });
 });
 
-describe('parseCount (what a reader types)', () => {
+describe('readCount (what a reader types)', () => {
   it('reads digits, separators and K/M suffixes', () => {
-    expect(parseCount('131072', 'Context', 1, 1_048_576, true)).toEqual({ ok: true, value: 131_072 });
-    expect(parseCount(' 131,072 ', 'Context', 1, 1_048_576, true)).toEqual({ ok: true, value: 131_072 });
-    expect(parseCount('128K', 'Context', 1, 1_048_576, true)).toEqual({ ok: true, value: 131_072 });
-    expect(parseCount('8k', 'Context', 1, 1_048_576, true)).toEqual({ ok: true, value: 8_192 });
-    expect(parseCount('1M', 'Context', 1, 1_048_576, true)).toEqual({ ok: true, value: 1_048_576 });
+    expect(readCount('131072', 'Context', 1, 1_048_576, true)).toEqual({ ok: true, value: 131_072 });
+    expect(readCount(' 131,072 ', 'Context', 1, 1_048_576, true)).toEqual({ ok: true, value: 131_072 });
+    expect(readCount('128K', 'Context', 1, 1_048_576, true)).toEqual({ ok: true, value: 131_072 });
+    expect(readCount('8k', 'Context', 1, 1_048_576, true)).toEqual({ ok: true, value: 8_192 });
+    expect(readCount('1M', 'Context', 1, 1_048_576, true)).toEqual({ ok: true, value: 1_048_576 });
   });
   it('refuses suffixes where they make no sense, out-of-range values and junk, with a message', () => {
-    expect(parseCount('8k', 'Batch', 1, 1_024).ok).toBe(false);
-    const tooBig = parseCount('2M', 'Context', 1, 1_048_576, true);
+    expect(readCount('8k', 'Batch', 1, 1_024).ok).toBe(false);
+    const tooBig = readCount('2M', 'Context', 1, 1_048_576, true);
     expect(!tooBig.ok && tooBig.error).toBe('Context must be from 1 to 1,048,576; that is 2,097,152.');
     for (const junk of ['', '0', '-3', '1.5', '1e6', 'NaN', 'Infinity', '١٢٣', '\u202e123', '12\u0000', '🦙', '\ud800', 'x'.repeat(10_000)]) {
-      const p = parseCount(junk, 'Layers', 1, 1_024);
+      const p = readCount(junk, 'Layers', 1, 1_024);
       expect(p.ok, junk).toBe(false);
       if (!p.ok) {
         expect(p.error).toMatch(/^Layers/);
@@ -282,7 +271,7 @@ describe('parseCount (what a reader types)', () => {
   });
   it('never throws on any string', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
-      const p = parseCount(s, 'Context', 1, 1_048_576, true);
+      const p = readCount(s, 'Context', 1, 1_048_576, true);
       if (p.ok) expect(Number.isInteger(p.value) && p.value >= 1 && p.value <= 1_048_576).toBe(true);
     }));
   });

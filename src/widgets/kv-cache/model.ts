@@ -8,8 +8,13 @@
 // multiple of 8 for every dtype here (int4 included), so the cache in bytes is always a whole number.
 import { GPUS, type Gpu, type GpuId } from '../../data/gpus';
 import { MODELS, headDim, type ModelConfig, type ModelId } from '../../data/models';
-import { formatBytes, formatBytesDecimal, formatInt } from '../../lib/format';
+import { formatFor, type ByteUnits } from '../../lib/format';
 import { parameterCount } from '../../lib/params';
+import { BINARY_SUFFIXES, parseNumber } from '../../lib/text';
+import { countMessage } from './parseMessages';
+
+/** The sentences built here are English (screen-reader text and messages). */
+const fmt = formatFor('en');
 
 // ── Choices and limits (meta.ts builds the URL schema from these) ───────────────────────────────
 
@@ -29,6 +34,8 @@ export const BITS_PER_ELEMENT: Record<Dtype, number> = { fp32: 32, bf16: 16, fp8
 /** gib: binary units (1 GiB = 2³⁰ bytes); gb: decimal units (1 GB = 10⁹ bytes). */
 export const UNIT_SYSTEMS = ['gib', 'gb'] as const;
 export type UnitSystem = (typeof UNIT_SYSTEMS)[number];
+/** The byte units of each system, as src/lib/format names them. */
+export const BYTE_UNITS: Record<UnitSystem, ByteUnits> = { gib: 'binary', gb: 'decimal' };
 
 /** Inclusive bounds of every integer input. Context and batch span 2⁰…2²⁰ and 2⁰…2¹⁰. */
 export const LIMITS = {
@@ -120,21 +127,21 @@ export function validateShape(shape: AttentionShape): string[] {
     const v = shape[key];
     const { min, max } = LIMITS[key];
     if (!Number.isInteger(v) || v < min || v > max) {
-      errors.push(`${names[key]} must be a whole number from ${formatInt(min)} to ${formatInt(max)}.`);
+      errors.push(`${names[key]} must be a whole number from ${fmt.int(min)} to ${fmt.int(max)}.`);
     }
   }
   if (errors.length) return errors;
   if (shape.kvHeads > shape.heads) {
-    errors.push(`KV heads (${formatInt(shape.kvHeads)}) cannot outnumber query heads (${formatInt(shape.heads)}): each KV head serves at least one query head.`);
+    errors.push(`KV heads (${fmt.int(shape.kvHeads)}) cannot outnumber query heads (${fmt.int(shape.heads)}): each KV head serves at least one query head.`);
   } else if (shape.heads % shape.kvHeads !== 0) {
-    errors.push(`Query heads (${formatInt(shape.heads)}) must be a multiple of KV heads (${formatInt(shape.kvHeads)}), so that every KV head serves the same number of query heads.`);
+    errors.push(`Query heads (${fmt.int(shape.heads)}) must be a multiple of KV heads (${fmt.int(shape.kvHeads)}), so that every KV head serves the same number of query heads.`);
   }
   return errors;
 }
 
 function checkCount(key: 'context' | 'batch', v: number, label: string): string | null {
   const { min, max } = LIMITS[key];
-  return Number.isInteger(v) && v >= min && v <= max ? null : `${label} must be a whole number from ${formatInt(min)} to ${formatInt(max)}.`;
+  return Number.isInteger(v) && v >= min && v <= max ? null : `${label} must be a whole number from ${fmt.int(min)} to ${fmt.int(max)}.`;
 }
 
 // ── Reading numbers the reader types ────────────────────────────────────────────────────────────
@@ -147,88 +154,11 @@ export const MAX_COUNT_TEXT = 24;
 /**
  * A whole number typed by a reader: digits with optional separators (, _ space), and with `suffixes` a K (×1,024)
  * or M (×1,048,576) suffix, as context windows are usually written ("128K" = 131,072). Never throws; the error
- * message never repeats the typed text.
+ * message (parseMessages.ts) never repeats the typed text.
  */
-export function parseCount(text: string, label: string, min: number, max: number, suffixes = false): ParsedCount {
-  const range = `from ${formatInt(min)} to ${formatInt(max)}`;
-  if ([...text].length > MAX_COUNT_TEXT) return { ok: false, error: `${label}: that is too long. Type a whole number ${range}.` };
-  const cleaned = text.trim().replace(/[,_\s\u00a0\u202f']/g, '');
-  const m = /^(\d{1,9})([kKmM]?)$/.exec(cleaned);
-  if (!m || (!suffixes && m[2])) {
-    const hint = suffixes ? ' (digits, or with K = 1,024 and M = 1,048,576, e.g. 128K)' : ' (digits only)';
-    return { ok: false, error: `${label}: type a whole number ${range}${hint}.` };
-  }
-  const base = Number(m[1]);
-  const mult = m[2] === '' ? 1 : /k/i.test(m[2]!) ? 1_024 : 1_048_576;
-  const value = base * mult;
-  if (value < min || value > max) return { ok: false, error: `${label} must be ${range}; that is ${formatInt(value)}.` };
-  return { ok: true, value };
-}
-
-// ── Human-readable bytes ────────────────────────────────────────────────────────────────────────
-
-export interface ByteText {
-  /** e.g. "3.9375 GiB" or "≈4.23 GB". */
-  text: string;
-  /** True when `text` is the exact value (no rounding). */
-  exact: boolean;
-}
-
-const BINARY_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'] as const;
-const DECIMAL_UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB'] as const;
-
-/**
- * Bytes in the largest unit that keeps the value ≥ 1 (binary or decimal). Exact when the quotient has at most four
- * decimals (every power-of-two cache in GiB does: 4,227,858,432 B = 3.9375 GiB), otherwise rounded to three
- * significant digits (whole numbers from 100 up) and marked "≈".
- */
-export function humanBytes(bytes: bigint, system: UnitSystem): ByteText {
-  if (bytes < 0n) return { text: '—', exact: false };
-  const base = system === 'gib' ? 1024n : 1000n;
-  const units = system === 'gib' ? BINARY_UNITS : DECIMAL_UNITS;
-  let k = 0;
-  let scale = 1n;
-  while (k < units.length - 1 && bytes >= scale * base) { scale *= base; k++; }
-  const unit = units[k]!;
-  for (let f = 0; f <= 4; f++) {
-    const pow = 10n ** BigInt(f);
-    if ((bytes * pow) % scale === 0n) {
-      const scaled = (bytes * pow) / scale;
-      const int = scaled / pow;
-      const frac = f === 0 ? '' : `.${(scaled % pow).toString().padStart(f, '0')}`;
-      return { text: `${formatInt(int)}${frac} ${unit}`, exact: true };
-    }
-  }
-  const v = Number(bytes) / Number(scale);
-  const shown = v >= 100 ? formatInt(Math.round(v)) : v.toPrecision(3); // keep trailing zeros: "≈15.0" has 3 digits
-  return { text: `≈${shown} ${unit}`, exact: false };
-}
-
-/** A tick-style label for a power of the unit base (chart axes): 2³⁰ → "1 GiB", 10¹⁰ → "10 GB". */
-export function axisBytesLabel(bytes: number, system: UnitSystem): string {
-  return system === 'gib' ? formatBytes(bytes) : formatBytesDecimal(bytes);
-}
-
-/** Seconds as a short duration: 0.00992 → "9.92 ms". */
-export function formatDuration(seconds: number): string {
-  if (!Number.isFinite(seconds) || seconds < 0) return '—';
-  const steps: [number, string][] = [[86_400, 'days'], [3_600, 'h'], [60, 'min'], [1, 's'], [1e-3, 'ms'], [1e-6, 'µs']];
-  for (const [size, unit] of steps) {
-    if (seconds >= size) return `${sig3(seconds / size)} ${unit}`;
-  }
-  return `${sig3(seconds / 1e-9)} ns`;
-}
-
-/** A rate such as tokens per second: three significant digits, whole numbers above 100, "under 0.01" below. */
-export function formatRate(x: number): string {
-  if (!Number.isFinite(x) || x < 0) return '—';
-  if (x < 0.01) return 'under 0.01';
-  return sig3(x);
-}
-
-function sig3(v: number): string {
-  if (v >= 100) return formatInt(Math.round(v));
-  return v.toPrecision(3).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+export function readCount(text: string, label: string, min: number, max: number, suffixes = false): ParsedCount {
+  const p = parseNumber(text, { min, max, maxLength: MAX_COUNT_TEXT, ...(suffixes ? { suffixes: BINARY_SUFFIXES } : {}) });
+  return p.ok ? p : { ok: false, error: countMessage(label, p.failure, { min, max, suffixes }, p.value) };
 }
 
 // ── The widget's whole computation ──────────────────────────────────────────────────────────────
@@ -345,13 +275,13 @@ export function computeKv(state: KvState): KvResult {
 
   const notes: string[] = [];
   if (preset && context > preset.contextTokens) {
-    notes.push(`${preset.name} was released with a ${formatInt(preset.contextTokens)}-token window; longer contexts here are arithmetic only.`);
+    notes.push(`${preset.name} was released with a ${fmt.int(preset.contextTokens)}-token window; longer contexts here are arithmetic only.`);
   }
   if (preset && attention !== 'gqa' && kvHeads !== preset.kvHeads) {
-    notes.push(`${preset.name} as released stores ${formatInt(preset.kvHeads)} KV heads; this ${attention.toUpperCase()} variant with ${formatInt(kvHeads)} is hypothetical (same shapes otherwise).`);
+    notes.push(`${preset.name} as released stores ${fmt.int(preset.kvHeads)} KV heads; this ${attention.toUpperCase()} variant with ${fmt.int(kvHeads)} is hypothetical (same shapes otherwise).`);
   }
   if (preset && preset.kvHeads === preset.heads) {
-    notes.push(`${preset.name} uses multi-head attention: its own KV heads equal its ${formatInt(preset.heads)} query heads, so GQA and MHA coincide.`);
+    notes.push(`${preset.name} uses multi-head attention: its own KV heads equal its ${fmt.int(preset.heads)} query heads, so GQA and MHA coincide.`);
   }
   if (dtype === 'int4') notes.push('int4 counts half a byte per number and ignores the scale factors real 4-bit formats also store.');
 
@@ -373,16 +303,6 @@ function ratioOf(a: bigint, b: bigint): number {
   return b === 0n ? 0 : Number((a * 10n ** 15n) / b) / 1e15;
 }
 
-/**
- * KV cache ÷ weights as shown: "1.07×" (two decimals from 0.01 to 10, three significant digits above, "under
- * 0.01×" below). 8B at 131,072 tokens in bf16, batch 1: 1.07×; 70B 0.30×; 405B 0.08× (issue 9, item 9).
- */
-export function formatCacheRatio(r: number): string {
-  if (!Number.isFinite(r) || r < 0) return '—';
-  if (r < 0.01) return 'under 0.01×';
-  return `${r >= 10 ? formatRate(r) : r.toFixed(2)}×`;
-}
-
 /** Contexts listed in the data table: 4K, 8K, 32K, 128K, 1M and the state's own. */
 export function tableContexts(context: number): number[] {
   const list = [4_096, 8_192, 32_768, 131_072, 1_048_576];
@@ -395,15 +315,15 @@ export function describe(state: KvState): string {
   const r = computeKv(state);
   if (!r.ok) return `${r.name}: the configuration is impossible. ${r.errors.join(' ')}`;
   const unit = state.unit;
-  const head = `${r.name} with ${ATTENTION_NAME[r.attention]} (${formatInt(r.kvHeads)} KV ${r.kvHeads === 1 ? 'head' : 'heads'} for ${formatInt(r.shape.heads)} query heads), ${r.dtype}, ${formatInt(r.context)} tokens, batch ${formatInt(r.batch)}`;
-  const cache = `KV cache ${formatInt(r.totalBytes)} bytes (${humanBytes(r.totalBytes, unit).text}), ${formatInt(r.bytesPerToken)} bytes per token`;
+  const head = `${r.name} with ${ATTENTION_NAME[r.attention]} (${fmt.int(r.kvHeads)} KV ${r.kvHeads === 1 ? 'head' : 'heads'} for ${fmt.int(r.shape.heads)} query heads), ${r.dtype}, ${fmt.int(r.context)} tokens, batch ${fmt.int(r.batch)}`;
+  const cache = `KV cache ${fmt.int(r.totalBytes)} bytes (${fmt.bytesExact(r.totalBytes, { units: BYTE_UNITS[unit] }).text}), ${fmt.int(r.bytesPerToken)} bytes per token`;
   const others = (['mha', 'gqa', 'mqa'] as const)
     .filter((k) => k !== r.attention && r.variants[k].kvHeads !== r.kvHeads)
-    .map((k) => `${ATTENTION_NAME[k]} would need ${humanBytes(r.variants[k].totalBytes, unit).text}`);
+    .map((k) => `${ATTENTION_NAME[k]} would need ${fmt.bytesExact(r.variants[k].totalBytes, { units: BYTE_UNITS[unit] }).text}`);
   const compared = others.join('; ');
   const weights = r.weightBytes !== null && r.cacheToWeights !== null
-    ? `Weights ${humanBytes(r.weightBytes, unit).text}; the cache is ${formatCacheRatio(r.cacheToWeights)} the weights.`
+    ? `Weights ${fmt.bytesExact(r.weightBytes, { units: BYTE_UNITS[unit] }).text}; the cache is ${fmt.ratio(r.cacheToWeights)} the weights.`
     : 'Weights unknown for a custom shape.';
-  const speed = `Idealised upper bound on decoding with one ${r.gpu.name}: ${formatRate(r.decode.tokensPerSecondPerSequence)} tokens per second per sequence.`;
+  const speed = `Idealised upper bound on decoding with one ${r.gpu.name}: ${fmt.rate(r.decode.tokensPerSecondPerSequence)} tokens per second per sequence.`;
   return `${head}: ${cache}.${compared ? ` ${compared.charAt(0).toUpperCase()}${compared.slice(1)}.` : ''} ${weights} ${speed}`.replace(/\s+/g, ' ');
 }
