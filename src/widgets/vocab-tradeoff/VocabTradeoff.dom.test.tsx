@@ -38,7 +38,7 @@ describe('VocabTradeoff interaction', () => {
     await settle();
     expect(fake.requests).toEqual(['llama2', 'cl100k', 'llama3']);
     expect(cells('Llama 3')[3]!.textContent).toBe('120');
-    expect(cells('Llama 2')[5]!.textContent).toBe('×1.12');
+    expect(cells('Llama 2')[5]!.textContent).toBe('1.12×') // ratios are written 1.12× in every widget;
     expect(document.querySelector('.vt-status')!.textContent).toMatch(/^Going from Llama 2’s 32,000 rows to Llama 3’s 128,256 adds 789M parameters/);
   });
 

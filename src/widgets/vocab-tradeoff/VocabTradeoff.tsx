@@ -9,16 +9,18 @@ import { WidgetHeading } from '../../components/heading';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
 import { MODELS, type ModelId } from '../../data/models';
-import { formatInt, formatRatio, formatShort } from '../../lib/format';
+import { useFormat } from '../../i18n/react';
+import { countCodePoints, parseNumber } from '../../lib/text';
 import type { LoadState, TokenizerClient } from '../../lib/tokenizers/client';
 import type { TokenizerId } from '../../lib/tokenizers/types';
 import type { ViewProps } from '../types';
 import { meta, params } from './meta';
 import {
   type Body, TOKENIZER_POINTS, TRADEOFF_MODELS, type TradeoffModel, type TradeoffRow,
-  VOCAB_MAX, VOCAB_MIN, VOCAB_STOPS, bodyFor, chartGeometry, countChars, describe, formatShare, nearestStop, sampleText,
+  VOCAB_MAX, VOCAB_MIN, VOCAB_STOPS, bodyFor, chartGeometry, describe, nearestStop, sampleText,
   tradeoffRows, tradeoffSentence, vocabCost,
 } from './model';
+import { vocabMessage } from './parseMessages';
 import { SAMPLE_IDS, SAMPLES, type SampleId } from './samples';
 import './vocabTradeoff.css';
 
@@ -30,12 +32,13 @@ type Status = 'idle' | LoadState;
 type Counts = Partial<Record<TokenizerId, number>>;
 
 export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>) {
+  const fmt = useFormat();
   const id = useId();
   const [dimText, setDimText] = useRawNumber(state.dim);
   const [layersText, setLayersText] = useRawNumber(state.layers);
   const [vocabText, setVocabText] = useRawNumber(state.vocab);
   const custom = state.model === 'custom';
-  const effective = { ...state, dim: custom ? parseWhole(dimText) : state.dim, layers: custom ? parseWhole(layersText) : state.layers };
+  const effective = { ...state, dim: custom ? typedWhole(dimText) : state.dim, layers: custom ? typedWhole(layersText) : state.layers };
   const { body, error } = bodyFor(effective);
   const text = sampleText(state.sample);
   const { counts, status } = useTokenCounts(text);
@@ -43,7 +46,7 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
   const cost = body ? vocabCost(body, state.vocab) : null;
   // The result, spoken once the slider or field settles.
   useAnnounce(body && cost
-    ? `V = ${formatInt(cost.vocab)}: the embedding and the LM head are ${formatShare(cost.share)} of ${body.name}’s ${formatInt(cost.total)} parameters.`
+    ? `V = ${fmt.int(cost.vocab)}: the embedding and the LM head are ${fmt.percent(cost.share)} of ${body.name}’s ${fmt.int(cost.total)} parameters.`
     : error && !/width|layers/i.test(error) ? error : ''); // a field's own error is spoken by its NumberField
 
   return (
@@ -65,18 +68,18 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
               label="Width d"
               value={dimText}
               error={error && /width/i.test(error) ? error : null}
-              onChange={(t) => { setDimText(t); const n = parseWhole(t); if (Number.isInteger(n)) onChange({ dim: n }); }}
+              onChange={(t) => { setDimText(t); const n = typedWhole(t); if (Number.isInteger(n)) onChange({ dim: n }); }}
             />
             <NumberField
               label="Layers"
               value={layersText}
               error={error && /layers/i.test(error) ? error : null}
-              onChange={(t) => { setLayersText(t); const n = parseWhole(t); if (Number.isInteger(n)) onChange({ layers: n }); }}
+              onChange={(t) => { setLayersText(t); const n = typedWhole(t); if (Number.isInteger(n)) onChange({ layers: n }); }}
             />
             {body && (
               <p className="vt-note">
-                {formatInt(body.shape.heads)} heads of 128, {formatInt(body.shape.kvHeads)} key/value heads, SwiGLU width{' '}
-                {formatInt(body.shape.ffnDim)} (Llama 3 8B’s rule).
+                {fmt.int(body.shape.heads)} heads of 128, {fmt.int(body.shape.kvHeads)} key/value heads, SwiGLU width{' '}
+                {fmt.int(body.shape.ffnDim)} (Llama 3 8B’s rule).
               </p>
             )}
           </div>
@@ -91,8 +94,8 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
           min={0}
           max={VOCAB_STOPS.length - 1}
           onChange={(i) => { const v = VOCAB_STOPS[i] ?? state.vocab; setVocabText(String(v)); onChange({ vocab: v }); }}
-          format={() => `${formatInt(state.vocab)} rows`}
-          valueText={() => `${formatInt(state.vocab)} embedding rows`}
+          format={() => `${fmt.int(state.vocab)} rows`}
+          valueText={() => `${fmt.int(state.vocab)} embedding rows`}
         />
         <div className="vt-vocab-row">
           <NumberField
@@ -100,14 +103,14 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
             value={vocabText}
             width="10ch"
             error={vocabError}
-            onChange={(t) => { setVocabText(t); const n = parseWhole(t); if (!vocabFieldError(t)) onChange({ vocab: n }); }}
+            onChange={(t) => { setVocabText(t); const n = typedWhole(t); if (!vocabFieldError(t)) onChange({ vocab: n }); }}
           />
           <div className="vt-picks" role="group" aria-label="Jump to a tokenizer’s vocabulary">
             {TOKENIZER_POINTS.map((p) => (
               <button key={p.id} type="button" aria-pressed={state.vocab === p.vocab}
                 onClick={() => { setVocabText(String(p.vocab)); onChange({ vocab: p.vocab }); }}>
                 {/* The space lives inside a text node with the name: a lone " " node is dropped from the accessible name. */}
-                {`${p.name} `}<span className="vt-muted">{formatInt(p.vocab)}</span>
+                {`${p.name} `}<span className="vt-muted">{fmt.int(p.vocab)}</span>
               </button>
             ))}
           </div>
@@ -118,7 +121,7 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
         <>
           <Readout body={body} vocab={state.vocab} />
           <ShareChart body={body} vocab={state.vocab} counts={counts} text={text} />
-          <TradeoffTable body={body} rows={tradeoffRows(body, text, counts)} status={status} sampleLabel={SAMPLES[state.sample].label} chars={countChars(text)} tableId={`${id}-t`} />
+          <TradeoffTable body={body} rows={tradeoffRows(body, text, counts)} status={status} sampleLabel={SAMPLES[state.sample].label} chars={countCodePoints(text)} tableId={`${id}-t`} />
         </>
       ) : (
         <p className="vt-error">{error}</p>
@@ -129,26 +132,28 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
 }
 
 function Readout({ body, vocab }: { body: Body; vocab: number }) {
+  const fmt = useFormat();
   const c = vocabCost(body, vocab);
   return (
     <p className="vt-readout">
-      <span className="vt-big">{formatInt(c.embedAndHead)}</span> parameters in the embedding and the LM head:{' '}
-      2 × {formatInt(c.vocab)} × {formatInt(body.shape.dim)}, which is <strong>{formatShare(c.share)}</strong> of{' '}
-      {formatInt(c.total)} ({body.name} with this vocabulary).
+      <span className="vt-big">{fmt.int(c.embedAndHead)}</span> parameters in the embedding and the LM head:{' '}
+      2 × {fmt.int(c.vocab)} × {fmt.int(body.shape.dim)}, which is <strong>{fmt.percent(c.share)}</strong> of{' '}
+      {fmt.int(c.total)} ({body.name} with this vocabulary).
     </p>
   );
 }
 
 function ShareChart({ body, vocab, counts, text }: { body: Body; vocab: number; counts: Counts; text: string }) {
+  const fmt = useFormat();
   const [ref, width] = useWidth<HTMLDivElement>(640);
-  const g = chartGeometry(body, vocab, width, CHART_HEIGHT);
+  const g = chartGeometry(body, vocab, width, CHART_HEIGHT, fmt);
   const iw = g.width - g.margin.left - g.margin.right;
   const ih = g.height - g.margin.top - g.margin.bottom;
-  const chars = countChars(text);
+  const chars = countCodePoints(text);
   return (
     <div className="vt-chart" ref={ref}>
       <svg viewBox={`0 0 ${g.width} ${g.height}`} width="100%" height={g.height} role="img"
-        aria-label={`Share of ${body.name}’s parameters in the embedding and LM head, rising with vocabulary size from ${formatShare(vocabCost(body, g.domain[0]).share)} at ${formatInt(Math.round(g.domain[0]))} rows to ${formatShare(vocabCost(body, g.domain[1]).share)} at ${formatInt(Math.round(g.domain[1]))} rows.`}>
+        aria-label={`Share of ${body.name}’s parameters in the embedding and LM head, rising with vocabulary size from ${fmt.percent(vocabCost(body, g.domain[0]).share)} at ${fmt.int(Math.round(g.domain[0]))} rows to ${fmt.percent(vocabCost(body, g.domain[1]).share)} at ${fmt.int(Math.round(g.domain[1]))} rows.`}>
         <g transform={`translate(${g.margin.left},${g.margin.top})`}>
           {g.yTicks.map((t) => (
             <g key={`y${t.value}`}>
@@ -167,7 +172,7 @@ function ShareChart({ body, vocab, counts, text }: { body: Body; vocab: number; 
           {g.points.map((p) => {
             const n = counts[p.id];
             // Wide charts also carry the measured compression; narrow ones only the name.
-            const cpt = n && iw >= 420 ? ` · ${(chars / n).toFixed(2)} chars/token` : '';
+            const cpt = n && iw >= 420 ? ` · ${fmt.decimal(chars / n)} chars/token` : '';
             return (
               <g key={p.id} className={`vt-point vt-${p.id}`}>
                 <circle cx={p.x} cy={p.y} r={5} />
@@ -190,6 +195,7 @@ function ShareChart({ body, vocab, counts, text }: { body: Body; vocab: number; 
 function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
   body: Body; rows: TradeoffRow[]; status: Record<TokenizerId, Status>; sampleLabel: string; chars: number; tableId: string;
 }) {
+  const fmt = useFormat();
   // Loading until every tokenizer has either a count for this sample or has failed.
   const loading = rows.some((r) => r.tokens === null && status[r.point.id] !== 'error');
   const failed = TOKENIZER_POINTS.filter((p) => status[p.id] === 'error');
@@ -201,7 +207,7 @@ function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
   return (
     <div className="vt-tradeoff" aria-busy={loading || undefined}>
       <WidgetHeading className="vt-h" id={`${tableId}-h`}>What each vocabulary costs and saves</WidgetHeading>
-      <p className="vt-sample" id={`${tableId}-s`}>On the sample “{sampleLabel}” ({formatInt(chars)} characters).</p>
+      <p className="vt-sample" id={`${tableId}-s`}>On the sample “{sampleLabel}” ({fmt.int(chars)} characters).</p>
       <p className="vt-status">
         {loading && 'Loading the three tokenizers to count the sample’s tokens… The parameter numbers above do not need them.'}
         {!loading && failed.length > 0 &&
@@ -225,14 +231,14 @@ function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
           {rows.map((r) => (
             <tr key={r.point.id}>
               <th scope="row"><span className={`vt-swatch vt-${r.point.id}`} aria-hidden="true" />{r.point.name}</th>
-              <td data-label="Rows V">{formatInt(r.point.vocab)}</td>
-              <td data-label="Embedding + head">{formatShort(Number(r.cost.embedAndHead))}</td>
-              <td data-label="Share">{formatShare(r.cost.share)}</td>
-              <td data-label="Tokens">{cell(r, r.tokens === null ? null : formatInt(r.tokens))}</td>
-              <td data-label="Chars per token">{cell(r, r.charsPerToken === null ? null : r.charsPerToken.toFixed(2))}</td>
-              <td data-label="Tokens vs Llama 3">{cell(r, r.relativeTokens === null ? null : formatRatio(r.relativeTokens))}</td>
+              <td data-label="Rows V">{fmt.int(r.point.vocab)}</td>
+              <td data-label="Embedding + head">{fmt.short(Number(r.cost.embedAndHead))}</td>
+              <td data-label="Share">{fmt.percent(r.cost.share)}</td>
+              <td data-label="Tokens">{cell(r, r.tokens === null ? null : fmt.int(r.tokens))}</td>
+              <td data-label="Chars per token">{cell(r, r.charsPerToken === null ? null : fmt.decimal(r.charsPerToken))}</td>
+              <td data-label="Tokens vs Llama 3">{cell(r, r.relativeTokens === null ? null : fmt.ratio(r.relativeTokens))}</td>
               <td data-label="Forward FLOPs per char">
-                {cell(r, r.flopsPerChar === null ? null : `${formatShort(r.flopsPerChar)}${r.relativeFlops === null ? '' : ` (${formatRatio(r.relativeFlops)})`}`)}
+                {cell(r, r.flopsPerChar === null ? null : `${fmt.short(r.flopsPerChar)}${r.relativeFlops === null ? '' : ` (${fmt.ratio(r.relativeFlops)})`}`)}
               </td>
             </tr>
           ))}
@@ -242,12 +248,12 @@ function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
         Every row prices {body.name}’s layers with that tokenizer’s vocabulary. Tokens are counted live in your browser
         (no BOS/EOS; Llama 2 includes SentencePiece’s leading space). Forward FLOPs per character ≈ 2 × (parameters used per
         token, i.e. all but the input embedding, which is a lookup) × tokens ÷ characters; attention over the context is left
-        out, and it grows with the square of the sequence length. cl100k_base sits at its {formatInt(TOKENIZER_POINTS[1]!.vocab)} regular
+        out, and it grows with the square of the sequence length. cl100k_base sits at its {fmt.int(TOKENIZER_POINTS[1]!.vocab)} regular
         tokens.
       </p>
       <p className="vt-legend">
         Sources: rows V: {TOKENIZER_POINTS.map((p, i) => (
-          <span key={p.id}>{i > 0 ? '; ' : ''}{p.name} {formatInt(p.vocab)}, <Cite text={p.cite} /></span>
+          <span key={p.id}>{i > 0 ? '; ' : ''}{p.name} {fmt.int(p.vocab)}, <Cite text={p.cite} /></span>
         ))}. Shapes of {body.name}: <Cite text={body.source} />. Every other number is computed from these and the measured token counts.
       </p>
     </div>
@@ -306,23 +312,22 @@ function useRawNumber(value: number) {
   useEffect(() => {
     if (value !== last.current) {
       last.current = value;
-      if (parseWhole(raw) !== value) setRaw(String(value));
+      if (typedWhole(raw) !== value) setRaw(String(value));
     }
   }, [value, raw]);
   return [raw, setRaw] as const;
 }
 
-/** A whole number typed with optional thousands separators, or NaN. */
-function parseWhole(text: string): number {
-  const t = text.trim().replace(/[,_\s]/g, '');
-  return /^\d{1,9}$/.test(t) ? Number(t) : Number.NaN;
+/** A whole number typed with optional thousands separators (nine digits at most, as the fields have always read), or NaN. */
+function typedWhole(text: string): number {
+  const p = parseNumber(text, { min: 0, max: 999_999_999 });
+  return p.ok ? p.value : Number.NaN;
 }
 
+/** The message under "Exact V", or null when it holds a size the widget can use. */
 function vocabFieldError(text: string): string | null {
-  const n = parseWhole(text);
-  if (!Number.isInteger(n)) return `Type a whole number of rows from ${formatInt(VOCAB_MIN)} to ${formatInt(VOCAB_MAX)}.`;
-  if (n < VOCAB_MIN || n > VOCAB_MAX) return `V must be from ${formatInt(VOCAB_MIN)} to ${formatInt(VOCAB_MAX)} rows.`;
-  return null;
+  const p = parseNumber(text, { min: VOCAB_MIN, max: VOCAB_MAX });
+  return p.ok ? null : vocabMessage(p.failure);
 }
 
 export default island(meta, VocabTradeoffView);

@@ -1,12 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LLAMA2_VOCAB, LLAMA3_VOCAB_ROWS, MODELS } from '../../data/models';
+import { formatFor } from '../../lib/format';
 import { parameterCount } from '../../lib/params';
+import { countCodePoints } from '../../lib/text';
 import {
-  VOCAB_MAX, VOCAB_MIN, VOCAB_STOPS, bodyFor, chartGeometry, countChars, describe as describeState, ffnHiddenDim,
-  forwardFlopsPerToken, formatShare, nearestStop, tradeoffRows, tradeoffSentence, vocabCost,
+  VOCAB_MAX, VOCAB_MIN, VOCAB_STOPS, bodyFor, chartGeometry, describe as describeState, ffnHiddenDim,
+  forwardFlopsPerToken, nearestStop, tradeoffRows, tradeoffSentence, vocabCost,
 } from './model';
 import { SAMPLE_IDS, SAMPLES } from './samples';
+
+const en = formatFor('en');
 
 const body = (model: 'llama3-8b' | 'llama3-70b' | 'llama3-405b') => bodyFor({ model, dim: 0, layers: 0 }).body!;
 
@@ -16,7 +20,7 @@ describe('embedding + LM head against vocabulary size (Table 3 shapes, facts §B
     expect(c.embedAndHead).toBe(1_050_673_152n);
     expect(c.total).toBe(8_030_261_248n);
     expect(c.share).toBeCloseTo(1_050_673_152 / 8_030_261_248, 12);
-    expect(formatShare(c.share)).toBe('13.1%');
+    expect(en.percent(c.share)).toBe('13.1%');
   });
   it('70B and 405B match the reference totals and embeddings', () => {
     const c70 = vocabCost(body('llama3-70b'), LLAMA3_VOCAB_ROWS);
@@ -25,7 +29,7 @@ describe('embedding + LM head against vocabulary size (Table 3 shapes, facts §B
     const c405 = vocabCost(body('llama3-405b'), LLAMA3_VOCAB_ROWS);
     expect(c405.embedAndHead).toBe(2n * 2_101_346_304n);
     expect(c405.total).toBe(405_853_388_800n);
-    expect(formatShare(c405.share)).toBe('1.04%');
+    expect(en.percent(c405.share)).toBe('1.04%');
   });
   it('the paper’s 128,000 (without special tokens) gives 8,028,164,096 for 8B', () => {
     expect(vocabCost(body('llama3-8b'), 128_000).total).toBe(8_028_164_096n);
@@ -114,7 +118,7 @@ describe('slider stops and chart', () => {
   });
   it('places the tokenizers left to right on a log axis, with no NaN anywhere', () => {
     fc.assert(fc.property(fc.integer({ min: VOCAB_MIN, max: VOCAB_MAX }), fc.integer({ min: 50, max: 2000 }), (v, w) => {
-      const g = chartGeometry(body('llama3-8b'), v, w, 260);
+      const g = chartGeometry(body('llama3-8b'), v, w, 260, en);
       expect(JSON.stringify(g)).not.toMatch(/NaN|Infinity|null/);
       expect(g.points[0]!.x).toBeLessThan(g.points[1]!.x);
       expect(g.points[1]!.x).toBeLessThan(g.points[2]!.x);
@@ -128,7 +132,7 @@ describe('describe', () => {
   it('states the cost of the chosen V and the measured counts', () => {
     const s = describeState({ model: 'llama3-8b', vocab: LLAMA3_VOCAB_ROWS, sample: 'english', dim: 4096, layers: 32 }, { llama3: 120 });
     expect(s).toMatch(/^Llama 3.1 8B with a vocabulary of 128,256 rows: the embedding and the LM head hold 2 × 128,256 × 4,096 = 1,050,673,152 parameters, 13\.1% of 8,030,261,248\./);
-    expect(s).toContain(`Llama 3 (128,256 rows, 13.1% of parameters) needs 120 tokens, ${(countChars(SAMPLES.english.text) / 120).toFixed(2)} characters per token`);
+    expect(s).toContain(`Llama 3 (128,256 rows, 13.1% of parameters) needs 120 tokens, ${(countCodePoints(SAMPLES.english.text) / 120).toFixed(2)} characters per token`);
   });
   it('never says NaN, Infinity or undefined (property)', () => {
     fc.assert(fc.property(

@@ -7,8 +7,9 @@ import { line } from 'd3-shape';
 import {
   CL100K_REGULAR_TOKENS, FFN_RULE_LLAMA3_8B, LLAMA2_VOCAB, LLAMA3_VOCAB_ROWS, MODELS, headDim, type ModelId,
 } from '../../data/models';
-import { formatInt, formatShort } from '../../lib/format';
+import { formatFor, type Format } from '../../lib/format';
 import { type DecoderShape, parameterCount } from '../../lib/params';
+import { countCodePoints } from '../../lib/text';
 import type { TokenizerId } from '../../lib/tokenizers/types';
 import { SAMPLES, type SampleId } from './samples';
 
@@ -30,6 +31,9 @@ export const CUSTOM_DIM_MIN = HEAD_DIM;
 export const CUSTOM_DIM_MAX = 65_536;
 export const CUSTOM_LAYERS_MIN = 1;
 export const CUSTOM_LAYERS_MAX = 256;
+
+/** The sentences built here are English (screen-reader text and messages). */
+const fmt = formatFor('en');
 
 /** The state the model needs (the widget's URL state). */
 export interface TradeoffState {
@@ -69,13 +73,13 @@ export function bodyFor(state: Pick<TradeoffState, 'model' | 'dim' | 'layers'>):
   }
   const { dim, layers } = state;
   if (!Number.isInteger(dim) || dim < CUSTOM_DIM_MIN || dim > CUSTOM_DIM_MAX) {
-    return { body: null, error: `The width d must be a whole number from ${formatInt(CUSTOM_DIM_MIN)} to ${formatInt(CUSTOM_DIM_MAX)}.` };
+    return { body: null, error: `The width d must be a whole number from ${fmt.int(CUSTOM_DIM_MIN)} to ${fmt.int(CUSTOM_DIM_MAX)}.` };
   }
   if (dim % HEAD_DIM !== 0) {
     const lo = Math.max(HEAD_DIM, Math.floor(dim / HEAD_DIM) * HEAD_DIM);
     return {
       body: null,
-      error: `The width d = ${formatInt(dim)} is not a multiple of ${HEAD_DIM}, the head dimension of every Llama 3 model; try ${formatInt(lo)} or ${formatInt(lo + HEAD_DIM)}.`,
+      error: `The width d = ${fmt.int(dim)} is not a multiple of ${HEAD_DIM}, the head dimension of every Llama 3 model; try ${fmt.int(lo)} or ${fmt.int(lo + HEAD_DIM)}.`,
     };
   }
   if (!Number.isInteger(layers) || layers < CUSTOM_LAYERS_MIN || layers > CUSTOM_LAYERS_MAX) {
@@ -84,7 +88,7 @@ export function bodyFor(state: Pick<TradeoffState, 'model' | 'dim' | 'layers'>):
   const heads = dim / HEAD_DIM;
   return {
     body: {
-      name: `Custom (d = ${formatInt(dim)}, ${formatInt(layers)} layers)`,
+      name: `Custom (d = ${fmt.int(dim)}, ${fmt.int(layers)} layers)`,
       shape: { dim, layers, heads, kvHeads: Math.min(KV_HEADS, heads), ffnDim: ffnHiddenDim(dim), tiedEmbeddings: false },
       source: 'your width and layers; heads of 128 dimensions and 8 key/value heads as in Report Table 3; feed-forward width by the 8B rule of Meta’s llama-models code',
     },
@@ -166,15 +170,8 @@ export interface TradeoffRow {
   relativeFlops: number | null;
 }
 
-/** Characters as readers count them (code points). */
-export function countChars(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
-}
-
 export function tradeoffRows(body: Body, text: string, tokens: Partial<Record<TokenizerId, number>>): TradeoffRow[] {
-  const chars = countChars(text);
+  const chars = countCodePoints(text);
   const valid = (n: number | undefined): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0;
   const base = TOKENIZER_POINTS.find((p) => p.id === 'llama3')!;
   const baseTokens = tokens.llama3;
@@ -238,7 +235,8 @@ export interface ChartGeometry {
 
 const VOCAB_TICKS = [1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 64_000, 128_000, 256_000, 512_000, 1_000_000];
 
-export function chartGeometry(body: Body, highlight: number, width: number, height: number): ChartGeometry {
+/** Tick labels are printed with `fmt` (the reader's language): shares as percentages, sizes in short form ("128K"). */
+export function chartGeometry(body: Body, highlight: number, width: number, height: number, fmt: Format): ChartGeometry {
   const margin = { top: 26, right: 18, bottom: 38, left: 46 };
   const w = Math.max(1, width - margin.left - margin.right);
   const h = Math.max(1, height - margin.top - margin.bottom);
@@ -251,26 +249,14 @@ export function chartGeometry(body: Body, highlight: number, width: number, heig
   const maxShare = Math.max(...shares, vocabCost(body, v).share, 1e-6);
   const y = scaleLinear().domain([0, maxShare * 1.1]).range([h, 0]).nice(4);
   const path = line<number>().x((_, i) => x(samples[i]!)).y((s) => y(s))(shares) ?? '';
-  const yTicks = y.ticks(4).map((t) => ({ value: t, y: y(t), label: `${formatPercentTick(t)}` }));
-  const xTicks = VOCAB_TICKS.filter((t) => t >= domain[0] && t <= domain[1]).map((t) => ({ value: t, x: x(t), label: t >= 1e6 ? `${t / 1e6}M` : `${t / 1e3}K` }));
+  const yTicks = y.ticks(4).map((t) => ({ value: t, y: y(t), label: fmt.percent(t, { digits: 2, trim: true }) }));
+  const xTicks = VOCAB_TICKS.filter((t) => t >= domain[0] && t <= domain[1]).map((t) => ({ value: t, x: x(t), label: fmt.short(t, { trim: true }) }));
   const points = TOKENIZER_POINTS.map((p) => {
     const share = vocabCost(body, p.vocab).share;
     return { id: p.id, name: p.name, x: x(p.vocab), y: y(share), share, anchor: p.id === 'cl100k' ? 'end' as const : 'start' as const };
   });
   const hs = vocabCost(body, v).share;
   return { width, height, margin, domain, path, xTicks, yTicks, points, highlight: { x: x(v), y: y(hs), share: hs } };
-}
-
-function formatPercentTick(share: number): string {
-  const p = share * 100;
-  return `${p < 1 ? Number(p.toFixed(2)) : Number(p.toFixed(1))}%`;
-}
-
-/** A share as "13.1%" (three significant digits, never exponent notation). */
-export function formatShare(share: number): string {
-  if (!Number.isFinite(share)) return '—';
-  const p = share * 100;
-  return `${p >= 10 ? p.toFixed(1) : p >= 1 ? p.toFixed(2) : p.toFixed(3)}%`;
 }
 
 /** Sample text of a preset id (the English sample for anything else). */
@@ -284,22 +270,17 @@ export function describe(state: TradeoffState, tokens: Partial<Record<TokenizerI
   if (!body) return `No parameter count: ${error}`;
   const c = vocabCost(body, state.vocab);
   const head =
-    `${body.name} with a vocabulary of ${formatInt(c.vocab)} rows: the embedding and the LM head hold 2 × ${formatInt(c.vocab)} × ` +
-    `${formatInt(body.shape.dim)} = ${formatInt(c.embedAndHead)} parameters, ${formatShare(c.share)} of ${formatInt(c.total)}.`;
+    `${body.name} with a vocabulary of ${fmt.int(c.vocab)} rows: the embedding and the LM head hold 2 × ${fmt.int(c.vocab)} × ` +
+    `${fmt.int(body.shape.dim)} = ${fmt.int(c.embedAndHead)} parameters, ${fmt.percent(c.share)} of ${fmt.int(c.total)}.`;
   const rows = tradeoffRows(body, sampleText(state.sample), tokens);
   const measured = rows.filter((r) => r.tokens !== null);
   if (measured.length === 0) return `${head} Token counts for the sample are not measured yet.`;
   const label = (SAMPLES[state.sample] ?? SAMPLES.english).label;
   const parts = measured.map((r) =>
-    `${r.point.name} (${formatInt(r.point.vocab)} rows, ${formatShare(r.cost.share)} of parameters) needs ${formatInt(r.tokens!)} tokens, ` +
-    `${r.charsPerToken!.toFixed(2)} characters per token`,
+    `${r.point.name} (${fmt.int(r.point.vocab)} rows, ${fmt.percent(r.cost.share)} of parameters) needs ${fmt.int(r.tokens!)} tokens, ` +
+    `${fmt.decimal(r.charsPerToken)} characters per token`,
   );
   return `${head} On the sample “${label}”: ${parts.join('; ')}.`;
-}
-
-/** "12.3%" of a fraction, for sentences. */
-function pct(fraction: number): string {
-  return `${(Math.abs(fraction) * 100).toFixed(1)}%`;
 }
 
 /**
@@ -317,10 +298,10 @@ export function tradeoffSentence(body: Body, rows: readonly TradeoffRow[]): stri
   const tokensWord = tokenChange <= 0 ? 'fewer' : 'more';
   const flopsWord = flopsChange <= 0 ? 'less' : 'more';
   return (
-    `Going from Llama 2’s ${formatInt(l2.point.vocab)} rows to Llama 3’s ${formatInt(l3.point.vocab)} adds ` +
-    `${formatShort(Number(extra))} parameters to ${body.name}, ${pct(totalChange)} ${totalChange >= 0 ? 'more' : 'fewer'} in all. ` +
-    `On this sample Llama 3 needs ${pct(tokenChange)} ${tokensWord} tokens (${formatInt(l2.tokens)} → ${formatInt(l3.tokens)}), ` +
+    `Going from Llama 2’s ${fmt.int(l2.point.vocab)} rows to Llama 3’s ${fmt.int(l3.point.vocab)} adds ` +
+    `${fmt.short(Number(extra))} parameters to ${body.name}, ${fmt.percent(Math.abs(totalChange), { digits: 1 })} ${totalChange >= 0 ? 'more' : 'fewer'} in all. ` +
+    `On this sample Llama 3 needs ${fmt.percent(Math.abs(tokenChange), { digits: 1 })} ${tokensWord} tokens (${fmt.int(l2.tokens)} → ${fmt.int(l3.tokens)}), ` +
     `so the same text is a ${tokenChange <= 0 ? 'shorter' : 'longer'} sequence, and the forward pass costs about ` +
-    `${pct(flopsChange)} ${flopsWord} per character.`
+    `${fmt.percent(Math.abs(flopsChange), { digits: 1 })} ${flopsWord} per character.`
   );
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTokenizer } from '../../lib/tokenizers';
 import type { TokenizerId } from '../../lib/tokenizers/types';
-import { countChars } from './model';
+import { countCodePoints } from '../../lib/text';
 import { SAMPLE_IDS, SAMPLES } from './samples';
 
 const ids: TokenizerId[] = ['llama2', 'cl100k', 'llama3'];
@@ -16,7 +16,7 @@ describe('samples through the real tokenizers', () => {
       const text = SAMPLES[s].text;
       counts[s] = Object.fromEntries(ids.map((id) => [id, tok[id]!.encode(text, 'plain').length]));
       const c = counts[s]!;
-      console.info(`${s}: ${countChars(text)} chars; ` + ids.map((id) => `${id} ${c[id]} (${(countChars(text) / c[id]!).toFixed(2)} chars/token)`).join(', '));
+      console.info(`${s}: ${countCodePoints(text)} chars; ` + ids.map((id) => `${id} ${c[id]} (${(countCodePoints(text) / c[id]!).toFixed(2)} chars/token)`).join(', '));
       expect(c.llama3!).toBeLessThan(c.llama2!);
       expect(c.llama3!).toBeLessThanOrEqual(c.cl100k!);
     }
