@@ -1,11 +1,11 @@
 // View of what-changed: a size switch and one table row per change, with paired bars.
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { chapterHref } from '../../data/chapters';
-import { formatRatio } from '../../lib/format';
 import { useAnnounce } from '../../components/announce';
 import { Cite } from '../../components/Cite';
 import { Segmented } from '../../components/controls';
 import { island } from '../../components/WidgetShell';
+import { useFormat } from '../../i18n/react';
 import type { ViewProps } from '../types';
 import { barExtent, compareRows, describe, modelsFor, type Row, type Size } from './model';
 import { meta, params, SIZES } from './meta';
@@ -61,6 +61,7 @@ export function WhatChangedView({ state, onChange }: ViewProps<typeof params>) {
 }
 
 function CompareRow({ row }: { row: Row }) {
+  const fmt = useFormat();
   const href = chapterHref(row.chapter);
   return (
     <tr>
@@ -75,7 +76,7 @@ function CompareRow({ row }: { row: Row }) {
       </td>
       <td className="wc-change">
         <Bars row={row} />
-        {row.ratio !== null && <span className="wc-ratio">{formatRatio(row.ratio)}</span>}
+        {row.ratio !== null && <span className="wc-ratio">{fmt.ratio(row.ratio)}</span>}
       </td>
     </tr>
   );

@@ -4,8 +4,11 @@
 // differs (its 8,192-token window), the row shows both.
 import { COMPUTE_405B_FLOPS, POST_TRAINING_LLAMA2, POST_TRAINING_LLAMA3 } from '../../data/facts';
 import { LLAMA3_BPE_TOKENS, LLAMA3_SPECIAL_TOKENS, MODELS, type ModelConfig, type ModelId } from '../../data/models';
-import { formatInt, formatParams, formatRatio, formatSci } from '../../lib/format';
+import { formatFor } from '../../lib/format';
 import { parameterCount, trainingFlops } from '../../lib/params';
+
+/** The cells and sentences built here are English. */
+const fmt = formatFor('en');
 
 export type Size = '8b' | '70b' | '405b';
 
@@ -54,13 +57,13 @@ function tokensCell(m: ModelConfig): Cell {
 }
 
 function contextCell(m: ModelConfig): Cell {
-  const base = { value: m.contextTokens, text: formatInt(m.contextTokens) };
+  const base = { value: m.contextTokens, text: fmt.int(m.contextTokens) };
   if (m.family !== 'llama3') return { ...base, cite: m.contextCite };
-  const standard = `standard pre-training at ${formatInt(m.pretrainContextTokens)}, then extended (Report §3.4)`;
+  const standard = `standard pre-training at ${fmt.int(m.pretrainContextTokens)}, then extended (Report §3.4)`;
   return m.earlier
     ? {
       ...base,
-      note: `${m.name}; ${m.earlier.name} (${m.earlier.date}): ${formatInt(m.earlier.contextTokens)}`,
+      note: `${m.name}; ${m.earlier.name} (${m.earlier.date}): ${fmt.int(m.earlier.contextTokens)}`,
       cite: `${m.contextCite}; ${m.earlier.contextCite}`,
     }
     : { ...base, note: `${m.name} only; ${standard}`, cite: m.contextCite };
@@ -79,8 +82,8 @@ export function compareRows(size: Size): Row[] {
   const rows: Row[] = [
     {
       id: 'params', label: 'Parameters', chapter: 'architecture', scale: 'log',
-      llama2: { value: n2, text: formatParams(n2), note: `${formatInt(n2)} exactly`, cite: 'Computed from its config (Meta llama code)' },
-      llama3: { value: n3, text: formatParams(n3), note: `${formatInt(n3)} exactly`, cite: 'Computed from the shapes in Report Table 3' },
+      llama2: { value: n2, text: fmt.params(n2), note: `${fmt.int(n2)} exactly`, cite: 'Computed from its config (Meta llama code)' },
+      llama3: { value: n3, text: fmt.params(n3), note: `${fmt.int(n3)} exactly`, cite: 'Computed from the shapes in Report Table 3' },
       ratio: n3 / n2,
     },
     {
@@ -91,18 +94,18 @@ export function compareRows(size: Size): Row[] {
     },
     {
       id: 'compute', label: 'Training compute (FLOPs)', chapter: 'pretraining', scale: 'log',
-      llama2: { value: flops2, text: `≈${formatSci(flops2)}`, note: '6·N·D estimate', cite: COMPUTED_6ND },
+      llama2: { value: flops2, text: `≈${fmt.sci(flops2)}`, note: '6·N·D estimate', cite: COMPUTED_6ND },
       llama3: size === '405b'
-        ? { value: flops3, text: formatSci(flops3), note: 'stated in the report', cite: COMPUTE_405B_FLOPS.cite }
-        : { value: flops3, text: `≈${formatSci(flops3)}`, note: '6·N·D estimate', cite: COMPUTED_6ND },
+        ? { value: flops3, text: fmt.sci(flops3), note: 'stated in the report', cite: COMPUTE_405B_FLOPS.cite }
+        : { value: flops3, text: `≈${fmt.sci(flops3)}`, note: '6·N·D estimate', cite: COMPUTED_6ND },
       ratio: flops3 / flops2,
     },
     {
       id: 'vocab', label: 'Vocabulary', chapter: 'tokenizer', scale: 'log',
-      llama2: { value: l2.vocab, text: formatInt(l2.vocab), note: 'SentencePiece BPE', cite: 'Meta llama code (tokenizer.model)' },
+      llama2: { value: l2.vocab, text: fmt.int(l2.vocab), note: 'SentencePiece BPE', cite: 'Meta llama code (tokenizer.model)' },
       llama3: {
-        value: l3.vocab, text: formatInt(l3.vocab),
-        note: `${formatInt(LLAMA3_BPE_TOKENS)} BPE + ${LLAMA3_SPECIAL_TOKENS} special (tiktoken)`,
+        value: l3.vocab, text: fmt.int(l3.vocab),
+        note: `${fmt.int(LLAMA3_BPE_TOKENS)} BPE + ${LLAMA3_SPECIAL_TOKENS} special (tiktoken)`,
         cite: 'Report §3.2, Table 3 (128,000); Meta llama-models code (256 special tokens)',
       },
       ratio: l3.vocab / l2.vocab,
@@ -115,8 +118,8 @@ export function compareRows(size: Size): Row[] {
     },
     {
       id: 'theta', label: 'RoPE base Θ', chapter: 'rope', scale: 'log',
-      llama2: { value: l2.ropeTheta, text: formatInt(l2.ropeTheta), cite: 'Meta llama code (precompute_freqs_cis default)' },
-      llama3: { value: l3.ropeTheta, text: formatInt(l3.ropeTheta), cite: 'Report §3.2, Table 3' },
+      llama2: { value: l2.ropeTheta, text: fmt.int(l2.ropeTheta), cite: 'Meta llama code (precompute_freqs_cis default)' },
+      llama3: { value: l3.ropeTheta, text: fmt.int(l3.ropeTheta), cite: 'Report §3.2, Table 3' },
       ratio: l3.ropeTheta / l2.ropeTheta,
     },
     {
@@ -166,7 +169,7 @@ export function describe(size: Size): string {
   const parts = rows.map((r) =>
     r.ratio === null
       ? `${r.label}: ${side(r, r.llama2)} versus ${side(r, r.llama3)}`
-      : `${r.label}: ${side(r, r.llama2)} versus ${side(r, r.llama3)} (${formatRatio(r.ratio)})`,
+      : `${r.label}: ${side(r, r.llama2)} versus ${side(r, r.llama3)} (${fmt.ratio(r.ratio)})`,
   );
   return `${llama2.name} compared with ${llama3.name}. ${parts.join('. ')}.`;
 }
