@@ -33,7 +33,7 @@ test('the embed page tokenizes ?text=Hello world: 2 tokens for Llama 3 and 2 for
   const llama2 = page.getByRole('region', { name: /^Llama 2/ });
   await expect(llama3.locator('.tp-stats')).toContainText('2 tokens', { timeout: 30_000 });
   await expect(llama2.locator('.tp-stats')).toContainText('2 tokens');
-  await expect(llama3.getByRole('option')).toHaveText(['Hello', '·world']);
+  await expect(llama3.getByRole('option')).toHaveText(['Hello', '␣world']);
   await expect(page.locator('.tokplay')).toHaveAttribute('data-runs-in', 'worker');
   expect(await llama3.getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(['9906', '1917']);
   expect(await llama2.getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(['15043', '3186']);
@@ -52,7 +52,7 @@ test('keyboard only: Tab reaches the tokens, arrows move, the detail gives id an
   await expect(list.getByRole('option').first()).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(list.getByRole('option').nth(1)).toBeFocused();
-  await expect(page.locator('.tp-detail')).toContainText('Llama 3 token 2 of 2: id 1,917, “·world”, bytes 20 77 6F 72 6C 64.');
+  await expect(page.locator('.tp-detail')).toContainText('Llama 3 token 2 of 2: id 1,917, “␣world”, bytes 20 77 6F 72 6C 64.');
   await page.keyboard.press('Home');
   await expect(list.getByRole('option').first()).toBeFocused();
   // The text field and both switches are reachable and work from the keyboard.

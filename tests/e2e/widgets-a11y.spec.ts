@@ -211,7 +211,7 @@ test.describe('token chips (item 33) and languages (item 34)', () => {
     await expect(page.locator('.tokplay')).toHaveAttribute('data-fresh', 'true', { timeout: 30_000 });
     for (const name of ['Llama 3', 'Llama 2']) {
       const ru = await page.getByRole('listbox', { name: `${name} tokens, in order` }).locator('[lang="ru"]').allTextContents();
-      expect(ru.join(''), name).toBe('·Привет,·мир!');
+      expect(ru.join(''), name).toBe('␣Привет,␣мир!');
     }
     void watch;
   });

@@ -39,16 +39,3 @@ async function importTokenizer(id: TokenizerId): Promise<Tokenizer> {
   }
 }
 
-/** Characters as readers count them: Unicode code points (an emoji is one, not two UTF-16 units). */
-export function countCharacters(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-    n++;
-  }
-  return n;
-}

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import reference from '../../../tests/fixtures/tokenizer-reference-ids.json';
-import { countCharacters, loadTokenizer, type Tokenizer } from './index';
+import { loadTokenizer, type Tokenizer } from './index';
 import type { ByteBpe } from './byteBpe';
 import { utf8Binary } from './bytes';
 import { LLAMA3_PATTERN } from './pattern';
@@ -147,11 +147,6 @@ describe('properties', () => {
   it('lone surrogates encode like U+FFFD', () => {
     expect(llama3.encode('a\uD800b', 'plain')).toEqual(llama3.encode('a\uFFFDb', 'plain'));
     expect(llama2.encode('a\uDC00b', 'plain')).toEqual(llama2.encode('a\uFFFDb', 'plain'));
-  });
-  it('counts characters as code points', () => {
-    expect(countCharacters('🦙a')).toBe(2);
-    expect(countCharacters('\uD800')).toBe(1);
-    expect(countCharacters('')).toBe(0);
   });
   it('the heap merge and the scan merge agree (any piece, any length)', () => {
     const bpe = (llama3 as Tokenizer & { bpe: ByteBpe }).bpe;

@@ -19,7 +19,7 @@ describe('TokenizerPlayground in a DOM', () => {
     expect(stats('Llama 3')).toContain('5.50 characters per token');
     const list = within(column('Llama 3')).getByRole('listbox');
     const options = within(list).getAllByRole('option');
-    expect(options.map((o) => o.textContent)).toEqual(['Hello', '·world']);
+    expect(options.map((o) => o.textContent)).toEqual(['Hello', '␣world']);
     expect(options.map((o) => o.getAttribute('data-id'))).toEqual(['9906', '1917']);
     // keyboard: one tab stop, arrows move, the detail names id and bytes
     expect(options.map((o) => o.tabIndex)).toEqual([0, -1]);
@@ -107,10 +107,10 @@ describe('TokenizerPlayground in a DOM', () => {
       const options = within(within(column(name)).getByRole('listbox')).getAllByRole('option');
       const langOf = (t: string) => options.filter((o) => o.textContent === t).map((o) => o.getAttribute('lang'));
       expect(langOf('!')[0], name).toBe('en');
-      expect(langOf('·monde')).toEqual(['fr']);
-      expect(options.filter((o) => o.getAttribute('lang') === 'ru').map((o) => o.textContent).join(''), name).toBe('·Привет,·мир!');
-      expect(options.filter((o) => o.getAttribute('lang') === 'ja').map((o) => o.textContent).join(''), name).toBe('·こんにちは、世界。');
-      expect(options.filter((o) => o.getAttribute('lang') === 'vi').map((o) => o.textContent).join(''), name).toBe('·Xin·chào·thế·giới.');
+      expect(langOf('␣monde')).toEqual(['fr']);
+      expect(options.filter((o) => o.getAttribute('lang') === 'ru').map((o) => o.textContent).join(''), name).toBe('␣Привет,␣мир!');
+      expect(options.filter((o) => o.getAttribute('lang') === 'ja').map((o) => o.textContent).join(''), name).toBe('␣こんにちは、世界。');
+      expect(options.filter((o) => o.getAttribute('lang') === 'vi').map((o) => o.textContent).join(''), name).toBe('␣Xin␣chào␣thế␣giới.');
       expect(options.every((o) => o.getAttribute('lang'))).toBe(true);
     }
     // Typed text that is not a sample gets no language of its own (the page's).

@@ -7,16 +7,18 @@ import { Cite } from '../../components/Cite';
 import { ScrollRegion, Segmented, Select } from '../../components/controls';
 import { WidgetHeading } from '../../components/heading';
 import { island } from '../../components/WidgetShell';
-import { formatInt } from '../../lib/format';
+import { useFormat } from '../../i18n/react';
+import type { Format } from '../../lib/format';
+import { countCodePoints, hexBytes, visibleGlyphs, visibleText, type Glyph, type VisibleOptions } from '../../lib/text';
 import type { ByteRun } from '../../lib/tokenizers/bytes';
 import type { LoadState, TokenizerClient, TokenizerResult, TokenLook } from '../../lib/tokenizers/client';
 import type { SpecialsMode, TokenizerId } from '../../lib/tokenizers/types';
 import type { ViewProps } from '../types';
 import { meta, params } from './meta';
 import {
-  checkText, chunkTokens, CHUNK_TOKENS, columnsFor, endsLine, columnStats, compareColumns, countChars, describe, FIRST_LLAMA3_ONLY_ID, formatCharsPerToken,
-  glyphsText, hexBytes, MAX_SPANS, moveActive, PAPER_CHARS_PER_TOKEN, resolveText, sampleOfText, savingNote, sharedWithCl100k, specialTokenNote,
-  TOKENIZER_LABEL, tokenizersFor, tokenLangs, visibleGlyphs, type Glyph,
+  checkText, chunkTokens, CHUNK_TOKENS, columnsFor, endsLine, columnStats, compareColumns, describe, FIRST_LLAMA3_ONLY_ID,
+  MAX_SPANS, moveActive, PAPER_CHARS_PER_TOKEN, resolveText, sampleOfText, savingNote, sharedWithCl100k, specialTokenNote,
+  TOKENIZER_LABEL, tokenizersFor, tokenLangs,
 } from './model';
 import { SAMPLES, sampleById, type Sample, type SampleId } from './samples';
 import './tokenizerPlayground.css';
@@ -36,6 +38,7 @@ interface Done {
 }
 
 export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof params>) {
+  const fmt = useFormat();
   const [visible, setVisible] = useState(false);
   const [client, setClient] = useState<TokenizerClient | null>(null);
   /** A second client (same worker, its own queue) for the third tokenizer's count, so it never replaces a column request. */
@@ -109,7 +112,7 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
 
   const fresh = done !== null && done.text === text && done.specials === state.specials;
   // While a new result is on its way the last one stays on screen (dimmed), with its own character count.
-  const doneChars = useMemo(() => (done ? countChars(done.text) : 0), [done]);
+  const doneChars = useMemo(() => (done ? countCodePoints(done.text) : 0), [done]);
   // The language(s) of the tokenized text, when it is one of the samples (tokens carry `lang`, WCAG 3.1.2).
   const doneSample = useMemo(() => (done ? sampleOfText(done.text) : undefined), [done]);
   const counts: Partial<Record<TokenizerId, number>> = {};
@@ -144,7 +147,7 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
           onChange={(compare) => onChange({ compare })} />
       </div>
       <div className="tp-text">
-        <label htmlFor={textId}>Text to tokenize <span className="tp-count">{formatInt(check.chars)} characters</span></label>
+        <label htmlFor={textId}>Text to tokenize <span className="tp-count">{fmt.int(check.chars)} characters</span></label>
         <textarea id={textId} rows={5} spellCheck={false} autoComplete="off" value={text} lang={lang}
           aria-invalid={check.ok ? undefined : true} aria-describedby={check.ok ? undefined : `${textId}-err`}
           onChange={(e) => onChange({ text: e.currentTarget.value, sample: 'custom' })} />
@@ -211,6 +214,7 @@ interface ColumnProps {
 }
 
 function Column({ tokenizer, result, fresh, chars, refused, status, markAdded, sample }: ColumnProps) {
+  const fmt = useFormat();
   const name = TOKENIZER_LABEL[tokenizer];
   const headId = useId();
   const stats = result ? columnStats(tokenizer, result.count, chars) : null;
@@ -221,8 +225,8 @@ function Column({ tokenizer, result, fresh, chars, refused, status, markAdded, s
       <div className="tp-col-head">
         <WidgetHeading id={headId} className="tp-name">{name}</WidgetHeading>
         <p className="tp-stats">
-          <span className="tp-stat">{stats ? `${formatInt(stats.tokens)} tokens` : '… tokens'}</span>
-          <span className="tp-stat">{stats ? `${formatCharsPerToken(stats.charsPerToken)} characters per token` : '… characters per token'}</span>
+          <span className="tp-stat">{stats ? `${fmt.int(stats.tokens)} tokens` : '… tokens'}</span>
+          <span className="tp-stat">{stats ? `${fmt.decimal(stats.charsPerToken)} characters per token` : '… characters per token'}</span>
         </p>
       </div>
       {refused ? (
@@ -243,9 +247,9 @@ function Column({ tokenizer, result, fresh, chars, refused, status, markAdded, s
         <>
           {added && (
             <p className="tp-added-note">
-              <span className="tp-added-key" aria-hidden="true">abc</span> Underlined: {formatInt(added.added)} of these
-              {result.count > result.ids.length ? ` first ${formatInt(result.ids.length)}` : ''} tokens have ids of {formatInt(FIRST_LLAMA3_ONLY_ID)} or
-              more, which Llama 3 added to cl100k_base’s vocabulary; the other {formatInt(added.shared)} are cl100k_base tokens with the same ids.
+              <span className="tp-added-key" aria-hidden="true">abc</span> Underlined: {fmt.int(added.added)} of these
+              {result.count > result.ids.length ? ` first ${fmt.int(result.ids.length)}` : ''} tokens have ids of {fmt.int(FIRST_LLAMA3_ONLY_ID)} or
+              more, which Llama 3 added to cl100k_base’s vocabulary; the other {fmt.int(added.shared)} are cl100k_base tokens with the same ids.
             </p>
           )}
           <TokenList result={result} name={name} markAdded={markAdded} stale={!fresh} sample={sample} />
@@ -263,6 +267,7 @@ function Column({ tokenizer, result, fresh, chars, refused, status, markAdded, s
 function TokenList({ result, name, markAdded, stale, sample }: {
   result: TokenizerResult; name: string; markAdded: boolean; stale: boolean; sample: Sample | undefined;
 }) {
+  const fmt = useFormat();
   const [active, setActive] = useState<number | null>(null);
   // Picked with Previous/Next (focus stays on the button, so the detail is announced) or on the list itself
   // (the focused token's name and the list's description already say it: announcing it too would say it twice).
@@ -303,7 +308,7 @@ function TokenList({ result, name, markAdded, stale, sample }: {
     listRef.current?.querySelector<HTMLElement>(`[data-i="${i}"]`)?.scrollIntoView?.({ block: 'nearest' });
   };
 
-  const detail = current !== null ? tokenDetail(result, current, name) : null;
+  const detail = current !== null ? tokenDetail(result, current, name, fmt) : null;
   useAnnounce(byButton ? detail ?? '' : '');
 
   return (
@@ -316,7 +321,7 @@ function TokenList({ result, name, markAdded, stale, sample }: {
         ))}
       </div>
       {result.count > n && (
-        <p className="tp-note">Showing the first {formatInt(n)} of {formatInt(result.count)} tokens; the counts cover the whole text.</p>
+        <p className="tp-note">Showing the first {fmt.int(n)} of {fmt.int(result.count)} tokens; the counts cover the whole text.</p>
       )}
       <div className="tp-pick">
         <div className="tp-step" role="group" aria-label={`Pick a ${name} token`}>
@@ -332,7 +337,7 @@ function TokenList({ result, name, markAdded, stale, sample }: {
         </p>
       </div>
       <details className="tp-ids" onToggle={(e) => setShowIds(e.currentTarget.open)}>
-        <summary>Token ids{result.count > n ? ` (first ${formatInt(n)})` : ''}</summary>
+        <summary>Token ids{result.count > n ? ` (first ${fmt.int(n)})` : ''}</summary>
         {showIds && (
           <ScrollRegion vertical label={`${name} token ids`} className="tp-ids-list">
             <p>[{result.ids.join(', ')}]</p>
@@ -343,10 +348,10 @@ function TokenList({ result, name, markAdded, stale, sample }: {
   );
 }
 
-function tokenDetail(result: TokenizerResult, i: number, name: string): string {
+function tokenDetail(result: TokenizerResult, i: number, name: string, fmt: Format): string {
   const id = result.ids[i]!;
   const look = result.looks[id]!;
-  const where = `${name} token ${formatInt(i + 1)} of ${formatInt(result.count)}: id ${formatInt(id)}`;
+  const where = `${name} token ${fmt.int(i + 1)} of ${fmt.int(result.count)}: id ${fmt.int(id)}`;
   if (look.special) {
     const note = specialTokenNote(result.tokenizer, id);
     return `${where}, the special token ${runsText(look.runs)}.${note ? ` ${note}` : ''}`;
@@ -356,8 +361,16 @@ function tokenDetail(result: TokenizerResult, i: number, name: string): string {
   return `${where}, “${runsText(look.runs)}”, bytes ${hexBytes(bytes)}${partial ? ' (part of a character: its other bytes are in the neighbouring tokens)' : ''}.`;
 }
 
+/** A token's text as drawn in its box: spaces as "␣" too (src/lib/text.ts); a mark that starts a token stays readable. */
+const TOKEN_TEXT: VisibleOptions = { space: 'symbol' };
+
+/** A token's raw bytes as the tokenizers name byte tokens: "<0xF0 0x9F>". */
+function byteRunText(bytes: readonly number[]): string {
+  return `<${hexBytes(bytes, { prefix: '0x' })}>`;
+}
+
 function runsText(runs: readonly ByteRun[]): string {
-  return runs.map((r) => (r.kind === 'text' ? glyphsText(visibleGlyphs(r.text)) : `<${r.bytes.map((b) => `0x${hexBytes([b])}`).join(' ')}>`)).join('');
+  return runs.map((r) => (r.kind === 'text' ? visibleText(r.text, TOKEN_TEXT) : byteRunText(r.bytes))).join('');
 }
 
 /** A token's look and its visible glyphs, computed once per tokenizer and id (so spans can skip re-rendering). */
@@ -377,7 +390,7 @@ function stableTokens(result: TokenizerResult): Shape[] {
     let shape = cache.get(id);
     if (!shape) {
       const look = result.looks[id] ?? { runs: [], special: false };
-      shape = { look, glyphs: look.runs.map((r) => (r.kind === 'text' ? visibleGlyphs(r.text) : [])) };
+      shape = { look, glyphs: look.runs.map((r) => (r.kind === 'text' ? visibleGlyphs(r.text, TOKEN_TEXT) : [])) };
       cache.set(id, shape);
     }
     return shape;
@@ -437,10 +450,13 @@ const TokenSpan = memo(function TokenSpan({ i, id, shape, tabbable, selected, ad
   return (
     <span className={cls} role="option" aria-selected={selected} tabIndex={tabbable ? 0 : -1} data-i={i} data-id={id} lang={lang}>
       {look.runs.map((r, k) => r.kind === 'bytes'
-        ? <span key={k} className="g-bytes">{`<${r.bytes.map((b) => `0x${hexBytes([b])}`).join(' ')}>`}</span>
+        ? <span key={k} className="g-bytes">{byteRunText(r.bytes)}</span>
         : glyphs[k]!.map((g, j) => g.kind === 'text'
           ? g.text
-          : <span key={`${k}.${j}`} className={`g-${g.kind}`} title={g.title}>{g.kind === 'newline' ? `${g.text}\n` : g.text}</span>))}
+          // A line feed also breaks the line, so the tokens keep the text's layout.
+          : g.kind === 'space' && g.char === '\n'
+            ? <span key={`${k}.${j}`} className="g-newline" title={g.title}>{`${g.text}\n`}</span>
+            : <span key={`${k}.${j}`} className={`g-${g.kind}`} title={g.title}>{g.text}</span>))}
     </span>
   );
 });

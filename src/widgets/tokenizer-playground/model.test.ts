@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatFor } from '../../lib/format';
 import {
-  checkText, chunkTokens, columnsFor, columnStats, endsLine, compareColumns, countChars, describe as describeState, formatCharsPerToken,
-  glyphsText, hasLlama3SpecialText, MAX_TEXT_CHARS, moveActive, PAGE_TOKENS, resolveText, sampleOfText, savingNote, savingSentence, savingSplit,
-  sharedWithCl100k, specialTokenNote, tokenizersFor, tokenLangs, visibleGlyphs, type PlaygroundState,
+  checkText, chunkTokens, columnsFor, columnStats, endsLine, compareColumns, describe as describeState,
+  hasLlama3SpecialText, MAX_TEXT_CHARS, moveActive, PAGE_TOKENS, resolveText, sampleOfText, savingNote, savingSentence, savingSplit,
+  sharedWithCl100k, specialTokenNote, tokenizersFor, tokenLangs, type PlaygroundState,
 } from './model';
 import { SAMPLE_IDS, SAMPLES } from './samples';
 
+const en = formatFor('en');
 const base: PlaygroundState = { text: '', sample: 'prose', specials: 'special', compare: 'llama2' };
 
 describe('which text is tokenized', () => {
@@ -69,8 +71,8 @@ describe('where the saving comes from (issue 9, item 5)', () => {
 
 describe('limits', () => {
   it('counts code points, not UTF-16 units', () => {
-    expect(countChars('🦙🦙')).toBe(2);
-    expect(countChars('a\u0301')).toBe(2);
+    expect(checkText('🦙🦙').chars).toBe(2);
+    expect(checkText('a\u0301').chars).toBe(2);
   });
   it(`accepts ${MAX_TEXT_CHARS} characters and refuses one more, with a message`, () => {
     expect(checkText('a'.repeat(MAX_TEXT_CHARS)).ok).toBe(true);
@@ -85,8 +87,8 @@ describe('statistics', () => {
     const a = columnStats('llama3', 377, 1915);
     const b = columnStats('llama2', 412, 1915);
     expect(a.charsPerToken).toBeCloseTo(5.0796, 4);
-    expect(formatCharsPerToken(a.charsPerToken)).toBe('5.08');
-    expect(formatCharsPerToken(b.charsPerToken)).toBe('4.65');
+    expect(en.decimal(a.charsPerToken)).toBe('5.08');
+    expect(en.decimal(b.charsPerToken)).toBe('4.65');
     const c = compareColumns(a, b);
     expect(c.tokenRatio).toBeCloseTo(377 / 412, 12);
     expect(c.sentence).toBe('Llama 3 needs 377 tokens, 8% fewer tokens than Llama 2 (412); 0.92× the count.');
@@ -97,7 +99,7 @@ describe('statistics', () => {
   });
   it('an empty text has no characters per token and no ratio', () => {
     expect(columnStats('llama3', 0, 0).charsPerToken).toBeNull();
-    expect(formatCharsPerToken(null)).toBe('—');
+    expect(en.decimal(null)).toBe('—');
     expect(compareColumns(columnStats('llama3', 0, 0), columnStats('llama2', 0, 0)).tokenRatio).toBeNull();
   });
   it('counts are never negative or fractional, whatever comes in', () => {
@@ -106,31 +108,11 @@ describe('statistics', () => {
       expect(s.tokens).toBeGreaterThanOrEqual(0);
       expect(Number.isInteger(s.tokens)).toBe(true);
       expect(s.chars).toBeGreaterThanOrEqual(0);
-      expect(formatCharsPerToken(s.charsPerToken)).not.toMatch(/NaN|Infinity/);
+      expect(en.decimal(s.charsPerToken)).not.toMatch(/NaN|Infinity/);
     }));
   });
   it('splits Llama 3 ids into cl100k_base ids and added ones', () => {
     expect(sharedWithCl100k([9906, 1917, 100_255, 100_256, 127_999, 128_009])).toEqual({ shared: 3, added: 2 });
-  });
-});
-
-describe('visible characters', () => {
-  it('spaces, tabs, line breaks and invisible characters are shown', () => {
-    expect(glyphsText(visibleGlyphs(' a\tb\r\n'))).toBe('·a→b\\r↵');
-    expect(glyphsText(visibleGlyphs('x\u202Ey'))).toBe('x⟨U+202E⟩y');
-    expect(glyphsText(visibleGlyphs('a\u200Db\uFEFF\u00A0'))).toBe('a⟨U+200D⟩b⟨U+FEFF⟩⟨U+00A0⟩');
-    expect(visibleGlyphs('\u202E')[0]).toEqual({ kind: 'code', text: '⟨U+202E⟩', title: 'U+202E RIGHT-TO-LEFT OVERRIDE' });
-    expect(glyphsText(visibleGlyphs('\u0007\uD800'))).toBe('⟨U+0007⟩⟨U+D800⟩');
-  });
-  it('no bidi control or zero-width character survives, on any input', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => {
-      const shown = glyphsText(visibleGlyphs(s));
-      expect(shown).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u0000-\u001F\u007F-\u009F]/);
-      expect(shown).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
-    }));
-  });
-  it('ordinary text is unchanged', () => {
-    expect(glyphsText(visibleGlyphs('naïve 你好🦙'))).toBe('naïve·你好🦙');
   });
 });
 

@@ -3,9 +3,10 @@
 // tokenizer layer (src/lib/tokenizers); this file decides what text is tokenized, checks it, computes the
 // statistics and the visible form of every character, and words the result for screen readers.
 import { CHARS_PER_TOKEN_LLAMA2, CHARS_PER_TOKEN_LLAMA3, VOCAB_EXTRA_NON_ENGLISH, VOCAB_FROM_TIKTOKEN } from '../../data/facts';
-import { formatInt } from '../../lib/format';
+import { formatFor } from '../../lib/format';
+import { countCodePoints } from '../../lib/text';
 import { CL100K_RANKS, LLAMA3_BPE_TOKENS } from '../../lib/tokenizers/constants';
-import { countCharacters, TOKENIZER_NAMES } from '../../lib/tokenizers/index';
+import { TOKENIZER_NAMES } from '../../lib/tokenizers/index';
 import type { TokenLook } from '../../lib/tokenizers/protocol';
 import { LLAMA31_NAMES, llama3SpecialNames, llama3SpecialNote } from '../../lib/tokenizers/specials';
 import type { TokenizerId } from '../../lib/tokenizers/types';
@@ -20,6 +21,9 @@ export const MAX_SPANS = 5_000;
 export const FIRST_LLAMA3_ONLY_ID = CL100K_RANKS;
 
 export type Compare = 'llama2' | 'cl100k' | 'none';
+
+/** The sentences built here are English (screen-reader text and messages). */
+const fmt = formatFor('en');
 
 /** Display names (the tokenizer layer's). */
 export const TOKENIZER_LABEL: Record<TokenizerId, string> = TOKENIZER_NAMES;
@@ -55,19 +59,16 @@ export function resolveText(state: Pick<PlaygroundState, 'text' | 'sample'>): { 
   return s ? { text: s.text, source: `the sample “${s.label}”` } : { text: state.text, source: 'your text' };
 }
 
-/** Characters as readers count them: Unicode code points (the tokenizer layer's count). */
-export const countChars = countCharacters;
-
 export type TextCheck = { ok: true; chars: number } | { ok: false; chars: number; message: string };
 
 /** Refuses text over MAX_TEXT_CHARS with a message that says what to do. */
 export function checkText(text: string): TextCheck {
-  const chars = countChars(text);
+  const chars = countCodePoints(text);
   if (chars > MAX_TEXT_CHARS) {
     return {
       ok: false,
       chars,
-      message: `This text has ${formatInt(chars)} characters; the playground tokenizes at most ${formatInt(MAX_TEXT_CHARS)}. Shorten it to see its tokens.`,
+      message: `This text has ${fmt.int(chars)} characters; the playground tokenizes at most ${fmt.int(MAX_TEXT_CHARS)}. Shorten it to see its tokens.`,
     };
   }
   return { ok: true, chars };
@@ -89,11 +90,6 @@ export function columnStats(tokenizer: TokenizerId, tokens: number, chars: numbe
   return { tokenizer, tokens: t, chars: c, charsPerToken: t > 0 ? c / t : null };
 }
 
-/** "4.63", or "—" when undefined. */
-export function formatCharsPerToken(v: number | null): string {
-  return v === null || !Number.isFinite(v) ? '—' : v.toFixed(2);
-}
-
 export interface Comparison {
   /** Llama 3 tokens ÷ the other tokenizer's tokens, or null if either is zero. */
   tokenRatio: number | null;
@@ -111,11 +107,11 @@ export function compareColumns(llama3: ColumnStats, other: ColumnStats): Compari
   const pct = Math.round(Math.abs(1 - ratio) * 100);
   const how =
     llama3.tokens === other.tokens ? 'the same number of tokens as'
-      : pct === 0 ? `about as many tokens as (${ratio.toFixed(3)}×)`
-        : ratio < 1 ? `${pct}% fewer tokens than` : `${pct}% more tokens than`;
+      : pct === 0 ? `about as many tokens as (${fmt.ratio(ratio, { digits: 3 })})`
+        : ratio < 1 ? `${fmt.percent(Math.abs(1 - ratio), { digits: 0 })} fewer tokens than` : `${fmt.percent(Math.abs(1 - ratio), { digits: 0 })} more tokens than`;
   return {
     tokenRatio: ratio,
-    sentence: `Llama 3 needs ${formatInt(llama3.tokens)} tokens, ${how} ${name} (${formatInt(other.tokens)}); ${ratio.toFixed(2)}× the count.`,
+    sentence: `Llama 3 needs ${fmt.int(llama3.tokens)} tokens, ${how} ${name} (${fmt.int(other.tokens)}); ${fmt.ratio(ratio)} the count.`,
   };
 }
 
@@ -156,21 +152,21 @@ export function savingSplit(counts: { llama2: number; cl100k: number; llama3: nu
   return { llama2, cl100k, llama3, saved: llama2 - llama3, fromBase: llama2 - cl100k, fromAdded: cl100k - llama3 };
 }
 
-const BASE = `the ${formatInt(VOCAB_FROM_TIKTOKEN.value / 1000)}K tokens Llama 3 took from cl100k_base`;
-const ADDED = `the ${formatInt(VOCAB_EXTRA_NON_ENGLISH.value / 1000)}K tokens it added`;
+const BASE = `the ${fmt.short(VOCAB_FROM_TIKTOKEN.value, { trim: true })} tokens Llama 3 took from cl100k_base`;
+const ADDED = `the ${fmt.short(VOCAB_EXTRA_NON_ENGLISH.value, { trim: true })} tokens it added`;
 
-const tokens = (n: number) => `${formatInt(Math.abs(n))} token${Math.abs(n) === 1 ? '' : 's'}`;
-const percentOf = (part: number, whole: number) => `${Math.round((part / whole) * 100)}%`;
+const tokens = (n: number) => `${fmt.int(Math.abs(n))} token${Math.abs(n) === 1 ? '' : 's'}`;
+const percentOf = (part: number, whole: number) => fmt.percent(part / whole, { digits: 0 });
 
 /** The split in one sentence (plain text, for the page and for screen readers). */
 export function savingSentence(s: SavingSplit): string {
-  const counts = `(Llama 2 ${formatInt(s.llama2)}, cl100k_base ${formatInt(s.cl100k)}, Llama 3 ${formatInt(s.llama3)} tokens)`;
+  const counts = `(Llama 2 ${fmt.int(s.llama2)}, cl100k_base ${fmt.int(s.cl100k)}, Llama 3 ${fmt.int(s.llama3)} tokens)`;
   if (s.saved <= 0) {
     return `On this text Llama 3 saves no tokens against Llama 2 ${counts}.`;
   }
   if (s.fromBase >= 0 && s.fromAdded >= 0) {
-    return `Of the ${tokens(s.saved)} Llama 3 saves against Llama 2 on this text, ${formatInt(s.fromBase)} (${percentOf(s.fromBase, s.saved)}) ` +
-      `come with ${BASE} and ${formatInt(s.fromAdded)} (${percentOf(s.fromAdded, s.saved)}) with ${ADDED} ${counts}.`;
+    return `Of the ${tokens(s.saved)} Llama 3 saves against Llama 2 on this text, ${fmt.int(s.fromBase)} (${percentOf(s.fromBase, s.saved)}) ` +
+      `come with ${BASE} and ${fmt.int(s.fromAdded)} (${percentOf(s.fromAdded, s.saved)}) with ${ADDED} ${counts}.`;
   }
   if (s.fromBase < 0) {
     return `Llama 3 saves ${tokens(s.saved)} against Llama 2 on this text. With only ${BASE} it would need ${tokens(s.fromBase)} more ` +
@@ -208,68 +204,6 @@ export function savingNote(text: string, specials: PlaygroundState['specials'], 
 /** A note on a special id's names in Llama 3 and Llama 3.1 (for the token details), or '' for other ids. */
 export function specialTokenNote(tokenizer: TokenizerId, id: number): string {
   return tokenizer === 'llama3' ? llama3SpecialNote(id) ?? '' : '';
-}
-
-/** A piece of a token's text as drawn: ordinary text, a visible stand-in for whitespace, or a code label. */
-export interface Glyph {
-  text: string;
-  kind: 'text' | 'space' | 'newline' | 'code';
-  /** For stand-ins: what it stands for ("space", "U+202E RIGHT-TO-LEFT OVERRIDE"). */
-  title?: string;
-}
-
-const NAMED: Record<number, string> = {
-  0x09: 'TAB', 0x0a: 'LINE FEED', 0x0d: 'CARRIAGE RETURN', 0x20: 'SPACE', 0x85: 'NEXT LINE', 0xa0: 'NO-BREAK SPACE',
-  0x200b: 'ZERO WIDTH SPACE', 0x200c: 'ZERO WIDTH NON-JOINER', 0x200d: 'ZERO WIDTH JOINER', 0x200e: 'LEFT-TO-RIGHT MARK',
-  0x200f: 'RIGHT-TO-LEFT MARK', 0x202a: 'LEFT-TO-RIGHT EMBEDDING', 0x202b: 'RIGHT-TO-LEFT EMBEDDING',
-  0x202c: 'POP DIRECTIONAL FORMATTING', 0x202d: 'LEFT-TO-RIGHT OVERRIDE', 0x202e: 'RIGHT-TO-LEFT OVERRIDE',
-  0x2066: 'LEFT-TO-RIGHT ISOLATE', 0x2067: 'RIGHT-TO-LEFT ISOLATE', 0x2068: 'FIRST STRONG ISOLATE',
-  0x2069: 'POP DIRECTIONAL ISOLATE', 0x2028: 'LINE SEPARATOR', 0x2029: 'PARAGRAPH SEPARATOR', 0xfeff: 'BYTE ORDER MARK',
-  0x061c: 'ARABIC LETTER MARK', 0x3000: 'IDEOGRAPHIC SPACE', 0xfffd: 'REPLACEMENT CHARACTER',
-};
-
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Zs}\p{Co}\p{Cn}\p{Cs}\u034F\u115F\u1160\u3164\uFFA0\u180B-\u180F\uFE00-\uFE0F]/u;
-
-export function codeLabel(cp: number): string {
-  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
-/**
- * The visible form of a token's text: a space is "·", a tab "→", a line feed "↵" (followed by a real
- * line break), a carriage return "\\r", and every other invisible or direction-changing character (bidi
- * controls, zero-width characters, other spaces, unassigned code points) its code, "⟨U+202E⟩". Variation
- * selectors and joiners inside emoji are shown as codes too, so nothing a reader typed is hidden.
- */
-export function visibleGlyphs(text: string): Glyph[] {
-  const out: Glyph[] = [];
-  let plain = '';
-  const flush = () => { if (plain) { out.push({ kind: 'text', text: plain }); plain = ''; } };
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp === 0x20) { flush(); out.push({ kind: 'space', text: '·', title: 'space' }); continue; }
-    if (cp === 0x0a) { flush(); out.push({ kind: 'newline', text: '↵', title: 'line feed' }); continue; }
-    if (cp === 0x0d) { flush(); out.push({ kind: 'space', text: '\\r', title: 'carriage return' }); continue; }
-    if (cp === 0x09) { flush(); out.push({ kind: 'space', text: '→', title: 'tab' }); continue; }
-    if (INVISIBLE.test(ch)) {
-      flush();
-      const name = NAMED[cp];
-      out.push({ kind: 'code', text: `⟨${codeLabel(cp)}⟩`, title: name ? `${codeLabel(cp)} ${name}` : codeLabel(cp) });
-      continue;
-    }
-    plain += ch;
-  }
-  flush();
-  return out;
-}
-
-/** Plain-text form of glyphs (for aria labels and tables). */
-export function glyphsText(glyphs: readonly Glyph[]): string {
-  return glyphs.map((g) => g.text).join('');
-}
-
-/** Hex bytes, "F0 9F A6 99". */
-export function hexBytes(bytes: readonly number[]): string {
-  return bytes.map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
 }
 
 /** Most tokens drawn in one block when the text has no line break to split at. */
@@ -348,7 +282,7 @@ export function describe(state: PlaygroundState, counts?: Partial<Record<Tokeniz
   const check = checkText(text);
   const cols = columnsFor(state.compare);
   const names = cols.map((c) => TOKENIZER_LABEL[c]).join(' and ');
-  const head = `Tokenizer playground: ${source}, ${formatInt(check.chars)} characters, tokenized by ${names}` +
+  const head = `Tokenizer playground: ${source}, ${fmt.int(check.chars)} characters, tokenized by ${names}` +
     (state.specials === 'special' ? ', with special-token text read as special tokens.' : ', with special-token text read as plain text.');
   if (!check.ok) return `${head} ${check.message}`;
   if (!counts) return `${head} Vocabularies not loaded yet.`;
@@ -357,7 +291,7 @@ export function describe(state: PlaygroundState, counts?: Partial<Record<Tokeniz
     const n = counts[c];
     if (n === undefined) continue;
     const s = columnStats(c, n, check.chars);
-    parts.push(`${TOKENIZER_LABEL[c]}: ${formatInt(s.tokens)} tokens, ${formatCharsPerToken(s.charsPerToken)} characters per token.`);
+    parts.push(`${TOKENIZER_LABEL[c]}: ${fmt.int(s.tokens)} tokens, ${fmt.decimal(s.charsPerToken)} characters per token.`);
   }
   const n3 = counts.llama3;
   const other = cols[1];
