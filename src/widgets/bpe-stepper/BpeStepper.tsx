@@ -7,12 +7,13 @@ import { Select, Slider } from '../../components/controls';
 import { WidgetHeading } from '../../components/heading';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
-import { formatInt } from '../../lib/format';
+import { useFormat } from '../../i18n/react';
+import { countCodePoints } from '../../lib/text';
 import type { ViewProps } from '../types';
 import { LLAMA3_PAT_STR, type BpeTraining, type Merge, segmentationAt, trainBpe } from './bpe';
 import { meta, params } from './meta';
 import {
-  CORPORA, CORPUS_IDS, type CorpusId, MAX_MERGES, MAX_TEXT_CHARS, charCount, chartGeometry, chartTableRows, chunkLangs, clampStep,
+  CORPORA, CORPUS_IDS, type CorpusId, MAX_MERGES, MAX_TEXT_CHARS, chartGeometry, chartTableRows, chunkLangs, clampStep,
   describe, resolveCorpus, stepStats, tokenPartsCached, tokenSpoken,
 } from './model';
 import './bpeStepper.css';
@@ -26,6 +27,7 @@ const CHART_HEIGHT = 190;
 const CORPUS_OPTIONS = CORPUS_IDS.map((id) => ({ value: id, label: id === 'custom' ? 'Your own text' : CORPORA[id].label }));
 
 export function BpeStepperView({ state, onChange }: ViewProps<typeof params>) {
+  const fmt = useFormat();
   const shownText = state.corpus === 'custom' ? state.text : CORPORA[state.corpus].text;
   const resolved = resolveCorpus(state);
   // Training runs on a deferred copy of the text, so a keystroke paints before the (few ms) retraining.
@@ -80,10 +82,10 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof params>) {
 
   // Spoken once the step settles; while Play runs, only when it pauses or reaches the end.
   const statsText = trainText.length > 0
-    ? `${formatInt(stats.tokens)} tokens for ${formatInt(stats.chars)} characters: ${stats.charsPerToken.toFixed(2)} characters per token.`
+    ? `${fmt.int(stats.tokens)} tokens for ${fmt.int(stats.chars)} characters: ${fmt.decimal(stats.charsPerToken)} characters per token.`
     : '';
   useAnnounce(latest
-    ? `Merge ${formatInt(step)}: ${tokenSpoken(training.vocab[latest.left]!)} plus ${tokenSpoken(training.vocab[latest.right]!)} becomes ${tokenSpoken(training.vocab[latest.id]!)}. ${statsText}`
+    ? `Merge ${fmt.int(step)}: ${tokenSpoken(training.vocab[latest.left]!)} plus ${tokenSpoken(training.vocab[latest.right]!)} becomes ${tokenSpoken(training.vocab[latest.id]!)}. ${statsText}`
     : trainText.length > 0 ? `No merges yet: every byte is a token. ${statsText}` : '', { hold: playing });
   useAnnounce(resolved.message && !cut ? resolved.message : '');
 
@@ -93,7 +95,7 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof params>) {
         <Select label="Training text" value={state.corpus} options={CORPUS_OPTIONS} onChange={setCorpus} />
         <div className="ctl bpe-textarea">
           <label htmlFor={textId} className="ctl-label">
-            Text (edit it to train on your own; at most {formatInt(MAX_TEXT_CHARS)} characters)
+            Text (edit it to train on your own; at most {fmt.int(MAX_TEXT_CHARS)} characters)
           </label>
           <textarea
             id={textId}
@@ -104,7 +106,7 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof params>) {
             onChange={(e) => setText(e.currentTarget.value)}
           />
           <p id={`${textId}-count`} className="bpe-count">
-            {formatInt(charCount(shownText))} / {formatInt(MAX_TEXT_CHARS)} characters
+            {fmt.int(countCodePoints(shownText))} / {fmt.int(MAX_TEXT_CHARS)} characters
             {cut && <span className="bpe-warn"> — the rest was cut off.</span>}
           </p>
           {resolved.message && !cut && <p className="bpe-warn">{resolved.message}</p>}
@@ -135,22 +137,22 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof params>) {
           min={0}
           max={Math.max(available, 1)}
           onChange={go}
-          format={(v) => `${formatInt(v)} of ${formatInt(available)}`}
-          valueText={(v) => `${formatInt(v)} merges of ${formatInt(available)}`}
+          format={(v) => `${fmt.int(v)} of ${fmt.int(available)}`}
+          valueText={(v) => `${fmt.int(v)} merges of ${fmt.int(available)}`}
           hint={available < MAX_MERGES && trainText.length > 0
-            ? `This text allows ${formatInt(available)} merges: after that every chunk is a single token.`
+            ? `This text allows ${fmt.int(available)} merges: after that every chunk is a single token.`
             : undefined}
         />
       </div>
 
       <p className="bpe-status">
         {latest
-          ? <>Merge {formatInt(step)}: <Tok bytes={training.vocab[latest.left]!} /> + <Tok bytes={training.vocab[latest.right]!} /> → <Tok bytes={training.vocab[latest.id]!} isNew /> ({formatInt(latest.count)} times). </>
+          ? <>Merge {fmt.int(step)}: <Tok bytes={training.vocab[latest.left]!} /> + <Tok bytes={training.vocab[latest.right]!} /> → <Tok bytes={training.vocab[latest.id]!} isNew /> ({fmt.int(latest.count)} times). </>
           : trainText.length > 0 ? 'No merges yet: every byte is a token. ' : null}
         {trainText.length > 0 && (
           <span className="bpe-stats">
-            {formatInt(stats.tokens)} tokens for {formatInt(stats.chars)} characters ({formatInt(stats.bytes)} bytes):{' '}
-            {stats.charsPerToken.toFixed(2)} characters per token.
+            {fmt.int(stats.tokens)} tokens for {fmt.int(stats.chars)} characters ({fmt.int(stats.bytes)} bytes):{' '}
+            {fmt.decimal(stats.charsPerToken)} characters per token.
           </span>
         )}
       </p>
@@ -159,7 +161,7 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof params>) {
         <section className="bpe-seg" aria-labelledby={`${textId}-seg`}>
           <WidgetHeading id={`${textId}-seg`} className="bpe-h">The text, in chunks and tokens</WidgetHeading>
           <p className="bpe-note">
-            {formatInt(stats.chunks)} chunks, {formatInt(stats.tokens)} tokens. Dashed boxes are the chunks cut by Llama 3’s regex; merges
+            {fmt.int(stats.chunks)} chunks, {fmt.int(stats.tokens)} tokens. Dashed boxes are the chunks cut by Llama 3’s regex; merges
             never cross them. Each solid box inside is a token; ␣ is a space, ↵ a newline, and ⟨E4 BD⟩ shows bytes that are not a
             whole printable character.
           </p>
@@ -202,7 +204,7 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof params>) {
             Ties go to the pair with the smaller token ids (first token, then second), as in Hugging Face’s trainer, so
             raw bytes win over merged tokens and a lower byte value wins over a higher one.
           </li>
-          <li>Training stops after {formatInt(MAX_MERGES)} merges or when every chunk is a single token.</li>
+          <li>Training stops after {fmt.int(MAX_MERGES)} merges or when every chunk is a single token.</li>
         </ol>
       </details>
       <p className="visually-hidden">{describe(state, training)}</p>
@@ -235,6 +237,7 @@ const Chunk = memo(function Chunk({ ids, vocab, newId, lang }: { ids: number[]; 
 });
 
 function MergeTable({ merges, vocab }: { merges: Merge[]; vocab: Uint8Array[] }) {
+  const fmt = useFormat();
   const [all, setAll] = useState(false);
   if (merges.length === 0) return <p className="bpe-note">No merges yet. Press Merge or Play.</p>;
   const rows = all ? [...merges].reverse() : merges.slice(-RECENT_MERGES).reverse();
@@ -256,7 +259,7 @@ function MergeTable({ merges, vocab }: { merges: Merge[]; vocab: Uint8Array[] })
                 <td>{m.rank + 1}</td>
                 <td><Tok bytes={vocab[m.left]!} /> + <Tok bytes={vocab[m.right]!} /></td>
                 <td><Tok bytes={vocab[m.id]!} /> <span className="bpe-id">id {m.id}</span></td>
-                <td>{formatInt(m.count)}</td>
+                <td>{fmt.int(m.count)}</td>
               </tr>
             ))}
           </tbody>
@@ -264,7 +267,7 @@ function MergeTable({ merges, vocab }: { merges: Merge[]; vocab: Uint8Array[] })
       </TableWrap>
       {merges.length > RECENT_MERGES && (
         <button type="button" className="bpe-more" aria-expanded={all} onClick={() => setAll(!all)}>
-          {all ? `Show the last ${RECENT_MERGES} only` : `Show all ${formatInt(merges.length)} merges`}
+          {all ? `Show the last ${RECENT_MERGES} only` : `Show all ${fmt.int(merges.length)} merges`}
         </button>
       )}
     </>
@@ -272,6 +275,7 @@ function MergeTable({ merges, vocab }: { merges: Merge[]; vocab: Uint8Array[] })
 }
 
 function TokenChart({ training, step }: { training: BpeTraining; step: number }) {
+  const fmt = useFormat();
   const [ref, width] = useWidth<HTMLDivElement>(360);
   const g = chartGeometry(training.tokensAfter, step, width, CHART_HEIGHT);
   const rows = chartTableRows(training.tokensAfter, step);
@@ -281,16 +285,16 @@ function TokenChart({ training, step }: { training: BpeTraining; step: number })
     <div className="bpe-chart" ref={ref}>
       <WidgetHeading className="bpe-h">Tokens in the text after each merge</WidgetHeading>
       <svg viewBox={`0 0 ${g.width} ${g.height}`} width="100%" height={g.height} role="img"
-        aria-label={`Line chart: ${formatInt(training.tokensAfter[0] ?? 0)} tokens before any merge, ${formatInt(training.tokensAfter.at(-1) ?? 0)} after ${formatInt(training.merges.length)} merges; now at ${formatInt(step)}.`}>
+        aria-label={`Line chart: ${fmt.int(training.tokensAfter[0] ?? 0)} tokens before any merge, ${fmt.int(training.tokensAfter.at(-1) ?? 0)} after ${fmt.int(training.merges.length)} merges; now at ${fmt.int(step)}.`}>
         <g transform={`translate(${g.margin.left},${g.margin.top})`}>
           {g.yTicks.map((t) => (
             <g key={`y${t.value}`}>
               <line className="bpe-grid-line" x1={0} x2={iw} y1={t.y} y2={t.y} />
-              <text className="bpe-axis" x={-6} y={t.y} dy="0.32em" textAnchor="end">{formatInt(t.value)}</text>
+              <text className="bpe-axis" x={-6} y={t.y} dy="0.32em" textAnchor="end">{fmt.int(t.value)}</text>
             </g>
           ))}
           {g.xTicks.map((t) => (
-            <text key={`x${t.value}`} className="bpe-axis" x={t.x} y={ih + 16} textAnchor="middle">{formatInt(t.value)}</text>
+            <text key={`x${t.value}`} className="bpe-axis" x={t.x} y={ih + 16} textAnchor="middle">{fmt.int(t.value)}</text>
           ))}
           <line className="bpe-axis-line" x1={0} x2={iw} y1={ih} y2={ih} />
           <path className="bpe-line" d={g.path} />
@@ -307,8 +311,8 @@ function TokenChart({ training, step }: { training: BpeTraining; step: number })
           <tbody>
             {rows.map((r) => (
               <tr key={r.merges} className={r.current ? 'is-current' : undefined}>
-                <td>{formatInt(r.merges)}{r.current ? ' (shown)' : ''}</td>
-                <td>{formatInt(r.tokens)}</td>
+                <td>{fmt.int(r.merges)}{r.current ? ' (shown)' : ''}</td>
+                <td>{fmt.int(r.tokens)}</td>
               </tr>
             ))}
           </tbody>

@@ -3,7 +3,8 @@
 // Pure: the trainer is in ./bpe.ts; every number here comes from the text the reader chose.
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { formatInt } from '../../lib/format';
+import { formatFor } from '../../lib/format';
+import { countCodePoints, hexBytes, visibleGlyphs } from '../../lib/text';
 import { partsText, pieceLangs, type LangPart } from '../../lib/textLang';
 import { type BpeTraining, type Merge, segmentationAt, trainBpe, utf8 } from './bpe';
 
@@ -11,6 +12,9 @@ import { type BpeTraining, type Merge, segmentationAt, trainBpe, utf8 } from './
 export const MAX_TEXT_CHARS = 2_000;
 /** Most merges the stepper trains and shows (the URL `merges` cap). */
 export const MAX_MERGES = 500;
+
+/** The sentences built here are English (screen-reader text and messages). */
+const fmt = formatFor('en');
 
 export const CORPUS_IDS = ['prose', 'rhyme', 'code', 'multilingual', 'custom'] as const;
 export type CorpusId = (typeof CORPUS_IDS)[number];
@@ -107,18 +111,11 @@ export function resolveCorpus(input: CorpusInput): ResolvedCorpus {
   if (cps.length > MAX_TEXT_CHARS) {
     return {
       text: cps.slice(0, MAX_TEXT_CHARS).join(''),
-      message: `The text has ${formatInt(cps.length)} characters; only the first ${formatInt(MAX_TEXT_CHARS)} are used.`,
+      message: `The text has ${fmt.int(cps.length)} characters; only the first ${fmt.int(MAX_TEXT_CHARS)} are used.`,
     };
   }
   if (text.length === 0) return { text: '', message: 'Type or paste some text to train on.' };
   return { text, message: null };
-}
-
-/** Code points in a string (what a reader calls characters; emoji count once). */
-export function charCount(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
 }
 
 /** How part of a token is drawn: readable text, a visible stand-in for white space, or raw bytes in hex. */
@@ -127,16 +124,6 @@ export type TokenPart =
   | { kind: 'space'; symbol: string; name: string }
   | { kind: 'bytes'; hex: string };
 
-const WHITESPACE_SYMBOL: Record<string, { symbol: string; name: string }> = {
-  ' ': { symbol: '␣', name: 'space' },
-  '\n': { symbol: '↵', name: 'newline' },
-  '\t': { symbol: '⇥', name: 'tab' },
-  '\r': { symbol: '␍', name: 'carriage return' },
-};
-
-// Controls, format characters (incl. bidi controls), private use, unassigned, separators other than the
-// plain space, and lone combining marks: shown as bytes so nothing invisible or direction-changing is drawn.
-const UNPRINTABLE = /[\p{C}\p{Z}]/u;
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Length of the UTF-8 sequence a lead byte starts, or 0 for a continuation or invalid byte. */
@@ -148,11 +135,11 @@ function sequenceLength(lead: number): number {
   return 0;
 }
 
-const hex = (b: number) => b.toString(16).toUpperCase().padStart(2, '0');
-
 /**
- * Splits a token's bytes into displayable parts. Complete, printable UTF-8 characters are text; white space
- * gets a visible symbol; anything else (a partial character, a control or invisible character) is hex bytes.
+ * Splits a token's bytes into displayable parts. Complete characters are shown as every widget shows them
+ * (src/lib/text.ts): printable ones as text, white space as its symbol. What that module would show as a code point
+ * (a control, an invisible or direction-changing character, a combining mark with nothing before it to sit on) is
+ * shown here as its bytes, like a partial character: BPE works on bytes, so bytes are what the stepper names.
  */
 export function tokenParts(bytes: Uint8Array): TokenPart[] {
   const parts: TokenPart[] = [];
@@ -161,7 +148,7 @@ export function tokenParts(bytes: Uint8Array): TokenPart[] {
     if (last?.kind === 'text') last.text += t; else parts.push({ kind: 'text', text: t });
   };
   const pushBytes = (from: number, to: number) => {
-    const h = Array.from(bytes.subarray(from, to), hex).join(' ');
+    const h = hexBytes(bytes.subarray(from, to));
     const last = parts[parts.length - 1];
     if (last?.kind === 'bytes') last.hex += ` ${h}`; else parts.push({ kind: 'bytes', hex: h });
   };
@@ -173,10 +160,11 @@ export function tokenParts(bytes: Uint8Array): TokenPart[] {
       try { ch = strictDecoder.decode(bytes.subarray(i, i + n)); } catch { ch = null; }
     }
     if (ch === null) { pushBytes(i, i + 1); i += 1; continue; }
-    const ws = WHITESPACE_SYMBOL[ch];
-    if (ws) parts.push({ kind: 'space', ...ws });
-    else if (UNPRINTABLE.test(ch) || (parts.length === 0 && /^\p{M}/u.test(ch))) pushBytes(i, i + n);
-    else pushText(ch);
+    const afterText = parts[parts.length - 1]?.kind === 'text';
+    const [g] = visibleGlyphs(ch, { space: 'symbol', loneMark: afterText ? 'keep' : 'code' });
+    if (g?.kind === 'text') pushText(g.text);
+    else if (g?.kind === 'space') parts.push({ kind: 'space', symbol: g.text, name: g.title });
+    else pushBytes(i, i + n);
     i += n;
   }
   return parts;
@@ -235,7 +223,7 @@ export interface StepStats {
 export function stepStats(text: string, training: BpeTraining, step: number): StepStats {
   const s = clampStep(training, step);
   const bytes = utf8(text).length;
-  const chars = charCount(text);
+  const chars = countCodePoints(text);
   const tokens = training.tokensAfter[s] ?? bytes;
   return {
     step: s, available: training.merges.length, chars, bytes,
@@ -305,15 +293,15 @@ export function describe(state: StepperState, training?: BpeTraining): string {
   const t = training ?? trainBpe(text, MAX_MERGES);
   const st = stepStats(text, t, state.merges);
   const head =
-    `Byte-level BPE trained on ${corpusLabel(state.corpus)}: ${formatInt(st.chars)} characters, ${formatInt(st.bytes)} UTF-8 bytes, ` +
-    `split by the Llama 3 regex into ${formatInt(st.chunks)} chunks (${formatInt(st.distinctChunks)} distinct).`;
-  if (st.step === 0) return `${head} Before any merge every byte is a token: ${formatInt(st.tokens)} tokens.`;
+    `Byte-level BPE trained on ${corpusLabel(state.corpus)}: ${fmt.int(st.chars)} characters, ${fmt.int(st.bytes)} UTF-8 bytes, ` +
+    `split by the Llama 3 regex into ${fmt.int(st.chunks)} chunks (${fmt.int(st.distinctChunks)} distinct).`;
+  if (st.step === 0) return `${head} Before any merge every byte is a token: ${fmt.int(st.tokens)} tokens.`;
   const m = t.merges[st.step - 1]!;
   const v = t.vocab;
   return (
-    `${head} After ${formatInt(st.step)} ${st.step === 1 ? 'merge' : 'merges'} the text is ` +
-    `${formatInt(st.tokens)} tokens, ${st.charsPerToken.toFixed(2)} characters per token. ` +
-    `Latest merge, number ${formatInt(st.step)}: “${tokenSpoken(v[m.left]!)}” plus “${tokenSpoken(v[m.right]!)}” ` +
-    `becomes “${tokenSpoken(v[m.id]!)}”, a pair seen ${formatInt(m.count)} times.`
+    `${head} After ${fmt.int(st.step)} ${st.step === 1 ? 'merge' : 'merges'} the text is ` +
+    `${fmt.int(st.tokens)} tokens, ${fmt.decimal(st.charsPerToken)} characters per token. ` +
+    `Latest merge, number ${fmt.int(st.step)}: “${tokenSpoken(v[m.left]!)}” plus “${tokenSpoken(v[m.right]!)}” ` +
+    `becomes “${tokenSpoken(v[m.id]!)}”, a pair seen ${fmt.int(m.count)} times.`
   );
 }
