@@ -49,6 +49,8 @@ const TABLE: [string, string, string][] = [
   ['sci bare one leaves others', en.sci(2.2e-16, { bareOne: true }), '2.2 × 10⁻¹⁶'],
   ['sci negative', en.sci(-3.8e25), '−3.8 × 10²⁵'],
   ['sci zero', en.sci(0), '0'],
+  ['sci machine epsilon', en.sci(2.220446049250313e-16), '2.2 × 10⁻¹⁶'],
+  ['sci drops a zero mantissa digit', en.sci(1.0e-16), '1 × 10⁻¹⁶'],
   // Percent: shares (no digits) and fixed decimals.
   ['percent share ≥ 10%', en.percent(0.7021), '70.2%'],
   ['percent share 1–10%', en.percent(0.05432), '5.43%'],
@@ -69,7 +71,8 @@ const TABLE: [string, string, string][] = [
   // Fixed decimals and signed changes.
   ['decimal', en.decimal(4.6349), '4.63'],
   ['decimal 3 digits', en.decimal(0.1234, { digits: 3 }), '0.123'],
-  ['decimal negative, real minus', en.decimal(-0.1234, { digits: 3 }), '−0.123'],
+  ['decimal negative, real minus', en.decimal(-0.12345, { digits: 3 }), '−0.123'],
+  ['decimal missing', en.decimal(Number.NaN), '—'],
   ['decimal never −0.000', en.decimal(-0.00001, { digits: 3 }), '0.000'],
   ['decimal no leading zero', en.decimal(0.25, { leadingZero: false }), '.25'],
   ['decimal no leading zero, 1', en.decimal(1, { leadingZero: false }), '1.00'],
@@ -117,6 +120,9 @@ const TABLE: [string, string, string][] = [
   ['ratio 3 decimals', en.ratio(0.9981, { digits: 3 }), '0.998×'],
   ['ratio too small', en.ratio(0.004), 'under 0.01×'],
   ['ratio 9.996 rounds to 10', en.ratio(9.996), '10×'],
+  // Shapes.
+  ['shape matrix', en.shape([4_096, 1_024]), '[4,096 × 1,024]'],
+  ['shape vector', en.shape([16]), '[16]'],
   // Binary thousands for context lengths.
   ['binaryShort 128K', en.binaryShort(131_072), '128K'],
   ['binaryShort 1M', en.binaryShort(1_048_576), '1M'],
@@ -161,7 +167,7 @@ function everything(f: Format, x: number): string[] {
 describe('English formatting: properties', () => {
   it('never prints NaN, Infinity, undefined, exponent notation or a hyphen for minus', () => {
     fc.assert(fc.property(fc.double(), (x) => {
-      for (const s of everything(en, x)) {
+      for (const s of [...everything(en, x), en.shape([x, 2])]) {
         expect(s).not.toMatch(/NaN|Infinity|undefined|\de[+-]?\d|-/);
         expect(s.length).toBeGreaterThan(0);
       }

@@ -213,4 +213,10 @@ function binaryShort(n: Maybe<number>): string {
   return int(n);
 }
 
-export const en: Format = { int, short, params, sci, percent, decimal, signed, bytes, bytesExact, duration, rate, ratio, binaryShort };
+function shape(dims: readonly number[]): string {
+  return `[${dims.map((d) => int(d)).join(' × ')}]`;
+}
+
+export const en: Format = {
+  int, short, params, sci, percent, decimal, signed, bytes, bytesExact, duration, rate, ratio, shape, binaryShort,
+};

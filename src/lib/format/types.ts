@@ -78,6 +78,9 @@ export interface Format {
    */
   ratio(r: Maybe<number>, options?: { digits?: number }): string;
 
+  /** The dimensions of a matrix or tensor: [4096, 1024] → "[4,096 × 1,024]", [16] → "[16]". */
+  shape(dims: readonly number[]): string;
+
   /**
    * A count written in binary thousands when it is an exact multiple, as context windows are (K = 1,024,
    * M = 1,048,576): 131072 → "128K", 1048576 → "1M"; any other count as `int`.

@@ -10,7 +10,7 @@ import { island } from '../../components/WidgetShell';
 import { HatchPattern, HeatmapGrid, svgId, Swatch } from '../../components/HeatmapGrid';
 import { useWidth } from '../../components/useWidth';
 import { MODELS } from '../../data/models';
-import { formatInt, formatSci } from '../../lib/format';
+import { useFormat } from '../../i18n/react';
 import type { ViewProps } from '../types';
 import { BLOCK_TEXT, TRANSFORMER_NOTE, type Difference } from './blockText';
 import { meta, params } from './meta';
@@ -18,11 +18,11 @@ import {
   MAX_TEXT_CHARS, MICRO_CONFIG, maxAbs, microParameterCount, runMicro, topK, type ForwardTrace, type MicroToken,
 } from './microModel';
 import {
-  BLOCK_IDS, LAYER_BLOCKS, LLAMA2_PEER_OF, LLAMA3_OF, STAGES, blocksFor, describe, differences, formatShape,
+  BLOCK_IDS, LAYER_BLOCKS, LLAMA2_PEER_OF, LLAMA3_OF, STAGES, blocksFor, describe, differences,
   isLayerBlock, stageAt, stageIndex, transition, type Block, type BlockId, type Compare, type Position, type Size,
 } from './model';
 import { heatmapLayers } from './heatmap';
-import { describeStage, formatValue, stageData, type StagePanel } from './stages';
+import { describeStage, stageData, type StagePanel } from './stages';
 import './architectureExplorer.css';
 
 type State = ViewProps<typeof params>['state'];
@@ -93,6 +93,7 @@ function Diagram({ blocks, layers, modelName, pos, diffs, descId, onMove, total 
   blocks: Block[]; layers: number; modelName: string; pos: Position; diffs: Partial<Record<BlockId, Difference>>;
   descId: string; onMove: (p: Position) => void; total: bigint;
 }) {
+  const fmt = useFormat();
   const refs = useRef(new Map<BlockId, HTMLButtonElement>());
   const wantFocus = useRef(false);
   useEffect(() => {
@@ -131,7 +132,7 @@ function Diagram({ blocks, layers, modelName, pos, diffs, descId, onMove, total 
       </div>
       {button('final-norm')}
       {button('lm-head')}
-      <p className="arch-total">Total: <strong>{formatInt(total)}</strong> parameters</p>
+      <p className="arch-total">Total: <strong>{fmt.int(total)}</strong> parameters</p>
     </div>
   );
 }
@@ -140,18 +141,19 @@ function BlockButton({ block, selected, diff, onSelect, onKeyDown, buttonRef }: 
   block: Block; selected: boolean; diff: Difference | undefined; onSelect: () => void;
   onKeyDown: (e: KeyboardEvent<HTMLButtonElement>) => void; buttonRef: (el: HTMLButtonElement | null) => void;
 }) {
+  const fmt = useFormat();
   const text = BLOCK_TEXT[block.id];
   return (
     <button type="button" ref={buttonRef} className={`arch-block${diff ? ' differs' : ''}${block.id.endsWith('residual') ? ' residual' : ''}`}
       aria-current={selected ? 'step' : undefined} tabIndex={selected ? 0 : -1} onClick={onSelect} onKeyDown={onKeyDown}>
       <span className="arch-block-title">{block.id.endsWith('residual') && <span aria-hidden="true">⊕ </span>}{text.title}</span>
       {block.tensors.length > 0 && (
-        <span className="arch-block-shapes">{block.tensors.map((t) => `${t.name} ${formatShape(t.shape)}`).join(' · ')}</span>
+        <span className="arch-block-shapes">{block.tensors.map((t) => `${t.name} ${fmt.shape(t.shape)}`).join(' · ')}</span>
       )}
       <span className="arch-block-count">
         {block.perCopy === 0n ? 'no parameters'
-          : block.copies > 1 ? `${formatInt(block.perCopy)} × ${block.copies} = ${formatInt(block.total)}`
-          : formatInt(block.total)}
+          : block.copies > 1 ? `${fmt.int(block.perCopy)} × ${block.copies} = ${fmt.int(block.total)}`
+          : fmt.int(block.total)}
       </span>
       {diff && <span className="arch-badge"><span className="visually-hidden">Differs: </span>{diff.summary}</span>}
     </button>
@@ -172,9 +174,10 @@ function Rail({ kind }: { kind: RailKind }) {
 function BlockPanel({ block, size, diff, against, total }: {
   block: Block; size: Size; diff: Difference | undefined; against: string; total: bigint;
 }) {
+  const fmt = useFormat();
   const m = MODELS[LLAMA3_OF[size]];
   const text = BLOCK_TEXT[block.id];
-  const share = total > 0n ? Number((block.total * 100_000n) / total) / 1000 : 0;
+  const share = total > 0n ? Number((block.total * 10n ** 12n) / total) / 1e12 : 0;
   return (
     <section className="arch-panel" aria-label={`About: ${text.title}`}>
       {/* Not a heading: its text follows the selected block, and the page outline should not. */}
@@ -187,13 +190,13 @@ function BlockPanel({ block, size, diff, against, total }: {
           <thead><tr><th scope="col">Tensor</th><th scope="col">Shape</th><th scope="col">Parameters</th></tr></thead>
           <tbody>
             {block.tensors.map((t) => (
-              <tr key={t.name}><th scope="row"><code>{t.name}</code></th><td>{formatShape(t.shape)}</td><td>{formatInt(t.params)}</td></tr>
+              <tr key={t.name}><th scope="row"><code>{t.name}</code></th><td>{fmt.shape(t.shape)}</td><td>{fmt.int(t.params)}</td></tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row" colSpan={2}>{block.copies > 1 ? `× ${block.copies} layers` : 'In the model'}</th>
-              <td>{formatInt(block.total)}</td>
+              <td>{fmt.int(block.total)}</td>
             </tr>
           </tfoot>
         </table>
@@ -201,7 +204,7 @@ function BlockPanel({ block, size, diff, against, total }: {
         <p className="arch-muted">No weights: this block only computes.</p>
       )}
       {block.total > 0n && (
-        <p className="arch-small">{share.toFixed(share < 1 ? 3 : 1)}% of the {formatInt(total)} parameters of {m.name}.</p>
+        <p className="arch-small">{fmt.percent(share)} of the {fmt.int(total)} parameters of {m.name}.</p>
       )}
       <p className="arch-io"><span className="arch-muted">Activations: </span>{block.io}</p>
       {diff && (
@@ -226,6 +229,7 @@ function stageLabel(p: Position): string {
 const STAGE_OPTIONS = STAGES.map((s, i) => ({ value: String(i), label: `${i + 1}. ${stageLabel(s)}` }));
 
 function MicroPass({ state, pos, onChange }: { state: State; pos: Position; onChange: (patch: Partial<State>) => void }) {
+  const fmt = useFormat();
   const { input, trace } = useMemo(() => runMicro(state.text, state.seed), [state.text, state.seed]);
   const [cut, setCut] = useState(false);
   const i = stageIndex(pos);
@@ -246,9 +250,9 @@ function MicroPass({ state, pos, onChange }: { state: State; pos: Position; onCh
       <p className="arch-warn"><strong>Untrained weights:</strong> the point is the shapes and the flow, not the answer.</p>
       <p className="arch-muted arch-small">
         The same blocks at toy size: d = {MICRO_CONFIG.dim}, {MICRO_CONFIG.heads} query heads sharing {MICRO_CONFIG.kvHeads} key/value
-        heads of {MICRO_CONFIG.headDim}, {MICRO_CONFIG.layers} layers, SwiGLU width {MICRO_CONFIG.ffnDim}, θ = {formatInt(MICRO_CONFIG.ropeTheta)},
-        ε = {formatSci(MICRO_CONFIG.normEps, 1)}; {MICRO_CONFIG.vocab} tokens (lowercase letters, digits, space, punctuation);
-        {' '}{formatInt(microParameterCount())} random weights from seed {state.seed}.
+        heads of {MICRO_CONFIG.headDim}, {MICRO_CONFIG.layers} layers, SwiGLU width {MICRO_CONFIG.ffnDim}, θ = {fmt.int(MICRO_CONFIG.ropeTheta)},
+        ε = {fmt.sci(MICRO_CONFIG.normEps, { digits: 1 })}; {MICRO_CONFIG.vocab} tokens (lowercase letters, digits, space, punctuation);
+        {' '}{fmt.int(microParameterCount())} random weights from seed {state.seed}.
       </p>
 
       <div className="arch-input">
@@ -311,6 +315,7 @@ function TokenStrip({ tokens }: { tokens: MicroToken[] }) {
 }
 
 function TopK({ trace, tokens }: { trace: ForwardTrace; tokens: MicroToken[] }) {
+  const fmt = useFormat();
   const T = trace.ids.length;
   const top = topK(trace, T - 1, 8);
   const last = tokens[T - 1]!;
@@ -322,7 +327,7 @@ function TopK({ trace, tokens }: { trace: ForwardTrace; tokens: MicroToken[] }) 
           <li key={t.id}>
             <span className="arch-topk-label">{t.label}</span>
             <span className="arch-topk-bar" aria-hidden="true"><span style={{ width: `${Math.max(0.5, t.p * 100)}%` }} /></span>
-            <span className="arch-topk-p">{(t.p * 100).toFixed(1)}%</span>
+            <span className="arch-topk-p">{fmt.percent(t.p, { digits: 1 })}</span>
           </li>
         ))}
       </ol>
@@ -351,6 +356,7 @@ function maskedPath(n: number, cw: number, ch: number): string {
 }
 
 function Heatmap({ panel, tokens, width }: { panel: StagePanel; tokens: MicroToken[]; width: number }) {
+  const fmt = useFormat();
   const m = panel.matrix;
   const att = panel.kind === 'attention';
   // Activations: tokens across (x), numbers down (y). Attention: keys across, queries down.
@@ -377,12 +383,12 @@ function Heatmap({ panel, tokens, width }: { panel: StagePanel; tokens: MicroTok
     if (att) {
       const q = tokens[y], k = tokens[x];
       const w = value(x, y);
-      return `Query ${y} “${q?.label ?? ''}” → key ${x} “${k?.label ?? ''}”: weight ${formatValue(w, 4)}${x > y ? ' (masked: a later token)' : ''}`;
+      return `Query ${y} “${q?.label ?? ''}” → key ${x} “${k?.label ?? ''}”: weight ${fmt.decimal(w, { digits: 4 })}${x > y ? ' (masked: a later token)' : ''}`;
     }
     const t = tokens[x];
     const where = panel.colLabels ? `score for “${panel.colLabels[y] ?? ''}”`
       : panel.group ? `head ${Math.floor(y / panel.group) + 1}, number ${(y % panel.group) + 1}` : `number ${y + 1} of ${ny}`;
-    return `Token ${x} “${t?.label ?? ''}”, ${where}: ${formatValue(value(x, y))}`;
+    return `Token ${x} “${t?.label ?? ''}”, ${where}: ${fmt.decimal(value(x, y), { digits: 3 })}`;
   }
 
   function onPointer(e: PointerEvent<SVGSVGElement>) {
@@ -437,7 +443,7 @@ function Heatmap({ panel, tokens, width }: { panel: StagePanel; tokens: MicroTok
       </p>
       <p className="arch-legend arch-muted">
         {att ? <>Darker = more weight (0 to 1; intensity is √weight so small weights stay visible). The shaded triangle above the diagonal is masked: later tokens.</>
-          : <><Swatch className="n" hatchId={hatchId} />negative (striped), <Swatch className="p" />positive (solid); full colour = ±{formatValue(scale)}.</>}
+          : <><Swatch className="n" hatchId={hatchId} />negative (striped), <Swatch className="p" />positive (solid); full colour = ±{fmt.decimal(scale, { digits: 3 })}.</>}
       </p>
       <details className="arch-data" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>Data: {panel.title}</summary>
@@ -448,6 +454,7 @@ function Heatmap({ panel, tokens, width }: { panel: StagePanel; tokens: MicroTok
 }
 
 function DataTable({ panel, tokens }: { panel: StagePanel; tokens: MicroToken[] }) {
+  const fmt = useFormat();
   const m = panel.matrix;
   const att = panel.kind === 'attention';
   const rows = Array.from({ length: m.rows }, (_, i) => i);
@@ -465,7 +472,7 @@ function DataTable({ panel, tokens }: { panel: StagePanel; tokens: MicroToken[] 
           {rows.map((i) => (
             <tr key={i}>
               <th scope="row">{i} {tokens[i]?.label ?? ''}</th>
-              {cols.map((j) => <td key={j}>{formatValue(m.data[i * m.cols + j]!, att ? 4 : 3)}</td>)}
+              {cols.map((j) => <td key={j}>{fmt.decimal(m.data[i * m.cols + j]!, { digits: att ? 4 : 3 })}</td>)}
             </tr>
           ))}
         </tbody>

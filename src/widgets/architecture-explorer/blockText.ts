@@ -5,7 +5,7 @@
 // Meta llama-models model.py [LM].
 import { LONG_CONTEXT_STAGES } from '../../data/facts';
 import { LLAMA3_BPE_TOKENS, LLAMA3_SPECIAL_TOKENS, RMS_NORM_EPS_LLAMA3, headDim, type ModelConfig } from '../../data/models';
-import { formatInt, formatSci } from '../../lib/format';
+import { formatFor } from '../../lib/format';
 import type { BlockId, Compare } from './model';
 
 export interface BlockText {
@@ -27,8 +27,9 @@ export interface Difference {
   cite: string;
 }
 
-const n = (x: number) => formatInt(x);
-const eps = () => formatSci(RMS_NORM_EPS_LLAMA3, 1).replace(/^1 × /, '');
+const fmt = formatFor('en');
+const n = (x: number) => fmt.int(x);
+const eps = () => fmt.sci(RMS_NORM_EPS_LLAMA3, { digits: 1, bareOne: true });
 
 const NORM_CITE = 'Llama 2 paper §2.2 (pre-norm RMSNorm); Meta llama-models model.py (ε)';
 
@@ -83,7 +84,7 @@ export const BLOCK_TEXT: Record<BlockId, BlockText> = {
   },
   ffn: {
     title: 'SwiGLU feed-forward',
-    what: (m) => `Two projections up to ${n(m.ffnDim)} numbers per token; one goes through SiLU and gates the other element by element; a third matrix projects back to ${n(m.dim)}. It acts on each token separately and holds ${ffnShare(m)}% of a layer's parameters.`,
+    what: (m) => `Two projections up to ${n(m.ffnDim)} numbers per token; one goes through SiLU and gates the other element by element; a third matrix projects back to ${n(m.dim)}. It acts on each token separately and holds ${fmt.percent(ffnShare(m), { digits: 0 })} of a layer's parameters.`,
     equation: () => 'FFN(x) = (SiLU(x·W₁) ⊙ x·W₃)·W₂,   SiLU(z) = z·σ(z)',
     cite: 'Report Table 3 (SwiGLU, FFN dimension)',
   },
@@ -122,13 +123,13 @@ function versusLlama2(l3: ModelConfig, l2: ModelConfig): Partial<Record<BlockId,
   const vocab = `Vocabulary ${n(l2.vocab)} → ${n(l3.vocab)}`;
   out.embedding = {
     summary: vocab,
-    detail: `${l2.name} embeds ${n(l2.vocab)} SentencePiece tokens: E is ${shape(l2.vocab, l2.dim)}. ${l3.name} has ${n(l3.vocab)} rows, ${n(LLAMA3_BPE_TOKENS)} tokens of a tiktoken-based BPE plus ${n(LLAMA3_SPECIAL_TOKENS)} special tokens: ${shape(l3.vocab, l3.dim)}.`,
+    detail: `${l2.name} embeds ${n(l2.vocab)} SentencePiece tokens: E is ${fmt.shape([l2.vocab, l2.dim])}. ${l3.name} has ${n(l3.vocab)} rows, ${n(LLAMA3_BPE_TOKENS)} tokens of a tiktoken-based BPE plus ${n(LLAMA3_SPECIAL_TOKENS)} special tokens: ${fmt.shape([l3.vocab, l3.dim])}.`,
     cite: 'Report §3.2, Table 3; Llama 2 code',
   };
   if (l2.kvHeads !== l3.kvHeads) {
     out.qkv = {
       summary: 'Multi-head → grouped-query attention',
-      detail: `${l2.name} gives each of its ${l2.heads} query heads its own key and value head (multi-head attention): wk and wv are ${shape(l2.dim, l2.kvHeads * h2)}. ${l3.name} has ${l3.kvHeads} key/value heads, each shared by ${l3.heads / l3.kvHeads} query heads: wk and wv are ${shape(l3.dim, l3.kvHeads * h3)}. Llama 2 used grouped-query attention only at 34B and 70B.`,
+      detail: `${l2.name} gives each of its ${l2.heads} query heads its own key and value head (multi-head attention): wk and wv are ${fmt.shape([l2.dim, l2.kvHeads * h2])}. ${l3.name} has ${l3.kvHeads} key/value heads, each shared by ${l3.heads / l3.kvHeads} query heads: wk and wv are ${fmt.shape([l3.dim, l3.kvHeads * h3])}. Llama 2 used grouped-query attention only at 34B and 70B.`,
       cite: 'Report §3.2, Table 3; Llama 2 paper, Table 1',
     };
   }
@@ -148,13 +149,13 @@ function versusLlama2(l3: ModelConfig, l2: ModelConfig): Partial<Record<BlockId,
   if (l2.ffnDim !== l3.ffnDim || l2.dim !== l3.dim) {
     out.ffn = {
       summary: `Hidden width ${n(l2.ffnDim)} → ${n(l3.ffnDim)}`,
-      detail: `Both use SwiGLU without biases. ${l2.name}: w1 and w3 are ${shape(l2.dim, l2.ffnDim)}. ${l3.name}: ${shape(l3.dim, l3.ffnDim)}.`,
+      detail: `Both use SwiGLU without biases. ${l2.name}: w1 and w3 are ${fmt.shape([l2.dim, l2.ffnDim])}. ${l3.name}: ${fmt.shape([l3.dim, l3.ffnDim])}.`,
       cite: 'Report Table 3; Llama 2 FeedForward rule',
     };
   }
   out['lm-head'] = {
     summary: vocab,
-    detail: `The output layer has one column per token: ${shape(l2.dim, l2.vocab)} in ${l2.name}, ${shape(l3.dim, l3.vocab)} in ${l3.name}. Neither model ties it to the embedding.`,
+    detail: `The output layer has one column per token: ${fmt.shape([l2.dim, l2.vocab])} in ${l2.name}, ${fmt.shape([l3.dim, l3.vocab])} in ${l3.name}. Neither model ties it to the embedding.`,
     cite: 'Report Table 3; Llama 2 code',
   };
   return out;
@@ -181,7 +182,7 @@ function versusTransformer(l3: ModelConfig): Partial<Record<BlockId, Difference>
     'attn-norm': postNorm,
     qkv: {
       summary: 'Multi-head → grouped-query',
-      detail: `In 2017 every one of the 8 heads has its own key and value projection (multi-head attention). ${l3.name} shares each of its ${l3.kvHeads} key/value heads among ${l3.heads / l3.kvHeads} query heads, so wk and wv are ${shape(l3.dim, l3.kvHeads * headDim(l3))} rather than ${shape(l3.dim, l3.dim)}.`,
+      detail: `In 2017 every one of the 8 heads has its own key and value projection (multi-head attention). ${l3.name} shares each of its ${l3.kvHeads} key/value heads among ${l3.heads / l3.kvHeads} query heads, so wk and wv are ${fmt.shape([l3.dim, l3.kvHeads * headDim(l3)])} rather than ${fmt.shape([l3.dim, l3.dim])}.`,
       cite: 'Vaswani et al. 2017, §3.2.2; Report §3.2; Ainslie et al. 2023',
     },
     rope: {
@@ -209,19 +210,16 @@ function versusTransformer(l3: ModelConfig): Partial<Record<BlockId, Difference>
     },
     'lm-head': {
       summary: 'Untied: its own matrix',
-      detail: `In 2017 the output layer reuses the embedding matrix (tied weights). Llama 3 keeps a separate ${shape(l3.dim, l3.vocab)} output matrix: ${n(l3.vocab * l3.dim)} more parameters in ${l3.name}.`,
+      detail: `In 2017 the output layer reuses the embedding matrix (tied weights). Llama 3 keeps a separate ${fmt.shape([l3.dim, l3.vocab])} output matrix: ${n(l3.vocab * l3.dim)} more parameters in ${l3.name}.`,
       cite: 'Vaswani et al. 2017, §3.4; Meta llama-models model.py',
     },
   };
 }
 
-/** Percent of one layer's parameters in the FFN, rounded: 3dF / (2d·Hh + 2d·KVh + 3dF + 2d). */
+/** Fraction of one layer's parameters in the FFN: 3dF / (2d·Hh + 2d·KVh + 3dF + 2d). */
 function ffnShare(m: ModelConfig): number {
   const d = m.dim, h = headDim(m);
   const ffn = 3 * d * m.ffnDim;
-  return Math.round((ffn / (2 * d * m.heads * h + 2 * d * m.kvHeads * h + ffn + 2 * d)) * 100);
+  return ffn / (2 * d * m.heads * h + 2 * d * m.kvHeads * h + ffn + 2 * d);
 }
 
-function shape(a: number, b: number): string {
-  return `[${n(a)} × ${n(b)}]`;
-}

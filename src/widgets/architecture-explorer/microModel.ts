@@ -5,6 +5,7 @@
 import { RMS_NORM_EPS_LLAMA3, ROPE_THETA_LLAMA3 } from '../../data/models';
 import { mulberry32, normalSampler } from '../../lib/rng';
 import { softmaxInto } from '../../lib/softmax';
+import { visibleChar } from '../../lib/text';
 
 /** A dense matrix, row-major: element (i, j) is data[i·cols + j]. */
 export interface Matrix {
@@ -82,7 +83,11 @@ export const DEFAULT_SEED = 3;
 export interface MicroToken {
   /** Vocabulary id. */
   id: number;
-  /** What the reader sees: the character, "␣" for a space, "BOS", or ⟨U+XXXX⟩ for invisible characters. */
+  /**
+   * What the reader sees: the character, "BOS", or its label from src/lib/text.ts (visibleChar): "␣" for a space,
+   * ⟨U+XXXX⟩ for controls, bidi overrides, zero-width and lone combining marks, lone surrogates and unusual spaces,
+   * so nothing invisible or reordering reaches the page.
+   */
   label: string;
   /** True when the character is not in the micro vocabulary (mapped to <unk>). */
   unknown: boolean;
@@ -96,24 +101,6 @@ export interface TokenizedInput {
   unknownCount: number;
   /** True when the text was longer than MAX_TEXT_CHARS and cut. */
   truncated: boolean;
-}
-
-/** U+XXXX form of a code point (at least four hex digits). */
-export function codePointName(ch: string): string {
-  const cp = ch.codePointAt(0) ?? 0;
-  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
-const PRINTABLE = /^[\p{L}\p{N}\p{P}\p{S}]$/u;
-
-/**
- * A label that is safe to show for one character: letters, digits, punctuation and symbols as
- * themselves; anything else (controls, bidi overrides, zero-width and combining marks, lone
- * surrogates, unusual spaces) as ⟨U+XXXX⟩, so nothing invisible or reordering reaches the page.
- */
-export function visibleChar(ch: string): string {
-  if (ch === ' ') return '␣';
-  return PRINTABLE.test(ch) ? ch : `⟨${codePointName(ch)}⟩`;
 }
 
 /** Character-level tokenizer: BOS, then one token per code point; unknown characters become <unk>. */

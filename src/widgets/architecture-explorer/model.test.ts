@@ -1,14 +1,15 @@
 import fc from 'fast-check';
 import { describe as group, expect, it } from 'vitest';
 import { MODELS, type ModelId } from '../../data/models';
+import { formatFor } from '../../lib/format';
 import { parameterCount } from '../../lib/params';
 import {
-  BLOCK_IDS, LAYER_BLOCKS, STAGES, blocksFor, describe, differences, formatShape, perLayerParams, stageAt, stageIndex,
+  BLOCK_IDS, LAYER_BLOCKS, STAGES, blocksFor, describe, differences, perLayerParams, stageAt, stageIndex,
   transition, type BlockId, type Position,
 } from './model';
 
 const block = (id: ModelId, b: BlockId) => blocksFor(MODELS[id]).find((x) => x.id === b)!;
-const shapes = (id: ModelId, b: BlockId) => Object.fromEntries(block(id, b).tensors.map((t) => [t.name, formatShape(t.shape)]));
+const shapes = (id: ModelId, b: BlockId) => Object.fromEntries(block(id, b).tensors.map((t) => [t.name, formatFor('en').shape(t.shape)]));
 
 group('blocks and parameter counts (facts §B.1)', () => {
   it('per-layer counts are exact: 218,112,000 / 855,654,400 / 3,187,703,808', () => {

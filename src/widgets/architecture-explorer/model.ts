@@ -2,7 +2,7 @@
 // Table 3 (shapes), Meta llama-models model.py (block order, no biases, untied head); plus the keyboard
 // state machine of the diagram and the comparison with Llama 2 and the 2017 Transformer.
 import { MODELS, headDim, type ModelConfig, type ModelId } from '../../data/models';
-import { formatInt } from '../../lib/format';
+import { formatFor } from '../../lib/format';
 import { paramBreakdown } from '../../lib/params';
 import { BLOCK_TEXT, differenceText, type Difference } from './blockText';
 import { MICRO_CONFIG } from './microModel';
@@ -57,12 +57,9 @@ export interface Block {
   io: string;
 }
 
-const n = (x: number) => formatInt(x);
-
-/** "[4,096 × 1,024]" */
-export function formatShape(shape: readonly number[]): string {
-  return `[${shape.map(n).join(' × ')}]`;
-}
+/** The sentences built here are English (screen-reader text and activation shapes). */
+const fmt = formatFor('en');
+const n = (x: number) => fmt.int(x);
 
 /** The blocks of a Llama-style decoder with exact counts; the totals add up to parameterCount(m). */
 export function blocksFor(m: ModelConfig): Block[] {
@@ -189,13 +186,13 @@ export function describe(state: DiagramState): string {
   const text = BLOCK_TEXT[blk.id];
   const total = blocks.reduce((a, b) => a + b.total, 0n);
   const tensors = blk.tensors.length
-    ? `${blk.tensors.map((x) => `${x.name} ${formatShape(x.shape)}`).join(', ')}; ${formatInt(blk.perCopy)} parameters` +
-      (blk.copies > 1 ? ` per layer, ${formatInt(blk.total)} in all ${blk.copies} layers` : '')
+    ? `${blk.tensors.map((x) => `${x.name} ${fmt.shape(x.shape)}`).join(', ')}; ${fmt.int(blk.perCopy)} parameters` +
+      (blk.copies > 1 ? ` per layer, ${fmt.int(blk.total)} in all ${blk.copies} layers` : '')
     : 'no parameters';
   const diffs = differences(state.compare, state.size);
   const diffIds = BLOCK_IDS.filter((id) => diffs[id]);
   const compareText = state.compare === 'llama3'
     ? ''
     : ` Compared with ${state.compare === 'llama2' ? MODELS[LLAMA2_PEER_OF[state.size]].name : 'the 2017 Transformer'}, ${diffIds.length} blocks differ: ${diffIds.map((id) => BLOCK_TEXT[id].title).join(', ')}.`;
-  return `${m.name} decoder: ${m.layers} layers, ${formatInt(total)} parameters. Focused block: ${text.title}, ${tensors}.${compareText}`;
+  return `${m.name} decoder: ${m.layers} layers, ${fmt.int(total)} parameters. Focused block: ${text.title}, ${tensors}.${compareText}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MICRO_CONFIG, runMicro } from './microModel';
 import { STAGES } from './model';
-import { describeStage, formatTiny, formatValue, stageData } from './stages';
+import { describeStage, stageData } from './stages';
 
 const { input, trace } = runMicro('a llama reads the report.');
 const T = input.tokens.length;
@@ -46,15 +46,5 @@ describe('stage data', () => {
     const s = describeStage(trace, input, { block: 'lm-head', layer: 1 }, 1);
     expect(s).toMatch(/^Micro model forward pass over 26 tokens \(BOS and 25 characters\)\. Stage 21 of 21: LM head → softmax\./);
     expect(describeStage(runMicro('Hi').trace, runMicro('Hi').input, STAGES[0]!, 1)).toContain('1 character is outside the micro vocabulary');
-  });
-});
-
-describe('number formatting', () => {
-  it('uses a real minus sign, no negative zero and no NaN', () => {
-    expect(formatValue(-0.12345)).toBe('−0.123');
-    expect(formatValue(-0.0001)).toBe('0.000');
-    expect(formatValue(Number.NaN)).toBe('—');
-    expect(formatTiny(2.220446049250313e-16)).toBe('2.2 × 10⁻¹⁶');
-    expect(formatTiny(0)).toBe('0');
   });
 });

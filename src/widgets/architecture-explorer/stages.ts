@@ -1,7 +1,7 @@
 // What the micro forward pass shows at each stage (report §3.2 block order): which tensors, their
 // shapes, and checks computed from the numbers themselves (unit RMS after RMSNorm, attention rows
 // summing to 1, RoPE keeping lengths). Pure; the view only draws what this returns.
-import { formatSci } from '../../lib/format';
+import { formatFor } from '../../lib/format';
 import { BLOCK_TEXT } from './blockText';
 import { MICRO_CONFIG, topK, vocabLabel, type ForwardTrace, type Matrix, type TokenizedInput } from './microModel';
 import { STAGES, stageIndex, type Position } from './model';
@@ -36,22 +36,11 @@ export interface StageData {
 
 const C = MICRO_CONFIG;
 
-/** Signed number with a real minus sign and fixed decimals; never "NaN" or "-0.000". */
-export function formatValue(v: number, digits = 3): string {
-  if (!Number.isFinite(v)) return '—';
-  const s = v.toFixed(digits);
-  if (Number(s) === 0) return (0).toFixed(digits);
-  return s.replace('-', '−');
-}
+/** The checks are English sentences; values with three decimals and a real minus sign, tiny ones in scientific form. */
+const fmt = formatFor('en');
 
-/** Scientific form for tiny check values: 2.2e-16 → "2.2 × 10⁻¹⁶" (0 → "0"). */
-export function formatTiny(v: number): string {
-  if (!Number.isFinite(v)) return '—';
-  if (v === 0) return '0';
-  const [m = '0', e = '0'] = v.toExponential(1).split('e');
-  const sup: Record<string, string> = { '-': '⁻', '+': '', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
-  return `${m} × 10${e.split('').map((c) => sup[c] ?? c).join('')}`;
-}
+/** A check value that should be (close to) zero: 2.2e-16 → "2.2 × 10⁻¹⁶", 0 → "0". */
+const tiny = (v: number) => fmt.sci(v, { digits: 2 });
 
 function rowRms(m: Matrix): number[] {
   const out: number[] = [];
@@ -66,7 +55,7 @@ function rowRms(m: Matrix): number[] {
 function range(xs: ArrayLike<number>): string {
   let lo = Infinity, hi = -Infinity;
   for (let i = 0; i < xs.length; i++) { lo = Math.min(lo, xs[i]!); hi = Math.max(hi, xs[i]!); }
-  const a = formatValue(lo), b = formatValue(hi);
+  const a = fmt.decimal(lo, { digits: 3 }), b = fmt.decimal(hi, { digits: 3 });
   return a === b ? a : `${a} to ${b}`;
 }
 
@@ -112,7 +101,7 @@ export function stageData(trace: ForwardTrace, pos: Position, head: number): Sta
       const y = first ? L.attnNorm : L.ffnNorm;
       const before = first ? L.attnNormRms : L.ffnNormRms;
       return { ...base, panels: [act(stage.block, first ? 'RMSNorm(x)' : 'RMSNorm(h)', y, 'numbers')], checks: [
-        `Root-mean-square of each token's vector before the norm: ${range(before)}; after: ${range(rowRms(y))} (gain g = 1; ε = ${formatSci(C.normEps, 1)} keeps it a hair under 1).`,
+        `Root-mean-square of each token's vector before the norm: ${range(before)}; after: ${range(rowRms(y))} (gain g = 1; ε = ${fmt.sci(C.normEps, { digits: 1 })} keeps it a hair under 1).`,
       ] };
     }
     case 'qkv':
@@ -129,7 +118,7 @@ export function stageData(trace: ForwardTrace, pos: Position, head: number): Sta
         act('kr', 'Keys after RoPE', L.kRot, 'numbers', h),
       ], checks: [
         `Position 0 (BOS) is not rotated; position m turns pair i by m·θ^(−2i/${h}) radians.`,
-        `Largest change in any head vector's length: ${formatTiny(Math.max(maxNormChange(L.q, L.qRot, h), maxNormChange(L.k, L.kRot, h)))} (a rotation keeps lengths).`,
+        `Largest change in any head vector's length: ${tiny(Math.max(maxNormChange(L.q, L.qRot, h), maxNormChange(L.k, L.kRot, h)))} (a rotation keeps lengths).`,
       ] };
     case 'attention': {
       const hd = Math.min(Math.max(1, Math.trunc(head) || 1), C.heads) - 1;
@@ -147,7 +136,7 @@ export function stageData(trace: ForwardTrace, pos: Position, head: number): Sta
         { id: `att${hd}`, title: `Attention weights, query head ${hd + 1} (reads key/value head ${kv + 1})`, shape: `[T × T]: ${tokensText(w.rows)} (rows: queries) × ${tokensText(w.cols)} (columns: keys)`, matrix: w, kind: 'attention' },
         act('heads', 'Heads\u2019 outputs A·V, concatenated', L.heads, 'numbers', h),
       ], checks: [
-        `Every row sums to 1 (largest deviation ${formatTiny(worstSum)}); above the diagonal the weights are exactly ${future === 0 ? '0' : formatTiny(future)}.`,
+        `Every row sums to 1 (largest deviation ${tiny(worstSum)}); above the diagonal the weights are exactly ${future === 0 ? '0' : tiny(future)}.`,
         `Query head ${hd + 1} shares key/value head ${kv + 1} with head${mates.length > 1 ? 's' : ''} ${mates.join(', ')}.`,
       ] };
     }
@@ -180,7 +169,7 @@ export function stageData(trace: ForwardTrace, pos: Position, head: number): Sta
       const logits = act('logits', 'Logits = z·W_out', trace.logits, 'scores, one per vocabulary token');
       logits.colLabels = Array.from({ length: C.vocab }, (_, id) => vocabLabel(id));
       return { ...base, panels: [logits], checks: [
-        `After the last token the untrained model's top guess is “${best.label}” with ${(best.p * 100).toFixed(1)}%; a uniform guess would be ${(100 / C.vocab).toFixed(1)}%.`,
+        `After the last token the untrained model's top guess is “${best.label}” with ${fmt.percent(best.p, { digits: 1 })}; a uniform guess would be ${fmt.percent(1 / C.vocab, { digits: 1 })}.`,
       ] };
     }
   }
