@@ -4,6 +4,7 @@ import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMe
 import {
   defaultsOf, parseParams, shareQuery, THEMES, type AdjustedParam, type IgnoredParam, type ParamSchema, type ParamState, type Theme,
 } from '../lib/urlState';
+import { useFormat } from '../i18n/react';
 import { embedPath, fullSnippet } from '../lib/embedSnippet';
 import { DEFAULT_ORIGIN, SITE_NAME } from '../site';
 import type { ViewProps, WidgetMeta } from '../widgets/types';
@@ -119,6 +120,7 @@ function ParamNotice({ ignored, adjusted }: { ignored: IgnoredParam[]; adjusted:
 const THEME_OPTIONS = THEMES.map((value) => ({ value, label: value === 'auto' ? 'the reader’s setting' : value }));
 
 function EmbedToolbar<S extends ParamSchema>({ meta, state, site }: { meta: WidgetMeta<S>; state: ParamState<S>; site: string }) {
+  const fmt = useFormat();
   // Deferred: a long typed text is cut to fit a link (shareQuery) after the keystroke has painted.
   const shareState = useDeferredValue(state);
   // The host page's look decides the theme; the default, "auto", follows each reader's OS setting.
@@ -160,7 +162,7 @@ function EmbedToolbar<S extends ParamSchema>({ meta, state, site }: { meta: Widg
             {shortened.map((p) => (
               <p key={p.key}>
                 The <code>{p.key}</code> is too long for a link: this snippet and the Open link carry its first{' '}
-                {p.kept.toLocaleString('en-US')} of {p.total.toLocaleString('en-US')} characters.
+                {fmt.int(p.kept)} of {fmt.int(p.total)} characters.
               </p>
             ))}
           </div>

@@ -31,7 +31,7 @@ describe('notation in the chapters', () => {
       expect(bad).toEqual([]);
     });
     it(`${file}: prose writes Θ for the RoPE base, not θ`, () => {
-      expect(text).not.toMatch(/θ = \{?formatInt|θ = \d/);
+      expect(text).not.toMatch(/θ = \{?fmt\.int|θ = \d/);
     });
   }
   it('the architecture chapter has the notation table', () => {

@@ -179,7 +179,7 @@ export function describe(state: Partial<GqaState>, model: GqaModel = computeMode
     ? 'One query head with its own key/value head.'
     : `${c.heads} query heads share ${c.kvHeads} key/value ${c.kvHeads === 1 ? 'head' : 'heads'}: ${kindLabel(c.kind)}, ` +
       `${c.groupSize} query ${c.groupSize === 1 ? 'head' : 'heads'} per key/value head. ${groupSentence(c.heads, c.kvHeads)}`;
-  const run = `Causal attention on ${c.seq} random tokens (seed ${c.seed}, key/value heads ${Math.round(c.similarity * 100)}% alike, ${HEAD_DIM_DEMO} channels per head):`;
+  const run = `Causal attention on ${c.seq} random tokens (seed ${c.seed}, key/value heads ${fmt.percent(c.similarity, { digits: 0 })} alike, ${HEAD_DIM_DEMO} channels per head):`;
   let effect: string;
   if (c.groupSize === 1) {
     effect = 'every group has one head, so mean-pooling changes nothing and the output equals multi-head attention exactly.';
