@@ -7,6 +7,8 @@ import {
 import { embedPath, fullSnippet } from '../lib/embedSnippet';
 import { DEFAULT_ORIGIN, SITE_NAME } from '../site';
 import type { ViewProps, WidgetMeta } from '../widgets/types';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
+import { LocaleContext } from '../i18n/react';
 import { Announcer } from './announce';
 import { Segmented } from './controls';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -19,6 +21,8 @@ export interface IslandProps {
   site?: string;
   /** Link back to the chapter (embed pages), or null while the chapter is unpublished. */
   chapterHref?: string | null;
+  /** The reader's language: the view's words (useMessages) and numbers (useFormat) follow it. */
+  lang?: Locale;
 }
 
 // useLayoutEffect warns on the server in some React builds; the URL state must apply before paint on the client.
@@ -33,7 +37,7 @@ export interface IslandOptions<S extends ParamSchema> {
 }
 
 export function island<S extends ParamSchema>(meta: WidgetMeta<S>, View: ComponentType<ViewProps<S>>, options: IslandOptions<S> = {}) {
-  function Island({ embed = false, site = DEFAULT_ORIGIN, chapterHref = null }: IslandProps) {
+  function Island({ embed = false, site = DEFAULT_ORIGIN, chapterHref = null, lang = DEFAULT_LOCALE }: IslandProps) {
     const [state, setState] = useState<ParamState<S>>(() => defaultsOf(meta.params));
     const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
     const [adjusted, setAdjusted] = useState<AdjustedParam[]>([]);
@@ -55,29 +59,32 @@ export function island<S extends ParamSchema>(meta: WidgetMeta<S>, View: Compone
     const reset = useCallback(() => setState(defaultsOf(meta.params)), []);
 
     return (
-      <div className="widget" data-widget={meta.id} data-hydrated={hydrated ? 'true' : 'false'}>
-        {(ignored.length > 0 || adjusted.length > 0) && <ParamNotice ignored={ignored} adjusted={adjusted} />}
-        <Announcer>
-          <WidgetHeadingLevel.Provider value={embed ? 3 : 4}>
-            <ErrorBoundary title={meta.title} onReset={reset}>
-              <View state={state} onChange={onChange} embed={embed} />
-            </ErrorBoundary>
-          </WidgetHeadingLevel.Provider>
-        </Announcer>
-        {embed ? (
-          <p className="embed-credit">
-            <a href={chapterHref ? `${chapterHref}#fig-${meta.id}` : '/'} target="_blank" rel="noopener">
-              {meta.title} · {SITE_NAME}<span className="visually-hidden"> (opens in a new tab)</span> ↗
-            </a>
-          </p>
-        ) : (
-          <EmbedToolbar meta={meta} state={state} site={site} />
-        )}
-      </div>
+      <LocaleContext.Provider value={lang}>
+        <div className="widget" data-widget={meta.id} data-hydrated={hydrated ? 'true' : 'false'}>
+          {(ignored.length > 0 || adjusted.length > 0) && <ParamNotice ignored={ignored} adjusted={adjusted} />}
+          <Announcer>
+            <WidgetHeadingLevel.Provider value={embed ? 3 : 4}>
+              <ErrorBoundary title={meta.title} onReset={reset}>
+                <View state={state} onChange={onChange} embed={embed} />
+              </ErrorBoundary>
+            </WidgetHeadingLevel.Provider>
+          </Announcer>
+          {embed ? (
+            <p className="embed-credit">
+              <a href={chapterHref ? `${chapterHref}#fig-${meta.id}` : '/'} target="_blank" rel="noopener">
+                {meta.title} · {SITE_NAME}<span className="visually-hidden"> (opens in a new tab)</span> ↗
+              </a>
+            </p>
+          ) : (
+            <EmbedToolbar meta={meta} state={state} site={site} />
+          )}
+        </div>
+      </LocaleContext.Provider>
     );
   }
   Island.displayName = `Island(${meta.id})`;
-  return Island;
+  // The contract tests render the view alone (named examples) and check the island belongs to its meta.
+  return Object.assign(Island, { meta, View });
 }
 
 /** What the embed URL asked for and did not get: values ignored (invalid), and values adjusted or not used. */

@@ -60,7 +60,7 @@ async function expectOneAnnouncement(page: Page, act: () => Promise<void>, said:
 }
 
 test.describe('27: Step and Back keep the focus at either end', () => {
-  test('architecture-explorer: pressing Step to the last stage and Back to the first never drops focus to <body>', async ({ page, watch }) => {
+  test('architecture-explorer: pressing Step to the last stage and Back to the first never drops focus to <body>', async ({ page }) => {
     await page.goto('/embed/architecture-explorer/');
     await hydrateAll(page);
     const step = page.getByRole('button', { name: 'Step ▶' });
@@ -81,12 +81,11 @@ test.describe('27: Step and Back keep the focus at either end', () => {
     }
     await expect(page.locator('.arch-stage-title')).toContainText('Stage 1 of 21');
     await expect(back).toBeFocused();
-    void watch;
   });
 });
 
 test.describe('28: one announcement per settled change, from the widget’s announcer', () => {
-  test('gqa-heads: 10 steps of the query-head slider → the GQA summary once (no slider outputs, no cell readout)', async ({ page, watch }) => {
+  test('gqa-heads: 10 steps of the query-head slider → the GQA summary once (no slider outputs, no cell readout)', async ({ page }) => {
     await page.goto('/embed/gqa-heads/');
     await hydrateAll(page);
     const slider = page.getByRole('slider', { name: 'Query heads' });
@@ -94,30 +93,27 @@ test.describe('28: one announcement per settled change, from the widget’s anno
       await slider.focus();
       for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
     }, /^GQA: 18 query heads read \d+ key\/value heads/);
-    void watch;
   });
 
-  test('kv-cache: three context steps → the cache size once', async ({ page, watch }) => {
+  test('kv-cache: three context steps → the cache size once', async ({ page }) => {
     await page.goto('/embed/kv-cache/');
     await hydrateAll(page);
     await expectOneAnnouncement(page, async () => {
       await page.getByRole('slider', { name: /^Context/ }).focus();
       for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
     }, /^KV cache for 1 × 16,384 tokens: 2 GiB \(2,147,483,648 bytes\)\./);
-    void watch;
   });
 
-  test('vocab-tradeoff: five vocabulary steps → the share once', async ({ page, watch }) => {
+  test('vocab-tradeoff: five vocabulary steps → the share once', async ({ page }) => {
     await page.goto('/embed/vocab-tradeoff/');
     await hydrateAll(page);
     await expectOneAnnouncement(page, async () => {
       await page.getByRole('slider', { name: /^Vocabulary size V/ }).focus();
       for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     }, /^V = [\d,]+: the embedding and the LM head are [\d.]+% of .+’s [\d,]+ parameters\.$/);
-    void watch;
   });
 
-  test('param-counter: typing a width digit by digit → no alert, the new total once', async ({ page, watch }) => {
+  test('param-counter: typing a width digit by digit → no alert, the new total once', async ({ page }) => {
     await page.goto('/embed/param-counter/');
     await hydrateAll(page);
     const dim = page.getByRole('textbox', { name: /^dim/ });
@@ -126,10 +122,9 @@ test.describe('28: one announcement per settled change, from the widget’s anno
       await dim.pressSequentially('5120', { delay: 80 });
     }, /^Custom configuration: [\d,]+ parameters, about /);
     await expect(page.getByRole('alert')).toHaveCount(0);
-    void watch;
   });
 
-  test('tokenizer-playground: typing a few words → the comparison once, after the typing settles', async ({ page, watch }) => {
+  test('tokenizer-playground: typing a few words → the comparison once, after the typing settles', async ({ page }) => {
     await page.goto('/embed/tokenizer-playground/?text=Hello%20world');
     await expect(page.locator('.tokplay')).toHaveAttribute('data-fresh', 'true', { timeout: 30_000 });
     const box = page.getByLabel(/Text to tokenize/);
@@ -138,10 +133,9 @@ test.describe('28: one announcement per settled change, from the widget’s anno
       await page.keyboard.press('End');
       await page.keyboard.type(' and more words', { delay: 60 });
     }, /^Llama 3 needs \d+ tokens/);
-    void watch;
   });
 
-  test('bpe-stepper: Play says nothing while it runs, then the step it paused on, once', async ({ page, watch }) => {
+  test('bpe-stepper: Play says nothing while it runs, then the step it paused on, once', async ({ page }) => {
     await page.goto('/embed/bpe-stepper/');
     await hydrateAll(page);
     await startLiveLog(page);
@@ -155,10 +149,9 @@ test.describe('28: one announcement per settled change, from the widget’s anno
     const log = await liveLog(page);
     expect(log).toHaveLength(1);
     expect(log[0]!.text).toMatch(/^Merge \d+: .+ becomes .+\. [\d,]+ tokens for [\d,]+ characters/);
-    void watch;
   });
 
-  test('architecture-explorer: three Steps → the stage once; what-changed: a size → one sentence', async ({ page, watch }) => {
+  test('architecture-explorer: three Steps → the stage once; what-changed: a size → one sentence', async ({ page }) => {
     test.setTimeout(90_000);
     await page.goto('/embed/architecture-explorer/');
     await hydrateAll(page);
@@ -172,10 +165,9 @@ test.describe('28: one announcement per settled change, from the widget’s anno
       await page.getByRole('radio', { name: '8B' }).focus();
       await page.keyboard.press('ArrowRight');
     }, /^The table now compares Llama 2 70B with Llama 3(\.1)? 70B\.$/);
-    void watch;
   });
 
-  for (const path of ['/architecture/', '/tokenizer/', '/gqa/']) test(`23: no <output> on ${path} (it was inside <label for>), and no live region that is not an announcer`, async ({ page, watch }) => {
+  for (const path of ['/architecture/', '/tokenizer/', '/gqa/']) test(`23: no <output> on ${path} (it was inside <label for>), and no live region that is not an announcer`, async ({ page }) => {
     {
       await page.goto(path);
       await hydrateAll(page);
@@ -184,22 +176,20 @@ test.describe('28: one announcement per settled change, from the widget’s anno
         (els) => els.filter((e) => !e.closest('.widget-actions, .widget-notice, .tp-status, .vt-status')).map((e) => e.hasAttribute('data-announcer')));
       expect(live.every(Boolean), `${path}: live regions other than announcers`).toBe(true);
     }
-    void watch;
   });
 });
 
 test.describe('29: names and the outline', () => {
-  test('vocab-tradeoff: the “jump to” buttons keep the space between name and size (Chromium’s own names)', async ({ page, watch }) => {
+  test('vocab-tradeoff: the “jump to” buttons keep the space between name and size (Chromium’s own names)', async ({ page }) => {
     await page.goto('/embed/vocab-tradeoff/');
     await hydrateAll(page);
     const cdp = await page.context().newCDPSession(page);
     const { nodes } = await cdp.send('Accessibility.getFullAXTree');
     const names = nodes.filter((n) => n.role?.value === 'button').map((n) => String(n.name?.value ?? ''));
     expect(names).toEqual(expect.arrayContaining(['Llama 2 32,000', 'cl100k_base 100,256', 'Llama 3 128,256']));
-    void watch;
   });
 
-  test('figure titles are headings; widget headings sit under them and never change with the state', async ({ page, watch }) => {
+  test('figure titles are headings; widget headings sit under them and never change with the state', async ({ page }) => {
     test.setTimeout(240_000);
     const outline = () => page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => `${h.tagName} ${h.textContent?.trim()}`));
     for (const path of ['/overview/', '/architecture/', '/tokenizer/', '/gqa/']) {
@@ -229,12 +219,11 @@ test.describe('29: names and the outline', () => {
     await page.locator('#fig-bpe-stepper').getByRole('button', { name: 'Merge', exact: true }).click();
     await page.waitForTimeout(1_000);
     expect(await outline()).toEqual(beforeTok);
-    void watch;
   });
 });
 
 test.describe('31: search results and citation tooltips', () => {
-  test('the search results close when focus leaves the search and on Escape; the next stop is not covered', async ({ page, watch }) => {
+  test('the search results close when focus leaves the search and on Escape; the next stop is not covered', async ({ page }) => {
     await page.goto('/architecture/');
     const box = page.getByRole('searchbox', { name: 'Search the site' });
     await box.click();
@@ -263,10 +252,9 @@ test.describe('31: search results and citation tooltips', () => {
     await expect(box).toHaveValue('llama');
     await page.keyboard.press('Escape');
     await expect(box).toHaveValue('');
-    void watch;
   });
 
-  test('citation tooltips: on focus and hover, hoverable, dismissed by Escape, decoded, inside a 320 px screen', async ({ page, watch }) => {
+  test('citation tooltips: on focus and hover, hoverable, dismissed by Escape, decoded, inside a 320 px screen', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto('/tokenizer/');
     const tip = page.locator('#cite-tip');
@@ -297,10 +285,9 @@ test.describe('31: search results and citation tooltips', () => {
     await expect(tip).toBeVisible();
     await page.mouse.move(5, 5);
     await expect(tip).toBeHidden();
-    void watch;
   });
 
-  test('the search index holds one copy of each formula (no KaTeX HTML, no TeX source)', async ({ page, watch }) => {
+  test('the search index holds one copy of each formula (no KaTeX HTML, no TeX source)', async ({ page }) => {
     await page.goto('/architecture/');
     const content = await page.evaluate(async () => {
       const pf = await import(`${location.origin}/pagefind/pagefind.js`);
@@ -312,12 +299,11 @@ test.describe('31: search results and citation tooltips', () => {
     expect(content).toContain('is called the residual stream');
     expect(content).not.toMatch(/\\(operatorname|text|frac|ell)\b/); // TeX source
     expect(content).not.toContain('hhh'); // "h" three times: MathML, TeX and the HTML copy
-    void watch;
   });
 });
 
 test.describe('32: forced colours', () => {
-  test('the chosen option of a segmented radio group and a pressed button stand out (screenshots)', async ({ page, watch }, info) => {
+  test('the chosen option of a segmented radio group and a pressed button stand out (screenshots)', async ({ page }, info) => {
     test.setTimeout(120_000);
     await page.emulateMedia({ forcedColors: 'active' });
     for (const scheme of ['light', 'dark'] as const) {
@@ -338,12 +324,11 @@ test.describe('32: forced colours', () => {
       expect(await border(checked)).not.toBe(await border(other)); // a cue that is not colour at all
       await page.screenshot({ path: info.outputPath(`forced-${scheme}-what-changed.png`) });
     }
-    void watch;
   });
 });
 
 test.describe('33: scroll containers, reflow and text spacing', () => {
-  for (const path of ['/architecture/', '/tokenizer/', '/gqa/', '/embed/tokenizer-playground/', '/embed/param-counter/', '/embed/kv-cache/']) test(`at 320 px, with every details open, every scrolling box on ${path} can take focus (axe scrollable-region-focusable)`, async ({ page, watch }, info) => {
+  for (const path of ['/architecture/', '/tokenizer/', '/gqa/', '/embed/tokenizer-playground/', '/embed/param-counter/', '/embed/kv-cache/']) test(`at 320 px, with every details open, every scrolling box on ${path} can take focus (axe scrollable-region-focusable)`, async ({ page }, info) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width: 320, height: 700 });
     {
@@ -358,10 +343,9 @@ test.describe('33: scroll containers, reflow and text spacing', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path}: page width`).toBeLessThanOrEqual(320);
     }
     await page.screenshot({ path: info.outputPath('320-details.png'), fullPage: true });
-    void watch;
   });
 
-  test('kv-cache: the chart fits a 320 px screen (no 260 px minimum, the axis title wraps)', async ({ page, watch }, info) => {
+  test('kv-cache: the chart fits a 320 px screen (no 260 px minimum, the axis title wraps)', async ({ page }, info) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width: 320, height: 900 });
     for (const path of ['/embed/kv-cache/', '/gqa/']) {
@@ -376,14 +360,13 @@ test.describe('33: scroll containers, reflow and text spacing', () => {
     await page.goto('/embed/kv-cache/');
     await hydrateAll(page);
     await page.locator('.kv-chart').screenshot({ path: info.outputPath('kv-chart-320.png') });
-    void watch;
   });
 });
 
 test.describe('33: text spacing (WCAG 1.4.12)', () => {
   test.use({ bypassCSP: true }); // the overrides come as a <style> element, as a reader's bookmarklet would add them
 
-  test('label gutters grow with the text: no label runs under a bar or into the next label; no sideways scroll at 320 px', async ({ page, watch }, info) => {
+  test('label gutters grow with the text: no label runs under a bar or into the next label; no sideways scroll at 320 px', async ({ page }, info) => {
     test.setTimeout(180_000);
     await page.addInitScript((css) => {
       document.addEventListener('DOMContentLoaded', () => {
@@ -418,7 +401,6 @@ test.describe('33: text spacing (WCAG 1.4.12)', () => {
       await hydrateAll(page);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), id).toBeLessThanOrEqual(320);
     }
-    void watch;
   });
 });
 
@@ -440,7 +422,7 @@ test.describe('34: input made before hydration is kept', () => {
     });
   }
 
-  test('typing into the tokenizer text right after load keeps every character', async ({ page, watch }) => {
+  test('typing into the tokenizer text right after load keeps every character', async ({ page }) => {
     await slowWidget(page, 'TokenizerPlayground');
     await page.goto('/embed/tokenizer-playground/?text=Hi&compare=none', { waitUntil: 'domcontentloaded' });
     const box = page.getByLabel(/Text to tokenize/);
@@ -455,10 +437,9 @@ test.describe('34: input made before hydration is kept', () => {
     // Typing after hydration goes on normally.
     await page.keyboard.type('!');
     await expect(box).toHaveValue('Hi there, friend!');
-    void watch;
   });
 
-  test('a radio chosen with the keyboard before hydration stays chosen, and the widget follows it', async ({ page, watch }) => {
+  test('a radio chosen with the keyboard before hydration stays chosen, and the widget follows it', async ({ page }) => {
     await slowWidget(page, 'WhatChanged');
     await page.goto('/embed/what-changed/', { waitUntil: 'domcontentloaded' });
     await page.getByRole('radio', { name: '8B' }).focus();
@@ -468,21 +449,19 @@ test.describe('34: input made before hydration is kept', () => {
     await expect(page.getByRole('radio', { name: '70B' })).toBeChecked();
     await expect(page.getByRole('radio', { name: '70B' })).toBeFocused();
     await expect(page.getByRole('columnheader', { name: /Llama 3(\.1)? 70B/ })).toBeVisible();
-    void watch;
   });
 
-  test('a widget far down the page hydrates when it takes focus, before it is scrolled to', async ({ page, watch }) => {
+  test('a widget far down the page hydrates when it takes focus, before it is scrolled to', async ({ page }) => {
     await page.goto('/gqa/');
     const kv = page.locator('#fig-kv-cache .widget');
     await expect(kv).toHaveAttribute('data-hydrated', 'false');
     await page.locator('#fig-kv-cache select').first().evaluate((s) => (s as HTMLSelectElement).focus({ preventScroll: true }));
     await expect(kv).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
-    void watch;
   });
 });
 
 test.describe('34: languages', () => {
-  test('the Chinese sample carries lang wherever its text is shown', async ({ page, watch }) => {
+  test('the Chinese sample carries lang wherever its text is shown', async ({ page }) => {
     await page.goto('/embed/tokenizer-playground/?sample=chinese');
     await expect(page.locator('.tokplay')).toHaveAttribute('data-fresh', 'true', { timeout: 30_000 });
     await expect(page.getByLabel(/Text to tokenize/)).toHaveAttribute('lang', 'zh-Hans');
@@ -490,6 +469,5 @@ test.describe('34: languages', () => {
     // Typed text is the reader's: no language is claimed for it.
     await page.getByLabel(/Text to tokenize/).fill('Plain English now.');
     await expect(page.getByLabel(/Text to tokenize/)).not.toHaveAttribute('lang', /.*/);
-    void watch;
   });
 });

@@ -31,7 +31,7 @@ async function tabTo(page: Page, role: string) {
 }
 
 test.describe('heatmaps are ARIA grids (item 30)', () => {
-  test('architecture-explorer: Tab reaches one cell; arrows, End, Page Down and Ctrl+Home move it; focus follows', async ({ page, watch }) => {
+  test('architecture-explorer: Tab reaches one cell; arrows, End, Page Down and Ctrl+Home move it; focus follows', async ({ page }) => {
     await page.goto('/embed/architecture-explorer/?block=qkv');
     await hydrateAll(page);
     const grid = page.getByRole('grid', { name: /^Queries Q = x·W_q/ });
@@ -62,10 +62,9 @@ test.describe('heatmaps are ARIA grids (item 30)', () => {
     const box = (await svg.boundingBox())!;
     await page.mouse.click(box.x + box.width - 5, box.y + box.height - 5);
     expect(await focusedCell(page)).toEqual([16, 26]);
-    void watch;
   });
 
-  test('gqa-heads: one grid for both maps; each cell reads both weights', async ({ page, watch }) => {
+  test('gqa-heads: one grid for both maps; each cell reads both weights', async ({ page }) => {
     await page.goto('/embed/gqa-heads/');
     await hydrateAll(page);
     const grid = page.getByRole('grid', { name: /^Attention weights of query head 0/ });
@@ -82,7 +81,6 @@ test.describe('heatmaps are ARIA grids (item 30)', () => {
     await expect(page.locator('.gqa-readout')).toHaveText(/^Query token 1, key token 1: MHA/);
     // Both maps mark the cell.
     await expect(page.locator('.gqa-sel')).toHaveCount(2);
-    void watch;
   });
 });
 
@@ -95,7 +93,7 @@ const tokenColours = (page: Page, list: string) => page.locator(`${list} .tok`).
 
 test.describe('token boundaries survive greyscale and forced colours (item 25)', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    test(`tokenizer-playground (${scheme}): every token has an edge of at least 3:1 against its fill and the list`, async ({ page, watch }) => {
+    test(`tokenizer-playground (${scheme}): every token has an edge of at least 3:1 against its fill and the list`, async ({ page }) => {
       await page.goto(`/embed/tokenizer-playground/?theme=${scheme}&compare=none&text=${encodeURIComponent('Tokenization splits words: un-believ-able!')}`);
       await expect(page.locator('.tokplay')).toHaveAttribute('data-fresh', 'true', { timeout: 30_000 });
       const toks = await tokenColours(page, '');
@@ -105,11 +103,10 @@ test.describe('token boundaries survive greyscale and forced colours (item 25)',
         expect(contrast(t.edge, t.fill), `edge ${t.edge} on fill ${t.fill}`).toBeGreaterThanOrEqual(3);
         expect(contrast(t.edge, t.listBg), `edge ${t.edge} on list ${t.listBg}`).toBeGreaterThanOrEqual(3);
       }
-      void watch;
     });
   }
 
-  test('what-changed at 375 px: the bar key is visible in the card layout, the bars differ by outline', async ({ page, watch }) => {
+  test('what-changed at 375 px: the bar key is visible in the card layout, the bars differ by outline', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('/embed/what-changed/');
     await hydrateAll(page);
@@ -122,14 +119,13 @@ test.describe('token boundaries survive greyscale and forced colours (item 25)',
     await expect(l2).toHaveCSS('stroke-width', '1.5px');
     await expect(l2).toHaveCSS('fill-opacity', '0.15');
     await expect(page.locator('.wc-bars .l3').first()).toHaveCSS('fill-opacity', '1');
-    void watch;
   });
 });
 
 test.describe('forced colours (items 25 and 32)', () => {
   test.use({ forcedColors: 'active' });
 
-  test('tokenizer-playground and bpe-stepper in forced colours: token edges stay, in the text colour', async ({ page, watch }) => {
+  test('tokenizer-playground and bpe-stepper in forced colours: token edges stay, in the text colour', async ({ page }) => {
     await page.goto('/embed/tokenizer-playground/?compare=none&text=Hello%20world');
     await expect(page.locator('.tokplay')).toHaveAttribute('data-fresh', 'true', { timeout: 30_000 });
     for (const t of await tokenColours(page, '')) {
@@ -151,10 +147,9 @@ test.describe('forced colours (items 25 and 32)', () => {
     expect(bpe.length).toBe(40);
     for (const b of bpe) expect(b).toEqual(['1px', 'solid', true]);
     expect(await page.locator('.bpe-chunk').first().evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('dashed');
-    void watch;
   });
 
-  test('architecture-explorer: the current decoder block has a thick Highlight border', async ({ page, watch }) => {
+  test('architecture-explorer: the current decoder block has a thick Highlight border', async ({ page }) => {
     await page.goto('/embed/architecture-explorer/?block=qkv');
     await page.waitForSelector('.widget[data-hydrated="true"]');
     const widths = await page.locator('.arch-block').evaluateAll((els) => els.map((el) => ({
@@ -162,10 +157,9 @@ test.describe('forced colours (items 25 and 32)', () => {
     })));
     expect(widths.filter((w) => w.current)).toEqual([{ current: true, left: '8px', top: '3px' }]);
     expect(widths.filter((w) => !w.current).every((w) => w.left === '1px' && w.top === '1px')).toBe(true);
-    void watch;
   });
 
-  test('gqa-heads: the pressed MHA preset takes the selection colours and a thick border', async ({ page, watch }) => {
+  test('gqa-heads: the pressed MHA preset takes the selection colours and a thick border', async ({ page }) => {
     await page.goto('/embed/gqa-heads/?kvHeads=8');
     await page.waitForSelector('.widget[data-hydrated="true"]');
     const look = (name: RegExp) => page.getByRole('button', { name }).evaluate((el) => {
@@ -179,12 +173,11 @@ test.describe('forced colours (items 25 and 32)', () => {
     expect(other.border).toBe('1px');
     expect(pressed.bg).not.toBe(other.bg);
     expect(contrast(pressed.bg, pressed.fg)).toBeGreaterThanOrEqual(4.5);
-    void watch;
   });
 });
 
 test.describe('token chips (item 33) and languages (item 34)', () => {
-  test('token chips are at least 24 px tall; Previous and Next are full-size targets that pick tokens', async ({ page, watch }) => {
+  test('token chips are at least 24 px tall; Previous and Next are full-size targets that pick tokens', async ({ page }) => {
     await page.goto('/embed/tokenizer-playground/?compare=none&text=Hello%2C%20world!');
     await expect(page.locator('.tokplay')).toHaveAttribute('data-fresh', 'true', { timeout: 30_000 });
     const heights = await page.locator('.tok').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
@@ -199,10 +192,9 @@ test.describe('token chips (item 33) and languages (item 34)', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.locator('.tp-detail')).toHaveText(/^Llama 3 token 2 of 4: id 11, “,”/);
     await expect(page.getByRole('listbox', { name: 'Llama 3 tokens, in order' }).getByRole('option', { selected: true })).toHaveText(',');
-    void watch;
   });
 
-  test('the Chinese sample renders its tokens with lang="zh"; the mixed one marks Russian tokens lang="ru"', async ({ page, watch }) => {
+  test('the Chinese sample renders its tokens with lang="zh"; the mixed one marks Russian tokens lang="ru"', async ({ page }) => {
     await page.goto('/embed/tokenizer-playground/?sample=chinese');
     await expect(page.locator('.tokplay')).toHaveAttribute('data-fresh', 'true', { timeout: 30_000 });
     await expect(page.getByRole('listbox', { name: 'Llama 3 tokens, in order' })).toHaveAttribute('lang', 'zh-Hans');
@@ -213,6 +205,5 @@ test.describe('token chips (item 33) and languages (item 34)', () => {
       const ru = await page.getByRole('listbox', { name: `${name} tokens, in order` }).locator('[lang="ru"]').allTextContents();
       expect(ru.join(''), name).toBe('·Привет,·мир!');
     }
-    void watch;
   });
 });

@@ -1,4 +1,4 @@
-// URL schema and registry entry of the architecture-explorer widget.
+// URL schema and registry entry (found by its folder) of the architecture-explorer widget.
 import { commonParams, enumParam, intParam, textParam, paramsSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
 import { DEFAULT_SEED, MAX_TEXT_CHARS, MICRO_CONFIG } from './microModel';
@@ -30,6 +30,7 @@ export const meta = defineWidget({
   title: 'Inside the Llama 3 decoder',
   summary: 'The decoder stack block by block, with tensor shapes and exact parameter counts for 8B, 70B and 405B, what changed since Llama 2 and the 2017 Transformer, and a real forward pass through a micro model you can step through.',
   chapter: 'architecture',
+  position: 1,
   reportRef: '§3.2, Table 3',
   height: 1975,
   params,

@@ -3,7 +3,7 @@
 // repeat_kv, SwiGLU, untied LM head, causal mask), at toy width with seeded, untrained weights.
 // Pure: no DOM, no Math.random. Row-major Float64Array matrices; y = x·W with W stored [in × out].
 import { RMS_NORM_EPS_LLAMA3, ROPE_THETA_LLAMA3 } from '../../data/models';
-import { mulberry32, normalSampler } from '../../lib/rng';
+import { gaussian, mulberry32 } from '../../lib/rng';
 import { softmaxInto } from '../../lib/softmax';
 
 /** A dense matrix, row-major: element (i, j) is data[i·cols + j]. */
@@ -194,7 +194,7 @@ function ones(n: number): Float64Array {
  * the embedding from N(0, 1); RMSNorm gains are 1, as Meta initialises them.
  */
 export function createWeights(seed: number, config: MicroConfig = MICRO_CONFIG): MicroWeights {
-  const draw = normalSampler(mulberry32(seed));
+  const draw = gaussian(mulberry32(seed));
   const { dim: d, heads: H, kvHeads: KV, headDim: h, ffnDim: F, vocab: V } = config;
   const embedding = randomMatrix(V, d, 1, draw);
   const layers: LayerWeights[] = [];

@@ -1,4 +1,4 @@
-// URL schema and registry entry of the kv-cache widget.
+// URL schema and registry entry (found by its folder) of the kv-cache widget.
 import { GPU_IDS } from '../../data/gpus';
 import { CONTEXT_LLAMA31, MODELS } from '../../data/models';
 import { commonParams, enumParam, intParam, paramsSchema } from '../../lib/urlState';
@@ -39,6 +39,7 @@ export const meta = defineWidget({
   title: 'KV-cache calculator',
   summary: 'Exact KV-cache bytes for the Llama models with multi-head, grouped-query or multi-query attention, against weight memory, GPU memory and the bandwidth limit on decoding speed.',
   chapter: 'gqa',
+  position: 2,
   reportRef: '§3.2, Table 3',
   height: 1500,
   params,

@@ -1,4 +1,4 @@
-// URL schema and registry entry of the what-changed widget.
+// URL schema and registry entry (found by its folder) of the what-changed widget.
 import { commonParams, enumParam, paramsSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
 
@@ -15,6 +15,7 @@ export const meta = defineWidget({
   title: 'What changed from Llama 2 to Llama 3',
   summary: 'Llama 2 and Llama 3 side by side for each size: data, vocabulary, context, RoPE base, KV heads, compute and post-training.',
   chapter: 'overview',
+  position: 1,
   reportRef: '§1, §3.2, Table 3, §4',
   height: 1431,
   params,
