@@ -86,7 +86,7 @@ test('what-changed: a bad size falls back to the default and says size was ignor
 test('home lists every chapter; planned ones are not links', async ({ page }) => {
   await page.goto('/');
   const items = page.locator('.chapter-list li');
-  await expect(items).toHaveCount(10);
+  await expect(items).toHaveCount(11);
   await expect(page.getByRole('link', { name: /Overview/ })).toHaveAttribute('href', '/overview/');
   const planned = page.locator('.chapter-list li.planned');
   for (const li of await planned.all()) {
