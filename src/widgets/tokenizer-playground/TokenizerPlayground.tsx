@@ -8,9 +8,9 @@ import { ScrollRegion, Segmented, Select } from '../../components/controls';
 import { WidgetHeading } from '../../components/heading';
 import { island } from '../../components/WidgetShell';
 import { formatInt } from '../../lib/format';
-import type { ByteRun } from '../../lib/tokenizers/bytes';
-import type { LoadState, TokenizerClient, TokenizerResult, TokenLook } from '../../lib/tokenizers/client';
-import type { SpecialsMode, TokenizerId } from '../../lib/tokenizers/types';
+import type { ByteRun } from '../../tokenizers/bytes';
+import type { LoadState, TokenizerClient, TokenizerResult, TokenLook } from '../../tokenizers/client';
+import type { SpecialsMode, TokenizerId } from '../../tokenizers/types';
 import type { ViewProps } from '../types';
 import { meta, params } from './meta';
 import {
@@ -63,7 +63,7 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
     let live = true;
     let created: TokenizerClient | null = null;
     let createdCounter: TokenizerClient | null = null;
-    import('../../lib/tokenizers/client').then(({ createTokenizerClient }) => {
+    import('../../tokenizers/client').then(({ createTokenizerClient }) => {
       if (!live) return;
       created = createTokenizerClient((id, s, message) => {
         if (live) setStatus((prev) => ({ ...prev, [id]: { state: s, message } }));

@@ -1,14 +1,14 @@
 // Tokens and characters per token of the reader's text under Llama 3's 128K tokenizer and Llama 2's 32K one
 // (report §3.2: 3.17 → 3.94 characters per token on Meta's English sample). Pure: the ids come from the
-// tokenizer layer (src/lib/tokenizers); this file decides what text is tokenized, checks it, computes the
+// tokenizer layer (src/tokenizers); this file decides what text is tokenized, checks it, computes the
 // statistics and the visible form of every character, and words the result for screen readers.
 import { CHARS_PER_TOKEN_LLAMA2, CHARS_PER_TOKEN_LLAMA3, VOCAB_EXTRA_NON_ENGLISH, VOCAB_FROM_TIKTOKEN } from '../../data/facts';
 import { formatInt } from '../../lib/format';
-import { CL100K_RANKS, LLAMA3_BPE_TOKENS } from '../../lib/tokenizers/constants';
-import { countCharacters, TOKENIZER_NAMES } from '../../lib/tokenizers/index';
-import type { TokenLook } from '../../lib/tokenizers/protocol';
-import { LLAMA31_NAMES, llama3SpecialNames, llama3SpecialNote } from '../../lib/tokenizers/specials';
-import type { TokenizerId } from '../../lib/tokenizers/types';
+import { CL100K_RANKS, LLAMA3_BPE_TOKENS } from '../../tokenizers/constants';
+import { countCharacters, TOKENIZER_NAMES } from '../../tokenizers/index';
+import type { TokenLook } from '../../tokenizers/protocol';
+import { LLAMA31_NAMES, llama3SpecialNames, llama3SpecialNote } from '../../tokenizers/specials';
+import type { TokenizerId } from '../../tokenizers/types';
 import { pieceLangs } from '../../lib/textLang';
 import { sampleById, SAMPLES, type Sample, type SampleId } from './samples';
 

@@ -1,8 +1,8 @@
 // Where Llama 3's saving over Llama 2 comes from, on the playground's samples through the real tokenizers (issue 9,
 // item 5): the part cl100k_base (Llama 3's first 100K ids) already gives, and the part the 28K added tokens give.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTokenizer } from '../../lib/tokenizers';
-import type { Tokenizer, TokenizerId } from '../../lib/tokenizers/types';
+import { loadTokenizer } from '../../tokenizers';
+import type { Tokenizer, TokenizerId } from '../../tokenizers/types';
 import { describe as describeState, savingNote, savingSplit, tokenizersFor } from './model';
 import { sampleById } from './samples';
 

@@ -10,8 +10,8 @@ import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
 import { MODELS, type ModelId } from '../../data/models';
 import { formatInt, formatRatio, formatShort } from '../../lib/format';
-import type { LoadState, TokenizerClient } from '../../lib/tokenizers/client';
-import type { TokenizerId } from '../../lib/tokenizers/types';
+import type { LoadState, TokenizerClient } from '../../tokenizers/client';
+import type { TokenizerId } from '../../tokenizers/types';
 import type { ViewProps } from '../types';
 import { meta, params } from './meta';
 import {
@@ -264,7 +264,7 @@ function useTokenCounts(text: string): { counts: Counts; status: Record<Tokenize
     let alive = true;
     let made: TokenizerClient | null = null;
     setStatus({ llama2: 'loading', cl100k: 'loading', llama3: 'loading' });
-    import('../../lib/tokenizers/client').then(
+    import('../../tokenizers/client').then(
       ({ createTokenizerClient }) => {
         if (!alive) return;
         made = createTokenizerClient((tid, s) => { if (alive) setStatus((old) => ({ ...old, [tid]: s })); });

@@ -1,8 +1,8 @@
 // The tokenizer chapter's claim about Chinese, measured: how much of Llama 3's saving over Llama 2 the
 // cl100k_base part of its vocabulary already gives, and how much the 28K added tokens add (report §3.2).
 import { describe, expect, it } from 'vitest';
-import { SAMPLES as PLAYGROUND_SAMPLES } from '../../widgets/tokenizer-playground/samples';
-import { SAMPLES as VOCAB_SAMPLES } from '../../widgets/vocab-tradeoff/samples';
+import { SAMPLES as PLAYGROUND_SAMPLES } from '../widgets/tokenizer-playground/samples';
+import { SAMPLES as VOCAB_SAMPLES } from '../widgets/vocab-tradeoff/samples';
 import { measureSaving, splitSaving } from './saving';
 
 describe('splitSaving', () => {
