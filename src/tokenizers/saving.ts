@@ -1,19 +1,15 @@
 // How much of Llama 3's token saving over Llama 2 comes from the 100K tiktoken base and how much from the
-// 28K added tokens (report §3.2: "100K tokens from the tiktoken tokenizer with 28K additional tokens").
-// Llama 3's ids 0–100,255 are cl100k_base's (tokenizers.test.ts), so cl100k_base's count on the same text
-// separates the two: llama2 − cl100k is the base's part, cl100k − llama3 the additions'.
-//
-// splitSaving is pure and light. measureSaving runs the real tokenizers synchronously, building all three
-// vocabularies (several MB): it is for build time (chapters) and tests only, never for a widget's island.
-import { createCl100k } from './cl100k';
-import { createLlama2 } from './llama2';
-import { createLlama3 } from './llama3';
-import type { Tokenizer } from './types';
+// 28K added tokens (report §3.2: Llama 3 "combines 100K tokens from the tiktoken tokenizer with 28K additional
+// tokens"). Llama 3's ids 0–100,255 are cl100k_base's, split by the same pattern (tokenizers.test.ts), so
+// cl100k_base is Llama 3 without the additions, and its count on the same text separates the two:
+//   saved     = Llama 2 − Llama 3 tokens
+//   fromBase  = Llama 2 − cl100k_base tokens   (what the 100K base alone already saves)
+//   fromAdded = cl100k_base − Llama 3 tokens   (what the 28K added tokens save on top)
+// so saved = fromBase + fromAdded. Either part can be negative on some texts. Pure and light (index.ts);
+// measure.ts counts a text with the real tokenizers at build time.
 
 /** Token counts of one text (no begin-of-text token), and how the Llama 2 → Llama 3 saving splits. */
 export interface SavingSplit {
-  /** Unicode code points. */
-  characters: number;
   llama2: number;
   cl100k: number;
   llama3: number;
@@ -28,32 +24,20 @@ export interface SavingSplit {
   shareFromAdded: number | null;
 }
 
-/** The split, from three token counts. Pure. */
-export function splitSaving(counts: { characters: number; llama2: number; cl100k: number; llama3: number }): SavingSplit {
+/** The split, from the three token counts of one text. */
+export function splitSaving(counts: { llama2: number; cl100k: number; llama3: number }): SavingSplit {
   const { llama2, cl100k, llama3 } = counts;
   const saved = llama2 - llama3;
   const fromBase = llama2 - cl100k;
   const fromAdded = cl100k - llama3;
   return {
-    ...counts,
+    llama2,
+    cl100k,
+    llama3,
     saved,
     fromBase,
     fromAdded,
     shareFromBase: saved > 0 ? fromBase / saved : null,
     shareFromAdded: saved > 0 ? fromAdded / saved : null,
   };
-}
-
-let tokenizers: { llama2: Tokenizer; cl100k: Tokenizer; llama3: Tokenizer } | undefined;
-
-/** Counts `text` under the real Llama 2, cl100k_base and Llama 3 tokenizers (special-token text read as plain text). */
-export function measureSaving(text: string): SavingSplit {
-  tokenizers ??= { llama2: createLlama2(), cl100k: createCl100k(), llama3: createLlama3() };
-  const t = tokenizers;
-  return splitSaving({
-    characters: [...text].length,
-    llama2: t.llama2.encode(text, 'plain').length,
-    cl100k: t.cl100k.encode(text, 'plain').length,
-    llama3: t.llama3.encode(text, 'plain').length,
-  });
 }

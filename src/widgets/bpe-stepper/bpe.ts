@@ -7,7 +7,7 @@
 // JavaScript translation (LLAMA3_PATTERN). The translation spells out `(?i:…)` (with ſ, which Unicode case
 // folding matches to s, as Rust's regex in tiktoken does) and replaces `\s`/`\S` by Unicode White_Space:
 // JavaScript's `\s` includes U+FEFF (byte order mark) and leaves out U+0085 (next line), unlike Rust's regex.
-import { LLAMA3_PAT_STR, LLAMA3_PATTERN } from '../../tokenizers/pattern';
+import { LLAMA3_PAT_STR, LLAMA3_PATTERN } from '../../tokenizers';
 
 export { LLAMA3_PAT_STR };
 
