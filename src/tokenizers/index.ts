@@ -1,7 +1,7 @@
 // The tokenizers: the real Llama 3 (report §3.2), Llama 2 and cl100k_base tokenizers, lazily loaded. This is the
 // pure entry point (no React, no DOM): types, ids and names, Llama 3's pattern and special tokens, the saving
-// split, and loadTokenizer() for code that encodes itself (tests, the worker). Importing it costs a few hundred
-// bytes; each vocabulary is a separate chunk fetched the first time it is asked for, then cached.
+// split, and loadTokenizer() for code that encodes itself (tests, the worker). Importing it loads no vocabulary:
+// each is a separate chunk, fetched the first time loadTokenizer() asks for it, then cached.
 // The other entry points: client.ts (the worker client), react.ts (hooks for widgets), measure.ts (build time).
 // Everything else in this folder is internal (boundary.test.ts keeps it so).
 //
