@@ -10,8 +10,8 @@ import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
 import { MODELS, type ModelId } from '../../data/models';
 import { formatInt, formatRatio, formatShort } from '../../lib/format';
-import type { LoadState, TokenizerClient } from '../../lib/tokenizers/client';
-import type { TokenizerId } from '../../lib/tokenizers/types';
+import type { TokenizerId } from '../../tokenizers';
+import { useTokenCounts, useTokenizer, type TokenizerStatus } from '../../tokenizers/react';
 import type { ViewProps } from '../types';
 import { meta, params } from './meta';
 import {
@@ -26,8 +26,9 @@ const CHART_HEIGHT = 260;
 const MODEL_OPTIONS = TRADEOFF_MODELS.map((m) => ({ value: m, label: m === 'custom' ? 'Custom width' : MODELS[m as ModelId].name }));
 const SAMPLE_OPTIONS = SAMPLE_IDS.map((s) => ({ value: s, label: SAMPLES[s].label }));
 
-type Status = 'idle' | LoadState;
 type Counts = Partial<Record<TokenizerId, number>>;
+/** The tokenizers measured, in the table's order. */
+const TOKENIZER_IDS = TOKENIZER_POINTS.map((p) => p.id);
 
 export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>) {
   const id = useId();
@@ -38,7 +39,9 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
   const effective = { ...state, dim: custom ? parseWhole(dimText) : state.dim, layers: custom ? parseWhole(layersText) : state.layers };
   const { body, error } = bodyFor(effective);
   const text = sampleText(state.sample);
-  const { counts, status } = useTokenCounts(text);
+  // Counted in the shared tokenizer worker once the island is mounted (it hydrates when on screen).
+  const tokenizers = useTokenizer(TOKENIZER_IDS);
+  const { counts, status } = useTokenCounts(tokenizers, text, TOKENIZER_IDS, 'plain');
   const vocabError = vocabFieldError(vocabText);
   const cost = body ? vocabCost(body, state.vocab) : null;
   // The result, spoken once the slider or field settles.
@@ -188,16 +191,16 @@ function ShareChart({ body, vocab, counts, text }: { body: Body; vocab: number; 
 }
 
 function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
-  body: Body; rows: TradeoffRow[]; status: Record<TokenizerId, Status>; sampleLabel: string; chars: number; tableId: string;
+  body: Body; rows: TradeoffRow[]; status: Partial<Record<TokenizerId, TokenizerStatus>>; sampleLabel: string; chars: number; tableId: string;
 }) {
   // Loading until every tokenizer has either a count for this sample or has failed.
-  const loading = rows.some((r) => r.tokens === null && status[r.point.id] !== 'error');
-  const failed = TOKENIZER_POINTS.filter((p) => status[p.id] === 'error');
+  const loading = rows.some((r) => r.tokens === null && status[r.point.id]?.state !== 'error');
+  const failed = TOKENIZER_POINTS.filter((p) => status[p.id]?.state === 'error');
   const sentence = tradeoffSentence(body, rows);
   // The first counts arrive with the tokenizers' download, not from anything the reader did: not news.
   useAnnounce(!loading && failed.length === 0 ? sentence ?? '' : '', { late: loading });
   const cell = (r: TradeoffRow, v: string | null) =>
-    v ?? (status[r.point.id] === 'error' ? 'not loaded' : '…');
+    v ?? (status[r.point.id]?.state === 'error' ? 'not loaded' : '…');
   return (
     <div className="vt-tradeoff" aria-busy={loading || undefined}>
       <WidgetHeading className="vt-h" id={`${tableId}-h`}>What each vocabulary costs and saves</WidgetHeading>
@@ -252,51 +255,6 @@ function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
       </p>
     </div>
   );
-}
-
-/** Token counts of `text` for the three tokenizers, measured in the shared tokenizer worker once mounted. */
-function useTokenCounts(text: string): { counts: Counts; status: Record<TokenizerId, Status> } {
-  const [status, setStatus] = useState<Record<TokenizerId, Status>>({ llama2: 'idle', cl100k: 'idle', llama3: 'idle' });
-  const [byText, setByText] = useState<Record<string, Counts>>({});
-  const [client, setClient] = useState<TokenizerClient | null>(null);
-
-  useEffect(() => {
-    let alive = true;
-    let made: TokenizerClient | null = null;
-    setStatus({ llama2: 'loading', cl100k: 'loading', llama3: 'loading' });
-    import('../../lib/tokenizers/client').then(
-      ({ createTokenizerClient }) => {
-        if (!alive) return;
-        made = createTokenizerClient((tid, s) => { if (alive) setStatus((old) => ({ ...old, [tid]: s })); });
-        made.load(TOKENIZER_POINTS.map((p) => p.id));
-        setClient(made);
-      },
-      () => { if (alive) setStatus({ llama2: 'error', cl100k: 'error', llama3: 'error' }); },
-    );
-    return () => { alive = false; made?.dispose(); };
-  }, []);
-
-  useEffect(() => {
-    if (!client) return;
-    let cancelled = false;
-    (async () => {
-      // One tokenizer per request, awaited in turn: a failed vocabulary cannot hide the other two.
-      for (const p of TOKENIZER_POINTS) {
-        if (cancelled) return;
-        try {
-          const r = await client.tokenize({ text, specials: 'plain', tokenizers: [p.id], maxTokens: 0 });
-          const count = r?.[0]?.count;
-          if (cancelled) return;
-          if (typeof count === 'number') setByText((old) => ({ ...old, [text]: { ...old[text], [p.id]: count } }));
-        } catch {
-          if (!cancelled) setStatus((old) => ({ ...old, [p.id]: 'error' }));
-        }
-      }
-    })();
-    return () => { cancelled = true; };
-  }, [client, text]);
-
-  return { counts: byText[text] ?? {}, status };
 }
 
 /** Raw text of a number field, kept in step with the state when it changes from outside (URL, presets). */

@@ -9,7 +9,7 @@ import {
 } from '../../data/models';
 import { formatInt, formatShort } from '../../lib/format';
 import { type DecoderShape, parameterCount } from '../../lib/params';
-import type { TokenizerId } from '../../lib/tokenizers/types';
+import type { TokenizerId } from '../../tokenizers';
 import { SAMPLES, type SampleId } from './samples';
 
 export const TRADEOFF_MODELS = ['llama3-8b', 'llama3-70b', 'llama3-405b', 'custom'] as const;

@@ -1,13 +1,9 @@
-// Types of the shared tokenizer layer (see index.ts). Kept apart so importing them costs no bytes.
+// Types of the tokenizers (re-exported by index.ts). Kept apart so importing them costs no bytes.
 
 export type TokenizerId = 'llama3' | 'llama2' | 'cl100k';
 
 /** '<|eot_id|>' typed by the reader: one special token ('special'), or plain text ('plain'). */
 export type SpecialsMode = 'special' | 'plain';
-
-export interface Encoded {
-  ids: number[];
-}
 
 export interface Tokenizer {
   id: TokenizerId;

@@ -1,10 +1,10 @@
 // The Llama 3 tokenizer (report §3.2): tiktoken byte-level BPE with 128,000 tokens (cl100k_base's
 // 100,256 + 27,744 added) plus 256 special tokens, split by Meta's pat_str. Loaded lazily (≈0.6 MB gz).
 import cl100kRanks from 'js-tiktoken/ranks/cl100k_base';
+import { LLAMA3_VOCAB_ROWS } from '../data/models';
 import { parseRankLines } from './byteBpe';
 import { byteLevelTokenizer } from './byteLevel';
 import { LLAMA3_EXTRA_RANKS } from './data/llama3Extra';
-import { LLAMA3_VOCAB_ROWS } from './constants';
 import { LLAMA3_PATTERN } from './pattern';
 import { LLAMA31_NAMES, llama3SpecialNames } from './specials';
 import type { Tokenizer } from './types';

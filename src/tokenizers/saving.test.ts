@@ -1,17 +1,22 @@
 // The tokenizer chapter's claim about Chinese, measured: how much of Llama 3's saving over Llama 2 the
 // cl100k_base part of its vocabulary already gives, and how much the 28K added tokens add (report §3.2).
 import { describe, expect, it } from 'vitest';
-import { SAMPLES as PLAYGROUND_SAMPLES } from '../../widgets/tokenizer-playground/samples';
-import { SAMPLES as VOCAB_SAMPLES } from '../../widgets/vocab-tradeoff/samples';
-import { measureSaving, splitSaving } from './saving';
+import { SAMPLES as PLAYGROUND_SAMPLES } from '../widgets/tokenizer-playground/samples';
+import { SAMPLES as VOCAB_SAMPLES } from '../widgets/vocab-tradeoff/samples';
+import { measureSaving } from './measure';
+import { splitSaving } from './saving';
 
 describe('splitSaving', () => {
   it('splits llama2 − llama3 into llama2 − cl100k and cl100k − llama3', () => {
-    const s = splitSaving({ characters: 10, llama2: 30, cl100k: 25, llama3: 10 });
-    expect(s).toMatchObject({ saved: 20, fromBase: 5, fromAdded: 15, shareFromBase: 0.25, shareFromAdded: 0.75 });
+    expect(splitSaving({ llama2: 30, cl100k: 25, llama3: 10 })).toEqual({
+      llama2: 30, cl100k: 25, llama3: 10, saved: 20, fromBase: 5, fromAdded: 15, shareFromBase: 0.25, shareFromAdded: 0.75,
+    });
+  });
+  it('keeps a negative part: the base alone would need more tokens than Llama 2', () => {
+    expect(splitSaving({ llama2: 100, cl100k: 110, llama3: 90 })).toMatchObject({ saved: 10, fromBase: -10, fromAdded: 20, shareFromBase: -1, shareFromAdded: 2 });
   });
   it('has no shares when nothing is saved (never NaN)', () => {
-    const s = splitSaving({ characters: 0, llama2: 0, cl100k: 0, llama3: 0 });
+    const s = splitSaving({ llama2: 0, cl100k: 0, llama3: 0 });
     expect(s.shareFromBase).toBeNull();
     expect(s.shareFromAdded).toBeNull();
   });

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import reference from '../../../tests/fixtures/tokenizer-reference-ids.json';
+import reference from '../../tests/fixtures/tokenizer-reference-ids.json';
 import { countCharacters, loadTokenizer, type Tokenizer } from './index';
 import type { ByteBpe } from './byteBpe';
 import { utf8Binary } from './bytes';

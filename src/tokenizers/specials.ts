@@ -1,7 +1,7 @@
 // Llama 3's special tokens (ids 128,000–128,255): names by id, no vocabulary data (safe to import anywhere).
 // Sources (shared/reference/llama3-facts.md §C, §G.10): Meta's April 2024 llama3 tokenizer.py [L3] and Meta's
 // llama-models tokenizer.py for Llama 3.1 [LM]; Hugging Face's convert_llama_weights_to_hf.py [HF-conv].
-import { LLAMA3_BPE_TOKENS, LLAMA3_SPECIAL_TOKENS } from './constants';
+import { LLAMA3_BPE_TOKENS, LLAMA3_SPECIAL_TOKENS } from '../data/models';
 
 /**
  * Special-token names by id, as in Meta's April 2024 llama3 tokenizer.py ([L3]): the named tokens and

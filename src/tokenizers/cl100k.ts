@@ -3,10 +3,11 @@
 import cl100kRanks from 'js-tiktoken/ranks/cl100k_base';
 import { parseRankLines } from './byteBpe';
 import { byteLevelTokenizer } from './byteLevel';
-import { CL100K_VOCAB_SIZE } from './constants';
 import { LLAMA3_PATTERN } from './pattern';
 import type { Tokenizer } from './types';
 
+/** tiktoken's n_vocab for cl100k_base: its highest special id (100,276) + 1. */
+const CL100K_VOCAB_SIZE = 100_277;
 
 export function createCl100k(): Tokenizer {
   const tokens: string[] = [];

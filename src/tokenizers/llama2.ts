@@ -2,8 +2,8 @@
 // via llama-tokenizer-js (exact against SentencePiece with Meta's tokenizer.model). SentencePiece adds a
 // "dummy prefix" space before the text, so "Hello" is encoded as "▁Hello". Loaded lazily (≈0.4 MB gz).
 import llamaTokenizer from 'llama-tokenizer-js';
+import { LLAMA2_VOCAB } from '../data/models';
 import { bytesLabel, decodeUtf8, wellFormed } from './bytes';
-import { LLAMA2_VOCAB } from './constants';
 import type { SpecialsMode, Tokenizer } from './types';
 
 /** SentencePiece's control and unknown pieces: never produced from text. */

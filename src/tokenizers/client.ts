@@ -1,6 +1,7 @@
-// Client of the tokenizer worker: one request in flight, the newest one waiting (older waiting requests
-// are answered `null`, so a fast typist never queues stale work). If a Worker cannot be created or fails
-// to start (e.g. a sandboxed iframe), the same work runs on the main thread in slices of a few ms.
+// Client of the tokenizer worker (an entry point; widgets reach it through the hooks in react.ts, which import it
+// lazily): one request in flight, the newest one waiting (older waiting requests are answered `null`, so a fast
+// typist never queues stale work). If a Worker cannot be created or fails to start (e.g. a sandboxed iframe),
+// the same work runs on the main thread in slices of a few ms.
 import { loadTokenizer } from './index';
 import { resultFor, type LoadState, type TokenizeRequest, type TokenizerResult, type WorkerRequest, type WorkerResponse } from './protocol';
 import type { Tokenizer, TokenizerId } from './types';
