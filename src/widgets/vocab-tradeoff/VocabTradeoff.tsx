@@ -14,6 +14,7 @@ import type { TokenizerId } from '../../tokenizers';
 import { useTokenCounts, useTokenizer, type TokenizerStatus } from '../../tokenizers/react';
 import type { ViewProps } from '../types';
 import { meta, params } from './meta';
+import { shapeIssueMessage } from './messages';
 import {
   type Body, TOKENIZER_POINTS, TRADEOFF_MODELS, type TradeoffModel, type TradeoffRow,
   VOCAB_MAX, VOCAB_MIN, VOCAB_STOPS, bodyFor, chartGeometry, countChars, describe, formatShare, nearestStop, sampleText,
@@ -38,6 +39,7 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
   const custom = state.model === 'custom';
   const effective = { ...state, dim: custom ? parseWhole(dimText) : state.dim, layers: custom ? parseWhole(layersText) : state.layers };
   const { body, error } = bodyFor(effective);
+  const errorText = error ? shapeIssueMessage(error) : '';
   const text = sampleText(state.sample);
   // Counted in the shared tokenizer worker once the island is mounted (it hydrates when on screen).
   const tokenizers = useTokenizer(TOKENIZER_IDS);
@@ -47,7 +49,7 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
   // The result, spoken once the slider or field settles.
   useAnnounce(body && cost
     ? `V = ${formatInt(cost.vocab)}: the embedding and the LM head are ${formatShare(cost.share)} of ${body.name}’s ${formatInt(cost.total)} parameters.`
-    : error && !/width|layers/i.test(error) ? error : ''); // a field's own error is spoken by its NumberField
+    : error && error.field !== 'dim' && error.field !== 'layers' ? errorText : ''); // a field's own error is spoken by its NumberField
 
   return (
     <div className="vt">
@@ -67,13 +69,13 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
             <NumberField
               label="Width d"
               value={dimText}
-              error={error && /width/i.test(error) ? error : null}
+              error={error?.field === 'dim' ? errorText : null}
               onChange={(t) => { setDimText(t); const n = parseWhole(t); if (Number.isInteger(n)) onChange({ dim: n }); }}
             />
             <NumberField
               label="Layers"
               value={layersText}
-              error={error && /layers/i.test(error) ? error : null}
+              error={error?.field === 'layers' ? errorText : null}
               onChange={(t) => { setLayersText(t); const n = parseWhole(t); if (Number.isInteger(n)) onChange({ layers: n }); }}
             />
             {body && (
@@ -124,7 +126,7 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
           <TradeoffTable body={body} rows={tradeoffRows(body, text, counts)} status={status} sampleLabel={SAMPLES[state.sample].label} chars={countChars(text)} tableId={`${id}-t`} />
         </>
       ) : (
-        <p className="vt-error">{error}</p>
+        <p className="vt-error">{errorText}</p>
       )}
       <p className="visually-hidden">{describe(effective, counts)}</p>
     </div>
@@ -243,9 +245,9 @@ function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
       </table>
       <p className="vt-legend">
         Every row prices {body.name}’s layers with that tokenizer’s vocabulary. Tokens are counted live in your browser
-        (no BOS/EOS; Llama 2 includes SentencePiece’s leading space). Forward FLOPs per character ≈ 2 × (parameters used per
-        token, i.e. all but the input embedding, which is a lookup) × tokens ÷ characters; attention over the context is left
-        out, and it grows with the square of the sequence length. cl100k_base sits at its {formatInt(TOKENIZER_POINTS[1]!.vocab)} regular
+        (no BOS/EOS; Llama 2 includes SentencePiece’s leading space). Forward FLOPs per character ≈ 2 × (weights in matrix
+        products: attention, feed-forward and LM head; not the embedding lookup or the norm gains) × tokens ÷ characters;
+        attention over the context is left out, and it grows with the square of the sequence length. cl100k_base sits at its {formatInt(TOKENIZER_POINTS[1]!.vocab)} regular
         tokens.
       </p>
       <p className="vt-legend">

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MODELS, type ModelId } from '../data/models';
+import { MODELS, type ModelId } from '../../data/models';
 import { paramBreakdown, parameterCount } from './params';
 
 // shared/reference/llama3-facts.md §B.1 (exact, from Meta's FeedForward rule and model.py shapes).

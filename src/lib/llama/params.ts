@@ -2,24 +2,7 @@
 // N = V·d (embedding) + L·[d·H·h + 2·d·KV·h + H·h·d + 3·d·F + 2·d] + d (final norm) + V·d (LM head, unless tied)
 // with h = d/H. No biases anywhere (bias=False on every linear). Exact in bigint: 405B-class totals
 // are below 2^53, but custom configs need not be.
-
-/** The shapes a parameter count needs. */
-export interface DecoderShape {
-  /** Model width d. */
-  dim: number;
-  /** Transformer blocks L. */
-  layers: number;
-  /** Query heads H. */
-  heads: number;
-  /** Key/value heads (GQA groups). */
-  kvHeads: number;
-  /** SwiGLU hidden width F. */
-  ffnDim: number;
-  /** Embedding rows V. */
-  vocab: number;
-  /** LM head shares the embedding matrix. */
-  tiedEmbeddings: boolean;
-}
+import type { DecoderShape } from './shape';
 
 /** Parameters by component, exact. */
 export interface ParamBreakdown {
@@ -46,7 +29,7 @@ export interface ParamBreakdown {
 export function paramBreakdown(s: DecoderShape): ParamBreakdown {
   const d = BigInt(s.dim), L = BigInt(s.layers), H = BigInt(s.heads), KV = BigInt(s.kvHeads);
   const F = BigInt(s.ffnDim), V = BigInt(s.vocab);
-  const h = d / H; // head dim; callers validate that H divides d
+  const h = d / H; // head dim; callers validate that H divides d (validateShape)
   const embedding = V * d;
   const attnQ = L * d * H * h;
   const attnK = L * d * KV * h;
@@ -59,15 +42,7 @@ export function paramBreakdown(s: DecoderShape): ParamBreakdown {
   return { embedding, attnQ, attnKV, attnK, attnV, attnO, ffn, norms, lmHead, total: embedding + attnQ + attnKV + attnO + ffn + norms + lmHead };
 }
 
-/** Total parameters, exact. */
+/** Total parameters N, exact. */
 export function parameterCount(s: DecoderShape): bigint {
   return paramBreakdown(s).total;
-}
-
-/**
- * Training compute C ≈ 6·N·D FLOPs (forward 2·N·D + backward 4·N·D, Kaplan et al. 2020), exact for a whole
- * token count D. The report's 3.8 × 10²⁵ for the 405B (§1) is this estimate with N and D = 15.6T.
- */
-export function trainingFlops(params: bigint, tokens: number): bigint {
-  return 6n * params * BigInt(tokens);
 }
