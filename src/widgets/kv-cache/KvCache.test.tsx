@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { normalizeHtml } from '../../../tests/unit/normalize';
+import { DTYPE_IDS } from '../../lib/llama';
 import { defaultsOf, parseParams } from '../../lib/urlState';
 import KvCache, { KvCacheView } from './KvCache';
 import { params } from './meta';
-import { ATTENTION_KINDS, DTYPES, MODEL_CHOICES } from './model';
+import { ATTENTION_KINDS, MODEL_CHOICES } from './model';
 
 type State = ReturnType<typeof defaultsOf<typeof params>>;
 const defaults = defaultsOf(params);
@@ -57,7 +58,7 @@ describe('KvCache view', () => {
     expect(bad).not.toContain('bytes per token');
   });
   it('every preset, attention, precision, unit and GPU renders without NaN, Infinity or undefined', () => {
-    for (const model of MODEL_CHOICES) for (const attention of ATTENTION_KINDS) for (const dtype of DTYPES) {
+    for (const model of MODEL_CHOICES) for (const attention of ATTENTION_KINDS) for (const dtype of DTYPE_IDS) {
       for (const [unit, gpu] of [['gib', 'h100'], ['gb', 'h200']] as const) {
         const h = html({ model, attention, dtype, unit, gpu, context: 1, batch: 1_024 });
         expect(h, `${model} ${attention} ${dtype}`).not.toMatch(/NaN|Infinity|undefined/);

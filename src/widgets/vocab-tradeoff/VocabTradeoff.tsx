@@ -11,16 +11,17 @@ import { useWidth } from '../../components/useWidth';
 import { MODELS, type ModelId } from '../../data/models';
 import { useFormat } from '../../i18n/react';
 import { countCodePoints, parseNumber } from '../../lib/text';
-import type { LoadState, TokenizerClient } from '../../lib/tokenizers/client';
-import type { TokenizerId } from '../../lib/tokenizers/types';
+import type { TokenizerId } from '../../tokenizers';
+import { useTokenCounts, useTokenizer, type TokenizerStatus } from '../../tokenizers/react';
 import type { ViewProps } from '../types';
 import { meta, params } from './meta';
+import { shapeIssueMessage } from './messages';
+import { vocabMessage } from './parseMessages';
 import {
   type Body, TOKENIZER_POINTS, TRADEOFF_MODELS, type TradeoffModel, type TradeoffRow,
   VOCAB_MAX, VOCAB_MIN, VOCAB_STOPS, bodyFor, chartGeometry, describe, nearestStop, sampleText,
   tradeoffRows, tradeoffSentence, vocabCost,
 } from './model';
-import { vocabMessage } from './parseMessages';
 import { SAMPLE_IDS, SAMPLES, type SampleId } from './samples';
 import './vocabTradeoff.css';
 
@@ -28,8 +29,9 @@ const CHART_HEIGHT = 260;
 const MODEL_OPTIONS = TRADEOFF_MODELS.map((m) => ({ value: m, label: m === 'custom' ? 'Custom width' : MODELS[m as ModelId].name }));
 const SAMPLE_OPTIONS = SAMPLE_IDS.map((s) => ({ value: s, label: SAMPLES[s].label }));
 
-type Status = 'idle' | LoadState;
 type Counts = Partial<Record<TokenizerId, number>>;
+/** The tokenizers measured, in the table's order. */
+const TOKENIZER_IDS = TOKENIZER_POINTS.map((p) => p.id);
 
 export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>) {
   const fmt = useFormat();
@@ -40,14 +42,17 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
   const custom = state.model === 'custom';
   const effective = { ...state, dim: custom ? typedWhole(dimText) : state.dim, layers: custom ? typedWhole(layersText) : state.layers };
   const { body, error } = bodyFor(effective);
+  const errorText = error ? shapeIssueMessage(error) : '';
   const text = sampleText(state.sample);
-  const { counts, status } = useTokenCounts(text);
+  // Counted in the shared tokenizer worker once the island is mounted (it hydrates when on screen).
+  const tokenizers = useTokenizer(TOKENIZER_IDS);
+  const { counts, status } = useTokenCounts(tokenizers, text, TOKENIZER_IDS, 'plain');
   const vocabError = vocabFieldError(vocabText);
   const cost = body ? vocabCost(body, state.vocab) : null;
   // The result, spoken once the slider or field settles.
   useAnnounce(body && cost
     ? `V = ${fmt.int(cost.vocab)}: the embedding and the LM head are ${fmt.percent(cost.share)} of ${body.name}’s ${fmt.int(cost.total)} parameters.`
-    : error && !/width|layers/i.test(error) ? error : ''); // a field's own error is spoken by its NumberField
+    : error && error.field !== 'dim' && error.field !== 'layers' ? errorText : ''); // a field's own error is spoken by its NumberField
 
   return (
     <div className="vt">
@@ -67,13 +72,13 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
             <NumberField
               label="Width d"
               value={dimText}
-              error={error && /width/i.test(error) ? error : null}
+              error={error?.field === 'dim' ? errorText : null}
               onChange={(t) => { setDimText(t); const n = typedWhole(t); if (Number.isInteger(n)) onChange({ dim: n }); }}
             />
             <NumberField
               label="Layers"
               value={layersText}
-              error={error && /layers/i.test(error) ? error : null}
+              error={error?.field === 'layers' ? errorText : null}
               onChange={(t) => { setLayersText(t); const n = typedWhole(t); if (Number.isInteger(n)) onChange({ layers: n }); }}
             />
             {body && (
@@ -124,7 +129,7 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
           <TradeoffTable body={body} rows={tradeoffRows(body, text, counts)} status={status} sampleLabel={SAMPLES[state.sample].label} chars={countCodePoints(text)} tableId={`${id}-t`} />
         </>
       ) : (
-        <p className="vt-error">{error}</p>
+        <p className="vt-error">{errorText}</p>
       )}
       <p className="visually-hidden">{describe(effective, counts)}</p>
     </div>
@@ -193,17 +198,17 @@ function ShareChart({ body, vocab, counts, text }: { body: Body; vocab: number; 
 }
 
 function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
-  body: Body; rows: TradeoffRow[]; status: Record<TokenizerId, Status>; sampleLabel: string; chars: number; tableId: string;
+  body: Body; rows: TradeoffRow[]; status: Partial<Record<TokenizerId, TokenizerStatus>>; sampleLabel: string; chars: number; tableId: string;
 }) {
   const fmt = useFormat();
   // Loading until every tokenizer has either a count for this sample or has failed.
-  const loading = rows.some((r) => r.tokens === null && status[r.point.id] !== 'error');
-  const failed = TOKENIZER_POINTS.filter((p) => status[p.id] === 'error');
+  const loading = rows.some((r) => r.tokens === null && status[r.point.id]?.state !== 'error');
+  const failed = TOKENIZER_POINTS.filter((p) => status[p.id]?.state === 'error');
   const sentence = tradeoffSentence(body, rows);
   // The first counts arrive with the tokenizers' download, not from anything the reader did: not news.
   useAnnounce(!loading && failed.length === 0 ? sentence ?? '' : '', { late: loading });
   const cell = (r: TradeoffRow, v: string | null) =>
-    v ?? (status[r.point.id] === 'error' ? 'not loaded' : '…');
+    v ?? (status[r.point.id]?.state === 'error' ? 'not loaded' : '…');
   return (
     <div className="vt-tradeoff" aria-busy={loading || undefined}>
       <WidgetHeading className="vt-h" id={`${tableId}-h`}>What each vocabulary costs and saves</WidgetHeading>
@@ -246,9 +251,9 @@ function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
       </table>
       <p className="vt-legend">
         Every row prices {body.name}’s layers with that tokenizer’s vocabulary. Tokens are counted live in your browser
-        (no BOS/EOS; Llama 2 includes SentencePiece’s leading space). Forward FLOPs per character ≈ 2 × (parameters used per
-        token, i.e. all but the input embedding, which is a lookup) × tokens ÷ characters; attention over the context is left
-        out, and it grows with the square of the sequence length. cl100k_base sits at its {fmt.int(TOKENIZER_POINTS[1]!.vocab)} regular
+        (no BOS/EOS; Llama 2 includes SentencePiece’s leading space). Forward FLOPs per character ≈ 2 × (weights in matrix
+        products: attention, feed-forward and LM head; not the embedding lookup or the norm gains) × tokens ÷ characters;
+        attention over the context is left out, and it grows with the square of the sequence length. cl100k_base sits at its {fmt.int(TOKENIZER_POINTS[1]!.vocab)} regular
         tokens.
       </p>
       <p className="vt-legend">
@@ -258,51 +263,6 @@ function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
       </p>
     </div>
   );
-}
-
-/** Token counts of `text` for the three tokenizers, measured in the shared tokenizer worker once mounted. */
-function useTokenCounts(text: string): { counts: Counts; status: Record<TokenizerId, Status> } {
-  const [status, setStatus] = useState<Record<TokenizerId, Status>>({ llama2: 'idle', cl100k: 'idle', llama3: 'idle' });
-  const [byText, setByText] = useState<Record<string, Counts>>({});
-  const [client, setClient] = useState<TokenizerClient | null>(null);
-
-  useEffect(() => {
-    let alive = true;
-    let made: TokenizerClient | null = null;
-    setStatus({ llama2: 'loading', cl100k: 'loading', llama3: 'loading' });
-    import('../../lib/tokenizers/client').then(
-      ({ createTokenizerClient }) => {
-        if (!alive) return;
-        made = createTokenizerClient((tid, s) => { if (alive) setStatus((old) => ({ ...old, [tid]: s })); });
-        made.load(TOKENIZER_POINTS.map((p) => p.id));
-        setClient(made);
-      },
-      () => { if (alive) setStatus({ llama2: 'error', cl100k: 'error', llama3: 'error' }); },
-    );
-    return () => { alive = false; made?.dispose(); };
-  }, []);
-
-  useEffect(() => {
-    if (!client) return;
-    let cancelled = false;
-    (async () => {
-      // One tokenizer per request, awaited in turn: a failed vocabulary cannot hide the other two.
-      for (const p of TOKENIZER_POINTS) {
-        if (cancelled) return;
-        try {
-          const r = await client.tokenize({ text, specials: 'plain', tokenizers: [p.id], maxTokens: 0 });
-          const count = r?.[0]?.count;
-          if (cancelled) return;
-          if (typeof count === 'number') setByText((old) => ({ ...old, [text]: { ...old[text], [p.id]: count } }));
-        } catch {
-          if (!cancelled) setStatus((old) => ({ ...old, [p.id]: 'error' }));
-        }
-      }
-    })();
-    return () => { cancelled = true; };
-  }, [client, text]);
-
-  return { counts: byText[text] ?? {}, status };
 }
 
 /** Raw text of a number field, kept in step with the state when it changes from outside (URL, presets). */
