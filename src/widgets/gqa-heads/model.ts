@@ -9,9 +9,8 @@ import { LLAMA3_MODEL_IDS, headDim, validateShape } from '../../lib/llama';
 import { deriveSeed } from '../../lib/rng';
 import { parseNumber } from '../../lib/text';
 import { defaultsOf, type AdjustedParam } from '../../lib/urlState';
-import { kvHeadsAdjustReason } from './messages';
+import { kvHeadsAdjustReason, seedMessage } from './messages';
 import { MAX_HEADS, MAX_SEED, MAX_SEQ, params } from './meta';
-import { seedMessage } from './parseMessages';
 
 /** The sentences built here are English (screen-reader text). */
 const fmt = formatFor('en');
@@ -213,5 +212,5 @@ export function nextSeed(seed: number): number {
 /** Reads a typed seed, a whole number from 0 to 2³¹−1: the seed, or the message to show. */
 export function readSeed(text: string): { ok: true; value: number } | { ok: false; message: string } {
   const p = parseNumber(text, { min: 0, max: MAX_SEED });
-  return p.ok ? p : { ok: false, message: seedMessage(p.failure) };
+  return p.ok ? p : { ok: false, message: seedMessage(p.failure, MAX_SEED) };
 }

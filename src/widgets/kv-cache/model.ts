@@ -11,8 +11,7 @@ import {
   DTYPE_IDS, headDim, kvBytesPerToken, parameterCount, validateShape, weightBytes, type DtypeId, type ShapeIssue,
 } from '../../lib/llama';
 import { BINARY_SUFFIXES, parseNumber } from '../../lib/text';
-import { shapeIssueMessage } from './messages';
-import { countMessage } from './parseMessages';
+import { countMessage, shapeIssueMessage } from './messages';
 
 /** The sentences built here are English (screen-reader text and messages). */
 const fmt = formatFor('en');
@@ -114,7 +113,7 @@ export const MAX_COUNT_TEXT = 24;
 /**
  * A whole number typed by a reader: digits with optional separators (, _ space), and with `suffixes` a K (×1,024)
  * or M (×1,048,576) suffix, as context windows are usually written ("128K" = 131,072). Never throws; the error
- * message (parseMessages.ts) never repeats the typed text.
+ * message (messages.ts) never repeats the typed text.
  */
 export function readCount(text: string, label: string, min: number, max: number, suffixes = false): ParsedCount {
   const p = parseNumber(text, { min, max, maxLength: MAX_COUNT_TEXT, ...(suffixes ? { suffixes: BINARY_SUFFIXES } : {}) });

@@ -9,8 +9,7 @@ import {
 } from '../../lib/llama';
 import { checkNumber, DECIMAL_SUFFIXES, parseNumber } from '../../lib/text';
 import type { AdjustedParam } from '../../lib/urlState';
-import { shapeIssueMessage } from './messages';
-import { FIELD_NAMES, parseMessage } from './parseMessages';
+import { FIELD_NAMES, parseMessage, shapeIssueMessage } from './messages';
 
 /** The sentences built here are English (screen-reader text and field messages). */
 const fmt = formatFor('en');
@@ -68,7 +67,7 @@ export type ShapeInput = Record<ShapeField, number | string> & { tied: boolean }
 /**
  * Reads one field from text (what the reader typed) or a number (the state), exactly: whole numbers within
  * FIELD_LIMITS, and for tokens a decimal with K/M/B/T (powers of 1,000): "15.6T", "1.56e13". Returns the value or
- * the message to show (parseMessages.ts).
+ * the message to show (messages.ts).
  */
 export function readField(field: InputField, raw: number | string): { ok: true; value: number } | { ok: false; message: string } {
   const limits = FIELD_LIMITS[field];

@@ -15,8 +15,7 @@ import type { TokenizerId } from '../../tokenizers';
 import { useTokenCounts, useTokenizer, type TokenizerStatus } from '../../tokenizers/react';
 import type { ViewProps } from '../types';
 import { meta, params } from './meta';
-import { shapeIssueMessage } from './messages';
-import { vocabMessage } from './parseMessages';
+import { shapeIssueMessage, vocabMessage } from './messages';
 import {
   type Body, TOKENIZER_POINTS, TRADEOFF_MODELS, type TradeoffModel, type TradeoffRow,
   VOCAB_MAX, VOCAB_MIN, VOCAB_STOPS, bodyFor, chartGeometry, describe, nearestStop, sampleText,
@@ -287,7 +286,7 @@ function typedWhole(text: string): number {
 /** The message under "Exact V", or null when it holds a size the widget can use. */
 function vocabFieldError(text: string): string | null {
   const p = parseNumber(text, { min: VOCAB_MIN, max: VOCAB_MAX });
-  return p.ok ? null : vocabMessage(p.failure);
+  return p.ok ? null : vocabMessage(p.failure, { min: VOCAB_MIN, max: VOCAB_MAX });
 }
 
 export default island(meta, VocabTradeoffView);

@@ -1,6 +1,8 @@
-// The sentences vocab-tradeoff shows for an issue of its custom shape (src/lib/llama validateShape codes).
+// The sentences vocab-tradeoff shows for an issue of its custom shape (src/lib/llama validateShape codes), and under
+// the "Exact V" field for each failure code of the shared number parser (src/lib/text.ts, parseNumber).
 import { formatFor } from '../../lib/format';
 import type { ShapeIssue } from '../../lib/llama';
+import type { NumberFailure } from '../../lib/text';
 
 const fmt = formatFor('en');
 
@@ -26,4 +28,11 @@ export function shapeIssueMessage(issue: ShapeIssue): string {
     case 'notDivisor':
       return `${fmt.int(issue.kvHeads)} key/value heads cannot serve ${fmt.int(issue.heads)} query heads in equal groups.`;
   }
+}
+
+/** The message under "Exact V"; `min` and `max` are the vocabulary sizes the field accepts. */
+export function vocabMessage(failure: NumberFailure, { min, max }: { min: number; max: number }): string {
+  return failure === 'tooSmall' || failure === 'tooLarge'
+    ? `V must be from ${fmt.int(min)} to ${fmt.int(max)} rows.`
+    : `Type a whole number of rows from ${fmt.int(min)} to ${fmt.int(max)}.`;
 }
