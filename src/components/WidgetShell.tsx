@@ -8,7 +8,7 @@ import { embedPath, fullSnippet } from '../lib/embedSnippet';
 import { DEFAULT_ORIGIN, SITE_NAME } from '../site';
 import type { ViewProps, WidgetMeta } from '../widgets/types';
 import { Announcer } from './announce';
-import { Segmented } from './controls';
+import { Segmented } from './kit';
 import { ErrorBoundary } from './ErrorBoundary';
 import { WidgetHeadingLevel } from './heading';
 

@@ -63,8 +63,8 @@ test.describe('27: Step and Back keep the focus at either end', () => {
   test('architecture-explorer: pressing Step to the last stage and Back to the first never drops focus to <body>', async ({ page, watch }) => {
     await page.goto('/embed/architecture-explorer/');
     await hydrateAll(page);
-    const step = page.getByRole('button', { name: 'Step ▶' });
-    const back = page.getByRole('button', { name: '◀ Back' });
+    const step = page.getByRole('button', { name: 'Step', exact: true });
+    const back = page.getByRole('button', { name: 'Back', exact: true });
     await expect(back).toHaveAttribute('aria-disabled', 'true');
     await step.focus();
     for (let i = 0; i < 24; i++) {
@@ -163,7 +163,7 @@ test.describe('28: one announcement per settled change, from the widget’s anno
     await page.goto('/embed/architecture-explorer/');
     await hydrateAll(page);
     await expectOneAnnouncement(page, async () => {
-      await page.getByRole('button', { name: 'Step ▶' }).focus();
+      await page.getByRole('button', { name: 'Step', exact: true }).focus();
       for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
     }, /^Stage 4 of 21: /);
     await page.goto('/embed/what-changed/');
@@ -220,7 +220,7 @@ test.describe('29: names and the outline', () => {
     const fig = page.locator('#fig-architecture-explorer');
     await fig.getByRole('radio', { name: 'Llama 2' }).check();
     await fig.getByRole('button', { name: /^RMSNorm before attention/ }).click();
-    await fig.getByRole('button', { name: 'Step ▶' }).click();
+    await fig.getByRole('button', { name: 'Step', exact: true }).click();
     expect(await outline()).toEqual(before);
     await page.goto('/tokenizer/');
     await hydrateAll(page);
@@ -450,7 +450,7 @@ test.describe('34: input made before hydration is kept', () => {
     expect(await page.evaluate(() => (window as unknown as { __firstInputHydrated?: string }).__firstInputHydrated), 'typed before hydration').toBe('false');
     await expect(page.locator('.widget')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
     await expect(box).toHaveValue('Hi there, friend');
-    await expect(page.locator('.tp-count')).toHaveText('16 characters');
+    await expect(page.locator('.tp-text .ctl-count')).toHaveText('16 of 50,000 characters.');
     await expect(page.locator('.tokplay')).toHaveAttribute('data-tokenized-chars', '16', { timeout: 30_000 });
     // Typing after hydration goes on normally.
     await page.keyboard.type('!');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultsOf } from '../../lib/urlState';
-import { chartGeometry, contextLabel, logTicks } from './chart';
+import { chartGeometry, contextLabel } from './chart';
 import { params } from './meta';
 import { ATTENTION_KINDS, DTYPES, MODEL_CHOICES, computeKv, type KvOk, type KvState } from './model';
 
@@ -20,11 +20,6 @@ describe('kv-cache chart geometry', () => {
     expect(contextLabel(131_072)).toBe('128K');
     expect(contextLabel(1_048_576)).toBe('1M');
     expect(contextLabel(1_000)).toBe('1,000');
-  });
-  it('picks log ticks at powers of the base, thinning to fit', () => {
-    expect(logTicks(1, 2 ** 20, 2, [5], 10)).toEqual([1, 32, 1_024, 32_768, 1_048_576]);
-    expect(logTicks(1e3, 1e12, 10, [1, 2, 3], 4)).toEqual([1e3, 1e6, 1e9, 1e12]);
-    expect(logTicks(2 ** 14, 2 ** 50, 2, [1, 2, 5, 10], 6)).toEqual([2 ** 20, 2 ** 30, 2 ** 40, 2 ** 50]);
   });
   it('default: the GQA line sits 4× (2 octaves) below MHA and 8× above MQA; the marker is on it at 128K', () => {
     const g = chartGeometry(ok({}), 'gib', 640, 290);

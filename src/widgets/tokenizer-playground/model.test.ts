@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   checkText, chunkTokens, columnsFor, columnStats, endsLine, compareColumns, countChars, describe as describeState, formatCharsPerToken,
-  glyphsText, hasLlama3SpecialText, MAX_TEXT_CHARS, moveActive, PAGE_TOKENS, resolveText, sampleOfText, savingNote, savingSentence, savingSplit,
+  glyphsText, hasLlama3SpecialText, MAX_TEXT_CHARS, resolveText, sampleOfText, savingNote, savingSentence, savingSplit,
   sharedWithCl100k, specialTokenNote, tokenizersFor, tokenLangs, visibleGlyphs, type PlaygroundState,
 } from './model';
 import { SAMPLE_IDS, SAMPLES } from './samples';
@@ -149,25 +149,6 @@ describe('blocks of tokens', () => {
     expect(endsLine({ runs: [{ kind: 'text', text: '.\n\n' }] })).toBe(true);
     expect(endsLine({ runs: [{ kind: 'text', text: 'a' }, { kind: 'bytes', bytes: [0xf0] }] })).toBe(false);
     expect(endsLine({ runs: [] })).toBe(false);
-  });
-});
-
-describe('keyboard (roving focus over the tokens)', () => {
-  const table: [number, string, number, number | null][] = [
-    [0, 'ArrowRight', 10, 1], [0, 'ArrowDown', 10, 1], [9, 'ArrowRight', 10, 9],
-    [5, 'ArrowLeft', 10, 4], [0, 'ArrowUp', 10, 0],
-    [0, 'PageDown', 100, PAGE_TOKENS], [95, 'PageDown', 100, 99], [30, 'PageUp', 100, 10], [5, 'PageUp', 100, 0],
-    [50, 'Home', 100, 0], [3, 'End', 100, 99], [3, 'a', 100, null], [0, 'ArrowRight', 0, null], [500, 'ArrowLeft', 10, 8],
-  ];
-  it.each(table)('from %i, %s over %i tokens → %s', (from, key, n, to) => {
-    expect(moveActive(from, key, n)).toBe(to);
-  });
-  it('PageDown moves forward, never back', () => {
-    fc.assert(fc.property(fc.nat(1000), fc.integer({ min: 1, max: 1000 }), (at, n) => {
-      const i = Math.min(at, n - 1);
-      expect(moveActive(i, 'PageDown', n)!).toBeGreaterThanOrEqual(i);
-      expect(moveActive(i, 'PageUp', n)!).toBeLessThanOrEqual(i);
-    }));
   });
 });
 

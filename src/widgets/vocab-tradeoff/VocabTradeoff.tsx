@@ -1,10 +1,10 @@
 // View of vocab-tradeoff: model and vocabulary controls, the share-of-parameters curve with the three real
 // tokenizers on it, and a table of what each vocabulary costs and saves on a sample (token counts measured
 // live through the shared tokenizer layer, in a worker, once the widget is on screen).
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useAnnounce } from '../../components/announce';
 import { Cite } from '../../components/Cite';
-import { NumberField, Select, Slider } from '../../components/controls';
+import { AxisX, AxisY, DataTable, NumberField, Select, shownDraft, SliderField, type Draft, type Parsed } from '../../components/kit';
 import { WidgetHeading } from '../../components/heading';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
@@ -15,7 +15,7 @@ import type { TokenizerId } from '../../lib/tokenizers/types';
 import type { ViewProps } from '../types';
 import { meta, params } from './meta';
 import {
-  type Body, TOKENIZER_POINTS, TRADEOFF_MODELS, type TradeoffModel, type TradeoffRow,
+  type Body, CUSTOM_DIM_MIN, CUSTOM_LAYERS_MIN, TOKENIZER_POINTS, TRADEOFF_MODELS, type TradeoffModel, type TradeoffRow,
   VOCAB_MAX, VOCAB_MIN, VOCAB_STOPS, bodyFor, chartGeometry, countChars, describe, formatShare, nearestStop, sampleText,
   tradeoffRows, tradeoffSentence, vocabCost,
 } from './model';
@@ -31,20 +31,24 @@ type Counts = Partial<Record<TokenizerId, number>>;
 
 export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>) {
   const id = useId();
-  const [dimText, setDimText] = useRawNumber(state.dim);
-  const [layersText, setLayersText] = useRawNumber(state.layers);
-  const [vocabText, setVocabText] = useRawNumber(state.vocab);
+  // The width and layer fields keep their drafts here: text that is not a whole number means "no body", as the model
+  // says, rather than the last valid shape.
+  const [dimDraft, setDimDraft] = useState<Draft<number> | null>(null);
+  const [layersDraft, setLayersDraft] = useState<Draft<number> | null>(null);
   const custom = state.model === 'custom';
-  const effective = { ...state, dim: custom ? parseWhole(dimText) : state.dim, layers: custom ? parseWhole(layersText) : state.layers };
+  const typed = (d: Draft<number> | null, value: number) => {
+    const t = shownDraft(d, value, parseWholeField);
+    return t !== null && !parseWholeField(t).ok ? Number.NaN : value;
+  };
+  const effective = { ...state, dim: custom ? typed(dimDraft, state.dim) : state.dim, layers: custom ? typed(layersDraft, state.layers) : state.layers };
   const { body, error } = bodyFor(effective);
   const text = sampleText(state.sample);
   const { counts, status } = useTokenCounts(text);
-  const vocabError = vocabFieldError(vocabText);
   const cost = body ? vocabCost(body, state.vocab) : null;
-  // The result, spoken once the slider or field settles.
+  // The result, spoken once the slider or field settles (a field's own error is spoken by its NumberField).
   useAnnounce(body && cost
     ? `V = ${formatInt(cost.vocab)}: the embedding and the LM head are ${formatShare(cost.share)} of ${body.name}’s ${formatInt(cost.total)} parameters.`
-    : error && !/width|layers/i.test(error) ? error : ''); // a field's own error is spoken by its NumberField
+    : '');
 
   return (
     <div className="vt">
@@ -63,15 +67,23 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
           <div className="vt-custom">
             <NumberField
               label="Width d"
-              value={dimText}
-              error={error && /width/i.test(error) ? error : null}
-              onChange={(t) => { setDimText(t); const n = parseWhole(t); if (Number.isInteger(n)) onChange({ dim: n }); }}
+              value={state.dim}
+              parse={parseWholeField}
+              errorText={() => widthError(Number.NaN) ?? ''}
+              error={widthError(state.dim)}
+              draft={dimDraft}
+              onDraft={setDimDraft}
+              onChange={(dim) => onChange({ dim })}
             />
             <NumberField
               label="Layers"
-              value={layersText}
-              error={error && /layers/i.test(error) ? error : null}
-              onChange={(t) => { setLayersText(t); const n = parseWhole(t); if (Number.isInteger(n)) onChange({ layers: n }); }}
+              value={state.layers}
+              parse={parseWholeField}
+              errorText={() => layersError(Number.NaN) ?? ''}
+              error={widthError(effective.dim) ? null : layersError(state.layers)}
+              draft={layersDraft}
+              onDraft={setLayersDraft}
+              onChange={(layers) => onChange({ layers })}
             />
             {body && (
               <p className="vt-note">
@@ -84,35 +96,30 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
         <Select<SampleId> label="Sample text" value={state.sample} options={SAMPLE_OPTIONS} onChange={(s) => onChange({ sample: s })} />
       </div>
 
-      <div className="vt-vocab">
-        <Slider
-          label="Vocabulary size V"
-          value={nearestStop(state.vocab)}
-          min={0}
-          max={VOCAB_STOPS.length - 1}
-          onChange={(i) => { const v = VOCAB_STOPS[i] ?? state.vocab; setVocabText(String(v)); onChange({ vocab: v }); }}
-          format={() => `${formatInt(state.vocab)} rows`}
-          valueText={() => `${formatInt(state.vocab)} embedding rows`}
-        />
-        <div className="vt-vocab-row">
-          <NumberField
-            label="Exact V"
-            value={vocabText}
-            width="10ch"
-            error={vocabError}
-            onChange={(t) => { setVocabText(t); const n = parseWhole(t); if (!vocabFieldError(t)) onChange({ vocab: n }); }}
-          />
-          <div className="vt-picks" role="group" aria-label="Jump to a tokenizer’s vocabulary">
-            {TOKENIZER_POINTS.map((p) => (
-              <button key={p.id} type="button" aria-pressed={state.vocab === p.vocab}
-                onClick={() => { setVocabText(String(p.vocab)); onChange({ vocab: p.vocab }); }}>
-                {/* The space lives inside a text node with the name: a lone " " node is dropped from the accessible name. */}
-                {`${p.name} `}<span className="vt-muted">{formatInt(p.vocab)}</span>
-              </button>
-            ))}
-          </div>
+      <SliderField
+        className="vt-vocab"
+        value={state.vocab}
+        onChange={(vocab) => onChange({ vocab })}
+        slider={{
+          label: 'Vocabulary size V',
+          min: 0,
+          max: VOCAB_STOPS.length - 1,
+          position: nearestStop,
+          valueAt: (i) => VOCAB_STOPS[i] ?? state.vocab,
+          format: (v) => `${formatInt(v)} rows`,
+          valueText: (v) => `${formatInt(v)} embedding rows`,
+        }}
+        field={{ label: 'Exact V', parse: parseVocab, width: '10ch' }}
+      >
+        <div className="vt-picks" role="group" aria-label="Jump to a tokenizer’s vocabulary">
+          {TOKENIZER_POINTS.map((p) => (
+            <button key={p.id} type="button" aria-pressed={state.vocab === p.vocab} onClick={() => onChange({ vocab: p.vocab })}>
+              {/* The space lives inside a text node with the name: a lone " " node is dropped from the accessible name. */}
+              {`${p.name} `}<span className="vt-muted">{formatInt(p.vocab)}</span>
+            </button>
+          ))}
         </div>
-      </div>
+      </SliderField>
 
       {body ? (
         <>
@@ -150,17 +157,8 @@ function ShareChart({ body, vocab, counts, text }: { body: Body; vocab: number; 
       <svg viewBox={`0 0 ${g.width} ${g.height}`} width="100%" height={g.height} role="img"
         aria-label={`Share of ${body.name}’s parameters in the embedding and LM head, rising with vocabulary size from ${formatShare(vocabCost(body, g.domain[0]).share)} at ${formatInt(Math.round(g.domain[0]))} rows to ${formatShare(vocabCost(body, g.domain[1]).share)} at ${formatInt(Math.round(g.domain[1]))} rows.`}>
         <g transform={`translate(${g.margin.left},${g.margin.top})`}>
-          {g.yTicks.map((t) => (
-            <g key={`y${t.value}`}>
-              <line className="vt-grid" x1={0} x2={iw} y1={t.y} y2={t.y} />
-              <text className="vt-axis" x={-6} y={t.y} dy="0.32em" textAnchor="end">{t.label}</text>
-            </g>
-          ))}
-          {g.xTicks.map((t) => (
-            <text key={`x${t.value}`} className="vt-axis" x={t.x} y={ih + 16} textAnchor="middle">{t.label}</text>
-          ))}
-          <text className="vt-axis" x={iw / 2} y={ih + 32} textAnchor="middle">vocabulary size V (embedding rows, log scale)</text>
-          <line className="vt-axis-line" x1={0} x2={iw} y1={ih} y2={ih} />
+          <AxisY ticks={g.yTicks} x={0} gridTo={iw} />
+          <AxisX ticks={g.xTicks} y={ih} span={[0, iw]} line title="vocabulary size V (embedding rows, log scale)" />
           <path className="vt-curve" d={g.path} />
           <line className="vt-now" x1={g.highlight.x} x2={g.highlight.x} y1={0} y2={ih} />
           <rect className="vt-now-mark" x={g.highlight.x - 5} y={g.highlight.y - 5} width={10} height={10} transform={`rotate(45 ${g.highlight.x} ${g.highlight.y})`} />
@@ -208,7 +206,7 @@ function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
           `Could not load ${failed.map((p) => p.name).join(', ')}: ${failed.length === TOKENIZER_POINTS.length ? 'no token counts, but' : 'those counts are missing;'} the parameter side is complete.`}
         {!loading && failed.length === 0 && sentence}
       </p>
-      <table className="vt-table" aria-labelledby={`${tableId}-h ${tableId}-s`}>
+      <DataTable className="vt-table" labelledBy={`${tableId}-h ${tableId}-s`}>
         <thead>
           <tr>
             <th scope="col">Tokenizer</th>
@@ -237,7 +235,7 @@ function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
       <p className="vt-legend">
         Every row prices {body.name}’s layers with that tokenizer’s vocabulary. Tokens are counted live in your browser
         (no BOS/EOS; Llama 2 includes SentencePiece’s leading space). Forward FLOPs per character ≈ 2 × (parameters used per
@@ -299,30 +297,33 @@ function useTokenCounts(text: string): { counts: Counts; status: Record<Tokenize
   return { counts: byText[text] ?? {}, status };
 }
 
-/** Raw text of a number field, kept in step with the state when it changes from outside (URL, presets). */
-function useRawNumber(value: number) {
-  const [raw, setRaw] = useState(String(value));
-  const last = useRef(value);
-  useEffect(() => {
-    if (value !== last.current) {
-      last.current = value;
-      if (parseWhole(raw) !== value) setRaw(String(value));
-    }
-  }, [value, raw]);
-  return [raw, setRaw] as const;
-}
-
 /** A whole number typed with optional thousands separators, or NaN. */
 function parseWhole(text: string): number {
   const t = text.trim().replace(/[,_\s]/g, '');
   return /^\d{1,9}$/.test(t) ? Number(t) : Number.NaN;
 }
 
-function vocabFieldError(text: string): string | null {
+/** A width or layer count as typed: any whole number (the model says which ones make a body). */
+function parseWholeField(text: string): Parsed<number, null> {
   const n = parseWhole(text);
-  if (!Number.isInteger(n)) return `Type a whole number of rows from ${formatInt(VOCAB_MIN)} to ${formatInt(VOCAB_MAX)}.`;
-  if (n < VOCAB_MIN || n > VOCAB_MAX) return `V must be from ${formatInt(VOCAB_MIN)} to ${formatInt(VOCAB_MAX)} rows.`;
-  return null;
+  return Number.isInteger(n) ? { ok: true, value: n } : { ok: false, error: null };
+}
+
+/** The model's sentence about a custom width alone (with a valid layer count), or null. */
+function widthError(dim: number): string | null {
+  return bodyFor({ model: 'custom', dim, layers: CUSTOM_LAYERS_MIN }).error;
+}
+
+/** The model's sentence about a custom layer count alone (with a valid width), or null. */
+function layersError(layers: number): string | null {
+  return bodyFor({ model: 'custom', dim: CUSTOM_DIM_MIN, layers }).error;
+}
+
+function parseVocab(text: string): Parsed<number> {
+  const n = parseWhole(text);
+  if (!Number.isInteger(n)) return { ok: false, error: `Type a whole number of rows from ${formatInt(VOCAB_MIN)} to ${formatInt(VOCAB_MAX)}.` };
+  if (n < VOCAB_MIN || n > VOCAB_MAX) return { ok: false, error: `V must be from ${formatInt(VOCAB_MIN)} to ${formatInt(VOCAB_MAX)} rows.` };
+  return { ok: true, value: n };
 }
 
 export default island(meta, VocabTradeoffView);

@@ -1,0 +1,26 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { capText, codePoints } from './textCap';
+
+describe('codePoints and capText', () => {
+  it('count code points: an emoji once, a lone surrogate once', () => {
+    expect(codePoints('')).toBe(0);
+    expect(codePoints('🦙a')).toBe(2);
+    expect(codePoints('\ud800x')).toBe(2);
+  });
+  it('cut after max code points, never inside a pair', () => {
+    expect(capText('abc', 3)).toEqual({ text: 'abc', cut: false });
+    expect(capText('abcd', 3)).toEqual({ text: 'abc', cut: true });
+    expect(capText('🦙🦙🦙', 2)).toEqual({ text: '🦙🦙', cut: true });
+    expect(capText('🦙🦙', 2)).toEqual({ text: '🦙🦙', cut: false });
+    expect(capText('x', 0)).toEqual({ text: '', cut: true });
+  });
+  it('the result is a prefix of at most max code points, cut only when the text was longer', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.nat(30), (s, max) => {
+      const r = capText(s, max);
+      expect(s.startsWith(r.text)).toBe(true);
+      expect(codePoints(r.text)).toBe(Math.min(max, codePoints(s)));
+      expect(r.cut).toBe(codePoints(s) > max);
+    }));
+  });
+});
