@@ -185,8 +185,7 @@ function BlockPanel({ block, size, diff, against, total }: {
       <p>{text.what(m)}</p>
       <p className="arch-eq"><span className="visually-hidden">Equation: </span>{text.equation(m)}</p>
       {block.tensors.length > 0 ? (
-        <table className="arch-tensors">
-          <caption className="visually-hidden">Weights of {text.title} in {m.name}</caption>
+        <DataTable className="arch-tensors" caption={<>Weights of {text.title} in {m.name}</>}>
           <thead><tr><th scope="col">Tensor</th><th scope="col">Shape</th><th scope="col">Parameters</th></tr></thead>
           <tbody>
             {block.tensors.map((t) => (
@@ -199,8 +198,8 @@ function BlockPanel({ block, size, diff, against, total }: {
               <td>{formatInt(block.total)}</td>
             </tr>
           </tfoot>
-        </table>
-            ) : (
+        </DataTable>
+      ) : (
         <p className="arch-muted">No weights: this block only computes.</p>
       )}
       {block.total > 0n && (

@@ -36,11 +36,15 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
   const [dimDraft, setDimDraft] = useState<Draft<number> | null>(null);
   const [layersDraft, setLayersDraft] = useState<Draft<number> | null>(null);
   const custom = state.model === 'custom';
-  const typed = (d: Draft<number> | null, value: number) => {
-    const t = shownDraft(d, value, parseWholeField);
-    return t !== null && !parseWholeField(t).ok ? Number.NaN : value;
+  const typed = (d: Draft<number> | null, value: number, parse: (t: string) => Parsed<number>) => {
+    const t = shownDraft(d, value, parse);
+    return t !== null && !parse(t).ok ? Number.NaN : value;
   };
-  const effective = { ...state, dim: custom ? typed(dimDraft, state.dim) : state.dim, layers: custom ? typed(layersDraft, state.layers) : state.layers };
+  const effective = {
+    ...state,
+    dim: custom ? typed(dimDraft, state.dim, parseWidth) : state.dim,
+    layers: custom ? typed(layersDraft, state.layers, parseLayers) : state.layers,
+  };
   const { body, error } = bodyFor(effective);
   const text = sampleText(state.sample);
   const { counts, status } = useTokenCounts(text);
@@ -68,8 +72,7 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
             <NumberField
               label="Width d"
               value={state.dim}
-              parse={parseWholeField}
-              errorText={() => widthError(Number.NaN) ?? ''}
+              parse={parseWidth}
               error={widthError(state.dim)}
               draft={dimDraft}
               onDraft={setDimDraft}
@@ -78,8 +81,7 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
             <NumberField
               label="Layers"
               value={state.layers}
-              parse={parseWholeField}
-              errorText={() => layersError(Number.NaN) ?? ''}
+              parse={parseLayers}
               error={widthError(effective.dim) ? null : layersError(state.layers)}
               draft={layersDraft}
               onDraft={setLayersDraft}
@@ -303,12 +305,6 @@ function parseWhole(text: string): number {
   return /^\d{1,9}$/.test(t) ? Number(t) : Number.NaN;
 }
 
-/** A width or layer count as typed: any whole number (the model says which ones make a body). */
-function parseWholeField(text: string): Parsed<number, null> {
-  const n = parseWhole(text);
-  return Number.isInteger(n) ? { ok: true, value: n } : { ok: false, error: null };
-}
-
 /** The model's sentence about a custom width alone (with a valid layer count), or null. */
 function widthError(dim: number): string | null {
   return bodyFor({ model: 'custom', dim, layers: CUSTOM_LAYERS_MIN }).error;
@@ -318,6 +314,17 @@ function widthError(dim: number): string | null {
 function layersError(layers: number): string | null {
   return bodyFor({ model: 'custom', dim: CUSTOM_DIM_MIN, layers }).error;
 }
+
+/**
+ * A width or layer count as typed: any whole number goes to the state (the model then says which ones make a body,
+ * through `error`); other text fails with the model's own sentence for the field.
+ */
+const wholeOr = (sentence: () => string | null) => (text: string): Parsed<number> => {
+  const n = parseWhole(text);
+  return Number.isInteger(n) ? { ok: true, value: n } : { ok: false, error: sentence() ?? '' };
+};
+const parseWidth = wholeOr(() => widthError(Number.NaN));
+const parseLayers = wholeOr(() => layersError(Number.NaN));
 
 function parseVocab(text: string): Parsed<number> {
   const n = parseWhole(text);
