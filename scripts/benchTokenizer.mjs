@@ -10,6 +10,7 @@
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs';
+import { LOCAL_ORIGIN } from '../src/site.ts';
 
 const PLAYGROUND = '/embed/tokenizer-playground/';
 const CHAPTER = '/tokenizer/';
@@ -79,7 +80,7 @@ async function sampleText(page, base, id) {
   return page.$eval('textarea', (t) => t.value);
 }
 
-export async function benchTokenizer(base = 'http://127.0.0.1:4321') {
+export async function benchTokenizer(base = LOCAL_ORIGIN) {
   const exe = findChromium();
   if (!exe) throw new Error(NO_CHROMIUM_MESSAGE);
   const browser = await chromium.launch({ executablePath: exe, args: CHROMIUM_ARGS });
@@ -195,7 +196,7 @@ export async function benchTokenizer(base = 'http://127.0.0.1:4321') {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const base = (process.argv[2] ?? 'http://127.0.0.1:4321').replace(/\/$/, '');
+  const base = (process.argv[2] ?? LOCAL_ORIGIN).replace(/\/$/, '');
   benchTokenizer(base).then(
     (r) => console.log(JSON.stringify(r)), // one line: scripts/bench.mjs reads the last line
     (e) => { console.error(e); process.exit(1); },

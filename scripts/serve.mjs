@@ -5,6 +5,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { PREVIEW_PORT } from '../src/site.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -51,7 +52,7 @@ export function headersFor(rules, path) {
   return out;
 }
 
-export function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1', quiet = false } = {}) {
+export function startServer({ dir = 'dist', port = PREVIEW_PORT, host = '127.0.0.1', quiet = false } = {}) {
   const root = resolve(dir);
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
@@ -96,5 +97,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`${dir}/index.html not found: run \`npm run build\` first.`);
     process.exit(1);
   }
-  await startServer({ dir, port: Number(arg('port', 4321)), host: arg('host', '127.0.0.1') });
+  await startServer({ dir, port: Number(arg('port', PREVIEW_PORT)), host: arg('host', '127.0.0.1') });
 }

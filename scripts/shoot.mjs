@@ -3,8 +3,9 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs';
+import { LOCAL_ORIGIN } from '../src/site.ts';
 
-const [base = 'http://127.0.0.1:4321', ...paths] = process.argv.slice(2);
+const [base = LOCAL_ORIGIN, ...paths] = process.argv.slice(2);
 const exe = findChromium();
 if (!exe) { console.error(NO_CHROMIUM_MESSAGE); process.exit(1); }
 mkdirSync('reports/shots', { recursive: true });

@@ -20,8 +20,9 @@ function run(cmd, args) {
   return r.status === 0;
 }
 
+// A skipped step counts as one failure: a partial run must never end with "0 failed".
 function step(name, fn) {
-  if (skip.has(name)) { summary.push(`- ${name}: skipped (SKIP)`); return; }
+  if (skip.has(name)) { failed += 1; summary.push(`✗ ${name}: skipped (SKIP), counted as 1 failed`); return; }
   console.log(`\n━━ ${name} ━━`);
   const t = Date.now();
   const res = fn();

@@ -6,8 +6,14 @@
 /** The site's name, as pages, snippets, oEmbed and the feed show it. */
 export const SITE_NAME = 'Llama 3 Explained';
 
+/** The port of the local preview server (`npm start`, `npm run preview`, scripts/serve.mjs) and of the e2e suite. */
+export const PREVIEW_PORT = 4321;
+
 /** The origin of `npm start` / `npm run preview`: used when a build is not told where it is deployed. */
-export const DEFAULT_ORIGIN = 'http://localhost:4321';
+export const DEFAULT_ORIGIN = `http://localhost:${PREVIEW_PORT}`;
+
+/** The same server as scripts reach it (bench, screenshots): the loopback address, not a name to resolve. */
+export const LOCAL_ORIGIN = `http://127.0.0.1:${PREVIEW_PORT}`;
 
 /** Set to 1 to build without SITE_URL on purpose (a local build) and skip the warning. */
 export const LOCAL_BUILD_ENV = 'L3X_LOCAL_BUILD';

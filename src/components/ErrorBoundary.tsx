@@ -1,10 +1,13 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import type { ShellMessages } from './messages';
 
 interface Props {
   /** Widget title, for the message. */
   title: string;
   /** Called by "Reload widget" before remounting (e.g. back to the default state). */
   onReset?: () => void;
+  /** The box's words, in the reader's language. */
+  words: Pick<ShellMessages, 'stopped' | 'unknownError' | 'reload'>;
   children: ReactNode;
 }
 interface State {
@@ -30,13 +33,13 @@ export class ErrorBoundary extends Component<Props, State> {
       return (
         <div className="widget-error" role="alert">
           <p>
-            <strong>{this.props.title}</strong> stopped working: {this.state.error.message || 'unknown error'}.
+            <strong>{this.props.title}</strong> {this.props.words.stopped} {this.state.error.message || this.props.words.unknownError}.
           </p>
           <button type="button" onClick={() => {
               this.props.onReset?.();
               this.setState((s) => ({ error: null, generation: s.generation + 1 }));
             }}>
-            Reload widget
+            {this.props.words.reload}
           </button>
         </div>
       );

@@ -6,7 +6,7 @@ import { defineWidget, type ViewProps } from '../widgets/types';
 import { island } from './WidgetShell';
 
 const params = paramsSchema({ ...commonParams, mode: enumParam(['ok', 'boom'], 'ok') });
-const meta = defineWidget({ id: 'test-widget', title: 'Test widget', summary: 'A widget used by the shell tests only.', chapter: 'overview', reportRef: '§1', height: 300, params });
+const meta = defineWidget({ id: 'test-widget', title: 'Test widget', summary: 'A widget used by the shell tests only.', chapter: 'overview', position: 1, reportRef: '§1', height: 300, params });
 
 function View({ state, onChange }: ViewProps<typeof params>) {
   if (state.mode === 'boom') throw new Error('kaboom');

@@ -5,12 +5,16 @@ import {
   defaultsOf, parseParams, shareQuery, THEMES, type AdjustedParam, type IgnoredParam, type ParamSchema, type ParamState, type Theme,
 } from '../lib/urlState';
 import { embedPath, fullSnippet } from '../lib/embedSnippet';
+import { formatInt } from '../lib/format';
 import { DEFAULT_ORIGIN, SITE_NAME } from '../site';
 import type { ViewProps, WidgetMeta } from '../widgets/types';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
+import { LocaleContext, useMessages } from '../i18n/react';
 import { Announcer } from './announce';
 import { Segmented } from './kit';
 import { ErrorBoundary } from './ErrorBoundary';
 import { WidgetHeadingLevel } from './heading';
+import { shellMessages } from './messages';
 
 export interface IslandProps {
   /** Rendered on /embed/<id>/: read state from the URL, no Embed/Open toolbar. */
@@ -19,6 +23,8 @@ export interface IslandProps {
   site?: string;
   /** Link back to the chapter (embed pages), or null while the chapter is unpublished. */
   chapterHref?: string | null;
+  /** The reader's language: the view's words (useMessages) and numbers (useFormat) follow it. */
+  lang?: Locale;
 }
 
 // useLayoutEffect warns on the server in some React builds; the URL state must apply before paint on the client.
@@ -33,7 +39,7 @@ export interface IslandOptions<S extends ParamSchema> {
 }
 
 export function island<S extends ParamSchema>(meta: WidgetMeta<S>, View: ComponentType<ViewProps<S>>, options: IslandOptions<S> = {}) {
-  function Island({ embed = false, site = DEFAULT_ORIGIN, chapterHref = null }: IslandProps) {
+  function Island({ embed = false, site = DEFAULT_ORIGIN, chapterHref = null, lang = DEFAULT_LOCALE }: IslandProps) {
     const [state, setState] = useState<ParamState<S>>(() => defaultsOf(meta.params));
     const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
     const [adjusted, setAdjusted] = useState<AdjustedParam[]>([]);
@@ -55,45 +61,46 @@ export function island<S extends ParamSchema>(meta: WidgetMeta<S>, View: Compone
     const reset = useCallback(() => setState(defaultsOf(meta.params)), []);
 
     return (
-      <div className="widget" data-widget={meta.id} data-hydrated={hydrated ? 'true' : 'false'}>
-        {(ignored.length > 0 || adjusted.length > 0) && <ParamNotice ignored={ignored} adjusted={adjusted} />}
-        <Announcer>
-          <WidgetHeadingLevel.Provider value={embed ? 3 : 4}>
-            <ErrorBoundary title={meta.title} onReset={reset}>
-              <View state={state} onChange={onChange} embed={embed} />
-            </ErrorBoundary>
-          </WidgetHeadingLevel.Provider>
-        </Announcer>
-        {embed ? (
-          <p className="embed-credit">
-            <a href={chapterHref ? `${chapterHref}#fig-${meta.id}` : '/'} target="_blank" rel="noopener">
-              {meta.title} · {SITE_NAME}<span className="visually-hidden"> (opens in a new tab)</span> ↗
-            </a>
-          </p>
-        ) : (
-          <EmbedToolbar meta={meta} state={state} site={site} />
-        )}
-      </div>
+      <LocaleContext.Provider value={lang}>
+        <div className="widget" data-widget={meta.id} data-hydrated={hydrated ? 'true' : 'false'}>
+          {(ignored.length > 0 || adjusted.length > 0) && <ParamNotice ignored={ignored} adjusted={adjusted} />}
+          <Announcer>
+            <WidgetHeadingLevel.Provider value={embed ? 3 : 4}>
+              <ErrorBoundary title={meta.title} onReset={reset} words={shellMessages[lang]}>
+                <View state={state} onChange={onChange} embed={embed} />
+              </ErrorBoundary>
+            </WidgetHeadingLevel.Provider>
+          </Announcer>
+          {embed ? (
+            <p className="embed-credit">
+              <a href={chapterHref ? `${chapterHref}#fig-${meta.id}` : '/'} target="_blank" rel="noopener">
+                {meta.title} · {SITE_NAME}<span className="visually-hidden">{shellMessages[lang].newTab}</span> ↗
+              </a>
+            </p>
+          ) : (
+            <EmbedToolbar meta={meta} state={state} site={site} />
+          )}
+        </div>
+      </LocaleContext.Provider>
     );
   }
   Island.displayName = `Island(${meta.id})`;
-  return Island;
+  // The contract tests render the view alone (named examples) and check the island belongs to its meta.
+  return Object.assign(Island, { meta, View });
 }
 
 /** What the embed URL asked for and did not get: values ignored (invalid), and values adjusted or not used. */
 function ParamNotice({ ignored, adjusted }: { ignored: IgnoredParam[]; adjusted: AdjustedParam[] }) {
+  const t = useMessages(shellMessages);
   return (
     <div className="widget-notice" role="status">
       {ignored.length > 0 && (
         <>
-          <p>
-            {ignored.length === 1 ? 'One URL parameter was ignored' : `${ignored.length} URL parameters were ignored`}; showing the
-            default instead:
-          </p>
+          <p>{t.ignoredHead(ignored.length)}</p>
           <ul>
             {ignored.map((p) => (
               <li key={p.key}>
-                <code>{p.key}</code> = <code>{p.value}</code> (expected {p.expected})
+                <code>{p.key}</code> = <code>{p.value}</code> ({t.expected} {p.expected})
               </li>
             ))}
           </ul>
@@ -101,12 +108,12 @@ function ParamNotice({ ignored, adjusted }: { ignored: IgnoredParam[]; adjusted:
       )}
       {adjusted.length > 0 && (
         <>
-          <p>{adjusted.length === 1 ? 'One URL parameter was adjusted or not used:' : `${adjusted.length} URL parameters were adjusted or not used:`}</p>
+          <p>{t.adjustedHead(adjusted.length)}</p>
           <ul>
             {adjusted.map((p) => (
               <li key={p.key}>
                 <code>{p.key}</code> = <code>{p.value}</code>{' '}
-                {p.to === null ? <>is not used</> : <>→ <code>{p.to}</code></>} ({p.reason})
+                {p.to === null ? <>{t.notUsed}</> : <>→ <code>{p.to}</code></>} ({p.reason})
               </li>
             ))}
           </ul>
@@ -116,9 +123,9 @@ function ParamNotice({ ignored, adjusted }: { ignored: IgnoredParam[]; adjusted:
   );
 }
 
-const THEME_OPTIONS = THEMES.map((value) => ({ value, label: value === 'auto' ? 'the reader’s setting' : value }));
-
 function EmbedToolbar<S extends ParamSchema>({ meta, state, site }: { meta: WidgetMeta<S>; state: ParamState<S>; site: string }) {
+  const t = useMessages(shellMessages);
+  const themeOptions = THEMES.map((value) => ({ value, label: t.theme[value] }));
   // Deferred: a long typed text is cut to fit a link (shareQuery) after the keystroke has painted.
   const shareState = useDeferredValue(state);
   // The host page's look decides the theme; the default, "auto", follows each reader's OS setting.
@@ -143,31 +150,28 @@ function EmbedToolbar<S extends ParamSchema>({ meta, state, site }: { meta: Widg
   return (
     <div className="widget-actions">
       <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => { setOpen(!open); setCopied('idle'); }}>
-        Embed
+        {t.embed}
       </button>
       <a href={embedPath(meta.id, query)} target="_blank" rel="noopener">
-        Open<span className="visually-hidden"> {meta.title} on its own page (new tab)</span>
+        {t.open}<span className="visually-hidden">{t.openHidden(meta.title)}</span>
       </a>
       <div id={panelId} className="embed-panel" hidden={!open}>
-        <Segmented legend="Theme of the embedded widget" value={theme} options={THEME_OPTIONS} onChange={(t) => { setTheme(t); setCopied('idle'); }} />
+        <Segmented legend={t.themeLegend} value={theme} options={themeOptions} onChange={(t) => { setTheme(t); setCopied('idle'); }} />
         <label>
-          <span>Paste this into your page (the script is optional: it resizes the frame to fit)</span>
+          <span>{t.pasteHint}</span>
           <textarea readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()}
             aria-describedby={shortened.length > 0 ? `${panelId}-cut` : undefined} />
         </label>
         {shortened.length > 0 && (
           <div id={`${panelId}-cut`} className="embed-shortened">
             {shortened.map((p) => (
-              <p key={p.key}>
-                The <code>{p.key}</code> is too long for a link: this snippet and the Open link carry its first{' '}
-                {p.kept.toLocaleString('en-US')} of {p.total.toLocaleString('en-US')} characters.
-              </p>
+              <p key={p.key}>{t.shortened(p.key, formatInt(p.kept), formatInt(p.total))}</p>
             ))}
           </div>
         )}
-        <button type="button" onClick={copy}>Copy snippet</button>
+        <button type="button" onClick={copy}>{t.copy}</button>
         <span role="status" className="copy-status">
-          {copied === 'copied' ? 'Copied.' : copied === 'failed' ? 'Copy failed: select the text and copy it by hand.' : ''}
+          {copied === 'copied' ? t.copied : copied === 'failed' ? t.copyFailed : ''}
         </span>
       </div>
     </div>

@@ -14,7 +14,7 @@ import { NumberField, Slider } from './kit';
 import { island } from './WidgetShell';
 
 const params = paramsSchema({ ...commonParams, n: intParam(1, 100, 10) });
-const meta = defineWidget({ id: 'announce-test', title: 'Announce test', summary: 'A widget used by the announcer tests only.', chapter: 'overview', reportRef: '§1', height: 300, params });
+const meta = defineWidget({ id: 'announce-test', title: 'Announce test', summary: 'A widget used by the announcer tests only.', chapter: 'overview', position: 1, reportRef: '§1', height: 300, params });
 
 function View({ state, onChange }: ViewProps<typeof params>) {
   const [late, setLate] = useState('');

@@ -27,6 +27,8 @@ export interface ModelConfig {
   kvHeads: number;
   /** SwiGLU hidden width F. */
   ffnDim: number;
+  /** The rule of Meta's FeedForward that gives `ffnDim` from `dim` (src/lib/llama/ffn.ts applies it). */
+  ffnRule: FfnRule;
   /** Embedding rows = LM-head rows (regular + special tokens). */
   vocab: number;
   /** RoPE base θ. */
@@ -67,7 +69,20 @@ export interface TrainingTokens extends Fact {
   note?: string;
 }
 
-export type ModelId = 'llama3-8b' | 'llama3-70b' | 'llama3-405b' | 'llama2-7b' | 'llama2-70b';
+/**
+ * The SwiGLU width rule of Meta's FeedForward, as each model's params.json sets it ([LM] / [L2] model.py:
+ * `ffn_dim_multiplier`, `multiple_of`; facts §A.1–A.2): h = ⌊2·4d/3⌋, then ⌊multiplier·h⌋, rounded up to a multiple.
+ */
+export interface FfnRule {
+  /** `ffn_dim_multiplier`; null where params.json has none (Llama 2 7B). */
+  multiplier: number | null;
+  /** `multiple_of`. */
+  multipleOf: number;
+}
+
+/** Every configuration, in the order the widgets list them. */
+export const MODEL_IDS = ['llama3-8b', 'llama3-70b', 'llama3-405b', 'llama2-7b', 'llama2-70b'] as const;
+export type ModelId = (typeof MODEL_IDS)[number];
 
 /** 128,000 BPE tokens + 256 special/reserved tokens ([P] Table 3; [LM] LLAMA3_VOCAB_SIZE). */
 export const LLAMA3_VOCAB_ROWS = 128_256;
@@ -83,11 +98,6 @@ export const LLAMA2_VOCAB = 32_000;
  * shared/reference/tokenizers.md).
  */
 export const CL100K_REGULAR_TOKENS = 100_256;
-/**
- * SwiGLU width rule of Llama 3 8B ([LM] FeedForward: h = int(2·4d/3), then int(1.3·h), rounded up to a
- * multiple of 1,024; gives 14,336 for d = 4,096). Used for custom widths.
- */
-export const FFN_RULE_LLAMA3_8B = { multiplier: 1.3, multipleOf: 1_024 } as const;
 /** RoPE base of Llama 3 ([P] §3.2, Table 3). */
 export const ROPE_THETA_LLAMA3 = 500_000;
 /** RoPE base of Llama 2 ([L2] precompute_freqs_cis default). */
@@ -126,42 +136,42 @@ const TOKENS_LLAMA2: TrainingTokens = {
 export const MODELS: Record<ModelId, ModelConfig> = {
   'llama3-8b': {
     id: 'llama3-8b', name: 'Llama 3.1 8B', size: '8B', family: 'llama3',
-    layers: 32, dim: 4_096, heads: 32, kvHeads: 8, ffnDim: 14_336, vocab: LLAMA3_VOCAB_ROWS,
+    layers: 32, dim: 4_096, heads: 32, kvHeads: 8, ffnDim: 14_336, ffnRule: { multiplier: 1.3, multipleOf: 1_024 },
+    vocab: LLAMA3_VOCAB_ROWS,
     ropeTheta: ROPE_THETA_LLAMA3, contextTokens: CONTEXT_LLAMA31, contextCite: CONTEXT_LLAMA31_CITE,
     pretrainContextTokens: CONTEXT_LLAMA3, earlier: april2024('8B'), trainingTokens: TOKENS_HERD,
     tiedEmbeddings: false, source: llama3Source,
   },
   'llama3-70b': {
     id: 'llama3-70b', name: 'Llama 3.1 70B', size: '70B', family: 'llama3',
-    layers: 80, dim: 8_192, heads: 64, kvHeads: 8, ffnDim: 28_672, vocab: LLAMA3_VOCAB_ROWS,
+    layers: 80, dim: 8_192, heads: 64, kvHeads: 8, ffnDim: 28_672, ffnRule: { multiplier: 1.3, multipleOf: 4_096 },
+    vocab: LLAMA3_VOCAB_ROWS,
     ropeTheta: ROPE_THETA_LLAMA3, contextTokens: CONTEXT_LLAMA31, contextCite: CONTEXT_LLAMA31_CITE,
     pretrainContextTokens: CONTEXT_LLAMA3, earlier: april2024('70B'), trainingTokens: TOKENS_HERD,
     tiedEmbeddings: false, source: llama3Source,
   },
   'llama3-405b': {
     id: 'llama3-405b', name: 'Llama 3.1 405B', size: '405B', family: 'llama3',
-    layers: 126, dim: 16_384, heads: 128, kvHeads: 8, ffnDim: 53_248, vocab: LLAMA3_VOCAB_ROWS,
+    layers: 126, dim: 16_384, heads: 128, kvHeads: 8, ffnDim: 53_248, ffnRule: { multiplier: 1.2, multipleOf: 4_096 },
+    vocab: LLAMA3_VOCAB_ROWS,
     ropeTheta: ROPE_THETA_LLAMA3, contextTokens: CONTEXT_LLAMA31, contextCite: CONTEXT_LLAMA31_CITE,
     pretrainContextTokens: CONTEXT_LLAMA3, trainingTokens: TOKENS_FLAGSHIP,
     tiedEmbeddings: false, source: llama3Source,
   },
   'llama2-7b': {
     id: 'llama2-7b', name: 'Llama 2 7B', size: '7B', family: 'llama2',
-    layers: 32, dim: 4_096, heads: 32, kvHeads: 32, ffnDim: 11_008, vocab: LLAMA2_VOCAB,
+    layers: 32, dim: 4_096, heads: 32, kvHeads: 32, ffnDim: 11_008, ffnRule: { multiplier: null, multipleOf: 256 },
+    vocab: LLAMA2_VOCAB,
     ropeTheta: ROPE_THETA_LLAMA2, contextTokens: CONTEXT_LLAMA2, contextCite: CONTEXT_LLAMA2_CITE,
     pretrainContextTokens: CONTEXT_LLAMA2, trainingTokens: TOKENS_LLAMA2,
     tiedEmbeddings: false, source: 'Meta llama code (ModelArgs, FeedForward rule); Llama 2 paper, Table 1 (multi-head attention at 7B)',
   },
   'llama2-70b': {
     id: 'llama2-70b', name: 'Llama 2 70B', size: '70B', family: 'llama2',
-    layers: 80, dim: 8_192, heads: 64, kvHeads: 8, ffnDim: 28_672, vocab: LLAMA2_VOCAB,
+    layers: 80, dim: 8_192, heads: 64, kvHeads: 8, ffnDim: 28_672, ffnRule: { multiplier: 1.3, multipleOf: 4_096 },
+    vocab: LLAMA2_VOCAB,
     ropeTheta: ROPE_THETA_LLAMA2, contextTokens: CONTEXT_LLAMA2, contextCite: CONTEXT_LLAMA2_CITE,
     pretrainContextTokens: CONTEXT_LLAMA2, trainingTokens: TOKENS_LLAMA2,
     tiedEmbeddings: false, source: 'Meta llama code (FeedForward rule with 1.3 and 4,096); Llama 2 paper, Table 1 (GQA at 34B and 70B)',
   },
 };
-
-/** Head dimension d/H (128 for every model here). */
-export function headDim(m: Pick<ModelConfig, 'dim' | 'heads'>): number {
-  return m.dim / m.heads;
-}

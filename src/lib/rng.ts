@@ -63,6 +63,3 @@ function fmix32(x: number): number {
   h ^= h >>> 16;
   return h >>> 0;
 }
-
-/** Same as `gaussian`: standard normal numbers N(0, 1) drawn from a uniform stream (Box–Muller). */
-export const normalSampler = gaussian;

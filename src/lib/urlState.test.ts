@@ -41,6 +41,12 @@ describe('parseParams', () => {
       expect(parseParams(schema, `layers=${encodeURIComponent(bad)}`).state.layers).toBe(32);
     }
   });
+  it('reads "-0" as 0, so the state round-trips (found by the URL fuzz in src/widgets/contract.test.tsx)', () => {
+    const schema = paramsSchema({ i: intParam(-5, 5, 3), x: numberParam(-5, 5, 3) });
+    const { state } = parseParams(schema, '?i=-0&x=-0');
+    expect(Object.is(state.i, 0)).toBe(true);
+    expect(Object.is(state.x, 0)).toBe(true);
+  });
   it('counts text in code points, not UTF-16 units', () => {
     const emoji64 = '🦙'.repeat(64);
     expect(parseParams(schema, `text=${encodeURIComponent(emoji64)}`).state.text).toBe(emoji64);

@@ -72,7 +72,8 @@ export function intParam(min: number, max: number, fallback: number) {
   return described(
     z._default(
       z.pipe(
-        z.pipe(z.string().check(z.regex(/^-?\d{1,16}$/)), z.transform(Number)),
+        // `+ 0` turns "-0" into 0: the state then serialises and parses back to itself.
+        z.pipe(z.string().check(z.regex(/^-?\d{1,16}$/)), z.transform((s) => Number(s) + 0)),
         z.int().check(z.gte(min), z.lte(max)),
       ),
       fallback,
@@ -86,7 +87,7 @@ export function numberParam(min: number, max: number, fallback: number) {
   return described(
     z._default(
       z.pipe(
-        z.pipe(z.string().check(z.regex(/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i)), z.transform(Number)),
+        z.pipe(z.string().check(z.regex(/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i)), z.transform((s) => Number(s) + 0)),
         z.number().check(z.gte(min), z.lte(max)),
       ),
       fallback,

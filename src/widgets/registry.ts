@@ -1,18 +1,21 @@
-// Every widget's meta, in reading order. Drives chapter figures, the gallery, embed pages and oEmbed.
-// Adding a widget: create src/widgets/<id>/ (model.ts, meta.ts, <View>.tsx, tests), list its meta here,
-// and add its island line to src/components/WidgetIsland.astro.
+// Every widget's meta, in reading order (chapter, then the widget's place in it): derived from the folders,
+// src/widgets/<id>/meta.ts, so a new folder is a new widget and nothing else lists it. Drives chapter figures,
+// the gallery, embed pages and oEmbed.
+import { CHAPTERS } from '../data/chapters';
 import type { ParamSchema } from '../lib/urlState';
 import type { WidgetMeta } from './types';
-import { meta as whatChanged } from './what-changed/meta';
-import { meta as architectureExplorer } from './architecture-explorer/meta';
-import { meta as paramCounter } from './param-counter/meta';
-import { meta as tokenizerPlayground } from './tokenizer-playground/meta';
-import { meta as bpeStepper } from './bpe-stepper/meta';
-import { meta as vocabTradeoff } from './vocab-tradeoff/meta';
-import { meta as kvCache } from './kv-cache/meta';
-import { meta as gqaHeads } from './gqa-heads/meta';
 
-export const WIDGETS: readonly WidgetMeta<ParamSchema>[] = [whatChanged, architectureExplorer, paramCounter, tokenizerPlayground, bpeStepper, vocabTradeoff, gqaHeads, kvCache];
+const modules = import.meta.glob<{ meta: WidgetMeta<ParamSchema> }>('./*/meta.ts', { eager: true });
+
+const chapterOrder = (slug: string) => CHAPTERS.find((c) => c.slug === slug)?.order ?? Number.POSITIVE_INFINITY;
+
+export const WIDGETS: readonly WidgetMeta<ParamSchema>[] = Object.entries(modules)
+  .map(([path, m]) => {
+    const folder = path.split('/')[1];
+    if (m.meta.id !== folder) throw new Error(`src/widgets/${folder}/meta.ts declares id "${m.meta.id}": the id is the folder name`);
+    return m.meta;
+  })
+  .sort((a, b) => chapterOrder(a.chapter) - chapterOrder(b.chapter) || a.position - b.position);
 
 export function getWidget(id: string): WidgetMeta<ParamSchema> | undefined {
   return WIDGETS.find((w) => w.id === id);

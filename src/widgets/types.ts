@@ -1,4 +1,5 @@
 // The widget contract (DESIGN.md "Widget contract"): what every widget's meta.ts declares.
+import type { Locale } from '../i18n/locale';
 import type { ParamSchema, ParamState } from '../lib/urlState';
 
 export interface WidgetMeta<S extends ParamSchema = ParamSchema> {
@@ -10,6 +11,8 @@ export interface WidgetMeta<S extends ParamSchema = ParamSchema> {
   summary: string;
   /** Slug of the chapter the widget belongs to. */
   chapter: string;
+  /** Its place among its chapter's widgets, from 1 (the reading order of the gallery and the registry). */
+  position: number;
   /** Report section(s) or table(s) the widget computes from, e.g. "§3.2, Table 3". */
   reportRef: string;
   /** Default iframe height in CSS px, measured at 640 px wide with the default state. */
@@ -25,6 +28,22 @@ export interface ViewProps<S extends ParamSchema> {
   /** True inside /embed/<id>/ (no site chrome around it). */
   embed: boolean;
 }
+
+/** What WidgetIsland.astro passes to a widget's Island.astro (which hands all but `hydrate` to the island). */
+export interface IslandMountProps {
+  /** false: server-rendered HTML only, no JavaScript (gallery previews). */
+  hydrate: boolean;
+  embed: boolean;
+  lang: Locale;
+  site: string;
+  chapterHref: string | null;
+}
+
+/**
+ * A widget's named examples (examples.ts): states worth a snapshot of the view, each a partial URL state over
+ * the defaults. `default: {}` is the default state.
+ */
+export type Examples<S extends ParamSchema> = Record<string, Partial<ParamState<S>>>;
 
 export function defineWidget<S extends ParamSchema>(meta: WidgetMeta<S>): WidgetMeta<S> {
   return meta;

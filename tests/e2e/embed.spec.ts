@@ -11,7 +11,7 @@ const resizes = async (page: Page) => (await messages(page))
 
 for (const id of widgetIds()) {
   for (const variant of ['plain', 'script', 'element', 'wp'] as const) {
-    test(`embed ${id} works cross-origin (${variant})`, async ({ page, watch }) => {
+    test(`embed ${id} works cross-origin (${variant})`, async ({ page }) => {
       await page.goto(`${HARNESS}/embed-test?widget=${id}&variant=${variant}`);
       const iframe = page.locator('iframe');
       await expect(iframe).toHaveCount(1);
@@ -32,12 +32,11 @@ for (const id of widgetIds()) {
       if (variant === 'wp') {
         await expect.poll(() => page.evaluate(() => (window as unknown as { __wpHeight?: number }).__wpHeight ?? 0)).toBeGreaterThanOrEqual(200);
       }
-      void watch;
     });
   }
 }
 
-test('inside WordPress\'s sandbox (no popups) the credit link asks wp-embed.js to open the chapter', async ({ page, watch }) => {
+test('inside WordPress\'s sandbox (no popups) the credit link asks wp-embed.js to open the chapter', async ({ page }) => {
   await page.goto(`${HARNESS}/embed-test?widget=what-changed&variant=wp`);
   const frame = page.frameLocator('iframe');
   const credit = frame.locator('.embed-credit a');
@@ -48,20 +47,18 @@ test('inside WordPress\'s sandbox (no popups) the credit link asks wp-embed.js t
   await credit.focus();
   await Promise.all([page.waitForURL(target), page.keyboard.press('Enter')]);
   expect(page.url()).toBe(target);
-  void watch;
 });
 
-test('<l3x-embed> shows its fallback link where embed.js does not run', async ({ page, watch }) => {
+test('<l3x-embed> shows its fallback link where embed.js does not run', async ({ page }) => {
   await page.goto(`${HARNESS}/embed-test?widget=kv-cache&variant=element-noscript&params=${encodeURIComponent('model=llama3-70b')}`);
   const link = page.locator('l3x-embed').getByRole('link', { name: 'kv-cache (Llama 3 Explained)' });
   await expect(link).toBeVisible();
   await expect(link).toHaveAttribute('href', `${SITE}/embed/kv-cache/?model=llama3-70b`);
   await expect(page.locator('iframe')).toHaveCount(0);
-  void watch;
 });
 
 for (const variant of ['script', 'element'] as const) {
-  test(`the snippet works under a strict host CSP: no inline styles, frames and scripts only from the site (${variant})`, async ({ page, watch }) => {
+  test(`the snippet works under a strict host CSP: no inline styles, frames and scripts only from the site (${variant})`, async ({ page }) => {
     // The watch fixture fails the test on any CSP violation, in the host page or the frame.
     await page.goto(`${HARNESS}/embed-test?widget=what-changed&variant=${variant}&csp=strict`);
     const iframe = page.locator('iframe');
@@ -71,11 +68,10 @@ for (const variant of ['script', 'element'] as const) {
     await expect.poll(async () => Math.abs((await iframe.boundingBox())!.height - inner)).toBeLessThanOrEqual(2);
     // No border although no style attribute could set it: frameborder="0" does.
     expect(await iframe.evaluate((el) => getComputedStyle(el).borderTopWidth)).toBe('0px');
-    void watch;
   });
 }
 
-test('a frame whose content grows while scrolled out of view is resized at once, not when it comes back', async ({ page, watch }) => {
+test('a frame whose content grows while scrolled out of view is resized at once, not when it comes back', async ({ page }) => {
   await page.setViewportSize({ width: 800, height: 600 });
   await page.goto(`${HARNESS}/embed-test?widget=what-changed&variant=script&scroll=1`);
   const iframe = page.locator('iframe');
@@ -98,10 +94,9 @@ test('a frame whose content grows while scrolled out of view is resized at once,
   await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(start + 58);
   // …and all that happened while the frame stayed out of view.
   expect(await iframe.evaluate((el) => el.getBoundingClientRect().bottom < 0)).toBe(true);
-  void watch;
 });
 
-test('every embed page unfurls as a card: og: and twitter: tags, and the card image exists', async ({ page, request, watch }) => {
+test('every embed page unfurls as a card: og: and twitter: tags, and the card image exists', async ({ page, request }) => {
   test.setTimeout(120_000); // eight pages in one test; the tags are in the static HTML, so no need to wait for hydration
   for (const id of widgetIds()) {
     const meta = getWidget(id)!;
@@ -117,10 +112,9 @@ test('every embed page unfurls as a card: og: and twitter: tags, and the card im
     expect(png.headers()['content-type']).toBe('image/png');
     expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
   }
-  void watch;
 });
 
-test('the gallery\'s snippets use the origin the gallery is served from, not the build\'s', async ({ page, watch }) => {
+test('the gallery\'s snippets use the origin the gallery is served from, not the build\'s', async ({ page }) => {
   await page.goto('/widgets/');
   const snippet = page.locator('#snippet-what-changed');
   await expect(snippet).toHaveValue(new RegExp(`^<iframe data-l3x src="${SITE}/embed/what-changed/" `));
@@ -129,10 +123,9 @@ test('the gallery\'s snippets use the origin the gallery is served from, not the
   for (const value of await page.locator('textarea[data-snippet]').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value))) {
     expect(value.startsWith(`<iframe data-l3x src="${SITE}/embed/`)).toBe(true);
   }
-  void watch;
 });
 
-test('an embed URL\'s valid values that the widget adjusts or does not use are named (gqa-heads, param-counter)', async ({ page, watch }) => {
+test('an embed URL\'s valid values that the widget adjusts or does not use are named (gqa-heads, param-counter)', async ({ page }) => {
   await page.goto('/embed/gqa-heads/?heads=8&kvHeads=5');
   const notice = page.locator('.widget-notice');
   await expect(notice.locator('li')).toHaveText(['kvHeads = 5 → 4 (must divide heads = 8 into equal groups; 4 is the nearest divisor)']);
@@ -143,5 +136,4 @@ test('an embed URL\'s valid values that the widget adjusts or does not use are n
   await page.goto('/embed/param-counter/?model=custom&tied=true');
   await expect(page.locator('.widget[data-hydrated="true"]')).toBeVisible();
   await expect(page.locator('.widget-notice')).toHaveCount(0);
-  void watch;
 });

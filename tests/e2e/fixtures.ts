@@ -1,5 +1,6 @@
 // Shared e2e fixtures: every test page records console errors, uncaught errors, CSP violations and
-// requests to other origins, and the test fails if any occurred (unless the test opts out).
+// requests to other origins, and the test fails if any occurred. The `watch` fixture is automatic: a test
+// gets it without asking, and names it only to look at the problems so far (watch.problems()).
 import { readdirSync, readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -17,7 +18,7 @@ export interface Watch {
 }
 
 export const test = base.extend<{ watch: Watch }>({
-  watch: async ({ page }, use) => {
+  watch: [async ({ page }, use) => {
     const errors: string[] = [];
     const foreign: string[] = [];
     // A failed load is recorded from its response (with its URL) instead of Chromium's URL-less console line.
@@ -41,7 +42,7 @@ export const test = base.extend<{ watch: Watch }>({
     const watch: Watch = { errors, foreign, problems: () => [...errors, ...foreign.map((u) => `foreign request: ${u}`)] };
     await use(watch);
     expect(watch.problems(), 'console errors, page errors or requests to other origins').toEqual([]);
-  },
+  }, { auto: true }],
 });
 export { expect };
 

@@ -7,7 +7,7 @@ import { builtLangs, embedPagePath, measureEmbed, THEMES, tolerance, WIDTH } fro
 import { expect, test, widgetIds } from './fixtures';
 
 for (const id of widgetIds()) {
-  test(`embed ${id}: the declared height is the measured one at ${WIDTH} px (npm run heights)`, async ({ page, watch }) => {
+  test(`embed ${id}: the declared height is the measured one at ${WIDTH} px (npm run heights)`, async ({ page }) => {
     test.setTimeout(120_000);
     const declared = getWidget(id)!.height;
     const measured: Record<string, number> = {};
@@ -17,6 +17,5 @@ for (const id of widgetIds()) {
     const height = Math.max(...Object.values(measured));
     expect(Math.abs(height - declared), `${id} measures ${JSON.stringify(measured)} px; meta.height is ${declared}`)
       .toBeLessThanOrEqual(tolerance(height));
-    void watch;
   });
 }

@@ -10,7 +10,7 @@ const prose = (page: import('@playwright/test').Page) =>
     return (copy.textContent ?? '').replace(/\s+/g, ' ');
   });
 
-test('report references in prose link to the report’s sections; other papers’ sections and headings do not', async ({ page, watch }) => {
+test('report references in prose link to the report’s sections; other papers’ sections and headings do not', async ({ page }) => {
   await page.goto('/tokenizer/');
   const article = page.locator('article.prose');
   // "(§3.2)" in running text → the §3.2 anchor of the v1 HTML.
@@ -25,10 +25,9 @@ test('report references in prose link to the report’s sections; other papers�
   await expect(page.locator('#fig-vocab-tradeoff .figure-ref a', { hasText: '§3.2' })).toHaveAttribute('href', `${REPORT_HTML}#S3.SS2`);
   // No heading carries a report link.
   await expect(article.locator('h2 a.report-ref, h3 a.report-ref')).toHaveCount(0);
-  void watch;
 });
 
-test('architecture: Kaplan et al.’s §2.1 is not linked to the report; the 405B shows 405.9B; the notation table is there', async ({ page, watch }) => {
+test('architecture: Kaplan et al.’s §2.1 is not linked to the report; the 405B shows 405.9B; the notation table is there', async ({ page }) => {
   await page.goto('/architecture/');
   const kaplan = page.locator('article.prose p', { hasText: 'see their §2.1 and Table 1' });
   await expect(kaplan.locator('a.report-ref')).toHaveCount(0);
@@ -42,10 +41,9 @@ test('architecture: Kaplan et al.’s §2.1 is not linked to the report; the 405
   const text = await prose(page);
   expect(text).toContain('The report lists four changes Llama 3 makes on top of that');
   expect(text).toContain('depends on the signed offset');
-  void watch;
 });
 
-test('tokenizer: 24.3% more text, four named 3.1 ids (128005 <|step_id|>), n_vocab·d multiply-adds, the measured Chinese split', async ({ page, watch }) => {
+test('tokenizer: 24.3% more text, four named 3.1 ids (128005 <|step_id|>), n_vocab·d multiply-adds, the measured Chinese split', async ({ page }) => {
   await page.goto('/tokenizer/');
   const text = await prose(page);
   expect(text).toContain('19.5% fewer tokens for the same text');
@@ -65,10 +63,9 @@ test('tokenizer: 24.3% more text, four named 3.1 ids (128005 <|step_id|>), n_voc
   await expect(names.getByRole('row', { name: /^128,004/ }).getByRole('cell').nth(1)).toHaveText('<|finetune_right_pad_id|>');
   await expect(names.getByRole('row', { name: /^128,008/ }).getByRole('cell').nth(1)).toHaveText('<|eom_id|>');
   await expect(names.getByRole('row', { name: /^128,010/ }).getByRole('cell').nth(1)).toHaveText('<|python_tag|>');
-  void watch;
 });
 
-test('overview: versions, token ratio, annealing and long-context claims as the report makes them', async ({ page, watch }) => {
+test('overview: versions, token ratio, annealing and long-context claims as the report makes them', async ({ page }) => {
   await page.goto('/overview/');
   const text = await prose(page);
   expect(text).toContain('read at most 8,192 tokens');
@@ -83,22 +80,19 @@ test('overview: versions, token ratio, annealing and long-context claims as the 
   expect(text).toContain('about 38 training tokens per parameter');
   expect(text).not.toContain('That is also why');
   expect(text).toContain('the context window, the RoPE base and the document mask');
-  void watch;
 });
 
-test('gqa: when the cache outweighs the weights, computed per model; GPU memory labelled nominal', async ({ page, watch }) => {
+test('gqa: when the cache outweighs the weights, computed per model; GPU memory labelled nominal', async ({ page }) => {
   await page.goto('/gqa/');
   const text = await prose(page);
   expect(text).toContain('1.07 times the size of the weights for the 8B model, but 0.30 times for 70B and 0.08 times for 405B');
   expect(text).toContain('from a batch of 4 (70B) or 12 (405B) sequences');
   expect(text).toContain('nominal ones on NVIDIA’s datasheets');
   expect(await page.locator('meta[name="description"]').getAttribute('content')).not.toContain('dominates');
-  void watch;
 });
 
-test('the site claims links only where they exist', async ({ page, watch }) => {
+test('the site claims links only where they exist', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('body')).not.toContainText('Every number links');
   await expect(page.locator('.site-footer')).toContainText('references to the report link to its sections');
-  void watch;
 });

@@ -6,7 +6,7 @@ import { axeViolations, expect, HARNESS, test } from './fixtures';
 /** Vocabulary chunks (all far above 100 KB), loaded by the worker or, without one, by the page. */
 const VOCAB_BYTES = 100_000;
 
-test('the chapter fetches no vocabulary until the playground scrolls into view', async ({ page, watch }) => {
+test('the chapter fetches no vocabulary until the playground scrolls into view', async ({ page }) => {
   const big: { url: string; bytes: number; afterScroll: boolean }[] = [];
   let scrolled = false;
   page.on('response', async (r) => {
@@ -24,10 +24,9 @@ test('the chapter fetches no vocabulary until the playground scrolls into view',
   await expect(figure.locator('.tokplay')).toHaveAttribute('data-fresh', 'true', { timeout: 30_000 });
   expect(big.some((b) => b.afterScroll && /(worker|llama3|llama2|cl100k)[-.]/.test(b.url)), 'the vocabularies load after the scroll').toBe(true);
   await expect(figure.getByRole('region', { name: /^Llama 3/ }).locator('.tp-stats')).toContainText(/\d+ tokens/);
-  void watch;
 });
 
-test('the embed page tokenizes ?text=Hello world: 2 tokens for Llama 3 and 2 for Llama 2', async ({ page, watch }) => {
+test('the embed page tokenizes ?text=Hello world: 2 tokens for Llama 3 and 2 for Llama 2', async ({ page }) => {
   await page.goto('/embed/tokenizer-playground/?text=Hello%20world');
   const llama3 = page.getByRole('region', { name: /^Llama 3/ });
   const llama2 = page.getByRole('region', { name: /^Llama 2/ });
@@ -38,10 +37,9 @@ test('the embed page tokenizes ?text=Hello world: 2 tokens for Llama 3 and 2 for
   expect(await llama3.getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(['9906', '1917']);
   expect(await llama2.getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(['15043', '3186']);
   await expect(page.locator('.tp-compare')).toHaveText('Llama 3 needs 2 tokens, the same number of tokens as Llama 2 (2); 1.00× the count.');
-  void watch;
 });
 
-test('keyboard only: Tab reaches the tokens, arrows move, the detail gives id and bytes', async ({ page, watch }) => {
+test('keyboard only: Tab reaches the tokens, arrows move, the detail gives id and bytes', async ({ page }) => {
   await page.goto('/embed/tokenizer-playground/?text=Hello%20world&compare=none');
   const list = page.getByRole('listbox', { name: 'Llama 3 tokens, in order' });
   await expect(list.getByRole('option')).toHaveCount(2, { timeout: 30_000 });
@@ -63,10 +61,9 @@ test('keyboard only: Tab reaches the tokens, arrows move, the detail gives id an
   await page.getByLabel('plain text').focus();
   await page.keyboard.press('Space');
   await expect(page.getByLabel('plain text')).toBeChecked();
-  void watch;
 });
 
-test('inside a sandboxed iframe (no Worker) it falls back to the main thread with the same ids', async ({ page, watch }) => {
+test('inside a sandboxed iframe (no Worker) it falls back to the main thread with the same ids', async ({ page }) => {
   await page.goto(`${HARNESS}/embed-test?widget=tokenizer-playground&variant=wp&params=${encodeURIComponent('text=Hello world')}`);
   const frame = page.frameLocator('iframe.wp-embedded-content');
   const llama3 = frame.getByRole('region', { name: /^Llama 3/ });
@@ -74,10 +71,9 @@ test('inside a sandboxed iframe (no Worker) it falls back to the main thread wit
   expect(await llama3.getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(['9906', '1917']);
   await expect(frame.getByRole('region', { name: /^Llama 2/ }).locator('.tp-stats')).toContainText('2 tokens');
   await expect(frame.locator('.tokplay')).toHaveAttribute('data-runs-in', 'main');
-  void watch;
 });
 
-test('hostile text from the URL renders visibly and safely', async ({ page, watch }) => {
+test('hostile text from the URL renders visibly and safely', async ({ page }) => {
   const text = 'a\u202Eb\u200Dc<img src=x onerror=alert(1)>\u0000';
   await page.goto(`/embed/tokenizer-playground/?text=${encodeURIComponent(text)}`);
   const list = page.getByRole('listbox', { name: 'Llama 3 tokens, in order' });
@@ -87,24 +83,22 @@ test('hostile text from the URL renders visibly and safely', async ({ page, watc
   expect(shown).toContain('⟨U+0000⟩');
   expect(shown).not.toMatch(/[\u202E\u200D\u0000]/);
   await expect(page.locator('img')).toHaveCount(0);
-  void watch;
 });
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const query of ['sample=chat', 'sample=invisible', 'sample=emoji&compare=cl100k']) {
-    test(`tokens on screen pass WCAG 2.2 AA: ${query} (${scheme})`, async ({ page, watch }) => {
+    test(`tokens on screen pass WCAG 2.2 AA: ${query} (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`/embed/tokenizer-playground/?${query}`);
       await expect(page.locator('.tokplay')).toHaveAttribute('data-fresh', 'true', { timeout: 30_000 });
       await page.getByRole('option').first().focus();
       await page.keyboard.press('ArrowRight');
       expect(await axeViolations(page)).toEqual([]);
-      void watch;
     });
   }
 }
 
-test('a long non-ASCII text is cut to fit a link, the Embed panel says so, and the Open link shows that part', async ({ page, watch }) => {
+test('a long non-ASCII text is cut to fit a link, the Embed panel says so, and the Open link shows that part', async ({ page }) => {
   await page.goto('/tokenizer/');
   const figure = page.locator('#fig-tokenizer-playground');
   await figure.scrollIntoViewIfNeeded();
@@ -123,5 +117,4 @@ test('a long non-ASCII text is cut to fit a link, the Embed panel says so, and t
   await expect(page.locator('.widget-notice')).toHaveCount(0);
   await expect(page.getByLabel(/Text to tokenize/)).toHaveValue(text.slice(0, kept));
   await expect(page.getByRole('region', { name: /^Llama 3/ }).locator('.tp-stats')).toContainText(/\d+ tokens/, { timeout: 30_000 });
-  void watch;
 });

@@ -20,16 +20,17 @@ import { meta, params } from './meta';
 import {
   MAX_TEXT_CHARS, MICRO_CONFIG, maxAbs, microParameterCount, runMicro, topK, type ForwardTrace, type MicroToken,
 } from './microModel';
+import { LLAMA2_PEER_OF, LLAMA3_OF, type Llama3Size } from '../../lib/llama';
 import {
-  BLOCK_IDS, LAYER_BLOCKS, LLAMA2_PEER_OF, LLAMA3_OF, STAGES, blocksFor, describe, differences, formatShape,
-  isLayerBlock, stageAt, stageIndex, transition, type Block, type BlockId, type Compare, type Position, type Size,
+  BLOCK_IDS, LAYER_BLOCKS, STAGES, blocksFor, describe, differences, formatShape,
+  isLayerBlock, stageAt, stageIndex, transition, type Block, type BlockId, type Compare, type Position,
 } from './model';
 import { describeStage, formatValue, stageData, type StagePanel } from './stages';
 import './architectureExplorer.css';
 
 type State = ViewProps<typeof params>['state'];
 
-const SIZE_LABEL: Record<Size, string> = { '8b': '8B', '70b': '70B', '405b': '405B' };
+const SIZE_LABEL: Record<Llama3Size, string> = { '8b': '8B', '70b': '70B', '405b': '405B' };
 const COMPARE_LABEL: Record<Compare, string> = { llama3: 'Nothing', llama2: 'Llama 2', transformer: 'Transformer (2017)' };
 
 export function ArchitectureExplorerView({ state, onChange }: ViewProps<typeof params>) {
@@ -173,7 +174,7 @@ function Rail({ kind }: { kind: RailKind }) {
 }
 
 function BlockPanel({ block, size, diff, against, total }: {
-  block: Block; size: Size; diff: Difference | undefined; against: string; total: bigint;
+  block: Block; size: Llama3Size; diff: Difference | undefined; against: string; total: bigint;
 }) {
   const m = MODELS[LLAMA3_OF[size]];
   const text = BLOCK_TEXT[block.id];

@@ -4,8 +4,9 @@
 // Sources: report §3.2 / Table 3 [P]; Llama 2 paper §2.2 and Table 1 [L2P]; Vaswani et al. 2017 §3;
 // Meta llama-models model.py [LM].
 import { LONG_CONTEXT_STAGES } from '../../data/facts';
-import { LLAMA3_BPE_TOKENS, LLAMA3_SPECIAL_TOKENS, RMS_NORM_EPS_LLAMA3, headDim, type ModelConfig } from '../../data/models';
+import { LLAMA3_BPE_TOKENS, LLAMA3_SPECIAL_TOKENS, RMS_NORM_EPS_LLAMA3, type ModelConfig } from '../../data/models';
 import { formatInt, formatSci } from '../../lib/format';
+import { headDim } from '../../lib/llama';
 import type { BlockId, Compare } from './model';
 
 export interface BlockText {

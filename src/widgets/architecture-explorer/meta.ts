@@ -1,8 +1,9 @@
-// URL schema and registry entry of the architecture-explorer widget.
+// URL schema and registry entry (found by its folder) of the architecture-explorer widget.
+import { LLAMA3_SIZES } from '../../lib/llama';
 import { commonParams, enumParam, intParam, textParam, paramsSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
 import { DEFAULT_SEED, MAX_TEXT_CHARS, MICRO_CONFIG } from './microModel';
-import { BLOCK_IDS, COMPARES, MICRO_LAYERS, SIZES } from './model';
+import { BLOCK_IDS, COMPARES, MICRO_LAYERS } from './model';
 
 /** Micro-model input shown first: every character is in the micro vocabulary. */
 export const DEFAULT_TEXT = 'a llama reads the report.';
@@ -10,7 +11,7 @@ export const DEFAULT_TEXT = 'a llama reads the report.';
 export const params = paramsSchema({
   ...commonParams,
   /** Which Llama 3 model labels the blocks with its shapes and parameter counts. */
-  size: enumParam(SIZES, '8b'),
+  size: enumParam(LLAMA3_SIZES, '8b'),
   /** What Llama 3 is compared with: nothing, Llama 2, or the 2017 Transformer. */
   compare: enumParam(COMPARES, 'llama3'),
   /** The focused block (also the stage of the micro forward pass). */
@@ -30,6 +31,7 @@ export const meta = defineWidget({
   title: 'Inside the Llama 3 decoder',
   summary: 'The decoder stack block by block, with tensor shapes and exact parameter counts for 8B, 70B and 405B, what changed since Llama 2 and the 2017 Transformer, and a real forward pass through a micro model you can step through.',
   chapter: 'architecture',
+  position: 1,
   reportRef: '§3.2, Table 3',
   height: 1975,
   params,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  BOS_ID, MAX_TEXT_CHARS, MICRO_CONFIG, MICRO_VOCAB, UNK_ID, applyRope, createWeights, ffnHiddenDim, forward, kvHeadOf,
+  BOS_ID, MAX_TEXT_CHARS, MICRO_CONFIG, MICRO_VOCAB, UNK_ID, applyRope, createWeights, forward, kvHeadOf,
   microParameterCount, rmsNorm, ropeInverseFrequencies, runMicro, tokenize, topK, visibleChar, type Matrix, type MicroWeights,
 } from './microModel';
 
@@ -95,13 +95,6 @@ describe('micro model configuration', () => {
     expect(MICRO_CONFIG).toMatchObject({ dim: 16, heads: 4, kvHeads: 2, headDim: 4, layers: 2, ffnDim: 48, ropeTheta: 500_000, normEps: 1e-5 });
     expect(MICRO_CONFIG.vocab).toBe(MICRO_VOCAB.length);
     expect(new Set(MICRO_VOCAB).size).toBe(MICRO_VOCAB.length);
-  });
-  it('uses Meta’s FeedForward rule: it reproduces Table 3’s FFN widths', () => {
-    expect(ffnHiddenDim(4096, 1.3, 1024)).toBe(14_336);
-    expect(ffnHiddenDim(8192, 1.3, 4096)).toBe(28_672);
-    expect(ffnHiddenDim(16384, 1.2, 4096)).toBe(53_248);
-    expect(ffnHiddenDim(4096, null, 256)).toBe(11_008); // Llama 2 7B
-    expect(ffnHiddenDim(16, null, 16)).toBe(48);
   });
   it('counts its weights with the same formula as the big models', () => {
     const c = MICRO_CONFIG;

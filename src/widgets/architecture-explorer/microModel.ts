@@ -3,7 +3,8 @@
 // repeat_kv, SwiGLU, untied LM head, causal mask), at toy width with seeded, untrained weights.
 // Pure: no DOM, no Math.random. Row-major Float64Array matrices; y = x·W with W stored [in × out].
 import { RMS_NORM_EPS_LLAMA3, ROPE_THETA_LLAMA3 } from '../../data/models';
-import { mulberry32, normalSampler } from '../../lib/rng';
+import { ffnHiddenDim, parameterCount } from '../../lib/llama';
+import { gaussian, mulberry32 } from '../../lib/rng';
 import { softmaxInto } from '../../lib/softmax';
 
 /** A dense matrix, row-major: element (i, j) is data[i·cols + j]. */
@@ -35,16 +36,6 @@ export interface MicroConfig {
   normEps: number;
 }
 
-/**
- * SwiGLU hidden width by the rule of Meta's FeedForward: h = ⌊2·(4d)/3⌋, then ⌊multiplier·h⌋ when a
- * multiplier is given, rounded up to a multiple of `multipleOf`. (8B: d 4,096, ×1.3, 1,024 → 14,336.)
- */
-export function ffnHiddenDim(dim: number, multiplier: number | null, multipleOf: number): number {
-  let h = Math.trunc((2 * (4 * dim)) / 3);
-  if (multiplier !== null) h = Math.trunc(multiplier * h);
-  return multipleOf * Math.ceil(h / multipleOf);
-}
-
 /** Longest input text, in characters (Unicode code points). */
 export const MAX_TEXT_CHARS = 64;
 
@@ -68,7 +59,8 @@ export const MICRO_CONFIG: MicroConfig = {
   kvHeads: 2,
   headDim: 4,
   layers: 2,
-  ffnDim: ffnHiddenDim(16, null, 16),
+  /** Meta's FeedForward rule with no multiplier, rounded to a multiple of 16: ⌊2·4·16/3⌋ = 42 → 48. */
+  ffnDim: ffnHiddenDim(16, { multiplier: null, multipleOf: 16 }),
   vocab: MICRO_VOCAB.length,
   ropeTheta: ROPE_THETA_LLAMA3,
   normEps: RMS_NORM_EPS_LLAMA3,
@@ -194,7 +186,7 @@ function ones(n: number): Float64Array {
  * the embedding from N(0, 1); RMSNorm gains are 1, as Meta initialises them.
  */
 export function createWeights(seed: number, config: MicroConfig = MICRO_CONFIG): MicroWeights {
-  const draw = normalSampler(mulberry32(seed));
+  const draw = gaussian(mulberry32(seed));
   const { dim: d, heads: H, kvHeads: KV, headDim: h, ffnDim: F, vocab: V } = config;
   const embedding = randomMatrix(V, d, 1, draw);
   const layers: LayerWeights[] = [];
@@ -214,11 +206,9 @@ export function createWeights(seed: number, config: MicroConfig = MICRO_CONFIG):
   return { config, seed, embedding, layers, finalNorm: ones(d), output: randomMatrix(d, V, 1 / Math.sqrt(d), draw) };
 }
 
-/** Number of weights of the micro model (same formula as src/lib/params.ts, untied). */
+/** Number of weights of the micro model (src/lib/llama parameterCount, untied like Llama 3). */
 export function microParameterCount(c: MicroConfig = MICRO_CONFIG): number {
-  const perLayer = c.dim * c.heads * c.headDim + 2 * c.dim * c.kvHeads * c.headDim + c.heads * c.headDim * c.dim
-    + 3 * c.dim * c.ffnDim + 2 * c.dim;
-  return 2 * c.vocab * c.dim + c.layers * perLayer + c.dim;
+  return Number(parameterCount({ dim: c.dim, layers: c.layers, heads: c.heads, kvHeads: c.kvHeads, ffnDim: c.ffnDim, vocab: c.vocab, tiedEmbeddings: false }));
 }
 
 // ── Building blocks (each one exported for the tests) ───────────────────────────────────────────

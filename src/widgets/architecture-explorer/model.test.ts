@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe as group, expect, it } from 'vitest';
 import { MODELS, type ModelId } from '../../data/models';
 import type { Intent } from '../../lib/keys';
-import { parameterCount } from '../../lib/params';
+import { parameterCount } from '../../lib/llama';
 import {
   BLOCK_IDS, LAYER_BLOCKS, STAGES, blocksFor, describe, differences, formatShape, perLayerParams, stageAt, stageIndex,
   transition, type BlockId, type Position,

@@ -1,15 +1,12 @@
 // The Llama 3 decoder stack as blocks with tensor shapes and exact parameter counts: report §3.2 and
 // Table 3 (shapes), Meta llama-models model.py (block order, no biases, untied head); plus what the keyboard
 // intents do in the diagram (src/lib/keys.ts reads the keys) and the comparison with Llama 2 and the 2017 Transformer.
-import { MODELS, headDim, type ModelConfig, type ModelId } from '../../data/models';
+import { MODELS, type ModelConfig } from '../../data/models';
 import { formatInt } from '../../lib/format';
 import { intentDirection, moveInList, type Intent } from '../../lib/keys';
-import { paramBreakdown } from '../../lib/params';
+import { LLAMA2_PEER_OF, LLAMA3_OF, headDim, paramBreakdown, type Llama3Size } from '../../lib/llama';
 import { BLOCK_TEXT, differenceText, type Difference } from './blockText';
 import { MICRO_CONFIG } from './microModel';
-
-export const SIZES = ['8b', '70b', '405b'] as const;
-export type Size = (typeof SIZES)[number];
 
 export const COMPARES = ['llama3', 'llama2', 'transformer'] as const;
 /** What Llama 3 is compared with: nothing (llama3), Llama 2, or the 2017 Transformer. */
@@ -28,11 +25,6 @@ export const LAYER_BLOCKS: readonly BlockId[] = BLOCK_IDS.filter((b) => b !== 'e
 export function isLayerBlock(b: BlockId): boolean {
   return LAYER_BLOCKS.includes(b);
 }
-
-/** Llama 3 size → its config in src/data/models.ts. */
-export const LLAMA3_OF: Record<Size, ModelId> = { '8b': 'llama3-8b', '70b': 'llama3-70b', '405b': 'llama3-405b' };
-/** Llama 3 size → the Llama 2 model it is compared with (405B has no Llama 2 peer: the largest, 70B). */
-export const LLAMA2_PEER_OF: Record<Size, ModelId> = { '8b': 'llama2-7b', '70b': 'llama2-70b', '405b': 'llama2-70b' };
 
 /** One weight tensor of a block. */
 export interface Tensor {
@@ -95,7 +87,7 @@ export function blocksFor(m: ModelConfig): Block[] {
   const byId = (id: BlockId) => blocks.find((x) => x.id === id)!.total;
   if (sum !== b.total || byId('embedding') !== b.embedding || byId('qkv') !== b.attnQ + b.attnKV || byId('wo') !== b.attnO
     || byId('ffn') !== b.ffn || byId('lm-head') !== b.lmHead) {
-    throw new Error(`architecture-explorer: block counts (${sum}) disagree with params.ts (${b.total})`);
+    throw new Error(`architecture-explorer: block counts (${sum}) disagree with paramBreakdown (${b.total})`);
   }
   return blocks;
 }
@@ -108,7 +100,7 @@ export function perLayerParams(m: ModelConfig): bigint {
 // ── Comparison ──────────────────────────────────────────────────────────────────────────────────
 
 /** Blocks of Llama 3 that differ from the chosen comparison, each with its explanation and source. */
-export function differences(compare: Compare, size: Size): Partial<Record<BlockId, Difference>> {
+export function differences(compare: Compare, size: Llama3Size): Partial<Record<BlockId, Difference>> {
   if (compare === 'llama3') return {};
   return differenceText(compare, MODELS[LLAMA3_OF[size]], MODELS[LLAMA2_PEER_OF[size]]);
 }
@@ -162,7 +154,7 @@ export function transition(p: Position, intent: Intent): Position {
 // ── Words ───────────────────────────────────────────────────────────────────────────────────────
 
 export interface DiagramState {
-  size: Size;
+  size: Llama3Size;
   compare: Compare;
   block: BlockId;
 }

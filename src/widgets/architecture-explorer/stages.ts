@@ -2,6 +2,7 @@
 // shapes, and checks computed from the numbers themselves (unit RMS after RMSNorm, attention rows
 // summing to 1, RoPE keeping lengths). Pure; the view only draws what this returns.
 import { formatSci } from '../../lib/format';
+import { ffnBaseWidth } from '../../lib/llama';
 import { BLOCK_TEXT } from './blockText';
 import { MICRO_CONFIG, topK, vocabLabel, type ForwardTrace, type Matrix, type TokenizedInput } from './microModel';
 import { STAGES, stageIndex, type Position } from './model';
@@ -164,7 +165,7 @@ export function stageData(trace: ForwardTrace, pos: Position, head: number): Sta
         act('hidden', `SiLU(x·W₁) ⊙ (x·W₃), width ${C.ffnDim}`, L.ffnHidden, 'numbers'),
         act('down', 'FFN output = hidden·W₂', L.ffnOut, 'numbers'),
       ], checks: [
-        `Hidden width ${C.ffnDim} comes from Meta's rule: ⌊2·4·${C.dim}/3⌋ = ${Math.trunc((8 * C.dim) / 3)}, rounded up to a multiple of 16.`,
+        `Hidden width ${C.ffnDim} comes from Meta's rule: ⌊2·4·${C.dim}/3⌋ = ${ffnBaseWidth(C.dim)}, rounded up to a multiple of 16.`,
       ] };
     case 'ffn-residual':
       return { ...base, panels: [act('out', `Layer ${stage.layer} output = h + FFN output`, L.output, 'numbers')], checks: [

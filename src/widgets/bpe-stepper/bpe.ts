@@ -3,11 +3,11 @@
 // and the most frequent adjacent pair inside chunks is merged into a new token, again and again.
 // Pure: no DOM, no randomness. Tie-breaking is deterministic (see `PairHeap`).
 
-// The pattern lives once in the shared tokenizer layer: Meta's `pat_str` verbatim (LLAMA3_PAT_STR) and its
+// The pattern lives once, in src/tokenizers: Meta's `pat_str` verbatim (LLAMA3_PAT_STR) and its
 // JavaScript translation (LLAMA3_PATTERN). The translation spells out `(?i:…)` (with ſ, which Unicode case
 // folding matches to s, as Rust's regex in tiktoken does) and replaces `\s`/`\S` by Unicode White_Space:
 // JavaScript's `\s` includes U+FEFF (byte order mark) and leaves out U+0085 (next line), unlike Rust's regex.
-import { LLAMA3_PAT_STR, LLAMA3_PATTERN } from '../../lib/tokenizers/pattern';
+import { LLAMA3_PAT_STR, LLAMA3_PATTERN } from '../../tokenizers';
 
 export { LLAMA3_PAT_STR };
 

@@ -1,4 +1,4 @@
-// URL schema and registry entry of the bpe-stepper widget.
+// URL schema and registry entry (found by its folder) of the bpe-stepper widget.
 import { commonParams, enumParam, intParam, textParam, paramsSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
 import { CORPUS_IDS, MAX_MERGES, MAX_TEXT_CHARS } from './model';
@@ -22,6 +22,7 @@ export const meta = defineWidget({
   summary:
     'Split a text with Llama 3’s pre-tokenization regex, then watch byte-pair encoding merge the most frequent pair, step by step, with the merge table and the token count.',
   chapter: 'tokenizer',
+  position: 1,
   reportRef: '§3.2',
   height: 1235,
   params,

@@ -1,4 +1,4 @@
-// URL schema and registry entry of the gqa-heads widget.
+// URL schema and registry entry (found by its folder) of the gqa-heads widget.
 // `kvHeads` is capped like `heads`, not checked against it: a value that does not divide `heads` reaches the
 // model, which picks the nearest divisor and the view says so (model.ts resolveConfig).
 import { commonParams, described, intParam, paramsSchema } from '../../lib/urlState';
@@ -33,6 +33,7 @@ export const meta = defineWidget({
   summary:
     'Choose query and key/value heads (MHA, GQA, MQA), see which query heads read which K/V head, and run real causal attention to measure how much mean-pooling the K/V heads changes the output.',
   chapter: 'gqa',
+  position: 1,
   reportRef: '§3.2, Table 3',
   height: 1801,
   params,

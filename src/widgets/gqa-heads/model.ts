@@ -4,8 +4,10 @@
 import type { GridCell } from '../../lib/keys';
 import { MODELS } from '../../data/models';
 import { compareWithPooled, divisors, groupOf, nearestDivisor, runMha, type GqaComparison, type MhaRun } from './attention';
+import { LLAMA3_MODEL_IDS, headDim, validateShape } from '../../lib/llama';
 import { deriveSeed } from '../../lib/rng';
 import { defaultsOf, type AdjustedParam } from '../../lib/urlState';
+import { kvHeadsAdjustReason } from './messages';
 import { MAX_HEADS, MAX_SEED, MAX_SEQ, params } from './meta';
 
 /** Fallbacks for missing or broken fields: the URL defaults, defined once in meta.ts. */
@@ -14,12 +16,12 @@ const DEFAULTS = defaultsOf(params);
 /** Channels per head in the demo (Llama 3 uses 128; 8 keeps the numbers readable). */
 export const HEAD_DIM_DEMO = 8;
 /** Llama 3's head dimension, d_model / query heads = 4,096 / 32 (the same for all three sizes). */
-export const LLAMA3_HEAD_DIM = MODELS['llama3-8b'].dim / MODELS['llama3-8b'].heads;
+export const LLAMA3_HEAD_DIM = headDim(MODELS['llama3-8b']);
 
 /** The Llama 3 shapes the widget can show as presets, from src/data (Table 3). */
 export const LLAMA3_8B = { heads: MODELS['llama3-8b'].heads, kvHeads: MODELS['llama3-8b'].kvHeads, name: MODELS['llama3-8b'].name };
 /** All three Llama 3 sizes: query heads → KV heads (Table 3). 70B and 405B have more heads than the widget draws. */
-export const LLAMA3_SHAPES = (['llama3-8b', 'llama3-70b', 'llama3-405b'] as const).map((id) => ({
+export const LLAMA3_SHAPES = LLAMA3_MODEL_IDS.map((id) => ({
   name: MODELS[id].name,
   heads: MODELS[id].heads,
   kvHeads: MODELS[id].kvHeads,
@@ -80,15 +82,10 @@ export function resolveConfig(state: Partial<GqaState>): Resolved {
   const adjusted: AdjustedParam[] = [];
   const heads = intIn(state.heads, 1, MAX_HEADS, DEFAULTS.heads);
   const wantedKv = intIn(state.kvHeads, 1, MAX_HEADS, DEFAULTS.kvHeads);
-  const kvHeads = nearestDivisor(heads, wantedKv);
-  if (kvHeads !== wantedKv) {
-    adjusted.push({
-      key: 'kvHeads', value: String(wantedKv), to: String(kvHeads),
-      reason: wantedKv > heads
-        ? `cannot exceed heads = ${heads}`
-        : `must divide heads = ${heads} into equal groups; ${kvHeads} is the nearest divisor`,
-    });
-  }
+  // src/lib/llama validateShape: more K/V heads than query heads (exceedsHeads), or not a divisor (notDivisor).
+  const issue = validateShape({ heads, kvHeads: wantedKv }).find((i) => i.field === 'kvHeads');
+  const kvHeads = issue ? nearestDivisor(heads, wantedKv) : wantedKv;
+  if (issue) adjusted.push({ key: 'kvHeads', value: String(wantedKv), to: String(kvHeads), reason: kvHeadsAdjustReason(issue, kvHeads) });
   const seq = intIn(state.seq, 2, MAX_SEQ, DEFAULTS.seq);
   const seed = intIn(state.seed, 0, MAX_SEED, DEFAULTS.seed);
   const similarity = intIn(state.similarity, 0, 100, DEFAULTS.similarity) / 100;

@@ -13,10 +13,11 @@ import { useSvgTextWidth } from '../../components/useSvgTextWidth';
 import type { ViewProps } from '../types';
 import { CHART_MARGIN, MIN_CHART_WIDTH, chartGeometry, contextLabel, type ChartGeometry } from './chart';
 import { meta, params } from './meta';
+import { DTYPE_IDS, DTYPES, type DtypeId } from '../../lib/llama';
 import {
-  ATTENTION_KINDS, BITS_PER_ELEMENT, DTYPES, LIMITS, MODEL_CHOICES, computeKv, describe, formatCacheRatio, formatDuration, formatRate,
+  ATTENTION_KINDS, LIMITS, MODEL_CHOICES, computeKv, describe, formatCacheRatio, formatDuration, formatRate,
   humanBytes, parseCount, resolveShape, tableContexts,
-  type AttentionKind, type ByteText, type Dtype, type KvOk, type KvState, type ModelChoice, type UnitSystem,
+  type AttentionKind, type ByteText, type KvOk, type KvState, type ModelChoice, type UnitSystem,
 } from './model';
 import './kvCache.css';
 
@@ -32,7 +33,7 @@ const MODEL_LABEL: Record<ModelChoice, string> = {
   custom: 'Custom shape',
 };
 const ATTENTION_SHORT: Record<AttentionKind, string> = { mha: 'MHA', gqa: 'GQA', mqa: 'MQA' };
-const DTYPE_LABEL: Record<Dtype, string> = { fp32: 'fp32 · 4 B', bf16: 'bf16 · 2 B', fp8: 'fp8 · 1 B', int4: 'int4 · ½ B' };
+const DTYPE_LABEL: Record<DtypeId, string> = { fp32: 'fp32 · 4 B', bf16: 'bf16 · 2 B', fp8: 'fp8 · 1 B', int4: 'int4 · ½ B' };
 const UNIT_LABEL: Record<UnitSystem, string> = { gib: 'GiB (2³⁰ B)', gb: 'GB (10⁹ B)' };
 
 /** The URL's default context (meta.ts) is Llama 3.1's window; Llama 3 (April 2024) had 8,192. */
@@ -88,7 +89,7 @@ export function KvCacheView({ state, onChange }: ViewProps<typeof params>) {
           <Segmented
             legend="Precision of cache and weights"
             value={state.dtype}
-            options={DTYPES.map((d) => ({ value: d, label: DTYPE_LABEL[d] }))}
+            options={DTYPE_IDS.map((d) => ({ value: d, label: DTYPE_LABEL[d] }))}
             onChange={(dtype) => onChange({ dtype })}
           />
           <Segmented
@@ -192,7 +193,7 @@ function Results({ r, state }: { r: KvOk; state: KvState }) {
   const unit = state.unit;
   const total = humanBytes(r.totalBytes, unit);
   const perToken = humanBytes(r.bytesPerToken, unit);
-  const bytesPerElement = BITS_PER_ELEMENT[r.dtype] / 8;
+  const bytesPerElement = DTYPES[r.dtype].bits / 8;
   return (
     <div className="kv-results">
       <div className="kv-headline">

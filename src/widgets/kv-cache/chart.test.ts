@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DTYPE_IDS } from '../../lib/llama';
 import { defaultsOf } from '../../lib/urlState';
 import { chartGeometry, contextLabel } from './chart';
 import { params } from './meta';
-import { ATTENTION_KINDS, DTYPES, MODEL_CHOICES, computeKv, type KvOk, type KvState } from './model';
+import { ATTENTION_KINDS, MODEL_CHOICES, computeKv, type KvOk, type KvState } from './model';
 
 const defaults = defaultsOf(params) as KvState;
 const ok = (s: Partial<KvState>): KvOk => {
@@ -50,7 +51,7 @@ describe('kv-cache chart geometry', () => {
     const state = fc.record({
       model: fc.constantFrom(...MODEL_CHOICES.filter((m) => m !== 'custom')),
       attention: fc.constantFrom(...ATTENTION_KINDS),
-      dtype: fc.constantFrom(...DTYPES),
+      dtype: fc.constantFrom(...DTYPE_IDS),
       context: fc.integer({ min: 1, max: 1_048_576 }),
       batch: fc.integer({ min: 1, max: 1_024 }),
       unit: fc.constantFrom('gib' as const, 'gb' as const),

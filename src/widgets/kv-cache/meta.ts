@@ -1,9 +1,10 @@
-// URL schema and registry entry of the kv-cache widget.
+// URL schema and registry entry (found by its folder) of the kv-cache widget.
 import { GPU_IDS } from '../../data/gpus';
 import { CONTEXT_LLAMA31, MODELS } from '../../data/models';
+import { DTYPE_IDS, headDim } from '../../lib/llama';
 import { commonParams, enumParam, intParam, paramsSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
-import { ATTENTION_KINDS, DTYPES, LIMITS, MODEL_CHOICES, UNIT_SYSTEMS } from './model';
+import { ATTENTION_KINDS, LIMITS, MODEL_CHOICES, UNIT_SYSTEMS } from './model';
 
 /** Custom-shape fields start as Llama 3 8B (Table 3), so switching to "custom" changes nothing at first. */
 const base = MODELS['llama3-8b'];
@@ -15,7 +16,7 @@ export const params = paramsSchema({
   /** Which KV heads are stored: all query heads (mha), the model's own (gqa) or one (mqa). */
   attention: enumParam(ATTENTION_KINDS, 'gqa'),
   /** Element type of cache and weights: 4, 2, 1 or 0.5 bytes. */
-  dtype: enumParam(DTYPES, 'bf16'),
+  dtype: enumParam(DTYPE_IDS, 'bf16'),
   /** Tokens in the cache per sequence (default: Llama 3.1's window, "128K" = 131,072; Llama 3 of April 2024 had 8,192). */
   context: intParam(LIMITS.context.min, LIMITS.context.max, CONTEXT_LLAMA31),
   /** Sequences decoded together. */
@@ -31,7 +32,7 @@ export const params = paramsSchema({
   /** Custom shape: key/value heads used by GQA. */
   kvHeads: intParam(LIMITS.kvHeads.min, LIMITS.kvHeads.max, base.kvHeads),
   /** Custom shape: dimension of one head. */
-  headDim: intParam(LIMITS.headDim.min, LIMITS.headDim.max, base.dim / base.heads),
+  headDim: intParam(LIMITS.headDim.min, LIMITS.headDim.max, headDim(base)),
 });
 
 export const meta = defineWidget({
@@ -39,6 +40,7 @@ export const meta = defineWidget({
   title: 'KV-cache calculator',
   summary: 'Exact KV-cache bytes for the Llama models with multi-head, grouped-query or multi-query attention, against weight memory, GPU memory and the bandwidth limit on decoding speed.',
   chapter: 'gqa',
+  position: 2,
   reportRef: '§3.2, Table 3',
   height: 1500,
   params,

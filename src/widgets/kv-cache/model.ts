@@ -1,30 +1,25 @@
 // KV-cache size and the memory-bound decode limit: report §3.2 (GQA with 8 key/value heads) and Table 3 shapes.
 // Pure: model shapes come from src/data/models.ts, GPU figures from src/data/gpus.ts, everything else from the inputs.
 //
-// During decoding every layer keeps the keys and values of every past token so they are not recomputed:
-//   per layer, K and V each have shape [batch, context, kvHeads, headDim]
-//   cache bytes = 2 (K and V) · layers · kvHeads · headDim · bytesPerElement · context · batch
-// Everything is exact in bigint. Element sizes are counted in bits and divided by 8 at the end; 2 · bits is a
-// multiple of 8 for every dtype here (int4 included), so the cache in bytes is always a whole number.
+// During decoding every layer keeps the keys and values of every past token so they are not recomputed; the cache
+// bytes (2 · layers · kvHeads · headDim · bytesPerElement · context · batch), weight bytes and parameter counts are
+// the exact bigints of src/lib/llama. This file adds the choice of attention, the GPU and the decode bound.
 import { GPUS, type Gpu, type GpuId } from '../../data/gpus';
-import { MODELS, headDim, type ModelConfig, type ModelId } from '../../data/models';
+import { MODELS, MODEL_IDS, type ModelConfig, type ModelId } from '../../data/models';
 import { formatBytes, formatBytesDecimal, formatInt } from '../../lib/format';
-import { parameterCount } from '../../lib/params';
+import {
+  DTYPE_IDS, headDim, kvBytesPerToken, parameterCount, validateShape, weightBytes, type DtypeId, type ShapeIssue,
+} from '../../lib/llama';
+import { shapeIssueMessage } from './messages';
 
 // ── Choices and limits (meta.ts builds the URL schema from these) ───────────────────────────────
 
-export const MODEL_CHOICES = ['llama3-8b', 'llama3-70b', 'llama3-405b', 'llama2-7b', 'llama2-70b', 'custom'] as const;
+export const MODEL_CHOICES = [...MODEL_IDS, 'custom'] as const;
 export type ModelChoice = (typeof MODEL_CHOICES)[number];
 
 /** mha: one KV head per query head; gqa: the model's own KV heads; mqa: a single KV head. */
 export const ATTENTION_KINDS = ['mha', 'gqa', 'mqa'] as const;
 export type AttentionKind = (typeof ATTENTION_KINDS)[number];
-
-export const DTYPES = ['fp32', 'bf16', 'fp8', 'int4'] as const;
-export type Dtype = (typeof DTYPES)[number];
-
-/** Storage per element, bits: fp32 4 bytes, bf16 2, fp8 1, int4 half a byte. */
-export const BITS_PER_ELEMENT: Record<Dtype, number> = { fp32: 32, bf16: 16, fp8: 8, int4: 4 };
 
 /** gib: binary units (1 GiB = 2³⁰ bytes); gb: decimal units (1 GB = 10⁹ bytes). */
 export const UNIT_SYSTEMS = ['gib', 'gb'] as const;
@@ -48,7 +43,7 @@ export const CHART_MAX_CONTEXT = LIMITS.context.max;
 export interface KvState {
   model: ModelChoice;
   attention: AttentionKind;
-  dtype: Dtype;
+  dtype: DtypeId;
   /** Tokens held in the cache per sequence. */
   context: number;
   /** Sequences decoded together. */
@@ -88,48 +83,13 @@ export function kvHeadsFor(shape: Pick<AttentionShape, 'heads' | 'kvHeads'>, att
 }
 
 /**
- * Bytes of keys and values stored per token over all layers, exact:
- * 2 · layers · kvHeads · headDim · bits / 8. Inputs must be positive integers (see validateShape).
+ * What makes a shape impossible (src/lib/llama validateShape with LIMITS): the fields out of bounds if there are
+ * any, else whether KV heads exceed or fail to divide the query heads. Empty when the shape is valid.
  */
-export function kvBytesPerToken(shape: Pick<AttentionShape, 'layers' | 'kvHeads' | 'headDim'>, dtype: Dtype): bigint {
-  const bits = 2n * BigInt(shape.layers) * BigInt(shape.kvHeads) * BigInt(shape.headDim) * BigInt(BITS_PER_ELEMENT[dtype]);
-  return bits / 8n; // exact: 2 · bits-per-element is a multiple of 8
-}
-
-/** Total KV-cache bytes for `context` tokens in each of `batch` sequences, exact. */
-export function kvCacheBytes(
-  shape: Pick<AttentionShape, 'layers' | 'kvHeads' | 'headDim'>, dtype: Dtype, context: number, batch = 1,
-): bigint {
-  return kvBytesPerToken(shape, dtype) * BigInt(context) * BigInt(batch);
-}
-
-/**
- * Bytes of the model's weights stored in `dtype`, with `kvHeads` key/value heads (MHA variants of the same shapes
- * have larger wk and wv). Rounded up to a whole byte (only odd counts in int4 need it). Exact in bigint.
- */
-export function weightBytes(model: ModelConfig, kvHeads: number, dtype: Dtype): bigint {
-  const bits = parameterCount({ ...model, kvHeads }) * BigInt(BITS_PER_ELEMENT[dtype]);
-  return (bits + 7n) / 8n;
-}
-
-/** Problems that make a shape impossible, in words; empty when the shape is valid. */
-export function validateShape(shape: AttentionShape): string[] {
-  const errors: string[] = [];
-  const names: Record<keyof AttentionShape, string> = { layers: 'Layers', heads: 'Query heads', kvHeads: 'KV heads', headDim: 'Head dimension' };
-  for (const key of ['layers', 'heads', 'kvHeads', 'headDim'] as const) {
-    const v = shape[key];
-    const { min, max } = LIMITS[key];
-    if (!Number.isInteger(v) || v < min || v > max) {
-      errors.push(`${names[key]} must be a whole number from ${formatInt(min)} to ${formatInt(max)}.`);
-    }
-  }
-  if (errors.length) return errors;
-  if (shape.kvHeads > shape.heads) {
-    errors.push(`KV heads (${formatInt(shape.kvHeads)}) cannot outnumber query heads (${formatInt(shape.heads)}): each KV head serves at least one query head.`);
-  } else if (shape.heads % shape.kvHeads !== 0) {
-    errors.push(`Query heads (${formatInt(shape.heads)}) must be a multiple of KV heads (${formatInt(shape.kvHeads)}), so that every KV head serves the same number of query heads.`);
-  }
-  return errors;
+export function shapeIssues(shape: AttentionShape): ShapeIssue[] {
+  const issues = validateShape(shape, { limits: LIMITS });
+  const outOfRange = issues.filter((i) => i.code === 'outOfRange');
+  return outOfRange.length ? outOfRange : issues;
 }
 
 function checkCount(key: 'context' | 'batch', v: number, label: string): string | null {
@@ -265,7 +225,7 @@ export interface KvOk {
   kvHeads: number;
   /** Query heads that share one KV head (H / kvHeads). */
   groupSize: number;
-  dtype: Dtype;
+  dtype: DtypeId;
   context: number;
   batch: number;
   bytesPerToken: bigint;
@@ -317,10 +277,10 @@ export function computeKv(state: KvState): KvResult {
   const resolved = MODEL_CHOICES.includes(state.model) ? resolveShape(state) : null;
   if (!resolved) return { ok: false, name: 'Unknown model', errors: ['Choose one of the listed models or a custom shape.'] };
   const { name, preset, shape } = resolved;
-  const errors = validateShape(shape);
+  const errors = shapeIssues(shape).map(shapeIssueMessage);
   for (const e of [checkCount('context', state.context, 'Context'), checkCount('batch', state.batch, 'Batch size')]) if (e) errors.push(e);
   if (!ATTENTION_KINDS.includes(state.attention)) errors.push('Attention must be MHA, GQA or MQA.');
-  if (!DTYPES.includes(state.dtype)) errors.push('Precision must be fp32, bf16, fp8 or int4.');
+  if (!DTYPE_IDS.includes(state.dtype)) errors.push('Precision must be fp32, bf16, fp8 or int4.');
   const gpu = GPUS[state.gpu];
   if (!gpu || !Object.hasOwn(GPUS, state.gpu)) errors.push('GPU must be H100 or H200.');
   if (errors.length || !gpu) return { ok: false, name, errors };
@@ -334,8 +294,9 @@ export function computeKv(state: KvState): KvResult {
   }
   const chosen = variants[attention];
   const kvHeads = chosen.kvHeads;
+  // The preset with the chosen attention: MHA and MQA variants of the same shapes have other wk and wv.
   const parameters = preset ? parameterCount({ ...preset, kvHeads }) : null;
-  const weights = preset ? weightBytes(preset, kvHeads, dtype) : null;
+  const weights = parameters === null ? null : weightBytes(parameters, dtype);
   const residentBytes = chosen.totalBytes + (weights ?? 0n);
   const capacity = BigInt(gpu.memoryBytes);
   const gpusToHold = Number((residentBytes + capacity - 1n) / capacity);

@@ -1,4 +1,4 @@
-// URL schema and registry entry of the param-counter widget.
+// URL schema and registry entry (found by its folder) of the param-counter widget.
 // Shape fields are read only when model=custom (a preset uses its Table 3 / Llama 2 shapes).
 // Their URL caps are deliberately wider than the model's limits (model.ts FIELD_LIMITS), so an
 // out-of-range or inconsistent value reaches the model and gets its explanation per field.
@@ -57,6 +57,7 @@ export const meta = defineWidget({
   title: 'Parameter, memory and FLOPs counter',
   summary: 'Exact parameter count of any Llama-style decoder, where the parameters sit, the memory its weights take, and the FLOPs to run and train it.',
   chapter: 'architecture',
+  position: 2,
   reportRef: 'Table 3, §3.2',
   height: 1984,
   params,

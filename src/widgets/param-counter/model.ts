@@ -1,13 +1,17 @@
 // Exact parameter count, weight memory and FLOPs of a Llama-style decoder: report Table 3 (shapes), §3.2 (architecture), §1 (6·N·D check).
-// Pure: shapes come from src/data/models.ts or from the reader's input; counts are exact bigints
-// (src/lib/params.ts); ratios and approximate forms are derived from them only for display.
-import { MODELS, type ModelConfig, type ModelId, type TrainingTokens } from '../../data/models';
+// Pure: shapes come from src/data/models.ts or from the reader's input; counts, bytes and FLOPs are the exact
+// bigints of src/lib/llama; ratios and approximate forms are derived from them only for display.
+import { MODELS, MODEL_IDS, type ModelConfig, type TrainingTokens } from '../../data/models';
 import { formatBytes, formatBytesDecimal, formatInt, formatParams, formatSci, formatShort } from '../../lib/format';
-import { paramBreakdown, trainingFlops, type DecoderShape } from '../../lib/params';
+import {
+  DTYPE_IDS, DTYPES, forwardFlopsPerToken, headDim, paramBreakdown, trainingFlops, validateShape, weightBytes,
+  type DecoderShape, type Dtype, type ForwardFlops,
+} from '../../lib/llama';
 import type { AdjustedParam } from '../../lib/urlState';
+import { shapeIssueMessage } from './messages';
 
 /** Configurations a reader can pick; `custom` uses the typed fields. */
-export const PRESET_IDS = ['llama3-8b', 'llama3-70b', 'llama3-405b', 'llama2-7b', 'llama2-70b'] as const satisfies readonly ModelId[];
+export const PRESET_IDS = MODEL_IDS;
 export type PresetId = (typeof PRESET_IDS)[number];
 export const MODEL_CHOICES = [...PRESET_IDS, 'custom'] as const;
 export type ModelChoice = (typeof MODEL_CHOICES)[number];
@@ -141,13 +145,11 @@ export type ShapeValidation =
   | { ok: false; errors: Partial<Record<ShapeField, string>> };
 
 /**
- * Validates a decoder shape field by field, then across fields. Never throws; an invalid shape
- * yields only messages, never numbers.
- *   heads must divide dim (h = dim / heads is the head dimension) and h must be even (RoPE
- *   rotates coordinates in pairs); kvHeads must divide heads (each KV head serves the same
- *   number of query heads).
+ * Reads a decoder shape field by field (readField), then checks the fields that read across each other with
+ * src/lib/llama validateShape: heads must divide dim and the head dimension dim / heads must be even (RoPE rotates
+ * coordinates in pairs); kvHeads must divide heads. Never throws; an invalid shape yields only messages, never numbers.
  */
-export function validateShape(input: ShapeInput): ShapeValidation {
+export function readShape(input: ShapeInput): ShapeValidation {
   const errors: Partial<Record<ShapeField, string>> = {};
   const v: Partial<Record<ShapeField, number>> = {};
   for (const f of SHAPE_FIELDS) {
@@ -155,15 +157,9 @@ export function validateShape(input: ShapeInput): ShapeValidation {
     if (r.ok) v[f] = r.value;
     else errors[f] = r.message;
   }
-  const { dim, heads, kvHeads } = v;
-  if (dim !== undefined && heads !== undefined) {
-    if (heads > dim) errors.heads = `heads (${formatInt(heads)}) cannot exceed dim (${formatInt(dim)}): each head needs at least one dimension.`;
-    else if (dim % heads !== 0) errors.heads = `heads (${formatInt(heads)}) must divide dim (${formatInt(dim)}) evenly; ${formatInt(dim)} ÷ ${formatInt(heads)} = ${trimDecimal(dim / heads)}.`;
-    else if ((dim / heads) % 2 !== 0) errors.heads = `The head dimension dim ÷ heads = ${formatInt(dim / heads)} must be even: RoPE rotates coordinates in pairs.`;
-  }
-  if (heads !== undefined && kvHeads !== undefined && errors.heads === undefined) {
-    if (kvHeads > heads) errors.kvHeads = `kvHeads (${formatInt(kvHeads)}) cannot exceed heads (${formatInt(heads)}).`;
-    else if (heads % kvHeads !== 0) errors.kvHeads = `kvHeads (${formatInt(kvHeads)}) must divide heads (${formatInt(heads)}) evenly, so that every key/value head serves the same number of query heads.`;
+  for (const issue of validateShape(v, { limits: FIELD_LIMITS, evenHeadDim: true })) {
+    const f = issue.field;
+    if (f !== 'headDim') errors[f] = shapeIssueMessage(issue); // never: no head dimension is given here
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
@@ -173,10 +169,6 @@ export function validateShape(input: ShapeInput): ShapeValidation {
       tiedEmbeddings: input.tied,
     },
   };
-}
-
-function trimDecimal(x: number): string {
-  return x.toFixed(2).replace(/\.?0+$/, '');
 }
 
 /** The shape fields a state stands for: a preset's Table 3 / Llama 2 shapes, or the state's own. */
@@ -303,65 +295,6 @@ export function ratio(a: bigint, b: bigint): number {
   return Number((a * 10n ** 15n) / b) / 1e15;
 }
 
-// ── Weight memory ───────────────────────────────────────────────────────────────────────────────
-
-export interface Dtype {
-  id: 'fp32' | 'bf16' | 'fp8' | 'int4';
-  label: string;
-  /** Storage per parameter, bits (4 / 2 / 1 / 0.5 bytes). */
-  bits: 32 | 16 | 8 | 4;
-}
-
-export const DTYPES: readonly Dtype[] = [
-  { id: 'fp32', label: 'fp32', bits: 32 },
-  { id: 'bf16', label: 'bf16', bits: 16 },
-  { id: 'fp8', label: 'fp8', bits: 8 },
-  { id: 'int4', label: 'int4', bits: 4 },
-];
-
-/**
- * Bytes to store `params` weights at `bits` each: ⌈params × bits / 8⌉ (an odd count at int4
- * leaves one half-filled byte). Weights only: no KV cache, activations or optimizer state.
- */
-export function weightBytes(params: bigint, bits: number): bigint {
-  const b = params * BigInt(bits);
-  return (b + 7n) / 8n;
-}
-
-// ── FLOPs ───────────────────────────────────────────────────────────────────────────────────────
-
-export interface ForwardFlops {
-  /** Weights that take part in a matrix product per token: attention Q/K/V/O, feed-forward and the LM head (V·d even when tied). */
-  matmulParams: bigint;
-  /** 2 FLOPs (one multiply, one add) per such weight. */
-  linear: bigint;
-  /** 2·L·n_ctx·d: QKᵀ and AV, averaged over the positions of a causal sequence of n_ctx tokens. */
-  attention: bigint;
-  /** linear + attention, FLOPs per token. */
-  total: bigint;
-}
-
-/**
- * Forward-pass FLOPs per token, after Kaplan et al. 2020 (§2.1, Table 1):
- *   C_forward = 2·N_matmul + 2·L·n_ctx·d
- * N_matmul counts the weights used in matrix products: the attention and feed-forward projections
- * (Kaplan's non-embedding N) plus the LM head V·d. The embedding lookup and the RMSNorm gains are
- * not matrix products and are left out. For one query at position t, QKᵀ and AV cost 2·t·d FLOPs
- * each per layer; the mean of t over a causal sequence is n_ctx/2, which gives 2·L·n_ctx·d.
- * With GQA the attention term is unchanged: every query head still attends.
- */
-export function forwardFlopsPerToken(shape: DecoderShape, ctx: number): ForwardFlops {
-  const b = paramBreakdown(shape);
-  const d = BigInt(shape.dim), L = BigInt(shape.layers), V = BigInt(shape.vocab);
-  const matmulParams = b.attnQ + b.attnKV + b.attnO + b.ffn + V * d;
-  const linear = 2n * matmulParams;
-  const attention = 2n * L * BigInt(ctx) * d;
-  return { matmulParams, linear, attention, total: linear + attention };
-}
-
-/** Training compute C = 6·N·D (one definition, in src/lib/params.ts; re-exported for the chapters). */
-export { trainingFlops };
-
 // ── Everything the view shows ───────────────────────────────────────────────────────────────────
 
 export interface Report {
@@ -373,7 +306,9 @@ export interface Report {
   headDim: number;
   /** Query heads per KV head, H / KV. */
   groupSize: number;
+  /** Weight bytes in each format of src/lib/llama/dtypes.ts. */
   memory: { dtype: Dtype; bytes: bigint }[];
+  /** Forward FLOPs per token with the attention term at context `ctx` (src/lib/llama/flops.ts). */
   forward: { ok: true; ctx: number; flops: ForwardFlops } | { ok: false; message: string };
   training: { ok: true; tokens: number; flops: bigint } | { ok: false; message: string };
 }
@@ -385,7 +320,7 @@ export type Evaluation = { ok: true; report: Report } | { ok: false; errors: Par
  * state); `ctx` and `tokens` likewise. A bad context or token count blanks only its own line.
  */
 export function evaluate(model: ModelChoice, shape: ShapeInput, ctx: number | string, tokens: number | string): Evaluation {
-  const v = validateShape(shape);
+  const v = readShape(shape);
   if (!v.ok) return v;
   const s = v.shape;
   const { items, total } = components(s);
@@ -398,10 +333,10 @@ export function evaluate(model: ModelChoice, shape: ShapeInput, ctx: number | st
       name: modelName(model),
       total,
       components: items,
-      headDim: s.dim / s.heads,
+      headDim: headDim(s),
       groupSize: s.heads / s.kvHeads,
-      memory: DTYPES.map((dtype) => ({ dtype, bytes: weightBytes(total, dtype.bits) })),
-      forward: c.ok ? { ok: true, ctx: c.value, flops: forwardFlopsPerToken(s, c.value) } : c,
+      memory: DTYPE_IDS.map((id) => ({ dtype: DTYPES[id], bytes: weightBytes(total, id) })),
+      forward: c.ok ? { ok: true, ctx: c.value, flops: forwardFlopsPerToken(s, { contextTokens: c.value }) } : c,
       training: t.ok ? { ok: true, tokens: t.value, flops: trainingFlops(total, t.value) } : t,
     },
   };

@@ -1,7 +1,7 @@
 // View of tokenizer-playground: the reader's text split by Llama 3 and Llama 2 (or cl100k_base), token
 // by token. Vocabularies load only once the widget is on screen (dynamic import of the client, which
 // starts a Web Worker); results arrive in a transition so typing never waits for the token spans.
-import { memo, startTransition, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useAnnounce } from '../../components/announce';
 import { Cite } from '../../components/Cite';
 import { ScrollRegion, Segmented, Select, StepControls, TextArea } from '../../components/kit';
@@ -9,15 +9,14 @@ import { WidgetHeading } from '../../components/heading';
 import { island } from '../../components/WidgetShell';
 import { formatInt } from '../../lib/format';
 import { keyIntent, moveInList } from '../../lib/keys';
-import type { ByteRun } from '../../lib/tokenizers/bytes';
-import type { LoadState, TokenizerClient, TokenizerResult, TokenLook } from '../../lib/tokenizers/client';
-import type { SpecialsMode, TokenizerId } from '../../lib/tokenizers/types';
+import { TOKENIZER_NAMES, type ByteRun, type TokenizerId, type TokenizerResult, type TokenLook } from '../../tokenizers';
+import { useEncode, useTokenCounts, useTokenizer, type TokenizerStatus } from '../../tokenizers/react';
 import type { ViewProps } from '../types';
 import { meta, params } from './meta';
 import {
   checkText, chunkTokens, CHUNK_TOKENS, columnsFor, endsLine, columnStats, compareColumns, countChars, describe, FIRST_LLAMA3_ONLY_ID, formatCharsPerToken,
   glyphsText, hexBytes, MAX_SPANS, MAX_TEXT_CHARS, PAGE_TOKENS, PAPER_CHARS_PER_TOKEN, resolveText, sampleOfText, savingNote, sharedWithCl100k, specialTokenNote,
-  TOKENIZER_LABEL, tokenizersFor, tokenLangs, visibleGlyphs, type Glyph,
+  tokenizersFor, tokenLangs, visibleGlyphs, type Glyph,
 } from './model';
 import { SAMPLES, sampleById, type Sample, type SampleId } from './samples';
 import './tokenizerPlayground.css';
@@ -30,91 +29,32 @@ const SAMPLE_OPTIONS = [
   { value: 'custom' as SampleId, label: 'Your own text' },
 ];
 
-interface Done {
-  text: string;
-  specials: SpecialsMode;
-  results: TokenizerResult[];
-}
-
 export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof params>) {
-  const [visible, setVisible] = useState(false);
-  const [client, setClient] = useState<TokenizerClient | null>(null);
-  /** A second client (same worker, its own queue) for the third tokenizer's count, so it never replaces a column request. */
-  const [counter, setCounter] = useState<TokenizerClient | null>(null);
-  const [status, setStatus] = useState<Partial<Record<TokenizerId, { state: LoadState; message?: string }>>>({});
-  const [done, setDone] = useState<Done | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [retry, setRetry] = useState(0);
-
   // Typed text of any length lives in the state; the Embed button cuts what a link cannot carry (shareQuery).
   const { text } = resolveText(state);
   const check = checkText(text);
   const columns = columnsFor(state.compare);
-  const columnsKey = columns.join(',');
   // Comparing also counts the third tokenizer's tokens, after the columns are drawn, to split the saving (savingNote).
   const thirdId: TokenizerId | undefined = tokenizersFor(state.compare)[2];
-  const [third, setThird] = useState<{ text: string; specials: SpecialsMode; tokenizer: TokenizerId; count: number } | null>(null);
 
-  // The island hydrates only once it is on screen or reached by the reader (client:widget), so mounting is the signal to load.
-  useEffect(() => setVisible(true), []);
+  // Vocabularies load once the island is mounted: it hydrates only when on screen or reached (client:widget).
+  const session = useTokenizer(columns);
+  const { status } = session;
+  const encoded = useEncode(session, check.ok ? { text, specials: state.specials, tokenizers: columns, maxTokens: MAX_SPANS } : null);
+  const { done } = encoded;
+  // The third count has its own queue, so it never replaces a column request; no split without it, and nothing said.
+  const third = useTokenCounts(session, done ? done.request.text : null, thirdId ? [thirdId] : [], done ? done.request.specials : state.specials);
+  const failure = session.codeError !== null ? `The tokenizer code could not be loaded (${session.codeError}).`
+    : encoded.error !== null ? `Tokenizing failed: ${encoded.error}` : null;
 
-  useEffect(() => {
-    if (!visible) return;
-    let live = true;
-    let created: TokenizerClient | null = null;
-    let createdCounter: TokenizerClient | null = null;
-    import('../../lib/tokenizers/client').then(({ createTokenizerClient }) => {
-      if (!live) return;
-      created = createTokenizerClient((id, s, message) => {
-        if (live) setStatus((prev) => ({ ...prev, [id]: { state: s, message } }));
-      });
-      createdCounter = createTokenizerClient(() => {});
-      setClient(created);
-      setCounter(createdCounter);
-    }, (e: unknown) => live && setFailure(`The tokenizer code could not be loaded (${String((e as Error)?.message ?? e)}).`));
-    return () => { live = false; created?.dispose(); createdCounter?.dispose(); };
-  }, [visible, retry]);
-
-  useEffect(() => {
-    if (!client) return;
-    client.load(columnsKey.split(',') as TokenizerId[]);
-  }, [client, columnsKey]);
-
-  useEffect(() => {
-    if (!client || !check.ok) return;
-    let live = true;
-    const request = { text, specials: state.specials, tokenizers: columnsKey.split(',') as TokenizerId[], maxTokens: MAX_SPANS };
-    client.tokenize(request).then(
-      (results) => {
-        if (!live || !results) return;
-        setFailure(null);
-        startTransition(() => setDone({ text: request.text, specials: request.specials, results }));
-      },
-      (e: unknown) => live && setFailure(`Tokenizing failed: ${String((e as Error)?.message ?? e)}`),
-    );
-    return () => { live = false; };
-  }, [client, text, state.specials, columnsKey, check.ok]);
-
-
-  useEffect(() => {
-    if (!counter || !thirdId || !done) return;
-    let live = true;
-    const request = { text: done.text, specials: done.specials, tokenizers: [thirdId], maxTokens: 0 };
-    counter.tokenize(request).then(
-      (r) => { if (live && r?.[0]) setThird({ text: request.text, specials: request.specials, tokenizer: thirdId, count: r[0].count }); },
-      () => { /* no split without the third count; the columns say nothing is wrong with them */ },
-    );
-    return () => { live = false; };
-  }, [counter, thirdId, done]);
-
-  const fresh = done !== null && done.text === text && done.specials === state.specials;
+  const fresh = done !== null && done.request.text === text && done.request.specials === state.specials;
   // While a new result is on its way the last one stays on screen (dimmed), with its own character count.
-  const doneChars = useMemo(() => (done ? countChars(done.text) : 0), [done]);
+  const doneChars = useMemo(() => (done ? countChars(done.request.text) : 0), [done]);
   // The language(s) of the tokenized text, when it is one of the samples (tokens carry `lang`, WCAG 3.1.2).
-  const doneSample = useMemo(() => (done ? sampleOfText(done.text) : undefined), [done]);
+  const doneSample = useMemo(() => (done ? sampleOfText(done.request.text) : undefined), [done]);
   const counts: Partial<Record<TokenizerId, number>> = {};
   if (fresh) for (const r of done.results) counts[r.tokenizer] = r.count;
-  if (fresh && third && third.tokenizer === thirdId && third.text === text && third.specials === state.specials) counts[third.tokenizer] = third.count;
+  if (fresh && thirdId && third.counts[thirdId] !== undefined) counts[thirdId] = third.counts[thirdId];
   const results = done ? columns.map((c) => done.results.find((r) => r.tokenizer === c) ?? null) : columns.map(() => null);
   const llama3 = results[0];
   const other = results[1];
@@ -130,7 +70,7 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
 
   return (
     <div className="tokplay" data-tokenized-chars={done ? doneChars : undefined} data-fresh={fresh ? 'true' : 'false'}
-      data-runs-in={client && done ? client.mode() : undefined}>
+      data-runs-in={done ? encoded.runsIn ?? undefined : undefined}>
       <p className="visually-hidden">{describe(state, fresh ? counts : undefined)}</p>
       <div className="tp-controls">
         <Select label="Text" value={state.text ? 'custom' : state.sample} options={SAMPLE_OPTIONS}
@@ -149,20 +89,20 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
       {failure && (
         <div className="tp-error" role="alert">
           <p>{failure}</p>
-          <button type="button" onClick={() => { setFailure(null); setClient(null); setStatus({}); setRetry((n) => n + 1); }}>Try again</button>
+          <button type="button" onClick={session.retry}>Try again</button>
         </div>
       )}
       {anyError && !failure && (
         <div className="tp-error" role="alert">
-          <p>The {TOKENIZER_LABEL[anyError]} vocabulary could not be loaded{status[anyError]?.message ? ` (${status[anyError]!.message})` : ''}.</p>
-          <button type="button" onClick={() => { setClient(null); setStatus({}); setRetry((n) => n + 1); }}>Try again</button>
+          <p>The {TOKENIZER_NAMES[anyError]} vocabulary could not be loaded{status[anyError]?.message ? ` (${status[anyError]!.message})` : ''}.</p>
+          <button type="button" onClick={session.retry}>Try again</button>
         </div>
       )}
 
       <div className={`tp-columns n${columns.length}`}>
         {columns.map((c, i) => (
           <Column key={c} tokenizer={c} result={results[i] ?? null} fresh={fresh} chars={doneChars} refused={!check.ok}
-            status={visible ? status[c]?.state ?? 'loading' : 'waiting'}
+            status={status[c]?.state ?? 'waiting'}
             markAdded={c === 'llama3' && state.compare === 'cl100k'} sample={doneSample} />
         ))}
       </div>
@@ -198,7 +138,7 @@ interface ColumnProps {
   /** Characters of the text the result belongs to. */
   chars: number;
   refused: boolean;
-  status: LoadState | 'waiting';
+  status: TokenizerStatus['state'];
   /** Mark Llama 3 ids that cl100k_base does not have. */
   markAdded: boolean;
   /** The sample the tokenized text is, if any (its language). */
@@ -206,7 +146,7 @@ interface ColumnProps {
 }
 
 function Column({ tokenizer, result, fresh, chars, refused, status, markAdded, sample }: ColumnProps) {
-  const name = TOKENIZER_LABEL[tokenizer];
+  const name = TOKENIZER_NAMES[tokenizer];
   const headId = useId();
   const stats = result ? columnStats(tokenizer, result.count, chars) : null;
   const added = markAdded && result ? sharedWithCl100k(result.ids) : null;

@@ -1,4 +1,4 @@
-// URL schema and registry entry of the tokenizer playground.
+// URL schema and registry entry (found by its folder) of the tokenizer playground.
 import { commonParams, enumParam, textParam, paramsSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
 import { SAMPLE_IDS } from './samples';
@@ -23,6 +23,7 @@ export const meta = defineWidget({
   title: 'Tokenizer playground: Llama 3 against Llama 2',
   summary: 'Type any text and see it split by the real Llama 3 and Llama 2 tokenizers: every token, its id and bytes, and characters per token.',
   chapter: 'tokenizer',
+  position: 2,
   reportRef: '§3.2',
   height: 1567,
   params,

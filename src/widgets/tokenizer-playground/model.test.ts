@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { splitSaving } from '../../tokenizers';
 import {
   checkText, chunkTokens, columnsFor, columnStats, endsLine, compareColumns, countChars, describe as describeState, formatCharsPerToken,
-  glyphsText, hasLlama3SpecialText, MAX_TEXT_CHARS, resolveText, sampleOfText, savingNote, savingSentence, savingSplit,
+  glyphsText, hasLlama3SpecialText, MAX_TEXT_CHARS, resolveText, sampleOfText, savingNote, savingSentence,
   sharedWithCl100k, specialTokenNote, tokenizersFor, tokenLangs, visibleGlyphs, type PlaygroundState,
 } from './model';
 import { SAMPLE_IDS, SAMPLES } from './samples';
@@ -32,22 +33,23 @@ describe('where the saving comes from (issue 9, item 5)', () => {
     expect(tokenizersFor('cl100k')).toEqual(['llama3', 'cl100k', 'llama2']);
     expect(tokenizersFor('none')).toEqual(['llama3']);
   });
-  it('splits Llama 2 − Llama 3 into Llama 2 − cl100k_base and cl100k_base − Llama 3', () => {
-    expect(savingSplit({ llama2: 100, cl100k: 70, llama3: 60 })).toEqual({ llama2: 100, cl100k: 70, llama3: 60, saved: 40, fromBase: 30, fromAdded: 10 });
-    expect(savingSplit({ llama2: 0, cl100k: 70, llama3: 60 })).toBeNull();
-    expect(savingSplit({ llama2: Number.NaN, cl100k: 70, llama3: 60 })).toBeNull();
+  it('has no split for an empty text, or counts that are not whole numbers of tokens', () => {
+    expect(savingNote('', 'plain', { llama2: 0, cl100k: 0, llama3: 0 })).toBeNull();
+    expect(savingNote('x', 'plain', { llama2: 0, cl100k: 70, llama3: 60 })).toBeNull();
+    expect(savingNote('x', 'plain', { llama2: Number.NaN, cl100k: 70, llama3: 60 })).toBeNull();
+    expect(savingNote('x', 'plain', { llama2: 100, cl100k: 70, llama3: 60 })).toMatch(/^Of the 40 tokens/);
   });
   it('words every case, never NaN', () => {
-    expect(savingSentence(savingSplit({ llama2: 100, cl100k: 70, llama3: 60 })!)).toBe(
+    expect(savingSentence(splitSaving({ llama2: 100, cl100k: 70, llama3: 60 }))).toBe(
       'Of the 40 tokens Llama 3 saves against Llama 2 on this text, 30 (75%) come with the 100K tokens Llama 3 took from cl100k_base ' +
       'and 10 (25%) with the 28K tokens it added (Llama 2 100, cl100k_base 70, Llama 3 60 tokens).',
     );
-    expect(savingSentence(savingSplit({ llama2: 100, cl100k: 110, llama3: 90 })!)).toBe(
+    expect(savingSentence(splitSaving({ llama2: 100, cl100k: 110, llama3: 90 }))).toBe(
       'Llama 3 saves 10 tokens against Llama 2 on this text. With only the 100K tokens Llama 3 took from cl100k_base it would need ' +
       '10 tokens more than Llama 2, so the 28K tokens it added save 20 tokens (Llama 2 100, cl100k_base 110, Llama 3 90 tokens).',
     );
-    expect(savingSentence(savingSplit({ llama2: 100, cl100k: 80, llama3: 85 })!)).toMatch(/alone would save 20 tokens; the 28K tokens it added give back 5 tokens/);
-    expect(savingSentence(savingSplit({ llama2: 50, cl100k: 60, llama3: 55 })!)).toBe('On this text Llama 3 saves no tokens against Llama 2 (Llama 2 50, cl100k_base 60, Llama 3 55 tokens).');
+    expect(savingSentence(splitSaving({ llama2: 100, cl100k: 80, llama3: 85 }))).toMatch(/alone would save 20 tokens; the 28K tokens it added give back 5 tokens/);
+    expect(savingSentence(splitSaving({ llama2: 50, cl100k: 60, llama3: 55 }))).toBe('On this text Llama 3 saves no tokens against Llama 2 (Llama 2 50, cl100k_base 60, Llama 3 55 tokens).');
   });
   it('asks for plain text when Llama 3 would read special tokens the others read as text', () => {
     expect(hasLlama3SpecialText('a<|eot_id|>b')).toBe(true);

@@ -1,14 +1,14 @@
 // Tokens and characters per token of the reader's text under Llama 3's 128K tokenizer and Llama 2's 32K one
 // (report §3.2: 3.17 → 3.94 characters per token on Meta's English sample). Pure: the ids come from the
-// tokenizer layer (src/lib/tokenizers); this file decides what text is tokenized, checks it, computes the
+// tokenizer layer (src/tokenizers); this file decides what text is tokenized, checks it, computes the
 // statistics and the visible form of every character, and words the result for screen readers.
 import { CHARS_PER_TOKEN_LLAMA2, CHARS_PER_TOKEN_LLAMA3, VOCAB_EXTRA_NON_ENGLISH, VOCAB_FROM_TIKTOKEN } from '../../data/facts';
 import { formatInt } from '../../lib/format';
-import { CL100K_RANKS, LLAMA3_BPE_TOKENS } from '../../lib/tokenizers/constants';
-import { countCharacters, TOKENIZER_NAMES } from '../../lib/tokenizers/index';
-import type { TokenLook } from '../../lib/tokenizers/protocol';
-import { LLAMA31_NAMES, llama3SpecialNames, llama3SpecialNote } from '../../lib/tokenizers/specials';
-import type { TokenizerId } from '../../lib/tokenizers/types';
+import { CL100K_REGULAR_TOKENS, LLAMA3_BPE_TOKENS } from '../../data/models';
+import {
+  countCharacters, LLAMA31_NAMES, llama3SpecialNames, llama3SpecialNote, splitSaving, TOKENIZER_NAMES, type SavingSplit, type TokenizerId,
+  type TokenLook,
+} from '../../tokenizers';
 import { pieceLangs } from '../../lib/textLang';
 import { sampleById, SAMPLES, type Sample, type SampleId } from './samples';
 
@@ -17,12 +17,9 @@ export const MAX_TEXT_CHARS = 50_000;
 /** Token spans drawn per tokenizer; the counts always cover the whole text. */
 export const MAX_SPANS = 5_000;
 /** First id that Llama 3 added to cl100k_base's 100,256 ranks. */
-export const FIRST_LLAMA3_ONLY_ID = CL100K_RANKS;
+export const FIRST_LLAMA3_ONLY_ID = CL100K_REGULAR_TOKENS;
 
 export type Compare = 'llama2' | 'cl100k' | 'none';
-
-/** Display names (the tokenizer layer's). */
-export const TOKENIZER_LABEL: Record<TokenizerId, string> = TOKENIZER_NAMES;
 
 /** The paper's measurement, for the reader to set theirs against ([P] §3.2). */
 export const PAPER_CHARS_PER_TOKEN = { llama2: CHARS_PER_TOKEN_LLAMA2, llama3: CHARS_PER_TOKEN_LLAMA3 } as const;
@@ -42,7 +39,7 @@ export function columnsFor(compare: Compare): TokenizerId[] {
 
 /**
  * Tokenizers run: the columns, plus the third one whenever two are compared, so the saving against Llama 2 can be
- * split into its cl100k_base part and its added-tokens part (savingSplit).
+ * split into its cl100k_base part and its added-tokens part (splitSaving, src/tokenizers).
  */
 export function tokenizersFor(compare: Compare): TokenizerId[] {
   return compare === 'none' ? ['llama3'] : ['llama3', compare, compare === 'llama2' ? 'cl100k' : 'llama2'];
@@ -103,7 +100,7 @@ export interface Comparison {
 
 /** How Llama 3's count compares with another tokenizer's on the same text. */
 export function compareColumns(llama3: ColumnStats, other: ColumnStats): Comparison {
-  const name = TOKENIZER_LABEL[other.tokenizer];
+  const name = TOKENIZER_NAMES[other.tokenizer];
   if (llama3.tokens === 0 || other.tokens === 0) {
     return { tokenRatio: null, sentence: 'Type or pick a text to compare token counts.' };
   }
@@ -130,31 +127,7 @@ export function sharedWithCl100k(ids: readonly number[]): { shared: number; adde
 }
 
 // ── Where the saving comes from ────────────────────────────────────────────────────────────────────
-
-/**
- * How Llama 3's saving over Llama 2 on a text splits (report §3.2: Llama 3 "combines 100K tokens from the
- * tiktoken tokenizer with 28K additional tokens"). Llama 3's first 100,256 ids are cl100k_base's, split by the
- * same pattern, so cl100k_base is Llama 3 without the additions:
- *   saved     = Llama 2 − Llama 3 tokens
- *   fromBase  = Llama 2 − cl100k_base tokens   (what the 100K base alone already saves)
- *   fromAdded = cl100k_base − Llama 3 tokens   (what the 28K added tokens save on top)
- * so saved = fromBase + fromAdded. Either part can be negative on some texts.
- */
-export interface SavingSplit {
-  llama2: number;
-  cl100k: number;
-  llama3: number;
-  saved: number;
-  fromBase: number;
-  fromAdded: number;
-}
-
-export function savingSplit(counts: { llama2: number; cl100k: number; llama3: number }): SavingSplit | null {
-  const ok = (n: number) => Number.isInteger(n) && n > 0;
-  const { llama2, cl100k, llama3 } = counts;
-  if (!ok(llama2) || !ok(cl100k) || !ok(llama3)) return null;
-  return { llama2, cl100k, llama3, saved: llama2 - llama3, fromBase: llama2 - cl100k, fromAdded: cl100k - llama3 };
-}
+// The split is tokenizer math (splitSaving, src/tokenizers/saving.ts); this part words it.
 
 const BASE = `the ${formatInt(VOCAB_FROM_TIKTOKEN.value / 1000)}K tokens Llama 3 took from cl100k_base`;
 const ADDED = `the ${formatInt(VOCAB_EXTRA_NON_ENGLISH.value / 1000)}K tokens it added`;
@@ -201,8 +174,9 @@ export function savingNote(text: string, specials: PlaygroundState['specials'], 
   if (specials === 'special' && hasLlama3SpecialText(text)) {
     return 'Where the saving comes from is measured on text without special tokens: choose “plain text” above to see it for this text.';
   }
-  const split = savingSplit({ llama2, cl100k, llama3 });
-  return split ? savingSentence(split) : null;
+  // Nothing to split on an empty text (or counts that are not whole numbers of tokens).
+  if (![llama2, cl100k, llama3].every((n) => Number.isInteger(n) && n > 0)) return null;
+  return savingSentence(splitSaving({ llama2, cl100k, llama3 }));
 }
 
 /** A note on a special id's names in Llama 3 and Llama 3.1 (for the token details), or '' for other ids. */
@@ -328,7 +302,7 @@ export function describe(state: PlaygroundState, counts?: Partial<Record<Tokeniz
   const { text, source } = resolveText(state);
   const check = checkText(text);
   const cols = columnsFor(state.compare);
-  const names = cols.map((c) => TOKENIZER_LABEL[c]).join(' and ');
+  const names = cols.map((c) => TOKENIZER_NAMES[c]).join(' and ');
   const head = `Tokenizer playground: ${source}, ${formatInt(check.chars)} characters, tokenized by ${names}` +
     (state.specials === 'special' ? ', with special-token text read as special tokens.' : ', with special-token text read as plain text.');
   if (!check.ok) return `${head} ${check.message}`;
@@ -338,7 +312,7 @@ export function describe(state: PlaygroundState, counts?: Partial<Record<Tokeniz
     const n = counts[c];
     if (n === undefined) continue;
     const s = columnStats(c, n, check.chars);
-    parts.push(`${TOKENIZER_LABEL[c]}: ${formatInt(s.tokens)} tokens, ${formatCharsPerToken(s.charsPerToken)} characters per token.`);
+    parts.push(`${TOKENIZER_NAMES[c]}: ${formatInt(s.tokens)} tokens, ${formatCharsPerToken(s.charsPerToken)} characters per token.`);
   }
   const n3 = counts.llama3;
   const other = cols[1];

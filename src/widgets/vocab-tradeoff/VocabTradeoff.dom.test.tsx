@@ -10,7 +10,7 @@ const fake = vi.hoisted(() => ({
   requests: [] as string[],
 }));
 
-vi.mock('../../lib/tokenizers/client', () => ({
+vi.mock('../../tokenizers/client', () => ({
   createTokenizerClient: (onStatus: (id: string, s: string) => void) => ({
     mode: () => 'main',
     load: (ids: string[]) => ids.forEach((id) => onStatus(id, fake.fail.has(id) ? 'error' : 'ready')),

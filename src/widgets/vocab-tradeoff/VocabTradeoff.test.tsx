@@ -1,19 +1,14 @@
 import fc from 'fast-check';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { normalizeHtml } from '../../../tests/unit/normalize';
 import { defaultsOf, parseParams } from '../../lib/urlState';
-import VocabTradeoff, { VocabTradeoffView } from './VocabTradeoff';
+import { VocabTradeoffView } from './VocabTradeoff';
 import { params } from './meta';
 
 const view = (patch: Partial<ReturnType<typeof defaultsOf<typeof params>>>) =>
   renderToString(<VocabTradeoffView state={{ ...defaultsOf(params), ...patch }} onChange={() => {}} embed={false} />);
 
 describe('VocabTradeoff view', () => {
-  it('server-renders the default state (snapshot)', async () => {
-    const html = renderToString(<VocabTradeoff />);
-    await expect(normalizeHtml(html)).toMatchFileSnapshot('__snapshots__/default.html');
-  });
 
   it('names the source of every vocabulary size and of the shapes, linking the report (issue 9, item 12)', () => {
     const html = view({}).replace(/<!-- -->/g, '');

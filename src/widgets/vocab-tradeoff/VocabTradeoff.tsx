@@ -1,7 +1,7 @@
 // View of vocab-tradeoff: model and vocabulary controls, the share-of-parameters curve with the three real
 // tokenizers on it, and a table of what each vocabulary costs and saves on a sample (token counts measured
 // live through the shared tokenizer layer, in a worker, once the widget is on screen).
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useAnnounce } from '../../components/announce';
 import { Cite } from '../../components/Cite';
 import { AxisX, AxisY, DataTable, NumberField, Select, shownDraft, SliderField, type Draft, type Parsed } from '../../components/kit';
@@ -10,12 +10,13 @@ import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
 import { MODELS, type ModelId } from '../../data/models';
 import { formatInt, formatRatio, formatShort } from '../../lib/format';
-import type { LoadState, TokenizerClient } from '../../lib/tokenizers/client';
-import type { TokenizerId } from '../../lib/tokenizers/types';
+import type { TokenizerId } from '../../tokenizers';
+import { useTokenCounts, useTokenizer, type TokenizerStatus } from '../../tokenizers/react';
 import type { ViewProps } from '../types';
 import { meta, params } from './meta';
+import { shapeIssueMessage } from './messages';
 import {
-  type Body, CUSTOM_DIM_MIN, CUSTOM_LAYERS_MIN, TOKENIZER_POINTS, TRADEOFF_MODELS, type TradeoffModel, type TradeoffRow,
+  type Body, CUSTOM_DIM_MAX, CUSTOM_DIM_MIN, CUSTOM_LAYERS_MAX, CUSTOM_LAYERS_MIN, TOKENIZER_POINTS, TRADEOFF_MODELS, type TradeoffModel, type TradeoffRow,
   VOCAB_MAX, VOCAB_MIN, VOCAB_STOPS, bodyFor, chartGeometry, countChars, describe, formatShare, nearestStop, sampleText,
   tradeoffRows, tradeoffSentence, vocabCost,
 } from './model';
@@ -26,8 +27,9 @@ const CHART_HEIGHT = 260;
 const MODEL_OPTIONS = TRADEOFF_MODELS.map((m) => ({ value: m, label: m === 'custom' ? 'Custom width' : MODELS[m as ModelId].name }));
 const SAMPLE_OPTIONS = SAMPLE_IDS.map((s) => ({ value: s, label: SAMPLES[s].label }));
 
-type Status = 'idle' | LoadState;
 type Counts = Partial<Record<TokenizerId, number>>;
+/** The tokenizers measured, in the table's order. */
+const TOKENIZER_IDS = TOKENIZER_POINTS.map((p) => p.id);
 
 export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>) {
   const id = useId();
@@ -46,13 +48,16 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
     layers: custom ? typed(layersDraft, state.layers, parseLayers) : state.layers,
   };
   const { body, error } = bodyFor(effective);
+  const errorText = error ? shapeIssueMessage(error) : '';
   const text = sampleText(state.sample);
-  const { counts, status } = useTokenCounts(text);
+  // Counted in the shared tokenizer worker once the island is mounted (it hydrates when on screen).
+  const tokenizers = useTokenizer(TOKENIZER_IDS);
+  const { counts, status } = useTokenCounts(tokenizers, text, TOKENIZER_IDS, 'plain');
   const cost = body ? vocabCost(body, state.vocab) : null;
-  // The result, spoken once the slider or field settles (a field's own error is spoken by its NumberField).
+  // The result, spoken once the slider or field settles.
   useAnnounce(body && cost
     ? `V = ${formatInt(cost.vocab)}: the embedding and the LM head are ${formatShare(cost.share)} of ${body.name}’s ${formatInt(cost.total)} parameters.`
-    : '');
+    : error && error.field !== 'dim' && error.field !== 'layers' ? errorText : ''); // a field's own error is spoken by its NumberField
 
   return (
     <div className="vt">
@@ -73,7 +78,7 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
               label="Width d"
               value={state.dim}
               parse={parseWidth}
-              error={widthError(state.dim)}
+              error={error?.field === 'dim' ? errorText : null}
               draft={dimDraft}
               onDraft={setDimDraft}
               onChange={(dim) => onChange({ dim })}
@@ -82,7 +87,7 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
               label="Layers"
               value={state.layers}
               parse={parseLayers}
-              error={widthError(effective.dim) ? null : layersError(state.layers)}
+              error={error?.field === 'layers' ? errorText : null}
               draft={layersDraft}
               onDraft={setLayersDraft}
               onChange={(layers) => onChange({ layers })}
@@ -130,7 +135,7 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
           <TradeoffTable body={body} rows={tradeoffRows(body, text, counts)} status={status} sampleLabel={SAMPLES[state.sample].label} chars={countChars(text)} tableId={`${id}-t`} />
         </>
       ) : (
-        <p className="vt-error">{error}</p>
+        <p className="vt-error">{errorText}</p>
       )}
       <p className="visually-hidden">{describe(effective, counts)}</p>
     </div>
@@ -188,16 +193,16 @@ function ShareChart({ body, vocab, counts, text }: { body: Body; vocab: number; 
 }
 
 function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
-  body: Body; rows: TradeoffRow[]; status: Record<TokenizerId, Status>; sampleLabel: string; chars: number; tableId: string;
+  body: Body; rows: TradeoffRow[]; status: Partial<Record<TokenizerId, TokenizerStatus>>; sampleLabel: string; chars: number; tableId: string;
 }) {
   // Loading until every tokenizer has either a count for this sample or has failed.
-  const loading = rows.some((r) => r.tokens === null && status[r.point.id] !== 'error');
-  const failed = TOKENIZER_POINTS.filter((p) => status[p.id] === 'error');
+  const loading = rows.some((r) => r.tokens === null && status[r.point.id]?.state !== 'error');
+  const failed = TOKENIZER_POINTS.filter((p) => status[p.id]?.state === 'error');
   const sentence = tradeoffSentence(body, rows);
   // The first counts arrive with the tokenizers' download, not from anything the reader did: not news.
   useAnnounce(!loading && failed.length === 0 ? sentence ?? '' : '', { late: loading });
   const cell = (r: TradeoffRow, v: string | null) =>
-    v ?? (status[r.point.id] === 'error' ? 'not loaded' : '…');
+    v ?? (status[r.point.id]?.state === 'error' ? 'not loaded' : '…');
   return (
     <div className="vt-tradeoff" aria-busy={loading || undefined}>
       <WidgetHeading className="vt-h" id={`${tableId}-h`}>What each vocabulary costs and saves</WidgetHeading>
@@ -240,9 +245,9 @@ function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
       </DataTable>
       <p className="vt-legend">
         Every row prices {body.name}’s layers with that tokenizer’s vocabulary. Tokens are counted live in your browser
-        (no BOS/EOS; Llama 2 includes SentencePiece’s leading space). Forward FLOPs per character ≈ 2 × (parameters used per
-        token, i.e. all but the input embedding, which is a lookup) × tokens ÷ characters; attention over the context is left
-        out, and it grows with the square of the sequence length. cl100k_base sits at its {formatInt(TOKENIZER_POINTS[1]!.vocab)} regular
+        (no BOS/EOS; Llama 2 includes SentencePiece’s leading space). Forward FLOPs per character ≈ 2 × (weights in matrix
+        products: attention, feed-forward and LM head; not the embedding lookup or the norm gains) × tokens ÷ characters;
+        attention over the context is left out, and it grows with the square of the sequence length. cl100k_base sits at its {formatInt(TOKENIZER_POINTS[1]!.vocab)} regular
         tokens.
       </p>
       <p className="vt-legend">
@@ -254,77 +259,22 @@ function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
   );
 }
 
-/** Token counts of `text` for the three tokenizers, measured in the shared tokenizer worker once mounted. */
-function useTokenCounts(text: string): { counts: Counts; status: Record<TokenizerId, Status> } {
-  const [status, setStatus] = useState<Record<TokenizerId, Status>>({ llama2: 'idle', cl100k: 'idle', llama3: 'idle' });
-  const [byText, setByText] = useState<Record<string, Counts>>({});
-  const [client, setClient] = useState<TokenizerClient | null>(null);
-
-  useEffect(() => {
-    let alive = true;
-    let made: TokenizerClient | null = null;
-    setStatus({ llama2: 'loading', cl100k: 'loading', llama3: 'loading' });
-    import('../../lib/tokenizers/client').then(
-      ({ createTokenizerClient }) => {
-        if (!alive) return;
-        made = createTokenizerClient((tid, s) => { if (alive) setStatus((old) => ({ ...old, [tid]: s })); });
-        made.load(TOKENIZER_POINTS.map((p) => p.id));
-        setClient(made);
-      },
-      () => { if (alive) setStatus({ llama2: 'error', cl100k: 'error', llama3: 'error' }); },
-    );
-    return () => { alive = false; made?.dispose(); };
-  }, []);
-
-  useEffect(() => {
-    if (!client) return;
-    let cancelled = false;
-    (async () => {
-      // One tokenizer per request, awaited in turn: a failed vocabulary cannot hide the other two.
-      for (const p of TOKENIZER_POINTS) {
-        if (cancelled) return;
-        try {
-          const r = await client.tokenize({ text, specials: 'plain', tokenizers: [p.id], maxTokens: 0 });
-          const count = r?.[0]?.count;
-          if (cancelled) return;
-          if (typeof count === 'number') setByText((old) => ({ ...old, [text]: { ...old[text], [p.id]: count } }));
-        } catch {
-          if (!cancelled) setStatus((old) => ({ ...old, [p.id]: 'error' }));
-        }
-      }
-    })();
-    return () => { cancelled = true; };
-  }, [client, text]);
-
-  return { counts: byText[text] ?? {}, status };
-}
-
 /** A whole number typed with optional thousands separators, or NaN. */
 function parseWhole(text: string): number {
   const t = text.trim().replace(/[,_\s]/g, '');
   return /^\d{1,9}$/.test(t) ? Number(t) : Number.NaN;
 }
 
-/** The model's sentence about a custom width alone (with a valid layer count), or null. */
-function widthError(dim: number): string | null {
-  return bodyFor({ model: 'custom', dim, layers: CUSTOM_LAYERS_MIN }).error;
-}
-
-/** The model's sentence about a custom layer count alone (with a valid width), or null. */
-function layersError(layers: number): string | null {
-  return bodyFor({ model: 'custom', dim: CUSTOM_DIM_MIN, layers }).error;
-}
-
 /**
- * A width or layer count as typed: any whole number goes to the state (the model then says which ones make a body,
- * through `error`); other text fails with the model's own sentence for the field.
+ * A width or layer count as typed: any whole number goes to the state (the model then says which ones make a body);
+ * other text fails with the model's sentence for a value outside the field's range.
  */
-const wholeOr = (sentence: () => string | null) => (text: string): Parsed<number> => {
+const wholeFor = (field: 'dim' | 'layers', min: number, max: number) => (text: string): Parsed<number> => {
   const n = parseWhole(text);
-  return Number.isInteger(n) ? { ok: true, value: n } : { ok: false, error: sentence() ?? '' };
+  return Number.isInteger(n) ? { ok: true, value: n } : { ok: false, error: shapeIssueMessage({ field, code: 'outOfRange', value: n, min, max }) };
 };
-const parseWidth = wholeOr(() => widthError(Number.NaN));
-const parseLayers = wholeOr(() => layersError(Number.NaN));
+const parseWidth = wholeFor('dim', CUSTOM_DIM_MIN, CUSTOM_DIM_MAX);
+const parseLayers = wholeFor('layers', CUSTOM_LAYERS_MIN, CUSTOM_LAYERS_MAX);
 
 function parseVocab(text: string): Parsed<number> {
   const n = parseWhole(text);

@@ -1,4 +1,4 @@
-// URL schema and registry entry of the vocab-tradeoff widget.
+// URL schema and registry entry (found by its folder) of the vocab-tradeoff widget.
 import { LLAMA3_VOCAB_ROWS, MODELS } from '../../data/models';
 import { commonParams, enumParam, intParam, paramsSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
@@ -27,6 +27,7 @@ export const meta = defineWidget({
   summary:
     'Embedding and output-layer parameters against vocabulary size for Llama 3 models, with the Llama 2, cl100k and Llama 3 tokenizers measured live on a sample: fewer tokens per character for more parameters.',
   chapter: 'tokenizer',
+  position: 3,
   reportRef: '§3.2, Table 3',
   height: 1273,
   params,

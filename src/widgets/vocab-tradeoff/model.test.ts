@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LLAMA2_VOCAB, LLAMA3_VOCAB_ROWS, MODELS } from '../../data/models';
-import { parameterCount } from '../../lib/params';
+import { parameterCount } from '../../lib/llama';
+import { shapeIssueMessage } from './messages';
 import {
-  VOCAB_MAX, VOCAB_MIN, VOCAB_STOPS, bodyFor, chartGeometry, countChars, describe as describeState, ffnHiddenDim,
-  forwardFlopsPerToken, formatShare, nearestStop, tradeoffRows, tradeoffSentence, vocabCost,
+  VOCAB_MAX, VOCAB_MIN, VOCAB_STOPS, bodyFor, chartGeometry, countChars, describe as describeState,
+  formatShare, nearestStop, tradeoffRows, tradeoffSentence, vocabCost,
 } from './model';
 import { SAMPLE_IDS, SAMPLES } from './samples';
 
@@ -34,7 +35,7 @@ describe('embedding + LM head against vocabulary size (Table 3 shapes, facts §B
     expect(vocabCost(body('llama3-70b'), LLAMA2_VOCAB).total).toBe(68_976_648_192n);
     expect(vocabCost(body('llama3-70b'), LLAMA2_VOCAB).total).toBe(parameterCount(MODELS['llama2-70b']));
   });
-  it('agrees with src/lib/params.ts for every V, and the difference between two V is exactly 2·ΔV·d (property)', () => {
+  it('agrees with src/lib/llama parameterCount for every V, and the difference between two V is exactly 2·ΔV·d (property)', () => {
     fc.assert(fc.property(fc.integer({ min: VOCAB_MIN, max: VOCAB_MAX }), fc.integer({ min: VOCAB_MIN, max: VOCAB_MAX }),
       fc.constantFrom('llama3-8b', 'llama3-70b', 'llama3-405b') as fc.Arbitrary<'llama3-8b'>, (a, b, m) => {
         const bd = body(m);
@@ -48,22 +49,28 @@ describe('embedding + LM head against vocabulary size (Table 3 shapes, facts §B
 });
 
 describe('custom bodies', () => {
-  it('uses Meta’s FeedForward rule (facts §A.1)', () => {
-    expect(ffnHiddenDim(4_096)).toBe(14_336);
-    expect(ffnHiddenDim(8_192, 1.3, 4_096)).toBe(28_672);
-    expect(ffnHiddenDim(16_384, 1.2, 4_096)).toBe(53_248);
+  it('uses Llama 3 8B’s FeedForward rule (1.3, 1,024; facts §A.1) for the feed-forward width', () => {
+    expect(bodyFor({ model: 'custom', dim: 8_192, layers: 80 }).body!.shape.ffnDim).toBe(28_672);
+    expect(bodyFor({ model: 'custom', dim: 16_384, layers: 126 }).body!.shape.ffnDim).toBe(57_344); // ⌊1.3 × 43,690⌋ = 56,797 → 57,344; 405B’s own rule (1.2, 4,096) gives 53,248
   });
   it('d = 4,096 with 32 layers is exactly Llama 3 8B', () => {
     const b = bodyFor({ model: 'custom', dim: 4_096, layers: 32 }).body!;
     expect(b.shape).toEqual({ dim: 4_096, layers: 32, heads: 32, kvHeads: 8, ffnDim: 14_336, tiedEmbeddings: false });
     expect(vocabCost(b, LLAMA3_VOCAB_ROWS).total).toBe(8_030_261_248n);
   });
-  it('explains impossible shapes instead of computing', () => {
-    expect(bodyFor({ model: 'custom', dim: 1_000, layers: 32 }).error).toBe(
-      'The width d = 1,000 is not a multiple of 128, the head dimension of every Llama 3 model; try 896 or 1,024.',
-    );
-    expect(bodyFor({ model: 'custom', dim: Number.NaN, layers: 32 }).error).toMatch(/^The width d must be a whole number/);
-    expect(bodyFor({ model: 'custom', dim: 4_096, layers: 0 }).error).toMatch(/^The number of layers/);
+  it('explains impossible shapes instead of computing: a code on the field, then the sentence', () => {
+    const error = (dim: number, layers: number) => {
+      const e = bodyFor({ model: 'custom', dim, layers }).error;
+      return e && { field: e.field, code: e.code, message: shapeIssueMessage(e) };
+    };
+    expect(error(1_000, 32)).toEqual({
+      field: 'dim', code: 'notMultipleOfHeadDim',
+      message: 'The width d = 1,000 is not a multiple of 128, the head dimension of every Llama 3 model; try 896 or 1,024.',
+    });
+    expect(error(Number.NaN, 32)).toEqual({ field: 'dim', code: 'outOfRange', message: 'The width d must be a whole number from 128 to 65,536.' });
+    expect(error(4_096, 0)).toEqual({ field: 'layers', code: 'outOfRange', message: 'The number of layers must be a whole number from 1 to 256.' });
+    expect(error(1_000, 0)?.field).toBe('dim'); // the width first
+    expect(describeState({ model: 'custom', vocab: 128_256, sample: 'english', dim: 1_000, layers: 32 })).toMatch(/^No parameter count: The width d = 1,000 is not/);
     expect(bodyFor({ model: 'custom', dim: 256, layers: 2 }).body!.shape).toMatchObject({ heads: 2, kvHeads: 2 });
   });
 });
@@ -77,18 +84,19 @@ describe('the trade-off with measured token counts', () => {
     expect(rows.map((r) => r.charsPerToken)).toEqual([4, 1000 / 210, 5]);
     expect(rows.map((r) => r.relativeTokens)).toEqual([1.25, 1.05, 1]);
   });
-  it('forward FLOPs per token count every weight but the input embedding', () => {
-    // 8B: 2 × (8,030,261,248 − 128,256 × 4,096) = 15,009,849,344.
-    expect(forwardFlopsPerToken(body('llama3-8b'), LLAMA3_VOCAB_ROWS)).toBe(15_009_849_344);
+  it('forward FLOPs per token count the weights in matrix products, without attention over the context', () => {
+    // 8B: 2 × 7,504,658,432 = 15,009,316,864 per token (src/lib/llama/flops.test.ts lists the terms), 200 tokens.
     const l3 = rows[2]!;
-    expect(l3.flopsPerChar).toBeCloseTo((15_009_849_344 * 200) / 1000, 3);
-    // Llama 2's vocabulary: 2 × (8,030,261,248 − 2·96,256·4,096 − 32,000·4,096) per token, 250 tokens.
-    const l2PerToken = 2 * (8_030_261_248 - 2 * 96_256 * 4_096 - 32_000 * 4_096);
-    expect(rows[0]!.relativeFlops).toBeCloseTo((l2PerToken * 250) / (15_009_849_344 * 200), 12);
+    expect(l3.flopsPerChar).toBeCloseTo((15_009_316_864 * 200) / 1000, 3);
+    // Llama 2's vocabulary: the LM head shrinks by 96,256 × 4,096 weights, 2 × 7,110,393,856 per token, 250 tokens.
+    const l2PerToken = 2 * (7_504_658_432 - 96_256 * 4_096);
+    expect(l2PerToken).toBe(14_220_787_712);
+    expect(rows[0]!.flopsPerChar).toBeCloseTo((l2PerToken * 250) / 1000, 3);
+    expect(rows[0]!.relativeFlops).toBeCloseTo((l2PerToken * 250) / (15_009_316_864 * 200), 12);
   });
   it('says the trade-off in words', () => {
     expect(tradeoffSentence(body('llama3-8b'), rows)).toBe(
-      // 788,529,152 more parameters = 10.9% of 7,241,732,096; FLOPs per char 15,009,849,344·200 ÷ (14,221,320,192·250) = 0.844.
+      // 788,529,152 more parameters = 10.9% of 7,241,732,096; FLOPs per char 15,009,316,864·200 ÷ (14,220,787,712·250) = 0.844.
       'Going from Llama 2’s 32,000 rows to Llama 3’s 128,256 adds 789M parameters to Llama 3.1 8B, 10.9% more in all. ' +
       'On this sample Llama 3 needs 20.0% fewer tokens (250 → 200), so the same text is a shorter sequence, and the forward pass ' +
       'costs about 15.6% less per character.',

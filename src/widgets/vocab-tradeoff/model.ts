@@ -1,19 +1,21 @@
 // Vocabulary size against parameters and sequence length: report §3.2 (128K tokenizer, better compression)
-// and Table 3 (shapes). Embedding + LM head = 2·V·d (untied), their share of all parameters (src/lib/params.ts
-// with V varied), and, for measured token counts, tokens and forward FLOPs per character.
+// and Table 3 (shapes). Embedding + LM head = 2·V·d (untied), their share of all parameters (src/lib/llama
+// parameterCount with V varied), and, for measured token counts, tokens and forward FLOPs per character.
 // Pure: every number comes from src/data, the state, or token counts passed in (measured live by the view).
 import { scaleLog, scaleLinear } from 'd3-scale';
 import { scaleTicks, ticksAt, type Tick } from '../../components/kit/axis';
 import { line } from 'd3-shape';
-import {
-  CL100K_REGULAR_TOKENS, FFN_RULE_LLAMA3_8B, LLAMA2_VOCAB, LLAMA3_VOCAB_ROWS, MODELS, headDim, type ModelId,
-} from '../../data/models';
+import { CL100K_REGULAR_TOKENS, LLAMA2_VOCAB, LLAMA3_VOCAB_ROWS, MODELS, type ModelId } from '../../data/models';
 import { formatInt, formatShort } from '../../lib/format';
-import { type DecoderShape, parameterCount } from '../../lib/params';
-import type { TokenizerId } from '../../lib/tokenizers/types';
+import {
+  LLAMA3_MODEL_IDS, ffnHiddenDim, forwardFlopsPerToken, headDim, parameterCount, validateShape,
+  type DecoderShape, type ShapeIssue,
+} from '../../lib/llama';
+import type { TokenizerId } from '../../tokenizers';
+import { shapeIssueMessage } from './messages';
 import { SAMPLES, type SampleId } from './samples';
 
-export const TRADEOFF_MODELS = ['llama3-8b', 'llama3-70b', 'llama3-405b', 'custom'] as const;
+export const TRADEOFF_MODELS = [...LLAMA3_MODEL_IDS, 'custom'] as const;
 export type TradeoffModel = (typeof TRADEOFF_MODELS)[number];
 
 /** Bounds of the highlighted vocabulary size V (rows of the embedding matrix). */
@@ -52,41 +54,30 @@ export interface Body {
   source: string;
 }
 
-/**
- * SwiGLU hidden width from Meta's FeedForward rule ([LM] model.py): h = ⌊2·4d/3⌋, h = ⌊m·h⌋, rounded up to a
- * multiple of `multipleOf`. With the 8B rule (1.3, 1,024): d = 4,096 → 14,336.
- */
-export function ffnHiddenDim(dim: number, multiplier: number = FFN_RULE_LLAMA3_8B.multiplier, multipleOf: number = FFN_RULE_LLAMA3_8B.multipleOf): number {
-  const h = Math.floor(Math.floor((2 * 4 * dim) / 3) * multiplier);
-  return multipleOf * Math.ceil(h / multipleOf);
-}
+/** The custom width and layers the widget accepts (src/lib/llama validateShape; the head dimension stays HEAD_DIM). */
+const CUSTOM_LIMITS = {
+  dim: { min: CUSTOM_DIM_MIN, max: CUSTOM_DIM_MAX },
+  layers: { min: CUSTOM_LAYERS_MIN, max: CUSTOM_LAYERS_MAX },
+};
 
-/** The body to price, or a message saying why the custom shape is impossible. */
-export function bodyFor(state: Pick<TradeoffState, 'model' | 'dim' | 'layers'>): { body: Body; error: null } | { body: null; error: string } {
+/**
+ * The body to price, or the first issue of the custom shape (field `dim` or `layers`; messages.ts words it): the
+ * width out of bounds or not a multiple of HEAD_DIM, else the layers out of bounds.
+ */
+export function bodyFor(state: Pick<TradeoffState, 'model' | 'dim' | 'layers'>): { body: Body; error: null } | { body: null; error: ShapeIssue } {
   if (state.model !== 'custom') {
     const m = MODELS[state.model as ModelId] ?? MODELS['llama3-8b'];
     const { dim, layers, heads, kvHeads, ffnDim, tiedEmbeddings } = m;
     return { body: { name: m.name, shape: { dim, layers, heads, kvHeads, ffnDim, tiedEmbeddings }, source: m.source }, error: null };
   }
   const { dim, layers } = state;
-  if (!Number.isInteger(dim) || dim < CUSTOM_DIM_MIN || dim > CUSTOM_DIM_MAX) {
-    return { body: null, error: `The width d must be a whole number from ${formatInt(CUSTOM_DIM_MIN)} to ${formatInt(CUSTOM_DIM_MAX)}.` };
-  }
-  if (dim % HEAD_DIM !== 0) {
-    const lo = Math.max(HEAD_DIM, Math.floor(dim / HEAD_DIM) * HEAD_DIM);
-    return {
-      body: null,
-      error: `The width d = ${formatInt(dim)} is not a multiple of ${HEAD_DIM}, the head dimension of every Llama 3 model; try ${formatInt(lo)} or ${formatInt(lo + HEAD_DIM)}.`,
-    };
-  }
-  if (!Number.isInteger(layers) || layers < CUSTOM_LAYERS_MIN || layers > CUSTOM_LAYERS_MAX) {
-    return { body: null, error: `The number of layers must be a whole number from ${CUSTOM_LAYERS_MIN} to ${CUSTOM_LAYERS_MAX}.` };
-  }
+  const [issue] = validateShape({ dim, layers, headDim: HEAD_DIM }, { limits: CUSTOM_LIMITS });
+  if (issue) return { body: null, error: issue };
   const heads = dim / HEAD_DIM;
   return {
     body: {
       name: `Custom (d = ${formatInt(dim)}, ${formatInt(layers)} layers)`,
-      shape: { dim, layers, heads, kvHeads: Math.min(KV_HEADS, heads), ffnDim: ffnHiddenDim(dim), tiedEmbeddings: false },
+      shape: { dim, layers, heads, kvHeads: Math.min(KV_HEADS, heads), ffnDim: ffnHiddenDim(dim, MODELS['llama3-8b'].ffnRule), tiedEmbeddings: false },
       source: 'your width and layers; heads of 128 dimensions and 8 key/value heads as in Report Table 3; feed-forward width by the 8B rule of Meta’s llama-models code',
     },
     error: null,
@@ -118,14 +109,13 @@ function ratio(a: bigint, b: bigint): number {
 }
 
 /**
- * Forward-pass FLOPs per token ≈ 2 per weight that multiplies the token's activations: every block, the final
- * norm and the LM head (2·V·d of it), but not the input embedding, which is a table lookup. Attention over
- * the context (which grows with sequence length) is left out.
+ * Forward FLOPs per token of `body` with `vocab` rows: src/lib/llama forwardFlopsPerToken without the attention
+ * term, 2 per weight in a matrix product (attention, feed-forward, and the LM head, 2·V·d of it); the embedding is a
+ * lookup and the norm gains are elementwise. Attention over the context grows with the sequence, not with V.
  */
-export function forwardFlopsPerToken(body: Body, vocab: number): number {
-  const c = vocabCost(body, vocab);
-  const lookup = body.shape.tiedEmbeddings ? 0n : BigInt(c.vocab) * BigInt(body.shape.dim);
-  return 2 * Number(c.total - lookup);
+function weightFlopsPerToken(body: Body, vocab: number): number {
+  const shape = { ...body.shape, vocab: Math.max(0, Math.round(vocab)) };
+  return Number(forwardFlopsPerToken(shape, { contextTokens: null }).total);
 }
 
 /** A real tokenizer placed on the curve. */
@@ -179,14 +169,14 @@ export function tradeoffRows(body: Body, text: string, tokens: Partial<Record<To
   const valid = (n: number | undefined): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0;
   const base = TOKENIZER_POINTS.find((p) => p.id === 'llama3')!;
   const baseTokens = tokens.llama3;
-  const baseFlops = valid(baseTokens) && chars > 0 ? (forwardFlopsPerToken(body, base.vocab) * baseTokens) / chars : null;
+  const baseFlops = valid(baseTokens) && chars > 0 ? (weightFlopsPerToken(body, base.vocab) * baseTokens) / chars : null;
   return TOKENIZER_POINTS.map((point) => {
     const t = tokens[point.id];
     const cost = vocabCost(body, point.vocab);
     if (!valid(t) || chars === 0) {
       return { point, cost, tokens: null, charsPerToken: null, relativeTokens: null, flopsPerChar: null, relativeFlops: null };
     }
-    const flopsPerChar = (forwardFlopsPerToken(body, point.vocab) * t) / chars;
+    const flopsPerChar = (weightFlopsPerToken(body, point.vocab) * t) / chars;
     return {
       point, cost, tokens: t, charsPerToken: chars / t,
       relativeTokens: valid(baseTokens) ? t / baseTokens : null,
@@ -282,7 +272,7 @@ export function sampleText(sample: SampleId): string {
 /** The sentence a screen reader hears for the current state and measurements. */
 export function describe(state: TradeoffState, tokens: Partial<Record<TokenizerId, number>> = {}): string {
   const { body, error } = bodyFor(state);
-  if (!body) return `No parameter count: ${error}`;
+  if (!body) return `No parameter count: ${shapeIssueMessage(error)}`;
   const c = vocabCost(body, state.vocab);
   const head =
     `${body.name} with a vocabulary of ${formatInt(c.vocab)} rows: the embedding and the LM head hold 2 × ${formatInt(c.vocab)} × ` +

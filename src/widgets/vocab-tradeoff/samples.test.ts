@@ -1,8 +1,7 @@
 // The samples through the real tokenizers (the same layer the widget uses in the browser): what the report
 // claims about compression (§3.2) must show up on them.
 import { describe, expect, it } from 'vitest';
-import { loadTokenizer } from '../../lib/tokenizers';
-import type { TokenizerId } from '../../lib/tokenizers/types';
+import { loadTokenizer, type TokenizerId } from '../../tokenizers';
 import { countChars } from './model';
 import { SAMPLE_IDS, SAMPLES } from './samples';
 

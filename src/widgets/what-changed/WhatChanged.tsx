@@ -7,11 +7,12 @@ import { Cite } from '../../components/Cite';
 import { AxisX, DataTable, Segmented, ticksAt } from '../../components/kit';
 import { island } from '../../components/WidgetShell';
 import type { ViewProps } from '../types';
-import { barExtent, compareRows, describe, modelsFor, type Row, type Size } from './model';
-import { meta, params, SIZES } from './meta';
+import { LLAMA3_SIZES, type Llama3Size } from '../../lib/llama';
+import { barExtent, compareRows, describe, modelsFor, type Row } from './model';
+import { meta, params } from './meta';
 import './whatChanged.css';
 
-const SIZE_LABEL: Record<Size, string> = { '8b': '8B', '70b': '70B', '405b': '405B' };
+const SIZE_LABEL: Record<Llama3Size, string> = { '8b': '8B', '70b': '70B', '405b': '405B' };
 const BAR_W = 120;
 
 export function WhatChangedView({ state, onChange }: ViewProps<typeof params>) {
@@ -24,7 +25,7 @@ export function WhatChangedView({ state, onChange }: ViewProps<typeof params>) {
       <Segmented
         legend="Llama 3 size"
         value={size}
-        options={SIZES.map((s) => ({ value: s, label: SIZE_LABEL[s] }))}
+        options={LLAMA3_SIZES.map((s) => ({ value: s, label: SIZE_LABEL[s] }))}
         onChange={(s) => onChange({ size: s })}
       />
       {size === '405b' && (

@@ -1,13 +1,12 @@
-// URL schema and registry entry of the what-changed widget.
+// URL schema and registry entry (found by its folder) of the what-changed widget.
+import { LLAMA3_SIZES } from '../../lib/llama';
 import { commonParams, enumParam, paramsSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
-
-export const SIZES = ['8b', '70b', '405b'] as const;
 
 export const params = paramsSchema({
   ...commonParams,
   /** Which Llama 3 size to compare with its Llama 2 counterpart. */
-  size: enumParam(SIZES, '8b'),
+  size: enumParam(LLAMA3_SIZES, '8b'),
 });
 
 export const meta = defineWidget({
@@ -15,6 +14,7 @@ export const meta = defineWidget({
   title: 'What changed from Llama 2 to Llama 3',
   summary: 'Llama 2 and Llama 3 side by side for each size: data, vocabulary, context, RoPE base, KV heads, compute and post-training.',
   chapter: 'overview',
+  position: 1,
   reportRef: '§1, §3.2, Table 3, §4',
   height: 1431,
   params,

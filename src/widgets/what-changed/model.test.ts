@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MODELS } from '../../data/models';
-import { parameterCount, trainingFlops } from '../../lib/params';
+import { trainingFlops } from '../../lib/llama';
 import { evaluateState } from '../param-counter/model';
 import { params as counterParams } from '../param-counter/meta';
 import { defaultsOf } from '../../lib/urlState';
-import { barExtent, compareRows, describe as describeState, modelTrainingFlops, PAIRS } from './model';
+import { barExtent, compareRows, describe as describeState, modelsFor } from './model';
 
 const row = (size: '8b' | '70b' | '405b', id: string) => {
   const r = compareRows(size).find((x) => x.id === id);
@@ -14,8 +13,8 @@ const row = (size: '8b' | '70b' | '405b', id: string) => {
 
 describe('what-changed model', () => {
   it('pairs each Llama 3 size with its Llama 2 counterpart (405B with the largest, 70B)', () => {
-    expect(PAIRS['8b']).toEqual({ llama2: 'llama2-7b', llama3: 'llama3-8b' });
-    expect(PAIRS['405b'].llama2).toBe('llama2-70b');
+    expect([modelsFor('8b').llama2.name, modelsFor('8b').llama3.name]).toEqual(['Llama 2 7B', 'Llama 3.1 8B']);
+    expect(modelsFor('405b').llama2.name).toBe('Llama 2 70B');
   });
   it('shows exact parameter counts', () => {
     expect(row('8b', 'params').llama3.note).toBe('8,030,261,248 exactly');
@@ -48,10 +47,11 @@ describe('what-changed model', () => {
     expect(row('8b', 'tokens').llama3.text).toBe('about 15T');
     expect(row('70b', 'tokens').llama3.value).toBe(15e12);
   });
-  it('every model’s compute is 6·N·D on the token count in src/data/models.ts', () => {
-    for (const m of Object.values(MODELS)) {
-      expect(modelTrainingFlops(m)).toBe(Number(6n * parameterCount(m) * BigInt(m.trainingTokens.value)));
-    }
+  it('computed compute is 6·N·D on each model’s documented tokens (exact §B.1 counts × 15T or 2.0T)', () => {
+    expect(row('70b', 'compute').llama3.value).toBe(6 * 70_553_706_496 * 15e12);
+    expect(row('70b', 'compute').llama2.value).toBe(6 * 68_976_648_192 * 2e12);
+    expect(row('8b', 'compute').llama2.value).toBe(6 * 6_738_415_616 * 2e12);
+    expect(row('405b', 'compute').llama2.value).toBe(row('70b', 'compute').llama2.value);
   });
   it('reports both Llama 2 token figures', () => {
     const t = row('70b', 'tokens');

@@ -3,18 +3,9 @@
 // The Llama 3 side is the Llama 3.1 release the report's results are for; where the April 2024 Llama 3 release
 // differs (its 8,192-token window), the row shows both.
 import { COMPUTE_405B_FLOPS, POST_TRAINING_LLAMA2, POST_TRAINING_LLAMA3 } from '../../data/facts';
-import { LLAMA3_BPE_TOKENS, LLAMA3_SPECIAL_TOKENS, MODELS, type ModelConfig, type ModelId } from '../../data/models';
+import { LLAMA3_BPE_TOKENS, LLAMA3_SPECIAL_TOKENS, MODELS, type ModelConfig } from '../../data/models';
 import { formatInt, formatParams, formatRatio, formatSci } from '../../lib/format';
-import { parameterCount, trainingFlops } from '../../lib/params';
-
-export type Size = '8b' | '70b' | '405b';
-
-/** Llama 3 size → the Llama 2 model it is compared with (405B has no Llama 2 peer: the largest, 70B). */
-export const PAIRS: Record<Size, { llama2: ModelId; llama3: ModelId }> = {
-  '8b': { llama2: 'llama2-7b', llama3: 'llama3-8b' },
-  '70b': { llama2: 'llama2-70b', llama3: 'llama3-70b' },
-  '405b': { llama2: 'llama2-70b', llama3: 'llama3-405b' },
-};
+import { LLAMA2_PEER_OF, LLAMA3_OF, parameterCount, trainingFlops, type Llama3Size } from '../../lib/llama';
 
 /** One side of a row. `value` drives the bar; `text` is what is printed. */
 export interface Cell {
@@ -41,11 +32,6 @@ export interface Row {
   ratio: number | null;
 }
 
-/** Training compute C ≈ 6·N·D of a model on its documented token count (src/data/models.ts), FLOPs. */
-export function modelTrainingFlops(m: ModelConfig): number {
-  return Number(trainingFlops(parameterCount(m), m.trainingTokens.value));
-}
-
 const COMPUTED_6ND = 'Computed: 6 × parameters × tokens';
 
 function tokensCell(m: ModelConfig): Cell {
@@ -66,15 +52,15 @@ function contextCell(m: ModelConfig): Cell {
     : { ...base, note: `${m.name} only; ${standard}`, cite: m.contextCite };
 }
 
-export function compareRows(size: Size): Row[] {
-  const l2 = MODELS[PAIRS[size].llama2];
-  const l3 = MODELS[PAIRS[size].llama3];
+export function compareRows(size: Llama3Size): Row[] {
+  const { llama2: l2, llama3: l3 } = modelsFor(size);
   const n2 = Number(parameterCount(l2));
   const n3 = Number(parameterCount(l3));
   const tokens2 = l2.trainingTokens.value;
   const tokens3 = l3.trainingTokens.value;
-  const flops2 = modelTrainingFlops(l2);
-  const flops3 = size === '405b' ? COMPUTE_405B_FLOPS.value : modelTrainingFlops(l3);
+  // 6·N·D on each model's documented token count (src/data/models.ts); the report states the 405B's own figure.
+  const flops2 = Number(trainingFlops(parameterCount(l2), tokens2));
+  const flops3 = size === '405b' ? COMPUTE_405B_FLOPS.value : Number(trainingFlops(parameterCount(l3), tokens3));
 
   const rows: Row[] = [
     {
@@ -138,8 +124,9 @@ export function compareRows(size: Size): Row[] {
   return rows;
 }
 
-export function modelsFor(size: Size): { llama2: ModelConfig; llama3: ModelConfig } {
-  return { llama2: MODELS[PAIRS[size].llama2], llama3: MODELS[PAIRS[size].llama3] };
+/** The Llama 2 and Llama 3 models a size compares (src/lib/llama/sizes.ts). */
+export function modelsFor(size: Llama3Size): { llama2: ModelConfig; llama3: ModelConfig } {
+  return { llama2: MODELS[LLAMA2_PEER_OF[size]], llama3: MODELS[LLAMA3_OF[size]] };
 }
 
 /** Bar geometry for one row on a 0…1 axis: log rows span whole decades around both values. */
@@ -158,7 +145,7 @@ export function barExtent(row: Row): { domain: [number, number]; ticks: number[]
 }
 
 /** The sentence a screen reader hears for the current comparison. */
-export function describe(size: Size): string {
+export function describe(size: Llama3Size): string {
   const { llama2, llama3 } = modelsFor(size);
   const rows = compareRows(size);
   // The context row also says which release each window belongs to.

@@ -1,0 +1,13 @@
+// Shared Llama domain math, one definition each: shapes and their validation, parameter counts, the FFN width
+// rule, number formats and weight bytes, FLOPs, KV-cache bytes, and the Llama 3 sizes with their Llama 2 peers.
+// Facts (configs, token counts) live in src/data; everything here is derived from them or from the inputs.
+export { DTYPE_IDS, DTYPES, weightBytes, type Dtype, type DtypeId } from './dtypes';
+export { ffnBaseWidth, ffnHiddenDim } from './ffn';
+export { forwardFlopsPerToken, trainingFlops, type ForwardFlops, type ForwardFlopsOptions } from './flops';
+export { kvBytesPerToken, kvCacheBytes, type KvShape } from './kvCache';
+export { paramBreakdown, parameterCount, type ParamBreakdown } from './params';
+export {
+  SHAPE_FIELDS, headDim, validateShape,
+  type Bounds, type DecoderShape, type ShapeField, type ShapeIssue, type ShapeIssueCode, type ShapeRules, type ShapeValues,
+} from './shape';
+export { LLAMA2_PEER_OF, LLAMA3_MODEL_IDS, LLAMA3_OF, LLAMA3_SIZES, type Llama3Size } from './sizes';

@@ -1,0 +1,86 @@
+// The tokenizers' public surface: code outside this folder imports only its entry points (index.ts pure, client.ts
+// the worker client, react.ts the hooks; measure.ts only at build time, from the chapters). Everything else here
+// is internal and may change without touching a widget.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { expect, it } from 'vitest';
+
+const FOLDER = resolve('src/tokenizers');
+/** Entry points, as module paths inside the folder ('' is the folder itself, i.e. index.ts). */
+const ENTRY_POINTS = ['', 'index', 'client', 'react'];
+/** Build-time entry point: counts with all three vocabularies, synchronously (several MB). */
+const BUILD_TIME = ['measure'];
+
+function filesUnder(dir: string, exts: RegExp): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const path = join(dir, d.name);
+    if (d.isDirectory()) return resolve(path) === FOLDER ? [] : filesUnder(path, exts);
+    return exts.test(d.name) ? [path] : [];
+  });
+}
+
+/** Module specifiers of static imports and re-exports, dynamic import()s and vi.mock()s. */
+function specifiers(code: string): string[] {
+  const found: string[] = [];
+  for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\bvi\.mock\(\s*)(['"])([^'"\n]+)\1/g)) found.push(m[2]!);
+  return found;
+}
+
+/** The module path inside src/tokenizers that `spec`, imported from `file`, names; null when it is elsewhere. */
+function tokenizerModule(file: string, spec: string): string | null {
+  if (!spec.startsWith('.')) return null;
+  const target = resolve(dirname(file), spec);
+  const rel = relative(FOLDER, target);
+  if (rel.startsWith('..')) return null;
+  return rel.replace(/\.(ts|tsx)$/, '').replaceAll('\\', '/');
+}
+
+function violations(file: string, code: string, allowed: readonly string[]): string[] {
+  return specifiers(code)
+    .map((spec) => ({ spec, module: tokenizerModule(file, spec) }))
+    .filter((s) => s.module !== null && !allowed.includes(s.module))
+    .map((s) => `${file} imports ${s.spec}`);
+}
+
+const sources = filesUnder('src', /\.(ts|tsx|astro|mdx?)$/);
+const chapters = filesUnder('content', /\.mdx?$/);
+
+it('finds the widgets and the chapter that use the tokenizers', () => {
+  const users = [...sources, ...chapters].filter((f) => specifiers(readFileSync(f, 'utf8')).some((s) => tokenizerModule(f, s) !== null));
+  expect(users).toEqual(expect.arrayContaining([
+    join('src/widgets/tokenizer-playground/TokenizerPlayground.tsx'),
+    join('src/widgets/vocab-tradeoff/VocabTradeoff.tsx'),
+    join('src/widgets/bpe-stepper/bpe.ts'),
+    join('content/chapters/03-tokenizer.mdx'),
+  ]));
+});
+
+it('code outside src/tokenizers imports only its entry points', () => {
+  expect(sources.flatMap((f) => violations(f, readFileSync(f, 'utf8'), ENTRY_POINTS))).toEqual([]);
+});
+
+it('chapters import the entry points, and measure.ts at build time', () => {
+  expect(chapters.flatMap((f) => violations(f, readFileSync(f, 'utf8'), [...ENTRY_POINTS, ...BUILD_TIME]))).toEqual([]);
+});
+
+it('the check catches what it forbids', () => {
+  const file = 'src/widgets/example/Example.tsx';
+  const code = [
+    "import { LLAMA3_PATTERN } from '../../tokenizers/pattern';",
+    "import type { ByteRun } from '../../tokenizers/bytes.ts';",
+    "export { measureSaving } from '../../tokenizers/measure';",
+    "const c = await import('../../tokenizers/worker');",
+    "vi.mock('../../tokenizers/protocol', () => ({}));",
+    "import { useTokenizer } from '../../tokenizers/react';",
+    "import { splitSaving } from '../../tokenizers';",
+    "import { createTokenizerClient } from '../../tokenizers/client';",
+    "import { formatInt } from '../../lib/format';",
+  ].join('\n');
+  expect(violations(file, code, ENTRY_POINTS)).toEqual([
+    `${file} imports ../../tokenizers/pattern`,
+    `${file} imports ../../tokenizers/bytes.ts`,
+    `${file} imports ../../tokenizers/measure`,
+    `${file} imports ../../tokenizers/worker`,
+    `${file} imports ../../tokenizers/protocol`,
+  ]);
+});

@@ -1,0 +1,111 @@
+// The widget contract, checked once for every widget folder (as Observable Plot's tests loop over its plots):
+// the registry entry, the island, the URL schema (fuzzed), the view on any URL state (fuzzed), and a snapshot
+// of the view alone (not the shared toolbar, tested in WidgetShell.test.tsx) for each named example in the
+// widget's examples.ts. A snapshot that differs writes `<name>-changed.html` beside it, to look at; `vitest -u`
+// (or deleting the snapshot) records the new one.
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import fc from 'fast-check';
+import type { ComponentType } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { normalizeHtml } from '../../tests/unit/normalize';
+import { CHAPTERS } from '../data/chapters';
+import { defaultsOf, paramDescription, parseParams, serializeParams, type ParamSchema, type ParamState } from '../lib/urlState';
+import { WIDGETS } from './registry';
+import type { Examples, ViewProps, WidgetMeta } from './types';
+
+type IslandModule = { default: { meta: WidgetMeta<ParamSchema>; View: ComponentType<ViewProps<ParamSchema>> } };
+const views = import.meta.glob<IslandModule>(['./*/[A-Z]*.tsx', '!./*/*.test.tsx'], { eager: true });
+const exampleModules = import.meta.glob<{ examples: Examples<ParamSchema> }>('./*/examples.ts', { eager: true });
+const folders = readdirSync(new URL('.', import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+
+/** The island module of a widget: the one view file whose default export is the island of this meta. */
+function islandOf(id: string) {
+  const found = Object.entries(views).filter(([path, m]) => path.startsWith(`./${id}/`) && m.default?.meta?.id === id);
+  return found.length === 1 ? found[0]![1].default : null;
+}
+
+/** Server HTML of the view alone for a state. */
+function renderView(id: string, state: ParamState<ParamSchema>): string {
+  const { View } = islandOf(id)!;
+  return renderToString(<View state={state} onChange={() => {}} embed={false} />);
+}
+
+const BAD_TEXT = /\bNaN\b|\bInfinity\b|\bundefined\b|\[object Object\]/;
+
+it('every folder under src/widgets is a registered widget, and ids are unique', () => {
+  expect(WIDGETS.map((w) => w.id).sort()).toEqual([...folders].filter((f) => f !== '__snapshots__').sort());
+  expect(new Set(WIDGETS.map((w) => w.id)).size).toBe(WIDGETS.length);
+});
+
+it('the registry is in reading order: by chapter, then by position, with no two widgets in one place', () => {
+  const order = (slug: string) => CHAPTERS.find((c) => c.slug === slug)!.order;
+  const places = WIDGETS.map((w) => [order(w.chapter), w.position] as const);
+  expect(places).toEqual([...places].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+  expect(new Set(places.map((p) => p.join('.'))).size).toBe(places.length);
+});
+
+describe.each(WIDGETS.map((w) => [w.id, w] as const))('widget %s', (id, meta) => {
+  it('has a kebab-case id, a chapter in the plan, a position and a sane default height', () => {
+    expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(CHAPTERS.some((c) => c.slug === meta.chapter)).toBe(true);
+    expect(Number.isInteger(meta.position) && meta.position >= 1).toBe(true);
+    expect(meta.height).toBeGreaterThanOrEqual(200);
+    expect(meta.height).toBeLessThanOrEqual(2000);
+    expect(meta.title.length).toBeGreaterThan(5);
+    expect(meta.summary.length).toBeGreaterThan(20);
+  });
+
+  it('has one island of this meta, and an Island.astro that imports it', () => {
+    const island = islandOf(id);
+    expect(island, `src/widgets/${id}/ has one view whose default export is island(meta, View)`).not.toBeNull();
+    expect(island!.meta).toBe(meta);
+    const astro = readFileSync(new URL(`./${id}/Island.astro`, import.meta.url), 'utf8');
+    const file = Object.keys(views).find((p) => p.startsWith(`./${id}/`) && views[p]!.default?.meta === meta)!.split('/')[2]!;
+    expect(astro).toContain(`import View from './${file}';`);
+    expect(astro).toContain('client:widget');
+  });
+
+  it('accepts theme and gives every URL field a default and a description', () => {
+    expect(Object.keys(meta.params.shape)).toContain('theme');
+    expect(() => defaultsOf(meta.params)).not.toThrow();
+    for (const [key, field] of Object.entries(meta.params.shape)) {
+      expect(paramDescription(field), `${id}.${key} has no description`).not.toBe('a valid value');
+    }
+  });
+
+  const keys = Object.keys(meta.params.shape);
+  const query = fc.dictionary(
+    fc.constantFrom(...keys, 'unknown'),
+    fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.integer().map(String), fc.double().map(String), fc.constantFrom('true', 'false', '', '-0', '1e309', '0x10', '  7 ')),
+  );
+
+  it('parses any query without throwing, and round-trips what it parses', () => {
+    fc.assert(fc.property(query, (rec) => {
+      const first = parseParams(meta.params, new URLSearchParams(rec));
+      const second = parseParams(meta.params, serializeParams(meta.params, first.state));
+      expect(second.ignored).toEqual([]);
+      expect(second.state).toEqual(first.state);
+    }));
+  });
+
+  it('renders any state a URL can give without throwing, NaN, Infinity or undefined (URL fuzz)', () => {
+    fc.assert(fc.property(query, (rec) => {
+      const { state } = parseParams(meta.params, new URLSearchParams(rec));
+      expect(renderView(id, state)).not.toMatch(BAD_TEXT);
+    }), { numRuns: 25 });
+  }, 60_000);
+
+  const examples = exampleModules[`./${id}/examples.ts`]?.examples ?? { default: {} };
+  it.each(Object.entries(examples))('example %s: the view matches its snapshot', async (name, partial) => {
+    const html = normalizeHtml(renderView(id, { ...defaultsOf(meta.params), ...partial }));
+    expect(html).not.toMatch(BAD_TEXT);
+    const file = new URL(`./${id}/__snapshots__/examples/${name}.html`, import.meta.url);
+    const changed = new URL(`./${id}/__snapshots__/examples/${name}-changed.html`, import.meta.url);
+    const same = existsSync(file) && readFileSync(file, 'utf8') === html;
+    if (same) rmSync(changed, { force: true });
+    else if (existsSync(file)) writeFileSync(changed, html);
+    await expect(html).toMatchFileSnapshot(file.pathname);
+    rmSync(changed, { force: true }); // recorded (-u): nothing left to look at
+  });
+});
