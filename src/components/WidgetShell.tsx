@@ -10,7 +10,7 @@ import type { ViewProps, WidgetMeta } from '../widgets/types';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import { LocaleContext, useFormat, useMessages } from '../i18n/react';
 import { Announcer } from './announce';
-import { Segmented } from './controls';
+import { Segmented } from './kit';
 import { ErrorBoundary } from './ErrorBoundary';
 import { WidgetHeadingLevel } from './heading';
 import { shellMessages } from './messages';

@@ -10,7 +10,7 @@ import KvCache from '../widgets/kv-cache/KvCache';
 import ParamCounter from '../widgets/param-counter/ParamCounter';
 import { defineWidget, type ViewProps } from '../widgets/types';
 import { ANNOUNCE_DELAY_MS, useAnnounce } from './announce';
-import { NumberField, Slider } from './controls';
+import { NumberField, Slider } from './kit';
 import { island } from './WidgetShell';
 
 const params = paramsSchema({ ...commonParams, n: intParam(1, 100, 10) });
@@ -21,13 +21,13 @@ function View({ state, onChange }: ViewProps<typeof params>) {
   // A result that changes without the reader (like a vocabulary finishing its download).
   useEffect(() => { const t = setTimeout(() => setLate('loaded'), 100); return () => clearTimeout(t); }, []);
   const [text, setText] = useState('');
-  const error = /^\d*$/.test(text) ? null : 'Digits only.';
   useAnnounce(`Result: ${state.n * 2}.`, { hold: state.n === 99 });
   useAnnounce(late);
   return (
     <>
       <Slider label="N" value={state.n} min={1} max={100} onChange={(n) => onChange({ n })} valueText={(n) => `${n} things`} />
-      <NumberField label="Digits" value={text} onChange={setText} error={error} />
+      <NumberField label="Digits" value={text} onChange={setText}
+        parse={(t) => (/^\d*$/.test(t) ? { ok: true, value: t } : { ok: false, error: 'Digits only.' })} />
       <p>Result: {state.n * 2}.</p>
     </>
   );

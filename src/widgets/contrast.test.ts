@@ -10,7 +10,7 @@ interface Themed { light: string; dark: string }
 
 const FILES = [
   'src/styles/global.css',
-  'src/components/heatmapGrid.css',
+  'src/components/kit/heatmap.css',
   'src/widgets/tokenizer-playground/tokenizerPlayground.css',
   'src/widgets/bpe-stepper/bpeStepper.css',
   'src/widgets/architecture-explorer/architectureExplorer.css',
@@ -108,7 +108,7 @@ describe('token boundaries do not rest on hue (tokenizer-playground, bpe-stepper
 });
 
 describe('the sign of a value does not rest on hue (architecture-explorer, gqa-heads)', () => {
-  const stripe = declared('src/components/heatmapGrid.css', '.hmg-stripe', 'fill');
+  const stripe = declared('src/components/kit/heatmap.css', '.hmg-stripe', 'fill');
   it('stripes over negative cells are at least 3:1 against the negative colour at full strength', () => {
     expectContrast(stripe, ['var(--arch-neg)', 'var(--gqa-neg)']);
   });

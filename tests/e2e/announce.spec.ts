@@ -75,7 +75,7 @@ test.describe('28: one announcement per settled change, from the widget’s anno
     await page.goto('/embed/architecture-explorer/');
     await hydrateAll(page);
     await expectOneAnnouncement(page, async () => {
-      await page.getByRole('button', { name: 'Step ▶' }).focus();
+      await page.getByRole('button', { name: 'Step', exact: true }).focus();
       for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
     }, /^Stage 4 of 21: /);
     await page.goto('/embed/what-changed/');

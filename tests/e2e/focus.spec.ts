@@ -7,8 +7,8 @@ test.describe('27: Step and Back keep the focus at either end', () => {
   test('architecture-explorer: pressing Step to the last stage and Back to the first never drops focus to <body>', async ({ page }) => {
     await page.goto('/embed/architecture-explorer/');
     await hydrateAll(page);
-    const step = page.getByRole('button', { name: 'Step ▶' });
-    const back = page.getByRole('button', { name: '◀ Back' });
+    const step = page.getByRole('button', { name: 'Step', exact: true });
+    const back = page.getByRole('button', { name: 'Back', exact: true });
     await expect(back).toHaveAttribute('aria-disabled', 'true');
     await step.focus();
     for (let i = 0; i < 24; i++) {

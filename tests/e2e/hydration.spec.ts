@@ -30,7 +30,7 @@ test.describe('34: input made before hydration is kept', () => {
     expect(await page.evaluate(() => (window as unknown as { __firstInputHydrated?: string }).__firstInputHydrated), 'typed before hydration').toBe('false');
     await expect(page.locator('.widget')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
     await expect(box).toHaveValue('Hi there, friend');
-    await expect(page.locator('.tp-count')).toHaveText('16 characters');
+    await expect(page.locator('.tp-text .ctl-count')).toHaveText('16 of 50,000 characters.');
     await expect(page.locator('.tokplay')).toHaveAttribute('data-tokenized-chars', '16', { timeout: 30_000 });
     // Typing after hydration goes on normally.
     await page.keyboard.type('!');

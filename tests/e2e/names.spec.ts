@@ -32,7 +32,7 @@ test.describe('29: names and the outline', () => {
     const fig = page.locator('#fig-architecture-explorer');
     await fig.getByRole('radio', { name: 'Llama 2' }).check();
     await fig.getByRole('button', { name: /^RMSNorm before attention/ }).click();
-    await fig.getByRole('button', { name: 'Step ▶' }).click();
+    await fig.getByRole('button', { name: 'Step', exact: true }).click();
     expect(await outline()).toEqual(before);
     await page.goto('/tokenizer/');
     await hydrateAll(page);

@@ -66,7 +66,7 @@ describe('architecture-explorer heatmaps (jsdom)', () => {
   it('negative activations are striped as well as coloured, and the key shows both swatches', () => {
     const { container } = view({ block: 'embedding' });
     const heat = container.querySelector('.arch-heat')!;
-    const hatch = heat.querySelector('path.arch-neg-hatch')!;
+    const hatch = heat.querySelector('path.heat-hatch')!;
     const negatives = [...heat.querySelectorAll('path.n')].map((p) => p.getAttribute('d')).join('');
     expect(negatives.length).toBeGreaterThan(0);
     // The stripes cover exactly the negative cells.

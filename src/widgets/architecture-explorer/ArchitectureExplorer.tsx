@@ -4,13 +4,16 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { Cite } from '../../components/Cite';
 import { useAnnounce } from '../../components/announce';
-import { ScrollRegion, Segmented, Select } from '../../components/controls';
+import {
+  causalMaskPath, cellAt, DataDetails, DataTable, HatchPattern, HeatCells, heatmapLayers, HeatmapGrid, Segmented, Select, StepControls, svgId,
+  Swatch, TextArea,
+} from '../../components/kit';
 import { WidgetHeading } from '../../components/heading';
 import { island } from '../../components/WidgetShell';
-import { HatchPattern, HeatmapGrid, svgId, Swatch } from '../../components/HeatmapGrid';
 import { useWidth } from '../../components/useWidth';
 import { MODELS } from '../../data/models';
 import { useFormat } from '../../i18n/react';
+import { keyIntent } from '../../lib/keys';
 import type { ViewProps } from '../types';
 import { BLOCK_TEXT, TRANSFORMER_NOTE, type Difference } from './blockText';
 import { meta, params } from './meta';
@@ -22,7 +25,6 @@ import {
   BLOCK_IDS, LAYER_BLOCKS, STAGES, blocksFor, describe, differences,
   isLayerBlock, stageAt, stageIndex, transition, type Block, type BlockId, type Compare, type Position,
 } from './model';
-import { heatmapLayers } from './heatmap';
 import { describeStage, stageData, type StagePanel } from './stages';
 import './architectureExplorer.css';
 
@@ -104,8 +106,9 @@ function Diagram({ blocks, layers, modelName, pos, diffs, descId, onMove, total 
   }, [pos.block, pos.layer]);
 
   function onKeyDown(e: KeyboardEvent<HTMLButtonElement>) {
-    const next = transition(pos, e.key);
-    if (!next) return;
+    const intent = keyIntent(e);
+    if (!intent) return;
+    const next = transition(pos, intent);
     e.preventDefault();
     wantFocus.current = true;
     onMove(next);
@@ -186,8 +189,7 @@ function BlockPanel({ block, size, diff, against, total }: {
       <p>{text.what(m)}</p>
       <p className="arch-eq"><span className="visually-hidden">Equation: </span>{text.equation(m)}</p>
       {block.tensors.length > 0 ? (
-        <table className="arch-tensors">
-          <caption className="visually-hidden">Weights of {text.title} in {m.name}</caption>
+        <DataTable className="arch-tensors" caption={<>Weights of {text.title} in {m.name}</>}>
           <thead><tr><th scope="col">Tensor</th><th scope="col">Shape</th><th scope="col">Parameters</th></tr></thead>
           <tbody>
             {block.tensors.map((t) => (
@@ -200,8 +202,8 @@ function BlockPanel({ block, size, diff, against, total }: {
               <td>{fmt.int(block.total)}</td>
             </tr>
           </tfoot>
-        </table>
-            ) : (
+        </DataTable>
+      ) : (
         <p className="arch-muted">No weights: this block only computes.</p>
       )}
       {block.total > 0n && (
@@ -232,13 +234,11 @@ const STAGE_OPTIONS = STAGES.map((s, i) => ({ value: String(i), label: `${i + 1}
 function MicroPass({ state, pos, onChange }: { state: State; pos: Position; onChange: (patch: Partial<State>) => void }) {
   const fmt = useFormat();
   const { input, trace } = useMemo(() => runMicro(state.text, state.seed), [state.text, state.seed]);
-  const [cut, setCut] = useState(false);
   const i = stageIndex(pos);
   const data = stageData(trace, pos, state.head);
   const textId = useId();
   const go = (k: number) => { const p = stageAt(k); onChange({ block: p.block, layer: p.layer }); };
   const [wrapRef, width] = useWidth(560);
-  const chars = Array.from(state.text).length;
   const unknownText = input.unknownCount > 0
     ? `${input.unknownCount} character${input.unknownCount === 1 ? ' is' : 's are'} not in the micro vocabulary and became <unk>.`
     : '';
@@ -256,35 +256,22 @@ function MicroPass({ state, pos, onChange }: { state: State; pos: Position; onCh
         {' '}{fmt.int(microParameterCount())} random weights from seed {state.seed}.
       </p>
 
-      <div className="arch-input">
-        <label htmlFor={textId} className="ctl-label">Input text (up to {MAX_TEXT_CHARS} characters)</label>
-        <input id={textId} type="text" value={state.text} spellCheck={false} autoComplete="off" aria-describedby={`${textId}-count`}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            const cps = Array.from(v);
-            setCut(cps.length > MAX_TEXT_CHARS);
-            onChange({ text: cps.length > MAX_TEXT_CHARS ? cps.slice(0, MAX_TEXT_CHARS).join('') : v });
-          }} />
-        <p id={`${textId}-count`} className="arch-muted arch-small">
-          {chars} of {MAX_TEXT_CHARS} characters; the model sees BOS + {chars} = {chars + 1} tokens.
-          {cut && <span className="arch-flag"> Only the first {MAX_TEXT_CHARS} characters were kept.</span>}
-        </p>
+      <TextArea className="arch-input" singleLine label={<>Input text (up to {MAX_TEXT_CHARS} characters)</>} value={state.text}
+        onChange={(text) => onChange({ text })} max={MAX_TEXT_CHARS} overCap="cut"
+        count={(chars, max) => `${chars} of ${max} characters; the model sees BOS + ${chars} = ${chars + 1} tokens.`}>
         {input.unknownCount > 0 && (
           <p className="arch-flag">
             {input.unknownCount} character{input.unknownCount === 1 ? ' is' : 's are'} not in the micro vocabulary and became &lt;unk&gt; (marked below).
           </p>
         )}
-      </div>
+      </TextArea>
       <TokenStrip tokens={input.tokens} />
 
-      <div className="arch-stepper">
-        {/* aria-disabled, not disabled: a disabled button drops the focus it has (to <body>) at either end. */}
-        <button type="button" onClick={() => { if (i > 0) go(i - 1); }} aria-disabled={i === 0}>◀ Back</button>
-        <button type="button" onClick={() => { if (i < STAGES.length - 1) go(i + 1); }} aria-disabled={i === STAGES.length - 1}>Step ▶</button>
-        <button type="button" onClick={() => go(0)}>Reset</button>
+      <StepControls label="Steps of the forward pass" className="arch-stepper" atStart={i === 0} atEnd={i === STAGES.length - 1}
+        nextLabel="Step" onBack={() => go(i - 1)} onNext={() => go(i + 1)} onReset={() => go(0)}>
         <Select label="Stage" value={String(i)} options={STAGE_OPTIONS} onChange={(v) => go(Number(v))} />
         <button type="button" onClick={() => onChange({ seed: state.seed >= 999_999 ? 1 : state.seed + 1 })}>New random weights</button>
-      </div>
+      </StepControls>
 
       <div className="arch-stage" ref={wrapRef}>
         <p className="arch-stage-title"><span className="arch-muted">Stage {data.index + 1} of {data.total}:</span> {data.title}</p>
@@ -349,13 +336,6 @@ function axisLabel(t: MicroToken | undefined): string {
   return t.label;
 }
 
-/** Outline of the cells above the diagonal (key after query), drawn as a staircase. */
-function maskedPath(n: number, cw: number, ch: number): string {
-  let d = `M${GUTTER_L + cw} ${GUTTER_T} H${GUTTER_L + n * cw} V${GUTTER_T + (n - 1) * ch}`;
-  for (let y = n - 2; y >= 0; y--) d += ` H${GUTTER_L + (y + 1) * cw} V${GUTTER_T + y * ch}`;
-  return `${d} Z`;
-}
-
 function Heatmap({ panel, tokens, width }: { panel: StagePanel; tokens: MicroToken[]; width: number }) {
   const fmt = useFormat();
   const m = panel.matrix;
@@ -369,13 +349,13 @@ function Heatmap({ panel, tokens, width }: { panel: StagePanel; tokens: MicroTok
   const scale = att ? 1 : maxAbs(m) || 1;
   const value = (x: number, y: number) => (att ? m.data[y * m.cols + x]! : m.data[x * m.cols + y]!);
   const [cursor, setCursor] = useState<[number, number] | null>(null);
-  const [open, setOpen] = useState(false);
   const hatchId = svgId(useId(), 'arch-hatch');
   const cx = cursor ? Math.min(cursor[0], nx - 1) : null;
   const cy = cursor ? Math.min(cursor[1], ny - 1) : null;
 
+  const frame = { x0: GUTTER_L, y0: GUTTER_T, cw, ch, width: W, height: H };
   const layers = useMemo(
-    () => heatmapLayers({ nx, ny, value, cw, ch, x0: GUTTER_L, y0: GUTTER_T, attention: att, scale }),
+    () => heatmapLayers({ nx, ny, value, cw, ch, x0: GUTTER_L, y0: GUTTER_T, kind: att ? 'weights' : 'signed', scale, causal: att }),
     // `value` reads only m and att: the matrix and the geometry determine the layers.
     [m, att, nx, ny, cw, ch, scale],
   );
@@ -396,9 +376,8 @@ function Heatmap({ panel, tokens, width }: { panel: StagePanel; tokens: MicroTok
     const r = e.currentTarget.getBoundingClientRect();
     if (r.width === 0) return;
     const k = W / r.width;
-    const x = Math.floor(((e.clientX - r.left) * k - GUTTER_L) / cw);
-    const y = Math.floor(((e.clientY - r.top) * k - GUTTER_T) / ch);
-    if (x >= 0 && x < nx && y >= 0 && y < ny) setCursor([x, y]);
+    const hit = cellAt(frame, ny, nx, (e.clientX - r.left) * k, (e.clientY - r.top) * k);
+    if (hit) setCursor([hit.col, hit.row]);
   }
 
   const showTop = cw >= 9;
@@ -409,13 +388,12 @@ function Heatmap({ panel, tokens, width }: { panel: StagePanel; tokens: MicroTok
       <div className="arch-heat-box" onFocus={() => { if (!cursor) setCursor([0, 0]); }}>
         <HeatmapGrid rows={ny} cols={nx} cell={{ row: cy ?? 0, col: cx ?? 0 }} onMove={(c) => setCursor([c.col, c.row])}
           label={`${panel.title}, ${panel.shape}`} cellText={(c) => readout(c.col, c.row)}
-          frame={{ x0: GUTTER_L, y0: GUTTER_T, cw, ch, width: W, height: H }}>
+          frame={frame}>
           <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} onPointerMove={onPointer} onPointerDown={onPointer} aria-hidden="true" focusable="false">
-            {att && nx > 1 && <path className="arch-masked" d={maskedPath(nx, cw, ch)} />}
+            {att && nx > 1 && <path className="arch-masked" d={causalMaskPath(nx, frame)} />}
             <defs><HatchPattern id={hatchId} /></defs>
-            {layers.map((l) => <path key={`${l.sign}${l.level}`} d={l.d} className={l.sign} fillOpacity={l.opacity} />)}
             {/* Negative values are also striped, so the sign does not rest on hue alone. */}
-            {!att && <path className="arch-neg-hatch" d={layers.filter((l) => l.sign === 'n').map((l) => l.d).join('')} fill={`url(#${hatchId})`} />}
+            <HeatCells layers={layers} classes={{ p: 'p', n: 'n' }} hatchId={att ? undefined : hatchId} />
             {!att && panel.group && Array.from({ length: ny / panel.group - 1 }, (_, g) => (
               <line key={g} className="arch-sep" x1={GUTTER_L} x2={W} y1={GUTTER_T + (g + 1) * panel.group! * ch} y2={GUTTER_T + (g + 1) * panel.group! * ch} />
             ))}
@@ -446,39 +424,36 @@ function Heatmap({ panel, tokens, width }: { panel: StagePanel; tokens: MicroTok
         {att ? <>Darker = more weight (0 to 1; intensity is √weight so small weights stay visible). The shaded triangle above the diagonal is masked: later tokens.</>
           : <><Swatch className="n" hatchId={hatchId} />negative (striped), <Swatch className="p" />positive (solid); full colour = ±{fmt.decimal(scale, { digits: 3 })}.</>}
       </p>
-      <details className="arch-data" onToggle={(e) => setOpen(e.currentTarget.open)}>
-        <summary>Data: {panel.title}</summary>
-        {open && <DataTable panel={panel} tokens={tokens} />}
-      </details>
+      <DataDetails className="arch-data" summary={<>Data: {panel.title}</>}>
+        <Data panel={panel} tokens={tokens} />
+      </DataDetails>
     </div>
   );
 }
 
-function DataTable({ panel, tokens }: { panel: StagePanel; tokens: MicroToken[] }) {
+function Data({ panel, tokens }: { panel: StagePanel; tokens: MicroToken[] }) {
   const fmt = useFormat();
   const m = panel.matrix;
   const att = panel.kind === 'attention';
   const rows = Array.from({ length: m.rows }, (_, i) => i);
   const cols = Array.from({ length: m.cols }, (_, j) => j);
   return (
-    <ScrollRegion className="arch-table-wrap" label={`${panel.title}, as numbers`}>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{att ? 'Query \\ key' : 'Token'}</th>
-            {cols.map((j) => <th key={j} scope="col">{att ? `${j} ${tokens[j]?.label ?? ''}` : panel.colLabels?.[j] ?? j + 1}</th>)}
+    <DataTable scrollClassName="arch-table-wrap" scroll={`${panel.title}, as numbers`} caption={<>{panel.title}, {panel.shape}</>}>
+      <thead>
+        <tr>
+          <th scope="col">{att ? 'Query \\ key' : 'Token'}</th>
+          {cols.map((j) => <th key={j} scope="col">{att ? `${j} ${tokens[j]?.label ?? ''}` : panel.colLabels?.[j] ?? j + 1}</th>)}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((i) => (
+          <tr key={i}>
+            <th scope="row">{i} {tokens[i]?.label ?? ''}</th>
+            {cols.map((j) => <td key={j}>{fmt.decimal(m.data[i * m.cols + j]!, { digits: att ? 4 : 3 })}</td>)}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((i) => (
-            <tr key={i}>
-              <th scope="row">{i} {tokens[i]?.label ?? ''}</th>
-              {cols.map((j) => <td key={j}>{fmt.decimal(m.data[i * m.cols + j]!, { digits: att ? 4 : 3 })}</td>)}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe as group, expect, it } from 'vitest';
 import { MODELS, type ModelId } from '../../data/models';
 import { formatFor } from '../../lib/format';
+import type { Intent } from '../../lib/keys';
 import { parameterCount } from '../../lib/llama';
 import {
   BLOCK_IDS, LAYER_BLOCKS, STAGES, blocksFor, describe, differences, perLayerParams, stageAt, stageIndex,
@@ -47,36 +48,34 @@ group('blocks and parameter counts (facts §B.1)', () => {
   });
 });
 
-group('keyboard transition table', () => {
+group('keyboard: the diagram\'s meaning of each intent (keys → intents: src/lib/keys.test.ts)', () => {
   const P = (block: BlockId, layer = 1): Position => ({ block, layer });
-  const table: [Position, string, Position | null][] = [
-    [P('embedding'), 'ArrowDown', P('attn-norm', 1)],
-    [P('embedding'), 'ArrowRight', P('attn-norm', 1)],
-    [P('embedding'), 'ArrowUp', P('embedding')],
-    [P('embedding'), 'ArrowLeft', P('embedding')],
-    [P('attn-norm', 1), 'ArrowUp', P('embedding')],
-    [P('qkv', 1), 'ArrowDown', P('rope', 1)],
-    [P('ffn-residual', 1), 'ArrowDown', P('attn-norm', 2)],
-    [P('attn-norm', 2), 'ArrowUp', P('ffn-residual', 1)],
-    [P('ffn-residual', 2), 'ArrowDown', P('final-norm')],
-    [P('final-norm'), 'ArrowDown', P('lm-head')],
-    [P('lm-head'), 'ArrowDown', P('lm-head')],
-    [P('lm-head'), 'ArrowRight', P('lm-head')],
-    [P('ffn', 2), 'Home', P('embedding')],
-    [P('qkv', 1), 'End', P('lm-head')],
-    [P('attention', 1), 'PageDown', P('attention', 2)],
-    [P('attention', 2), 'PageDown', P('attention', 2)],
-    [P('attention', 2), 'PageUp', P('attention', 1)],
-    [P('attention', 1), 'PageUp', P('attention', 1)],
-    [P('embedding'), 'PageDown', P('embedding')],
-    [P('lm-head'), 'PageUp', P('lm-head')],
-    [P('qkv', 1), 'Tab', null],
-    [P('qkv', 1), 'Enter', null],
-    [P('qkv', 1), ' ', null],
-    [P('qkv', 1), 'a', null],
+  const table: [Position, Intent, Position][] = [
+    [P('embedding'), 'down', P('attn-norm', 1)],
+    [P('embedding'), 'next', P('attn-norm', 1)],
+    [P('embedding'), 'up', P('embedding')],
+    [P('embedding'), 'prev', P('embedding')],
+    [P('attn-norm', 1), 'up', P('embedding')],
+    [P('qkv', 1), 'down', P('rope', 1)],
+    [P('ffn-residual', 1), 'down', P('attn-norm', 2)],
+    [P('attn-norm', 2), 'up', P('ffn-residual', 1)],
+    [P('ffn-residual', 2), 'down', P('final-norm')],
+    [P('final-norm'), 'down', P('lm-head')],
+    [P('lm-head'), 'down', P('lm-head')],
+    [P('lm-head'), 'next', P('lm-head')],
+    [P('ffn', 2), 'rowStart', P('embedding')],
+    [P('ffn', 2), 'first', P('embedding')],
+    [P('qkv', 1), 'rowEnd', P('lm-head')],
+    [P('qkv', 1), 'last', P('lm-head')],
+    [P('attention', 1), 'pageNext', P('attention', 2)],
+    [P('attention', 2), 'pageNext', P('attention', 2)],
+    [P('attention', 2), 'pagePrev', P('attention', 1)],
+    [P('attention', 1), 'pagePrev', P('attention', 1)],
+    [P('embedding'), 'pageNext', P('embedding')],
+    [P('lm-head'), 'pagePrev', P('lm-head')],
   ];
-  it.each(table)('%o + %s → %o', (from, key, to) => {
-    expect(transition(from, key)).toEqual(to);
+  it.each(table)('%o + %s → %o', (from, intent, to) => {
+    expect(transition(from, intent)).toEqual(to);
   });
   it('has 21 stages: embedding, 2 × 9 layer blocks, final norm, LM head', () => {
     expect(STAGES).toHaveLength(1 + 2 * LAYER_BLOCKS.length + 2);
@@ -86,11 +85,11 @@ group('keyboard transition table', () => {
   it('down then up returns to the same stage (except at the last one); PageDown keeps the block', () => {
     const pos = fc.constantFrom(...STAGES);
     fc.assert(fc.property(pos, (p) => {
-      const down = transition(p, 'ArrowDown')!;
-      if (stageIndex(p) < STAGES.length - 1) expect(transition(down, 'ArrowUp')).toEqual(p);
-      expect(transition(p, 'PageDown')!.block).toBe(p.block);
-      expect(stageIndex(transition(p, 'PageDown')!)).toBeGreaterThanOrEqual(stageIndex(p));
-      expect(stageIndex(transition(p, 'PageUp')!)).toBeLessThanOrEqual(stageIndex(p));
+      const down = transition(p, 'down');
+      if (stageIndex(p) < STAGES.length - 1) expect(transition(down, 'up')).toEqual(p);
+      expect(transition(p, 'pageNext').block).toBe(p.block);
+      expect(stageIndex(transition(p, 'pageNext'))).toBeGreaterThanOrEqual(stageIndex(p));
+      expect(stageIndex(transition(p, 'pagePrev'))).toBeLessThanOrEqual(stageIndex(p));
     }));
   });
   it('treats any layer number from a URL as a valid stage', () => {

@@ -1,8 +1,9 @@
 // The Llama 3 decoder stack as blocks with tensor shapes and exact parameter counts: report §3.2 and
-// Table 3 (shapes), Meta llama-models model.py (block order, no biases, untied head); plus the keyboard
-// state machine of the diagram and the comparison with Llama 2 and the 2017 Transformer.
+// Table 3 (shapes), Meta llama-models model.py (block order, no biases, untied head); plus what the keyboard
+// intents do in the diagram (src/lib/keys.ts reads the keys) and the comparison with Llama 2 and the 2017 Transformer.
 import { MODELS, type ModelConfig } from '../../data/models';
 import { formatFor } from '../../lib/format';
+import { intentDirection, moveInList, type Intent } from '../../lib/keys';
 import { LLAMA2_PEER_OF, LLAMA3_OF, headDim, paramBreakdown, type Llama3Size } from '../../lib/llama';
 import { BLOCK_TEXT, differenceText, type Difference } from './blockText';
 import { MICRO_CONFIG } from './microModel';
@@ -132,34 +133,19 @@ export function stageAt(i: number): Position {
 }
 
 /**
- * The diagram's keyboard, as a pure table. Arrow keys step through the forward pass (Down/Right
- * forward, Up/Left back), Home/End jump to the first/last stage, PageDown/PageUp move to the same
- * block one layer later/earlier. Returns the new position, or null for keys the diagram does not use
- * (so the browser keeps them, e.g. Tab).
+ * The diagram's own meaning of the keyboard intents (src/lib/keys.ts reads the keys). The forward pass is a list:
+ * next/down step forward, prev/up back, Home/End (and Ctrl+Home/End) jump to the first/last stage. Page Down/Page Up
+ * move to the same block one layer later/earlier (outside the layer, or past the last layer, they stay).
  */
-export function transition(p: Position, key: string): Position | null {
+export function transition(p: Position, intent: Intent): Position {
   const i = stageIndex(p);
-  switch (key) {
-    case 'ArrowDown':
-    case 'ArrowRight':
-      return stageAt(i + 1);
-    case 'ArrowUp':
-    case 'ArrowLeft':
-      return stageAt(i - 1);
-    case 'Home':
-      return stageAt(0);
-    case 'End':
-      return stageAt(STAGES.length - 1);
-    case 'PageDown':
-    case 'PageUp': {
-      const here = stageAt(i);
-      if (!isLayerBlock(here.block)) return here;
-      const layer = here.layer + (key === 'PageDown' ? 1 : -1);
-      return layer < 1 || layer > MICRO_LAYERS ? here : { block: here.block, layer };
-    }
-    default:
-      return null;
+  if (intent === 'pageNext' || intent === 'pagePrev') {
+    const here = stageAt(i);
+    if (!isLayerBlock(here.block)) return here;
+    const layer = here.layer + intentDirection(intent);
+    return layer < 1 || layer > MICRO_LAYERS ? here : { block: here.block, layer };
   }
+  return stageAt(moveInList(i, STAGES.length, intent) ?? i);
 }
 
 // ── Words ───────────────────────────────────────────────────────────────────────────────────────

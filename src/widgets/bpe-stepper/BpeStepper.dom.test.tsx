@@ -32,7 +32,7 @@ describe('BpeStepper interaction', () => {
   it('the slider jumps to any step; the table lists the newest merges first', async () => {
     await act(async () => { render(<BpeStepper />); });
     fireEvent.change(slider(), { target: { value: '3' } });
-    const rows = [...document.querySelectorAll('.bpe-table-wrap tbody tr')].map((r) => r.querySelector('td')?.textContent);
+    const rows = [...document.querySelectorAll('.bpe-merges tbody tr')].map((r) => r.querySelector('td')?.textContent);
     expect(rows).toEqual(['3', '2', '1']);
   });
 
@@ -72,6 +72,6 @@ describe('BpeStepper interaction', () => {
     const box = screen.getByRole('textbox', { name: /^Text/ }) as HTMLTextAreaElement;
     await act(async () => { fireEvent.change(box, { target: { value: '分词'.repeat(1500) } }); });
     expect([...box.value]).toHaveLength(2000);
-    expect(document.querySelector('.bpe-count')?.textContent).toBe('2,000 / 2,000 characters — the rest was cut off.');
+    expect(document.querySelector('.bpe-textarea .ctl-count')?.textContent).toBe('2,000 of 2,000 characters. Only the first 2,000 characters were kept.');
   });
 });

@@ -3,12 +3,11 @@
 import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Cite } from '../../components/Cite';
 import { useAnnounce } from '../../components/announce';
-import { Select, Slider } from '../../components/controls';
+import { AxisX, AxisY, capText, DataDetails, DataTable, Select, Slider, StepControls, TextArea } from '../../components/kit';
 import { WidgetHeading } from '../../components/heading';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
 import { useFormat } from '../../i18n/react';
-import { countCodePoints } from '../../lib/text';
 import type { ViewProps } from '../types';
 import { LLAMA3_PAT_STR, type BpeTraining, type Merge, segmentationAt, trainBpe } from './bpe';
 import { meta, params } from './meta';
@@ -43,7 +42,6 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof params>) {
   const langs = useMemo(() => chunkLangs(trainText, training), [trainText, training]);
   const shownMerges = useMemo(() => training.merges.slice(0, shownStep), [training, shownStep]);
   const [playing, setPlaying] = useState(false);
-  const [cut, setCut] = useState(false);
   const textId = useId();
 
   // Play: one merge every PLAY_INTERVAL_MS until the last one; any other control pauses it.
@@ -64,16 +62,14 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof params>) {
 
   function setCorpus(c: CorpusId) {
     setPlaying(false);
-    setCut(false);
     // "Your own text" starts from the text on screen; a preset drops the custom text (and its URL parameter).
-    onChange(c === 'custom' ? { corpus: c, text: [...shownText].slice(0, MAX_TEXT_CHARS).join('') } : { corpus: c, text: '' });
+    onChange(c === 'custom' ? { corpus: c, text: capText(shownText, MAX_TEXT_CHARS).text } : { corpus: c, text: '' });
   }
 
+  /** Typed text, already cut to MAX_TEXT_CHARS by the TextArea. */
   function setText(value: string) {
     setPlaying(false);
-    const cps = [...value];
-    setCut(cps.length > MAX_TEXT_CHARS);
-    onChange({ corpus: 'custom', text: cps.length > MAX_TEXT_CHARS ? cps.slice(0, MAX_TEXT_CHARS).join('') : value });
+    onChange({ corpus: 'custom', text: value });
   }
 
   const newId = shownStep > 0 ? training.merges[shownStep - 1]?.id ?? -1 : -1;
@@ -87,50 +83,21 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof params>) {
   useAnnounce(latest
     ? `Merge ${fmt.int(step)}: ${tokenSpoken(training.vocab[latest.left]!)} plus ${tokenSpoken(training.vocab[latest.right]!)} becomes ${tokenSpoken(training.vocab[latest.id]!)}. ${statsText}`
     : trainText.length > 0 ? `No merges yet: every byte is a token. ${statsText}` : '', { hold: playing });
-  useAnnounce(resolved.message && !cut ? resolved.message : '');
+  useAnnounce(resolved.message ?? '');
 
   return (
     <div className="bpe" aria-busy={stale}>
       <div className="bpe-input">
         <Select label="Training text" value={state.corpus} options={CORPUS_OPTIONS} onChange={setCorpus} />
-        <div className="ctl bpe-textarea">
-          <label htmlFor={textId} className="ctl-label">
-            Text (edit it to train on your own; at most {fmt.int(MAX_TEXT_CHARS)} characters)
-          </label>
-          <textarea
-            id={textId}
-            rows={4}
-            spellCheck={false}
-            value={shownText}
-            aria-describedby={`${textId}-count`}
-            onChange={(e) => setText(e.currentTarget.value)}
-          />
-          <p id={`${textId}-count`} className="bpe-count">
-            {fmt.int(countCodePoints(shownText))} / {fmt.int(MAX_TEXT_CHARS)} characters
-            {cut && <span className="bpe-warn"> — the rest was cut off.</span>}
-          </p>
-          {resolved.message && !cut && <p className="bpe-warn">{resolved.message}</p>}
-        </div>
+        <TextArea className="bpe-textarea" label={<>Text (edit it to train on your own; at most {fmt.int(MAX_TEXT_CHARS)} characters)</>}
+          value={shownText} onChange={setText} max={MAX_TEXT_CHARS} overCap="cut">
+          {resolved.message && <p className="bpe-warn">{resolved.message}</p>}
+        </TextArea>
       </div>
 
-      <div className="bpe-steps" role="group" aria-label="Training steps">
-        <div className="bpe-buttons">
-          <button type="button" onClick={() => go(0)} aria-disabled={step === 0}>Reset</button>
-          <button type="button" onClick={() => go(step - 1)} aria-disabled={step === 0}>
-            <span aria-hidden="true">◀ </span>Back
-          </button>
-          <button type="button" onClick={() => go(step + 1)} aria-disabled={step >= available}>
-            Merge<span aria-hidden="true"> ▶</span>
-          </button>
-          <button
-            type="button"
-            className="bpe-play"
-            aria-disabled={!playing && step >= available}
-            onClick={() => setPlaying((p) => !p && step < available)}
-          >
-            {playing ? 'Pause' : 'Play'}
-          </button>
-        </div>
+      <StepControls label="Training steps" className="bpe-steps" buttonsClassName="bpe-buttons" atStart={step === 0} atEnd={step >= available}
+        nextLabel="Merge" onBack={() => go(step - 1)} onNext={() => go(step + 1)} onReset={() => go(0)}
+        playing={playing} onPlay={() => setPlaying((p) => !p && step < available)}>
         <Slider
           label="Merges done"
           value={step}
@@ -143,7 +110,7 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof params>) {
             ? `This text allows ${fmt.int(available)} merges: after that every chunk is a single token.`
             : undefined}
         />
-      </div>
+      </StepControls>
 
       <p className="bpe-status">
         {latest
@@ -241,30 +208,25 @@ function MergeTable({ merges, vocab }: { merges: Merge[]; vocab: Uint8Array[] })
   const [all, setAll] = useState(false);
   if (merges.length === 0) return <p className="bpe-note">No merges yet. Press Merge or Play.</p>;
   const rows = all ? [...merges].reverse() : merges.slice(-RECENT_MERGES).reverse();
-  const TableWrap = all ? 'section' : 'div';
   return (
     <>
       {/* Scrolls (and so takes focus, as a named region) only when it lists all merges. */}
-      <TableWrap className={all ? 'bpe-table-wrap is-all' : 'bpe-table-wrap'} tabIndex={all ? 0 : undefined} aria-label={all ? 'All merges' : undefined}>
-        <table className="bpe-table">
-          <caption className="visually-hidden">
-            {all ? `All ${merges.length} merges, newest first` : `The ${rows.length} most recent merges, newest first`}
-          </caption>
-          <thead>
-            <tr><th scope="col">#</th><th scope="col">Pair</th><th scope="col">New token</th><th scope="col">Count</th></tr>
-          </thead>
-          <tbody>
-            {rows.map((m) => (
-              <tr key={m.rank}>
-                <td>{m.rank + 1}</td>
-                <td><Tok bytes={vocab[m.left]!} /> + <Tok bytes={vocab[m.right]!} /></td>
-                <td><Tok bytes={vocab[m.id]!} /> <span className="bpe-id">id {m.id}</span></td>
-                <td>{fmt.int(m.count)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <DataTable className="bpe-table" scroll={all ? 'All merges' : undefined} vertical scrollClassName="bpe-table-wrap is-all"
+        caption={all ? `All ${merges.length} merges, newest first` : `The ${rows.length} most recent merges, newest first`}>
+        <thead>
+          <tr><th scope="col">#</th><th scope="col">Pair</th><th scope="col">New token</th><th scope="col">Count</th></tr>
+        </thead>
+        <tbody>
+          {rows.map((m) => (
+            <tr key={m.rank}>
+              <td>{m.rank + 1}</td>
+              <td><Tok bytes={vocab[m.left]!} /> + <Tok bytes={vocab[m.right]!} /></td>
+              <td><Tok bytes={vocab[m.id]!} /> <span className="bpe-id">id {m.id}</span></td>
+              <td>{fmt.int(m.count)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
       {merges.length > RECENT_MERGES && (
         <button type="button" className="bpe-more" aria-expanded={all} onClick={() => setAll(!all)}>
           {all ? `Show the last ${RECENT_MERGES} only` : `Show all ${fmt.int(merges.length)} merges`}
@@ -287,26 +249,15 @@ function TokenChart({ training, step }: { training: BpeTraining; step: number })
       <svg viewBox={`0 0 ${g.width} ${g.height}`} width="100%" height={g.height} role="img"
         aria-label={`Line chart: ${fmt.int(training.tokensAfter[0] ?? 0)} tokens before any merge, ${fmt.int(training.tokensAfter.at(-1) ?? 0)} after ${fmt.int(training.merges.length)} merges; now at ${fmt.int(step)}.`}>
         <g transform={`translate(${g.margin.left},${g.margin.top})`}>
-          {g.yTicks.map((t) => (
-            <g key={`y${t.value}`}>
-              <line className="bpe-grid-line" x1={0} x2={iw} y1={t.y} y2={t.y} />
-              <text className="bpe-axis" x={-6} y={t.y} dy="0.32em" textAnchor="end">{fmt.int(t.value)}</text>
-            </g>
-          ))}
-          {g.xTicks.map((t) => (
-            <text key={`x${t.value}`} className="bpe-axis" x={t.x} y={ih + 16} textAnchor="middle">{fmt.int(t.value)}</text>
-          ))}
-          <line className="bpe-axis-line" x1={0} x2={iw} y1={ih} y2={ih} />
+          <AxisY ticks={g.yTicks} x={0} gridTo={iw} />
+          <AxisX ticks={g.xTicks} y={ih} span={[0, iw]} line title="merges" />
           <path className="bpe-line" d={g.path} />
           <line className="bpe-now" x1={g.marker.x} x2={g.marker.x} y1={0} y2={ih} />
           <circle className="bpe-dot" cx={g.marker.x} cy={g.marker.y} r={4.5} />
-          <text className="bpe-axis" x={iw / 2} y={ih + 30} textAnchor="middle">merges</text>
         </g>
       </svg>
-      <details className="bpe-data">
-        <summary>Data table</summary>
-        <table className="bpe-table">
-          <caption className="visually-hidden">Tokens in the text after a number of merges</caption>
+      <DataDetails className="bpe-data" summary="Data table">
+        <DataTable className="bpe-table" caption="Tokens in the text after a number of merges">
           <thead><tr><th scope="col">Merges</th><th scope="col">Tokens</th></tr></thead>
           <tbody>
             {rows.map((r) => (
@@ -316,8 +267,8 @@ function TokenChart({ training, step }: { training: BpeTraining; step: number })
               </tr>
             ))}
           </tbody>
-        </table>
-      </details>
+        </DataTable>
+      </DataDetails>
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // input validation, how a token's bytes are shown, chart geometry, and the sentence a screen reader hears.
 // Pure: the trainer is in ./bpe.ts; every number here comes from the text the reader chose.
 import { scaleLinear } from 'd3-scale';
+import { scaleTicks, ticksAt, type Tick } from '../../components/kit/axis';
 import { line } from 'd3-shape';
 import { formatFor } from '../../lib/format';
 import { countCodePoints, hexBytes, visibleGlyphs } from '../../lib/text';
@@ -242,8 +243,8 @@ export interface ChartGeometry {
   path: string;
   /** The current step's point. */
   marker: { x: number; y: number };
-  xTicks: { value: number; x: number }[];
-  yTicks: { value: number; y: number }[];
+  xTicks: Tick[];
+  yTicks: Tick[];
 }
 
 /** Lays out tokens after k merges, k = 0…available, in a width × height box. */
@@ -260,8 +261,8 @@ export function chartGeometry(tokensAfter: readonly number[], step: number, widt
   return {
     width, height, margin, path,
     marker: { x: x(s), y: y(tokensAfter[s] ?? 0) },
-    xTicks: x.ticks(Math.max(2, Math.min(6, Math.floor(w / 70)))).filter(Number.isInteger).map((v) => ({ value: v, x: x(v) })),
-    yTicks: y.ticks(4).map((v) => ({ value: v, y: y(v) })),
+    xTicks: ticksAt(x, x.ticks(Math.max(2, Math.min(6, Math.floor(w / 70)))).filter(Number.isInteger), fmt.int),
+    yTicks: scaleTicks(y, 4, fmt.int),
   };
 }
 

@@ -29,8 +29,10 @@ describe('GqaHeads view', () => {
 
   it('shows a seq × seq attention map twice (MHA and pooled) and the data tables', () => {
     const html = view({ seq: 5 });
-    // One coloured cell per visible (query, key) pair: 5·6/2 = 15 per map; the 10 masked cells are one path.
-    expect(html.match(/class="gqa-heat"/g)).toHaveLength(2 * 15);
+    // One coloured cell per visible (query, key) pair: 5·6/2 = 15 per map, in the kit's paths (one per intensity
+    // level, one square "M…z" per cell); the 10 masked cells are one path.
+    const cells = [...html.matchAll(/<path d="([^"]*)" class="gqa-heat"/g)].map((m) => m[1]!.match(/M/g)!.length);
+    expect(cells.reduce((a, n) => a + n, 0)).toBe(2 * 15);
     expect(html.match(/class="gqa-masked"/g)).toHaveLength(2);
     expect(html.match(/class="gqa-cellval"/g)).toHaveLength(2 * 15);
     expect(text(html)).toContain('Attention weights of query head 0, MHA');
@@ -41,11 +43,12 @@ describe('GqaHeads view', () => {
     const strips = [...html.matchAll(/<figure class="gqa-strip">[\s\S]*?<\/figure>/g)].map((m) => m[0]);
     expect(strips).toHaveLength(2);
     for (const s of strips) {
-      const negatives = s.match(/class="gqa-neg"/g)?.length ?? 0;
-      expect(negatives).toBeGreaterThan(0);
-      const hatch = /<path class="gqa-neg-hatch" fill="url\(#([^)]+)\)" d="([^"]*)"/.exec(s)!;
-      expect(hatch[2]!.match(/M/g)).toHaveLength(negatives);
-      expect(html).toContain(`<pattern id="${hatch[1]}"`);
+      const negatives = [...s.matchAll(/<path d="([^"]*)" class="gqa-neg"/g)].map((m) => m[1]!).join('');
+      expect(negatives.length).toBeGreaterThan(0);
+      // The stripes cover exactly the negative cells.
+      const hatch = /<path class="heat-hatch" d="([^"]*)" fill="url\(#([^)]+)\)"/.exec(s)!;
+      expect(hatch[1]).toBe(negatives);
+      expect(html).toContain(`<pattern id="${hatch[2]}"`);
     }
     expect(text(html)).toContain('positive (solid), negative (striped)');
   });

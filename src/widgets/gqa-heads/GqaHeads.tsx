@@ -4,14 +4,16 @@ import { useEffect, useId, useMemo, useRef, useState, type MouseEvent, type Reac
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { useAnnounce } from '../../components/announce';
 import { Cite } from '../../components/Cite';
-import { NumberField, ScrollRegion, Slider } from '../../components/controls';
+import {
+  AxisY, causalMaskPath, cellAt, DataDetails, DataTable, HatchPattern, HeatCells, heatmapLayers, HeatmapGrid, NumberField, scaleTicks, Slider,
+  svgId, Swatch, type HeatFrame,
+} from '../../components/kit';
 import { island } from '../../components/WidgetShell';
-import { HatchPattern, HeatmapGrid, svgId, Swatch } from '../../components/HeatmapGrid';
 import { useWidth } from '../../components/useWidth';
 import { useFormat } from '../../i18n/react';
 import type { ViewProps } from '../types';
 import { groupOf } from './attention';
-import { cellAt, gridPath, hatchPath, maskPath, type MapFrame } from './geometry';
+import { gridPath, hatchPath, type MapFrame } from './geometry';
 import { MAX_HEADS, MAX_SEQ, meta, params } from './meta';
 import {
   cellSentence, describe, groupRanges, HEAD_DIM_DEMO,
@@ -174,24 +176,9 @@ export function GqaHeadsView({ state, onChange }: ViewProps<typeof params>) {
 }
 
 function SeedField({ seed, onSeed }: { seed: number; onSeed: (seed: number) => void }) {
-  const [text, setText] = useState(String(seed));
-  const [error, setError] = useState<string | null>(null);
-  // Follow the seed when it changes from elsewhere (button, URL), unless the reader is mid-edit with an error.
-  useEffect(() => { setText(String(seed)); setError(null); }, [seed]);
   return (
     <div className="gqa-seed">
-      <NumberField
-        label="Seed"
-        value={text}
-        width="11ch"
-        error={error}
-        onChange={(t) => {
-          setText(t);
-          const r = readSeed(t);
-          if (!r.ok) setError(r.message);
-          else { setError(null); if (r.value !== seed) onSeed(r.value); }
-        }}
-      />
+      <NumberField label="Seed" value={seed} width="11ch" parse={readSeed} onChange={onSeed} />
       <button type="button" onClick={() => onSeed(nextSeed(seed))}>New random data</button>
     </div>
   );
@@ -257,11 +244,6 @@ function HeadDiagram({ heads, kvHeads, focus, labelledBy }: { heads: number; kvH
   );
 }
 
-/** Cell colour strength for an attention weight: √w, so the small weights of long sequences stay visible. */
-function heatOpacity(w: number): number {
-  return 0.9 * Math.sqrt(Math.min(1, Math.max(0, w)));
-}
-
 const MAP = 300;
 const MAP_PAD = 22;
 
@@ -302,16 +284,19 @@ function Heatmap({ title, weights, seq, cell, onCell, grid }: {
   const fmt = useFormat();
   const frame: MapFrame = { seq, size: (MAP - MAP_PAD) / seq, pad: MAP_PAD };
   const c = frame.size;
+  const heat: HeatFrame = { x0: MAP_PAD, y0: MAP_PAD, cw: c, ch: c, width: MAP, height: MAP };
+  // The kit's colour scale for weights (intensity √w, so the small weights of long sequences stay visible).
+  const layers = useMemo(() => heatmapLayers({
+    nx: seq, ny: seq, value: (x, y) => weights[y * seq + x]!, cw: c, ch: c, x0: MAP_PAD, y0: MAP_PAD, kind: 'weights', scale: 1, causal: true,
+  }), [weights, seq, c]);
   const showValues = seq <= 8;
   const ticks = seq <= 8 ? 1 : 3;
-  const cells: ReactNode[] = [];
-  for (let i = 0; i < seq; i++) {
-    for (let j = 0; j <= i; j++) {
-      const w = weights[i * seq + j]!;
-      const x = MAP_PAD + j * c, y = MAP_PAD + i * c;
-      cells.push(<rect key={`h${i}-${j}`} x={x} y={y} width={c} height={c} className="gqa-heat" fillOpacity={heatOpacity(w)} />);
-      if (showValues) {
-        cells.push(<text key={`v${i}-${j}`} x={x + c / 2} y={y + c / 2 + 4} className="gqa-cellval" textAnchor="middle">{fmt.decimal(w, { leadingZero: false })}</text>);
+  const values: ReactNode[] = [];
+  if (showValues) {
+    for (let i = 0; i < seq; i++) {
+      for (let j = 0; j <= i; j++) {
+        const w = weights[i * seq + j]!;
+        values.push(<text key={`v${i}-${j}`} x={MAP_PAD + j * c + c / 2} y={MAP_PAD + i * c + c / 2 + 4} className="gqa-cellval" textAnchor="middle">{fmt.decimal(w, { leadingZero: false })}</text>);
       }
     }
   }
@@ -319,7 +304,7 @@ function Heatmap({ title, weights, seq, cell, onCell, grid }: {
   const onClick = (e: MouseEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
     if (box.width <= 0 || box.height <= 0) return;
-    const hit = cellAt(frame, ((e.clientX - box.left) / box.width) * MAP, ((e.clientY - box.top) / box.height) * MAP);
+    const hit = cellAt(heat, seq, seq, ((e.clientX - box.left) / box.width) * MAP, ((e.clientY - box.top) / box.height) * MAP);
     if (hit) onCell(hit);
   };
   const picture = (
@@ -333,9 +318,10 @@ function Heatmap({ title, weights, seq, cell, onCell, grid }: {
         </g>
       ))}
       <rect x={MAP_PAD} y={MAP_PAD} width={MAP - MAP_PAD} height={MAP - MAP_PAD} className="gqa-cell" />
-      <path d={maskPath(frame)} className="gqa-masked" />
+      <path d={causalMaskPath(seq, heat)} className="gqa-masked" />
       <path d={hatchPath(frame)} className="gqa-maskline" />
-      {cells}
+      <HeatCells layers={layers} classes={{ p: 'gqa-heat', n: 'gqa-heat' }} />
+      {values}
       <path d={gridPath(frame)} className="gqa-gridlines" />
       <rect x={MAP_PAD + cell.col * c} y={MAP_PAD + cell.row * c} width={c} height={c} className="gqa-sel" />
     </svg>
@@ -344,8 +330,7 @@ function Heatmap({ title, weights, seq, cell, onCell, grid }: {
     <figure className="gqa-map">
       <figcaption>{title}</figcaption>
       {grid ? (
-        <HeatmapGrid rows={seq} cols={seq} cell={cell} onMove={onCell} label={grid.label} cellText={grid.cellText}
-          frame={{ x0: MAP_PAD, y0: MAP_PAD, cw: c, ch: c, width: MAP, height: MAP }}>
+        <HeatmapGrid rows={seq} cols={seq} cell={cell} onMove={onCell} label={grid.label} cellText={grid.cellText} frame={heat}>
           {picture}
         </HeatmapGrid>
       ) : picture}
@@ -362,22 +347,22 @@ function OutputStrips({ model, head }: { model: GqaModel; head: number }) {
   const b = model.comparison.gqa[head]!.output;
   let maxAbs = 0;
   for (let i = 0; i < a.length; i++) maxAbs = Math.max(maxAbs, Math.abs(a[i]!), Math.abs(b[i]!));
-  const op = scaleLinear().domain([0, maxAbs || 1]).range([0, 0.9]).clamp(true);
   // Rows get thinner for long sequences so the strips stay under 144 units tall.
   const rowH = Math.min(12, 144 / seq);
   const hatchId = svgId(useId(), 'gqa-hatch');
-  const strip = (o: Float64Array, label: string, defs: boolean) => (
+  const grid = (o: Float64Array) => ({
+    nx: d, ny: seq, value: (x: number, y: number) => o[y * d + x]!, cw: 12, ch: rowH, x0: 0, y0: 0, kind: 'signed' as const, scale: maxAbs || 1,
+  });
+  // The paths depend on the outputs and the scale (the channel count is fixed).
+  const layersA = useMemo(() => heatmapLayers(grid(a)), [a, maxAbs, rowH]);
+  const layersB = useMemo(() => heatmapLayers(grid(b)), [b, maxAbs, rowH]);
+  const strip = (layers: ReturnType<typeof heatmapLayers>, label: string, defs: boolean) => (
     <figure className="gqa-strip">
       <figcaption>{label}</figcaption>
       <svg viewBox={`0 0 ${d * 12} ${seq * rowH}`} aria-hidden="true" focusable="false" preserveAspectRatio="none">
         {defs && <defs><HatchPattern id={hatchId} /></defs>}
-        {Array.from(o, (v, k) => (
-          <rect key={k} x={(k % d) * 12} y={Math.floor(k / d) * rowH} width={12} height={rowH}
-            className={v >= 0 ? 'gqa-pos' : 'gqa-neg'} fillOpacity={op(Math.abs(v))} />
-        ))}
         {/* Negative values are also striped, so the sign does not rest on hue alone. */}
-        <path className="gqa-neg-hatch" fill={`url(#${hatchId})`}
-          d={Array.from(o, (v, k) => (v < 0 ? `M${(k % d) * 12} ${Math.floor(k / d) * rowH}h12v${rowH}h-12z` : '')).join('')} />
+        <HeatCells layers={layers} classes={{ p: 'gqa-pos', n: 'gqa-neg' }} hatchId={hatchId} />
       </svg>
     </figure>
   );
@@ -385,8 +370,8 @@ function OutputStrips({ model, head }: { model: GqaModel; head: number }) {
     <div className="gqa-strips">
       <p className="gqa-subhead">Output of q{head} (one row per token, {d} channels)</p>
       <div className="gqa-strip-pair">
-        {strip(a, 'MHA', true)}
-        {strip(b, model.config.groupSize === 1 ? 'Pooled (same)' : 'Mean-pooled GQA', false)}
+        {strip(layersA, 'MHA', true)}
+        {strip(layersB, model.config.groupSize === 1 ? 'Pooled (same)' : 'Mean-pooled GQA', false)}
       </div>
       <p className="gqa-legend">
         <Swatch className="gqa-pos" />positive (solid), <Swatch className="gqa-neg" hatchId={hatchId} />negative (striped); stronger colour = larger size.
@@ -422,18 +407,13 @@ function HeadErrorBars({ model, focus, onFocusHead }: { model: GqaModel; focus: 
   const x = scaleBand<number>().domain(Array.from({ length: heads }, (_, h) => h)).range([left, W - 4]).paddingInner(0.2);
   const top1 = Math.max(0.1, ...errs);
   const y = scaleLinear().domain([0, top1]).nice(4).range([BARS_H - bottom, top]);
-  const ticks = y.ticks(4);
+  const ticks = scaleTicks(y, 4, (t) => fmt.percent(t, { digits: 0 }));
   const labelEvery = x.bandwidth() >= 14 ? 1 : x.bandwidth() >= 6 ? 4 : 8;
   return (
     <div className="gqa-bars" ref={ref}>
       <p className="gqa-subhead">Output change per query head</p>
       <svg viewBox={`0 0 ${W} ${BARS_H}`} width="100%" height={BARS_H} aria-hidden="true" focusable="false">
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={left} x2={W - 4} y1={y(t)} y2={y(t)} className="gqa-grid" />
-            <text x={left - 4} y={y(t) + 3.5} className="gqa-tick" textAnchor="end">{fmt.percent(t, { digits: 0 })}</text>
-          </g>
-        ))}
+        <AxisY ticks={ticks} x={left} gridTo={W - 4} />
         {errs.map((e, h) => (
           <g key={h} onClick={() => onFocusHead(h)}>
             <rect x={x(h)} y={y(e)} width={x.bandwidth()} height={Math.max(0, BARS_H - bottom - y(e))}
@@ -454,9 +434,8 @@ function DataTables({ model, head }: { model: GqaModel; head: number }) {
   const mha = model.comparison.mha[head]!;
   const gqa = model.comparison.gqa[head]!;
   const tokens = Array.from({ length: seq }, (_, i) => i);
-  const weightTable = (w: Float64Array, caption: ReactNode) => (
-    <table className="gqa-table">
-      <caption className="visually-hidden">{caption}</caption>
+  const weightRows = (w: Float64Array) => (
+    <>
       <thead>
         <tr><th scope="col">query \ key</th>{tokens.map((j) => <th key={j} scope="col">{j}</th>)}</tr>
       </thead>
@@ -468,67 +447,47 @@ function DataTables({ model, head }: { model: GqaModel; head: number }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </>
   );
   const channels = Array.from({ length: HEAD_DIM_DEMO }, (_, c) => c);
-  // The server (and the first client render, so hydration matches) includes the tables, so they work without
-  // JavaScript; once hydrated they are rendered only while the box is open, which keeps slider drags cheap.
-  const [hydrated, setHydrated] = useState(false);
-  const [open, setOpen] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  const summary = <summary>Data: weights, outputs and per-head change</summary>;
-  if (hydrated && !open) {
-    return <details className="gqa-data" onToggle={(e) => setOpen(e.currentTarget.open)}>{summary}</details>;
-  }
+  // Each table may be wider than the widget: it scrolls in a named region, with its name as a visible title above
+  // (the caption inside is visually hidden: a caption is as wide as its scrolling table, so it would be cut off).
+  const table = { title: true, className: 'gqa-table', scrollClassName: 'gqa-table-scroll' };
   return (
-    <details className="gqa-data" open={hydrated ? true : undefined} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      {summary}
-      <Scroll label="Output change per query head (relative Frobenius norm) and largest change of any attention weight">
-        <table className="gqa-table">
-          <caption className="visually-hidden">Output change per query head (relative Frobenius norm) and the largest change of any attention weight</caption>
-          <thead><tr><th scope="col">query head</th><th scope="col">K/V head</th><th scope="col">output change</th><th scope="col">largest weight change</th></tr></thead>
-          <tbody>
-            {model.comparison.headError.map((e, h) => (
-              <tr key={h}>
-                <th scope="row">{h}</th>
-                <td>{groupOf(h, heads, kvHeads)}</td>
-                <td>{fmt.percent(e, { digits: 1 })}</td>
-                <td>{fmt.decimal(model.comparison.maxWeightChange[h]!, { digits: 3 })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Scroll>
-      <Scroll label={`Attention weights of query head ${head}, MHA (masked cells: –)`}>{weightTable(mha.weights, <>Attention weights of query head {head}, MHA (masked cells: –)</>)}</Scroll>
-      <Scroll label={`Attention weights of query head ${head} after mean-pooling`}>{weightTable(gqa.weights, <>Attention weights of query head {head} after mean-pooling</>)}</Scroll>
-      <Scroll label={`Output of query head ${head}: MHA / mean-pooled, per token and channel`}>
-        <table className="gqa-table">
-          <caption className="visually-hidden">Output of query head {head}: MHA / mean-pooled, per token and channel</caption>
-          <thead><tr><th scope="col">token</th>{channels.map((c) => <th key={c} scope="col">ch {c}</th>)}</tr></thead>
-          <tbody>
-            {tokens.map((i) => (
-              <tr key={i}>
-                <th scope="row">{i}</th>
-                {channels.map((c) => (
-                  <td key={c}>{fmt.decimal(mha.output[i * HEAD_DIM_DEMO + c]!)} / {fmt.decimal(gqa.output[i * HEAD_DIM_DEMO + c]!)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Scroll>
-    </details>
-  );
-}
-
-/** A table that may be wider than the widget: a titled ScrollRegion (focusable, named, scrolls sideways). */
-function Scroll({ label, children }: { label: string; children: ReactNode }) {
-  // The caption inside is visually hidden: a caption is as wide as its (scrolling) table, so it would be cut off.
-  return (
-    <>
-      <p className="gqa-table-title" aria-hidden="true">{label}</p>
-      <ScrollRegion label={label} className="gqa-table-scroll">{children}</ScrollRegion>
-    </>
+    <DataDetails className="gqa-data" summary="Data: weights, outputs and per-head change">
+      <DataTable {...table} scroll="Output change per query head (relative Frobenius norm) and largest change of any attention weight"
+        caption="Output change per query head (relative Frobenius norm) and the largest change of any attention weight">
+        <thead><tr><th scope="col">query head</th><th scope="col">K/V head</th><th scope="col">output change</th><th scope="col">largest weight change</th></tr></thead>
+        <tbody>
+          {model.comparison.headError.map((e, h) => (
+            <tr key={h}>
+              <th scope="row">{h}</th>
+              <td>{groupOf(h, heads, kvHeads)}</td>
+              <td>{fmt.percent(e, { digits: 1 })}</td>
+              <td>{fmt.decimal(model.comparison.maxWeightChange[h]!, { digits: 3 })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
+      <DataTable {...table} scroll={`Attention weights of query head ${head}, MHA (masked cells: –)`}
+        caption={<>Attention weights of query head {head}, MHA (masked cells: –)</>}>{weightRows(mha.weights)}</DataTable>
+      <DataTable {...table} scroll={`Attention weights of query head ${head} after mean-pooling`}
+        caption={<>Attention weights of query head {head} after mean-pooling</>}>{weightRows(gqa.weights)}</DataTable>
+      <DataTable {...table} scroll={`Output of query head ${head}: MHA / mean-pooled, per token and channel`}
+        caption={<>Output of query head {head}: MHA / mean-pooled, per token and channel</>}>
+        <thead><tr><th scope="col">token</th>{channels.map((c) => <th key={c} scope="col">ch {c}</th>)}</tr></thead>
+        <tbody>
+          {tokens.map((i) => (
+            <tr key={i}>
+              <th scope="row">{i}</th>
+              {channels.map((c) => (
+                <td key={c}>{fmt.decimal(mha.output[i * HEAD_DIM_DEMO + c]!)} / {fmt.decimal(gqa.output[i * HEAD_DIM_DEMO + c]!)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
+    </DataDetails>
   );
 }
 

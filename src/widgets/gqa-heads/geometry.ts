@@ -1,6 +1,6 @@
 // Geometry of the gqa-heads attention maps (pure, no React): a [T, T] grid of square cells in SVG units,
-// with the causal mask (cells above the diagonal) drawn as one staircase path instead of T² rectangles.
-import type { Cell } from './model';
+// with a slash on each masked cell and the cell borders. The mask's outline, the cells and the pointer → cell mapping
+// are the kit's (src/components/kit/heatmap.ts), shared with architecture-explorer.
 
 /** A square map: `seq` cells per side of `size` units each, the grid's top-left corner at (pad, pad). */
 export interface MapFrame {
@@ -12,15 +12,6 @@ export interface MapFrame {
 }
 
 const r = (x: number) => Math.round(x * 100) / 100;
-
-/** Outline of the masked cells {(i, j) : j > i}: a staircase from the top-right corner down to the diagonal. */
-export function maskPath({ seq, size, pad }: MapFrame): string {
-  if (seq < 2) return '';
-  const at = (k: number) => r(pad + k * size);
-  let d = `M${at(1)} ${at(0)}H${at(seq)}V${at(seq - 1)}`;
-  for (let i = seq - 2; i >= 0; i--) d += `H${at(i + 1)}V${at(i)}`;
-  return `${d}Z`;
-}
 
 /** One short slash per masked cell, as a single path (the mark that tells masked from a tiny weight). */
 export function hatchPath({ seq, size, pad }: MapFrame): string {
@@ -43,11 +34,4 @@ export function gridPath({ seq, size, pad }: MapFrame): string {
     d += `M${r(pad)} ${p}H${end}M${p} ${r(pad)}V${end}`;
   }
   return d;
-}
-
-/** The cell under a point in SVG units, or null outside the grid. */
-export function cellAt({ seq, size, pad }: MapFrame, x: number, y: number): Cell | null {
-  const col = Math.floor((x - pad) / size), row = Math.floor((y - pad) / size);
-  if (!Number.isFinite(col) || !Number.isFinite(row) || row < 0 || col < 0 || row >= seq || col >= seq) return null;
-  return { row, col };
 }

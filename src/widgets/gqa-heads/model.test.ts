@@ -1,4 +1,3 @@
-import { moveGridCell } from '../../lib/gridNav';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatFor } from '../../lib/format';
@@ -113,28 +112,7 @@ describe('describe', () => {
   });
 });
 
-describe('attention-map keyboard (pure transition table, src/lib/gridNav over a T × T map)', () => {
-  const moveCell = (cell: { row: number; col: number }, key: string, seq: number) => moveGridCell(cell, key, seq, seq);
-  const at = { row: 3, col: 1 };
-  it.each([
-    ['ArrowUp', { row: 2, col: 1 }],
-    ['ArrowDown', { row: 4, col: 1 }],
-    ['ArrowLeft', { row: 3, col: 0 }],
-    ['ArrowRight', { row: 3, col: 2 }],
-    ['Home', { row: 3, col: 0 }],
-    ['End', { row: 3, col: 5 }],
-    ['PageUp', { row: 0, col: 1 }],
-    ['PageDown', { row: 5, col: 1 }],
-  ])('%s moves to %o', (key, to) => {
-    expect(moveCell(at, key, 6)).toEqual(to);
-  });
-  it('stays inside the map at the edges and ignores other keys', () => {
-    expect(moveCell({ row: 0, col: 0 }, 'ArrowUp', 6)).toEqual({ row: 0, col: 0 });
-    expect(moveCell({ row: 5, col: 5 }, 'ArrowRight', 6)).toEqual({ row: 5, col: 5 });
-    expect(moveCell({ row: 9, col: 9 }, 'ArrowLeft', 6)).toEqual({ row: 5, col: 4 });
-    expect(moveCell(at, 'a', 6)).toBeNull();
-    expect(moveCell(at, 'Tab', 6)).toBeNull();
-  });
+describe('attention-map cells', () => {
   it('reads a cell: both weights and the change, or that it is masked', () => {
     const m = computeModel(DEFAULTS);
     expect(cellSentence(m, 0, { row: 1, col: 4 })).toBe('Query token 1, key token 4: masked (a later token), weight 0 in both.');
@@ -148,9 +126,9 @@ describe('seeds', () => {
   it('reads typed seeds and explains bad ones', () => {
     expect(readSeed(' 42 ')).toEqual({ ok: true, value: 42 });
     expect(readSeed('2147483647')).toEqual({ ok: true, value: 2147483647 });
-    expect(readSeed('2147483648')).toEqual({ ok: false, message: 'The largest seed is 2,147,483,647.' });
+    expect(readSeed('2147483648')).toEqual({ ok: false, error: 'The largest seed is 2,147,483,647.' });
     for (const bad of ['', '-1', '1.5', '1e3', 'abc', '\u202e12', '😀']) {
-      expect(readSeed(bad)).toEqual({ ok: false, message: 'Type a whole number from 0 to 2,147,483,647.' });
+      expect(readSeed(bad)).toEqual({ ok: false, error: 'Type a whole number from 0 to 2,147,483,647.' });
     }
   });
   it('new seeds stay in range and move on', () => {

@@ -1,7 +1,8 @@
 // Which query heads share which key/value head (report §3.2, Table 3: 8 KV heads for 32, 64 and 128 query heads),
 // and the state → numbers step of the gqa-heads widget: config checks, the attention comparison, the screen-reader text.
 // Pure: no React, no DOM. The attention math itself is in attention.ts.
-import type { GridCell } from '../../lib/gridNav';
+import type { Parsed } from '../../components/kit/draft';
+import type { GridCell } from '../../lib/keys';
 import { MODELS } from '../../data/models';
 import { compareWithPooled, divisors, groupOf, nearestDivisor, runMha, type GqaComparison, type MhaRun } from './attention';
 import { formatFor } from '../../lib/format';
@@ -189,7 +190,7 @@ export function describe(state: Partial<GqaState>, model: GqaModel = computeMode
 }
 
 /** A cell of a [T, T] attention map: query token (row) and key token (column), 0-based. Keys move it with
- *  src/lib/gridNav.ts (the heatmap grid of the view). */
+ *  src/lib/keys.ts (the heatmap grid of the view). */
 export type Cell = GridCell;
 
 /** What a reader hears for one cell of head h: both weights and their difference, or that the cell is masked. */
@@ -209,8 +210,8 @@ export function nextSeed(seed: number): number {
   return deriveSeed(seed, 0x5eed) & 0x7fffffff;
 }
 
-/** Reads a typed seed, a whole number from 0 to 2³¹−1: the seed, or the message to show. */
-export function readSeed(text: string): { ok: true; value: number } | { ok: false; message: string } {
+/** Reads a typed seed, a whole number from 0 to 2³¹−1: the seed, or the sentence to show (the Seed field's parse). */
+export function readSeed(text: string): Parsed<number> {
   const p = parseNumber(text, { min: 0, max: MAX_SEED });
-  return p.ok ? p : { ok: false, message: seedMessage(p.failure, MAX_SEED) };
+  return p.ok ? p : { ok: false, error: seedMessage(p.failure, MAX_SEED) };
 }

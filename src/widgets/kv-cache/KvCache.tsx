@@ -1,11 +1,11 @@
 // View of kv-cache: model and attention controls, the exact cache size, a log–log chart of cache against context
 // with weight and GPU memory lines, the bandwidth bound on decoding, and a data table.
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useAnnounce } from '../../components/announce';
 import { Cite } from '../../components/Cite';
 import { GPUS, GPU_IDS, GPU_MEMORY_NOTE, type GpuId } from '../../data/gpus';
 import { CONTEXT_LLAMA3, CONTEXT_LLAMA31, MODELS } from '../../data/models';
-import { NumberField, ScrollRegion, Segmented, Select, Slider } from '../../components/controls';
+import { AxisX, AxisY, DataDetails, DataTable, NumberField, Segmented, Select, SliderField } from '../../components/kit';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
 import { useSvgTextWidth } from '../../components/useSvgTextWidth';
@@ -138,18 +138,7 @@ function headsLabel(shape: { heads: number; kvHeads: number }, k: AttentionKind,
 
 // ── Controls ────────────────────────────────────────────────────────────────────────────────────
 
-/** Raw text of a number field, re-synced when the value changes from elsewhere (slider, model switch). */
-function useDraft(value: number, parse: (text: string) => number | null) {
-  const fmt = useFormat();
-  const [draft, setDraft] = useState(fmt.int(value));
-  const [synced, setSynced] = useState(value);
-  if (value !== synced) {
-    setSynced(value);
-    if (parse(draft) !== value) setDraft(fmt.int(value));
-  }
-  return [draft, setDraft] as const;
-}
-
+/** A count edited on a powers-of-two slider or typed exactly (with K and M suffixes for the context). */
 function CountControl({ label, unitWord, value, limit, suffixes = false, fieldLabel, onChange }: {
   label: string;
   unitWord: string;
@@ -160,35 +149,24 @@ function CountControl({ label, unitWord, value, limit, suffixes = false, fieldLa
   onChange: (v: number) => void;
 }) {
   const fmt = useFormat();
-  const parse = (t: string) => { const p = readCount(t, label, limit.min, limit.max, suffixes); return p.ok ? p.value : null; };
-  const [draft, setDraft] = useDraft(value, parse);
-  const [error, setError] = useState<string | null>(null);
   const maxExp = Math.round(Math.log2(limit.max));
-  const exp = Math.min(maxExp, Math.max(0, Math.round(Math.log2(value))));
-  const shown = `${fmt.int(value)} ${value === 1 ? unitWord.replace(/s$/, '') : unitWord}`;
+  const shown = (v: number) => `${fmt.int(v)} ${v === 1 ? unitWord.replace(/s$/, '') : unitWord}`;
   return (
-    <div className="kv-count">
-      <Slider
-        label={`${label} (powers of two)`}
-        value={exp}
-        min={0}
-        max={maxExp}
-        onChange={(e) => { setError(null); onChange(2 ** e); }}
-        format={() => shown}
-        valueText={() => (suffixes && value >= 1_024 ? `${shown} (${fmt.binaryShort(value)})` : shown)}
-      />
-      <NumberField
-        label={fieldLabel}
-        value={draft}
-        width="10ch"
-        error={error}
-        onChange={(text) => {
-          setDraft(text);
-          const p = readCount(text, label, limit.min, limit.max, suffixes);
-          if (p.ok) { setError(null); onChange(p.value); } else setError(p.error);
-        }}
-      />
-    </div>
+    <SliderField
+      className="kv-count"
+      value={value}
+      onChange={onChange}
+      slider={{
+        label: `${label} (powers of two)`,
+        min: 0,
+        max: maxExp,
+        position: (v) => Math.min(maxExp, Math.max(0, Math.round(Math.log2(v)))),
+        valueAt: (e) => 2 ** e,
+        format: shown,
+        valueText: (v) => (suffixes && v >= 1_024 ? `${shown(v)} (${fmt.binaryShort(v)})` : shown(v)),
+      }}
+      field={{ label: fieldLabel, parse: (t) => readCount(t, label, limit.min, limit.max, suffixes), format: fmt.int, width: '10ch' }}
+    />
   );
 }
 
@@ -200,32 +178,15 @@ const CUSTOM_FIELDS = [
 ] as const;
 
 function CustomShape({ state, onChange }: { state: State; onChange: OnChange }) {
+  const fmt = useFormat();
   return (
     <fieldset className="kv-custom">
       <legend>Custom shape</legend>
       {CUSTOM_FIELDS.map((f) => (
-        <CustomField key={f.key} label={f.label} value={state[f.key]} limit={LIMITS[f.key]} onChange={(v) => onChange({ [f.key]: v })} />
+        <NumberField key={f.key} label={f.label} value={state[f.key]} width="7ch" format={fmt.int}
+          parse={(t) => readCount(t, f.label, LIMITS[f.key].min, LIMITS[f.key].max)} onChange={(v) => onChange({ [f.key]: v })} />
       ))}
     </fieldset>
-  );
-}
-
-function CustomField({ label, value, limit, onChange }: { label: string; value: number; limit: { min: number; max: number }; onChange: (v: number) => void }) {
-  const parse = (t: string) => { const p = readCount(t, label, limit.min, limit.max); return p.ok ? p.value : null; };
-  const [draft, setDraft] = useDraft(value, parse);
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <NumberField
-      label={label}
-      value={draft}
-      width="7ch"
-      error={error}
-      onChange={(text) => {
-        setDraft(text);
-        const p = readCount(text, label, limit.min, limit.max);
-        if (p.ok) { setError(null); onChange(p.value); } else setError(p.error);
-      }}
-    />
   );
 }
 
@@ -259,7 +220,7 @@ function Results({ r, state }: { r: KvOk; state: KvState }) {
       {r.notes.length > 0 && (
         <ul className="kv-notes">{r.notes.map((n) => <li key={n}>{n}</li>)}</ul>
       )}
-      <DataTable r={r} unit={unit} />
+      <Data r={r} unit={unit} />
       <Sources r={r} />
     </div>
   );
@@ -376,30 +337,11 @@ function Chart({ r, unit, label }: { r: KvOk; unit: UnitSystem; label: string })
       </ul>
       <svg ref={svgRef} className="kv-svg" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId}>
         <title id={titleId}>{`Chart of KV-cache size against context, log scales. ${label}`}</title>
-        <g className="kv-grid" aria-hidden="true">
-          {g.yTicks.map((t) => (
-            <g key={`y${t.label}`}>
-              <line x1={margin.left} x2={width - margin.right} y1={t.pos} y2={t.pos} />
-              <text x={margin.left - 6} y={t.pos} dy="0.32em" textAnchor="end">{t.label}</text>
-            </g>
-          ))}
-          {g.xTicks.map((t) => (
-            <g key={`x${t.label}`}>
-              <line x1={t.pos} x2={t.pos} y1={margin.top} y2={plotBottom} />
-              <text x={t.pos} y={plotBottom + 15} textAnchor="middle">{t.label}</text>
-            </g>
-          ))}
-          {narrow ? (
-            <text className="kv-axis-title" x={axisX} y={height - 19} textAnchor="middle">
-              context, tokens per sequence
-              <tspan x={axisX} dy="1.2em">(log scale; K = 1,024)</tspan>
-            </text>
-          ) : (
-            <text className="kv-axis-title" x={axisX} y={height - 6} textAnchor="middle">
-              context, tokens per sequence (log scale; K = 1,024)
-            </text>
-          )}
-        </g>
+        <AxisY ticks={g.yTicks} x={margin.left} gridTo={width - margin.right} />
+        <AxisX ticks={g.xTicks} y={plotBottom} gridTo={margin.top} span={[margin.left, width - margin.right]}
+          title={narrow
+            ? <>context, tokens per sequence<tspan x={axisX} dy="1.2em">(log scale; K = 1,024)</tspan></>
+            : 'context, tokens per sequence (log scale; K = 1,024)'} />
         {g.maxContextX !== null && (
           <g className="kv-maxctx" aria-hidden="true">
             <line x1={g.maxContextX} x2={g.maxContextX} y1={margin.top} y2={plotBottom} />
@@ -431,40 +373,37 @@ function Chart({ r, unit, label }: { r: KvOk; unit: UnitSystem; label: string })
   );
 }
 
-function DataTable({ r, unit }: { r: KvOk; unit: UnitSystem }) {
+function Data({ r, unit }: { r: KvOk; unit: UnitSystem }) {
   const fmt = useFormat();
   const contexts = tableContexts(r.context);
   return (
-    <details className="kv-data">
-      <summary>Data: cache size by context ({r.dtype}, batch {fmt.int(r.batch)})</summary>
-      <ScrollRegion label={`KV-cache size by context, ${r.dtype}, batch ${fmt.int(r.batch)}`}>
-        <table>
-          <caption className="visually-hidden">KV-cache size of {r.name} for each attention kind and context</caption>
-          <thead>
-            <tr>
-              <th scope="col">Context (tokens)</th>
-              {ATTENTION_KINDS.map((k) => <th key={k} scope="col">{KIND_NAME[k]} ({fmt.int(r.variants[k].kvHeads)} KV)</th>)}
+    <DataDetails className="kv-data" summary={<>Data: cache size by context ({r.dtype}, batch {fmt.int(r.batch)})</>}>
+      <DataTable scroll={`KV-cache size by context, ${r.dtype}, batch ${fmt.int(r.batch)}`}
+        caption={<>KV-cache size of {r.name} for each attention kind and context</>}>
+        <thead>
+          <tr>
+            <th scope="col">Context (tokens)</th>
+            {ATTENTION_KINDS.map((k) => <th key={k} scope="col">{KIND_NAME[k]} ({fmt.int(r.variants[k].kvHeads)} KV)</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {contexts.map((c) => (
+            <tr key={c} className={c === r.context ? 'is-current' : undefined}>
+              <th scope="row">{fmt.int(c)}{c === r.context ? ' (chosen)' : ''}</th>
+              {ATTENTION_KINDS.map((k) => {
+                const bytes = r.variants[k].bytesPerToken * BigInt(c) * BigInt(r.batch);
+                return <td key={k}>{fmt.bytesExact(bytes, { units: BYTE_UNITS[unit] }).text}<span className="kv-exact">{fmt.int(bytes)} B</span></td>;
+              })}
             </tr>
-          </thead>
-          <tbody>
-            {contexts.map((c) => (
-              <tr key={c} className={c === r.context ? 'is-current' : undefined}>
-                <th scope="row">{fmt.int(c)}{c === r.context ? ' (chosen)' : ''}</th>
-                {ATTENTION_KINDS.map((k) => {
-                  const bytes = r.variants[k].bytesPerToken * BigInt(c) * BigInt(r.batch);
-                  return <td key={k}>{fmt.bytesExact(bytes, { units: BYTE_UNITS[unit] }).text}<span className="kv-exact">{fmt.int(bytes)} B</span></td>;
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+          ))}
+        </tbody>
+      </DataTable>
       <p className="kv-table-note">
         Per token: {ATTENTION_KINDS.map((k) => `${KIND_NAME[k]} ${fmt.int(r.variants[k].bytesPerToken)} B`).join(', ')}.
         {r.weightBytes !== null && <> Weights: {fmt.int(r.weightBytes)} B.</>}
         {' '}GPU memory (nominal): {GPU_IDS.map((g) => `${GPUS[g].short} ${fmt.int(GPUS[g].memoryBytes)} B`).join(', ')}.
       </p>
-    </details>
+    </DataDetails>
   );
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatFor } from '../../lib/format';
 import { DTYPE_IDS } from '../../lib/llama';
 import { defaultsOf } from '../../lib/urlState';
-import { chartGeometry, logTicks } from './chart';
+import { chartGeometry } from './chart';
 import { params } from './meta';
 import { ATTENTION_KINDS, MODEL_CHOICES, computeKv, type KvOk, type KvState } from './model';
 
@@ -21,11 +21,6 @@ describe('kv-cache chart geometry', () => {
     expect(chartGeometry(ok({}), 'gib', en, 640, 290).xTicks.map((t) => t.label)).toEqual(
       ['1', '4', '16', '64', '256', '1K', '4K', '16K', '64K', '256K', '1M'],
     );
-  });
-  it('picks log ticks at powers of the base, thinning to fit', () => {
-    expect(logTicks(1, 2 ** 20, 2, [5], 10)).toEqual([1, 32, 1_024, 32_768, 1_048_576]);
-    expect(logTicks(1e3, 1e12, 10, [1, 2, 3], 4)).toEqual([1e3, 1e6, 1e9, 1e12]);
-    expect(logTicks(2 ** 14, 2 ** 50, 2, [1, 2, 5, 10], 6)).toEqual([2 ** 20, 2 ** 30, 2 ** 40, 2 ** 50]);
   });
   it('default: the GQA line sits 4× (2 octaves) below MHA and 8× above MQA; the marker is on it at 128K', () => {
     const g = chartGeometry(ok({}), 'gib', en, 640, 290);

@@ -1,6 +1,7 @@
 // Geometry of the kv-cache chart: cache bytes against context (both log scales) for MHA, GQA and MQA, with weight
 // memory and GPU capacities as horizontal lines. Pure (d3-scale only computes); the view draws what this returns.
 import { scaleLog } from 'd3-scale';
+import { logTicks, ticksAt, type Tick } from '../../components/kit/axis';
 import { GPUS, GPU_IDS, type GpuId } from '../../data/gpus';
 import type { Format } from '../../lib/format';
 import { ATTENTION_KINDS, BYTE_UNITS, CHART_MAX_CONTEXT, type AttentionKind, type KvOk, type UnitSystem } from './model';
@@ -26,8 +27,6 @@ export interface HLine {
   selected: boolean;
 }
 
-export interface Tick { pos: number; label: string }
-
 export interface ChartGeometry {
   width: number;
   height: number;
@@ -50,18 +49,6 @@ const LABEL_GAP = 14;
 export const CHART_MARGIN: Margin = { top: 14, right: 12, bottom: 40, left: 66 };
 /** Narrowest chart drawn, px: a 320 px screen leaves about 250 px for it inside a figure. */
 export const MIN_CHART_WIDTH = 200;
-
-/** Powers of `base` inside [lo, hi] whose exponents are multiples of the smallest step that keeps ≤ maxTicks. */
-export function logTicks(lo: number, hi: number, base: number, steps: readonly number[], maxTicks: number): number[] {
-  const e0 = Math.ceil(Math.log(lo) / Math.log(base) - 1e-9);
-  const e1 = Math.floor(Math.log(hi) / Math.log(base) + 1e-9);
-  for (const step of steps) {
-    const exps: number[] = [];
-    for (let e = Math.ceil(e0 / step) * step; e <= e1; e += step) exps.push(e);
-    if (exps.length <= maxTicks || step === steps[steps.length - 1]) return exps.map((e) => base ** e);
-  }
-  return [];
-}
 
 /**
  * Labels are printed with `fmt` (the reader's language): contexts in binary thousands as context windows are
@@ -123,8 +110,8 @@ export function chartGeometry(
 
   return {
     width, height, margin,
-    xTicks: xTickValues.map((t) => ({ pos: x(t), label: fmt.binaryShort(t) })),
-    yTicks: yTickValues.map((t) => ({ pos: y(t), label: fmt.bytes(t, { units: BYTE_UNITS[unit] }) })),
+    xTicks: ticksAt(x, xTickValues, fmt.binaryShort),
+    yTicks: ticksAt(y, yTickValues, (t) => fmt.bytes(t, { units: BYTE_UNITS[unit] })),
     series,
     hlines,
     marker: { x: x(r.context), y: y(Number(r.totalBytes)) },

@@ -5,7 +5,7 @@ import { useAnnounce } from '../../components/announce';
 import { Cite } from '../../components/Cite';
 import { COMPUTE_405B_FLOPS } from '../../data/facts';
 import { MODELS } from '../../data/models';
-import { NumberField, ScrollRegion, Segmented, Select, Toggle } from '../../components/controls';
+import { AxisX, DataDetails, DataTable, NumberField, Segmented, Select, shownDraft, Toggle, type Draft, type Parsed } from '../../components/kit';
 import { WidgetHeading } from '../../components/heading';
 import { useSvgTextWidth } from '../../components/useSvgTextWidth';
 import { island } from '../../components/WidgetShell';
@@ -21,7 +21,7 @@ import {
 } from './model';
 import './paramCounter.css';
 
-type Drafts = Partial<Record<InputField, string>>;
+type Drafts = Partial<Record<InputField, Draft<number>>>;
 
 const FIELD_LABEL: Record<ShapeField, string> = {
   dim: 'dim (width d)',
@@ -34,42 +34,41 @@ const FIELD_LABEL: Record<ShapeField, string> = {
 
 const VIEW_LABEL: Record<BreakdownView, string> = { absolute: 'Parameters', share: 'Share of total' };
 
-/** A draft (typed text) is shown while it is invalid or still means the state's value. */
-function draftApplies(field: InputField, draft: string, value: number): boolean {
-  const r = readField(field, draft);
-  return !r.ok || r.value === value;
-}
+/** Reads a field's typed text (the model's rules and words). */
+const parseField = (field: InputField) => (text: string): Parsed<number> => {
+  const r = readField(field, text);
+  return r.ok ? r : { ok: false, error: r.message };
+};
+const PARSE = Object.fromEntries((['ctx', 'tokens', ...SHAPE_FIELDS] as InputField[]).map((f) => [f, parseField(f)])) as Record<InputField, (text: string) => Parsed<number>>;
 
 export function ParamCounterView({ state, onChange }: ViewProps<typeof params>) {
   const fmt = useFormat();
   const [drafts, setDrafts] = useState<Drafts>({});
 
+  // The model evaluates what the fields show: the reader's drafts where they apply (NumberField's rule), else the state.
   const base = shapeOf(state);
   const shape: ShapeInput = { ...base };
-  for (const f of SHAPE_FIELDS) {
-    const d = drafts[f];
-    if (d !== undefined && draftApplies(f, d, base[f] as number)) shape[f] = d;
-  }
+  for (const f of SHAPE_FIELDS) shape[f] = shownDraft(drafts[f], base[f] as number, PARSE[f]) ?? base[f];
   const run = resolvedRun(state);
-  const ctxDraft = drafts.ctx !== undefined && draftApplies('ctx', drafts.ctx, run.ctx) ? drafts.ctx : undefined;
-  const tokDraft = drafts.tokens !== undefined && draftApplies('tokens', drafts.tokens, run.tokens) ? drafts.tokens : undefined;
-  const result = evaluate(state.model, shape, ctxDraft ?? run.ctx, tokDraft ?? run.tokens);
+  const result = evaluate(state.model, shape, shownDraft(drafts.ctx, run.ctx, PARSE.ctx) ?? run.ctx, shownDraft(drafts.tokens, run.tokens, PARSE.tokens) ?? run.tokens);
   const errors = result.ok ? {} : result.errors;
+  const draftOf = (field: InputField) => ({ draft: drafts[field] ?? null, onDraft: (d: Draft<number>) => setDrafts((old) => ({ ...old, [field]: d })) });
 
   /** Leaving a preset for Custom keeps its shapes and the token count and context on screen. */
   const toCustom = (): Partial<typeof state> => (state.model === 'custom' ? {} : { model: 'custom', ...presetFields(state.model), ...run });
 
-  function editShape(field: ShapeField, text: string) {
-    setDrafts((d) => ({ ...d, [field]: text }));
-    const r = readField(field, text);
-    const patch: Partial<typeof state> = toCustom();
-    if (r.ok) patch[field] = r.value;
-    if (Object.keys(patch).length > 0) onChange(patch);
-  }
-  function editOther(field: 'ctx' | 'tokens', text: string) {
-    setDrafts((d) => ({ ...d, [field]: text }));
-    const r = readField(field, text);
-    if (r.ok) onChange({ [field]: r.value });
+  /** Any keystroke in a shape field of a preset switches to Custom (with the preset's shapes); a valid one sets the field. */
+  function shapeField(field: ShapeField) {
+    const { onDraft } = draftOf(field);
+    return {
+      draft: drafts[field] ?? null,
+      onDraft: (d: Draft<number>) => {
+        onDraft(d);
+        const patch = toCustom();
+        if (Object.keys(patch).length > 0) onChange(patch);
+      },
+      onChange: (v: number) => onChange({ [field]: v }),
+    };
   }
   function chooseModel(choice: ModelChoice) {
     setDrafts({});
@@ -81,7 +80,6 @@ export function ParamCounterView({ state, onChange }: ViewProps<typeof params>) 
     onChange({ ...toCustom(), tied });
   }
 
-  const textOf = (f: ShapeField) => (typeof shape[f] === 'string' ? (shape[f] as string) : String(shape[f]));
   const preset = state.model === 'custom' ? null : MODELS[state.model];
   // The total, spoken once the fields settle (a field's own error is spoken by its NumberField).
   useAnnounce(result.ok
@@ -106,7 +104,7 @@ export function ParamCounterView({ state, onChange }: ViewProps<typeof params>) 
         </p>
         <div className="pc-fields">
           {SHAPE_FIELDS.map((f) => (
-            <NumberField key={f} label={FIELD_LABEL[f]} value={textOf(f)} error={errors[f] ?? null} width="100%" onChange={(t) => editShape(f, t)} />
+            <NumberField key={f} label={FIELD_LABEL[f]} value={base[f] as number} parse={PARSE[f]} error={errors[f] ?? null} width="100%" {...shapeField(f)} />
           ))}
         </div>
         <Toggle label="Tie the LM head to the embedding (one shared n_vocab × d matrix)" checked={base.tied} onChange={setTied} />
@@ -126,9 +124,9 @@ export function ParamCounterView({ state, onChange }: ViewProps<typeof params>) 
       </div>
 
       {result.ok && <Details report={result.report} view={state.view} onView={(view) => onChange({ view })}
-        ctxText={ctxDraft ?? fmt.int(run.ctx)} tokensText={tokDraft ?? tokensText(run.tokens, fmt)}
-        onCtx={(t) => editOther('ctx', t)} onTokens={(t) => editOther('tokens', t)} model={state.model}
-        ownCtx={state.ctx} ownTokens={state.tokens} />}
+        ctx={{ value: run.ctx, ...draftOf('ctx'), onChange: (ctx: number) => onChange({ ctx }) }}
+        tokens={{ value: run.tokens, ...draftOf('tokens'), onChange: (tokens: number) => onChange({ tokens }) }}
+        model={state.model} ownCtx={state.ctx} ownTokens={state.tokens} />}
     </div>
   );
 }
@@ -143,14 +141,20 @@ function tokensText(t: number, fmt: Format): string {
   return Number.isInteger(t) ? fmt.int(t) : String(t);
 }
 
-function Details({ report, view, onView, ctxText, tokensText: tokText, onCtx, onTokens, model, ownCtx, ownTokens }: {
+/** A run field (context, tokens): its value, the draft the view keeps for it and what a valid text sets. */
+interface RunField {
+  value: number;
+  draft: Draft<number> | null;
+  onDraft: (d: Draft<number>) => void;
+  onChange: (v: number) => void;
+}
+
+function Details({ report, view, onView, ctx, tokens, model, ownCtx, ownTokens }: {
   report: Report;
   view: BreakdownView;
   onView: (v: BreakdownView) => void;
-  ctxText: string;
-  tokensText: string;
-  onCtx: (t: string) => void;
-  onTokens: (t: string) => void;
+  ctx: RunField;
+  tokens: RunField;
   model: ModelChoice;
   /** The state's own context and token count (undefined: the model's, see runDefaults). */
   ownCtx: number | undefined;
@@ -167,17 +171,14 @@ function Details({ report, view, onView, ctxText, tokensText: tokText, onCtx, on
         <WidgetHeading id={`${id}-breakdown`} className="pc-h">Where the parameters are</WidgetHeading>
         <Segmented legend="Show" value={view} options={VIEWS.map((v) => ({ value: v, label: VIEW_LABEL[v] }))} onChange={onView} />
         <Chart items={report.components} view={view} />
-        <details className="pc-data">
-          <summary>Data table: exact count per component</summary>
+        <DataDetails className="pc-data" summary="Data table: exact count per component">
           <BreakdownTable report={report} />
-        </details>
+        </DataDetails>
       </section>
 
       <section className="pc-section" aria-labelledby={`${id}-memory`}>
         <WidgetHeading id={`${id}-memory`} className="pc-h">Memory for the weights</WidgetHeading>
-        <ScrollRegion label="Memory for the weights, by precision">
-          <table className="pc-table">
-            <caption className="visually-hidden">Bytes needed to store the weights at each precision</caption>
+        <DataTable className="pc-table" scroll="Memory for the weights, by precision" caption="Bytes needed to store the weights at each precision">
             <thead>
               <tr>
                 <th scope="col">Precision</th>
@@ -200,15 +201,14 @@ function Details({ report, view, onView, ctxText, tokensText: tokText, onCtx, on
                 </tr>
               ))}
             </tbody>
-          </table>
-        </ScrollRegion>
+        </DataTable>
         <p className="pc-note">Computed: the exact parameter count × bytes per parameter. Weights only: the KV cache, activations and optimizer state come on top.</p>
       </section>
 
       <section className="pc-section" aria-labelledby={`${id}-flops`}>
         <WidgetHeading id={`${id}-flops`} className="pc-h">Compute</WidgetHeading>
         <WidgetHeading sub className="pc-h pc-h-sub">Forward pass, per token</WidgetHeading>
-        <NumberField label="Context T (tokens)" value={ctxText} width="12ch" onChange={onCtx} error={report.forward.ok ? null : report.forward.message} />
+        <NumberField label="Context T (tokens)" {...ctx} parse={PARSE.ctx} format={fmt.int} width="12ch" error={report.forward.ok ? null : report.forward.message} />
         <p className="pc-note">
           {ownCtx === undefined || ownCtx === defaults.ctx
             ? <>{fmt.int(defaults.ctx)} tokens{model === 'custom' ? ' (the default)' : ''}: {defaults.ctxText}. Source: <Cite text={defaults.ctxCite} />.</>
@@ -227,7 +227,7 @@ function Details({ report, view, onView, ctxText, tokensText: tokText, onCtx, on
           </div>
         )}
         <WidgetHeading sub className="pc-h pc-h-sub">Training, C = 6 · N · D</WidgetHeading>
-        <NumberField label="Training tokens D" value={tokText} width="22ch" inputMode="decimal" onChange={onTokens} error={report.training.ok ? null : report.training.message} />
+        <NumberField label="Training tokens D" {...tokens} parse={PARSE.tokens} format={(t) => tokensText(t, fmt)} width="22ch" inputMode="decimal" error={report.training.ok ? null : report.training.message} />
         <p className="pc-note">
           {model === 'custom'
             ? <>A custom shape has no documented token count{ownTokens === undefined ? <>; the default is Llama 3’s {defaults.tokens.text} (<Cite text={defaults.tokens.cite} />)</> : ''}.</>
@@ -271,9 +271,7 @@ function Num({ children }: { children: ReactNode }) {
 function BreakdownTable({ report }: { report: Report }) {
   const fmt = useFormat();
   return (
-    <ScrollRegion label="Parameters by component">
-      <table className="pc-table">
-        <caption className="visually-hidden">Parameters by component</caption>
+    <DataTable className="pc-table" scroll="Parameters by component" caption="Parameters by component">
         <thead>
           <tr>
             <th scope="col">Component</th>
@@ -300,8 +298,7 @@ function BreakdownTable({ report }: { report: Report }) {
             <td className="num">{fmt.percent(1, { digits: 0 })}</td>
           </tr>
         </tfoot>
-      </table>
-    </ScrollRegion>
+    </DataTable>
   );
 }
 
@@ -315,12 +312,7 @@ function Chart({ items, view }: { items: Component[]; view: BreakdownView }) {
   return (
     <div ref={ref} className="pc-chart">
       <svg ref={svgRef} viewBox={`0 0 ${g.width} ${g.height}`} width={g.width} height={g.height} aria-hidden="true" focusable="false">
-        {g.ticks.map((t) => (
-          <g key={`${t.x}-${t.label}`}>
-            <line className="pc-grid" x1={t.x} x2={t.x} y1={0} y2={items.length * ROW_H} />
-            <text className="pc-tick" x={t.x} y={items.length * ROW_H + AXIS_H - 6} textAnchor="middle">{t.label}</text>
-          </g>
-        ))}
+        <AxisX ticks={g.ticks} y={items.length * ROW_H} gridTo={0} labelGap={AXIS_H - 6} />
         {g.rows.map((r) => (
           <g key={r.id}>
             <text className="pc-label" x={0} y={r.y + BAR_H / 2} dominantBaseline="central">{r.label}</text>

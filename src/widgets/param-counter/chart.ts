@@ -1,5 +1,6 @@
 // Geometry of the param-counter breakdown bars (pure: d3-scale computes positions, React draws them).
 import { scaleLinear } from 'd3-scale';
+import { scaleTicks, type Tick } from '../../components/kit/axis';
 import type { Format } from '../../lib/format';
 import type { Component, ComponentGroup, ComponentId } from './model';
 
@@ -30,7 +31,7 @@ export interface BreakdownChart {
   width: number;
   height: number;
   rows: BarRow[];
-  ticks: { x: number; label: string }[];
+  ticks: Tick[];
   /** x of the zero line and the far end of the axis. */
   x0: number;
   x1: number;
@@ -68,10 +69,7 @@ export function breakdownChart(
       valueX: Math.max(end, x0) + 4,
     };
   });
-  const ticks = x.ticks(w < 420 ? 3 : 5).map((t) => ({
-    x: x(t),
-    label: view === 'share' ? fmt.percent(t, { digits: 0 }) : fmt.short(t, { trim: true }),
-  }));
+  const ticks = scaleTicks(x, w < 420 ? 3 : 5, (t) => (view === 'share' ? fmt.percent(t, { digits: 0 }) : fmt.short(t, { trim: true })));
   return { width: w, height: items.length * ROW_H + AXIS_H, rows, ticks, x0, x1 };
 }
 

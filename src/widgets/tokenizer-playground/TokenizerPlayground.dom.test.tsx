@@ -38,7 +38,7 @@ describe('TokenizerPlayground in a DOM', () => {
     const long = 'Hello world. '.repeat(200); // 2,600 characters
     fireEvent.change(screen.getByLabelText(/Text to tokenize/), { target: { value: long } });
     expect((screen.getByLabelText(/Text to tokenize/) as HTMLTextAreaElement).value).toBe(long);
-    expect(screen.getByText('2,600 characters', { selector: '.tp-count' })).toBeTruthy();
+    expect(screen.getByText('2,600 of 50,000 characters.', { selector: '.ctl-count' })).toBeTruthy();
     await waitFor(() => expect(stats('Llama 3')).toMatch(/\d+ tokens/), { timeout: 20_000 });
     fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
     await waitFor(() => expect(document.querySelector('.embed-shortened')?.textContent)

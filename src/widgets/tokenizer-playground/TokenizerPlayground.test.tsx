@@ -40,7 +40,8 @@ describe('TokenizerPlayground view (server render)', () => {
   it('refuses text over 50,000 characters with an inline message', () => {
     // The URL caps text at 2,000 characters; a longer text only comes from typing, checked here through the state.
     const html = render({ text: 'x'.repeat(50_001), sample: 'custom' });
-    expect(html).toMatch(/aria-invalid="true" aria-describedby="([^"]+)".*<p id="\1" class="tp-error">This text has 50,001 characters; the playground tokenizes at most 50,000\./s);
+    // Tied to the box with its count; inline, not an alert.
+    expect(html).toMatch(/aria-invalid="true" aria-describedby="([^" ]+-count) ([^" ]+)".*<p id="\1" class="ctl-count">50,001 of 50,000 characters\.<\/p><p id="\2" class="ctl-error">This text has 50,001 characters; the playground tokenizes at most 50,000\./s);
     expect(html).toContain('Not tokenized: the text is over the limit.');
   });
   it('no state renders NaN, Infinity or undefined, and hostile text is escaped', () => {

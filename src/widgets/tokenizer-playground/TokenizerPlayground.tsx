@@ -4,11 +4,12 @@
 import { memo, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useAnnounce } from '../../components/announce';
 import { Cite } from '../../components/Cite';
-import { ScrollRegion, Segmented, Select } from '../../components/controls';
+import { ScrollRegion, Segmented, Select, StepControls, TextArea } from '../../components/kit';
 import { WidgetHeading } from '../../components/heading';
 import { island } from '../../components/WidgetShell';
 import { useFormat } from '../../i18n/react';
 import type { Format } from '../../lib/format';
+import { keyIntent, moveInList } from '../../lib/keys';
 import { countCodePoints, hexBytes, visibleGlyphs, visibleText, type Glyph, type VisibleOptions } from '../../lib/text';
 import { TOKENIZER_NAMES, type ByteRun, type TokenizerId, type TokenizerResult, type TokenLook } from '../../tokenizers';
 import { useEncode, useTokenCounts, useTokenizer, type TokenizerStatus } from '../../tokenizers/react';
@@ -16,7 +17,7 @@ import type { ViewProps } from '../types';
 import { meta, params } from './meta';
 import {
   checkText, chunkTokens, CHUNK_TOKENS, columnsFor, endsLine, columnStats, compareColumns, describe, FIRST_LLAMA3_ONLY_ID,
-  MAX_SPANS, moveActive, PAPER_CHARS_PER_TOKEN, resolveText, sampleOfText, savingNote, sharedWithCl100k, specialTokenNote,
+  MAX_SPANS, MAX_TEXT_CHARS, PAGE_TOKENS, PAPER_CHARS_PER_TOKEN, resolveText, sampleOfText, savingNote, sharedWithCl100k, specialTokenNote,
   tokenizersFor, tokenLangs,
 } from './model';
 import { SAMPLES, sampleById, type Sample, type SampleId } from './samples';
@@ -31,9 +32,6 @@ const SAMPLE_OPTIONS = [
 ];
 
 export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof params>) {
-  const fmt = useFormat();
-  const textId = useId();
-
   // Typed text of any length lives in the state; the Embed button cuts what a link cannot carry (shareQuery).
   const { text } = resolveText(state);
   const check = checkText(text);
@@ -69,7 +67,6 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
   const split = fresh && state.compare !== 'none' ? savingNote(text, state.specials, counts) : null;
   // The comparison is spoken once the typing settles and the fresh result is in; the length check likewise.
   useAnnounce(comparison?.sentence ?? '', { hold: !fresh });
-  useAnnounce(check.ok ? '' : check.message);
   // A preset sample in one language carries its language (WCAG 3.1.2); typed text and mixed samples do not.
   const lang = state.text ? undefined : sampleById(state.sample)?.lang;
 
@@ -87,13 +84,9 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof pa
           options={[{ value: 'llama2', label: 'Llama 2' }, { value: 'cl100k', label: 'cl100k_base' }, { value: 'none', label: 'nothing' }]}
           onChange={(compare) => onChange({ compare })} />
       </div>
-      <div className="tp-text">
-        <label htmlFor={textId}>Text to tokenize <span className="tp-count">{fmt.int(check.chars)} characters</span></label>
-        <textarea id={textId} rows={5} spellCheck={false} autoComplete="off" value={text} lang={lang}
-          aria-invalid={check.ok ? undefined : true} aria-describedby={check.ok ? undefined : `${textId}-err`}
-          onChange={(e) => onChange({ text: e.currentTarget.value, sample: 'custom' })} />
-        {!check.ok && <p id={`${textId}-err`} className="tp-error">{check.message}</p>}
-      </div>
+      {/* Past the cap the text is kept but refused (not tokenized), with the model's sentence; the kit speaks it. */}
+      <TextArea className="tp-text" label="Text to tokenize" value={text} rows={5} lang={lang} max={MAX_TEXT_CHARS} overCap="refuse"
+        refused={() => (check.ok ? '' : check.message)} onChange={(t) => onChange({ text: t, sample: 'custom' })} />
 
       {failure && (
         <div className="tp-error" role="alert">
@@ -229,7 +222,8 @@ function TokenList({ result, name, markAdded, stale, sample }: {
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const next = moveActive(current ?? 0, e.key, n);
+    const intent = keyIntent(e);
+    const next = intent === null ? null : moveInList(current ?? 0, n, intent, PAGE_TOKENS);
     if (next === null) return;
     e.preventDefault();
     focusIndex(next);
@@ -265,14 +259,8 @@ function TokenList({ result, name, markAdded, stale, sample }: {
         <p className="tp-note">Showing the first {fmt.int(n)} of {fmt.int(result.count)} tokens; the counts cover the whole text.</p>
       )}
       <div className="tp-pick">
-        <div className="tp-step" role="group" aria-label={`Pick a ${name} token`}>
-          <button type="button" aria-disabled={n === 0 || current === 0} onClick={() => step(-1)}>
-            <span aria-hidden="true">◀ </span>Previous
-          </button>
-          <button type="button" aria-disabled={n === 0 || current === n - 1} onClick={() => step(1)}>
-            Next<span aria-hidden="true"> ▶</span>
-          </button>
-        </div>
+        <StepControls className="tp-step" label={`Pick a ${name} token`} atStart={n === 0 || current === 0} atEnd={n === 0 || current === n - 1}
+          backLabel="Previous" nextLabel="Next" onBack={() => step(-1)} onNext={() => step(1)} />
         <p id={detailId} className="tp-detail">
           {detail ?? 'Pick a token (Tab to the tokens, then the arrow keys; click one; or Previous and Next) to see its id and bytes.'}
         </p>

@@ -4,7 +4,7 @@ import { formatFor } from '../../lib/format';
 import { splitSaving } from '../../tokenizers';
 import {
   checkText, chunkTokens, columnsFor, columnStats, endsLine, compareColumns, describe as describeState,
-  hasLlama3SpecialText, MAX_TEXT_CHARS, moveActive, PAGE_TOKENS, resolveText, sampleOfText, savingNote, savingSentence,
+  hasLlama3SpecialText, MAX_TEXT_CHARS, resolveText, sampleOfText, savingNote, savingSentence,
   sharedWithCl100k, specialTokenNote, tokenizersFor, tokenLangs, type PlaygroundState,
 } from './model';
 import { SAMPLE_IDS, SAMPLES } from './samples';
@@ -133,25 +133,6 @@ describe('blocks of tokens', () => {
     expect(endsLine({ runs: [{ kind: 'text', text: '.\n\n' }] })).toBe(true);
     expect(endsLine({ runs: [{ kind: 'text', text: 'a' }, { kind: 'bytes', bytes: [0xf0] }] })).toBe(false);
     expect(endsLine({ runs: [] })).toBe(false);
-  });
-});
-
-describe('keyboard (roving focus over the tokens)', () => {
-  const table: [number, string, number, number | null][] = [
-    [0, 'ArrowRight', 10, 1], [0, 'ArrowDown', 10, 1], [9, 'ArrowRight', 10, 9],
-    [5, 'ArrowLeft', 10, 4], [0, 'ArrowUp', 10, 0],
-    [0, 'PageDown', 100, PAGE_TOKENS], [95, 'PageDown', 100, 99], [30, 'PageUp', 100, 10], [5, 'PageUp', 100, 0],
-    [50, 'Home', 100, 0], [3, 'End', 100, 99], [3, 'a', 100, null], [0, 'ArrowRight', 0, null], [500, 'ArrowLeft', 10, 8],
-  ];
-  it.each(table)('from %i, %s over %i tokens → %s', (from, key, n, to) => {
-    expect(moveActive(from, key, n)).toBe(to);
-  });
-  it('PageDown moves forward, never back', () => {
-    fc.assert(fc.property(fc.nat(1000), fc.integer({ min: 1, max: 1000 }), (at, n) => {
-      const i = Math.min(at, n - 1);
-      expect(moveActive(i, 'PageDown', n)!).toBeGreaterThanOrEqual(i);
-      expect(moveActive(i, 'PageUp', n)!).toBeLessThanOrEqual(i);
-    }));
   });
 });
 

@@ -205,27 +205,8 @@ export function chunkTokens(endsLineFlags: readonly boolean[], max: number): [nu
   return out;
 }
 
-/** Tokens a PageUp/PageDown press moves. */
+/** Tokens a PageUp/PageDown press moves in the token list (src/lib/keys.ts moveInList). */
 export const PAGE_TOKENS = 20;
-
-/**
- * Keyboard over a row of `count` tokens (roving focus): the index a key moves to from `current`, or null
- * when the key is not ours. Arrows step, PageUp/PageDown jump PAGE_TOKENS, Home/End go to the ends.
- */
-export function moveActive(current: number, key: string, count: number): number | null {
-  if (count <= 0) return null;
-  const last = count - 1;
-  const at = Math.min(Math.max(0, Math.floor(Number.isFinite(current) ? current : 0)), last);
-  switch (key) {
-    case 'ArrowRight': case 'ArrowDown': return Math.min(at + 1, last);
-    case 'ArrowLeft': case 'ArrowUp': return Math.max(at - 1, 0);
-    case 'PageDown': return Math.min(at + PAGE_TOKENS, last);
-    case 'PageUp': return Math.max(at - PAGE_TOKENS, 0);
-    case 'Home': return 0;
-    case 'End': return last;
-    default: return null;
-  }
-}
 
 /** Bytes a tokenizer adds in front of every text: Llama 2's SentencePiece dummy-prefix space. */
 const PREFIX_BYTES: Record<TokenizerId, number> = { llama3: 0, llama2: 1, cl100k: 0 };

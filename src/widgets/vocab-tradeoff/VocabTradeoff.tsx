@@ -1,10 +1,10 @@
 // View of vocab-tradeoff: model and vocabulary controls, the share-of-parameters curve with the three real
 // tokenizers on it, and a table of what each vocabulary costs and saves on a sample (token counts measured
 // live through the shared tokenizer layer, in a worker, once the widget is on screen).
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useAnnounce } from '../../components/announce';
 import { Cite } from '../../components/Cite';
-import { NumberField, Select, Slider } from '../../components/controls';
+import { AxisX, AxisY, DataTable, NumberField, Select, shownDraft, SliderField, type Draft, type Parsed } from '../../components/kit';
 import { WidgetHeading } from '../../components/heading';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
@@ -17,7 +17,7 @@ import type { ViewProps } from '../types';
 import { meta, params } from './meta';
 import { shapeIssueMessage, vocabMessage } from './messages';
 import {
-  type Body, TOKENIZER_POINTS, TRADEOFF_MODELS, type TradeoffModel, type TradeoffRow,
+  type Body, CUSTOM_DIM_MAX, CUSTOM_DIM_MIN, CUSTOM_LAYERS_MAX, CUSTOM_LAYERS_MIN, TOKENIZER_POINTS, TRADEOFF_MODELS, type TradeoffModel, type TradeoffRow,
   VOCAB_MAX, VOCAB_MIN, VOCAB_STOPS, bodyFor, chartGeometry, describe, nearestStop, sampleText,
   tradeoffRows, tradeoffSentence, vocabCost,
 } from './model';
@@ -35,18 +35,26 @@ const TOKENIZER_IDS = TOKENIZER_POINTS.map((p) => p.id);
 export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>) {
   const fmt = useFormat();
   const id = useId();
-  const [dimText, setDimText] = useRawNumber(state.dim);
-  const [layersText, setLayersText] = useRawNumber(state.layers);
-  const [vocabText, setVocabText] = useRawNumber(state.vocab);
+  // The width and layer fields keep their drafts here: text that is not a whole number means "no body", as the model
+  // says, rather than the last valid shape.
+  const [dimDraft, setDimDraft] = useState<Draft<number> | null>(null);
+  const [layersDraft, setLayersDraft] = useState<Draft<number> | null>(null);
   const custom = state.model === 'custom';
-  const effective = { ...state, dim: custom ? typedWhole(dimText) : state.dim, layers: custom ? typedWhole(layersText) : state.layers };
+  const typed = (d: Draft<number> | null, value: number, parse: (t: string) => Parsed<number>) => {
+    const t = shownDraft(d, value, parse);
+    return t !== null && !parse(t).ok ? Number.NaN : value;
+  };
+  const effective = {
+    ...state,
+    dim: custom ? typed(dimDraft, state.dim, parseWidth) : state.dim,
+    layers: custom ? typed(layersDraft, state.layers, parseLayers) : state.layers,
+  };
   const { body, error } = bodyFor(effective);
   const errorText = error ? shapeIssueMessage(error) : '';
   const text = sampleText(state.sample);
   // Counted in the shared tokenizer worker once the island is mounted (it hydrates when on screen).
   const tokenizers = useTokenizer(TOKENIZER_IDS);
   const { counts, status } = useTokenCounts(tokenizers, text, TOKENIZER_IDS, 'plain');
-  const vocabError = vocabFieldError(vocabText);
   const cost = body ? vocabCost(body, state.vocab) : null;
   // The result, spoken once the slider or field settles.
   useAnnounce(body && cost
@@ -70,15 +78,21 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
           <div className="vt-custom">
             <NumberField
               label="Width d"
-              value={dimText}
+              value={state.dim}
+              parse={parseWidth}
               error={error?.field === 'dim' ? errorText : null}
-              onChange={(t) => { setDimText(t); const n = typedWhole(t); if (Number.isInteger(n)) onChange({ dim: n }); }}
+              draft={dimDraft}
+              onDraft={setDimDraft}
+              onChange={(dim) => onChange({ dim })}
             />
             <NumberField
               label="Layers"
-              value={layersText}
+              value={state.layers}
+              parse={parseLayers}
               error={error?.field === 'layers' ? errorText : null}
-              onChange={(t) => { setLayersText(t); const n = typedWhole(t); if (Number.isInteger(n)) onChange({ layers: n }); }}
+              draft={layersDraft}
+              onDraft={setLayersDraft}
+              onChange={(layers) => onChange({ layers })}
             />
             {body && (
               <p className="vt-note">
@@ -91,35 +105,30 @@ export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>)
         <Select<SampleId> label="Sample text" value={state.sample} options={SAMPLE_OPTIONS} onChange={(s) => onChange({ sample: s })} />
       </div>
 
-      <div className="vt-vocab">
-        <Slider
-          label="Vocabulary size V"
-          value={nearestStop(state.vocab)}
-          min={0}
-          max={VOCAB_STOPS.length - 1}
-          onChange={(i) => { const v = VOCAB_STOPS[i] ?? state.vocab; setVocabText(String(v)); onChange({ vocab: v }); }}
-          format={() => `${fmt.int(state.vocab)} rows`}
-          valueText={() => `${fmt.int(state.vocab)} embedding rows`}
-        />
-        <div className="vt-vocab-row">
-          <NumberField
-            label="Exact V"
-            value={vocabText}
-            width="10ch"
-            error={vocabError}
-            onChange={(t) => { setVocabText(t); const n = typedWhole(t); if (!vocabFieldError(t)) onChange({ vocab: n }); }}
-          />
-          <div className="vt-picks" role="group" aria-label="Jump to a tokenizer’s vocabulary">
-            {TOKENIZER_POINTS.map((p) => (
-              <button key={p.id} type="button" aria-pressed={state.vocab === p.vocab}
-                onClick={() => { setVocabText(String(p.vocab)); onChange({ vocab: p.vocab }); }}>
-                {/* The space lives inside a text node with the name: a lone " " node is dropped from the accessible name. */}
-                {`${p.name} `}<span className="vt-muted">{fmt.int(p.vocab)}</span>
-              </button>
-            ))}
-          </div>
+      <SliderField
+        className="vt-vocab"
+        value={state.vocab}
+        onChange={(vocab) => onChange({ vocab })}
+        slider={{
+          label: 'Vocabulary size V',
+          min: 0,
+          max: VOCAB_STOPS.length - 1,
+          position: nearestStop,
+          valueAt: (i) => VOCAB_STOPS[i] ?? state.vocab,
+          format: (v) => `${fmt.int(v)} rows`,
+          valueText: (v) => `${fmt.int(v)} embedding rows`,
+        }}
+        field={{ label: 'Exact V', parse: parseVocab, width: '10ch' }}
+      >
+        <div className="vt-picks" role="group" aria-label="Jump to a tokenizer’s vocabulary">
+          {TOKENIZER_POINTS.map((p) => (
+            <button key={p.id} type="button" aria-pressed={state.vocab === p.vocab} onClick={() => onChange({ vocab: p.vocab })}>
+              {/* The space lives inside a text node with the name: a lone " " node is dropped from the accessible name. */}
+              {`${p.name} `}<span className="vt-muted">{fmt.int(p.vocab)}</span>
+            </button>
+          ))}
         </div>
-      </div>
+      </SliderField>
 
       {body ? (
         <>
@@ -159,17 +168,8 @@ function ShareChart({ body, vocab, counts, text }: { body: Body; vocab: number; 
       <svg viewBox={`0 0 ${g.width} ${g.height}`} width="100%" height={g.height} role="img"
         aria-label={`Share of ${body.name}’s parameters in the embedding and LM head, rising with vocabulary size from ${fmt.percent(vocabCost(body, g.domain[0]).share)} at ${fmt.int(Math.round(g.domain[0]))} rows to ${fmt.percent(vocabCost(body, g.domain[1]).share)} at ${fmt.int(Math.round(g.domain[1]))} rows.`}>
         <g transform={`translate(${g.margin.left},${g.margin.top})`}>
-          {g.yTicks.map((t) => (
-            <g key={`y${t.value}`}>
-              <line className="vt-grid" x1={0} x2={iw} y1={t.y} y2={t.y} />
-              <text className="vt-axis" x={-6} y={t.y} dy="0.32em" textAnchor="end">{t.label}</text>
-            </g>
-          ))}
-          {g.xTicks.map((t) => (
-            <text key={`x${t.value}`} className="vt-axis" x={t.x} y={ih + 16} textAnchor="middle">{t.label}</text>
-          ))}
-          <text className="vt-axis" x={iw / 2} y={ih + 32} textAnchor="middle">vocabulary size V (embedding rows, log scale)</text>
-          <line className="vt-axis-line" x1={0} x2={iw} y1={ih} y2={ih} />
+          <AxisY ticks={g.yTicks} x={0} gridTo={iw} />
+          <AxisX ticks={g.xTicks} y={ih} span={[0, iw]} line title="vocabulary size V (embedding rows, log scale)" />
           <path className="vt-curve" d={g.path} />
           <line className="vt-now" x1={g.highlight.x} x2={g.highlight.x} y1={0} y2={ih} />
           <rect className="vt-now-mark" x={g.highlight.x - 5} y={g.highlight.y - 5} width={10} height={10} transform={`rotate(45 ${g.highlight.x} ${g.highlight.y})`} />
@@ -218,7 +218,7 @@ function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
           `Could not load ${failed.map((p) => p.name).join(', ')}: ${failed.length === TOKENIZER_POINTS.length ? 'no token counts, but' : 'those counts are missing;'} the parameter side is complete.`}
         {!loading && failed.length === 0 && sentence}
       </p>
-      <table className="vt-table" aria-labelledby={`${tableId}-h ${tableId}-s`}>
+      <DataTable className="vt-table" labelledBy={`${tableId}-h ${tableId}-s`}>
         <thead>
           <tr>
             <th scope="col">Tokenizer</th>
@@ -247,7 +247,7 @@ function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
       <p className="vt-legend">
         Every row prices {body.name}’s layers with that tokenizer’s vocabulary. Tokens are counted live in your browser
         (no BOS/EOS; Llama 2 includes SentencePiece’s leading space). Forward FLOPs per character ≈ 2 × (weights in matrix
@@ -264,29 +264,27 @@ function TradeoffTable({ body, rows, status, sampleLabel, chars, tableId }: {
   );
 }
 
-/** Raw text of a number field, kept in step with the state when it changes from outside (URL, presets). */
-function useRawNumber(value: number) {
-  const [raw, setRaw] = useState(String(value));
-  const last = useRef(value);
-  useEffect(() => {
-    if (value !== last.current) {
-      last.current = value;
-      if (typedWhole(raw) !== value) setRaw(String(value));
-    }
-  }, [value, raw]);
-  return [raw, setRaw] as const;
-}
-
 /** A whole number typed with optional thousands separators (nine digits at most, as the fields have always read), or NaN. */
 function typedWhole(text: string): number {
   const p = parseNumber(text, { min: 0, max: 999_999_999 });
   return p.ok ? p.value : Number.NaN;
 }
 
-/** The message under "Exact V", or null when it holds a size the widget can use. */
-function vocabFieldError(text: string): string | null {
+/**
+ * A width or layer count as typed: any whole number goes to the state (the model then says which ones make a body);
+ * other text fails with the model's sentence for a value outside the field's range.
+ */
+const wholeFor = (field: 'dim' | 'layers', min: number, max: number) => (text: string): Parsed<number> => {
+  const n = typedWhole(text);
+  return Number.isInteger(n) ? { ok: true, value: n } : { ok: false, error: shapeIssueMessage({ field, code: 'outOfRange', value: n, min, max }) };
+};
+const parseWidth = wholeFor('dim', CUSTOM_DIM_MIN, CUSTOM_DIM_MAX);
+const parseLayers = wholeFor('layers', CUSTOM_LAYERS_MIN, CUSTOM_LAYERS_MAX);
+
+/** "Exact V": a vocabulary size the widget can use, or the message under the field. */
+function parseVocab(text: string): Parsed<number> {
   const p = parseNumber(text, { min: VOCAB_MIN, max: VOCAB_MAX });
-  return p.ok ? null : vocabMessage(p.failure, { min: VOCAB_MIN, max: VOCAB_MAX });
+  return p.ok ? p : { ok: false, error: vocabMessage(p.failure, { min: VOCAB_MIN, max: VOCAB_MAX }) };
 }
 
 export default island(meta, VocabTradeoffView);

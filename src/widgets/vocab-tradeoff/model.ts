@@ -3,6 +3,7 @@
 // parameterCount with V varied), and, for measured token counts, tokens and forward FLOPs per character.
 // Pure: every number comes from src/data, the state, or token counts passed in (measured live by the view).
 import { scaleLog, scaleLinear } from 'd3-scale';
+import { scaleTicks, ticksAt, type Tick } from '../../components/kit/axis';
 import { line } from 'd3-shape';
 import { CL100K_REGULAR_TOKENS, LLAMA2_VOCAB, LLAMA3_VOCAB_ROWS, MODELS, type ModelId } from '../../data/models';
 import { formatFor, type Format } from '../../lib/format';
@@ -216,8 +217,8 @@ export interface ChartGeometry {
   margin: { top: number; right: number; bottom: number; left: number };
   domain: [number, number];
   path: string;
-  xTicks: { value: number; x: number; label: string }[];
-  yTicks: { value: number; y: number; label: string }[];
+  xTicks: Tick[];
+  yTicks: Tick[];
   /** Labels sit above their dot; cl100k's ends at its dot (to its left) so it clears Llama 3's. */
   points: { id: TokenizerId; name: string; x: number; y: number; share: number; anchor: 'start' | 'end' }[];
   highlight: { x: number; y: number; share: number };
@@ -239,8 +240,8 @@ export function chartGeometry(body: Body, highlight: number, width: number, heig
   const maxShare = Math.max(...shares, vocabCost(body, v).share, 1e-6);
   const y = scaleLinear().domain([0, maxShare * 1.1]).range([h, 0]).nice(4);
   const path = line<number>().x((_, i) => x(samples[i]!)).y((s) => y(s))(shares) ?? '';
-  const yTicks = y.ticks(4).map((t) => ({ value: t, y: y(t), label: fmt.percent(t, { digits: 2, trim: true }) }));
-  const xTicks = VOCAB_TICKS.filter((t) => t >= domain[0] && t <= domain[1]).map((t) => ({ value: t, x: x(t), label: fmt.short(t, { trim: true }) }));
+  const yTicks = scaleTicks(y, 4, (t) => fmt.percent(t, { digits: 2, trim: true }));
+  const xTicks = ticksAt(x, VOCAB_TICKS.filter((t) => t >= domain[0] && t <= domain[1]), (t) => fmt.short(t, { trim: true }));
   const points = TOKENIZER_POINTS.map((p) => {
     const share = vocabCost(body, p.vocab).share;
     return { id: p.id, name: p.name, x: x(p.vocab), y: y(share), share, anchor: p.id === 'cl100k' ? 'end' as const : 'start' as const };

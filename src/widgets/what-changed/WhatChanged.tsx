@@ -3,7 +3,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { chapterHref } from '../../data/chapters';
 import { useAnnounce } from '../../components/announce';
 import { Cite } from '../../components/Cite';
-import { Segmented } from '../../components/controls';
+import { AxisX, DataTable, Segmented, ticksAt } from '../../components/kit';
 import { island } from '../../components/WidgetShell';
 import { useFormat } from '../../i18n/react';
 import type { ViewProps } from '../types';
@@ -36,8 +36,7 @@ export function WhatChangedView({ state, onChange }: ViewProps<typeof params>) {
         <span><BarSwatch kind="l2" />{llama2.name}: upper bar, outlined</span>
         <span><BarSwatch kind="l3" />{llama3.name}: lower bar, solid</span>
       </p>
-      <table className="wc-table">
-        <caption className="visually-hidden">{describe(size)}</caption>
+      <DataTable className="wc-table" caption={describe(size)}>
         <thead>
           <tr>
             <th scope="col">What</th>
@@ -49,7 +48,7 @@ export function WhatChangedView({ state, onChange }: ViewProps<typeof params>) {
         <tbody>
           {rows.map((r) => <CompareRow key={r.id} row={r} />)}
         </tbody>
-      </table>
+      </DataTable>
       <p className="wc-legend">
         Bars are on a log scale (one tick per power of ten) except for key/value heads. Values marked “6·N·D
         estimate” are computed here from the exact parameter count and the token count, not stated in the report.
@@ -101,9 +100,7 @@ function Bars({ row }: { row: Row }) {
     : scaleLinear().domain(extent.domain).range([0, BAR_W]).clamp(true);
   return (
     <svg className="wc-bars" viewBox={`0 0 ${BAR_W} 26`} aria-hidden="true" focusable="false">
-      {extent.ticks.map((t) => (
-        <line key={t} x1={x(t)} x2={x(t)} y1={0} y2={26} className="wc-tick" />
-      ))}
+      <AxisX ticks={ticksAt(x, extent.ticks)} y={26} gridTo={0} labelGap={false} />
       {/* Outlined: the stroke is drawn inside the 9-unit band, so both bars keep their length and thickness. */}
       <rect className="l2" x={0.75} y={3.75} height={7.5} width={Math.max(1, x(row.llama2.value) - 0.75)} />
       <rect className="l3" x={0} y={14} height={9} width={Math.max(1, x(row.llama3.value))} />

@@ -8,8 +8,11 @@
 // keyboard cursor; moving makes a new cell element and focus follows it, so each move is announced as a new
 // cell ("row 3, column 2, …"). The data table beside each heatmap stays the complete text alternative.
 import { useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { cellBox, moveGridCell, type GridCell } from '../lib/gridNav';
-import './heatmapGrid.css';
+import { useMessages } from '../../i18n/react';
+import { keyIntent, moveInGrid, type GridCell } from '../../lib/keys';
+import { cellBox, type HeatFrame } from './heatmap';
+import { KIT_MESSAGES } from './messages';
+import './heatmap.css';
 
 export interface HeatmapGridProps {
   /** Rows and columns of the heatmap. */
@@ -22,17 +25,15 @@ export interface HeatmapGridProps {
   label: string;
   /** What the current cell says: where it is (in the picture's own terms) and its value. */
   cellText: (cell: GridCell) => string;
-  /** Geometry of the drawing, in the SVG's viewBox units: origin and size of one cell, size of the picture. */
-  frame: { x0: number; y0: number; cw: number; ch: number; width: number; height: number };
+  /** Geometry of the drawing, in the SVG's viewBox units. */
+  frame: HeatFrame;
   /** The picture (an aria-hidden SVG), drawn under the grid. */
   children: ReactNode;
-  className?: string;
+  className?: string | undefined;
 }
 
-export const GRID_INSTRUCTIONS =
-  'Arrow keys move one cell; Home and End go to the start and end of the row, Page Up and Page Down to the first and last row, Control+Home and Control+End to the first and last cell.';
-
 export function HeatmapGrid({ rows, cols, cell, onMove, label, cellText, frame, children, className }: HeatmapGridProps) {
+  const t = useMessages(KIT_MESSAGES);
   const helpId = useId();
   const cellRef = useRef<HTMLDivElement>(null);
   const row = Math.min(Math.max(0, cell.row), Math.max(0, rows - 1));
@@ -49,7 +50,8 @@ export function HeatmapGrid({ rows, cols, cell, onMove, label, cellText, frame, 
   });
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const next = moveGridCell({ row, col }, e.key, rows, cols, e.ctrlKey || e.metaKey);
+    const intent = keyIntent(e);
+    const next = intent === null ? null : moveInGrid({ row, col }, rows, cols, intent);
     if (!next) return;
     e.preventDefault();
     if (next.row !== row || next.col !== col) onMove(next);
@@ -71,35 +73,7 @@ export function HeatmapGrid({ rows, cols, cell, onMove, label, cellText, frame, 
           </div>
         </div>
       )}
-      <p id={helpId} className="visually-hidden">{GRID_INSTRUCTIONS}</p>
+      <p id={helpId} className="visually-hidden">{t.gridInstructions}</p>
     </div>
   );
-}
-
-/**
- * Diagonal stripes in the paper colour, laid over the cells of negative values: the sign then shows without
- * colour (greyscale, colour-vision deficiencies; WCAG 1.4.1), while the hue and its strength still give the
- * size. Put it in an SVG's <defs>; fill shapes with `url(#id)`.
- */
-export function HatchPattern({ id }: { id: string }) {
-  return (
-    <pattern id={id} patternUnits="userSpaceOnUse" width={4} height={4} patternTransform="rotate(45)">
-      <rect className="hmg-stripe" width={1.5} height={4} />
-    </pattern>
-  );
-}
-
-/** A key swatch drawn in SVG (kept in forced-colours mode, unlike a CSS background), striped when `hatchId` is given. */
-export function Swatch({ className, hatchId }: { className: string; hatchId?: string }) {
-  return (
-    <svg className="hmg-swatch" viewBox="0 0 12 12" width={12} height={12} aria-hidden="true" focusable="false">
-      <rect className={className} width={12} height={12} />
-      {hatchId && <rect width={12} height={12} fill={`url(#${hatchId})`} />}
-    </svg>
-  );
-}
-
-/** A document-unique id usable in `url(#…)` (React's ids may hold characters that need escaping there). */
-export function svgId(reactId: string, prefix: string): string {
-  return `${prefix}-${reactId.replace(/[^A-Za-z0-9_-]/g, '')}`;
 }
