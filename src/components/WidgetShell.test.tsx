@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { commonParams, enumParam, paramsSchema, textParam } from '../lib/urlState';
+import { formatFor } from '../lib/format';
+import { commonParams, enumParam, paramsSchema, textParam, type FieldSpec } from '../lib/urlState';
 import { defineWidget, type ViewProps } from '../widgets/types';
+import { shellMessages } from './messages';
 import { island } from './WidgetShell';
 
 const params = paramsSchema({ ...commonParams, mode: enumParam(['ok', 'boom'], 'ok') });
@@ -81,5 +83,23 @@ describe('WidgetShell', () => {
     const href = screen.getByRole('link', { name: /Open/ }).getAttribute('href');
     expect(href).toBe(`/embed/text-widget/?text=${'x'.repeat(100)}`);
     expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toContain(`?text=${'x'.repeat(100)}"`);
+  });
+});
+
+describe('what a URL field accepts, in words (the shell catalogue words the structural spec)', () => {
+  const t = shellMessages.en;
+  const f = formatFor('en');
+  it.each([
+    [{ kind: 'enum', values: ['8b', '70b', '405b'] }, 'one of 8b, 70b, 405b'],
+    [{ kind: 'int', min: 1, max: 1_000_000 }, 'a whole number from 1 to 1,000,000'],
+    [{ kind: 'int', min: 1, max: 32, relation: { op: 'divides', key: 'heads' } }, 'a whole number from 1 to 32 that divides heads'],
+    [{ kind: 'int', min: 0, max: 31, relation: { op: 'below', key: 'heads' } }, 'a whole number from 0 to 31, below heads'],
+    [{ kind: 'int', min: 0, max: 100, percent: true }, 'a whole number of percent from 0 to 100'],
+    [{ kind: 'number', min: 1, max: 1e16, absent: 'modelTokens' }, 'a number from 1 to 1 × 10¹⁶ (absent: the model’s documented token count)'],
+    [{ kind: 'bool' }, 'true or false'],
+    [{ kind: 'text', maxLength: 2_000 }, 'text of at most 2,000 characters'],
+    [{ kind: 'query', maxLength: 8_192 }, 'a query of at most 8,192 characters'],
+  ] as [FieldSpec, string][])('%j → %s', (spec, words) => {
+    expect(t.accepts(spec, f)).toBe(words);
   });
 });

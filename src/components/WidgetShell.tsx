@@ -91,6 +91,7 @@ export function island<S extends ParamSchema>(meta: WidgetMeta<S>, View: Compone
 /** What the embed URL asked for and did not get: values ignored (invalid), and values adjusted or not used. */
 function ParamNotice({ ignored, adjusted }: { ignored: IgnoredParam[]; adjusted: AdjustedParam[] }) {
   const t = useMessages(shellMessages);
+  const f = useFormat();
   return (
     <div className="widget-notice" role="status">
       {ignored.length > 0 && (
@@ -99,7 +100,7 @@ function ParamNotice({ ignored, adjusted }: { ignored: IgnoredParam[]; adjusted:
           <ul>
             {ignored.map((p) => (
               <li key={p.key}>
-                <code>{p.key}</code> = <code>{p.value}</code> ({t.expected} {p.expected})
+                <code>{p.key}</code> = <code>{p.value}</code> ({t.expected} {t.accepts(p.expected, f)})
               </li>
             ))}
           </ul>

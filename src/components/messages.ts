@@ -1,7 +1,8 @@
 // The words of the parts every widget shares (the shell around a view: URL notices, the Embed panel, the
 // error box) and of the labels widgets share (one label for a custom model). One catalogue per language.
 import type { Catalogue } from '../i18n/locale';
-import type { Theme } from '../lib/urlState';
+import type { Format } from '../lib/format';
+import type { FieldSpec, Theme } from '../lib/urlState';
 
 export interface ShellMessages {
   /** The one label for a model shape the reader types in (every widget's model list uses it). */
@@ -9,6 +10,8 @@ export interface ShellMessages {
   ignoredHead: (n: number) => string;
   adjustedHead: (n: number) => string;
   expected: string;
+  /** What a URL field accepts, in words ("one of 8b, 70b, 405b"). */
+  accepts: (spec: FieldSpec, f: Format) => string;
   notUsed: string;
   embed: string;
   open: string;
@@ -33,6 +36,22 @@ const en: ShellMessages = {
   ignoredHead: (n) => `${n === 1 ? 'One URL parameter was' : `${n} URL parameters were`} ignored; showing the default instead:`,
   adjustedHead: (n) => `${n === 1 ? 'One URL parameter was' : `${n} URL parameters were`} adjusted or not used:`,
   expected: 'expected',
+  accepts: (spec, f) => {
+    switch (spec.kind) {
+      case 'enum': return `one of ${spec.values.join(', ')}`;
+      case 'int':
+      case 'number': {
+        const n = (x: number) => (Math.abs(x) >= 1e15 ? f.sci(x) : f.int(x));
+        const what = spec.kind === 'int' ? (spec.percent ? 'a whole number of percent' : 'a whole number') : 'a number';
+        const rule = spec.relation ? (spec.relation.op === 'divides' ? ` that divides ${spec.relation.key}` : `, below ${spec.relation.key}`) : '';
+        const absent = spec.absent ? ` (absent: the model’s ${spec.absent === 'modelTokens' ? 'documented token count' : 'pre-training context'})` : '';
+        return `${what} from ${n(spec.min)} to ${n(spec.max)}${rule}${absent}`;
+      }
+      case 'bool': return 'true or false';
+      case 'text': return `text of at most ${f.int(spec.maxLength)} characters`;
+      case 'query': return `a query of at most ${f.int(spec.maxLength)} characters`;
+    }
+  },
   notUsed: 'is not used',
   embed: 'Embed',
   open: 'Open',

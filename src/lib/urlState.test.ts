@@ -28,7 +28,8 @@ describe('parseParams', () => {
     const r = parseParams(schema, 'size=banana&layers=3.5&tokens=NaN&tied=maybe&text=' + 'x'.repeat(65) + '&unknown=1');
     expect(r.state).toEqual({ size: '8b', layers: 32, tokens: 15.6e12, tied: false, text: 'Hello' });
     expect(r.ignored.map((i) => i.key)).toEqual(['size', 'layers', 'tokens', 'tied', 'text']);
-    expect(r.ignored[0]).toEqual({ key: 'size', value: 'banana', expected: 'one of 8b, 70b, 405b' });
+    expect(r.ignored[0]).toEqual({ key: 'size', value: 'banana', expected: { kind: 'enum', values: ['8b', '70b', '405b'] } });
+    expect(r.ignored[1]?.expected).toEqual({ kind: 'int', min: 1, max: 512 });
     expect(r.ignored[4]?.value.endsWith('…')).toBe(true);
     expect(r.given).toEqual([]); // an unknown key is neither given nor ignored
   });

@@ -1,12 +1,8 @@
 import * as z from 'zod/mini';
-import { formatFor } from './format';
 import { visibleText } from './text';
 
 // Zod's JIT compiles parsers with the Function constructor; our CSP forbids eval, so parse without it.
 z.config({ jitless: true });
-
-/** The field descriptions are English text (the URL notice words them for readers). */
-const fmt = formatFor('en');
 
 /** One URL field: a schema over the string the URL carries, with a default and a description. */
 export type ParamField = z.ZodMiniType;
@@ -18,9 +14,29 @@ export interface IgnoredParam {
   key: string;
   /** The raw value, shortened for display. */
   value: string;
-  /** What the field accepts, e.g. "one of 8b, 70b, 405b". */
-  expected: string;
+  /** What the field accepts (the URL notice words it in the reader's language). */
+  expected: FieldSpec;
 }
+
+/**
+ * What a URL field accepts, as structure; the words come from the shell's catalogue (src/components/messages.ts),
+ * so the notice and the gallery speak the reader's language.
+ */
+export type FieldSpec =
+  | { kind: 'enum'; values: readonly string[] }
+  | {
+    kind: 'int' | 'number'; min: number; max: number;
+    /** A further rule against another field: kvHeads divides heads, head is below heads. */
+    relation?: { op: 'divides' | 'below'; key: string };
+    /** The number is a percentage. */
+    percent?: boolean;
+    /** The field may be left out, and what the widget uses then. */
+    absent?: 'modelTokens' | 'modelContext';
+  }
+  | { kind: 'bool' }
+  | { kind: 'text'; maxLength: number }
+  /** The whole query string, refused when longer than this. */
+  | { kind: 'query'; maxLength: number };
 
 /**
  * A URL parameter that was valid on its own but that the widget changed or does not use, e.g. gqa-heads'
@@ -46,17 +62,24 @@ export interface ParseResult<T> {
 /** Longest query string we read at all; a longer one is ignored wholesale. */
 export const MAX_QUERY_LENGTH = 8_192;
 
-// zod/mini (a few KB in the browser instead of ~25 KB) has no .describe(): descriptions live here.
-const DESCRIPTIONS = new WeakMap<object, string>();
-/** Attach (or replace) what a field accepts, in words; returns the field. */
-export function described<T extends ParamField>(schema: T, description: string): T {
-  DESCRIPTIONS.set(schema, description);
+// zod/mini (a few KB in the browser instead of ~25 KB) has no .describe(): what each field accepts lives here.
+const SPECS = new WeakMap<object, FieldSpec>();
+/** Attach (or replace) what a field accepts; returns the field. */
+export function described<T extends ParamField>(schema: T, spec: FieldSpec): T {
+  SPECS.set(schema, spec);
   return schema;
 }
 
-/** What a field accepts, in words ("one of 8b, 70b, 405b"). */
-export function paramDescription(field: ParamField): string {
-  return DESCRIPTIONS.get(field) ?? 'a valid value';
+/** What a field accepts, or null for a field not built with the helpers below. */
+export function paramDescription(field: ParamField): FieldSpec | null {
+  return SPECS.get(field) ?? null;
+}
+
+/** The spec of a field built with the helpers below, with a further rule or note added. */
+export function refined<T extends ParamField>(field: T, extra: Omit<Extract<FieldSpec, { kind: 'int' | 'number' }>, 'kind' | 'min' | 'max'>): T {
+  const spec = SPECS.get(field);
+  if (spec?.kind !== 'int' && spec?.kind !== 'number') throw new Error('refined() takes an int or number field');
+  return described(field, { ...spec, ...extra });
 }
 
 /** A widget's URL schema from its fields (spread `commonParams` in first). */
@@ -68,7 +91,7 @@ export function paramsSchema<T extends Record<string, ParamField>>(shape: T) {
 
 /** One of a fixed list of strings. */
 export function enumParam<const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) {
-  return described(z._default(z.enum(values), fallback as never), `one of ${values.join(', ')}`);
+  return described(z._default(z.enum(values), fallback as never), { kind: 'enum', values });
 }
 
 /** An integer in [min, max], written in plain decimal digits. */
@@ -82,7 +105,7 @@ export function intParam(min: number, max: number, fallback: number) {
       ),
       fallback,
     ),
-    `a whole number from ${fmt.int(min)} to ${fmt.int(max)}`,
+    { kind: 'int', min, max },
   );
 }
 
@@ -96,7 +119,7 @@ export function numberParam(min: number, max: number, fallback: number) {
       ),
       fallback,
     ),
-    `a number from ${min} to ${max}`,
+    { kind: 'number', min, max },
   );
 }
 
@@ -104,7 +127,7 @@ export function numberParam(min: number, max: number, fallback: number) {
 export function boolParam(fallback: boolean) {
   return described(
     z._default(z.pipe(z.enum(['true', 'false', '1', '0']), z.transform((v: 'true' | 'false' | '1' | '0') => v === 'true' || v === '1')), fallback),
-    'true or false',
+    { kind: 'bool' },
   );
 }
 
@@ -115,7 +138,7 @@ const TEXT_FIELDS = new WeakSet<object>();
 export function textParam(maxLength: number, fallback: string) {
   const field = described(
     z._default(z.string().check(z.refine((s: string) => [...s].length <= maxLength)), fallback),
-    `text of at most ${maxLength} characters`,
+    { kind: 'text', maxLength },
   );
   TEXT_FIELDS.add(field);
   return field;
@@ -147,7 +170,7 @@ export function parseParams<S extends ParamSchema>(
   try {
     const raw = typeof query === 'string' ? query : query.toString();
     if (raw.length > MAX_QUERY_LENGTH) {
-      return { state: state as ParamState<S>, ignored: [{ key: '(query)', value: `${raw.length} characters`, expected: `at most ${MAX_QUERY_LENGTH} characters` }], given };
+      return { state: state as ParamState<S>, ignored: [{ key: '(query)', value: String(raw.length), expected: { kind: 'query', maxLength: MAX_QUERY_LENGTH } }], given };
     }
     params = new URLSearchParams(raw);
   } catch {
@@ -162,7 +185,7 @@ export function parseParams<S extends ParamSchema>(
       if (r.success && r.data !== undefined) { state[key] = r.data; ok = true; }
     } catch { /* a refine that throws counts as invalid */ }
     if (ok) given.push(key);
-    else ignored.push({ key, value: shorten(raw), expected: paramDescription(field) });
+    else ignored.push({ key, value: shorten(raw), expected: paramDescription(field) ?? { kind: 'text', maxLength: 0 } });
   }
   return { state: state as ParamState<S>, ignored, given };
 }

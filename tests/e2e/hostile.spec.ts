@@ -41,6 +41,6 @@ for (const id of widgetIds()) {
     await page.goto(`/embed/${id}/?text=${'%E4%B8%96'.repeat(1_100)}`);
     await hydrateAll(page);
     await expect(page.locator('.widget')).toHaveAttribute('data-hydrated', 'true');
-    await expect(page.locator('.widget-notice')).toContainText('at most 8192 characters');
+    await expect(page.locator('.widget-notice')).toContainText('a query of at most 8,192 characters');
   });
 }

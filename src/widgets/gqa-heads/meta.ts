@@ -1,7 +1,7 @@
 // URL schema and registry entry (found by its folder) of the gqa-heads widget.
 // `kvHeads` is capped like `heads`, not checked against it: a value that does not divide `heads` reaches the
 // model, which picks the nearest divisor and the view says so (model.ts resolveConfig).
-import { commonParams, described, intParam, paramsSchema } from '../../lib/urlState';
+import { commonParams, intParam, paramsSchema, refined } from '../../lib/urlState';
 import { defineWidget } from '../types';
 
 /** Most query heads the widget draws (Llama 3 8B has 32). */
@@ -16,15 +16,15 @@ export const params = paramsSchema({
   /** Query heads H. */
   heads: intParam(1, MAX_HEADS, 8),
   /** Key/value heads KV; should divide `heads` (KV = H: MHA, 1: MQA). */
-  kvHeads: described(intParam(1, MAX_HEADS, 2), `a whole number from 1 to ${MAX_HEADS} that divides heads`),
+  kvHeads: refined(intParam(1, MAX_HEADS, 2), { relation: { op: 'divides', key: 'heads' } }),
   /** Tokens in the demo sequence T. */
   seq: intParam(2, MAX_SEQ, 6),
   /** Seed of the random queries, keys and values. */
   seed: intParam(0, MAX_SEED, 7),
   /** How alike the key (and value) heads of the multi-head layer are, percent (correlation ρ × 100). */
-  similarity: described(intParam(0, 100, 70), 'a whole number of percent from 0 to 100'),
+  similarity: refined(intParam(0, 100, 70), { percent: true }),
   /** Query head whose attention map is shown (0-based, must be below `heads`). */
-  head: described(intParam(0, MAX_HEADS - 1, 0), `a whole number from 0 to ${MAX_HEADS - 1}, below heads`),
+  head: refined(intParam(0, MAX_HEADS - 1, 0), { relation: { op: 'below', key: 'heads' } }),
 });
 
 export const meta = defineWidget({

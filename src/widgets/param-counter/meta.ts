@@ -6,7 +6,6 @@
 // pre-training context (src/data/models.ts), so no model borrows another's numbers.
 import * as z from 'zod/mini';
 import { MODELS } from '../../data/models';
-import { formatFor } from '../../lib/format';
 import { boolParam, commonParams, described, enumParam, intParam, paramsSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
 import { MODEL_CHOICES } from './model';
@@ -18,12 +17,12 @@ const URL_MAX = 1_000_000_000;
 export const VIEWS = ['absolute', 'share'] as const;
 
 /** A number field whose absence means "the model's own value" (the state holds undefined). */
-function optionalNumber(min: number, max: number, description: string, integer = false) {
+function optionalNumber(min: number, max: number, absent: 'modelTokens' | 'modelContext', integer = false) {
   const digits = integer ? /^-?\d{1,16}$/ : /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
   const value = integer ? z.int() : z.number();
   return described(
     z.optional(z.pipe(z.pipe(z.string().check(z.regex(digits)), z.transform(Number)), value.check(z.gte(min), z.lte(max)))),
-    description,
+    { kind: integer ? 'int' : 'number', min, max, absent },
   );
 }
 
@@ -46,9 +45,9 @@ export const params = paramsSchema({
   /** LM head shares the embedding matrix (custom only). */
   tied: boolParam(DEFAULT.tiedEmbeddings),
   /** Training tokens D for C = 6·N·D (absent: the model's documented count, e.g. "about 15T" for 8B, report §1). */
-  tokens: optionalNumber(1, 1e16, 'a number from 1 to 1e16 (absent: the model’s documented token count)'),
+  tokens: optionalNumber(1, 1e16, 'modelTokens'),
   /** Context T for the attention FLOPs term (absent: the model's standard pre-training context, 8,192 or 4,096). */
-  ctx: optionalNumber(1, URL_MAX, `a whole number from 1 to ${formatFor('en').int(URL_MAX)} (absent: the model’s pre-training context)`, true),
+  ctx: optionalNumber(1, URL_MAX, 'modelContext', true),
   /** Breakdown chart in parameters or in shares of the total. */
   view: enumParam(VIEWS, 'absolute'),
 });
