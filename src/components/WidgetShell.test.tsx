@@ -2,15 +2,15 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatFor } from '../lib/format';
-import { commonParams, enumParam, paramsSchema, textParam, type FieldSpec } from '../lib/urlState';
+import { commonFields, enumField, urlSchema, textField, type FieldSpec } from '../lib/urlState';
 import { defineWidget, type ViewProps } from '../widgets/types';
 import { shellMessages } from './messages';
 import { island } from './WidgetShell';
 
-const params = paramsSchema({ ...commonParams, mode: enumParam(['ok', 'boom'], 'ok') });
-const meta = defineWidget({ id: 'test-widget', title: 'Test widget', summary: 'A widget used by the shell tests only.', chapter: 'overview', position: 1, reportRef: '§1', height: 300, params });
+const fields = urlSchema({ ...commonFields, mode: enumField(['ok', 'boom'], 'ok') });
+const meta = defineWidget({ id: 'test-widget', title: 'Test widget', summary: 'A widget used by the shell tests only.', chapter: 'overview', position: 1, reportRef: '§1', height: 300, fields });
 
-function View({ state, onChange }: ViewProps<typeof params>) {
+function View({ state, onChange }: ViewProps<typeof fields>) {
   if (state.mode === 'boom') throw new Error('kaboom');
   return <button type="button" onClick={() => onChange({ mode: 'boom' })}>break it</button>;
 }
@@ -65,9 +65,9 @@ describe('WidgetShell', () => {
   });
 
   it('cuts a text too long for a link, says so, and the snippet and Open link carry the part that fits', async () => {
-    const textParams = paramsSchema({ ...commonParams, text: textParam(100, '') });
-    const textMeta = defineWidget({ ...meta, id: 'text-widget', params: textParams });
-    const TextView = ({ onChange }: ViewProps<typeof textParams>) => (
+    const textFields = urlSchema({ ...commonFields, text: textField(100, '') });
+    const textMeta = defineWidget({ ...meta, id: 'text-widget', fields: textFields });
+    const TextView = ({ onChange }: ViewProps<typeof textFields>) => (
       <button type="button" onClick={() => onChange({ text: 'x'.repeat(250) })}>type a lot</button>
     );
     const TextIsland = island(textMeta, TextView);

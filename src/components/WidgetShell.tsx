@@ -2,7 +2,7 @@
 // reports the parameters it ignored or adjusted, wraps the view in an error boundary and offers Embed / Open.
 import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useState, type ComponentType } from 'react';
 import {
-  defaultsOf, parseParams, shareQuery, THEMES, type AdjustedParam, type IgnoredParam, type ParamSchema, type ParamState, type Theme,
+  defaultsOf, parseUrl, shareQuery, THEMES, type AdjustedField, type IgnoredField, type UrlSchema, type UrlState, type Theme,
 } from '../lib/urlState';
 import { embedPath, fullSnippet } from '../lib/embedSnippet';
 import { DEFAULT_ORIGIN, SITE_NAME } from '../site';
@@ -29,24 +29,24 @@ export interface IslandProps {
 // useLayoutEffect warns on the server in some React builds; the URL state must apply before paint on the client.
 const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
-export interface IslandOptions<S extends ParamSchema> {
+export interface IslandOptions<S extends UrlSchema> {
   /**
    * The fields of a state that the widget changes or does not use, from its model (e.g. gqa-heads: kvHeads
    * must divide heads). On an embed page, those the URL set are listed beside the ignored ones.
    */
-  adjust?: (state: ParamState<S>) => AdjustedParam[];
+  adjust?: (state: UrlState<S>) => AdjustedField[];
 }
 
-export function island<S extends ParamSchema>(meta: WidgetMeta<S>, View: ComponentType<ViewProps<S>>, options: IslandOptions<S> = {}) {
+export function island<S extends UrlSchema>(meta: WidgetMeta<S>, View: ComponentType<ViewProps<S>>, options: IslandOptions<S> = {}) {
   function Island({ embed = false, site = DEFAULT_ORIGIN, chapterHref = null, lang = DEFAULT_LOCALE }: IslandProps) {
-    const [state, setState] = useState<ParamState<S>>(() => defaultsOf(meta.params));
-    const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
-    const [adjusted, setAdjusted] = useState<AdjustedParam[]>([]);
+    const [state, setState] = useState<UrlState<S>>(() => defaultsOf(meta.fields));
+    const [ignored, setIgnored] = useState<IgnoredField[]>([]);
+    const [adjusted, setAdjusted] = useState<AdjustedField[]>([]);
     const [hydrated, setHydrated] = useState(false);
 
     useClientLayoutEffect(() => {
       if (embed) {
-        const parsed = parseParams(meta.params, window.location.search);
+        const parsed = parseUrl(meta.fields, window.location.search);
         setState(parsed.state);
         setIgnored(parsed.ignored);
         // Only what the URL asked for: a default the widget adjusts to fit it is not the blogger's doing.
@@ -56,13 +56,13 @@ export function island<S extends ParamSchema>(meta: WidgetMeta<S>, View: Compone
       setHydrated(true);
     }, []);
 
-    const onChange = useCallback((patch: Partial<ParamState<S>>) => setState((s) => ({ ...s, ...patch })), []);
-    const reset = useCallback(() => setState(defaultsOf(meta.params)), []);
+    const onChange = useCallback((patch: Partial<UrlState<S>>) => setState((s) => ({ ...s, ...patch })), []);
+    const reset = useCallback(() => setState(defaultsOf(meta.fields)), []);
 
     return (
       <LocaleContext.Provider value={lang}>
         <div className="widget" data-widget={meta.id} data-hydrated={hydrated ? 'true' : 'false'}>
-          {(ignored.length > 0 || adjusted.length > 0) && <ParamNotice ignored={ignored} adjusted={adjusted} />}
+          {(ignored.length > 0 || adjusted.length > 0) && <UrlNotice ignored={ignored} adjusted={adjusted} />}
           <Announcer>
             <WidgetHeadingLevel.Provider value={embed ? 3 : 4}>
               <ErrorBoundary title={meta.title} onReset={reset} words={shellMessages[lang]}>
@@ -89,7 +89,7 @@ export function island<S extends ParamSchema>(meta: WidgetMeta<S>, View: Compone
 }
 
 /** What the embed URL asked for and did not get: values ignored (invalid), and values adjusted or not used. */
-function ParamNotice({ ignored, adjusted }: { ignored: IgnoredParam[]; adjusted: AdjustedParam[] }) {
+function UrlNotice({ ignored, adjusted }: { ignored: IgnoredField[]; adjusted: AdjustedField[] }) {
   const t = useMessages(shellMessages);
   const f = useFormat();
   return (
@@ -123,7 +123,7 @@ function ParamNotice({ ignored, adjusted }: { ignored: IgnoredParam[]; adjusted:
   );
 }
 
-function EmbedToolbar<S extends ParamSchema>({ meta, state, site }: { meta: WidgetMeta<S>; state: ParamState<S>; site: string }) {
+function EmbedToolbar<S extends UrlSchema>({ meta, state, site }: { meta: WidgetMeta<S>; state: UrlState<S>; site: string }) {
   const fmt = useFormat();
   const t = useMessages(shellMessages);
   const themeOptions = THEMES.map((value) => ({ value, label: t.theme[value] }));
@@ -131,7 +131,7 @@ function EmbedToolbar<S extends ParamSchema>({ meta, state, site }: { meta: Widg
   const shareState = useDeferredValue(state);
   // The host page's look decides the theme; the default, "auto", follows each reader's OS setting.
   const [theme, setTheme] = useState<Theme>('auto');
-  const { query, shortened } = useMemo(() => shareQuery(meta.params, { ...shareState, theme }), [meta, shareState, theme]);
+  const { query, shortened } = useMemo(() => shareQuery(meta.fields, { ...shareState, theme }), [meta, shareState, theme]);
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [origin, setOrigin] = useState(site);

@@ -4,7 +4,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useEffect, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { commonParams, intParam, paramsSchema } from '../lib/urlState';
+import { commonFields, intField, urlSchema } from '../lib/urlState';
 import GqaHeads from '../widgets/gqa-heads/GqaHeads';
 import KvCache from '../widgets/kv-cache/KvCache';
 import ParamCounter from '../widgets/param-counter/ParamCounter';
@@ -13,10 +13,10 @@ import { ANNOUNCE_DELAY_MS, useAnnounce } from './announce';
 import { NumberField, Slider } from './kit';
 import { island } from './WidgetShell';
 
-const params = paramsSchema({ ...commonParams, n: intParam(1, 100, 10) });
-const meta = defineWidget({ id: 'announce-test', title: 'Announce test', summary: 'A widget used by the announcer tests only.', chapter: 'overview', position: 1, reportRef: '§1', height: 300, params });
+const fields = urlSchema({ ...commonFields, n: intField(1, 100, 10) });
+const meta = defineWidget({ id: 'announce-test', title: 'Announce test', summary: 'A widget used by the announcer tests only.', chapter: 'overview', position: 1, reportRef: '§1', height: 300, fields });
 
-function View({ state, onChange }: ViewProps<typeof params>) {
+function View({ state, onChange }: ViewProps<typeof fields>) {
   const [late, setLate] = useState('');
   // A result that changes without the reader (like a vocabulary finishing its download).
   useEffect(() => { const t = setTimeout(() => setLate('loaded'), 100); return () => clearTimeout(t); }, []);
@@ -89,7 +89,7 @@ describe('useAnnounce and the widget announcer', () => {
   });
 
   it('a result marked late is quiet when it first arrives after the reader acted, and spoken when it changes later', async () => {
-    function LateView({ state, onChange }: ViewProps<typeof params>) {
+    function LateView({ state, onChange }: ViewProps<typeof fields>) {
       const [loaded, setLoaded] = useState(false);
       useEffect(() => { const t = setTimeout(() => setLoaded(true), 2_000); return () => clearTimeout(t); }, []);
       useAnnounce(`N is ${state.n}.`);

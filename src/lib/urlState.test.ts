@@ -1,31 +1,31 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boolParam, enumParam, intParam, MAX_QUERY_LENGTH, numberParam, paramsSchema, parseParams, serializeParams, shareQuery, textParam } from './urlState';
+import { boolField, enumField, intField, MAX_QUERY_LENGTH, numberField, urlSchema, parseUrl, serializeUrl, shareQuery, textField } from './urlState';
 
-const schema = paramsSchema({
-  size: enumParam(['8b', '70b', '405b'], '8b'),
-  layers: intParam(1, 512, 32),
-  tokens: numberParam(1, 1e16, 15.6e12),
-  tied: boolParam(false),
-  text: textParam(64, 'Hello'),
+const schema = urlSchema({
+  size: enumField(['8b', '70b', '405b'], '8b'),
+  layers: intField(1, 512, 32),
+  tokens: numberField(1, 1e16, 15.6e12),
+  tied: boolField(false),
+  text: textField(64, 'Hello'),
 });
 
-describe('parseParams', () => {
+describe('parseUrl', () => {
   it('returns the defaults for an empty query', () => {
-    expect(parseParams(schema, '')).toEqual({
+    expect(parseUrl(schema, '')).toEqual({
       state: { size: '8b', layers: 32, tokens: 15.6e12, tied: false, text: 'Hello' },
       ignored: [],
       given: [],
     });
   });
   it('reads valid values', () => {
-    const r = parseParams(schema, '?size=405b&layers=126&tokens=1e12&tied=true&text=%F0%9F%A6%99%20hi');
+    const r = parseUrl(schema, '?size=405b&layers=126&tokens=1e12&tied=true&text=%F0%9F%A6%99%20hi');
     expect(r.state).toEqual({ size: '405b', layers: 126, tokens: 1e12, tied: true, text: '🦙 hi' });
     expect(r.ignored).toEqual([]);
     expect(r.given).toEqual(['size', 'layers', 'tokens', 'tied', 'text']);
   });
   it('falls back per field and says which it ignored', () => {
-    const r = parseParams(schema, 'size=banana&layers=3.5&tokens=NaN&tied=maybe&text=' + 'x'.repeat(65) + '&unknown=1');
+    const r = parseUrl(schema, 'size=banana&layers=3.5&tokens=NaN&tied=maybe&text=' + 'x'.repeat(65) + '&unknown=1');
     expect(r.state).toEqual({ size: '8b', layers: 32, tokens: 15.6e12, tied: false, text: 'Hello' });
     expect(r.ignored.map((i) => i.key)).toEqual(['size', 'layers', 'tokens', 'tied', 'text']);
     expect(r.ignored[0]).toEqual({ key: 'size', value: 'banana', expected: { kind: 'enum', values: ['8b', '70b', '405b'] } });
@@ -34,45 +34,45 @@ describe('parseParams', () => {
     expect(r.given).toEqual([]); // an unknown key is neither given nor ignored
   });
   it('shows ignored values with invisible and reordering characters made visible', () => {
-    const r = parseParams(schema, `size=${encodeURIComponent('8b\u202E\u200Bx\n')}`);
+    const r = parseUrl(schema, `size=${encodeURIComponent('8b\u202E\u200Bx\n')}`);
     expect(r.ignored[0]?.value).toBe('8b⟨U+202E⟩⟨U+200B⟩x↵'); // a line feed as the one symbol table draws it
   });
   it('refuses out-of-range, empty and exotic numbers', () => {
     for (const bad of ['0', '513', '', ' 5', '0x10', '1e2', 'Infinity', '-1', '99999999999999999999']) {
-      expect(parseParams(schema, `layers=${encodeURIComponent(bad)}`).state.layers).toBe(32);
+      expect(parseUrl(schema, `layers=${encodeURIComponent(bad)}`).state.layers).toBe(32);
     }
   });
   it('reads "-0" as 0, so the state round-trips (found by the URL fuzz in src/widgets/contract.test.tsx)', () => {
-    const schema = paramsSchema({ i: intParam(-5, 5, 3), x: numberParam(-5, 5, 3) });
-    const { state } = parseParams(schema, '?i=-0&x=-0');
+    const schema = urlSchema({ i: intField(-5, 5, 3), x: numberField(-5, 5, 3) });
+    const { state } = parseUrl(schema, '?i=-0&x=-0');
     expect(Object.is(state.i, 0)).toBe(true);
     expect(Object.is(state.x, 0)).toBe(true);
   });
   it('counts text in code points, not UTF-16 units', () => {
     const emoji64 = '🦙'.repeat(64);
-    expect(parseParams(schema, `text=${encodeURIComponent(emoji64)}`).state.text).toBe(emoji64);
+    expect(parseUrl(schema, `text=${encodeURIComponent(emoji64)}`).state.text).toBe(emoji64);
   });
   it('never throws, whatever the query', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (q) => {
-      const r = parseParams(schema, q);
+      const r = parseUrl(schema, q);
       expect(schema.safeParse({}).success).toBe(true);
       expect(typeof r.state.layers).toBe('number');
     }));
     fc.assert(fc.property(fc.dictionary(fc.constantFrom('size', 'layers', 'tokens', 'tied', 'text', 'x'), fc.string({ unit: 'binary' })), (rec) => {
-      parseParams(schema, new URLSearchParams(rec));
+      parseUrl(schema, new URLSearchParams(rec));
     }));
   });
   it('ignores absurdly long queries wholesale', () => {
-    const r = parseParams(schema, 'size=405b&pad=' + 'a'.repeat(10_000));
+    const r = parseUrl(schema, 'size=405b&pad=' + 'a'.repeat(10_000));
     expect(r.state.size).toBe('8b');
     expect(r.ignored[0]?.key).toBe('(query)');
   });
 });
 
-describe('serializeParams', () => {
+describe('serializeUrl', () => {
   it('writes only what differs from the defaults', () => {
-    expect(serializeParams(schema, { size: '8b', layers: 32, tokens: 15.6e12, tied: false, text: 'Hello' })).toBe('');
-    expect(serializeParams(schema, { size: '405b', layers: 32, tokens: 15.6e12, tied: true, text: 'Hello' })).toBe('size=405b&tied=true');
+    expect(serializeUrl(schema, { size: '8b', layers: 32, tokens: 15.6e12, tied: false, text: 'Hello' })).toBe('');
+    expect(serializeUrl(schema, { size: '405b', layers: 32, tokens: 15.6e12, tied: true, text: 'Hello' })).toBe('size=405b&tied=true');
   });
   it('round-trips every state that parsing can produce', () => {
     const state = fc.record({
@@ -83,7 +83,7 @@ describe('serializeParams', () => {
       text: fc.string({ unit: 'grapheme', maxLength: 20 }),
     });
     fc.assert(fc.property(state, (s) => {
-      const r = parseParams(schema, serializeParams(schema, s));
+      const r = parseUrl(schema, serializeUrl(schema, s));
       expect(r.ignored).toEqual([]);
       expect(r.state).toEqual(s);
     }));
@@ -91,18 +91,18 @@ describe('serializeParams', () => {
 });
 
 describe('shareQuery (Embed snippet and Open link)', () => {
-  const long = paramsSchema({ size: enumParam(['8b', '70b', '405b'], '8b'), text: textParam(2_000, '') });
+  const long = urlSchema({ size: enumField(['8b', '70b', '405b'], '8b'), text: textField(2_000, '') });
   const defaults = { size: '8b' as const, text: '' };
 
-  it('is serializeParams when everything fits', () => {
+  it('is serializeUrl when everything fits', () => {
     const state = { size: '405b' as const, text: 'Hello world' };
-    expect(shareQuery(long, state)).toEqual({ query: serializeParams(long, state), shortened: [] });
+    expect(shareQuery(long, state)).toEqual({ query: serializeUrl(long, state), shortened: [] });
   });
   it('cuts a typed text longer than the field accepts to the longest prefix it accepts', () => {
     const text = 'abcdefghij'.repeat(5_000);
     const { query, shortened } = shareQuery(long, { ...defaults, size: '70b', text });
     expect(shortened).toEqual([{ key: 'text', kept: 2_000, total: 50_000 }]);
-    const back = parseParams(long, query);
+    const back = parseUrl(long, query);
     expect(back.ignored).toEqual([]);
     expect(back.state).toEqual({ size: '70b', text: text.slice(0, 2_000) });
   });
@@ -112,8 +112,8 @@ describe('shareQuery (Embed snippet and Open link)', () => {
     expect(query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
     const kept = shortened[0]!.kept;
     const cps = Array.from(text);
-    expect(serializeParams(long, { size: '405b', text: cps.slice(0, kept + 1).join('') }).length).toBeGreaterThan(MAX_QUERY_LENGTH);
-    const back = parseParams(long, query);
+    expect(serializeUrl(long, { size: '405b', text: cps.slice(0, kept + 1).join('') }).length).toBeGreaterThan(MAX_QUERY_LENGTH);
+    const back = parseUrl(long, query);
     expect(back.ignored).toEqual([]);
     expect(back.state).toEqual({ size: '405b', text: cps.slice(0, kept).join('') });
   });
@@ -122,7 +122,7 @@ describe('shareQuery (Embed snippet and Open link)', () => {
     fc.assert(fc.property(text, (t) => {
       const { query, shortened } = shareQuery(long, { size: '8b', text: t });
       expect(query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
-      const back = parseParams(long, query);
+      const back = parseUrl(long, query);
       expect(back.ignored).toEqual([]);
       expect(t.startsWith(back.state.text)).toBe(true);
       expect(Array.from(back.state.text).length).toBe(shortened[0]?.kept ?? Array.from(t).length);

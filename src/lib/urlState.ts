@@ -5,12 +5,12 @@ import { visibleText } from './text';
 z.config({ jitless: true });
 
 /** One URL field: a schema over the string the URL carries, with a default and a description. */
-export type ParamField = z.ZodMiniType;
-/** A flat object of fields (so `schema.parse({})` gives the defaults). Build it with `paramsSchema`. */
-export type ParamSchema = z.ZodMiniObject<Record<string, ParamField>>;
-export type ParamState<S extends ParamSchema> = z.output<S>;
+export type UrlField = z.ZodMiniType;
+/** A flat object of fields (so `schema.parse({})` gives the defaults). Build it with `urlSchema`. */
+export type UrlSchema = z.ZodMiniObject<Record<string, UrlField>>;
+export type UrlState<S extends UrlSchema> = z.output<S>;
 
-export interface IgnoredParam {
+export interface IgnoredField {
   key: string;
   /** The raw value, shortened for display. */
   value: string;
@@ -42,7 +42,7 @@ export type FieldSpec =
  * A URL parameter that was valid on its own but that the widget changed or does not use, e.g. gqa-heads'
  * kvHeads 5 → 4 (must divide heads). Widgets compute these in their model (island's `adjust`).
  */
-export interface AdjustedParam {
+export interface AdjustedField {
   key: string;
   /** The value as read from the URL. */
   value: string;
@@ -54,8 +54,8 @@ export interface AdjustedParam {
 
 export interface ParseResult<T> {
   state: T;
-  ignored: IgnoredParam[];
-  /** Keys the query set to a valid value (the widget may still adjust them: AdjustedParam). */
+  ignored: IgnoredField[];
+  /** Keys the query set to a valid value (the widget may still adjust them: AdjustedField). */
   given: string[];
 }
 
@@ -65,37 +65,37 @@ export const MAX_QUERY_LENGTH = 8_192;
 // zod/mini (a few KB in the browser instead of ~25 KB) has no .describe(): what each field accepts lives here.
 const SPECS = new WeakMap<object, FieldSpec>();
 /** Attach (or replace) what a field accepts; returns the field. */
-export function described<T extends ParamField>(schema: T, spec: FieldSpec): T {
+export function described<T extends UrlField>(schema: T, spec: FieldSpec): T {
   SPECS.set(schema, spec);
   return schema;
 }
 
 /** What a field accepts, or null for a field not built with the helpers below. */
-export function paramDescription(field: ParamField): FieldSpec | null {
+export function fieldSpec(field: UrlField): FieldSpec | null {
   return SPECS.get(field) ?? null;
 }
 
 /** The spec of a field built with the helpers below, with a further rule or note added. */
-export function refined<T extends ParamField>(field: T, extra: Omit<Extract<FieldSpec, { kind: 'int' | 'number' }>, 'kind' | 'min' | 'max'>): T {
+export function refined<T extends UrlField>(field: T, extra: Omit<Extract<FieldSpec, { kind: 'int' | 'number' }>, 'kind' | 'min' | 'max'>): T {
   const spec = SPECS.get(field);
   if (spec?.kind !== 'int' && spec?.kind !== 'number') throw new Error('refined() takes an int or number field');
   return described(field, { ...spec, ...extra });
 }
 
-/** A widget's URL schema from its fields (spread `commonParams` in first). */
-export function paramsSchema<T extends Record<string, ParamField>>(shape: T) {
+/** A widget's URL schema from its fields (spread `commonFields` in first). */
+export function urlSchema<T extends Record<string, UrlField>>(shape: T) {
   return z.object(shape);
 }
 
 // ── Field builders: each returns a schema over the *string* a URL carries, with a default. ──
 
 /** One of a fixed list of strings. */
-export function enumParam<const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) {
+export function enumField<const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) {
   return described(z._default(z.enum(values), fallback as never), { kind: 'enum', values });
 }
 
 /** An integer in [min, max], written in plain decimal digits. */
-export function intParam(min: number, max: number, fallback: number) {
+export function intField(min: number, max: number, fallback: number) {
   return described(
     z._default(
       z.pipe(
@@ -110,7 +110,7 @@ export function intParam(min: number, max: number, fallback: number) {
 }
 
 /** A finite decimal number in [min, max] (accepts 1e12-style exponents). */
-export function numberParam(min: number, max: number, fallback: number) {
+export function numberField(min: number, max: number, fallback: number) {
   return described(
     z._default(
       z.pipe(
@@ -124,7 +124,7 @@ export function numberParam(min: number, max: number, fallback: number) {
 }
 
 /** true or false. */
-export function boolParam(fallback: boolean) {
+export function boolField(fallback: boolean) {
   return described(
     z._default(z.pipe(z.enum(['true', 'false', '1', '0']), z.transform((v: 'true' | 'false' | '1' | '0') => v === 'true' || v === '1')), fallback),
     { kind: 'bool' },
@@ -135,7 +135,7 @@ export function boolParam(fallback: boolean) {
 const TEXT_FIELDS = new WeakSet<object>();
 
 /** Free text up to maxLength code points (longer is refused, not silently cut). */
-export function textParam(maxLength: number, fallback: string) {
+export function textField(maxLength: number, fallback: string) {
   const field = described(
     z._default(z.string().check(z.refine((s: string) => [...s].length <= maxLength)), fallback),
     { kind: 'text', maxLength },
@@ -149,32 +149,32 @@ export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** Parameters every widget accepts. `theme` is applied by the embed page before paint. */
-export const commonParams = {
-  theme: enumParam(THEMES, 'auto'),
+export const commonFields = {
+  theme: enumField(THEMES, 'auto'),
 };
 
 /** Defaults of a schema. */
-export function defaultsOf<S extends ParamSchema>(schema: S): ParamState<S> {
+export function defaultsOf<S extends UrlSchema>(schema: S): UrlState<S> {
   return schema.parse({});
 }
 
 /** Parse a query string (or URLSearchParams) through a widget schema. Never throws. */
-export function parseParams<S extends ParamSchema>(
+export function parseUrl<S extends UrlSchema>(
   schema: S,
   query: string | URLSearchParams,
-): ParseResult<ParamState<S>> {
+): ParseResult<UrlState<S>> {
   const state = defaultsOf(schema) as Record<string, unknown>;
-  const ignored: IgnoredParam[] = [];
+  const ignored: IgnoredField[] = [];
   const given: string[] = [];
   let params: URLSearchParams;
   try {
     const raw = typeof query === 'string' ? query : query.toString();
     if (raw.length > MAX_QUERY_LENGTH) {
-      return { state: state as ParamState<S>, ignored: [{ key: '(query)', value: String(raw.length), expected: { kind: 'query', maxLength: MAX_QUERY_LENGTH } }], given };
+      return { state: state as UrlState<S>, ignored: [{ key: '(query)', value: String(raw.length), expected: { kind: 'query', maxLength: MAX_QUERY_LENGTH } }], given };
     }
     params = new URLSearchParams(raw);
   } catch {
-    return { state: state as ParamState<S>, ignored, given };
+    return { state: state as UrlState<S>, ignored, given };
   }
   for (const [key, field] of Object.entries(schema.shape)) {
     const raw = params.get(key);
@@ -185,13 +185,13 @@ export function parseParams<S extends ParamSchema>(
       if (r.success && r.data !== undefined) { state[key] = r.data; ok = true; }
     } catch { /* a refine that throws counts as invalid */ }
     if (ok) given.push(key);
-    else ignored.push({ key, value: shorten(raw), expected: paramDescription(field) ?? { kind: 'text', maxLength: 0 } });
+    else ignored.push({ key, value: shorten(raw), expected: fieldSpec(field) ?? { kind: 'text', maxLength: 0 } });
   }
-  return { state: state as ParamState<S>, ignored, given };
+  return { state: state as UrlState<S>, ignored, given };
 }
 
 /** Query string of the values that differ from the defaults ("" when all are defaults). */
-export function serializeParams<S extends ParamSchema>(schema: S, state: Partial<ParamState<S>>): string {
+export function serializeUrl<S extends UrlSchema>(schema: S, state: Partial<UrlState<S>>): string {
   const defaults = defaultsOf(schema) as Record<string, unknown>;
   const params = new URLSearchParams();
   for (const key of Object.keys(schema.shape)) {
@@ -203,27 +203,27 @@ export function serializeParams<S extends ParamSchema>(schema: S, state: Partial
 }
 
 /** A text parameter that had to be cut for a link: its first `kept` of `total` code points are in the query. */
-export interface ShortenedParam {
+export interface ShortenedField {
   key: string;
   kept: number;
   total: number;
 }
 
 /**
- * The query for an Embed snippet or Open link: serializeParams, except that a text longer than its field
+ * The query for an Embed snippet or Open link: serializeUrl, except that a text longer than its field
  * accepts, or one that would push the query past MAX_QUERY_LENGTH (the embed page would then ignore it all),
  * is cut to its longest prefix that fits, in whole code points. `shortened` says what was cut.
  */
-export function shareQuery<S extends ParamSchema>(schema: S, state: Partial<ParamState<S>>): { query: string; shortened: ShortenedParam[] } {
+export function shareQuery<S extends UrlSchema>(schema: S, state: Partial<UrlState<S>>): { query: string; shortened: ShortenedField[] } {
   const shared = { ...state } as Record<string, unknown>;
-  const shortened: ShortenedParam[] = [];
-  let query = serializeParams(schema, state);
+  const shortened: ShortenedField[] = [];
+  let query = serializeUrl(schema, state);
   for (const [key, field] of Object.entries(schema.shape)) {
     const value = shared[key];
     if (!TEXT_FIELDS.has(field) || typeof value !== 'string') continue;
     if (query.length <= MAX_QUERY_LENGTH && field.safeParse(value).success) continue;
     const fits = (text: string) => field.safeParse(text).success
-      && serializeParams(schema, { ...shared, [key]: text } as Partial<ParamState<S>>).length <= MAX_QUERY_LENGTH;
+      && serializeUrl(schema, { ...shared, [key]: text } as Partial<UrlState<S>>).length <= MAX_QUERY_LENGTH;
     const cps = Array.from(value);
     // Longest prefix that fits: both conditions only get easier as the prefix shrinks, so bisect.
     // Each code point takes at least one character of the query, which bounds the search.
@@ -235,7 +235,7 @@ export function shareQuery<S extends ParamSchema>(schema: S, state: Partial<Para
     }
     shared[key] = cps.slice(0, lo).join('');
     shortened.push({ key, kept: lo, total: cps.length });
-    query = serializeParams(schema, shared as Partial<ParamState<S>>);
+    query = serializeUrl(schema, shared as Partial<UrlState<S>>);
   }
   return { query, shortened };
 }

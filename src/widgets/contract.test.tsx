@@ -10,13 +10,13 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { normalizeHtml } from '../../tests/unit/normalize';
 import { CHAPTERS } from '../data/chapters';
-import { defaultsOf, paramDescription, parseParams, serializeParams, type ParamSchema, type ParamState } from '../lib/urlState';
+import { defaultsOf, fieldSpec, parseUrl, serializeUrl, type UrlSchema, type UrlState } from '../lib/urlState';
 import { WIDGETS } from './registry';
 import type { Examples, ViewProps, WidgetMeta } from './types';
 
-type IslandModule = { default: { meta: WidgetMeta<ParamSchema>; View: ComponentType<ViewProps<ParamSchema>> } };
+type IslandModule = { default: { meta: WidgetMeta<UrlSchema>; View: ComponentType<ViewProps<UrlSchema>> } };
 const views = import.meta.glob<IslandModule>(['./*/[A-Z]*.tsx', '!./*/*.test.tsx'], { eager: true });
-const exampleModules = import.meta.glob<{ examples: Examples<ParamSchema> }>('./*/examples.ts', { eager: true });
+const exampleModules = import.meta.glob<{ examples: Examples<UrlSchema> }>('./*/examples.ts', { eager: true });
 const folders = readdirSync(new URL('.', import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 
 /** The island module of a widget: the one view file whose default export is the island of this meta. */
@@ -26,7 +26,7 @@ function islandOf(id: string) {
 }
 
 /** Server HTML of the view alone for a state. */
-function renderView(id: string, state: ParamState<ParamSchema>): string {
+function renderView(id: string, state: UrlState<UrlSchema>): string {
   const { View } = islandOf(id)!;
   return renderToString(<View state={state} onChange={() => {}} embed={false} />);
 }
@@ -67,14 +67,14 @@ describe.each(WIDGETS.map((w) => [w.id, w] as const))('widget %s', (id, meta) =>
   });
 
   it('accepts theme and gives every URL field a default and a description', () => {
-    expect(Object.keys(meta.params.shape)).toContain('theme');
-    expect(() => defaultsOf(meta.params)).not.toThrow();
-    for (const [key, field] of Object.entries(meta.params.shape)) {
-      expect(paramDescription(field), `${id}.${key} was not built with a field helper of src/lib/urlState.ts`).not.toBeNull();
+    expect(Object.keys(meta.fields.shape)).toContain('theme');
+    expect(() => defaultsOf(meta.fields)).not.toThrow();
+    for (const [key, field] of Object.entries(meta.fields.shape)) {
+      expect(fieldSpec(field), `${id}.${key} was not built with a field helper of src/lib/urlState.ts`).not.toBeNull();
     }
   });
 
-  const keys = Object.keys(meta.params.shape);
+  const keys = Object.keys(meta.fields.shape);
   const query = fc.dictionary(
     fc.constantFrom(...keys, 'unknown'),
     fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.integer().map(String), fc.double().map(String), fc.constantFrom('true', 'false', '', '-0', '1e309', '0x10', '  7 ')),
@@ -82,8 +82,8 @@ describe.each(WIDGETS.map((w) => [w.id, w] as const))('widget %s', (id, meta) =>
 
   it('parses any query without throwing, and round-trips what it parses', () => {
     fc.assert(fc.property(query, (rec) => {
-      const first = parseParams(meta.params, new URLSearchParams(rec));
-      const second = parseParams(meta.params, serializeParams(meta.params, first.state));
+      const first = parseUrl(meta.fields, new URLSearchParams(rec));
+      const second = parseUrl(meta.fields, serializeUrl(meta.fields, first.state));
       expect(second.ignored).toEqual([]);
       expect(second.state).toEqual(first.state);
     }));
@@ -91,14 +91,14 @@ describe.each(WIDGETS.map((w) => [w.id, w] as const))('widget %s', (id, meta) =>
 
   it('renders any state a URL can give without throwing, NaN, Infinity or undefined (URL fuzz)', () => {
     fc.assert(fc.property(query, (rec) => {
-      const { state } = parseParams(meta.params, new URLSearchParams(rec));
+      const { state } = parseUrl(meta.fields, new URLSearchParams(rec));
       expect(renderView(id, state)).not.toMatch(BAD_TEXT);
     }), { numRuns: 25 });
   }, 60_000);
 
   const examples = exampleModules[`./${id}/examples.ts`]?.examples ?? { default: {} };
   it.each(Object.entries(examples))('example %s: the view matches its snapshot', async (name, partial) => {
-    const html = normalizeHtml(renderView(id, { ...defaultsOf(meta.params), ...partial }));
+    const html = normalizeHtml(renderView(id, { ...defaultsOf(meta.fields), ...partial }));
     expect(html).not.toMatch(BAD_TEXT);
     const file = new URL(`./${id}/__snapshots__/examples/${name}.html`, import.meta.url);
     const changed = new URL(`./${id}/__snapshots__/examples/${name}-changed.html`, import.meta.url);

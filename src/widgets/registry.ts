@@ -2,14 +2,14 @@
 // src/widgets/<id>/meta.ts, so a new folder is a new widget and nothing else lists it. Drives chapter figures,
 // the gallery, embed pages and oEmbed.
 import { CHAPTERS } from '../data/chapters';
-import type { ParamSchema } from '../lib/urlState';
+import type { UrlSchema } from '../lib/urlState';
 import type { WidgetMeta } from './types';
 
-const modules = import.meta.glob<{ meta: WidgetMeta<ParamSchema> }>('./*/meta.ts', { eager: true });
+const modules = import.meta.glob<{ meta: WidgetMeta<UrlSchema> }>('./*/meta.ts', { eager: true });
 
 const chapterOrder = (slug: string) => CHAPTERS.find((c) => c.slug === slug)?.order ?? Number.POSITIVE_INFINITY;
 
-export const WIDGETS: readonly WidgetMeta<ParamSchema>[] = Object.entries(modules)
+export const WIDGETS: readonly WidgetMeta<UrlSchema>[] = Object.entries(modules)
   .map(([path, m]) => {
     const folder = path.split('/')[1];
     if (m.meta.id !== folder) throw new Error(`src/widgets/${folder}/meta.ts declares id "${m.meta.id}": the id is the folder name`);
@@ -17,6 +17,6 @@ export const WIDGETS: readonly WidgetMeta<ParamSchema>[] = Object.entries(module
   })
   .sort((a, b) => chapterOrder(a.chapter) - chapterOrder(b.chapter) || a.position - b.position);
 
-export function getWidget(id: string): WidgetMeta<ParamSchema> | undefined {
+export function getWidget(id: string): WidgetMeta<UrlSchema> | undefined {
   return WIDGETS.find((w) => w.id === id);
 }

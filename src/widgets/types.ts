@@ -1,8 +1,8 @@
 // The widget contract (DESIGN.md "Widget contract"): what every widget's meta.ts declares.
 import type { Locale } from '../i18n/locale';
-import type { ParamSchema, ParamState } from '../lib/urlState';
+import type { UrlSchema, UrlState } from '../lib/urlState';
 
-export interface WidgetMeta<S extends ParamSchema = ParamSchema> {
+export interface WidgetMeta<S extends UrlSchema = UrlSchema> {
   /** kebab-case; also the embed slug: /embed/<id>/. */
   id: string;
   /** Short title, used for the figure, the gallery and the iframe title. */
@@ -18,13 +18,13 @@ export interface WidgetMeta<S extends ParamSchema = ParamSchema> {
   /** Default iframe height in CSS px, measured at 640 px wide with the default state. */
   height: number;
   /** URL parameters: flat zod schema, every field with a default, bounds and length caps. */
-  params: S;
+  fields: S;
 }
 
 /** Props of every widget view: it is controlled, the shell owns the state. */
-export interface ViewProps<S extends ParamSchema> {
-  state: ParamState<S>;
-  onChange: (patch: Partial<ParamState<S>>) => void;
+export interface ViewProps<S extends UrlSchema> {
+  state: UrlState<S>;
+  onChange: (patch: Partial<UrlState<S>>) => void;
   /** True inside /embed/<id>/ (no site chrome around it). */
   embed: boolean;
 }
@@ -43,8 +43,8 @@ export interface IslandMountProps {
  * A widget's named examples (examples.ts): states worth a snapshot of the view, each a partial URL state over
  * the defaults. `default: {}` is the default state.
  */
-export type Examples<S extends ParamSchema> = Record<string, Partial<ParamState<S>>>;
+export type Examples<S extends UrlSchema> = Record<string, Partial<UrlState<S>>>;
 
-export function defineWidget<S extends ParamSchema>(meta: WidgetMeta<S>): WidgetMeta<S> {
+export function defineWidget<S extends UrlSchema>(meta: WidgetMeta<S>): WidgetMeta<S> {
   return meta;
 }

@@ -16,8 +16,8 @@ for (const id of widgetIds()) {
     test(`embed ${id} survives hostile URL parameters (${round})`, async ({ page }) => {
       const dialogs: string[] = [];
       page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-      // Every parameter of the widget's own schema (theme included) gets a hostile value.
-      const keys = Object.keys(getWidget(id)!.params.shape);
+      // Every URL field of the widget's own schema (theme included) gets a hostile value.
+      const keys = Object.keys(getWidget(id)!.fields.shape);
       const query = keys.map((p, i) => `${p}=${values[i % values.length]}`).join('&');
       await page.goto(`/embed/${id}/?${query}&__proto__=1&size=8b&size=banana`);
       await hydrateAll(page);

@@ -4,11 +4,11 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultsOf } from '../../lib/urlState';
 import { ArchitectureExplorerView } from './ArchitectureExplorer';
-import { params } from './meta';
+import { fields } from './meta';
 
 afterEach(cleanup);
 
-const DEFAULTS = defaultsOf(params);
+const DEFAULTS = defaultsOf(fields);
 const view = (patch: Partial<typeof DEFAULTS>) =>
   render(<ArchitectureExplorerView state={{ ...DEFAULTS, ...patch }} onChange={() => {}} embed={false} />);
 

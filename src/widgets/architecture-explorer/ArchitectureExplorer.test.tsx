@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { defaultsOf, parseParams, serializeParams } from '../../lib/urlState';
+import { defaultsOf, parseUrl, serializeUrl } from '../../lib/urlState';
 import { ArchitectureExplorerView } from './ArchitectureExplorer';
-import { params } from './meta';
+import { fields } from './meta';
 import { BLOCK_IDS, STAGES } from './model';
 
-type State = ReturnType<typeof defaultsOf<typeof params>>;
+type State = ReturnType<typeof defaultsOf<typeof fields>>;
 /** Server HTML without React's text-separator comments, so assertions read like the page. */
 const render = (patch: Partial<State>) =>
-  renderToString(<ArchitectureExplorerView state={{ ...defaultsOf(params), ...patch }} onChange={() => {}} embed={false} />).replace(/<!-- -->/g, '');
+  renderToString(<ArchitectureExplorerView state={{ ...defaultsOf(fields), ...patch }} onChange={() => {}} embed={false} />).replace(/<!-- -->/g, '');
 /** The page text without the input's own value attribute (the reader's text stays in their text box). */
 const outsideInput = (html: string) => html.replace(/ value="[^"]*"/g, '');
 
@@ -67,10 +67,10 @@ describe('ArchitectureExplorer view', () => {
   });
 
   it('never renders NaN or raw control/bidi characters for any URL or text', () => {
-    const keys = Object.keys(params.shape);
+    const keys = Object.keys(fields.shape);
     const query = fc.dictionary(fc.constantFrom(...keys), fc.oneof(fc.string({ unit: 'binary', maxLength: 70 }), fc.integer().map(String)));
     fc.assert(fc.property(query, fc.constantFrom(...STAGES), (rec, pos) => {
-      const { state } = parseParams(params, new URLSearchParams(rec));
+      const { state } = parseUrl(fields, new URLSearchParams(rec));
       const html = renderToString(<ArchitectureExplorerView state={{ ...state, block: pos.block, layer: pos.layer }} onChange={() => {}} embed={false} />);
       expect(html).not.toMatch(/NaN|Infinity|undefined/);
       expect(outsideInput(html)).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
@@ -86,10 +86,10 @@ describe('ArchitectureExplorer view', () => {
   });
 
   it('round-trips its state through the URL', () => {
-    const state = { ...defaultsOf(params), size: '70b' as const, compare: 'transformer' as const, block: 'ffn' as const, layer: 2, head: 3, text: 'hello, world', seed: 42 };
-    const q = serializeParams(params, state);
+    const state = { ...defaultsOf(fields), size: '70b' as const, compare: 'transformer' as const, block: 'ffn' as const, layer: 2, head: 3, text: 'hello, world', seed: 42 };
+    const q = serializeUrl(fields, state);
     expect(q).toBe('size=70b&compare=transformer&block=ffn&layer=2&head=3&text=hello%2C+world&seed=42');
-    expect(parseParams(params, q)).toEqual({ state, ignored: [], given: ['size', 'compare', 'block', 'layer', 'head', 'text', 'seed'] });
-    expect(parseParams(params, 'block=nope&layer=9&text=' + 'x'.repeat(65)).ignored.map((i) => i.key)).toEqual(['block', 'layer', 'text']);
+    expect(parseUrl(fields, q)).toEqual({ state, ignored: [], given: ['size', 'compare', 'block', 'layer', 'head', 'text', 'seed'] });
+    expect(parseUrl(fields, 'block=nope&layer=9&text=' + 'x'.repeat(65)).ignored.map((i) => i.key)).toEqual(['block', 'layer', 'text']);
   });
 });

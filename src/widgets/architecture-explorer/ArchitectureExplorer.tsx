@@ -16,7 +16,7 @@ import { useFormat } from '../../i18n/react';
 import { keyIntent } from '../../lib/keys';
 import type { ViewProps } from '../types';
 import { BLOCK_TEXT, TRANSFORMER_NOTE, type Difference } from './blockText';
-import { meta, params } from './meta';
+import { meta, fields } from './meta';
 import {
   MAX_TEXT_CHARS, MICRO_CONFIG, maxAbs, microParameterCount, runMicro, topK, type ForwardTrace, type MicroToken,
 } from './microModel';
@@ -28,12 +28,12 @@ import {
 import { describeStage, stageData, type StagePanel } from './stages';
 import './architectureExplorer.css';
 
-type State = ViewProps<typeof params>['state'];
+type State = ViewProps<typeof fields>['state'];
 
 const SIZE_LABEL: Record<Llama3Size, string> = { '8b': '8B', '70b': '70B', '405b': '405B' };
 const COMPARE_LABEL: Record<Compare, string> = { llama3: 'Nothing', llama2: 'Llama 2', transformer: 'Transformer (2017)' };
 
-export function ArchitectureExplorerView({ state, onChange }: ViewProps<typeof params>) {
+export function ArchitectureExplorerView({ state, onChange }: ViewProps<typeof fields>) {
   const m = MODELS[LLAMA3_OF[state.size]];
   const blocks = useMemo(() => blocksFor(m), [m]);
   const diffs = useMemo(() => differences(state.compare, state.size), [state.compare, state.size]);

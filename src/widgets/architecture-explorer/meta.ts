@@ -1,6 +1,6 @@
 // URL schema and registry entry (found by its folder) of the architecture-explorer widget.
 import { LLAMA3_SIZES } from '../../lib/llama';
-import { commonParams, enumParam, intParam, textParam, paramsSchema } from '../../lib/urlState';
+import { commonFields, enumField, intField, textField, urlSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
 import { DEFAULT_SEED, MAX_TEXT_CHARS, MICRO_CONFIG } from './microModel';
 import { BLOCK_IDS, COMPARES, MICRO_LAYERS } from './model';
@@ -8,22 +8,22 @@ import { BLOCK_IDS, COMPARES, MICRO_LAYERS } from './model';
 /** Micro-model input shown first: every character is in the micro vocabulary. */
 export const DEFAULT_TEXT = 'a llama reads the report.';
 
-export const params = paramsSchema({
-  ...commonParams,
+export const fields = urlSchema({
+  ...commonFields,
   /** Which Llama 3 model labels the blocks with its shapes and parameter counts. */
-  size: enumParam(LLAMA3_SIZES, '8b'),
+  size: enumField(LLAMA3_SIZES, '8b'),
   /** What Llama 3 is compared with: nothing, Llama 2, or the 2017 Transformer. */
-  compare: enumParam(COMPARES, 'llama3'),
+  compare: enumField(COMPARES, 'llama3'),
   /** The focused block (also the stage of the micro forward pass). */
-  block: enumParam(BLOCK_IDS, 'embedding'),
+  block: enumField(BLOCK_IDS, 'embedding'),
   /** Micro-model layer the forward pass is in, for blocks inside a layer (1-based). */
-  layer: intParam(1, MICRO_LAYERS, 1),
+  layer: intField(1, MICRO_LAYERS, 1),
   /** Query head whose attention pattern is drawn (1-based). */
-  head: intParam(1, MICRO_CONFIG.heads, 1),
+  head: intField(1, MICRO_CONFIG.heads, 1),
   /** Input of the micro model. */
-  text: textParam(MAX_TEXT_CHARS, DEFAULT_TEXT),
+  text: textField(MAX_TEXT_CHARS, DEFAULT_TEXT),
   /** Seed of the micro model's random, untrained weights. */
-  seed: intParam(1, 999_999, DEFAULT_SEED),
+  seed: intField(1, 999_999, DEFAULT_SEED),
 });
 
 export const meta = defineWidget({
@@ -34,5 +34,5 @@ export const meta = defineWidget({
   position: 1,
   reportRef: '§3.2, Table 3',
   height: 1975,
-  params,
+  fields,
 });

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { defaultsOf, parseParams } from '../../lib/urlState';
+import { defaultsOf, parseUrl } from '../../lib/urlState';
 import { BpeStepperView } from './BpeStepper';
-import { params } from './meta';
+import { fields } from './meta';
 import { CORPUS_IDS } from './model';
 
-const view = (patch: Partial<ReturnType<typeof defaultsOf<typeof params>>>) =>
-  renderToString(<BpeStepperView state={{ ...defaultsOf(params), ...patch }} onChange={() => {}} embed={false} />);
+const view = (patch: Partial<ReturnType<typeof defaultsOf<typeof fields>>>) =>
+  renderToString(<BpeStepperView state={{ ...defaultsOf(fields), ...patch }} onChange={() => {}} embed={false} />);
 
 describe('BpeStepper view', () => {
 
@@ -68,12 +68,12 @@ describe('BpeStepper view', () => {
   });
 
   it('any URL renders without NaN, Infinity or undefined (property)', () => {
-    const keys = Object.keys(params.shape);
+    const keys = Object.keys(fields.shape);
     const query = fc.dictionary(fc.constantFrom(...keys), fc.oneof(
       fc.string({ unit: 'binary', maxLength: 60 }), fc.integer({ min: -10, max: 1000 }).map(String), fc.constantFrom(...CORPUS_IDS),
     ));
     fc.assert(fc.property(query, (rec) => {
-      const { state } = parseParams(params, new URLSearchParams(rec));
+      const { state } = parseUrl(fields, new URLSearchParams(rec));
       const html = renderToString(<BpeStepperView state={state} onChange={() => {}} embed={false} />);
       expect(html).not.toMatch(/NaN|Infinity|undefined/);
     }), { numRuns: 60 });

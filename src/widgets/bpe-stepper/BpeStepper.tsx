@@ -10,7 +10,7 @@ import { useWidth } from '../../components/useWidth';
 import { useFormat } from '../../i18n/react';
 import type { ViewProps } from '../types';
 import { LLAMA3_PAT_STR, type BpeTraining, type Merge, segmentationAt, trainBpe } from './bpe';
-import { meta, params } from './meta';
+import { meta, fields } from './meta';
 import {
   CORPORA, CORPUS_IDS, type CorpusId, MAX_MERGES, MAX_TEXT_CHARS, chartGeometry, chartTableRows, chunkLangs, clampStep,
   describe, resolveCorpus, stepStats, tokenPartsCached, tokenSpoken,
@@ -25,7 +25,7 @@ const CHART_HEIGHT = 190;
 
 const CORPUS_OPTIONS = CORPUS_IDS.map((id) => ({ value: id, label: id === 'custom' ? 'Your own text' : CORPORA[id].label }));
 
-export function BpeStepperView({ state, onChange }: ViewProps<typeof params>) {
+export function BpeStepperView({ state, onChange }: ViewProps<typeof fields>) {
   const fmt = useFormat();
   const shownText = state.corpus === 'custom' ? state.text : CORPORA[state.corpus].text;
   const resolved = resolveCorpus(state);

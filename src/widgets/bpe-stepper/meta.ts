@@ -1,19 +1,19 @@
 // URL schema and registry entry (found by its folder) of the bpe-stepper widget.
-import { commonParams, enumParam, intParam, textParam, paramsSchema } from '../../lib/urlState';
+import { commonFields, enumField, intField, textField, urlSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
 import { CORPUS_IDS, MAX_MERGES, MAX_TEXT_CHARS } from './model';
 
 /** Merges shown when the widget first appears. */
 export const DEFAULT_MERGES = 10;
 
-export const params = paramsSchema({
-  ...commonParams,
+export const fields = urlSchema({
+  ...commonFields,
   /** Training text: a built-in preset, or "custom" to use `text`. */
-  corpus: enumParam(CORPUS_IDS, 'prose'),
+  corpus: enumField(CORPUS_IDS, 'prose'),
   /** The reader's own training text (used when corpus=custom). */
-  text: textParam(MAX_TEXT_CHARS, ''),
+  text: textField(MAX_TEXT_CHARS, ''),
   /** How many merges to show, from 0 (bytes only) to 500. */
-  merges: intParam(0, MAX_MERGES, DEFAULT_MERGES),
+  merges: intField(0, MAX_MERGES, DEFAULT_MERGES),
 });
 
 export const meta = defineWidget({
@@ -25,5 +25,5 @@ export const meta = defineWidget({
   position: 1,
   reportRef: '§3.2',
   height: 1235,
-  params,
+  fields,
 });

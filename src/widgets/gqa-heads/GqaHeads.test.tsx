@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { defaultsOf, parseParams, serializeParams } from '../../lib/urlState';
+import { defaultsOf, parseUrl, serializeUrl } from '../../lib/urlState';
 import { GqaHeadsView } from './GqaHeads';
-import { params } from './meta';
+import { fields } from './meta';
 
-const DEFAULTS = defaultsOf(params);
+const DEFAULTS = defaultsOf(fields);
 const view = (patch: Partial<typeof DEFAULTS>) =>
   renderToString(<GqaHeadsView state={{ ...DEFAULTS, ...patch }} onChange={() => {}} embed={false} />);
 /** Visible text only (tags stripped), for assertions about what a reader sees. */
@@ -66,7 +66,7 @@ describe('GqaHeads view', () => {
   });
 
   it('uses the nearest divisor when kvHeads does not divide heads (a URL can say so); the shell names the change', () => {
-    const { state, ignored, given } = parseParams(params, 'heads=8&kvHeads=3');
+    const { state, ignored, given } = parseUrl(fields, 'heads=8&kvHeads=3');
     expect(ignored).toEqual([]); // schema-valid: not "ignored", but adjusted (GqaHeads.dom.test.tsx checks the notice)
     expect(given).toEqual(['heads', 'kvHeads']);
     const html = renderToString(<GqaHeadsView state={state} onChange={() => {}} embed />);
@@ -74,16 +74,16 @@ describe('GqaHeads view', () => {
   });
 
   it('round-trips the Llama 3 preset through the URL', () => {
-    const q = serializeParams(params, { ...DEFAULTS, heads: 32, kvHeads: 8 });
+    const q = serializeUrl(fields, { ...DEFAULTS, heads: 32, kvHeads: 8 });
     expect(q).toBe('heads=32&kvHeads=8');
-    expect(parseParams(params, q).state).toEqual({ ...DEFAULTS, heads: 32, kvHeads: 8 });
+    expect(parseUrl(fields, q).state).toEqual({ ...DEFAULTS, heads: 32, kvHeads: 8 });
   });
 
   it('never renders NaN, Infinity or undefined, for any URL', () => {
-    const keys = Object.keys(params.shape);
+    const keys = Object.keys(fields.shape);
     const value = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.integer({ min: -3, max: 40 }).map(String), fc.constantFrom('1e9', '2147483647', 'NaN', '-0', '\u202e8', '😀'));
     fc.assert(fc.property(fc.dictionary(fc.constantFrom(...keys), value), (rec) => {
-      const { state } = parseParams(params, new URLSearchParams(rec));
+      const { state } = parseUrl(fields, new URLSearchParams(rec));
       const html = renderToString(<GqaHeadsView state={state} onChange={() => {}} embed />);
       expect(html).not.toMatch(/NaN|Infinity|undefined/);
     }), { numRuns: 40 });

@@ -14,7 +14,7 @@ import { useFormat } from '../../i18n/react';
 import type { ViewProps } from '../types';
 import { groupOf } from './attention';
 import { gridPath, hatchPath, type MapFrame } from './geometry';
-import { MAX_HEADS, MAX_SEQ, meta, params } from './meta';
+import { MAX_HEADS, MAX_SEQ, meta, fields } from './meta';
 import {
   cellSentence, describe, groupRanges, HEAD_DIM_DEMO,
   kvHeadsAfterHeadsChange, LLAMA3_8B, LLAMA3_HEAD_DIM, LLAMA3_SHAPES, mhaRunFor, modelFrom, nextSeed,
@@ -22,7 +22,7 @@ import {
 } from './model';
 import './gqaHeads.css';
 
-export function GqaHeadsView({ state, onChange }: ViewProps<typeof params>) {
+export function GqaHeadsView({ state, onChange }: ViewProps<typeof fields>) {
   const fmt = useFormat();
   const config = useMemo(() => resolveConfig(state), [state]);
   // The multi-head run depends only on H, T, seed and similarity: changing K/V heads recomputes only the GQA side.

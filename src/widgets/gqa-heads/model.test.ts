@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatFor } from '../../lib/format';
-import { defaultsOf, parseParams } from '../../lib/urlState';
-import { params } from './meta';
+import { defaultsOf, parseUrl } from '../../lib/urlState';
+import { fields } from './meta';
 import {
   attentionKind, cellSentence, computeModel, describe as describeState, groupRanges,
   groupSentence, kvHeadsAfterHeadsChange, LLAMA3_8B, LLAMA3_HEAD_DIM, LLAMA3_SHAPES, nextSeed, readSeed,
   resolveConfig,
 } from './model';
 
-const DEFAULTS = defaultsOf(params);
+const DEFAULTS = defaultsOf(fields);
 
 describe('Llama 3 shapes (report Table 3, facts §A)', () => {
   it('8B, 70B and 405B all have 8 K/V heads for 32, 64 and 128 query heads: groups of 4, 8 and 16', () => {
@@ -101,10 +101,10 @@ describe('describe', () => {
     expect(describeState({ ...DEFAULTS, kvHeads: 1 })).toContain('multi-query attention (MQA), 8 query heads per key/value head');
   });
   it('never contains NaN, Infinity or undefined, for any URL', () => {
-    const keys = Object.keys(params.shape);
+    const keys = Object.keys(fields.shape);
     const query = fc.dictionary(fc.constantFrom(...keys), fc.oneof(fc.string({ unit: 'binary', maxLength: 20 }), fc.integer({ min: -5, max: 2 ** 31 }).map(String)));
     fc.assert(fc.property(query, (rec) => {
-      const { state } = parseParams(params, new URLSearchParams(rec));
+      const { state } = parseUrl(fields, new URLSearchParams(rec));
       const m = computeModel(state);
       const text = [describeState(state, m), cellSentence(m, m.config.head, { row: m.config.seq - 1, col: 0 }), ...m.config.adjusted.map((a) => a.reason)].join(' ');
       expect(text).not.toMatch(/NaN|Infinity|undefined/);

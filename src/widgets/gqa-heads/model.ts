@@ -9,15 +9,15 @@ import { formatFor } from '../../lib/format';
 import { LLAMA3_MODEL_IDS, headDim, validateShape } from '../../lib/llama';
 import { deriveSeed } from '../../lib/rng';
 import { parseNumber } from '../../lib/text';
-import { defaultsOf, type AdjustedParam } from '../../lib/urlState';
+import { defaultsOf, type AdjustedField } from '../../lib/urlState';
 import { kvHeadsAdjustReason, seedMessage } from './messages';
-import { MAX_HEADS, MAX_SEED, MAX_SEQ, params } from './meta';
+import { MAX_HEADS, MAX_SEED, MAX_SEQ, fields } from './meta';
 
 /** The sentences built here are English (screen-reader text). */
 const fmt = formatFor('en');
 
 /** Fallbacks for missing or broken fields: the URL defaults, defined once in meta.ts. */
-const DEFAULTS = defaultsOf(params);
+const DEFAULTS = defaultsOf(fields);
 
 /** Channels per head in the demo (Llama 3 uses 128; 8 keeps the numbers readable). */
 export const HEAD_DIM_DEMO = 8;
@@ -64,7 +64,7 @@ export interface Resolved {
   groupSize: number;
   kind: AttentionKind;
   /** Each field that had to change, from what to what and why; empty when the state was valid. */
-  adjusted: AdjustedParam[];
+  adjusted: AdjustedField[];
 }
 
 function intIn(x: unknown, min: number, max: number, fallback: number): number {
@@ -85,7 +85,7 @@ export function attentionKind(heads: number, kvHeads: number): AttentionKind {
  * tie), the shown head below the head count. Never throws.
  */
 export function resolveConfig(state: Partial<GqaState>): Resolved {
-  const adjusted: AdjustedParam[] = [];
+  const adjusted: AdjustedField[] = [];
   const heads = intIn(state.heads, 1, MAX_HEADS, DEFAULTS.heads);
   const wantedKv = intIn(state.kvHeads, 1, MAX_HEADS, DEFAULTS.kvHeads);
   // src/lib/llama validateShape: more K/V heads than query heads (exceedsHeads), or not a divisor (notDivisor).

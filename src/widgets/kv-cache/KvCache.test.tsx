@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { DTYPE_IDS } from '../../lib/llama';
-import { defaultsOf, parseParams } from '../../lib/urlState';
+import { defaultsOf, parseUrl } from '../../lib/urlState';
 import { KvCacheView } from './KvCache';
-import { params } from './meta';
+import { fields } from './meta';
 import { ATTENTION_KINDS, MODEL_CHOICES } from './model';
 
-type State = ReturnType<typeof defaultsOf<typeof params>>;
-const defaults = defaultsOf(params);
+type State = ReturnType<typeof defaultsOf<typeof fields>>;
+const defaults = defaultsOf(fields);
 /** Server HTML without React's text separators, so sentences can be matched as a reader sees them. */
 const html = (s: Partial<State>) =>
   renderToString(<KvCacheView state={{ ...defaults, ...s }} onChange={() => {}} embed={false} />).replace(/<!-- -->/g, '');
@@ -62,10 +62,10 @@ describe('KvCache view', () => {
     }
   });
   it('any URL query renders without NaN, Infinity or undefined', () => {
-    const keys = Object.keys(params.shape);
+    const keys = Object.keys(fields.shape);
     const value = fc.oneof(fc.string({ maxLength: 12 }), fc.integer({ min: -10, max: 2_000_000 }).map(String), fc.constantFrom('custom', 'mqa', 'int4', 'gb', 'h200', '0', '1024', '1048576'));
     fc.assert(fc.property(fc.dictionary(fc.constantFrom(...keys), value), (rec) => {
-      const { state } = parseParams(params, new URLSearchParams(rec));
+      const { state } = parseUrl(fields, new URLSearchParams(rec));
       const h = renderToString(<KvCacheView state={state} onChange={() => {}} embed />);
       expect(h).not.toMatch(/NaN|Infinity|undefined/);
     }), { numRuns: 60 });

@@ -13,7 +13,7 @@ import { useFormat } from '../../i18n/react';
 import type { Format } from '../../lib/format';
 import type { ViewProps } from '../types';
 import { CHART_MARGIN, MIN_CHART_WIDTH, chartGeometry, type ChartGeometry } from './chart';
-import { meta, params } from './meta';
+import { meta, fields } from './meta';
 import { DTYPE_IDS, DTYPES, type DtypeId } from '../../lib/llama';
 import {
   ATTENTION_KINDS, BYTE_UNITS, LIMITS, MODEL_CHOICES, computeKv, describe, readCount, resolveShape, tableContexts,
@@ -21,8 +21,8 @@ import {
 } from './model';
 import './kvCache.css';
 
-type State = ViewProps<typeof params>['state'];
-type OnChange = ViewProps<typeof params>['onChange'];
+type State = ViewProps<typeof fields>['state'];
+type OnChange = ViewProps<typeof fields>['onChange'];
 
 const MODEL_LABEL: Record<ModelChoice, string> = {
   'llama3-8b': MODELS['llama3-8b'].name,
@@ -43,7 +43,7 @@ const LLAMA3_APRIL_CONTEXT = CONTEXT_LLAMA3;
 /** Chart width before the container is measured (server render), px. */
 const DEFAULT_CHART_WIDTH = 640;
 
-export function KvCacheView({ state, onChange }: ViewProps<typeof params>) {
+export function KvCacheView({ state, onChange }: ViewProps<typeof fields>) {
   const fmt = useFormat();
   const result = computeKv(state);
   const { shape } = resolveShape(state);

@@ -4,10 +4,10 @@ import { formatFor } from '../../lib/format';
 import { DTYPE_IDS } from '../../lib/llama';
 import { defaultsOf } from '../../lib/urlState';
 import { chartGeometry } from './chart';
-import { params } from './meta';
+import { fields } from './meta';
 import { ATTENTION_KINDS, MODEL_CHOICES, computeKv, type KvOk, type KvState } from './model';
 
-const defaults = defaultsOf(params) as KvState;
+const defaults = defaultsOf(fields) as KvState;
 const ok = (s: Partial<KvState>): KvOk => {
   const r = computeKv({ ...defaults, ...s });
   if (!r.ok) throw new Error(r.errors.join(' '));

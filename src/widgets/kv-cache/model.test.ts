@@ -5,14 +5,14 @@ import { MODELS, type ModelId } from '../../data/models';
 import { formatFor } from '../../lib/format';
 import { DTYPE_IDS, kvBytesPerToken, kvCacheBytes, weightBytes } from '../../lib/llama';
 import { defaultsOf } from '../../lib/urlState';
-import { params } from './meta';
+import { fields } from './meta';
 import {
   ATTENTION_KINDS, BYTE_UNITS, LIMITS, MODEL_CHOICES, computeKv, describe as describeState,
   kvHeadsFor, readCount, shapeIssues, shapeOf,
   type AttentionKind, type KvOk, type KvState, type UnitSystem,
 } from './model';
 
-const defaults = defaultsOf(params) as KvState;
+const defaults = defaultsOf(fields) as KvState;
 const ok = (s: Partial<KvState>): KvOk => {
   const r = computeKv({ ...defaults, ...s });
   if (!r.ok) throw new Error(r.errors.join(' '));

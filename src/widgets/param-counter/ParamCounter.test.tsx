@@ -2,16 +2,16 @@ import fc from 'fast-check';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { formatFor } from '../../lib/format';
-import { defaultsOf, parseParams } from '../../lib/urlState';
+import { defaultsOf, parseUrl } from '../../lib/urlState';
 import { breakdownChart } from './chart';
 import { ParamCounterView } from './ParamCounter';
-import { params } from './meta';
+import { fields } from './meta';
 import { components, PRESET_IDS } from './model';
 import { MODELS } from '../../data/models';
 
 const en = formatFor('en');
 
-const defaults = defaultsOf(params);
+const defaults = defaultsOf(fields);
 const html = (state: Partial<typeof defaults>) =>
   renderToString(<ParamCounterView state={{ ...defaults, ...state }} onChange={() => {}} embed={false} />);
 
@@ -54,7 +54,7 @@ describe('ParamCounter view', () => {
     expect(out).toContain('<a href="https://arxiv.org/html/2407.21783v1#S1" target="_blank" rel="noopener">§1</a>');
   });
   it('an invalid custom config from the URL shows the reason and no numbers', () => {
-    const { state } = parseParams(params, '?model=custom&heads=48');
+    const { state } = parseUrl(fields, '?model=custom&heads=48');
     const out = html(state);
     expect(out).toContain('heads (48) must divide dim (4,096) evenly');
     expect(out).toContain('No numbers: this configuration is not valid');
@@ -63,7 +63,7 @@ describe('ParamCounter view', () => {
     expect(out).not.toMatch(/NaN|Infinity|undefined/);
   });
   it('a custom config from the URL shows its exact total', () => {
-    const { state, ignored } = parseParams(params, '?model=custom&dim=2048&layers=16&heads=32&kvHeads=8&ffnDim=8192&vocab=128256&tied=true');
+    const { state, ignored } = parseUrl(fields, '?model=custom&dim=2048&layers=16&heads=32&kvHeads=8&ffnDim=8192&vocab=128256&tied=true');
     expect(ignored).toEqual([]);
     // 1B-class shape: V·d + L·(2·d² + 2·d·512 + 3·d·F + 2·d) + d, tied
     const d = 2048n, L = 16n;
@@ -71,11 +71,11 @@ describe('ParamCounter view', () => {
     expect(html(state)).toContain(`<span class="pc-total-n">${new Intl.NumberFormat('en-US').format(total)}</span>`);
   });
   it('no URL ever renders NaN, Infinity or undefined', () => {
-    const keys = Object.keys(params.shape);
+    const keys = Object.keys(fields.shape);
     const value = fc.oneof(fc.string({ maxLength: 20 }), fc.integer().map(String), fc.integer({ min: 0, max: 3_000_000 }).map(String),
       fc.constantFrom('custom', 'llama2-7b', 'share', 'true', '1e16', '0', '-1', '1.5', 'NaN', 'Infinity'));
     fc.assert(fc.property(fc.dictionary(fc.constantFrom(...keys), value), (rec) => {
-      const { state } = parseParams(params, new URLSearchParams(rec));
+      const { state } = parseUrl(fields, new URLSearchParams(rec));
       expect(html(state)).not.toMatch(/NaN|Infinity|undefined/);
     }), { numRuns: 150 });
   });

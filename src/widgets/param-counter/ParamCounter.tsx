@@ -14,7 +14,7 @@ import { useFormat } from '../../i18n/react';
 import type { Format } from '../../lib/format';
 import type { ViewProps } from '../types';
 import { AXIS_H, BAR_H, breakdownChart, ROW_H, type BreakdownView } from './chart';
-import { meta, params, VIEWS } from './meta';
+import { meta, fields, VIEWS } from './meta';
 import {
   describeEvaluation, evaluate, MODEL_CHOICES, modelName, presetFields, readField, resolvedRun, runDefaults,
   shapeOf, SHAPE_FIELDS, unusedFields, type Component, type InputField, type ModelChoice, type Report, type ShapeField, type ShapeInput,
@@ -41,7 +41,7 @@ const parseField = (field: InputField) => (text: string): Parsed<number> => {
 };
 const PARSE = Object.fromEntries((['ctx', 'tokens', ...SHAPE_FIELDS] as InputField[]).map((f) => [f, parseField(f)])) as Record<InputField, (text: string) => Parsed<number>>;
 
-export function ParamCounterView({ state, onChange }: ViewProps<typeof params>) {
+export function ParamCounterView({ state, onChange }: ViewProps<typeof fields>) {
   const fmt = useFormat();
   const [drafts, setDrafts] = useState<Drafts>({});
 

@@ -6,7 +6,7 @@
 // pre-training context (src/data/models.ts), so no model borrows another's numbers.
 import * as z from 'zod/mini';
 import { MODELS } from '../../data/models';
-import { boolParam, commonParams, described, enumParam, intParam, paramsSchema } from '../../lib/urlState';
+import { boolField, commonFields, described, enumField, intField, urlSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
 import { MODEL_CHOICES } from './model';
 
@@ -26,30 +26,30 @@ function optionalNumber(min: number, max: number, absent: 'modelTokens' | 'model
   );
 }
 
-export const params = paramsSchema({
-  ...commonParams,
+export const fields = urlSchema({
+  ...commonFields,
   /** A preset model, or `custom` to use the shape fields below. */
-  model: enumParam(MODEL_CHOICES, 'llama3-8b'),
+  model: enumField(MODEL_CHOICES, 'llama3-8b'),
   /** Model width d (custom only). */
-  dim: intParam(1, URL_MAX, DEFAULT.dim),
+  dim: intField(1, URL_MAX, DEFAULT.dim),
   /** Transformer blocks L (custom only). */
-  layers: intParam(1, URL_MAX, DEFAULT.layers),
+  layers: intField(1, URL_MAX, DEFAULT.layers),
   /** Query heads H (custom only). */
-  heads: intParam(1, URL_MAX, DEFAULT.heads),
+  heads: intField(1, URL_MAX, DEFAULT.heads),
   /** Key/value heads H_kv (custom only). */
-  kvHeads: intParam(1, URL_MAX, DEFAULT.kvHeads),
+  kvHeads: intField(1, URL_MAX, DEFAULT.kvHeads),
   /** SwiGLU hidden width d_ff (custom only). */
-  ffnDim: intParam(1, URL_MAX, DEFAULT.ffnDim),
+  ffnDim: intField(1, URL_MAX, DEFAULT.ffnDim),
   /** Embedding rows n_vocab (custom only). */
-  vocab: intParam(1, URL_MAX, DEFAULT.vocab),
+  vocab: intField(1, URL_MAX, DEFAULT.vocab),
   /** LM head shares the embedding matrix (custom only). */
-  tied: boolParam(DEFAULT.tiedEmbeddings),
+  tied: boolField(DEFAULT.tiedEmbeddings),
   /** Training tokens D for C = 6·N·D (absent: the model's documented count, e.g. "about 15T" for 8B, report §1). */
   tokens: optionalNumber(1, 1e16, 'modelTokens'),
   /** Context T for the attention FLOPs term (absent: the model's standard pre-training context, 8,192 or 4,096). */
   ctx: optionalNumber(1, URL_MAX, 'modelContext', true),
   /** Breakdown chart in parameters or in shares of the total. */
-  view: enumParam(VIEWS, 'absolute'),
+  view: enumField(VIEWS, 'absolute'),
 });
 
 export const meta = defineWidget({
@@ -60,5 +60,5 @@ export const meta = defineWidget({
   position: 2,
   reportRef: 'Table 3, §3.2',
   height: 1984,
-  params,
+  fields,
 });

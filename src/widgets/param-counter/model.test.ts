@@ -8,9 +8,9 @@ import {
   type CounterState, type PresetId, type ShapeInput,
 } from './model';
 import { unusedFields } from './model';
-import { params } from './meta';
+import { fields } from './meta';
 
-const defaults = defaultsOf(params) as CounterState;
+const defaults = defaultsOf(fields) as CounterState;
 const preset = (model: PresetId, extra: Partial<CounterState> = {}): CounterState => ({ ...defaults, model, ...extra });
 const custom = (fields: Partial<CounterState>): CounterState => ({ ...defaults, model: 'custom', ...fields });
 
@@ -318,7 +318,7 @@ describe('param-counter: properties', () => {
 });
 
 describe('param-counter: URL fields a preset does not use', () => {
-  const DEFAULTS = defaultsOf(params);
+  const DEFAULTS = defaultsOf(fields);
   it('with a preset, tied and the six shape fields are named as not used (the issue: ?tied=true)', () => {
     const unused = unusedFields({ ...DEFAULTS, tied: true });
     expect(unused.map((u) => u.key)).toEqual(['dim', 'layers', 'heads', 'kvHeads', 'ffnDim', 'vocab', 'tied']);

@@ -8,7 +8,7 @@ import {
   type DecoderShape, type Dtype, type ForwardFlops,
 } from '../../lib/llama';
 import { checkNumber, DECIMAL_SUFFIXES, parseNumber } from '../../lib/text';
-import type { AdjustedParam } from '../../lib/urlState';
+import type { AdjustedField } from '../../lib/urlState';
 import { FIELD_NAMES, parseMessage, shapeIssueMessage } from './messages';
 
 /** The sentences built here are English (screen-reader text and field messages). */
@@ -131,7 +131,7 @@ export function modelName(choice: ModelChoice): string {
  * The fields a state does not use: with a preset, the shape fields and `tied` (shapeOf reads them only for
  * model=custom). An embed page names those its URL set (WidgetShell's URL notice).
  */
-export function unusedFields(state: CounterState): AdjustedParam[] {
+export function unusedFields(state: CounterState): AdjustedField[] {
   if (state.model === 'custom') return [];
   return [...SHAPE_FIELDS, 'tied' as const].map((key) => ({
     key, value: String(state[key]), to: null, reason: `used only with model=custom; ${modelName(state.model)} has its own shape`,

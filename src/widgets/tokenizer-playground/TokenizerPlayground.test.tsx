@@ -4,11 +4,11 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { defaultsOf } from '../../lib/urlState';
 import { TokenizerPlaygroundView } from './TokenizerPlayground';
-import { params } from './meta';
+import { fields } from './meta';
 import { SAMPLE_IDS } from './samples';
 
-const render = (patch: Partial<ReturnType<typeof defaultsOf<typeof params>>>) =>
-  renderToString(<TokenizerPlaygroundView state={{ ...defaultsOf(params), ...patch }} onChange={() => {}} embed={false} />);
+const render = (patch: Partial<ReturnType<typeof defaultsOf<typeof fields>>>) =>
+  renderToString(<TokenizerPlaygroundView state={{ ...defaultsOf(fields), ...patch }} onChange={() => {}} embed={false} />);
 
 describe('TokenizerPlayground view (server render)', () => {
   it('ships no vocabulary: the server render says the vocabularies load when on screen', () => {

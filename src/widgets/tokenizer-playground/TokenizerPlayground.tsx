@@ -14,7 +14,7 @@ import { countCodePoints, hexBytes, visibleGlyphs, visibleText, type Glyph, type
 import { TOKENIZER_NAMES, type ByteRun, type TokenizerId, type TokenizerResult, type TokenLook } from '../../tokenizers';
 import { useEncode, useTokenCounts, useTokenizer, type TokenizerStatus } from '../../tokenizers/react';
 import type { ViewProps } from '../types';
-import { meta, params } from './meta';
+import { meta, fields } from './meta';
 import {
   checkText, chunkTokens, CHUNK_TOKENS, columnsFor, endsLine, columnStats, compareColumns, describe, FIRST_LLAMA3_ONLY_ID,
   MAX_SPANS, MAX_TEXT_CHARS, PAGE_TOKENS, PAPER_CHARS_PER_TOKEN, resolveText, sampleOfText, savingNote, sharedWithCl100k, specialTokenNote,
@@ -31,7 +31,7 @@ const SAMPLE_OPTIONS = [
   { value: 'custom' as SampleId, label: 'Your own text' },
 ];
 
-export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof params>) {
+export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof fields>) {
   // Typed text of any length lives in the state; the Embed button cuts what a link cannot carry (shareQuery).
   const { text } = resolveText(state);
   const check = checkText(text);

@@ -1,21 +1,21 @@
 // URL schema and registry entry (found by its folder) of the tokenizer playground.
-import { commonParams, enumParam, textParam, paramsSchema } from '../../lib/urlState';
+import { commonFields, enumField, textField, urlSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
 import { SAMPLE_IDS } from './samples';
 
 /** Longest reader's text the URL carries, in characters (code points). */
 const MAX_URL_TEXT_CHARS = 2_000;
 
-export const params = paramsSchema({
-  ...commonParams,
+export const fields = urlSchema({
+  ...commonFields,
   /** The reader's own text; when non-empty it is tokenized instead of the sample. */
-  text: textParam(MAX_URL_TEXT_CHARS, ''),
+  text: textField(MAX_URL_TEXT_CHARS, ''),
   /** Which sample text to show ('custom': the reader's text, even when empty). */
-  sample: enumParam(SAMPLE_IDS, 'prose'),
+  sample: enumField(SAMPLE_IDS, 'prose'),
   /** Special-token text such as <|eot_id|>: one special token, or plain text. */
-  specials: enumParam(['special', 'plain'], 'special'),
+  specials: enumField(['special', 'plain'], 'special'),
   /** Tokenizer set beside Llama 3. */
-  compare: enumParam(['llama2', 'cl100k', 'none'], 'llama2'),
+  compare: enumField(['llama2', 'cl100k', 'none'], 'llama2'),
 });
 
 export const meta = defineWidget({
@@ -26,5 +26,5 @@ export const meta = defineWidget({
   position: 2,
   reportRef: '§3.2',
   height: 1567,
-  params,
+  fields,
 });

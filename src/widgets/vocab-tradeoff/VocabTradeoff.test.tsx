@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { defaultsOf, parseParams } from '../../lib/urlState';
+import { defaultsOf, parseUrl } from '../../lib/urlState';
 import { VocabTradeoffView } from './VocabTradeoff';
-import { params } from './meta';
+import { fields } from './meta';
 
-const view = (patch: Partial<ReturnType<typeof defaultsOf<typeof params>>>) =>
-  renderToString(<VocabTradeoffView state={{ ...defaultsOf(params), ...patch }} onChange={() => {}} embed={false} />);
+const view = (patch: Partial<ReturnType<typeof defaultsOf<typeof fields>>>) =>
+  renderToString(<VocabTradeoffView state={{ ...defaultsOf(fields), ...patch }} onChange={() => {}} embed={false} />);
 
 describe('VocabTradeoff view', () => {
 
@@ -35,13 +35,13 @@ describe('VocabTradeoff view', () => {
   });
 
   it('any URL renders without NaN, Infinity or undefined (property)', () => {
-    const keys = Object.keys(params.shape);
+    const keys = Object.keys(fields.shape);
     const query = fc.dictionary(fc.constantFrom(...keys), fc.oneof(
       fc.string({ unit: 'binary', maxLength: 40 }), fc.integer({ min: -10, max: 2_000_000 }).map(String),
       fc.constantFrom('custom', 'llama3-405b', 'chinese', 'mixed', '1e6', '128256'),
     ));
     fc.assert(fc.property(query, (rec) => {
-      const { state } = parseParams(params, new URLSearchParams(rec));
+      const { state } = parseUrl(fields, new URLSearchParams(rec));
       const html = renderToString(<VocabTradeoffView state={state} onChange={() => {}} embed={false} />);
       expect(html).not.toMatch(/NaN|Infinity|undefined/);
     }), { numRuns: 80 });

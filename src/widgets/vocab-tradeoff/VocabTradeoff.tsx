@@ -14,7 +14,7 @@ import { countCodePoints, parseNumber } from '../../lib/text';
 import type { TokenizerId } from '../../tokenizers';
 import { useTokenCounts, useTokenizer, type TokenizerStatus } from '../../tokenizers/react';
 import type { ViewProps } from '../types';
-import { meta, params } from './meta';
+import { meta, fields } from './meta';
 import { shapeIssueMessage, vocabMessage } from './messages';
 import {
   type Body, CUSTOM_DIM_MAX, CUSTOM_DIM_MIN, CUSTOM_LAYERS_MAX, CUSTOM_LAYERS_MIN, TOKENIZER_POINTS, TRADEOFF_MODELS, type TradeoffModel, type TradeoffRow,
@@ -32,7 +32,7 @@ type Counts = Partial<Record<TokenizerId, number>>;
 /** The tokenizers measured, in the table's order. */
 const TOKENIZER_IDS = TOKENIZER_POINTS.map((p) => p.id);
 
-export function VocabTradeoffView({ state, onChange }: ViewProps<typeof params>) {
+export function VocabTradeoffView({ state, onChange }: ViewProps<typeof fields>) {
   const fmt = useFormat();
   const id = useId();
   // The width and layer fields keep their drafts here: text that is not a whole number means "no body", as the model

@@ -2,22 +2,22 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { defaultsOf } from '../../lib/urlState';
 import { WhatChangedView } from './WhatChanged';
-import { params } from './meta';
+import { fields } from './meta';
 
 describe('WhatChanged view', () => {
   it('renders every size without NaN and with the right column heads', () => {
     for (const size of ['8b', '70b', '405b'] as const) {
-      const html = renderToString(<WhatChangedView state={{ ...defaultsOf(params), size }} onChange={() => {}} embed={false} />);
+      const html = renderToString(<WhatChangedView state={{ ...defaultsOf(fields), size }} onChange={() => {}} embed={false} />);
       expect(html).not.toMatch(/NaN|undefined|Infinity/);
       expect(html).toContain(size === '8b' ? 'Llama 2 7B' : 'Llama 2 70B');
     }
   });
   it('marks the chosen size as checked', () => {
-    const html = renderToString(<WhatChangedView state={{ ...defaultsOf(params), size: '70b' }} onChange={() => {}} embed={false} />);
+    const html = renderToString(<WhatChangedView state={{ ...defaultsOf(fields), size: '70b' }} onChange={() => {}} embed={false} />);
     expect(html).toMatch(/checked="" value="70b"/);
   });
   it('the two bars differ without colour (Llama 2 outlined above, Llama 3 solid below) and the key is outside the table head', () => {
-    const html = renderToString(<WhatChangedView state={{ ...defaultsOf(params), size: '8b' }} onChange={() => {}} embed={false} />);
+    const html = renderToString(<WhatChangedView state={{ ...defaultsOf(fields), size: '8b' }} onChange={() => {}} embed={false} />);
     // The key is its own paragraph, not in <thead> (hidden in the narrow card layout), with a swatch drawn like each bar.
     const key = /<p class="wc-key"[^>]*>([\s\S]*?)<\/p>/.exec(html)![1]!;
     expect(key.replace(/<[^>]+>/g, '')).toBe('Llama 2 7B: upper bar, outlinedLlama 3.1 8B: lower bar, solid');

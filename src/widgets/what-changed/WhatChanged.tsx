@@ -9,13 +9,13 @@ import { useFormat } from '../../i18n/react';
 import type { ViewProps } from '../types';
 import { LLAMA3_SIZES, type Llama3Size } from '../../lib/llama';
 import { barExtent, compareRows, describe, modelsFor, type Row } from './model';
-import { meta, params } from './meta';
+import { meta, fields } from './meta';
 import './whatChanged.css';
 
 const SIZE_LABEL: Record<Llama3Size, string> = { '8b': '8B', '70b': '70B', '405b': '405B' };
 const BAR_W = 120;
 
-export function WhatChangedView({ state, onChange }: ViewProps<typeof params>) {
+export function WhatChangedView({ state, onChange }: ViewProps<typeof fields>) {
   const size = state.size;
   const { llama2, llama3 } = modelsFor(size);
   const rows = compareRows(size);

@@ -1,12 +1,12 @@
 // URL schema and registry entry (found by its folder) of the what-changed widget.
 import { LLAMA3_SIZES } from '../../lib/llama';
-import { commonParams, enumParam, paramsSchema } from '../../lib/urlState';
+import { commonFields, enumField, urlSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
 
-export const params = paramsSchema({
-  ...commonParams,
+export const fields = urlSchema({
+  ...commonFields,
   /** Which Llama 3 size to compare with its Llama 2 counterpart. */
-  size: enumParam(LLAMA3_SIZES, '8b'),
+  size: enumField(LLAMA3_SIZES, '8b'),
 });
 
 export const meta = defineWidget({
@@ -17,5 +17,5 @@ export const meta = defineWidget({
   position: 1,
   reportRef: '§1, §3.2, Table 3, §4',
   height: 1431,
-  params,
+  fields,
 });

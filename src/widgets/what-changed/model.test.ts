@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { trainingFlops } from '../../lib/llama';
 import { evaluateState } from '../param-counter/model';
-import { params as counterParams } from '../param-counter/meta';
+import { fields as counterParams } from '../param-counter/meta';
 import { defaultsOf } from '../../lib/urlState';
 import { barExtent, compareRows, describe as describeState, modelsFor } from './model';
 
