@@ -32,9 +32,10 @@ const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLay
 export interface IslandOptions<S extends UrlSchema> {
   /**
    * The fields of a state that the widget changes or does not use, from its model (e.g. gqa-heads: kvHeads
-   * must divide heads). On an embed page, those the URL set are listed beside the ignored ones.
+   * must divide heads). On an embed page, those the URL set are listed beside the ignored ones. `reason` is in
+   * the reader's language: the model gives codes, the widget's catalogue words them for `lang`.
    */
-  adjust?: (state: UrlState<S>) => AdjustedField[];
+  adjust?: (state: UrlState<S>, lang: Locale) => AdjustedField[];
 }
 
 export function island<S extends UrlSchema>(meta: WidgetMeta<S>, View: ComponentType<ViewProps<S>>, options: IslandOptions<S> = {}) {
@@ -51,7 +52,7 @@ export function island<S extends UrlSchema>(meta: WidgetMeta<S>, View: Component
         setIgnored(parsed.ignored);
         // Only what the URL asked for: a default the widget adjusts to fit it is not the blogger's doing.
         const given = new Set(parsed.given);
-        setAdjusted((options.adjust?.(parsed.state) ?? []).filter((a) => given.has(a.key)));
+        setAdjusted((options.adjust?.(parsed.state, lang) ?? []).filter((a) => given.has(a.key)));
       }
       setHydrated(true);
     }, []);
