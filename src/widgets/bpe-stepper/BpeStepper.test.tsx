@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultsOf, parseUrl } from '../../lib/urlState';
 import { BpeStepperView } from './BpeStepper';
 import { fields } from './meta';
-import { CORPUS_IDS } from './model';
+import { CORPUS_IDS } from './corpora';
 
 const view = (patch: Partial<ReturnType<typeof defaultsOf<typeof fields>>>) =>
   renderToString(<BpeStepperView state={{ ...defaultsOf(fields), ...patch }} onChange={() => {}} embed={false} />);

@@ -13,9 +13,10 @@ import type { ViewProps } from '../types';
 import { LLAMA3_PAT_STR, type BpeTraining, type Merge, segmentationAt, trainBpe } from './bpe';
 import { meta, fields } from './meta';
 import { messages } from './messages';
+import { CORPORA, CORPUS_IDS, type CorpusId } from './corpora';
 import {
-  CORPORA, CORPUS_IDS, type CorpusId, MAX_MERGES, MAX_TEXT_CHARS, chartGeometry, chartTableRows, chunkLangs, clampStep,
-  mergeShown, resolveCorpus, stepStats, summarize, tokenPartsCached,
+  MAX_MERGES, MAX_TEXT_CHARS, chartGeometry, chartTableRows, chunkLangs, clampStep, mergeShown, resolveCorpus, stepStats, summarize,
+  tokenPartsCached,
 } from './model';
 import './bpeStepper.css';
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { formatFor } from '../../lib/format';
 import { trainBpe, utf8 } from './bpe';
 import { messages } from './messages';
-import { CORPORA, MAX_MERGES, MAX_TEXT_CHARS, mergeShown, resolveCorpus, stepStats, summarize, tokenParts, type StepperState } from './model';
+import { CORPORA } from './corpora';
+import { MAX_MERGES, MAX_TEXT_CHARS, mergeShown, resolveCorpus, stepStats, summarize, tokenParts, type StepperState } from './model';
 
 const t = messages.en;
 const en = formatFor('en');

@@ -6,7 +6,8 @@ import type { Catalogue } from '../../i18n/locale';
 import type { Format } from '../../lib/format';
 import { hexBytes, WHITESPACE_SYMBOLS } from '../../lib/text';
 import { byteTokenText } from '../../tokenizers';
-import type { CorpusId, CorpusIssue, MergeShown, StepStats, StepperSummary, TokenPart } from './model';
+import type { CorpusId } from './corpora';
+import type { CorpusIssue, MergeShown, StepStats, StepperSummary, TokenPart } from './model';
 
 export interface BpeStepperMessages {
   corpusLabel: string;

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatFor } from '../../lib/format';
 import { trainBpe, utf8 } from './bpe';
+import { CORPORA } from './corpora';
 import {
-  CORPORA, MAX_MERGES, MAX_TEXT_CHARS, chartGeometry, chartTableRows, chunkLangs, clampStep, mergeShown, resolveCorpus, stepStats,
+  MAX_MERGES, MAX_TEXT_CHARS, chartGeometry, chartTableRows, chunkLangs, clampStep, mergeShown, resolveCorpus, stepStats,
   summarize, tokenLabel, tokenParts,
 } from './model';
 
