@@ -3,6 +3,7 @@
 // new tab, so an embedded widget's frame never navigates away.
 import { Fragment } from 'react';
 import { citeParts } from '../data/report';
+import { RichText } from '../i18n/react';
 
 export function Cite({ text }: { text: string }) {
   return (
@@ -21,5 +22,5 @@ export function Cite({ text }: { text: string }) {
 export type Cited = readonly (string | { cite: string })[];
 
 export function CitedText({ parts }: { parts: Cited }) {
-  return <>{parts.map((p, i) => (typeof p === 'string' ? <Fragment key={i}>{p}</Fragment> : <Cite key={i} text={p.cite} />))}</>;
+  return <RichText parts={parts.map((p, i) => (typeof p === 'string' ? p : <Cite key={i} text={p.cite} />))} />;
 }
