@@ -212,3 +212,11 @@ describe('English formatting: properties', () => {
     }));
   });
 });
+
+describe('count: a number with its noun', () => {
+  it.each([
+    [0, '0 tokens'], [1, '1 token'], [2, '2 tokens'], [1_000, '1,000 tokens'], [1n, '1 token'], [Number.NaN, '— tokens'],
+  ] as const)('%s → %s', (n, words) => {
+    expect(en.count(n, 'token', 'tokens')).toBe(words);
+  });
+});

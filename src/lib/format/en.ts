@@ -217,6 +217,14 @@ function shape(dims: readonly number[]): string {
   return `[${dims.map((d) => int(d)).join(' × ')}]`;
 }
 
+const plural = new Intl.PluralRules('en-US');
+
+/** A count with its noun in the right number: count(1, 'token', 'tokens') → "1 token", 2 → "2 tokens". */
+function count(n: Maybe<number | bigint>, one: string, other: string): string {
+  if (n === null || n === undefined || (typeof n === 'number' && !Number.isFinite(n))) return `${DASH} ${other}`;
+  return `${int(n)} ${plural.select(Number(n)) === 'one' ? one : other}`;
+}
+
 export const en: Format = {
-  int, short, params, sci, percent, decimal, signed, bytes, bytesExact, duration, rate, ratio, shape, binaryShort,
+  int, short, params, sci, percent, decimal, signed, bytes, bytesExact, duration, rate, ratio, shape, binaryShort, count,
 };

@@ -13,6 +13,8 @@ export type ByteUnits = 'binary' | 'decimal';
 export interface Format {
   /** Exact integer with group separators: 8030261248 → "8,030,261,248" (bigint stays exact; a fraction is rounded). */
   int(n: Maybe<number | bigint>): string;
+  /** A count with its noun in the language's number: count(1, 'token', 'tokens') → "1 token" (languages without plural forms pass the same word twice). */
+  count(n: Maybe<number | bigint>, one: string, other: string): string;
 
   /**
    * Short form with a unit of thousands (K, M, B, T) and `digits` significant digits (default 3):

@@ -77,7 +77,7 @@ const spokenEn = (parts: readonly TokenPart[]) =>
   parts.map((p) => (p.kind === 'text' ? p.text : p.kind === 'space' ? p.name : `bytes ${hexBytes(p.bytes)}`)).join(' ');
 
 const statsSpokenEn = (s: StepStats, f: Format) =>
-  `${f.int(s.tokens)} tokens for ${f.int(s.chars)} characters: ${f.decimal(s.charsPerToken)} characters per token.`;
+  `${f.count(s.tokens, 'token', 'tokens')} for ${f.count(s.chars, 'character', 'characters')}: ${f.decimal(s.charsPerToken)} characters per token.`;
 
 const en: BpeStepperMessages = {
   corpusLabel: 'Training text',
@@ -106,7 +106,10 @@ const en: BpeStepperMessages = {
 
   status: (m, tok, f) => ['Merge ', f.int(m.step), ': ', tok('left'), ' + ', tok('right'), ' → ', tok('made'), ' (', f.int(m.merge.count), ' times). '],
   noMerges: 'No merges yet: every byte is a token. ',
-  stats: (s, f) => [f.int(s.tokens), ' tokens for ', f.int(s.chars), ' characters (', f.int(s.bytes), ' bytes):', ' ', f.decimal(s.charsPerToken), ' characters per token.'],
+  stats: (s, f) => [
+    f.int(s.tokens), s.tokens === 1 ? ' token for ' : ' tokens for ', f.int(s.chars), s.chars === 1 ? ' character (' : ' characters (',
+    f.int(s.bytes), s.bytes === 1 ? ' byte):' : ' bytes):', ' ', f.decimal(s.charsPerToken), ' characters per token.',
+  ],
   announce: (m, stats, f) => {
     const counts = stats ? statsSpokenEn(stats, f) : '';
     if (m) return `Merge ${f.int(m.step)}: ${spokenEn(m.left)} plus ${spokenEn(m.right)} becomes ${spokenEn(m.made)}. ${counts}`;
@@ -116,8 +119,8 @@ const en: BpeStepperMessages = {
 
   segHeading: 'The text, in chunks and tokens',
   segNote: (s, f) => [
-    f.int(s.chunks), ' chunks, ', f.int(s.tokens),
-    ` tokens. Dashed boxes are the chunks cut by Llama 3’s regex; merges never cross them. Each solid box inside is a token; ${WHITESPACE_SYMBOLS[' ']!.symbol} ` +
+    f.int(s.chunks), s.chunks === 1 ? ' chunk, ' : ' chunks, ', f.int(s.tokens),
+    `${s.tokens === 1 ? ' token' : ' tokens'}. Dashed boxes are the chunks cut by Llama 3’s regex; merges never cross them. Each solid box inside is a token; ${WHITESPACE_SYMBOLS[' ']!.symbol} ` +
     `is a space, ${WHITESPACE_SYMBOLS['\n']!.symbol} a line feed, and ${byteTokenText([0xe4, 0xbd])} shows bytes that are not a whole printable character.`,
   ],
   segRegion: 'The text, chunk by chunk',
@@ -167,13 +170,13 @@ const en: BpeStepperMessages = {
     if (!s.stats) return 'No training text yet: type or paste some text to train byte-level BPE on it.';
     const st = s.stats;
     const head =
-      `Byte-level BPE trained on ${CORPUS_IN_SENTENCE_EN[s.corpus]}: ${f.int(st.chars)} characters, ${f.int(st.bytes)} UTF-8 bytes, ` +
-      `split by the Llama 3 regex into ${f.int(st.chunks)} chunks (${f.int(st.distinctChunks)} distinct).`;
+      `Byte-level BPE trained on ${CORPUS_IN_SENTENCE_EN[s.corpus]}: ${f.count(st.chars, 'character', 'characters')}, ${f.count(st.bytes, 'UTF-8 byte', 'UTF-8 bytes')}, ` +
+      `split by the Llama 3 regex into ${f.count(st.chunks, 'chunk', 'chunks')} (${f.int(st.distinctChunks)} distinct).`;
     const m = s.latest;
-    if (!m) return `${head} Before any merge every byte is a token: ${f.int(st.tokens)} tokens.`;
+    if (!m) return `${head} Before any merge every byte is a token: ${f.count(st.tokens, 'token', 'tokens')}.`;
     return (
       `${head} After ${f.int(m.step)} ${m.step === 1 ? 'merge' : 'merges'} the text is ` +
-      `${f.int(st.tokens)} tokens, ${f.decimal(st.charsPerToken)} characters per token. ` +
+      `${f.count(st.tokens, 'token', 'tokens')}, ${f.decimal(st.charsPerToken)} characters per token. ` +
       `Latest merge, number ${f.int(m.step)}: “${spokenEn(m.left)}” plus “${spokenEn(m.right)}” ` +
       `becomes “${spokenEn(m.made)}”, a pair seen ${f.int(m.merge.count)} times.`
     );

@@ -95,7 +95,7 @@ function comparisonEn(c: Comparison, f: Format): string {
   const how = c.relation === 'same' ? 'the same number of tokens as'
     : c.relation === 'about' ? `about as many tokens as (${f.ratio(c.tokenRatio, { digits: 3 })})`
       : `${pct} ${c.relation === 'fewer' ? 'fewer' : 'more'} tokens than`;
-  return `Llama 3 needs ${f.int(c.llama3Tokens)} tokens, ${how} ${TOKENIZER_NAMES[c.other]} (${f.int(c.otherTokens)}); ${f.ratio(c.tokenRatio)} the count.`;
+  return `Llama 3 needs ${f.count(c.llama3Tokens, 'token', 'tokens')}, ${how} ${TOKENIZER_NAMES[c.other]} (${f.int(c.otherTokens)}); ${f.ratio(c.tokenRatio)} the count.`;
 }
 
 /** The split in one sentence (plain text, for the page and for screen readers). */
@@ -152,7 +152,7 @@ const en: TokenizerPlaygroundMessages = {
   vocabularyError: (id, error) => `The ${TOKENIZER_NAMES[id]} vocabulary could not be loaded${error ? ` (${error})` : ''}.`,
   retry: 'Try again',
 
-  tokens: (st, f) => (st ? `${f.int(st.tokens)} tokens` : '… tokens'),
+  tokens: (st, f) => (st ? f.count(st.tokens, 'token', 'tokens') : '… tokens'),
   charsPerToken: (st, f) => (st ? charsPerTokenEn(st.charsPerToken, f) : '… characters per token'),
   notTokenized: 'Not tokenized: the text is over the limit.',
   status: (state, id) => {
@@ -207,7 +207,7 @@ const en: TokenizerPlaygroundMessages = {
       (s.specials === 'special' ? ', with special-token text read as special tokens.' : ', with special-token text read as plain text.');
     if (s.tooLong) return `${head} ${tooLongEn(s.chars, MAX_TEXT_CHARS, f)}`;
     if (!s.stats) return `${head} Vocabularies not loaded yet.`;
-    const parts = s.stats.map((st) => `${TOKENIZER_NAMES[st.tokenizer]}: ${f.int(st.tokens)} tokens, ${charsPerTokenEn(st.charsPerToken, f)}.`);
+    const parts = s.stats.map((st) => `${TOKENIZER_NAMES[st.tokenizer]}: ${f.count(st.tokens, 'token', 'tokens')}, ${charsPerTokenEn(st.charsPerToken, f)}.`);
     if (s.comparison) parts.push(comparisonEn(s.comparison, f));
     if (s.saving) parts.push(savingEn(s.saving, f));
     return [head, ...parts].join(' ');
