@@ -2,7 +2,7 @@
 // print numbers with useFormat.
 import { createContext, createElement, Fragment, useContext, type ReactElement, type ReactNode } from 'react';
 import { formatFor, type Format } from '../lib/format';
-import { DEFAULT_LOCALE, type Catalogue, type Locale } from './locale';
+import { DEFAULT_LOCALE, type Catalogue, type Locale, type Rich } from './locale';
 
 export const LocaleContext = createContext<Locale>(DEFAULT_LOCALE);
 
@@ -20,10 +20,7 @@ export function useFormat(): Format {
   return formatFor(useLocale());
 }
 
-/**
- * A catalogue's sentence with inline parts (a bold number, a citation), given as its pieces in reading order: text and
- * the parts the view made, as one node. The catalogue stays free of React: it returns the pieces, the view joins them.
- */
-export function rich(pieces: readonly ReactNode[]): ReactElement {
+/** A catalogue's sentence with inline parts (locale.ts Rich) as one node: its pieces in reading order. */
+export function rich(pieces: Rich<ReactNode>): ReactElement {
   return createElement(Fragment, null, ...pieces);
 }

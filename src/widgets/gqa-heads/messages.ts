@@ -5,15 +5,12 @@
 // (q5, token 3), printed as they are.
 // A sentence with inline parts (a bold number, a citation, a swatch) is returned as pieces: text, and the parts the
 // view makes with what it passes in; the view joins them (src/i18n/react.tsx rich).
-import type { Catalogue } from '../../i18n/locale';
+import type { Catalogue, Rich } from '../../i18n/locale';
 import type { Format } from '../../lib/format';
 import type { NumberFailure } from '../../lib/text';
 import {
   MAX_SEED, type AttentionKind, type CellReading, type GqaAdjustment, type GqaSummary, type GroupRange,
 } from './model';
-
-/** Text pieces and the view's parts, in reading order. */
-export type Rich<N> = (string | N)[];
 
 /** The numbers of the mode line and the announcement. */
 type Sharing = Pick<GqaSummary, 'heads' | 'kvHeads' | 'kind' | 'groupSize' | 'cacheShare'>;

@@ -6,15 +6,12 @@
 // with the functions it passes in (`strong`, `cite`); the view joins them (src/i18n/react.tsx rich).
 import { GPUS, GPU_MEMORY_NOTE, type GpuId } from '../../data/gpus';
 import { CONTEXT_LLAMA3, CONTEXT_LLAMA31, type ModelConfig } from '../../data/models';
-import type { Catalogue } from '../../i18n/locale';
+import type { Catalogue, Rich } from '../../i18n/locale';
 import type { ByteUnits, Format } from '../../lib/format';
 import type { DtypeId, ShapeField } from '../../lib/llama';
 import type {
   AttentionKind, CountKey, CountRefusal, CustomField, KvIssue, KvNote, KvOk, KvSummary, ModelChoice, UnitSystem,
 } from './model';
-
-/** Text pieces and the view's parts, in reading order. */
-export type Rich<N> = (string | N)[];
 
 export interface KvCacheMessages {
   // ── Controls ──
