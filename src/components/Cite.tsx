@@ -13,3 +13,13 @@ export function Cite({ text }: { text: string }) {
     </>
   );
 }
+
+/**
+ * A sentence with source notes in it, as a widget's catalogue writes it (messages.ts stays free of React): pieces of
+ * text, and `{ cite }` where a source note goes. The word order is the language's; CitedText draws the notes with Cite.
+ */
+export type Cited = readonly (string | { cite: string })[];
+
+export function CitedText({ parts }: { parts: Cited }) {
+  return <>{parts.map((p, i) => (typeof p === 'string' ? <Fragment key={i}>{p}</Fragment> : <Cite key={i} text={p.cite} />))}</>;
+}

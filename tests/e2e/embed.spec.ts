@@ -1,8 +1,7 @@
 // Every widget embedded in a page on another origin, the ways a blogger can do it, and what hosts do to
 // embeds: WordPress's sandbox, a strict host CSP, a blocked embed.js, a frame that changes off screen.
 import type { Page } from '@playwright/test';
-import { getWidget } from '../../src/widgets/registry';
-import { expect, HARNESS, SITE, test, widgetIds } from './fixtures';
+import { expect, HARNESS, SITE, test, widgetIds, getWidget } from './fixtures';
 
 const messages = (page: Page) => page.evaluate(() => (window as unknown as { __messages: { data: unknown }[] }).__messages);
 const resizes = async (page: Page) => (await messages(page))

@@ -53,6 +53,26 @@ export function sitePaths(): string[] {
   return [...new Set([...paths, '/404.html'])];
 }
 
+/** A widget as /widgets.json lists it (the registry is derived with import.meta.glob, which Node cannot run). */
+export interface WidgetEntry {
+  id: string;
+  title: string;
+  summary: string;
+  chapter: string;
+  height: number;
+  fields: Record<string, { default: unknown; accepts: unknown }>;
+}
+
+/** The built site's widget list, dist/widgets.json. */
+export function widgetList(): WidgetEntry[] {
+  return JSON.parse(readFileSync('dist/widgets.json', 'utf8')) as WidgetEntry[];
+}
+
+/** One widget's entry from dist/widgets.json. */
+export function getWidget(id: string): WidgetEntry | undefined {
+  return widgetList().find((w) => w.id === id);
+}
+
 /** Every widget id that has an embed page. */
 export function widgetIds(): string[] {
   return readdirSync('dist/embed', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();

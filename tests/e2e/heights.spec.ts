@@ -2,9 +2,8 @@
 // the height its embed page measures at 640 px wide, the largest over both themes and every language
 // built, within 24 px or 3 %.
 // When this fails, re-measure and re-declare: `npm run heights` (scripts/measureHeights.mjs).
-import { getWidget } from '../../src/widgets/registry';
 import { builtLangs, embedPagePath, measureEmbed, THEMES, tolerance, WIDTH } from '../../scripts/measureHeights.mjs';
-import { expect, test, widgetIds } from './fixtures';
+import { expect, test, widgetIds, getWidget } from './fixtures';
 
 for (const id of widgetIds()) {
   test(`embed ${id}: the declared height is the measured one at ${WIDTH} px (npm run heights)`, async ({ page }) => {

@@ -1,8 +1,7 @@
 // Every embed page opened with hostile query strings: broken percent-encoding, lone surrogates, bidi
 // overrides, markup, numbers JavaScript parses oddly, prototype keys, repeated and oversized parameters.
 // The widget must hydrate, say what it ignored, and show no error, NaN, Infinity, undefined or injected markup.
-import { getWidget } from '../../src/widgets/registry';
-import { expect, hydrateAll, test, widgetIds } from './fixtures';
+import { expect, hydrateAll, test, widgetIds, getWidget } from './fixtures';
 
 /** Raw (already encoded) query values, one round each; every round is invalid for each widget's enum parameters. */
 const ROUNDS: Record<string, string[]> = {
@@ -17,7 +16,7 @@ for (const id of widgetIds()) {
       const dialogs: string[] = [];
       page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
       // Every URL field of the widget's own schema (theme included) gets a hostile value.
-      const keys = Object.keys(getWidget(id)!.fields.shape);
+      const keys = Object.keys(getWidget(id)!.fields);
       const query = keys.map((p, i) => `${p}=${values[i % values.length]}`).join('&');
       await page.goto(`/embed/${id}/?${query}&__proto__=1&size=8b&size=banana`);
       await hydrateAll(page);

@@ -139,7 +139,13 @@ test('unknown URLs get the 404 page', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 });
 
-test('feeds, sitemap, oEmbed and embed.js exist and are well-formed', async ({ request }) => {
+test('feeds, sitemap, oEmbed, embed.js and widgets.json exist and are well-formed', async ({ request }) => {
+  const list = (await (await request.get('/widgets.json')).json()) as { id: string; embed: string; fields: Record<string, { default: unknown; accepts: { kind: string } }> }[];
+  expect(list.map((w) => w.id).sort()).toEqual([...widgets].sort());
+  for (const w of list) {
+    expect(w.embed).toBe(`/embed/${w.id}/`);
+    expect(w.fields['theme']).toEqual({ default: 'auto', accepts: { kind: 'enum', values: ['auto', 'light', 'dark'] } });
+  }
   const rss = await request.get('/rss.xml');
   expect(rss.ok()).toBe(true);
   expect(await rss.text()).toContain('<link>http');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatFor } from '../../lib/format';
 import { defaultsOf, parseUrl } from '../../lib/urlState';
 import { breakdownChart } from './chart';
-import { ParamCounterView } from './ParamCounter';
+import { adjust, ParamCounterView } from './ParamCounter';
 import { fields } from './meta';
 import { components, PRESET_IDS } from './model';
 import { MODELS } from '../../data/models';
@@ -106,5 +106,18 @@ describe('breakdown chart geometry', () => {
       const g = breakdownChart(items, 'absolute', w, en);
       for (const r of g.rows) expect(r.valueX + 60).toBeLessThanOrEqual(g.width);
     }
+  });
+});
+
+describe('URL fields a preset does not use, in the reader’s words', () => {
+  it('with a preset, tied and the shape fields are named as not used, and why (the issue: ?tied=true)', () => {
+    const unused = adjust({ ...defaults, tied: true }, 'en');
+    expect(unused.map((u) => u.key)).toEqual(['dim', 'layers', 'heads', 'kvHeads', 'ffnDim', 'vocab', 'tied']);
+    expect(unused.find((u) => u.key === 'tied')).toEqual({
+      key: 'tied', value: 'true', to: null, reason: `used only with model=custom; ${MODELS['llama3-8b'].name} has its own shape`,
+    });
+  });
+  it('with model=custom, every field is used', () => {
+    expect(adjust({ ...defaults, model: 'custom', tied: true }, 'en')).toEqual([]);
   });
 });

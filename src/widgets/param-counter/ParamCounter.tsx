@@ -2,46 +2,44 @@
 // weight memory per precision, forward FLOPs per token and training FLOPs (6·N·D).
 import { useId, useState, type ReactNode } from 'react';
 import { useAnnounce } from '../../components/announce';
-import { Cite } from '../../components/Cite';
-import { COMPUTE_405B_FLOPS } from '../../data/facts';
+import { CitedText } from '../../components/Cite';
 import { MODELS } from '../../data/models';
 import { AxisX, DataDetails, DataTable, NumberField, Segmented, Select, shownDraft, Toggle, type Draft, type Parsed } from '../../components/kit';
 import { WidgetHeading } from '../../components/heading';
 import { useSvgTextWidth } from '../../components/useSvgTextWidth';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
-import { useFormat } from '../../i18n/react';
+import type { Locale } from '../../i18n/locale';
+import { useFormat, useMessages } from '../../i18n/react';
 import type { Format } from '../../lib/format';
+import type { NumberFailure } from '../../lib/text';
+import type { AdjustedField } from '../../lib/urlState';
 import type { ViewProps } from '../types';
 import { AXIS_H, BAR_H, breakdownChart, ROW_H, type BreakdownView } from './chart';
 import { meta, fields, VIEWS } from './meta';
+import { messages, type ParamCounterMessages } from './messages';
 import {
-  describeEvaluation, evaluate, MODEL_CHOICES, modelName, presetFields, readField, resolvedRun, runDefaults,
-  shapeOf, SHAPE_FIELDS, unusedFields, type Component, type InputField, type ModelChoice, type Report, type ShapeField, type ShapeInput,
+  evaluate, MODEL_CHOICES, presetFields, readField, resolvedRun, runDefaults, runSources, shapeOf, SHAPE_FIELDS,
+  summarize, unusedFields, type Component, type CounterState, type InputField, type ModelChoice, type Report, type ShapeField, type ShapeInput,
 } from './model';
 import './paramCounter.css';
 
 type Drafts = Partial<Record<InputField, Draft<number>>>;
 
-const FIELD_LABEL: Record<ShapeField, string> = {
-  dim: 'dim (width d)',
-  layers: 'layers (L)',
-  heads: 'heads (H)',
-  kvHeads: 'kvHeads (H_kv)',
-  ffnDim: 'ffnDim (d_ff)',
-  vocab: 'vocab (n_vocab)',
-};
-
-const VIEW_LABEL: Record<BreakdownView, string> = { absolute: 'Parameters', share: 'Share of total' };
-
-/** Reads a field's typed text (the model's rules and words). */
-const parseField = (field: InputField) => (text: string): Parsed<number> => {
+/** Reads a field's typed text (the model's rules; the catalogue words a failure). */
+const parseField = (field: InputField) => (text: string): Parsed<number, NumberFailure> => {
   const r = readField(field, text);
-  return r.ok ? r : { ok: false, error: r.message };
+  return r.ok ? r : { ok: false, error: r.failure };
 };
-const PARSE = Object.fromEntries((['ctx', 'tokens', ...SHAPE_FIELDS] as InputField[]).map((f) => [f, parseField(f)])) as Record<InputField, (text: string) => Parsed<number>>;
+const PARSE = Object.fromEntries((['ctx', 'tokens', ...SHAPE_FIELDS] as InputField[]).map((f) => [f, parseField(f)])) as Record<InputField, (text: string) => Parsed<number, NumberFailure>>;
+
+/** A field's parse function and the words for its failures, for NumberField. */
+function fieldParsing(t: ParamCounterMessages, fmt: Format, field: InputField) {
+  return { parse: PARSE[field], errorText: (failure: NumberFailure) => t.fieldError(field, { kind: 'parse', failure }, fmt) };
+}
 
 export function ParamCounterView({ state, onChange }: ViewProps<typeof fields>) {
+  const t = useMessages(messages);
   const fmt = useFormat();
   const [drafts, setDrafts] = useState<Drafts>({});
 
@@ -52,6 +50,10 @@ export function ParamCounterView({ state, onChange }: ViewProps<typeof fields>) 
   const run = resolvedRun(state);
   const result = evaluate(state.model, shape, shownDraft(drafts.ctx, run.ctx, PARSE.ctx) ?? run.ctx, shownDraft(drafts.tokens, run.tokens, PARSE.tokens) ?? run.tokens);
   const errors = result.ok ? {} : result.errors;
+  const errorOf = (field: ShapeField) => {
+    const problem = errors[field];
+    return problem ? t.fieldError(field, problem, fmt) : null;
+  };
   const draftOf = (field: InputField) => ({ draft: drafts[field] ?? null, onDraft: (d: Draft<number>) => setDrafts((old) => ({ ...old, [field]: d })) });
 
   /** Leaving a preset for Custom keeps its shapes and the token count and context on screen. */
@@ -82,63 +84,53 @@ export function ParamCounterView({ state, onChange }: ViewProps<typeof fields>) 
 
   const preset = state.model === 'custom' ? null : MODELS[state.model];
   // The total, spoken once the fields settle (a field's own error is spoken by its NumberField).
-  useAnnounce(result.ok
-    ? `${result.report.name}: ${fmt.int(result.report.total)} parameters, about ${fmt.params(result.report.total)}.`
-    : 'No numbers: this configuration is not valid.');
+  useAnnounce(result.ok ? t.announceTotal(state.model, result.report.total, fmt) : t.announceInvalid);
 
   return (
     <div className="param-counter">
-      <p className="visually-hidden">{describeEvaluation(result)}</p>
+      <p className="visually-hidden">{t.describe(summarize(state.model, result), fmt)}</p>
       <div className="pc-config">
         <Select
-          label="Model"
+          label={t.modelLabel}
           value={state.model}
-          options={MODEL_CHOICES.map((c) => ({ value: c, label: c === 'custom' ? 'Custom' : modelName(c) }))}
+          options={MODEL_CHOICES.map((c) => ({ value: c, label: t.modelName(c) }))}
           onChange={chooseModel}
         />
         <p className="pc-hint">
-          {preset
-            ? <>The fields show this model’s published shapes{preset.earlier ? <> (the same as {preset.earlier.name}, {preset.earlier.date})</> : null}.
-              Editing any field switches to Custom. Source: <Cite text={preset.source} />.</>
-            : 'Type any shape. Counts stay exact at every size.'}
+          {preset ? <CitedText parts={t.presetHint(preset)} /> : t.customHint}
         </p>
         <div className="pc-fields">
           {SHAPE_FIELDS.map((f) => (
-            <NumberField key={f} label={FIELD_LABEL[f]} value={base[f] as number} parse={PARSE[f]} error={errors[f] ?? null} width="100%" {...shapeField(f)} />
+            <NumberField key={f} label={t.fieldLabel[f]} value={base[f] as number} {...fieldParsing(t, fmt, f)} error={errorOf(f)} width="100%" {...shapeField(f)} />
           ))}
         </div>
-        <Toggle label="Tie the LM head to the embedding (one shared n_vocab × d matrix)" checked={base.tied} onChange={setTied} />
+        <Toggle label={t.tiedLabel} checked={base.tied} onChange={setTied} />
       </div>
 
       <div className="pc-total">
         {result.ok ? (
           <>
-            <span className="pc-total-label">{result.report.name}</span>
+            <span className="pc-total-label">{t.modelName(state.model)}</span>
             <span className="pc-total-n">{fmt.int(result.report.total)}</span>
-            <span className="pc-total-unit">parameters <span className="pc-total-short">{`≈ ${fmt.params(result.report.total)}`}</span></span>
-            <span className="pc-derived">{derivedText(result.report, fmt)}</span>
+            <span className="pc-total-unit">{`${t.parametersUnit} `}<span className="pc-total-short">{t.totalShort(result.report.total, fmt)}</span></span>
+            <span className="pc-derived">{t.derived(result.report.headDim, result.report.groupSize, fmt)}</span>
           </>
         ) : (
-          <span className="pc-invalid">No numbers: this configuration is not valid. Fix the fields marked above.</span>
+          <span className="pc-invalid">{t.invalid}</span>
         )}
       </div>
 
       {result.ok && <Details report={result.report} view={state.view} onView={(view) => onChange({ view })}
         ctx={{ value: run.ctx, ...draftOf('ctx'), onChange: (ctx: number) => onChange({ ctx }) }}
         tokens={{ value: run.tokens, ...draftOf('tokens'), onChange: (tokens: number) => onChange({ tokens }) }}
-        model={state.model} ownCtx={state.ctx} ownTokens={state.tokens} />}
+        state={state} />}
     </div>
   );
 }
 
-function derivedText(r: Report, fmt: Format): string {
-  const g = r.groupSize;
-  const kind = g === 1 ? 'multi-head attention' : 'grouped-query attention';
-  return `Head dimension d_h = d ÷ H = ${fmt.int(r.headDim)}; ${fmt.int(g)} query head${g === 1 ? '' : 's'} per key/value head (${kind}).`;
-}
-
-function tokensText(t: number, fmt: Format): string {
-  return Number.isInteger(t) ? fmt.int(t) : String(t);
+/** A token count as the field shows it: exact with separators (a fraction from the URL is shown as given, and refused). */
+function tokensText(n: number, fmt: Format): string {
+  return Number.isInteger(n) ? fmt.int(n) : String(n);
 }
 
 /** A run field (context, tokens): its value, the draft the view keeps for it and what a valid text sets. */
@@ -149,41 +141,41 @@ interface RunField {
   onChange: (v: number) => void;
 }
 
-function Details({ report, view, onView, ctx, tokens, model, ownCtx, ownTokens }: {
+function Details({ report, view, onView, ctx, tokens, state }: {
   report: Report;
   view: BreakdownView;
   onView: (v: BreakdownView) => void;
   ctx: RunField;
   tokens: RunField;
-  model: ModelChoice;
-  /** The state's own context and token count (undefined: the model's, see runDefaults). */
-  ownCtx: number | undefined;
-  ownTokens: number | undefined;
+  /** The state: its model, and whether its context and token count are the model's defaults (runSources). */
+  state: CounterState;
 }) {
+  const t = useMessages(messages);
   const fmt = useFormat();
   const { shape } = report;
   const id = useId();
+  const model = state.model;
   const defaults = runDefaults(model);
-  const name = modelName(model);
+  const sources = runSources(state);
   return (
     <>
       <section className="pc-section" aria-labelledby={`${id}-breakdown`}>
-        <WidgetHeading id={`${id}-breakdown`} className="pc-h">Where the parameters are</WidgetHeading>
-        <Segmented legend="Show" value={view} options={VIEWS.map((v) => ({ value: v, label: VIEW_LABEL[v] }))} onChange={onView} />
+        <WidgetHeading id={`${id}-breakdown`} className="pc-h">{t.breakdownHeading}</WidgetHeading>
+        <Segmented legend={t.viewLegend} value={view} options={VIEWS.map((v) => ({ value: v, label: t.view[v] }))} onChange={onView} />
         <Chart items={report.components} view={view} />
-        <DataDetails className="pc-data" summary="Data table: exact count per component">
+        <DataDetails className="pc-data" summary={t.breakdownSummary}>
           <BreakdownTable report={report} />
         </DataDetails>
       </section>
 
       <section className="pc-section" aria-labelledby={`${id}-memory`}>
-        <WidgetHeading id={`${id}-memory`} className="pc-h">Memory for the weights</WidgetHeading>
-        <DataTable className="pc-table" scroll="Memory for the weights, by precision" caption="Bytes needed to store the weights at each precision">
+        <WidgetHeading id={`${id}-memory`} className="pc-h">{t.memoryHeading}</WidgetHeading>
+        <DataTable className="pc-table" scroll={t.memoryScroll} caption={t.memoryCaption}>
             <thead>
               <tr>
-                <th scope="col">Precision</th>
-                <th scope="col" className="num">Bytes, exact</th>
-                <th scope="col" className="num">Size</th>
+                <th scope="col">{t.memoryColumns.precision}</th>
+                <th scope="col" className="num">{t.memoryColumns.bytes}</th>
+                <th scope="col" className="num">{t.memoryColumns.size}</th>
               </tr>
             </thead>
             <tbody>
@@ -191,7 +183,7 @@ function Details({ report, view, onView, ctx, tokens, model, ownCtx, ownTokens }
                 <tr key={dtype.id}>
                   <th scope="row">
                     {dtype.label}
-                    <span className="pc-sub">{`${dtype.bits / 8} byte${dtype.bits === 8 ? '' : 's'} per parameter`}</span>
+                    <span className="pc-sub">{t.bytesPerParam(dtype.bits / 8, fmt)}</span>
                   </th>
                   <td className="num pc-nowrap">{fmt.int(bytes)}</td>
                   <td className="num">
@@ -202,61 +194,38 @@ function Details({ report, view, onView, ctx, tokens, model, ownCtx, ownTokens }
               ))}
             </tbody>
         </DataTable>
-        <p className="pc-note">Computed: the exact parameter count × bytes per parameter. Weights only: the KV cache, activations and optimizer state come on top.</p>
+        <p className="pc-note">{t.memoryNote}</p>
       </section>
 
       <section className="pc-section" aria-labelledby={`${id}-flops`}>
-        <WidgetHeading id={`${id}-flops`} className="pc-h">Compute</WidgetHeading>
-        <WidgetHeading sub className="pc-h pc-h-sub">Forward pass, per token</WidgetHeading>
-        <NumberField label="Context T (tokens)" {...ctx} parse={PARSE.ctx} format={fmt.int} width="12ch" error={report.forward.ok ? null : report.forward.message} />
-        <p className="pc-note">
-          {ownCtx === undefined || ownCtx === defaults.ctx
-            ? <>{fmt.int(defaults.ctx)} tokens{model === 'custom' ? ' (the default)' : ''}: {defaults.ctxText}. Source: <Cite text={defaults.ctxCite} />.</>
-            : <>Your own context; {model === 'custom' ? 'the default' : `${name}’s default`} is {fmt.int(defaults.ctx)}, {defaults.ctxText} (<Cite text={defaults.ctxCite} />).</>}
-        </p>
+        <WidgetHeading id={`${id}-flops`} className="pc-h">{t.computeHeading}</WidgetHeading>
+        <WidgetHeading sub className="pc-h pc-h-sub">{t.forwardHeading}</WidgetHeading>
+        <NumberField label={t.ctxLabel} {...ctx} {...fieldParsing(t, fmt, 'ctx')} format={fmt.int} width="12ch"
+          error={report.forward.ok ? null : t.fieldError('ctx', { kind: 'parse', failure: report.forward.failure }, fmt)} />
+        <p className="pc-note"><CitedText parts={t.ctxNote(sources.ctx, model, defaults.from, defaults.ctx, fmt)} /></p>
         {report.forward.ok && (
           <div className="pc-eqs">
-            <Eq>{`2 × ${fmt.int(report.forward.flops.matmulParams)} weights in matrix products = `}<Num>{fmt.int(report.forward.flops.linear)}</Num></Eq>
-            <Eq>{`+ 2 × L × T × d = 2 × ${fmt.int(shape.layers)} × ${fmt.int(report.forward.ctx)} × ${fmt.int(shape.dim)} = `}<Num>{fmt.int(report.forward.flops.attention)}</Num>{' for attention over the context'}</Eq>
-            <Eq strong>{`= ${fmt.int(report.forward.flops.total)} FLOPs per token ≈ ${fmt.sci(Number(report.forward.flops.total), { digits: 3 })}`}</Eq>
-            <p className="pc-note">
-              After Kaplan et al. (2020), Table 1: two FLOPs per weight in a matrix product (attention, feed-forward, LM
-              head), plus the QKᵀ and AV products averaged over a causal sequence. The embedding lookup and the norm gains
-              are not matrix products. {`For comparison, 2N = ${fmt.int(2n * report.total)}.`}
-            </p>
+            <Eq>{t.eqLinear(report.forward.flops.matmulParams, fmt)}<Num>{fmt.int(report.forward.flops.linear)}</Num></Eq>
+            <Eq>{t.eqAttention(shape.layers, report.forward.ctx, shape.dim, fmt)}<Num>{fmt.int(report.forward.flops.attention)}</Num>{t.eqAttentionAfter}</Eq>
+            <Eq strong>{t.eqForwardTotal(report.forward.flops.total, fmt)}</Eq>
+            <p className="pc-note"><CitedText parts={t.forwardNote(2n * report.total, fmt)} /></p>
           </div>
         )}
-        <WidgetHeading sub className="pc-h pc-h-sub">Training, C = 6 · N · D</WidgetHeading>
-        <NumberField label="Training tokens D" {...tokens} parse={PARSE.tokens} format={(t) => tokensText(t, fmt)} width="22ch" inputMode="decimal" error={report.training.ok ? null : report.training.message} />
-        <p className="pc-note">
-          {model === 'custom'
-            ? <>A custom shape has no documented token count{ownTokens === undefined ? <>; the default is Llama 3’s {defaults.tokens.text} (<Cite text={defaults.tokens.cite} />)</> : ''}.</>
-            : ownTokens === undefined || ownTokens === defaults.tokens.value
-              ? <>{name} was pre-trained on {defaults.tokens.text} tokens{defaults.tokens.note ? ` (${defaults.tokens.note})` : ''}. Source: <Cite text={defaults.tokens.cite} />.</>
-              : <>Your own count; {name} was pre-trained on {defaults.tokens.text} tokens (<Cite text={defaults.tokens.cite} />).</>}
-        </p>
+        <WidgetHeading sub className="pc-h pc-h-sub">{t.trainingHeading}</WidgetHeading>
+        <NumberField label={t.tokensLabel} {...tokens} {...fieldParsing(t, fmt, 'tokens')} format={(n) => tokensText(n, fmt)} width="22ch" inputMode="decimal"
+          error={report.training.ok ? null : t.fieldError('tokens', { kind: 'parse', failure: report.training.failure }, fmt)} />
+        <p className="pc-note"><CitedText parts={t.tokensNote(sources.tokens, model, defaults.tokens)} /></p>
         {report.training.ok && (
           <div className="pc-eqs">
-            <Eq>{`6 × ${fmt.int(report.total)} × ${fmt.int(report.training.tokens)}`}</Eq>
-            <Eq>= <Num>{fmt.int(report.training.flops)}</Num> FLOPs</Eq>
-            <Eq strong>{`≈ ${fmt.sci(Number(report.training.flops), { digits: 3 })} FLOPs`}</Eq>
-            <ReportCheck model={model} tokens={report.training.tokens} flops={report.training.flops} />
-            <p className="pc-note">Computed here: 6 × the exact parameter count above × D (forward and backward pass, after Kaplan et al. 2020): an estimate, not a figure from the report.</p>
+            <Eq>{t.eqTrainingProduct(report.total, report.training.tokens, fmt)}</Eq>
+            <Eq>{t.eqTrainingExact.before}<Num>{fmt.int(report.training.flops)}</Num>{t.eqTrainingExact.after}</Eq>
+            <Eq strong>{t.eqTrainingApprox(report.training.flops, fmt)}</Eq>
+            {report.training.check && <p className="pc-note pc-check"><CitedText parts={t.reportCheck(report.training.check, fmt)} /></p>}
+            <p className="pc-note">{t.trainingNote}</p>
           </div>
         )}
       </section>
     </>
-  );
-}
-
-function ReportCheck({ model, tokens, flops }: { model: ModelChoice; tokens: number; flops: bigint }) {
-  const fmt = useFormat();
-  if (model !== 'llama3-405b' || tokens !== MODELS[model].trainingTokens.value) return null;
-  const rel = (Number(flops) - COMPUTE_405B_FLOPS.value) / COMPUTE_405B_FLOPS.value;
-  return (
-    <p className="pc-note pc-check">
-      The report gives {fmt.sci(COMPUTE_405B_FLOPS.value)} FLOPs for this run (<Cite text={COMPUTE_405B_FLOPS.cite} />); 6·N·D with the exact count is {fmt.percent(Math.abs(rel))} {rel < 0 ? 'below' : 'above'} it.
-    </p>
   );
 }
 
@@ -269,22 +238,23 @@ function Num({ children }: { children: ReactNode }) {
 }
 
 function BreakdownTable({ report }: { report: Report }) {
+  const t = useMessages(messages);
   const fmt = useFormat();
   return (
-    <DataTable className="pc-table" scroll="Parameters by component" caption="Parameters by component">
+    <DataTable className="pc-table" scroll={t.breakdownCaption} caption={t.breakdownCaption}>
         <thead>
           <tr>
-            <th scope="col">Component</th>
-            <th scope="col">Shape</th>
-            <th scope="col" className="num">Parameters</th>
-            <th scope="col" className="num">Share</th>
+            <th scope="col">{t.breakdownColumns.component}</th>
+            <th scope="col">{t.breakdownColumns.shape}</th>
+            <th scope="col" className="num">{t.breakdownColumns.params}</th>
+            <th scope="col" className="num">{t.breakdownColumns.share}</th>
           </tr>
         </thead>
         <tbody>
           {report.components.map((c) => (
             <tr key={c.id}>
-              <th scope="row">{c.label}</th>
-              <td>{c.formula}</td>
+              <th scope="row">{t.component[c.id]}</th>
+              <td>{c.shared ? t.sharedFormula : c.formula}</td>
               <td className="num pc-nowrap">{fmt.int(c.params)}</td>
               <td className="num">{fmt.percent(c.share)}</td>
             </tr>
@@ -292,7 +262,7 @@ function BreakdownTable({ report }: { report: Report }) {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">Total</th>
+            <th scope="row">{t.total}</th>
             <td />
             <td className="num pc-nowrap">{fmt.int(report.total)}</td>
             <td className="num">{fmt.percent(1, { digits: 0 })}</td>
@@ -303,6 +273,7 @@ function BreakdownTable({ report }: { report: Report }) {
 }
 
 function Chart({ items, view }: { items: Component[]; view: BreakdownView }) {
+  const t = useMessages(messages);
   const fmt = useFormat();
   const [ref, width] = useWidth<HTMLDivElement>(560);
   // Label and value columns as wide as their text is drawn (+ a gap), so nothing overlaps at any text spacing.
@@ -315,7 +286,7 @@ function Chart({ items, view }: { items: Component[]; view: BreakdownView }) {
         <AxisX ticks={g.ticks} y={items.length * ROW_H} gridTo={0} labelGap={AXIS_H - 6} />
         {g.rows.map((r) => (
           <g key={r.id}>
-            <text className="pc-label" x={0} y={r.y + BAR_H / 2} dominantBaseline="central">{r.label}</text>
+            <text className="pc-label" x={0} y={r.y + BAR_H / 2} dominantBaseline="central">{t.component[r.id]}</text>
             <rect className={`pc-bar pc-g-${r.group}`} x={r.x} y={r.y} width={r.width} height={BAR_H} rx={2} />
             <text className="pc-value" x={r.valueX} y={r.y + BAR_H / 2} dominantBaseline="central">{r.valueText}</text>
           </g>
@@ -325,5 +296,10 @@ function Chart({ items, view }: { items: Component[]; view: BreakdownView }) {
   );
 }
 
-// Shape fields and tied in an embed URL with a preset model are named as unused in the shell's URL notice.
-export default island(meta, ParamCounterView, { adjust: unusedFields });
+/** Shape fields and tied in an embed URL with a preset model are named as unused in the shell's URL notice. */
+export function adjust(state: CounterState, lang: Locale): AdjustedField[] {
+  const t = messages[lang];
+  return unusedFields(state).map((key) => ({ key, value: String(state[key]), to: null, reason: t.unusedReason(state.model) }));
+}
+
+export default island(meta, ParamCounterView, { adjust });

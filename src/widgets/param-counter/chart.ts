@@ -17,8 +17,7 @@ export const AXIS_H = 22;
 export interface BarRow {
   id: ComponentId;
   group: ComponentGroup;
-  label: string;
-  /** Bar rectangle. */
+  /** Bar rectangle (the view draws the component's name in the label column). */
   x: number;
   y: number;
   width: number;
@@ -61,7 +60,6 @@ export function breakdownChart(
     return {
       id: c.id,
       group: c.group,
-      label: c.label,
       x: x0,
       y: i * ROW_H + (ROW_H - BAR_H) / 2,
       width: Math.max(0, end - x0),

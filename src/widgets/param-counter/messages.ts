@@ -1,48 +1,112 @@
-// The sentences param-counter shows under a field: for each issue of src/lib/llama validateShape, and for each failure
-// code of the shared number parser (src/lib/text.ts, parseNumber) when the text is not a number it can use.
-import { formatFor } from '../../lib/format';
+// The words of param-counter: labels, headings, notes, each field's problem (a failure code of the shared number
+// parser, src/lib/text.ts, or an issue of src/lib/llama validateShape), the equations' words, the announcer's
+// sentences, the reason an embed URL's field is not used, and the screen-reader description. Model names, token
+// counts and sources come from src/data; the label of a custom shape is the shell's (components/messages.ts).
+import type { Cited } from '../../components/Cite';
+import { shellMessages } from '../../components/messages';
+import { MODELS, type ModelConfig, type TrainingTokens } from '../../data/models';
+import type { Catalogue } from '../../i18n/locale';
+import type { Format } from '../../lib/format';
 import type { ShapeIssue } from '../../lib/llama';
 import type { NumberFailure } from '../../lib/text';
-import type { InputField } from './model';
+import {
+  FIELD_LIMITS, type ComponentId, type FieldProblem, type InputField, type ModelChoice, type ParamCounterSummary,
+  type ReportCheck, type ShapeField,
+} from './model';
+import type { BreakdownView } from './chart';
 
-const fmt = formatFor('en');
+/** Which note goes under the context or token field: the model's default, or the reader's own value (runSources). */
+type RunSource = 'default' | 'own';
 
-/** The message under the issue's field. */
-export function shapeIssueMessage(issue: ShapeIssue): string {
-  switch (issue.code) {
-    case 'exceedsDim':
-      return `heads (${fmt.int(issue.heads)}) cannot exceed dim (${fmt.int(issue.dim)}): each head needs at least one dimension.`;
-    case 'notDivisorOfDim':
-      return `heads (${fmt.int(issue.heads)}) must divide dim (${fmt.int(issue.dim)}) evenly; ${fmt.int(issue.dim)} ÷ ${fmt.int(issue.heads)} = ${fmt.decimal(issue.dim / issue.heads, { trim: true })}.`;
-    case 'oddHeadDim':
-      return `The head dimension dim ÷ heads = ${fmt.int(issue.headDim)} must be even: RoPE rotates coordinates in pairs.`;
-    case 'exceedsHeads':
-      return `kvHeads (${fmt.int(issue.kvHeads)}) cannot exceed heads (${fmt.int(issue.heads)}).`;
-    case 'notDivisor':
-      return `kvHeads (${fmt.int(issue.kvHeads)}) must divide heads (${fmt.int(issue.heads)}) evenly, so that every key/value head serves the same number of query heads.`;
-    // Not produced here (readField applies the same bounds first; no fixed head dimension), worded for completeness.
-    case 'outOfRange':
-      return `${issue.field} must be a whole number from ${fmt.int(issue.min)} to ${fmt.int(issue.max)}.`;
-    case 'notMultipleOfHeadDim':
-      return `dim (${fmt.int(issue.dim)}) must be a multiple of the head dimension ${fmt.int(issue.headDim)}.`;
-  }
+export interface ParamCounterMessages {
+  /** A preset's name (src/data), or the shell's one label for a custom shape. */
+  modelName: (choice: ModelChoice) => string;
+  modelLabel: string;
+  /** Under the model menu: a preset's shapes and source, or what a custom shape allows. */
+  presetHint: (preset: ModelConfig) => Cited;
+  customHint: string;
+  /** Short field names, used in the field's messages and in the description. */
+  fieldName: Record<InputField, string>;
+  /** A shape field's label, with its symbol. */
+  fieldLabel: Record<ShapeField, string>;
+  tiedLabel: string;
+  /** The words under a field for its problem. */
+  fieldError: (field: InputField, problem: FieldProblem, f: Format) => string;
+  /** Why an embed URL's shape field or `tied` is not used with a preset (model=custom uses them all). */
+  unusedReason: (preset: ModelChoice) => string;
+  parametersUnit: string;
+  /** The total in short form, after the exact one. */
+  totalShort: (total: bigint, f: Format) => string;
+  /** Head dimension and group size, under the total. */
+  derived: (headDim: number, groupSize: number, f: Format) => string;
+  invalid: string;
+  announceTotal: (choice: ModelChoice, total: bigint, f: Format) => string;
+  announceInvalid: string;
+
+  breakdownHeading: string;
+  viewLegend: string;
+  view: Record<BreakdownView, string>;
+  /** A component's name, in the chart and the table. */
+  component: Record<ComponentId, string>;
+  /** The shape of a tied LM head. */
+  sharedFormula: string;
+  breakdownSummary: string;
+  breakdownCaption: string;
+  breakdownColumns: { component: string; shape: string; params: string; share: string };
+  total: string;
+
+  memoryHeading: string;
+  memoryScroll: string;
+  memoryCaption: string;
+  memoryColumns: { precision: string; bytes: string; size: string };
+  bytesPerParam: (bytes: number, f: Format) => string;
+  memoryNote: string;
+
+  computeHeading: string;
+  forwardHeading: string;
+  ctxLabel: string;
+  /** Under the context field: what the default is and where it comes from, or that the value is the reader's own. */
+  ctxNote: (source: RunSource, choice: ModelChoice, from: ModelConfig, ctx: number, f: Format) => Cited;
+  /** The forward-FLOPs lines: text before each exact figure, and after the attention term. */
+  eqLinear: (matmulParams: bigint, f: Format) => string;
+  eqAttention: (layers: number, ctx: number, dim: number, f: Format) => string;
+  eqAttentionAfter: string;
+  eqForwardTotal: (total: bigint, f: Format) => string;
+  forwardNote: (twoN: bigint, f: Format) => Cited;
+  trainingHeading: string;
+  tokensLabel: string;
+  /** Under the token field: the model's documented count, or that the value is the reader's own. */
+  tokensNote: (source: RunSource, choice: ModelChoice, tokens: TrainingTokens) => Cited;
+  eqTrainingProduct: (total: bigint, tokens: number, f: Format) => string;
+  eqTrainingExact: { before: string; after: string };
+  eqTrainingApprox: (flops: bigint, f: Format) => string;
+  reportCheck: (check: ReportCheck, f: Format) => Cited;
+  trainingNote: string;
+
+  /** What a screen reader hears for the configuration on screen. */
+  describe: (summary: ParamCounterSummary, f: Format) => string;
 }
 
-/** Short names used in messages and labels (user-visible strings kept together). */
-export const FIELD_NAMES: Record<InputField, string> = {
+// ── Field problems ─────────────────────────────────────────────────────────────────────────────
+
+const FIELD_NAME: Record<InputField, string> = {
   dim: 'dim', layers: 'layers', heads: 'heads', kvHeads: 'kvHeads', ffnDim: 'ffnDim', vocab: 'vocab',
   ctx: 'context', tokens: 'tokens',
 };
 
-/** A value each field might take, quoted in its messages: Llama 3 8B's shapes (Report Table 3), the 405B's 15.6T tokens (§1). */
-const EXAMPLES: Record<InputField, number> = {
-  dim: 4_096, layers: 32, heads: 32, kvHeads: 8, ffnDim: 14_336, vocab: 128_256, ctx: 8_192, tokens: 15.6e12,
+/** A value each field might take, quoted in its messages: Llama 3 8B's shapes (Report Table 3) and context. */
+const EXAMPLE_MODEL = MODELS['llama3-8b'];
+const EXAMPLE: Record<Exclude<InputField, 'tokens'>, number> = {
+  dim: EXAMPLE_MODEL.dim, layers: EXAMPLE_MODEL.layers, heads: EXAMPLE_MODEL.heads, kvHeads: EXAMPLE_MODEL.kvHeads,
+  ffnDim: EXAMPLE_MODEL.ffnDim, vocab: EXAMPLE_MODEL.vocab, ctx: EXAMPLE_MODEL.pretrainContextTokens,
 };
 
-/** The message shown under a field for a failed parse. Never repeats what was typed. */
-export function parseMessage(field: InputField, failure: NumberFailure, limits: { min: number; max: number }): string {
-  const name = FIELD_NAMES[field];
-  const example = field === 'tokens' ? 'for example 15.6T or 15,600,000,000,000' : `for example ${fmt.int(EXAMPLES[field])}`;
+/** The message under a field for a failed parse. Never repeats what was typed. */
+function parseError(field: InputField, failure: NumberFailure, f: Format): string {
+  const name = FIELD_NAME[field];
+  const limits = FIELD_LIMITS[field];
+  // The 405B's 15.6T tokens (Report §1), in both ways the field accepts.
+  const example = field === 'tokens' ? 'for example 15.6T or 15,600,000,000,000' : `for example ${f.int(EXAMPLE[field])}`;
   switch (failure) {
     case 'empty': return `Enter ${name} as a whole number, ${example}.`;
     case 'tooLong':
@@ -50,8 +114,163 @@ export function parseMessage(field: InputField, failure: NumberFailure, limits: 
       ? `Use digits, optionally with K, M, B or T (thousand, million, billion, trillion), ${example}.`
       : `Use digits only, ${example}.`;
     case 'negative': return `${name} cannot be negative.`;
-    case 'tooSmall': return `${name} must be at least ${fmt.int(limits.min)}.`;
+    case 'tooSmall': return `${name} must be at least ${f.int(limits.min)}.`;
     case 'fraction': return `${name} must be a whole number.`;
-    case 'tooLarge': return `${name} can be at most ${fmt.int(limits.max)} here.`;
+    case 'tooLarge': return `${name} can be at most ${f.int(limits.max)} here.`;
   }
 }
+
+/** The message under the issue's field. */
+function shapeIssue(issue: ShapeIssue, f: Format): string {
+  switch (issue.code) {
+    case 'exceedsDim':
+      return `heads (${f.int(issue.heads)}) cannot exceed dim (${f.int(issue.dim)}): each head needs at least one dimension.`;
+    case 'notDivisorOfDim':
+      return `heads (${f.int(issue.heads)}) must divide dim (${f.int(issue.dim)}) evenly; ${f.int(issue.dim)} ÷ ${f.int(issue.heads)} = ${f.decimal(issue.dim / issue.heads, { trim: true })}.`;
+    case 'oddHeadDim':
+      return `The head dimension dim ÷ heads = ${f.int(issue.headDim)} must be even: RoPE rotates coordinates in pairs.`;
+    case 'exceedsHeads':
+      return `kvHeads (${f.int(issue.kvHeads)}) cannot exceed heads (${f.int(issue.heads)}).`;
+    case 'notDivisor':
+      return `kvHeads (${f.int(issue.kvHeads)}) must divide heads (${f.int(issue.heads)}) evenly, so that every key/value head serves the same number of query heads.`;
+    // Not produced here (readField applies the same bounds first; no fixed head dimension), worded for completeness.
+    case 'outOfRange':
+      return `${issue.field} must be a whole number from ${f.int(issue.min)} to ${f.int(issue.max)}.`;
+    case 'notMultipleOfHeadDim':
+      return `dim (${f.int(issue.dim)}) must be a multiple of the head dimension ${f.int(issue.headDim)}.`;
+  }
+}
+
+const fieldError = (field: InputField, problem: FieldProblem, f: Format) =>
+  (problem.kind === 'parse' ? parseError(field, problem.failure, f) : shapeIssue(problem.issue, f));
+
+// ── The catalogue ──────────────────────────────────────────────────────────────────────────────
+
+const modelName = (choice: ModelChoice) => (choice === 'custom' ? shellMessages.en.customModel : MODELS[choice].name);
+
+/** Which release a default context belongs to, and where that is documented. */
+function ctxDefault(m: ModelConfig): { text: string; cite: string } {
+  return m.family === 'llama2'
+    ? { text: `${m.name}’s whole window`, cite: m.contextCite }
+    : {
+      text: `the context of Llama 3.1’s standard pre-training, before long-context training (and the whole window of the April 2024 Llama 3${m.earlier ? ` ${m.size}` : ''})`,
+      cite: 'Report §3.4; Meta Llama 3 model card',
+    };
+}
+
+const en: ParamCounterMessages = {
+  modelName,
+  modelLabel: 'Model',
+  presetHint: (m) => [
+    'The fields show this model’s published shapes',
+    ...(m.earlier ? [' (the same as ', m.earlier.name, ', ', m.earlier.date, ')'] : []),
+    `. Editing any field switches to ${shellMessages.en.customModel}. Source: `,
+    { cite: m.source },
+    '.',
+  ],
+  customHint: 'Type any shape. Counts stay exact at every size.',
+  fieldName: FIELD_NAME,
+  fieldLabel: {
+    dim: 'dim (width d)',
+    layers: 'layers (L)',
+    heads: 'heads (H)',
+    kvHeads: 'kvHeads (H_kv)',
+    ffnDim: 'ffnDim (d_ff)',
+    vocab: 'vocab (n_vocab)',
+  },
+  tiedLabel: 'Tie the LM head to the embedding (one shared n_vocab × d matrix)',
+  fieldError,
+  unusedReason: (preset) => `used only with model=custom; ${modelName(preset)} has its own shape`,
+  parametersUnit: 'parameters',
+  totalShort: (total, f) => `≈ ${f.params(total)}`,
+  derived: (headDim, g, f) =>
+    `Head dimension d_h = d ÷ H = ${f.int(headDim)}; ${f.int(g)} query head${g === 1 ? '' : 's'} per key/value head (${g === 1 ? 'multi-head attention' : 'grouped-query attention'}).`,
+  invalid: 'No numbers: this configuration is not valid. Fix the fields marked above.',
+  // "Custom configuration", not the shell's label: the announcement is matched by tests/e2e/announce.spec.ts and
+  // src/components/announce.test.tsx, which this refactor does not change (see the branch's report).
+  announceTotal: (choice, total, f) =>
+    `${choice === 'custom' ? 'Custom configuration' : MODELS[choice].name}: ${f.int(total)} parameters, about ${f.params(total)}.`,
+  announceInvalid: 'No numbers: this configuration is not valid.',
+
+  breakdownHeading: 'Where the parameters are',
+  viewLegend: 'Show',
+  view: { absolute: 'Parameters', share: 'Share of total' },
+  component: {
+    embedding: 'Embedding',
+    attnQ: 'Attention Q',
+    attnK: 'Attention K',
+    attnV: 'Attention V',
+    attnO: 'Attention O',
+    ffn: 'Feed-forward',
+    norms: 'RMSNorm',
+    lmHead: 'LM head',
+  },
+  sharedFormula: 'shared with the embedding',
+  breakdownSummary: 'Data table: exact count per component',
+  breakdownCaption: 'Parameters by component',
+  breakdownColumns: { component: 'Component', shape: 'Shape', params: 'Parameters', share: 'Share' },
+  total: 'Total',
+
+  memoryHeading: 'Memory for the weights',
+  memoryScroll: 'Memory for the weights, by precision',
+  memoryCaption: 'Bytes needed to store the weights at each precision',
+  memoryColumns: { precision: 'Precision', bytes: 'Bytes, exact', size: 'Size' },
+  bytesPerParam: (bytes, f) => `${f.decimal(bytes, { trim: true })} byte${bytes === 1 ? '' : 's'} per parameter`,
+  memoryNote: 'Computed: the exact parameter count × bytes per parameter. Weights only: the KV cache, activations and optimizer state come on top.',
+
+  computeHeading: 'Compute',
+  forwardHeading: 'Forward pass, per token',
+  ctxLabel: 'Context T (tokens)',
+  ctxNote: (source, choice, from, ctx, f) => {
+    const d = ctxDefault(from);
+    return source === 'default'
+      ? [f.int(ctx), ' tokens', choice === 'custom' ? ' (the default)' : '', ': ', d.text, '. Source: ', { cite: d.cite }, '.']
+      : ['Your own context; ', choice === 'custom' ? 'the default' : `${MODELS[choice].name}’s default`, ' is ', f.int(ctx), ', ', d.text, ' (', { cite: d.cite }, ').'];
+  },
+  eqLinear: (matmulParams, f) => `2 × ${f.int(matmulParams)} weights in matrix products = `,
+  eqAttention: (layers, ctx, dim, f) => `+ 2 × L × T × d = 2 × ${f.int(layers)} × ${f.int(ctx)} × ${f.int(dim)} = `,
+  eqAttentionAfter: ' for attention over the context',
+  eqForwardTotal: (total, f) => `= ${f.int(total)} FLOPs per token ≈ ${f.sci(Number(total), { digits: 3 })}`,
+  forwardNote: (twoN, f) => [
+    'After Kaplan et al. (2020), Table 1: two FLOPs per weight in a matrix product (attention, feed-forward, LM head), '
+    + 'plus the QKᵀ and AV products averaged over a causal sequence. The embedding lookup and the norm gains are not '
+    + 'matrix products. ',
+    `For comparison, 2N = ${f.int(twoN)}.`,
+  ],
+  trainingHeading: 'Training, C = 6 · N · D',
+  tokensLabel: 'Training tokens D',
+  tokensNote: (source, choice, t) => {
+    if (choice === 'custom') {
+      return ['A custom shape has no documented token count', ...(source === 'default' ? ['; the default is Llama 3’s ', t.text, ' (', { cite: t.cite }, ')'] : ['']), '.'];
+    }
+    const name = MODELS[choice].name;
+    return source === 'default'
+      ? [name, ' was pre-trained on ', t.text, ' tokens', t.note ? ` (${t.note})` : '', '. Source: ', { cite: t.cite }, '.']
+      : ['Your own count; ', name, ' was pre-trained on ', t.text, ' tokens (', { cite: t.cite }, ').'];
+  },
+  eqTrainingProduct: (total, tokens, f) => `6 × ${f.int(total)} × ${f.int(tokens)}`,
+  eqTrainingExact: { before: '= ', after: ' FLOPs' },
+  eqTrainingApprox: (flops, f) => `≈ ${f.sci(Number(flops), { digits: 3 })} FLOPs`,
+  reportCheck: ({ stated, relative }, f) => [
+    'The report gives ', f.sci(stated.value), ' FLOPs for this run (', { cite: stated.cite }, '); 6·N·D with the exact count is ',
+    f.percent(Math.abs(relative)), ' ', relative < 0 ? 'below' : 'above', ' it.',
+  ],
+  trainingNote: 'Computed here: 6 × the exact parameter count above × D (forward and backward pass, after Kaplan et al. 2020): an estimate, not a figure from the report.',
+
+  describe: (s, f) => {
+    if (!s.ok) {
+      const msgs = s.problems.map(({ field, problem }) => `${FIELD_NAME[field]}: ${fieldError(field, problem, f)}`);
+      return `This configuration is not valid, so no totals are shown. ${msgs.join(' ')}`;
+    }
+    const parts = [
+      `${modelName(s.model)}: ${f.int(s.total)} parameters (${f.params(s.total)}).`,
+      `Feed-forward ${f.percent(s.shares.ffn)}, attention ${f.percent(s.shares.attention)}, embedding and LM head ${f.percent(s.shares.vocab)}${s.tied ? ' (shared)' : ''}, norms ${f.percent(s.shares.norms)}.`,
+      `Weights in bf16: ${f.bytes(s.bf16Bytes, { units: 'decimal', digits: 4 })} (${f.bytes(s.bf16Bytes, { digits: 4 })}).`,
+    ];
+    if (s.forward) parts.push(`Forward pass: about ${f.sci(Number(s.forward.flops), { digits: 3 })} FLOPs per token at a context of ${f.int(s.forward.ctx)} tokens.`);
+    if (s.training) parts.push(`Training on ${f.short(s.training.tokens, { trim: true })} tokens: 6·N·D ≈ ${f.sci(Number(s.training.flops), { digits: 3 })} FLOPs.`);
+    return parts.join(' ');
+  },
+};
+
+export const messages: Catalogue<ParamCounterMessages> = { en };

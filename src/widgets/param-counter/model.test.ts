@@ -1,14 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../../data/models';
+import { formatFor } from '../../lib/format';
 import { defaultsOf } from '../../lib/urlState';
 import {
-  components, describe as describeState, evaluate, evaluateState, FIELD_LIMITS, groupShares,
-  PRESET_IDS, readField, readShape, resolvedRun, runDefaults, SHAPE_FIELDS, shapeOf,
-  type CounterState, type PresetId, type ShapeInput,
+  components, evaluate, evaluateState, FIELD_LIMITS, groupShares, PRESET_IDS, readField, readShape, reportCheck,
+  resolvedRun, runDefaults, runSources, SHAPE_FIELDS, shapeOf, summarize, unusedFields,
+  type CounterState, type FieldProblems, type PresetId, type ShapeInput,
 } from './model';
-import { unusedFields } from './model';
 import { fields } from './meta';
+import { messages } from './messages';
+
+const en = messages.en;
+const f = formatFor('en');
+/** What a screen reader hears for a state (the English catalogue over the model's summary). */
+const describeState = (state: CounterState) => en.describe(summarize(state.model, evaluateState(state)), f);
+/** Each field's problem in words. */
+const wordsOf = (errors: FieldProblems) =>
+  Object.fromEntries(Object.entries(errors).map(([field, p]) => [field, en.fieldError(field as keyof FieldProblems, p, f)]));
 
 const defaults = defaultsOf(fields) as CounterState;
 const preset = (model: PresetId, extra: Partial<CounterState> = {}): CounterState => ({ ...defaults, model, ...extra });
@@ -40,7 +49,7 @@ describe('param-counter: exact counts (facts §B.1)', () => {
     it(`${id} totals ${TOTALS[id]}`, () => {
       const r = report(preset(id));
       expect(r.total).toBe(TOTALS[id]);
-      expect(r.name).toBe(MODELS[id].name);
+      expect(en.modelName(id)).toBe(MODELS[id].name);
     });
   }
   for (const [id, mha] of Object.entries(MHA) as [PresetId, bigint][]) {
@@ -94,7 +103,9 @@ describe('param-counter: breakdown', () => {
   it('a tied LM head has 0 parameters of its own and says so', () => {
     const lm = report(custom({ tied: true })).components.find((c) => c.id === 'lmHead')!;
     expect(lm.params).toBe(0n);
-    expect(lm.formula).toBe('shared with the embedding');
+    expect(lm.shared).toBe(true);
+    expect(en.sharedFormula).toBe('shared with the embedding');
+    expect(report(custom({ tied: false })).components.find((c) => c.id === 'lmHead')!.shared).toBe(false);
   });
 });
 
@@ -117,7 +128,7 @@ describe('param-counter: FLOPs', () => {
   it('a preset without tokens or context in the URL uses its own: 8B “about 15T”, 405B 15.6T, Llama 2 2.0T and 4,096', () => {
     const r8 = report(preset('llama3-8b'));
     expect(r8.training.ok && r8.training.tokens).toBe(15e12);
-    expect(r8.training.ok && r8.training.flops).toBe(6n * 8_030_261_248n * 15_000_000_000_000n);
+    expect(r8.training.ok && r8.training.flops).toBe(722_723_512_320_000_000_000_000n); // 6 × 8,030,261,248 × 15T
     const r405 = report(preset('llama3-405b'));
     expect(r405.training.ok && r405.training.tokens).toBe(15.6e12);
     const r2 = report(preset('llama2-7b'));
@@ -139,8 +150,28 @@ describe('param-counter: FLOPs', () => {
   it('a bad context or token count blanks only its own line', () => {
     const r = report(preset('llama3-8b', { ctx: 0, tokens: 1.5 }));
     expect(r.total).toBe(8_030_261_248n);
-    expect(r.forward).toEqual({ ok: false, message: 'context must be at least 1.' });
-    expect(r.training).toEqual({ ok: false, message: 'tokens must be a whole number.' });
+    expect(r.forward).toEqual({ ok: false, failure: 'tooSmall' });
+    expect(r.training).toEqual({ ok: false, failure: 'fraction' });
+    expect(en.fieldError('ctx', { kind: 'parse', failure: 'tooSmall' }, f)).toBe('context must be at least 1.');
+    expect(en.fieldError('tokens', { kind: 'parse', failure: 'fraction' }, f)).toBe('tokens must be a whole number.');
+  });
+  it('the report’s own figure is compared only for the 405B on its documented 15.6T tokens (§1)', () => {
+    const r = report(preset('llama3-405b'));
+    if (!r.training.ok) throw new Error('tokens rejected');
+    // (37,987,877,191,680,000,000,000,000 − 3.8 × 10²⁵) / 3.8 × 10²⁵ = −0.000319…: 0.032% below
+    expect(r.training.check?.stated.value).toBe(3.8e25);
+    expect(r.training.check?.relative).toBeCloseTo(-0.000319021271579, 12);
+    const other = report(preset('llama3-405b', { tokens: 15e12 }));
+    expect(other.training.ok && other.training.check).toBeNull();
+    expect(reportCheck('llama3-70b', 15.6e12, 1n)).toBeNull();
+  });
+  it('the notes under the run fields: the model’s default, or the reader’s own value', () => {
+    expect(runSources({ model: 'llama3-8b', tokens: undefined, ctx: undefined })).toEqual({ ctx: 'default', tokens: 'default' });
+    expect(runSources({ model: 'llama3-8b', tokens: 15e12, ctx: 8_192 })).toEqual({ ctx: 'default', tokens: 'default' });
+    expect(runSources({ model: 'llama3-8b', tokens: 2e12, ctx: 4_096 })).toEqual({ ctx: 'own', tokens: 'own' });
+    // A custom shape has no documented count: any count it holds is the reader's own.
+    expect(runSources({ model: 'custom', tokens: 15e12, ctx: 8_192 })).toEqual({ ctx: 'default', tokens: 'own' });
+    expect(runSources({ model: 'custom', tokens: undefined, ctx: undefined })).toEqual({ ctx: 'default', tokens: 'default' });
   });
 });
 
@@ -148,7 +179,7 @@ describe('param-counter: reading typed numbers', () => {
   // The parser itself is tested in src/lib/text.test.ts; here, what each field accepts and the words for each refusal.
   const message = (field: Parameters<typeof readField>[0], raw: string) => {
     const r = readField(field, raw);
-    return r.ok ? r.value : r.message;
+    return r.ok ? r.value : en.fieldError(field, { kind: 'parse', failure: r.failure }, f);
   };
   it('accepts digits with group separators, and K/M/B/T for tokens, exactly', () => {
     expect(message('dim', ' 4,096 ')).toBe(4096);
@@ -175,8 +206,9 @@ describe('param-counter: reading typed numbers', () => {
     const r = readField('dim', '<img src=x>\u202e');
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.message).toBe('Use digits only, for example 4,096.');
-      expect(r.message).not.toContain('<');
+      const m = en.fieldError('dim', { kind: 'parse', failure: r.failure }, f);
+      expect(m).toBe('Use digits only, for example 4,096.');
+      expect(m).not.toContain('<');
     }
   });
 });
@@ -184,7 +216,7 @@ describe('param-counter: reading typed numbers', () => {
 describe('param-counter: validation', () => {
   const errorsOf = (fields: Partial<ShapeInput>) => {
     const v = readShape({ ...shapeOf(defaults), ...fields });
-    return v.ok ? {} : v.errors;
+    return v.ok ? {} : wordsOf(v.errors);
   };
   it('heads must divide dim', () => {
     expect(errorsOf({ heads: 48 }).heads).toBe('heads (48) must divide dim (4,096) evenly; 4,096 ÷ 48 = 85.33.');
@@ -295,7 +327,7 @@ describe('param-counter: properties', () => {
         const e = evaluate('custom', { ...fields, tied } as ShapeInput, ctx, tokens);
         if (!e.ok) {
           expect(Object.keys(e.errors).length).toBeGreaterThan(0);
-          for (const m of Object.values(e.errors)) expect(m).not.toMatch(/NaN|Infinity|undefined/);
+          for (const m of Object.values(wordsOf(e.errors))) expect(m).not.toMatch(/NaN|Infinity|undefined/);
           return;
         }
         const r = e.report;
@@ -320,11 +352,7 @@ describe('param-counter: properties', () => {
 describe('param-counter: URL fields a preset does not use', () => {
   const DEFAULTS = defaultsOf(fields);
   it('with a preset, tied and the six shape fields are named as not used (the issue: ?tied=true)', () => {
-    const unused = unusedFields({ ...DEFAULTS, tied: true });
-    expect(unused.map((u) => u.key)).toEqual(['dim', 'layers', 'heads', 'kvHeads', 'ffnDim', 'vocab', 'tied']);
-    expect(unused.find((u) => u.key === 'tied')).toEqual({
-      key: 'tied', value: 'true', to: null, reason: `used only with model=custom; ${MODELS['llama3-8b'].name} has its own shape`,
-    });
+    expect(unusedFields({ ...DEFAULTS, tied: true })).toEqual(['dim', 'layers', 'heads', 'kvHeads', 'ffnDim', 'vocab', 'tied']);
   });
   it('with model=custom, every field is used', () => {
     expect(unusedFields({ ...DEFAULTS, model: 'custom', tied: true })).toEqual([]);

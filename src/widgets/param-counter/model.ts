@@ -1,18 +1,14 @@
 // Exact parameter count, weight memory and FLOPs of a Llama-style decoder: report Table 3 (shapes), §3.2 (architecture), §1 (6·N·D check).
 // Pure: shapes come from src/data/models.ts or from the reader's input; counts, bytes and FLOPs are the exact
 // bigints of src/lib/llama; ratios and approximate forms are derived from them only for display.
+// Numbers, ids and codes only: messages.ts words them (field problems, notes, the screen-reader description).
+import { COMPUTE_405B_FLOPS, type Fact } from '../../data/facts';
 import { MODELS, MODEL_IDS, type ModelConfig, type TrainingTokens } from '../../data/models';
-import { formatFor } from '../../lib/format';
 import {
   DTYPE_IDS, DTYPES, forwardFlopsPerToken, headDim, paramBreakdown, trainingFlops, validateShape, weightBytes,
-  type DecoderShape, type Dtype, type ForwardFlops,
+  type DecoderShape, type Dtype, type ForwardFlops, type ShapeIssue,
 } from '../../lib/llama';
-import { checkNumber, DECIMAL_SUFFIXES, parseNumber } from '../../lib/text';
-import type { AdjustedField } from '../../lib/urlState';
-import { FIELD_NAMES, parseMessage, shapeIssueMessage } from './messages';
-
-/** The sentences built here are English (screen-reader text and field messages). */
-const fmt = formatFor('en');
+import { checkNumber, DECIMAL_SUFFIXES, parseNumber, type NumberFailure, type ParsedNumber } from '../../lib/text';
 
 /** Configurations a reader can pick; `custom` uses the typed fields. */
 export const PRESET_IDS = MODEL_IDS;
@@ -67,38 +63,41 @@ export type ShapeInput = Record<ShapeField, number | string> & { tied: boolean }
 /**
  * Reads one field from text (what the reader typed) or a number (the state), exactly: whole numbers within
  * FIELD_LIMITS, and for tokens a decimal with K/M/B/T (powers of 1,000): "15.6T", "1.56e13". Returns the value or
- * the message to show (messages.ts).
+ * the parser's failure code (src/lib/text.ts).
  */
-export function readField(field: InputField, raw: number | string): { ok: true; value: number } | { ok: false; message: string } {
+export function readField(field: InputField, raw: number | string): ParsedNumber {
   const limits = FIELD_LIMITS[field];
-  const p = typeof raw === 'number'
+  return typeof raw === 'number'
     ? checkNumber(raw, limits)
     : parseNumber(raw, field === 'tokens' ? { ...limits, suffixes: DECIMAL_SUFFIXES, exponent: true } : limits);
-  return p.ok ? p : { ok: false, message: parseMessage(field, p.failure, limits) };
 }
 
 // ── Validating a configuration ──────────────────────────────────────────────────────────────────
 
+/** Why a field cannot be used: its text is not a number it accepts, or a rule across fields (src/lib/llama). */
+export type FieldProblem = { kind: 'parse'; failure: NumberFailure } | { kind: 'shape'; issue: ShapeIssue };
+export type FieldProblems = Partial<Record<ShapeField, FieldProblem>>;
+
 export type ShapeValidation =
   | { ok: true; shape: DecoderShape }
-  | { ok: false; errors: Partial<Record<ShapeField, string>> };
+  | { ok: false; errors: FieldProblems };
 
 /**
  * Reads a decoder shape field by field (readField), then checks the fields that read across each other with
  * src/lib/llama validateShape: heads must divide dim and the head dimension dim / heads must be even (RoPE rotates
- * coordinates in pairs); kvHeads must divide heads. Never throws; an invalid shape yields only messages, never numbers.
+ * coordinates in pairs); kvHeads must divide heads. Never throws; an invalid shape yields only problems, never numbers.
  */
 export function readShape(input: ShapeInput): ShapeValidation {
-  const errors: Partial<Record<ShapeField, string>> = {};
+  const errors: FieldProblems = {};
   const v: Partial<Record<ShapeField, number>> = {};
   for (const f of SHAPE_FIELDS) {
     const r = readField(f, input[f]);
     if (r.ok) v[f] = r.value;
-    else errors[f] = r.message;
+    else errors[f] = { kind: 'parse', failure: r.failure };
   }
   for (const issue of validateShape(v, { limits: FIELD_LIMITS, evenHeadDim: true })) {
     const f = issue.field;
-    if (f !== 'headDim') errors[f] = shapeIssueMessage(issue); // never: no head dimension is given here
+    if (f !== 'headDim') errors[f] = { kind: 'shape', issue }; // never: no head dimension is given here
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
@@ -122,20 +121,12 @@ export function presetFields(id: PresetId): Record<ShapeField, number> & { tied:
   return { dim: m.dim, layers: m.layers, heads: m.heads, kvHeads: m.kvHeads, ffnDim: m.ffnDim, vocab: m.vocab, tied: m.tiedEmbeddings };
 }
 
-/** Display name of a choice. */
-export function modelName(choice: ModelChoice): string {
-  return choice === 'custom' ? 'Custom configuration' : MODELS[choice].name;
-}
-
 /**
- * The fields a state does not use: with a preset, the shape fields and `tied` (shapeOf reads them only for
- * model=custom). An embed page names those its URL set (WidgetShell's URL notice).
+ * The URL fields a state does not use: with a preset, the shape fields and `tied` (shapeOf reads them only for
+ * model=custom). An embed page names those its URL set (WidgetShell's URL notice; the view words the reason).
  */
-export function unusedFields(state: CounterState): AdjustedField[] {
-  if (state.model === 'custom') return [];
-  return [...SHAPE_FIELDS, 'tied' as const].map((key) => ({
-    key, value: String(state[key]), to: null, reason: `used only with model=custom; ${modelName(state.model)} has its own shape`,
-  }));
+export function unusedFields(state: CounterState): (ShapeField | 'tied')[] {
+  return state.model === 'custom' ? [] : [...SHAPE_FIELDS, 'tied'];
 }
 
 /** The preset a custom configuration starts from (the URL's default shape fields). */
@@ -144,36 +135,38 @@ const CUSTOM_BASE: ModelConfig = MODELS['llama3-8b'];
 export interface RunDefaults {
   /** Documented pre-training tokens of the preset (a custom shape takes Llama 3's "about 15T"). */
   tokens: TrainingTokens;
-  /** Context used when the reader gives none, tokens. */
+  /** Context used when the reader gives none, tokens: the standard pre-training context of `from`. */
   ctx: number;
-  /** Which release that context belongs to, in words, with its source. */
-  ctxText: string;
-  ctxCite: string;
+  /** The model these defaults come from (the preset, or Llama 3 8B for a custom shape). */
+  from: ModelConfig;
 }
 
 /**
  * What `tokens` and `ctx` mean when the state leaves them out: the preset's own documented token count
  * (src/data/models.ts) and its standard pre-training context — 8,192 for Llama 3.1 (the April 2024 Llama 3
- * window) and 4,096 for Llama 2.
+ * window) and 4,096 for Llama 2 (its whole window).
  */
 export function runDefaults(choice: ModelChoice): RunDefaults {
   const m = choice === 'custom' ? CUSTOM_BASE : MODELS[choice];
-  const ctx = m.pretrainContextTokens;
-  if (m.family === 'llama2') {
-    return { tokens: m.trainingTokens, ctx, ctxText: `${m.name}’s whole window`, ctxCite: m.contextCite };
-  }
-  return {
-    tokens: m.trainingTokens,
-    ctx,
-    ctxText: `the context of Llama 3.1’s standard pre-training, before long-context training (and the whole window of the April 2024 Llama 3${m.earlier ? ` ${m.size}` : ''})`,
-    ctxCite: 'Report §3.4; Meta Llama 3 model card',
-  };
+  return { tokens: m.trainingTokens, ctx: m.pretrainContextTokens, from: m };
 }
 
 /** The state with `tokens` and `ctx` filled in from runDefaults where it leaves them out. */
 export function resolvedRun(state: Pick<CounterState, 'model' | 'tokens' | 'ctx'>): { tokens: number; ctx: number } {
   const d = runDefaults(state.model);
   return { tokens: state.tokens ?? d.tokens.value, ctx: state.ctx ?? d.ctx };
+}
+
+/**
+ * Whether the context and the token count on screen are the model's defaults (runDefaults) or the reader's own, which
+ * decides the note under each field. A custom shape's token count is the reader's own as soon as the state holds one
+ * (a custom shape has no documented count to match).
+ */
+export function runSources(state: Pick<CounterState, 'model' | 'tokens' | 'ctx'>): { ctx: 'default' | 'own'; tokens: 'default' | 'own' } {
+  const d = runDefaults(state.model);
+  const ctx = state.ctx === undefined || state.ctx === d.ctx ? 'default' : 'own';
+  const tokens = state.tokens === undefined || (state.model !== 'custom' && state.tokens === d.tokens.value) ? 'default' : 'own';
+  return { ctx, tokens };
 }
 
 // ── Where the parameters are ────────────────────────────────────────────────────────────────────
@@ -183,26 +176,26 @@ export type ComponentGroup = 'vocab' | 'attention' | 'ffn' | 'norms';
 
 export interface Component {
   id: ComponentId;
-  /** Short label for the chart. */
-  label: string;
   group: ComponentGroup;
   /** Shape formula in the site's notation: L, d, H, H_kv, d_h, d_ff, n_vocab. */
   formula: string;
+  /** The LM head of a tied model: no matrix of its own (it is the embedding's); `params` is 0. */
+  shared: boolean;
   /** Parameters, exact. */
   params: bigint;
   /** Fraction of the total, 0…1 (display only). */
   share: number;
 }
 
-const COMPONENT_META: { id: ComponentId; label: string; group: ComponentGroup; formula: string }[] = [
-  { id: 'embedding', label: 'Embedding', group: 'vocab', formula: 'n_vocab·d' },
-  { id: 'attnQ', label: 'Attention Q', group: 'attention', formula: 'L·d·(H·d_h)' },
-  { id: 'attnK', label: 'Attention K', group: 'attention', formula: 'L·d·(H_kv·d_h)' },
-  { id: 'attnV', label: 'Attention V', group: 'attention', formula: 'L·d·(H_kv·d_h)' },
-  { id: 'attnO', label: 'Attention O', group: 'attention', formula: 'L·(H·d_h)·d' },
-  { id: 'ffn', label: 'Feed-forward', group: 'ffn', formula: 'L·3·d·d_ff' },
-  { id: 'norms', label: 'RMSNorm', group: 'norms', formula: '(2L+1)·d' },
-  { id: 'lmHead', label: 'LM head', group: 'vocab', formula: 'n_vocab·d' },
+const COMPONENT_META: { id: ComponentId; group: ComponentGroup; formula: string }[] = [
+  { id: 'embedding', group: 'vocab', formula: 'n_vocab·d' },
+  { id: 'attnQ', group: 'attention', formula: 'L·d·(H·d_h)' },
+  { id: 'attnK', group: 'attention', formula: 'L·d·(H_kv·d_h)' },
+  { id: 'attnV', group: 'attention', formula: 'L·d·(H_kv·d_h)' },
+  { id: 'attnO', group: 'attention', formula: 'L·(H·d_h)·d' },
+  { id: 'ffn', group: 'ffn', formula: 'L·3·d·d_ff' },
+  { id: 'norms', group: 'norms', formula: '(2L+1)·d' },
+  { id: 'lmHead', group: 'vocab', formula: 'n_vocab·d' },
 ];
 
 /** The eight components of a valid shape, in model order, with exact counts and shares. */
@@ -211,7 +204,7 @@ export function components(shape: DecoderShape): { items: Component[]; total: bi
   const total = b.total;
   const items = COMPONENT_META.map((c) => ({
     ...c,
-    formula: c.id === 'lmHead' && shape.tiedEmbeddings ? 'shared with the embedding' : c.formula,
+    shared: c.id === 'lmHead' && shape.tiedEmbeddings,
     params: b[c.id],
     share: ratio(b[c.id], total),
   }));
@@ -238,7 +231,6 @@ export function ratio(a: bigint, b: bigint): number {
 
 export interface Report {
   shape: DecoderShape;
-  name: string;
   total: bigint;
   components: Component[];
   /** Head dimension d_h = d / H. */
@@ -248,11 +240,29 @@ export interface Report {
   /** Weight bytes in each format of src/lib/llama/dtypes.ts. */
   memory: { dtype: Dtype; bytes: bigint }[];
   /** Forward FLOPs per token with the attention term at context `ctx` (src/lib/llama/flops.ts). */
-  forward: { ok: true; ctx: number; flops: ForwardFlops } | { ok: false; message: string };
-  training: { ok: true; tokens: number; flops: bigint } | { ok: false; message: string };
+  forward: { ok: true; ctx: number; flops: ForwardFlops } | { ok: false; failure: NumberFailure };
+  /** Training compute C = 6·N·D, and how it compares with the report's own figure for that run, if it states one. */
+  training: { ok: true; tokens: number; flops: bigint; check: ReportCheck | null } | { ok: false; failure: NumberFailure };
 }
 
-export type Evaluation = { ok: true; report: Report } | { ok: false; errors: Partial<Record<ShapeField, string>> };
+/** 6·N·D against a compute figure the report states for the same run. */
+export interface ReportCheck {
+  /** The report's figure, FLOPs, and where it says so. */
+  stated: Fact;
+  /** (6·N·D − stated) / stated: negative when the estimate is below the report's figure. */
+  relative: number;
+}
+
+/**
+ * The report states one training compute: 3.8 × 10²⁵ FLOPs for Llama 3.1 405B on its 15.6T tokens (§1). For that run
+ * (the preset with its documented token count), how far 6·N·D with the exact count is from it; else null.
+ */
+export function reportCheck(model: ModelChoice, tokens: number, flops: bigint): ReportCheck | null {
+  if (model !== 'llama3-405b' || tokens !== MODELS[model].trainingTokens.value) return null;
+  return { stated: COMPUTE_405B_FLOPS, relative: (Number(flops) - COMPUTE_405B_FLOPS.value) / COMPUTE_405B_FLOPS.value };
+}
+
+export type Evaluation = { ok: true; report: Report } | { ok: false; errors: FieldProblems };
 
 /**
  * Evaluates a configuration. `shape` may hold typed text (the view's drafts) or numbers (the
@@ -265,18 +275,21 @@ export function evaluate(model: ModelChoice, shape: ShapeInput, ctx: number | st
   const { items, total } = components(s);
   const c = readField('ctx', ctx);
   const t = readField('tokens', tokens);
+  const run = (D: number) => {
+    const flops = trainingFlops(total, D);
+    return { ok: true as const, tokens: D, flops, check: reportCheck(model, D, flops) };
+  };
   return {
     ok: true,
     report: {
       shape: s,
-      name: modelName(model),
       total,
       components: items,
       headDim: headDim(s),
       groupSize: s.heads / s.kvHeads,
       memory: DTYPE_IDS.map((id) => ({ dtype: DTYPES[id], bytes: weightBytes(total, id) })),
-      forward: c.ok ? { ok: true, ctx: c.value, flops: forwardFlopsPerToken(s, { contextTokens: c.value }) } : c,
-      training: t.ok ? { ok: true, tokens: t.value, flops: trainingFlops(total, t.value) } : t,
+      forward: c.ok ? { ok: true, ctx: c.value, flops: forwardFlopsPerToken(s, { contextTokens: c.value }) } : { ok: false, failure: c.failure },
+      training: t.ok ? run(t.value) : { ok: false, failure: t.failure },
     },
   };
 }
@@ -287,26 +300,41 @@ export function evaluateState(state: CounterState): Evaluation {
   return evaluate(state.model, shapeOf(state), run.ctx, run.tokens);
 }
 
-/** The sentence a screen reader hears for a state. */
-export function describe(state: CounterState): string {
-  return describeEvaluation(evaluateState(state));
-}
+// ── What the screen reader hears ────────────────────────────────────────────────────────────────
 
-/** The sentence a screen reader hears for an evaluation (the view passes the reader's drafts). */
-export function describeEvaluation(e: Evaluation): string {
+/**
+ * The numbers behind the screen-reader description (messages.ts describe): for a valid shape, the total, the share
+ * of each group, the bf16 weight bytes and the two FLOPs figures (null where their own field is invalid); for an
+ * invalid one, each field's problem in field order.
+ */
+export type ParamCounterSummary =
+  | { ok: false; model: ModelChoice; problems: { field: ShapeField; problem: FieldProblem }[] }
+  | {
+    ok: true;
+    model: ModelChoice;
+    total: bigint;
+    shares: Record<ComponentGroup, number>;
+    tied: boolean;
+    bf16Bytes: bigint;
+    forward: { ctx: number; flops: bigint } | null;
+    training: { tokens: number; flops: bigint } | null;
+  };
+
+/** The summary of an evaluation (the view passes the one of the reader's drafts). */
+export function summarize(model: ModelChoice, e: Evaluation): ParamCounterSummary {
   if (!e.ok) {
-    const msgs = SHAPE_FIELDS.flatMap((f) => (e.errors[f] ? [`${FIELD_NAMES[f]}: ${e.errors[f]}`] : []));
-    return `This configuration is not valid, so no totals are shown. ${msgs.join(' ')}`;
+    return { ok: false, model, problems: SHAPE_FIELDS.flatMap((field) => (e.errors[field] ? [{ field, problem: e.errors[field] }] : [])) };
   }
   const r = e.report;
   const g = groupShares(r.shape);
-  const bf16 = r.memory.find((m) => m.dtype.id === 'bf16')!;
-  const parts = [
-    `${r.name}: ${fmt.int(r.total)} parameters (${fmt.params(r.total)}).`,
-    `Feed-forward ${fmt.percent(g.ffn.share)}, attention ${fmt.percent(g.attention.share)}, embedding and LM head ${fmt.percent(g.vocab.share)}${r.shape.tiedEmbeddings ? ' (shared)' : ''}, norms ${fmt.percent(g.norms.share)}.`,
-    `Weights in bf16: ${fmt.bytes(bf16.bytes, { units: 'decimal', digits: 4 })} (${fmt.bytes(bf16.bytes, { digits: 4 })}).`,
-  ];
-  if (r.forward.ok) parts.push(`Forward pass: about ${fmt.sci(Number(r.forward.flops.total), { digits: 3 })} FLOPs per token at a context of ${fmt.int(r.forward.ctx)} tokens.`);
-  if (r.training.ok) parts.push(`Training on ${fmt.short(r.training.tokens, { trim: true })} tokens: 6·N·D ≈ ${fmt.sci(Number(r.training.flops), { digits: 3 })} FLOPs.`);
-  return parts.join(' ');
+  return {
+    ok: true,
+    model,
+    total: r.total,
+    shares: { ffn: g.ffn.share, attention: g.attention.share, vocab: g.vocab.share, norms: g.norms.share },
+    tied: r.shape.tiedEmbeddings,
+    bf16Bytes: r.memory.find((m) => m.dtype.id === 'bf16')!.bytes,
+    forward: r.forward.ok ? { ctx: r.forward.ctx, flops: r.forward.flops.total } : null,
+    training: r.training.ok ? { tokens: r.training.tokens, flops: r.training.flops } : null,
+  };
 }

@@ -2,71 +2,69 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { chapterHref } from '../../data/chapters';
 import { useAnnounce } from '../../components/announce';
-import { Cite } from '../../components/Cite';
+import { Cite, CitedText } from '../../components/Cite';
 import { AxisX, DataTable, Segmented, ticksAt } from '../../components/kit';
 import { island } from '../../components/WidgetShell';
-import { useFormat } from '../../i18n/react';
+import { useFormat, useMessages } from '../../i18n/react';
 import type { ViewProps } from '../types';
-import { LLAMA3_SIZES, type Llama3Size } from '../../lib/llama';
-import { barExtent, compareRows, describe, modelsFor, type Row } from './model';
+import { LLAMA3_SIZES } from '../../lib/llama';
+import { barExtent, summarize, type Cell, type Row } from './model';
 import { meta, fields } from './meta';
+import { messages } from './messages';
 import './whatChanged.css';
 
-const SIZE_LABEL: Record<Llama3Size, string> = { '8b': '8B', '70b': '70B', '405b': '405B' };
 const BAR_W = 120;
 
 export function WhatChangedView({ state, onChange }: ViewProps<typeof fields>) {
+  const t = useMessages(messages);
+  const f = useFormat();
   const size = state.size;
-  const { llama2, llama3 } = modelsFor(size);
-  const rows = compareRows(size);
-  useAnnounce(`The table now compares ${llama2.name} with ${llama3.name}.`);
+  const summary = summarize(size);
+  const { llama2, llama3, rows } = summary;
+  useAnnounce(t.announce(llama2.name, llama3.name));
   return (
     <div className="what-changed">
       <Segmented
-        legend="Llama 3 size"
+        legend={t.sizeLegend}
         value={size}
-        options={LLAMA3_SIZES.map((s) => ({ value: s, label: SIZE_LABEL[s] }))}
+        options={LLAMA3_SIZES.map((s) => ({ value: s, label: t.sizeLabel[s] }))}
         onChange={(s) => onChange({ size: s })}
       />
       {size === '405b' && (
-        <p className="wc-note">Llama 2 had no model of this size; the comparison is with its largest, 70B.</p>
+        <p className="wc-note">{t.noPeer}</p>
       )}
       {/* The bars differ by shape as well as hue (outlined above, solid below); this key shows in every layout. */}
       <p className="wc-key" aria-hidden="true">
-        <span><BarSwatch kind="l2" />{llama2.name}: upper bar, outlined</span>
-        <span><BarSwatch kind="l3" />{llama3.name}: lower bar, solid</span>
+        <span><BarSwatch kind="l2" /><CitedText parts={t.keyLlama2(llama2.name)} /></span>
+        <span><BarSwatch kind="l3" /><CitedText parts={t.keyLlama3(llama3.name)} /></span>
       </p>
-      <DataTable className="wc-table" caption={describe(size)}>
+      <DataTable className="wc-table" caption={t.describe(summary, f)}>
         <thead>
           <tr>
-            <th scope="col">What</th>
+            <th scope="col">{t.columnWhat}</th>
             <th scope="col">{llama2.name}</th>
             <th scope="col">{llama3.name}</th>
-            <th scope="col">Change</th>
+            <th scope="col">{t.columnChange}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => <CompareRow key={r.id} row={r} />)}
         </tbody>
       </DataTable>
-      <p className="wc-legend">
-        Bars are on a log scale (one tick per power of ten) except for key/value heads. Values marked “6·N·D
-        estimate” are computed here from the exact parameter count and the token count, not stated in the report.
-        The Llama 3 column is the Llama 3.1 release, whose results the report gives (<Cite text="Report Table 1" />). Section and table
-        numbers under each value link to the report; row names link to the chapter that explains them once it is
-        published.
-      </p>
+      <p className="wc-legend"><CitedText parts={t.legend} /></p>
     </div>
   );
 }
 
 function CompareRow({ row }: { row: Row }) {
-  const fmt = useFormat();
+  const t = useMessages(messages);
+  const f = useFormat();
   const href = chapterHref(row.chapter);
+  const label = t.row[row.id];
   return (
     <tr>
       <th scope="row">
-        {href ? <a href={href}>{row.label}</a> : row.label}
+        {href ? <a href={href}>{label}</a> : label}
       </th>
       <td>
         <CellText cell={row.llama2} />
@@ -76,18 +74,20 @@ function CompareRow({ row }: { row: Row }) {
       </td>
       <td className="wc-change">
         <Bars row={row} />
-        {row.ratio !== null && <span className="wc-ratio">{fmt.ratio(row.ratio)}</span>}
+        {row.ratio !== null && <span className="wc-ratio">{f.ratio(row.ratio)}</span>}
       </td>
     </tr>
   );
 }
 
-function CellText({ cell }: { cell: Row['llama2'] }) {
+function CellText({ cell }: { cell: Cell }) {
+  const t = useMessages(messages);
+  const w = t.cell(cell, useFormat());
   return (
     <>
-      <span className="wc-value">{cell.text}</span>
-      {cell.note && <span className="wc-cellnote">{cell.note}</span>}
-      <span className="wc-cite">{/^Computed\b/.test(cell.cite) ? '' : 'Source: '}<Cite text={cell.cite} /></span>
+      <span className="wc-value">{w.text}</span>
+      {w.note && <span className="wc-cellnote">{w.note}</span>}
+      <span className="wc-cite">{cell.computed ? '' : t.sourcePrefix}<Cite text={w.source} /></span>
     </>
   );
 }

@@ -1,30 +1,41 @@
 // Llama 2 → Llama 3 per size: report §1 (tokens, compute), §3.2 and Table 3 (vocabulary, GQA, θ, context), §4 (post-training).
-// Pure: every number comes from src/data or is computed here from it (6·N·D estimates are labelled as such).
+// Pure: every number comes from src/data or is computed here from it (6·N·D estimates are marked `computed`).
 // The Llama 3 side is the Llama 3.1 release the report's results are for; where the April 2024 Llama 3 release
-// differs (its 8,192-token window), the row shows both.
-import { COMPUTE_405B_FLOPS, POST_TRAINING_LLAMA2, POST_TRAINING_LLAMA3 } from '../../data/facts';
-import { LLAMA3_BPE_TOKENS, LLAMA3_SPECIAL_TOKENS, MODELS, type ModelConfig } from '../../data/models';
-import { formatFor } from '../../lib/format';
+// differs (its 8,192-token window), the cell carries both. Numbers and codes only: messages.ts words them.
+import { COMPUTE_405B_FLOPS, POST_TRAINING_LLAMA2, POST_TRAINING_LLAMA3, type Fact } from '../../data/facts';
+import { LLAMA3_BPE_TOKENS, LLAMA3_SPECIAL_TOKENS, MODELS, type ModelConfig, type TrainingTokens } from '../../data/models';
 import { LLAMA2_PEER_OF, LLAMA3_OF, parameterCount, trainingFlops, type Llama3Size } from '../../lib/llama';
-
-/** The cells and sentences built here are English. */
-const fmt = formatFor('en');
-
-/** One side of a row. `value` drives the bar; `text` is what is printed. */
-export interface Cell {
-  value: number | null;
-  text: string;
-  /** Short qualifier printed under the value ("6ND estimate", "pre-trained at 8,192"). */
-  note?: string;
-  /** Where the value comes from (report references in it become links). */
-  cite: string;
-}
 
 export type RowId = 'params' | 'tokens' | 'compute' | 'vocab' | 'context' | 'theta' | 'kvHeads' | 'postTraining';
 
+/**
+ * One side of a row: `value` drives the bar (null: not a number), `computed` says the value is derived here rather
+ * than read from a source, and the rest is what messages.ts needs to word it. `model` is the side's config.
+ */
+export type Cell = { model: ModelConfig; computed: boolean } & (
+  /** Exact parameter count N from the shapes (Llama 2: Meta's config; Llama 3: Table 3), src/lib/llama/params.ts. */
+  | { row: 'params'; value: number; count: bigint }
+  /** Pre-training tokens D as documented (src/data/models.ts: the figure, its words and its source). */
+  | { row: 'tokens'; value: number; tokens: TrainingTokens }
+  /** Training compute C, FLOPs: 6·N·D on the documented tokens (`stated` null), or the report's figure (`stated`). */
+  | { row: 'compute'; value: number; stated: Fact | null }
+  /**
+   * Embedding rows n_vocab. Llama 3: `bpe` regular tokens of its tiktoken BPE (Table 3's 128,000) plus `special`
+   * reserved tokens (Meta llama-models code); Llama 2: a SentencePiece BPE, `bpe` = the rows, `special` 0.
+   */
+  | { row: 'vocab'; value: number; tokenizer: 'sentencepiece' | 'tiktoken'; bpe: number; special: number }
+  /** Longest sequence of the release, tokens (the model's `earlier` release and pre-training context on `model`). */
+  | { row: 'context'; value: number }
+  /** RoPE base θ. */
+  | { row: 'theta'; value: number }
+  /** Key/value heads H_kv of H query heads: multi-head attention when H_kv = H, else grouped-query. */
+  | { row: 'kvHeads'; value: number; heads: number; attention: 'mha' | 'gqa' }
+  /** The post-training recipe, as src/data/facts.ts words it. */
+  | { row: 'postTraining'; value: null; recipe: Fact<string> }
+);
+
 export interface Row {
   id: RowId;
-  label: string;
   /** Chapter slug that explains this row. */
   chapter: string;
   llama2: Cell;
@@ -35,101 +46,42 @@ export interface Row {
   ratio: number | null;
 }
 
-const COMPUTED_6ND = 'Computed: 6 × parameters × tokens';
-
-function tokensCell(m: ModelConfig): Cell {
-  const t = m.trainingTokens;
-  return { value: t.value, text: t.text, ...(t.note ? { note: t.note } : {}), cite: t.cite };
-}
-
-function contextCell(m: ModelConfig): Cell {
-  const base = { value: m.contextTokens, text: fmt.int(m.contextTokens) };
-  if (m.family !== 'llama3') return { ...base, cite: m.contextCite };
-  const standard = `standard pre-training at ${fmt.int(m.pretrainContextTokens)}, then extended (Report §3.4)`;
-  return m.earlier
-    ? {
-      ...base,
-      note: `${m.name}; ${m.earlier.name} (${m.earlier.date}): ${fmt.int(m.earlier.contextTokens)}`,
-      cite: `${m.contextCite}; ${m.earlier.contextCite}`,
-    }
-    : { ...base, note: `${m.name} only; ${standard}`, cite: m.contextCite };
-}
-
-export function compareRows(size: Llama3Size): Row[] {
-  const { llama2: l2, llama3: l3 } = modelsFor(size);
-  const n2 = Number(parameterCount(l2));
-  const n3 = Number(parameterCount(l3));
-  const tokens2 = l2.trainingTokens.value;
-  const tokens3 = l3.trainingTokens.value;
-  // 6·N·D on each model's documented token count (src/data/models.ts); the report states the 405B's own figure.
-  const flops2 = Number(trainingFlops(parameterCount(l2), tokens2));
-  const flops3 = size === '405b' ? COMPUTE_405B_FLOPS.value : Number(trainingFlops(parameterCount(l3), tokens3));
-
-  const rows: Row[] = [
-    {
-      id: 'params', label: 'Parameters', chapter: 'architecture', scale: 'log',
-      llama2: { value: n2, text: fmt.params(n2), note: `${fmt.int(n2)} exactly`, cite: 'Computed from its config (Meta llama code)' },
-      llama3: { value: n3, text: fmt.params(n3), note: `${fmt.int(n3)} exactly`, cite: 'Computed from the shapes in Report Table 3' },
-      ratio: n3 / n2,
-    },
-    {
-      id: 'tokens', label: 'Pre-training tokens', chapter: 'pretraining', scale: 'log',
-      llama2: tokensCell(l2),
-      llama3: tokensCell(l3),
-      ratio: tokens3 / tokens2,
-    },
-    {
-      id: 'compute', label: 'Training compute (FLOPs)', chapter: 'pretraining', scale: 'log',
-      llama2: { value: flops2, text: `≈${fmt.sci(flops2)}`, note: '6·N·D estimate', cite: COMPUTED_6ND },
-      llama3: size === '405b'
-        ? { value: flops3, text: fmt.sci(flops3), note: 'stated in the report', cite: COMPUTE_405B_FLOPS.cite }
-        : { value: flops3, text: `≈${fmt.sci(flops3)}`, note: '6·N·D estimate', cite: COMPUTED_6ND },
-      ratio: flops3 / flops2,
-    },
-    {
-      id: 'vocab', label: 'Vocabulary', chapter: 'tokenizer', scale: 'log',
-      llama2: { value: l2.vocab, text: fmt.int(l2.vocab), note: 'SentencePiece BPE', cite: 'Meta llama code (tokenizer.model)' },
-      llama3: {
-        value: l3.vocab, text: fmt.int(l3.vocab),
-        note: `${fmt.int(LLAMA3_BPE_TOKENS)} BPE + ${LLAMA3_SPECIAL_TOKENS} special (tiktoken)`,
-        cite: 'Report §3.2, Table 3 (128,000); Meta llama-models code (256 special tokens)',
-      },
-      ratio: l3.vocab / l2.vocab,
-    },
-    {
-      id: 'context', label: 'Context window (tokens)', chapter: 'long-context', scale: 'log',
-      llama2: contextCell(l2),
-      llama3: contextCell(l3),
-      ratio: l3.contextTokens / l2.contextTokens,
-    },
-    {
-      id: 'theta', label: 'RoPE base Θ', chapter: 'rope', scale: 'log',
-      llama2: { value: l2.ropeTheta, text: fmt.int(l2.ropeTheta), cite: 'Meta llama code (precompute_freqs_cis default)' },
-      llama3: { value: l3.ropeTheta, text: fmt.int(l3.ropeTheta), cite: 'Report §3.2, Table 3' },
-      ratio: l3.ropeTheta / l2.ropeTheta,
-    },
-    {
-      id: 'kvHeads', label: 'Key/value heads', chapter: 'gqa', scale: 'linear',
-      llama2: {
-        value: l2.kvHeads, text: `${l2.kvHeads} of ${l2.heads}`,
-        note: l2.kvHeads === l2.heads ? 'multi-head attention' : 'grouped-query attention', cite: 'Llama 2 paper, Table 1',
-      },
-      llama3: { value: l3.kvHeads, text: `${l3.kvHeads} of ${l3.heads}`, note: 'grouped-query attention', cite: 'Report §3.2, Table 3' },
-      ratio: l3.kvHeads / l2.kvHeads,
-    },
-    {
-      id: 'postTraining', label: 'Post-training', chapter: 'dpo-vs-ppo', scale: 'none',
-      llama2: { value: null, text: POST_TRAINING_LLAMA2.value, cite: POST_TRAINING_LLAMA2.cite },
-      llama3: { value: null, text: POST_TRAINING_LLAMA3.value, cite: POST_TRAINING_LLAMA3.cite },
-      ratio: null,
-    },
-  ];
-  return rows;
-}
-
 /** The Llama 2 and Llama 3 models a size compares (src/lib/llama/sizes.ts). */
 export function modelsFor(size: Llama3Size): { llama2: ModelConfig; llama3: ModelConfig } {
   return { llama2: MODELS[LLAMA2_PEER_OF[size]], llama3: MODELS[LLAMA3_OF[size]] };
+}
+
+/** The rows of the comparison for a Llama 3 size, in reading order. */
+export function compareRows(size: Llama3Size): Row[] {
+  const { llama2: l2, llama3: l3 } = modelsFor(size);
+  /** A row: each side's cell from its own model; the ratio of their values when both are numbers. */
+  const pair = (id: RowId, chapter: string, scale: Row['scale'], cell: (m: ModelConfig) => Cell): Row => {
+    const llama2 = cell(l2), llama3 = cell(l3);
+    const ratio = llama2.value === null || llama3.value === null ? null : llama3.value / llama2.value;
+    return { id, chapter, scale, llama2, llama3, ratio };
+  };
+  return [
+    pair('params', 'architecture', 'log', (m) => {
+      const count = parameterCount(m);
+      return { row: 'params', model: m, computed: true, value: Number(count), count };
+    }),
+    pair('tokens', 'pretraining', 'log', (m) => ({ row: 'tokens', model: m, computed: false, value: m.trainingTokens.value, tokens: m.trainingTokens })),
+    // 6·N·D on each model's documented token count (src/data/models.ts); the report states the 405B's own figure (§1).
+    pair('compute', 'pretraining', 'log', (m) => (m.id === 'llama3-405b'
+      ? { row: 'compute', model: m, computed: false, value: COMPUTE_405B_FLOPS.value, stated: COMPUTE_405B_FLOPS }
+      : { row: 'compute', model: m, computed: true, value: Number(trainingFlops(parameterCount(m), m.trainingTokens.value)), stated: null })),
+    pair('vocab', 'tokenizer', 'log', (m) => (m.family === 'llama3'
+      ? { row: 'vocab', model: m, computed: false, value: m.vocab, tokenizer: 'tiktoken', bpe: LLAMA3_BPE_TOKENS, special: LLAMA3_SPECIAL_TOKENS }
+      : { row: 'vocab', model: m, computed: false, value: m.vocab, tokenizer: 'sentencepiece', bpe: m.vocab, special: 0 })),
+    pair('context', 'long-context', 'log', (m) => ({ row: 'context', model: m, computed: false, value: m.contextTokens })),
+    pair('theta', 'rope', 'log', (m) => ({ row: 'theta', model: m, computed: false, value: m.ropeTheta })),
+    pair('kvHeads', 'gqa', 'linear', (m) => ({
+      row: 'kvHeads', model: m, computed: false, value: m.kvHeads, heads: m.heads, attention: m.kvHeads === m.heads ? 'mha' : 'gqa',
+    })),
+    pair('postTraining', 'dpo-vs-ppo', 'none', (m) => ({
+      row: 'postTraining', model: m, computed: false, value: null, recipe: m.family === 'llama3' ? POST_TRAINING_LLAMA3 : POST_TRAINING_LLAMA2,
+    })),
+  ];
 }
 
 /** Bar geometry for one row on a 0…1 axis: log rows span whole decades around both values. */
@@ -147,16 +99,13 @@ export function barExtent(row: Row): { domain: [number, number]; ticks: number[]
   return { domain: [10 ** lo, 10 ** hi], ticks };
 }
 
-/** The sentence a screen reader hears for the current comparison. */
-export function describe(size: Llama3Size): string {
-  const { llama2, llama3 } = modelsFor(size);
-  const rows = compareRows(size);
-  // The context row also says which release each window belongs to.
-  const side = (r: Row, c: Cell) => (r.id === 'context' && c.note ? `${c.text} (${c.note})` : c.text);
-  const parts = rows.map((r) =>
-    r.ratio === null
-      ? `${r.label}: ${side(r, r.llama2)} versus ${side(r, r.llama3)}`
-      : `${r.label}: ${side(r, r.llama2)} versus ${side(r, r.llama3)} (${fmt.ratio(r.ratio)})`,
-  );
-  return `${llama2.name} compared with ${llama3.name}. ${parts.join('. ')}.`;
+/** What the screen-reader description says: the two models and every row (messages.ts describe words it). */
+export interface WhatChangedSummary {
+  llama2: ModelConfig;
+  llama3: ModelConfig;
+  rows: Row[];
+}
+
+export function summarize(size: Llama3Size): WhatChangedSummary {
+  return { ...modelsFor(size), rows: compareRows(size) };
 }
