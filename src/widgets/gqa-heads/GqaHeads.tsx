@@ -3,7 +3,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { useAnnounce } from '../../components/announce';
-import { Cite } from '../../components/Cite';
+import { Cite, CitedText } from '../../components/Cite';
 import {
   AxisY, causalMaskPath, cellAt, DataDetails, DataTable, HatchPattern, HeatCells, heatmapLayers, HeatmapGrid, NumberField, scaleTicks, Slider,
   svgId, Swatch, type HeatFrame,
@@ -154,7 +154,7 @@ export function GqaHeadsView({ state, onChange }: ViewProps<typeof fields>) {
       <ErrorSummary model={model} />
       <HeadErrorBars model={model} focus={head} onFocusHead={(h) => onChange({ head: h })} />
 
-      <p className="gqa-fineprint">{rich(t.dataNote(HEAD_DIM_DEMO, LLAMA3_HEAD_DIM, fmt, (text) => <Cite text={text} />))}</p>
+      <p className="gqa-fineprint"><CitedText parts={t.dataNote(HEAD_DIM_DEMO, LLAMA3_HEAD_DIM, fmt)} /></p>
 
       <DataTables model={model} head={head} />
     </div>

@@ -3,8 +3,9 @@
 // (src/lib/text parseNumber failure codes), the cell readout, the announcer's sentence and the screen-reader
 // description. Numbers come in as numbers and are printed with the reader's Format; head and token indices are names
 // (q5, token 3), printed as they are.
-// A sentence with inline parts (a bold number, a citation, a swatch) is returned as pieces: text, and the parts the
-// view makes with what it passes in; the view joins them (src/i18n/react.tsx rich).
+// A sentence with inline parts is returned as pieces: text and `{ cite }` notes (Cited, drawn by CitedText), or text and
+// the parts the view makes with what it passes in (a bold number, a swatch; Rich, joined by src/i18n/react.tsx rich).
+import type { Cited } from '../../components/Cite';
 import type { Catalogue, Rich } from '../../i18n/locale';
 import type { Format } from '../../lib/format';
 import type { NumberFailure } from '../../lib/text';
@@ -75,7 +76,7 @@ export interface GqaHeadsMessages {
   /** null: every group has one head, nothing changes. */
   errorSummary: <N>(totalError: number | null, f: Format, parts: { strong: (text: string) => N; big: (text: string) => N; formula: N }) => Rich<N>;
   barsHeading: string;
-  dataNote: <N>(channels: number, llama3HeadDim: number, f: Format, cite: (text: string) => N) => Rich<N>;
+  dataNote: (channels: number, llama3HeadDim: number, f: Format) => Cited;
 
   // ── Data tables ──
   dataSummary: string;
@@ -194,12 +195,12 @@ const en: GqaHeadsMessages = {
     ? ['Each group has one head, so mean-pooling changes nothing: the output is ', strong('identical'), ' to MHA (0%).']
     : ['Mean-pooling changes the attention output of all heads by ', big(f.percent(totalError, { digits: 1 })), ' ', formula, ' before any uptraining.']),
   barsHeading: 'Output change per query head',
-  dataNote: (channels, llama3, f, cite) => [
+  dataNote: (channels, llama3, f) => [
     `Random queries, keys and values stand in for one trained layer (${f.int(channels)} channels per head; Llama 3 uses ${f.int(llama3)}, ` +
     'd ÷ H in Table 3). Every number in the maps and error bars is computed from these random data. Mean-pooling each group’s K/V heads ' +
     'is how Ainslie et al. turn a multi-head checkpoint into GQA before uptraining it; Llama 3’s models have GQA in the architecture ' +
     'they are pre-trained with (',
-    cite('Report §3.2, Table 3'),
+    { cite: 'Report §3.2, Table 3' },
     ').',
   ],
 

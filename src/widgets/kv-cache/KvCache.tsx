@@ -2,7 +2,7 @@
 // with weight and GPU memory lines, the bandwidth bound on decoding, and a data table.
 import { useId } from 'react';
 import { useAnnounce } from '../../components/announce';
-import { Cite } from '../../components/Cite';
+import { CitedText } from '../../components/Cite';
 import { GPUS, GPU_IDS, type GpuId } from '../../data/gpus';
 import { MODELS, type ModelId } from '../../data/models';
 import { AxisX, AxisY, DataDetails, DataTable, NumberField, Segmented, Select, SliderField } from '../../components/kit';
@@ -185,7 +185,7 @@ function Results({ r, state }: { r: KvOk; state: KvState }) {
 function Sources({ r }: { r: KvOk }) {
   const t = useMessages(messages);
   const fmt = useFormat();
-  return <p className="kv-caveat kv-sources">{rich(t.sources(r, fmt, (text) => <Cite text={text} />))}</p>;
+  return <p className="kv-caveat kv-sources"><CitedText parts={t.sources(r, fmt)} /></p>;
 }
 
 function Memory({ r, unit }: { r: KvOk; unit: UnitSystem }) {

@@ -2,10 +2,11 @@
 // issues of an impossible state (src/lib/llama validateShape codes and the model's own), the notes, the errors under a
 // count field (src/lib/text parseNumber failure codes; they never repeat what was typed), the announcer's sentence and
 // the screen-reader description. Numbers come in as numbers and are printed with the reader's Format.
-// A sentence with inline parts (a bold number, a citation) is returned as pieces: text, and the parts the view makes
-// with the functions it passes in (`strong`, `cite`); the view joins them (src/i18n/react.tsx rich).
+// A sentence with inline parts is returned as pieces: text and `{ cite }` notes (Cited, drawn by CitedText), or text and
+// the parts the view makes with the function it passes in (`strong`; Rich, joined by src/i18n/react.tsx rich).
 import { GPUS, GPU_MEMORY_NOTE, type GpuId } from '../../data/gpus';
 import { CONTEXT_LLAMA3, CONTEXT_LLAMA31, type ModelConfig } from '../../data/models';
+import type { Cited } from '../../components/Cite';
 import type { Catalogue, Rich } from '../../i18n/locale';
 import type { ByteUnits, Format } from '../../lib/format';
 import type { DtypeId, ShapeField } from '../../lib/llama';
@@ -61,7 +62,7 @@ export interface KvCacheMessages {
   decodeCaveat: (r: KvOk, units: ByteUnits, f: Format) => string;
   note: (note: KvNote, modelName: string, f: Format) => string;
   /** Where every input number comes from (the default context is the URL's, meta.ts: Llama 3.1's window). */
-  sources: <N>(r: KvOk, f: Format, cite: (text: string) => N) => Rich<N>;
+  sources: (r: KvOk, f: Format) => Cited;
 
   // ── Chart ──
   legendSeries: (kind: AttentionKind, kvHeads: number, chosen: boolean, f: Format) => string;
@@ -240,16 +241,16 @@ const en: KvCacheMessages = {
         return 'int4 counts half a byte per number and ignores the scale factors real 4-bit formats also store.';
     }
   },
-  sources: <N,>(r: KvOk, f: Format, cite: (text: string) => N): Rich<N> => {
+  sources: (r, f) => {
     const m = r.preset;
-    const model: Rich<N> = m
+    const model: Cited = m
       ? [
-        `shapes of ${m.name}: `, cite(m.source), `; its window, ${f.int(m.contextTokens)} tokens: `, cite(m.contextCite),
-        ...(m.earlier ? [` (${m.earlier.name}, ${m.earlier.date}: ${f.int(m.earlier.contextTokens)}, `, cite(m.earlier.contextCite), ')'] : []),
+        `shapes of ${m.name}: `, { cite: m.source }, `; its window, ${f.int(m.contextTokens)} tokens: `, { cite: m.contextCite },
+        ...(m.earlier ? [` (${m.earlier.name}, ${m.earlier.date}: ${f.int(m.earlier.contextTokens)}, `, { cite: m.earlier.contextCite }, ')'] : []),
       ]
       : ['the custom shape is yours'];
     return [
-      'Sources: ', ...model, `; ${r.gpu.short}: `, cite(r.gpu.cite),
+      'Sources: ', ...model, `; ${r.gpu.short}: `, { cite: r.gpu.cite },
       `. ${GPU_MEMORY_NOTE} The default context, ${f.int(CONTEXT_LLAMA31)} tokens, is the Llama 3.1 window; ` +
       `the April 2024 Llama 3 models had ${f.int(CONTEXT_LLAMA3)}. Every other number is computed from these and the controls above.`,
     ];
