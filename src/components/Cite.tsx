@@ -3,7 +3,7 @@
 // new tab, so an embedded widget's frame never navigates away.
 import { Fragment } from 'react';
 import { citeParts } from '../data/report';
-import type { Rich } from '../i18n/locale';
+import { RichText } from '../i18n/react';
 
 export function Cite({ text }: { text: string }) {
   return (
@@ -17,11 +17,10 @@ export function Cite({ text }: { text: string }) {
 
 /**
  * A sentence with source notes in it, as a widget's catalogue writes it (messages.ts stays free of React): pieces of
- * text, and `{ cite }` where a source note goes (a Rich sentence, src/i18n/locale.ts, whose parts are citations). The
- * word order is the language's; CitedText draws the notes with Cite.
+ * text, and `{ cite }` where a source note goes. The word order is the language's; CitedText draws the notes with Cite.
  */
-export type Cited = Rich<{ cite: string }>;
+export type Cited = readonly (string | { cite: string })[];
 
 export function CitedText({ parts }: { parts: Cited }) {
-  return <>{parts.map((p, i) => (typeof p === 'string' ? <Fragment key={i}>{p}</Fragment> : <Cite key={i} text={p.cite} />))}</>;
+  return <RichText parts={parts.map((p, i) => (typeof p === 'string' ? p : <Cite key={i} text={p.cite} />))} />;
 }

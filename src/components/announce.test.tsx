@@ -196,7 +196,7 @@ describe('the real widgets follow the policy', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('alert')).toBeNull();
     await act(async () => { vi.advanceTimersByTime(ANNOUNCE_DELAY_MS); });
     expect(log.said()).toHaveLength(1);
-    expect(log.said()[0]).toMatch(/^Custom configuration: [\d,]+ parameters, about /);
+    expect(log.said()[0]).toMatch(/^Custom shape: [\d,]+ parameters, about /);
     log.stop();
   });
 });

@@ -15,13 +15,6 @@ export const LANG_TAG: Record<Locale, string> = { en: 'en' };
  */
 export type Catalogue<M> = Readonly<Record<Locale, M>>;
 
-/**
- * A catalogue's sentence with inline parts that only the view can make (a bold number, a citation link, a swatch):
- * its text pieces and those parts, in reading order. The catalogue takes functions that make the parts (or the parts
- * themselves) and stays free of React; the view joins the pieces (react.tsx rich).
- */
-export type Rich<N> = readonly (string | N)[];
-
 export function isLocale(x: unknown): x is Locale {
   return typeof x === 'string' && (LOCALES as readonly string[]).includes(x);
 }

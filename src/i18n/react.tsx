@@ -1,8 +1,8 @@
 // The reader's language inside a widget: the island provides it, views read their words with useMessages and
 // print numbers with useFormat.
-import { createContext, createElement, Fragment, useContext, type ReactElement, type ReactNode } from 'react';
+import { createContext, createElement, Fragment, useContext, type ReactNode } from 'react';
 import { formatFor, type Format } from '../lib/format';
-import { DEFAULT_LOCALE, type Catalogue, type Locale, type Rich } from './locale';
+import { DEFAULT_LOCALE, type Catalogue, type Locale } from './locale';
 
 export const LocaleContext = createContext<Locale>(DEFAULT_LOCALE);
 
@@ -20,7 +20,10 @@ export function useFormat(): Format {
   return formatFor(useLocale());
 }
 
-/** A catalogue's sentence with inline parts (locale.ts Rich) as one node: its pieces in reading order. */
-export function rich(pieces: Rich<ReactNode>): ReactElement {
-  return createElement(Fragment, null, ...pieces);
+/**
+ * A catalogue's sentence with elements in it (a link, a citation, a token): the catalogue returns its pieces in
+ * order, strings and the elements the view passed in, and they are drawn as siblings, as if written inline.
+ */
+export function RichText({ parts }: { parts: readonly ReactNode[] }) {
+  return createElement(Fragment, null, ...parts);
 }

@@ -28,8 +28,9 @@ function specifiers(code: string): string[] {
 
 /** The module path inside src/tokenizers that `spec`, imported from `file`, names; null when it is elsewhere. */
 function tokenizerModule(file: string, spec: string): string | null {
-  if (!spec.startsWith('.')) return null;
-  const target = resolve(dirname(file), spec);
+  // '@/…' is src/ (the import alias of tsconfig.json), as chapters write it.
+  const target = spec.startsWith('@/') ? resolve('src', spec.slice(2)) : spec.startsWith('.') ? resolve(dirname(file), spec) : null;
+  if (target === null) return null;
   const rel = relative(FOLDER, target);
   if (rel.startsWith('..')) return null;
   return rel.replace(/\.(ts|tsx)$/, '').replaceAll('\\', '/');
@@ -74,6 +75,7 @@ it('the check catches what it forbids', () => {
     "import { useTokenizer } from '../../tokenizers/react';",
     "import { splitSaving } from '../../tokenizers';",
     "import { createTokenizerClient } from '../../tokenizers/client';",
+    "import { LLAMA3_PAT_STR } from '@/tokenizers/pattern';",
     "import { formatFor } from '../../lib/format';",
   ].join('\n');
   expect(violations(file, code, ENTRY_POINTS)).toEqual([
@@ -82,5 +84,6 @@ it('the check catches what it forbids', () => {
     `${file} imports ../../tokenizers/measure`,
     `${file} imports ../../tokenizers/worker`,
     `${file} imports ../../tokenizers/protocol`,
+    `${file} imports @/tokenizers/pattern`,
   ]);
 });

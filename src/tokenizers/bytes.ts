@@ -1,5 +1,6 @@
 // UTF-8 helpers shared by the tokenizers: bytes as "binary strings" (one char per byte, 0–255), which
 // are cheap Map keys and cheap to slice, and the display of byte runs that are not valid UTF-8.
+import { hexBytes } from '../lib/text';
 
 /**
  * UTF-8 bytes of `text` as a binary string (char code = byte value). Lone surrogates become U+FFFD's
@@ -91,15 +92,19 @@ export function byteRuns(bytes: Uint8Array): ByteRun[] {
   return runs;
 }
 
-/** "0xF0" */
-export function hexByte(b: number): string {
-  return `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
+/**
+ * Raw bytes that are not a whole character, as the tokenizers name byte tokens: "<0xF0 0x9F>" (Llama 2's
+ * SentencePiece vocabulary has one token per byte, "<0xF0>"). The one notation of bytes in every widget that shows
+ * tokens (the playground and the BPE stepper), and in the tokenizer chapter.
+ */
+export function byteTokenText(bytes: Iterable<number>): string {
+  return `<${hexBytes(bytes, { prefix: '0x' })}>`;
 }
 
 /** Display label of raw token bytes: the text where valid UTF-8, "<0xF0 0x9F>" for runs that are not. */
 export function bytesLabel(bytes: Uint8Array): string {
   return byteRuns(bytes)
-    .map((r) => (r.kind === 'text' ? r.text : `<${r.bytes.map(hexByte).join(' ')}>`))
+    .map((r) => (r.kind === 'text' ? r.text : byteTokenText(r.bytes)))
     .join('');
 }
 

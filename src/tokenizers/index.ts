@@ -9,12 +9,13 @@
 // Llama 3 vocabulary rebuilds Meta's original/tokenizer.model byte for byte (sha256 82e9d319…5551b55).
 import type { Tokenizer, TokenizerId } from './types';
 
-export type { ByteRun } from './bytes';
+export { byteTokenText, type ByteRun } from './bytes';
 export { LLAMA3_PAT_STR, LLAMA3_PATTERN, PATTERN_PARTS } from './pattern';
 export type { LoadState, TokenizeRequest, TokenizerResult, TokenLook } from './protocol';
 export { splitSaving, type SavingSplit } from './saving';
 export {
-  HF_LLAMA31_NAME_OF_128005, LLAMA3_CHAT_TOKENS, LLAMA31_NAMES, llama31ReservedName, llama3SpecialName, llama3SpecialNames, llama3SpecialNote,
+  HF_LLAMA31_NAME_OF_128005, LLAMA3_CHAT_TOKENS, LLAMA31_NAMES, llama31ReservedName, llama3SpecialName, llama3SpecialNames, llama3SpecialNaming,
+  type SpecialNaming, type SpecialToolUse,
 } from './specials';
 export type { SpecialsMode, Tokenizer, TokenizerId } from './types';
 

@@ -1,7 +1,7 @@
 // Names of Llama 3's special tokens against Meta's two tokenizer.py lists (facts §C, §G.10; issue 9, item 1).
 import { describe, expect, it } from 'vitest';
 import {
-  HF_LLAMA31_NAME_OF_128005, LLAMA31_NAMES, llama31ReservedName, llama3SpecialName, llama3SpecialNames, llama3SpecialNote,
+  HF_LLAMA31_NAME_OF_128005, LLAMA31_NAMES, llama31ReservedName, llama3SpecialName, llama3SpecialNames, llama3SpecialNaming,
 } from './specials';
 
 describe('special-token names', () => {
@@ -34,19 +34,22 @@ describe('special-token names', () => {
     expect(llama31ReservedName(128010)).toBeUndefined();
     expect(llama31ReservedName(128256)).toBeUndefined();
   });
-  it('128005 carries the note about Hugging Face’s name for it', () => {
+  it('128005 carries Hugging Face’s name for it (the playground words these: its messages.test.ts)', () => {
     expect(HF_LLAMA31_NAME_OF_128005).toBe('<|reserved_special_token_2|>');
-    expect(llama3SpecialNote(128005)).toBe(
-      'Named <|step_id|> in Llama 3.1 (Meta’s llama-models); reserved as <|reserved_special_token_3|> in Llama 3 (April 2024). ' +
-      'Hugging Face’s Llama 3.1 converter calls it <|reserved_special_token_2|>.',
-    );
+    expect(llama3SpecialNaming(128005)).toEqual({
+      kind: 'renamed', llama3: '<|reserved_special_token_3|>', llama31: '<|step_id|>', toolUse: null, huggingFace: '<|reserved_special_token_2|>',
+    });
   });
-  it('notes say which ids are for tools, and how reserved ids are numbered in each version', () => {
-    expect(llama3SpecialNote(128008)).toBe('Named <|eom_id|> in Llama 3.1 (Meta’s llama-models; end of message, for tool calls); reserved as <|reserved_special_token_4|> in Llama 3 (April 2024).');
-    expect(llama3SpecialNote(128004)).not.toMatch(/tool/);
-    expect(llama3SpecialNote(128255)).toMatch(/<\|reserved_special_token_250\|> in Llama 3 \(April 2024\), <\|reserved_special_token_246\|> in Llama 3\.1/);
-    expect(llama3SpecialNote(128002)).toBe('Reserved in both Llama 3 and Llama 3.1: the released models do not use it.');
-    expect(llama3SpecialNote(128009)).toBeUndefined();
-    expect(llama3SpecialNote(42)).toBeUndefined();
+  it('says which ids are for tools, and how reserved ids are numbered in each version', () => {
+    expect(llama3SpecialNaming(128008)).toEqual({
+      kind: 'renamed', llama3: '<|reserved_special_token_4|>', llama31: '<|eom_id|>', toolUse: 'endOfMessage', huggingFace: null,
+    });
+    expect(llama3SpecialNaming(128010)).toMatchObject({ llama31: '<|python_tag|>', toolUse: 'toolCall' });
+    expect(llama3SpecialNaming(128004)).toMatchObject({ kind: 'renamed', toolUse: null, huggingFace: null });
+    expect(llama3SpecialNaming(128255)).toEqual({ kind: 'reserved', llama3: '<|reserved_special_token_250|>', llama31: '<|reserved_special_token_246|>' });
+    // Below <|python_tag|> the reserved names are the same in both versions.
+    expect(llama3SpecialNaming(128002)).toEqual({ kind: 'reserved', llama3: '<|reserved_special_token_0|>', llama31: '<|reserved_special_token_0|>' });
+    expect(llama3SpecialNaming(128009)).toBeUndefined();
+    expect(llama3SpecialNaming(42)).toBeUndefined();
   });
 });

@@ -37,10 +37,10 @@ export const LLAMA31_NAMES: ReadonlyMap<number, string> = new Map([
   [128010, '<|python_tag|>'],
 ]);
 
-/** The two of them that are for tool use (facts §C: <|eom_id|> ends a message for a tool call). */
-const LLAMA31_TOOL_USE: Readonly<Record<number, string>> = {
-  128008: 'end of message, for tool calls',
-  128010: 'for tool calls',
+/** What Llama 3.1 uses two of them for (facts §C: <|eom_id|> ends a message for a tool call). */
+const LLAMA31_TOOL_USE: Readonly<Record<number, SpecialToolUse>> = {
+  128008: 'endOfMessage',
+  128010: 'toolCall',
 };
 
 /**
@@ -77,23 +77,31 @@ export function llama31ReservedName(id: number): string | undefined {
   return `<|reserved_special_token_${id - FIRST_LLAMA31_RESERVED + 2}|>`;
 }
 
+/** A special token's part in Llama 3.1's tool use: 'endOfMessage' ends a message for a tool call, 'toolCall' marks one. */
+export type SpecialToolUse = 'endOfMessage' | 'toolCall';
+
 /**
- * One sentence on how the versions name a special id, for the playground's token details: what Llama 3.1 named
- * and what it had been, the Hugging Face name of 128005, or how a reserved id is numbered in each version.
- * Undefined for ids outside the special range and for ids every version names alike.
+ * How the versions name a special id (for the playground's token details, which word it):
+ * - 'renamed': Llama 3.1 named an id that Llama 3 (April 2024) had reserved; `toolUse` when it is for tool use,
+ *   `huggingFace` when Hugging Face's 3.1 converter calls it something else (128005 only, facts §G.10).
+ * - 'reserved': both versions reserve it; `llama31` equals `llama3` when Llama 3.1 keeps the April 2024 name, else
+ *   it is 3.1's name (llama-models numbers its reserved tokens anew after <|python_tag|>).
  */
-export function llama3SpecialNote(id: number): string | undefined {
+export type SpecialNaming =
+  | { kind: 'renamed'; llama3: string; llama31: string; toolUse: SpecialToolUse | null; huggingFace: string | null }
+  | { kind: 'reserved'; llama3: string; llama31: string };
+
+/** How the versions name a special id; undefined outside the special range and for ids every version names alike. */
+export function llama3SpecialNaming(id: number): SpecialNaming | undefined {
   const april = llama3SpecialNames().get(id);
   if (april === undefined) return undefined;
   const named = LLAMA31_NAMES.get(id);
   if (named !== undefined) {
-    const hf = id === 128005 ? ` Hugging Face’s Llama 3.1 converter calls it ${HF_LLAMA31_NAME_OF_128005}.` : '';
-    const use = LLAMA31_TOOL_USE[id] ? `; ${LLAMA31_TOOL_USE[id]}` : '';
-    return `Named ${named} in Llama 3.1 (Meta’s llama-models${use}); reserved as ${april} in Llama 3 (April 2024).${hf}`;
+    return {
+      kind: 'renamed', llama3: april, llama31: named, toolUse: LLAMA31_TOOL_USE[id] ?? null,
+      huggingFace: id === 128005 ? HF_LLAMA31_NAME_OF_128005 : null,
+    };
   }
   if (!april.startsWith('<|reserved_special_token_')) return undefined;
-  const v31 = llama31ReservedName(id);
-  return v31 === undefined || v31 === april
-    ? 'Reserved in both Llama 3 and Llama 3.1: the released models do not use it.'
-    : `Reserved in both versions: ${april} in Llama 3 (April 2024), ${v31} in Llama 3.1 (Meta’s llama-models numbers its reserved tokens anew after <|python_tag|>). The released models do not use it.`;
+  return { kind: 'reserved', llama3: april, llama31: llama31ReservedName(id) ?? april };
 }

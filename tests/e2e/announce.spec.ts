@@ -39,7 +39,7 @@ test.describe('28: one announcement per settled change, from the widget’s anno
     await expectOneAnnouncement(page, async () => {
       await dim.fill('');
       await dim.pressSequentially('5120', { delay: 80 });
-    }, /^Custom configuration: [\d,]+ parameters, about /);
+    }, /^Custom shape: [\d,]+ parameters, about /);
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 

@@ -11,68 +11,69 @@ import {
 import { WidgetHeading } from '../../components/heading';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
-import { MODELS } from '../../data/models';
-import { useFormat } from '../../i18n/react';
+import { MODELS, type ModelConfig } from '../../data/models';
+import { useFormat, useMessages } from '../../i18n/react';
 import { keyIntent } from '../../lib/keys';
+import { LLAMA3_OF, LLAMA3_SIZES, type Llama3Size } from '../../lib/llama';
 import type { ViewProps } from '../types';
-import { BLOCK_TEXT, TRANSFORMER_NOTE, type Difference } from './blockText';
+import type { Difference } from './blockText';
 import { meta, fields } from './meta';
+import { differencesIn, messages, type CellPlace } from './messages';
 import {
   MAX_TEXT_CHARS, MICRO_CONFIG, maxAbs, microParameterCount, runMicro, topK, type ForwardTrace, type MicroToken,
 } from './microModel';
-import { LLAMA2_PEER_OF, LLAMA3_OF, type Llama3Size } from '../../lib/llama';
 import {
-  BLOCK_IDS, LAYER_BLOCKS, STAGES, blocksFor, describe, differences,
-  isLayerBlock, stageAt, stageIndex, transition, type Block, type BlockId, type Compare, type Position,
+  COMPARES, LAYER_BLOCKS, STAGES, blocksFor, differingBlocks, isLayerBlock, shareOf, stageAt, stageIndex, summarize, totalParams,
+  transition, type Block, type BlockId, type Position,
 } from './model';
-import { describeStage, stageData, type StagePanel } from './stages';
+import { stageData, summarizeStage, type StagePanel } from './stages';
 import './architectureExplorer.css';
 
 type State = ViewProps<typeof fields>['state'];
 
-const SIZE_LABEL: Record<Llama3Size, string> = { '8b': '8B', '70b': '70B', '405b': '405B' };
-const COMPARE_LABEL: Record<Compare, string> = { llama3: 'Nothing', llama2: 'Llama 2', transformer: 'Transformer (2017)' };
-
 export function ArchitectureExplorerView({ state, onChange }: ViewProps<typeof fields>) {
+  const fmt = useFormat();
+  const t = useMessages(messages);
   const m = MODELS[LLAMA3_OF[state.size]];
   const blocks = useMemo(() => blocksFor(m), [m]);
-  const diffs = useMemo(() => differences(state.compare, state.size), [state.compare, state.size]);
+  const diffs = useMemo(() => differencesIn(t, state.compare, state.size, fmt), [t, state.compare, state.size, fmt]);
   const pos = stageAt(stageIndex({ block: state.block, layer: state.layer }));
   const focused = blocks.find((b) => b.id === pos.block)!;
-  const total = blocks.reduce((a, b) => a + b.total, 0n);
+  const total = totalParams(blocks);
   const descId = useId();
-  const against = state.compare === 'llama2' ? MODELS[LLAMA2_PEER_OF[state.size]].name : 'the 2017 Transformer';
-  const diffIds = BLOCK_IDS.filter((id) => diffs[id]);
+  const against = state.compare === 'llama3' ? '' : t.against(state.compare, state.size);
+  const diffIds = differingBlocks(state.compare, state.size);
 
   return (
     <div className="arch">
       <div className="arch-controls">
-        <Segmented legend="Llama 3 size" value={state.size} options={(['8b', '70b', '405b'] as const).map((s) => ({ value: s, label: SIZE_LABEL[s] }))}
+        <Segmented legend={t.sizeLegend} value={state.size} options={LLAMA3_SIZES.map((s) => ({ value: s, label: t.sizes[s] }))}
           onChange={(size) => onChange({ size })} />
-        <Segmented legend="Highlight what differs from" value={state.compare}
-          options={(['llama3', 'llama2', 'transformer'] as const).map((c) => ({ value: c, label: COMPARE_LABEL[c] }))}
+        <Segmented legend={t.compareLegend} value={state.compare}
+          options={COMPARES.map((c) => ({ value: c, label: t.compares[c] }))}
           onChange={(compare) => onChange({ compare })} />
       </div>
-      {state.compare === 'transformer' && <p className="arch-note">{TRANSFORMER_NOTE}</p>}
-      {state.compare === 'llama2' && state.size === '405b' && (
-        <p className="arch-note">Llama 2 had no model of this size; the comparison is with its largest, 70B.</p>
-      )}
-      <p id={descId} className="visually-hidden">{describe(state)}</p>
+      {state.compare === 'transformer' && <p className="arch-note">{t.transformerNote}</p>}
+      {state.compare === 'llama2' && state.size === '405b' && <p className="arch-note">{t.noLlama2Peer}</p>}
+      <p id={descId} className="visually-hidden">{t.describe(summarize(state), fmt)}</p>
 
       <div className="arch-main">
-        <Diagram blocks={blocks} layers={m.layers} modelName={m.name} pos={pos} diffs={diffs} descId={descId}
+        <Diagram blocks={blocks} layers={m.layers} model={m} pos={pos} diffs={diffs} descId={descId}
           onMove={(p) => onChange({ block: p.block, layer: p.layer })} total={total} />
         <BlockPanel block={focused} size={state.size} diff={diffs[focused.id]} against={against} total={total} />
       </div>
 
       {diffIds.length > 0 && (
-        <section className="arch-diffs" aria-label={`What differs from ${against}`}>
-          <p className="arch-h">{diffIds.length} blocks differ from {against}</p>
+        <section className="arch-diffs" aria-label={t.diffsLabel(against)}>
+          <p className="arch-h">{t.diffsHeading(diffIds.length, against)}</p>
           <ul>
             {diffIds.map((id) => (
               <li key={id}>
-                <button type="button" className="arch-link" onClick={() => onChange({ block: id })}>{BLOCK_TEXT[id].title}</button>
-                {': '}{diffs[id]!.summary}. <span className="arch-cite"><Cite text={diffs[id]!.cite} /></span>
+                {t.diffItem(
+                  <button key="block" type="button" className="arch-link" onClick={() => onChange({ block: id })}>{t.blocks[id].title}</button>,
+                  diffs[id]!.summary,
+                  <span key="cite" className="arch-cite"><Cite text={diffs[id]!.cite} /></span>,
+                )}
               </li>
             ))}
           </ul>
@@ -92,11 +93,12 @@ const RAIL: Partial<Record<BlockId, RailKind>> = {
   'ffn-norm': 'tap', ffn: 'through', 'ffn-residual': 'join',
 };
 
-function Diagram({ blocks, layers, modelName, pos, diffs, descId, onMove, total }: {
-  blocks: Block[]; layers: number; modelName: string; pos: Position; diffs: Partial<Record<BlockId, Difference>>;
+function Diagram({ blocks, layers, model, pos, diffs, descId, onMove, total }: {
+  blocks: Block[]; layers: number; model: ModelConfig; pos: Position; diffs: Partial<Record<BlockId, Difference>>;
   descId: string; onMove: (p: Position) => void; total: bigint;
 }) {
   const fmt = useFormat();
+  const t = useMessages(messages);
   const refs = useRef(new Map<BlockId, HTMLButtonElement>());
   const wantFocus = useRef(false);
   useEffect(() => {
@@ -120,12 +122,12 @@ function Diagram({ blocks, layers, modelName, pos, diffs, descId, onMove, total 
       buttonRef={(el) => { if (el) refs.current.set(id, el); else refs.current.delete(id); }} />
   );
   return (
-    <div className="arch-diagram" role="group" aria-label={`Decoder stack of ${modelName}: arrow keys step through the blocks`} aria-describedby={descId}>
+    <div className="arch-diagram" role="group" aria-label={t.diagramLabel(model)} aria-describedby={descId}>
       {button('embedding')}
       <div className="arch-layer">
         <p className="arch-layer-head">
-          <span>Decoder layer, repeated {layers} times</span>
-          <span className="arch-layer-micro">micro pass: layer {isLayerBlock(pos.block) ? pos.layer : '–'} of {MICRO_CONFIG.layers}</span>
+          <span>{t.layerRepeated(layers)}</span>
+          <span className="arch-layer-micro">{t.microLayer(isLayerBlock(pos.block) ? pos.layer : null, MICRO_CONFIG.layers)}</span>
         </p>
         {LAYER_BLOCKS.map((id) => (
           <div key={id} className="arch-row">
@@ -136,7 +138,7 @@ function Diagram({ blocks, layers, modelName, pos, diffs, descId, onMove, total 
       </div>
       {button('final-norm')}
       {button('lm-head')}
-      <p className="arch-total">Total: <strong>{fmt.int(total)}</strong> parameters</p>
+      <p className="arch-total">{t.total(<strong key="total">{fmt.int(total)}</strong>)}</p>
     </div>
   );
 }
@@ -146,7 +148,8 @@ function BlockButton({ block, selected, diff, onSelect, onKeyDown, buttonRef }: 
   onKeyDown: (e: KeyboardEvent<HTMLButtonElement>) => void; buttonRef: (el: HTMLButtonElement | null) => void;
 }) {
   const fmt = useFormat();
-  const text = BLOCK_TEXT[block.id];
+  const t = useMessages(messages);
+  const text = t.blocks[block.id];
   return (
     <button type="button" ref={buttonRef} className={`arch-block${diff ? ' differs' : ''}${block.id.endsWith('residual') ? ' residual' : ''}`}
       aria-current={selected ? 'step' : undefined} tabIndex={selected ? 0 : -1} onClick={onSelect} onKeyDown={onKeyDown}>
@@ -155,11 +158,11 @@ function BlockButton({ block, selected, diff, onSelect, onKeyDown, buttonRef }: 
         <span className="arch-block-shapes">{block.tensors.map((t) => `${t.name} ${fmt.shape(t.shape)}`).join(' · ')}</span>
       )}
       <span className="arch-block-count">
-        {block.perCopy === 0n ? 'no parameters'
+        {block.perCopy === 0n ? t.noParameters
           : block.copies > 1 ? `${fmt.int(block.perCopy)} × ${block.copies} = ${fmt.int(block.total)}`
           : fmt.int(block.total)}
       </span>
-      {diff && <span className="arch-badge"><span className="visually-hidden">Differs: </span>{diff.summary}</span>}
+      {diff && <span className="arch-badge"><span className="visually-hidden">{t.differs}</span>{diff.summary}</span>}
     </button>
   );
 }
@@ -179,18 +182,19 @@ function BlockPanel({ block, size, diff, against, total }: {
   block: Block; size: Llama3Size; diff: Difference | undefined; against: string; total: bigint;
 }) {
   const fmt = useFormat();
+  const t = useMessages(messages);
   const m = MODELS[LLAMA3_OF[size]];
-  const text = BLOCK_TEXT[block.id];
-  const share = total > 0n ? Number((block.total * 10n ** 12n) / total) / 1e12 : 0;
+  const text = t.blocks[block.id];
+  const col = t.tensorColumns;
   return (
-    <section className="arch-panel" aria-label={`About: ${text.title}`}>
+    <section className="arch-panel" aria-label={t.about(text.title)}>
       {/* Not a heading: its text follows the selected block, and the page outline should not. */}
       <p className="arch-h">{text.title}</p>
-      <p>{text.what(m)}</p>
-      <p className="arch-eq"><span className="visually-hidden">Equation: </span>{text.equation(m)}</p>
+      <p>{text.what(m, fmt)}</p>
+      <p className="arch-eq"><span className="visually-hidden">{t.equation}</span>{text.equation(m, fmt)}</p>
       {block.tensors.length > 0 ? (
-        <DataTable className="arch-tensors" caption={<>Weights of {text.title} in {m.name}</>}>
-          <thead><tr><th scope="col">Tensor</th><th scope="col">Shape</th><th scope="col">Parameters</th></tr></thead>
+        <DataTable className="arch-tensors" caption={t.weightsCaption(text.title, m)}>
+          <thead><tr><th scope="col">{col.tensor}</th><th scope="col">{col.shape}</th><th scope="col">{col.params}</th></tr></thead>
           <tbody>
             {block.tensors.map((t) => (
               <tr key={t.name}><th scope="row"><code>{t.name}</code></th><td>{fmt.shape(t.shape)}</td><td>{fmt.int(t.params)}</td></tr>
@@ -198,124 +202,109 @@ function BlockPanel({ block, size, diff, against, total }: {
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" colSpan={2}>{block.copies > 1 ? `× ${block.copies} layers` : 'In the model'}</th>
+              <th scope="row" colSpan={2}>{block.copies > 1 ? t.inLayers(block.copies) : t.inModel}</th>
               <td>{fmt.int(block.total)}</td>
             </tr>
           </tfoot>
         </DataTable>
       ) : (
-        <p className="arch-muted">No weights: this block only computes.</p>
+        <p className="arch-muted">{t.noWeights}</p>
       )}
-      {block.total > 0n && (
-        <p className="arch-small">{fmt.percent(share)} of the {fmt.int(total)} parameters of {m.name}.</p>
-      )}
-      <p className="arch-io"><span className="arch-muted">Activations: </span>{block.io}</p>
+      {block.total > 0n && <p className="arch-small">{t.shareOfModel(shareOf(block.total, total), total, m, fmt)}</p>}
+      <p className="arch-io"><span className="arch-muted">{t.activations}</span>{text.io(m, fmt)}</p>
       {diff && (
         <div className="arch-diff">
-          <p><strong>Compared with {against}:</strong> {diff.detail}</p>
-          <p className="arch-cite">Source: <Cite text={diff.cite} /></p>
+          <p><strong>{t.comparedWith(against)}</strong> {diff.detail}</p>
+          <p className="arch-cite">{t.source}<Cite text={diff.cite} /></p>
         </div>
       )}
-      <p className="arch-cite">Source: <Cite text={text.cite} /></p>
-      <p className="arch-cite">Shapes of {m.name}{m.earlier ? ` (the same as ${m.earlier.name}, ${m.earlier.date})` : ''}: <Cite text={m.source} />; every count here is computed from them.</p>
+      <p className="arch-cite">{t.source}<Cite text={text.cite} /></p>
+      <p className="arch-cite">{t.shapesOf(m, <Cite key="cite" text={m.source} />)}</p>
     </section>
   );
 }
 
 // ── Micro forward pass ──────────────────────────────────────────────────────────────────────────
 
-function stageLabel(p: Position): string {
-  const t = BLOCK_TEXT[p.block].title;
-  return isLayerBlock(p.block) ? `Layer ${p.layer} · ${t}` : t;
-}
-
-const STAGE_OPTIONS = STAGES.map((s, i) => ({ value: String(i), label: `${i + 1}. ${stageLabel(s)}` }));
-
 function MicroPass({ state, pos, onChange }: { state: State; pos: Position; onChange: (patch: Partial<State>) => void }) {
   const fmt = useFormat();
+  const t = useMessages(messages);
   const { input, trace } = useMemo(() => runMicro(state.text, state.seed), [state.text, state.seed]);
   const i = stageIndex(pos);
   const data = stageData(trace, pos, state.head);
   const textId = useId();
   const go = (k: number) => { const p = stageAt(k); onChange({ block: p.block, layer: p.layer }); };
   const [wrapRef, width] = useWidth(560);
-  const unknownText = input.unknownCount > 0
-    ? `${input.unknownCount} character${input.unknownCount === 1 ? ' is' : 's are'} not in the micro vocabulary and became <unk>.`
-    : '';
-  useAnnounce(`Stage ${data.index + 1} of ${data.total}: ${data.title}`);
-  useAnnounce(unknownText);
+  useAnnounce(t.stageAnnounce(data));
+  useAnnounce(input.unknownCount > 0 ? t.unknownAnnounce(input.unknownCount) : '');
 
   return (
     <section className="arch-micro" aria-labelledby={`${textId}-h`}>
-      <WidgetHeading className="arch-h" id={`${textId}-h`}>A real forward pass through a micro Llama 3</WidgetHeading>
-      <p className="arch-warn"><strong>Untrained weights:</strong> the point is the shapes and the flow, not the answer.</p>
-      <p className="arch-muted arch-small">
-        The same blocks at toy size: d = {MICRO_CONFIG.dim}, {MICRO_CONFIG.heads} query heads sharing {MICRO_CONFIG.kvHeads} key/value
-        heads of {MICRO_CONFIG.headDim}, {MICRO_CONFIG.layers} layers, SwiGLU width {MICRO_CONFIG.ffnDim}, θ = {fmt.int(MICRO_CONFIG.ropeTheta)},
-        ε = {fmt.sci(MICRO_CONFIG.normEps, { digits: 1 })}; {MICRO_CONFIG.vocab} tokens (lowercase letters, digits, space, punctuation);
-        {' '}{fmt.int(microParameterCount())} random weights from seed {state.seed}.
-      </p>
+      <WidgetHeading className="arch-h" id={`${textId}-h`}>{t.microHeading}</WidgetHeading>
+      <p className="arch-warn">{t.untrained((text) => <strong key="strong">{text}</strong>)}</p>
+      <p className="arch-muted arch-small">{t.microShapes(MICRO_CONFIG, microParameterCount(), state.seed, fmt)}</p>
 
-      <TextArea className="arch-input" singleLine label={<>Input text (up to {MAX_TEXT_CHARS} characters)</>} value={state.text}
-        onChange={(text) => onChange({ text })} max={MAX_TEXT_CHARS} overCap="cut"
-        count={(chars, max) => `${chars} of ${max} characters; the model sees BOS + ${chars} = ${chars + 1} tokens.`}>
-        {input.unknownCount > 0 && (
-          <p className="arch-flag">
-            {input.unknownCount} character{input.unknownCount === 1 ? ' is' : 's are'} not in the micro vocabulary and became &lt;unk&gt; (marked below).
-          </p>
-        )}
+      <TextArea className="arch-input" singleLine label={t.inputLabel(MAX_TEXT_CHARS)} value={state.text}
+        onChange={(text) => onChange({ text })} max={MAX_TEXT_CHARS} overCap="cut" count={t.inputCount}>
+        {input.unknownCount > 0 && <p className="arch-flag">{t.unknownFlag(input.unknownCount)}</p>}
       </TextArea>
       <TokenStrip tokens={input.tokens} />
 
-      <StepControls label="Steps of the forward pass" className="arch-stepper" atStart={i === 0} atEnd={i === STAGES.length - 1}
-        nextLabel="Step" onBack={() => go(i - 1)} onNext={() => go(i + 1)} onReset={() => go(0)}>
-        <Select label="Stage" value={String(i)} options={STAGE_OPTIONS} onChange={(v) => go(Number(v))} />
-        <button type="button" onClick={() => onChange({ seed: state.seed >= 999_999 ? 1 : state.seed + 1 })}>New random weights</button>
+      <StepControls label={t.steps} className="arch-stepper" atStart={i === 0} atEnd={i === STAGES.length - 1}
+        nextLabel={t.step} onBack={() => go(i - 1)} onNext={() => go(i + 1)} onReset={() => go(0)}>
+        <Select label={t.stage} value={String(i)} onChange={(v) => go(Number(v))}
+          options={STAGES.map((s, k) => ({ value: String(k), label: t.stageOption(k + 1, s.block, isLayerBlock(s.block) ? s.layer : null) }))} />
+        <button type="button" onClick={() => onChange({ seed: state.seed >= 999_999 ? 1 : state.seed + 1 })}>{t.newWeights}</button>
       </StepControls>
 
       <div className="arch-stage" ref={wrapRef}>
-        <p className="arch-stage-title"><span className="arch-muted">Stage {data.index + 1} of {data.total}:</span> {data.title}</p>
+        <p className="arch-stage-title"><span className="arch-muted">{t.stageOf(data)}</span> {t.stageTitle(data)}</p>
         {pos.block === 'attention' && (
-          <Segmented legend="Query head" value={String(Math.min(Math.max(1, state.head), MICRO_CONFIG.heads))}
+          <Segmented legend={t.queryHead} value={String(Math.min(Math.max(1, state.head), MICRO_CONFIG.heads))}
             options={Array.from({ length: MICRO_CONFIG.heads }, (_, h) => ({ value: String(h + 1), label: String(h + 1) }))}
             onChange={(h) => onChange({ head: Number(h) })} />
         )}
         {data.panels.map((p) => <Heatmap key={p.id} panel={p} tokens={input.tokens} width={width} />)}
         {pos.block === 'lm-head' && <TopK trace={trace} tokens={input.tokens} />}
-        <ul className="arch-checks">{data.checks.map((c) => <li key={c}>{c}</li>)}</ul>
-        <p className="visually-hidden">{describeStage(trace, input, pos, state.head)}</p>
+        <ul className="arch-checks">{data.checks.map((c) => t.check(c, fmt)).map((c) => <li key={c}>{c}</li>)}</ul>
+        <p className="visually-hidden">{t.describeStage(summarizeStage(trace, input, pos, state.head), fmt)}</p>
       </div>
     </section>
   );
 }
 
 function TokenStrip({ tokens }: { tokens: MicroToken[] }) {
+  const t = useMessages(messages);
   return (
-    <ol className="arch-tokens" aria-label="Tokens">
-      {tokens.map((t) => (
-        <li key={t.position} className={t.unknown ? 'unk' : t.position === 0 ? 'bos' : undefined}>
-          <span className="arch-tok">{t.label}</span>
-          <span className="arch-tokid">{t.unknown ? '<unk>' : t.id}</span>
+    <ol className="arch-tokens" aria-label={t.tokens}>
+      {tokens.map((tok) => (
+        <li key={tok.position} className={tok.unknown ? 'unk' : tok.position === 0 ? 'bos' : undefined}>
+          <span className="arch-tok">{tok.label}</span>
+          <span className="arch-tokid">{tok.unknown ? '<unk>' : tok.id}</span>
         </li>
       ))}
     </ol>
   );
 }
 
+/** How many next tokens the LM head stage lists. */
+const TOP_K = 8;
+
 function TopK({ trace, tokens }: { trace: ForwardTrace; tokens: MicroToken[] }) {
   const fmt = useFormat();
+  const t = useMessages(messages);
   const T = trace.ids.length;
-  const top = topK(trace, T - 1, 8);
+  const top = topK(trace, T - 1, TOP_K);
   const last = tokens[T - 1]!;
   return (
     <div className="arch-topk">
-      <p className="arch-panel-title">Next-token probabilities after “{last.label}” (position {T - 1}), top 8 of {MICRO_CONFIG.vocab}</p>
+      <p className="arch-panel-title">{t.topK(last.label, T - 1, TOP_K, MICRO_CONFIG.vocab)}</p>
       <ol>
-        {top.map((t) => (
-          <li key={t.id}>
-            <span className="arch-topk-label">{t.label}</span>
-            <span className="arch-topk-bar" aria-hidden="true"><span style={{ width: `${Math.max(0.5, t.p * 100)}%` }} /></span>
-            <span className="arch-topk-p">{fmt.percent(t.p, { digits: 1 })}</span>
+        {top.map((x) => (
+          <li key={x.id}>
+            <span className="arch-topk-label">{x.label}</span>
+            <span className="arch-topk-bar" aria-hidden="true"><span style={{ width: `${Math.max(0.5, x.p * 100)}%` }} /></span>
+            <span className="arch-topk-p">{fmt.percent(x.p, { digits: 1 })}</span>
           </li>
         ))}
       </ol>
@@ -338,6 +327,7 @@ function axisLabel(t: MicroToken | undefined): string {
 
 function Heatmap({ panel, tokens, width }: { panel: StagePanel; tokens: MicroToken[]; width: number }) {
   const fmt = useFormat();
+  const t = useMessages(messages);
   const m = panel.matrix;
   const att = panel.kind === 'attention';
   // Activations: tokens across (x), numbers down (y). Attention: keys across, queries down.
@@ -362,14 +352,11 @@ function Heatmap({ panel, tokens, width }: { panel: StagePanel; tokens: MicroTok
 
   function readout(x: number, y: number): string {
     if (att) {
-      const q = tokens[y], k = tokens[x];
-      const w = value(x, y);
-      return `Query ${y} “${q?.label ?? ''}” → key ${x} “${k?.label ?? ''}”: weight ${fmt.decimal(w, { digits: 4 })}${x > y ? ' (masked: a later token)' : ''}`;
+      return t.readoutAttention({ query: y, queryLabel: tokens[y]?.label ?? '', key: x, keyLabel: tokens[x]?.label ?? '', weight: value(x, y) }, fmt);
     }
-    const t = tokens[x];
-    const where = panel.colLabels ? `score for “${panel.colLabels[y] ?? ''}”`
-      : panel.group ? `head ${Math.floor(y / panel.group) + 1}, number ${(y % panel.group) + 1}` : `number ${y + 1} of ${ny}`;
-    return `Token ${x} “${t?.label ?? ''}”, ${where}: ${fmt.decimal(value(x, y), { digits: 3 })}`;
+    const place: CellPlace = panel.colLabels ? { kind: 'score', label: panel.colLabels[y] ?? '' }
+      : panel.group ? { kind: 'head', head: Math.floor(y / panel.group) + 1, number: (y % panel.group) + 1 } : { kind: 'number', number: y + 1, of: ny };
+    return t.readoutActivation({ token: x, tokenLabel: tokens[x]?.label ?? '', place, value: value(x, y) }, fmt);
   }
 
   function onPointer(e: PointerEvent<SVGSVGElement>) {
@@ -384,10 +371,10 @@ function Heatmap({ panel, tokens, width }: { panel: StagePanel; tokens: MicroTok
   const showLeft = att && ch >= 9;
   return (
     <div className="arch-heat">
-      <p className="arch-panel-title">{panel.title} <span className="arch-muted">{panel.shape}</span></p>
+      <p className="arch-panel-title">{t.panelTitle(panel.what)} <span className="arch-muted">{t.panelShape(panel)}</span></p>
       <div className="arch-heat-box" onFocus={() => { if (!cursor) setCursor([0, 0]); }}>
         <HeatmapGrid rows={ny} cols={nx} cell={{ row: cy ?? 0, col: cx ?? 0 }} onMove={(c) => setCursor([c.col, c.row])}
-          label={`${panel.title}, ${panel.shape}`} cellText={(c) => readout(c.col, c.row)}
+          label={t.titled(panel)} cellText={(c) => readout(c.col, c.row)}
           frame={frame}>
           <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} onPointerMove={onPointer} onPointerDown={onPointer} aria-hidden="true" focusable="false">
             {att && nx > 1 && <path className="arch-masked" d={causalMaskPath(nx, frame)} />}
@@ -405,7 +392,7 @@ function Heatmap({ panel, tokens, width }: { panel: StagePanel; tokens: MicroTok
             ))}
             {!att && (panel.group
               ? Array.from({ length: ny / panel.group }, (_, g) => (
-                <text key={`g${g}`} x={GUTTER_L - 4} y={GUTTER_T + g * panel.group! * ch + 9} className="arch-axis" textAnchor="end">h{g + 1}</text>
+                <text key={`g${g}`} x={GUTTER_L - 4} y={GUTTER_T + g * panel.group! * ch + 9} className="arch-axis" textAnchor="end">{t.headAxis(g + 1)}</text>
               ))
               : [<text key="d1" x={GUTTER_L - 4} y={GUTTER_T + 9} className="arch-axis" textAnchor="end">1</text>,
                 <text key="dn" x={GUTTER_L - 4} y={H - 1} className="arch-axis" textAnchor="end">{ny}</text>])}
@@ -418,13 +405,15 @@ function Heatmap({ panel, tokens, width }: { panel: StagePanel; tokens: MicroTok
       </div>
       {/* Visible for pointer users; a screen reader hears the same sentence as the focused grid cell's name. */}
       <p className="arch-readout">
-        {cx !== null && cy !== null ? readout(cx, cy) : 'Point at, tap or focus the map (then use the arrow keys) to read a value.'}
+        {cx !== null && cy !== null ? readout(cx, cy) : t.heatHint}
       </p>
       <p className="arch-legend arch-muted">
-        {att ? <>Darker = more weight (0 to 1; intensity is √weight so small weights stay visible). The shaded triangle above the diagonal is masked: later tokens.</>
-          : <><Swatch className="n" hatchId={hatchId} />negative (striped), <Swatch className="p" />positive (solid); full colour = ±{fmt.decimal(scale, { digits: 3 })}.</>}
+        {att ? t.attentionLegend : t.activationLegend({
+          negative: <Swatch key="n" className="n" hatchId={hatchId} />,
+          positive: <Swatch key="p" className="p" />,
+        }, scale, fmt)}
       </p>
-      <DataDetails className="arch-data" summary={<>Data: {panel.title}</>}>
+      <DataDetails className="arch-data" summary={t.dataSummary(panel)}>
         <Data panel={panel} tokens={tokens} />
       </DataDetails>
     </div>
@@ -433,15 +422,16 @@ function Heatmap({ panel, tokens, width }: { panel: StagePanel; tokens: MicroTok
 
 function Data({ panel, tokens }: { panel: StagePanel; tokens: MicroToken[] }) {
   const fmt = useFormat();
+  const t = useMessages(messages);
   const m = panel.matrix;
   const att = panel.kind === 'attention';
   const rows = Array.from({ length: m.rows }, (_, i) => i);
   const cols = Array.from({ length: m.cols }, (_, j) => j);
   return (
-    <DataTable scrollClassName="arch-table-wrap" scroll={`${panel.title}, as numbers`} caption={<>{panel.title}, {panel.shape}</>}>
+    <DataTable scrollClassName="arch-table-wrap" scroll={t.dataScroll(panel)} caption={t.titled(panel)}>
       <thead>
         <tr>
-          <th scope="col">{att ? 'Query \\ key' : 'Token'}</th>
+          <th scope="col">{att ? t.queryKey : t.token}</th>
           {cols.map((j) => <th key={j} scope="col">{att ? `${j} ${tokens[j]?.label ?? ''}` : panel.colLabels?.[j] ?? j + 1}</th>)}
         </tr>
       </thead>

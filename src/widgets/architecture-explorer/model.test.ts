@@ -3,14 +3,21 @@ import { describe as group, expect, it } from 'vitest';
 import { MODELS, type ModelId } from '../../data/models';
 import { formatFor } from '../../lib/format';
 import type { Intent } from '../../lib/keys';
-import { parameterCount } from '../../lib/llama';
+import { parameterCount, type Llama3Size } from '../../lib/llama';
+import { differencesIn, messages } from './messages';
 import {
-  BLOCK_IDS, LAYER_BLOCKS, STAGES, blocksFor, describe, differences, perLayerParams, stageAt, stageIndex,
-  transition, type BlockId, type Position,
+  BLOCK_IDS, LAYER_BLOCKS, STAGES, blocksFor, differingBlocks, perLayerParams, stageAt, stageIndex, summarize,
+  transition, type BlockId, type Compare, type DiagramState, type Position,
 } from './model';
 
+const en = formatFor('en');
+/** The differing blocks, worded by the English catalogue (model.ts decides which blocks differ). */
+const differences = (compare: Compare, size: Llama3Size) => differencesIn(messages.en, compare, size, en);
+/** The screen-reader sentence: the model's summary in the English catalogue's words. */
+const describe = (state: DiagramState) => messages.en.describe(summarize(state), en);
+
 const block = (id: ModelId, b: BlockId) => blocksFor(MODELS[id]).find((x) => x.id === b)!;
-const shapes = (id: ModelId, b: BlockId) => Object.fromEntries(block(id, b).tensors.map((t) => [t.name, formatFor('en').shape(t.shape)]));
+const shapes = (id: ModelId, b: BlockId) => Object.fromEntries(block(id, b).tensors.map((t) => [t.name, en.shape(t.shape)]));
 
 group('blocks and parameter counts (facts §B.1)', () => {
   it('per-layer counts are exact: 218,112,000 / 855,654,400 / 3,187,703,808', () => {
@@ -104,6 +111,15 @@ group('keyboard: the diagram\'s meaning of each intent (keys → intents: src/li
 group('comparison', () => {
   it('highlights nothing without a comparison', () => {
     expect(differences('llama3', '8b')).toEqual({});
+    expect(differingBlocks('llama3', '8b')).toEqual([]);
+  });
+  it('the model decides which blocks differ, in forward-pass order; the catalogue words exactly those', () => {
+    expect(differingBlocks('llama2', '8b')).toEqual(['embedding', 'qkv', 'rope', 'attention', 'ffn', 'lm-head']);
+    expect(differingBlocks('llama2', '70b')).toEqual(['embedding', 'rope', 'attention', 'lm-head']);
+    expect(differingBlocks('transformer', '405b')).toEqual(BLOCK_IDS.filter((id) => id !== 'wo'));
+    for (const c of ['llama2', 'transformer'] as const) for (const s of ['8b', '70b', '405b'] as const) {
+      expect(Object.keys(differences(c, s)).sort()).toEqual([...differingBlocks(c, s)].sort());
+    }
   });
   it('vs Llama 2 7B: vocabulary, GQA, θ, context, FFN width', () => {
     const d = differences('llama2', '8b');

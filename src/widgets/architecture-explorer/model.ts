@@ -1,11 +1,10 @@
 // The Llama 3 decoder stack as blocks with tensor shapes and exact parameter counts: report §3.2 and
 // Table 3 (shapes), Meta llama-models model.py (block order, no biases, untied head); plus what the keyboard
-// intents do in the diagram (src/lib/keys.ts reads the keys) and the comparison with Llama 2 and the 2017 Transformer.
-import { MODELS, type ModelConfig } from '../../data/models';
-import { formatFor } from '../../lib/format';
+// intents do in the diagram (src/lib/keys.ts reads the keys) and which blocks differ from Llama 2 and the 2017
+// Transformer. Numbers and ids only: the words (block names, explanations, sentences) are in messages.ts.
+import { MODELS, type ModelConfig, type ModelId } from '../../data/models';
 import { intentDirection, moveInList, type Intent } from '../../lib/keys';
 import { LLAMA2_PEER_OF, LLAMA3_OF, headDim, paramBreakdown, type Llama3Size } from '../../lib/llama';
-import { BLOCK_TEXT, differenceText, type Difference } from './blockText';
 import { MICRO_CONFIG } from './microModel';
 
 export const COMPARES = ['llama3', 'llama2', 'transformer'] as const;
@@ -46,38 +45,31 @@ export interface Block {
   copies: number;
   /** perCopy × copies. */
   total: bigint;
-  /** Activation shapes in and out, e.g. "[T × 4,096] → [T × 4,096]" (T = tokens). */
-  io: string;
 }
-
-/** The sentences built here are English (screen-reader text and activation shapes). */
-const fmt = formatFor('en');
-const n = (x: number) => fmt.int(x);
 
 /** The blocks of a Llama-style decoder with exact counts; the totals add up to parameterCount(m). */
 export function blocksFor(m: ModelConfig): Block[] {
   const d = m.dim, H = m.heads, KV = m.kvHeads, h = headDim(m), F = m.ffnDim, V = m.vocab, L = m.layers;
   const b = paramBreakdown(m);
   const t = (name: string, shape: number[]): Tensor => ({ name, shape, params: shape.reduce((a, x) => a * BigInt(x), 1n) });
-  const make = (id: BlockId, tensors: Tensor[], io: string): Block => {
+  const make = (id: BlockId, tensors: Tensor[]): Block => {
     const perCopy = tensors.reduce((a, x) => a + x.params, 0n);
     const copies = isLayerBlock(id) ? L : 1;
-    return { id, tensors, perCopy, copies, total: perCopy * BigInt(copies), io };
+    return { id, tensors, perCopy, copies, total: perCopy * BigInt(copies) };
   };
   const blocks: Block[] = [
-    make('embedding', [t('tok_embeddings', [V, d])], `token ids [T] → [T × ${n(d)}]`),
-    make('attn-norm', [t('attention_norm', [d])], `[T × ${n(d)}] → [T × ${n(d)}]`),
-    make('qkv', [t('wq', [d, H * h]), t('wk', [d, KV * h]), t('wv', [d, KV * h])],
-      `[T × ${n(d)}] → Q [T × ${H} × ${h}], K and V [T × ${KV} × ${h}]`),
-    make('rope', [], `Q [T × ${H} × ${h}] and K [T × ${KV} × ${h}], rotated in place`),
-    make('attention', [], `weights ${H} × [T × T]; output [T × ${H} × ${h}]`),
-    make('wo', [t('wo', [H * h, d])], `[T × ${n(H * h)}] → [T × ${n(d)}]`),
-    make('attn-residual', [], `[T × ${n(d)}] + [T × ${n(d)}]`),
-    make('ffn-norm', [t('ffn_norm', [d])], `[T × ${n(d)}] → [T × ${n(d)}]`),
-    make('ffn', [t('w1', [d, F]), t('w3', [d, F]), t('w2', [F, d])], `[T × ${n(d)}] → [T × ${n(F)}] → [T × ${n(d)}]`),
-    make('ffn-residual', [], `[T × ${n(d)}] + [T × ${n(d)}]`),
-    make('final-norm', [t('norm', [d])], `[T × ${n(d)}] → [T × ${n(d)}]`),
-    make('lm-head', m.tiedEmbeddings ? [] : [t('output', [d, V])], `[T × ${n(d)}] → logits [T × ${n(V)}]`),
+    make('embedding', [t('tok_embeddings', [V, d])]),
+    make('attn-norm', [t('attention_norm', [d])]),
+    make('qkv', [t('wq', [d, H * h]), t('wk', [d, KV * h]), t('wv', [d, KV * h])]),
+    make('rope', []),
+    make('attention', []),
+    make('wo', [t('wo', [H * h, d])]),
+    make('attn-residual', []),
+    make('ffn-norm', [t('ffn_norm', [d])]),
+    make('ffn', [t('w1', [d, F]), t('w3', [d, F]), t('w2', [F, d])]),
+    make('ffn-residual', []),
+    make('final-norm', [t('norm', [d])]),
+    make('lm-head', m.tiedEmbeddings ? [] : [t('output', [d, V])]),
   ];
   // Cross-check with the shared counter (one source of truth for totals): a mismatch is a bug here.
   const sum = blocks.reduce((a, x) => a + x.total, 0n);
@@ -89,17 +81,64 @@ export function blocksFor(m: ModelConfig): Block[] {
   return blocks;
 }
 
+/** All parameters of the model: the sum of its blocks. */
+export function totalParams(blocks: readonly Block[]): bigint {
+  return blocks.reduce((a, b) => a + b.total, 0n);
+}
+
+/** part / total as a float (0 when the total is 0), exact enough for shares of bigint counts. */
+export function shareOf(part: bigint, total: bigint): number {
+  return total > 0n ? Number((part * 10n ** 12n) / total) / 1e12 : 0;
+}
+
 /** Parameters of one decoder layer (every block inside the layer, once). */
 export function perLayerParams(m: ModelConfig): bigint {
   return blocksFor(m).filter((b) => isLayerBlock(b.id)).reduce((a, b) => a + b.perCopy, 0n);
 }
 
+/** Fraction of one layer's parameters in the FFN: 3dF / (2d·Hh + 2d·KVh + 3dF + 2d) (wq and wo, wk and wv, w1–w3, two norms). */
+export function ffnShareOfLayer(m: ModelConfig): number {
+  const d = m.dim, h = headDim(m);
+  const ffn = 3 * d * m.ffnDim;
+  return ffn / (2 * d * m.heads * h + 2 * d * m.kvHeads * h + ffn + 2 * d);
+}
+
 // ── Comparison ──────────────────────────────────────────────────────────────────────────────────
 
-/** Blocks of Llama 3 that differ from the chosen comparison, each with its explanation and source. */
-export function differences(compare: Compare, size: Llama3Size): Partial<Record<BlockId, Difference>> {
-  if (compare === 'llama3') return {};
-  return differenceText(compare, MODELS[LLAMA3_OF[size]], MODELS[LLAMA2_PEER_OF[size]]);
+/** The two models a comparison with Llama 2 sets side by side: the Llama 3 size and Llama 2's peer (its largest for 405B). */
+export interface ComparedModels {
+  l3: ModelConfig;
+  l2: ModelConfig;
+}
+
+export function comparedModels(size: Llama3Size): ComparedModels {
+  return { l3: MODELS[LLAMA3_OF[size]], l2: MODELS[LLAMA2_PEER_OF[size]] };
+}
+
+/** Blocks that can differ from Llama 2 (Report §3.2, Table 3; Llama 2 paper, Table 1): vocabulary, GQA, Θ, context, FFN width. */
+export const LLAMA2_DIFFERENCES = ['embedding', 'qkv', 'rope', 'attention', 'ffn', 'lm-head'] as const;
+export type Llama2Difference = (typeof LLAMA2_DIFFERENCES)[number];
+
+/** Blocks that differ from the 2017 Transformer's decoder (Vaswani et al. §3): every one but the output projection. */
+export const TRANSFORMER_DIFFERENCES = [
+  'embedding', 'attn-norm', 'qkv', 'rope', 'attention', 'attn-residual', 'ffn-norm', 'ffn', 'ffn-residual', 'final-norm', 'lm-head',
+] as const satisfies readonly BlockId[];
+export type TransformerDifference = (typeof TRANSFORMER_DIFFERENCES)[number];
+
+/**
+ * Blocks of this Llama 3 size that differ from its Llama 2 peer: vocabulary (embedding and LM head), RoPE Θ and the
+ * context always; the K and V projections when Llama 2 had no GQA at that size (7B); the FFN when its width differs.
+ */
+export function llama2Differences(size: Llama3Size): Llama2Difference[] {
+  const { l3, l2 } = comparedModels(size);
+  return LLAMA2_DIFFERENCES.filter((id) =>
+    id === 'qkv' ? l2.kvHeads !== l3.kvHeads : id === 'ffn' ? l2.ffnDim !== l3.ffnDim || l2.dim !== l3.dim : true);
+}
+
+/** Blocks of Llama 3 that differ from the chosen comparison, in forward-pass order. */
+export function differingBlocks(compare: Compare, size: Llama3Size): BlockId[] {
+  if (compare === 'llama3') return [];
+  return compare === 'llama2' ? llama2Differences(size) : [...TRANSFORMER_DIFFERENCES];
 }
 
 // ── Position and keyboard ───────────────────────────────────────────────────────────────────────
@@ -148,7 +187,7 @@ export function transition(p: Position, intent: Intent): Position {
   return stageAt(moveInList(i, STAGES.length, intent) ?? i);
 }
 
-// ── Words ───────────────────────────────────────────────────────────────────────────────────────
+// ── Summary ─────────────────────────────────────────────────────────────────────────────────────
 
 export interface DiagramState {
   size: Llama3Size;
@@ -156,21 +195,30 @@ export interface DiagramState {
   block: BlockId;
 }
 
-/** The sentence a screen reader hears for the diagram. */
-export function describe(state: DiagramState): string {
-  const m = MODELS[LLAMA3_OF[state.size]];
-  const blocks = blocksFor(m);
-  const blk = blocks.find((b) => b.id === state.block) ?? blocks[0]!;
-  const text = BLOCK_TEXT[blk.id];
-  const total = blocks.reduce((a, b) => a + b.total, 0n);
-  const tensors = blk.tensors.length
-    ? `${blk.tensors.map((x) => `${x.name} ${fmt.shape(x.shape)}`).join(', ')}; ${fmt.int(blk.perCopy)} parameters` +
-      (blk.copies > 1 ? ` per layer, ${fmt.int(blk.total)} in all ${blk.copies} layers` : '')
-    : 'no parameters';
-  const diffs = differences(state.compare, state.size);
-  const diffIds = BLOCK_IDS.filter((id) => diffs[id]);
-  const compareText = state.compare === 'llama3'
-    ? ''
-    : ` Compared with ${state.compare === 'llama2' ? MODELS[LLAMA2_PEER_OF[state.size]].name : 'the 2017 Transformer'}, ${diffIds.length} blocks differ: ${diffIds.map((id) => BLOCK_TEXT[id].title).join(', ')}.`;
-  return `${m.name} decoder: ${m.layers} layers, ${fmt.int(total)} parameters. Focused block: ${text.title}, ${tensors}.${compareText}`;
+/** What a screen reader hears about the diagram, as numbers and ids (messages.ts words it). */
+export interface DiagramSummary {
+  size: Llama3Size;
+  model: ModelId;
+  layers: number;
+  /** All parameters. */
+  total: bigint;
+  /** The focused block. */
+  block: Block;
+  compare: Compare;
+  /** Blocks that differ from the comparison, in forward-pass order. */
+  differing: BlockId[];
+}
+
+export function summarize(state: DiagramState): DiagramSummary {
+  const model = LLAMA3_OF[state.size];
+  const blocks = blocksFor(MODELS[model]);
+  return {
+    size: state.size,
+    model,
+    layers: MODELS[model].layers,
+    total: totalParams(blocks),
+    block: blocks.find((b) => b.id === state.block) ?? blocks[0]!,
+    compare: state.compare,
+    differing: differingBlocks(state.compare, state.size),
+  };
 }

@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { MICRO_CONFIG, runMicro } from './microModel';
-import { STAGES } from './model';
-import { describeStage, stageData } from './stages';
+import { formatFor } from '../../lib/format';
+import { messages } from './messages';
+import { MICRO_CONFIG, runMicro, type ForwardTrace, type TokenizedInput } from './microModel';
+import { STAGES, type Position } from './model';
+import { stageData as stageNumbers, summarizeStage } from './stages';
 
 const { input, trace } = runMicro('a llama reads the report.');
 const T = input.tokens.length;
+const en = formatFor('en');
+const t = messages.en;
+/** The stage's numbers with its title, panel titles and checks in the English catalogue's words. */
+const stageData = (tr: ForwardTrace, pos: Position, head: number) => {
+  const s = stageNumbers(tr, pos, head);
+  return {
+    ...s, title: t.stageTitle(s), checks: s.checks.map((c) => t.check(c, en)),
+    panels: s.panels.map((p) => ({ ...p, title: t.panelTitle(p.what) })),
+  };
+};
+const describeStage = (tr: ForwardTrace, inp: TokenizedInput, pos: Position, head: number) =>
+  t.describeStage(summarizeStage(tr, inp, pos, head), en);
 
 describe('stage data', () => {
   it('gives every stage a title, panels of the right shapes and finite checks', () => {

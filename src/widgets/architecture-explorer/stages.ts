@@ -1,20 +1,44 @@
 // What the micro forward pass shows at each stage (report §3.2 block order): which tensors, their
 // shapes, and checks computed from the numbers themselves (unit RMS after RMSNorm, attention rows
-// summing to 1, RoPE keeping lengths). Pure; the view only draws what this returns.
-import { formatFor } from '../../lib/format';
+// summing to 1, RoPE keeping lengths). Pure, numbers and codes only: messages.ts words the captions and
+// checks; the view only draws what this returns.
 import { ffnBaseWidth } from '../../lib/llama';
-import { BLOCK_TEXT } from './blockText';
 import { MICRO_CONFIG, topK, vocabLabel, type ForwardTrace, type Matrix, type TokenizedInput } from './microModel';
-import { STAGES, stageIndex, type Position } from './model';
+import { STAGES, isLayerBlock, stageIndex, type BlockId, type Position } from './model';
+
+/** What a heatmap shows, with the numbers its caption names (messages.ts, panelTitle). */
+export type PanelWhat =
+  /** Embedding rows x₀ = E[id]. */
+  | { code: 'embedding' }
+  /** RMSNorm of the layer's input x (before attention) or of h (before the FFN). */
+  | { code: 'norm'; input: 'x' | 'h' }
+  /** Q, K or V = x·W, `heads` heads of `headDim` numbers. */
+  | { code: 'q' | 'k' | 'v'; heads: number; headDim: number }
+  /** Queries or keys after RoPE. */
+  | { code: 'qRot' | 'kRot' }
+  /** Attention weights of one query head (1-based), which reads key/value head `kvHead` (1-based). */
+  | { code: 'attention'; head: number; kvHead: number }
+  /** The heads' outputs A·V, concatenated. */
+  | { code: 'heads' }
+  /** heads·W_o. */
+  | { code: 'attnOut' }
+  /** h = x + attention output. */
+  | { code: 'attnResidual' }
+  /** SiLU(x·W₁) ⊙ (x·W₃), `width` wide. */
+  | { code: 'ffnHidden'; width: number }
+  /** hidden·W₂. */
+  | { code: 'ffnOut' }
+  /** The output of layer `layer` (1-based), h + FFN output. */
+  | { code: 'layerOutput'; layer: number }
+  | { code: 'finalNorm' }
+  /** z·W_out: one score per vocabulary token. */
+  | { code: 'logits' };
 
 /** One heatmap of a stage. */
 export interface StagePanel {
   /** Stable key. */
   id: string;
-  /** Caption, e.g. "Queries Q = x·W_q". */
-  title: string;
-  /** Shape in words, e.g. "[T × 16] = 26 tokens × 16 numbers". */
-  shape: string;
+  what: PanelWhat;
   matrix: Matrix;
   /** activation: diverging colours, tokens as columns; attention: weights 0…1, query rows × key columns. */
   kind: 'activation' | 'attention';
@@ -24,24 +48,51 @@ export interface StagePanel {
   colLabels?: string[];
 }
 
+/** The smallest and largest of some values (both the same when there is one). */
+export interface ValueRange {
+  lo: number;
+  hi: number;
+}
+
+/** A check computed from a stage's tensors, with its numbers (messages.ts, check, words it). */
+export type StageCheck =
+  /** Each token id picks one row of E [vocab × dim]. */
+  | { code: 'embeddingRows'; vocab: number; dim: number }
+  /** Root-mean-square of each token's vector before and after an RMSNorm with gain 1 and this ε. */
+  | { code: 'normRms'; before: ValueRange; after: ValueRange; eps: number }
+  /** W_q is [dim × heads·headDim], W_k and W_v [dim × kvHeads·headDim]. */
+  | { code: 'gqaShapes'; dim: number; heads: number; kvHeads: number; headDim: number }
+  /** Position 0 is not rotated; position m turns pair i by m·θ^(−2i/headDim). */
+  | { code: 'ropeAngles'; headDim: number }
+  /** Largest change of any head vector's length under RoPE (a rotation keeps it: ≈ 0). */
+  | { code: 'ropeLengths'; maxChange: number }
+  /** Largest |row sum − 1| of the attention weights, and the sum of |weights| above the diagonal (exactly 0). */
+  | { code: 'attentionRows'; worstSum: number; future: number }
+  /** Query head `head` shares key/value head `kvHead` with the query heads `mates` (all 1-based). */
+  | { code: 'headGroup'; head: number; kvHead: number; mates: number[] }
+  /** W_o is [heads·headDim × dim]. */
+  | { code: 'woShape'; rows: number; dim: number }
+  /** Root-mean-square of the residual stream before and after an add. */
+  | { code: 'residualRms'; before: ValueRange; after: ValueRange }
+  /** Meta's FFN rule: ⌊2·4·dim/3⌋ = base, rounded up to a multiple of 16: width. */
+  | { code: 'ffnWidth'; dim: number; base: number; width: number }
+  /** Root-mean-square before and after the final norm. */
+  | { code: 'finalRms'; before: ValueRange; after: ValueRange }
+  /** The untrained model's most probable next token after the last one, and a uniform guess's probability. */
+  | { code: 'topGuess'; label: string; p: number; uniform: number };
+
 export interface StageData {
   /** 0-based index in STAGES. */
   index: number;
   total: number;
-  /** "Layer 1 · Causal self-attention (GQA)". */
-  title: string;
+  block: BlockId;
+  /** For blocks inside a layer: which micro-model layer (1-based) of how many; null outside the layer. */
+  layer: { n: number; of: number } | null;
   panels: StagePanel[];
-  /** Sentences with numbers computed from this stage's tensors. */
-  checks: string[];
+  checks: StageCheck[];
 }
 
 const C = MICRO_CONFIG;
-
-/** The checks are English sentences; values with three decimals and a real minus sign, tiny ones in scientific form. */
-const fmt = formatFor('en');
-
-/** A check value that should be (close to) zero: 2.2e-16 → "2.2 × 10⁻¹⁶", 0 → "0". */
-const tiny = (v: number) => fmt.sci(v, { digits: 2 });
 
 function rowRms(m: Matrix): number[] {
   const out: number[] = [];
@@ -53,11 +104,10 @@ function rowRms(m: Matrix): number[] {
   return out;
 }
 
-function range(xs: ArrayLike<number>): string {
+function range(xs: ArrayLike<number>): ValueRange {
   let lo = Infinity, hi = -Infinity;
   for (let i = 0; i < xs.length; i++) { lo = Math.min(lo, xs[i]!); hi = Math.max(hi, xs[i]!); }
-  const a = fmt.decimal(lo, { digits: 3 }), b = fmt.decimal(hi, { digits: 3 });
-  return a === b ? a : `${a} to ${b}`;
+  return { lo, hi };
 }
 
 /** Largest change of any head vector's length between two [T × heads·h] matrices. */
@@ -73,10 +123,8 @@ function maxNormChange(a: Matrix, b: Matrix, h: number): number {
   return worst;
 }
 
-const tokensText = (T: number) => `${T} token${T === 1 ? '' : 's'}`;
-
-function act(id: string, title: string, matrix: Matrix, what: string, group?: number): StagePanel {
-  const p: StagePanel = { id, title, shape: `[T × ${matrix.cols}]: ${tokensText(matrix.rows)} × ${matrix.cols} ${what}`, matrix, kind: 'activation' };
+function act(id: string, what: PanelWhat, matrix: Matrix, group?: number): StagePanel {
+  const p: StagePanel = { id, what, matrix, kind: 'activation' };
   if (group !== undefined) p.group = group;
   return p;
 }
@@ -86,40 +134,37 @@ export function stageData(trace: ForwardTrace, pos: Position, head: number): Sta
   const index = stageIndex(pos);
   const stage = STAGES[index]!;
   const L = trace.layers[stage.layer - 1]!;
-  const text = BLOCK_TEXT[stage.block];
-  const inLayer = stage.block !== 'embedding' && stage.block !== 'final-norm' && stage.block !== 'lm-head';
-  const title = inLayer ? `Layer ${stage.layer} of ${C.layers} · ${text.title}` : text.title;
-  const base = { index, total: STAGES.length, title };
+  const base = { index, total: STAGES.length, block: stage.block, layer: isLayerBlock(stage.block) ? { n: stage.layer, of: C.layers } : null };
   const h = C.headDim;
   switch (stage.block) {
     case 'embedding':
-      return { ...base, panels: [act('x0', 'Embedding rows x₀ = E[id]', trace.embedding, 'numbers')], checks: [
-        `Each token id picks one row of E [${C.vocab} × ${C.dim}]; repeated characters get identical columns.`,
+      return { ...base, panels: [act('x0', { code: 'embedding' }, trace.embedding)], checks: [
+        { code: 'embeddingRows', vocab: C.vocab, dim: C.dim },
       ] };
     case 'attn-norm':
     case 'ffn-norm': {
       const first = stage.block === 'attn-norm';
       const y = first ? L.attnNorm : L.ffnNorm;
       const before = first ? L.attnNormRms : L.ffnNormRms;
-      return { ...base, panels: [act(stage.block, first ? 'RMSNorm(x)' : 'RMSNorm(h)', y, 'numbers')], checks: [
-        `Root-mean-square of each token's vector before the norm: ${range(before)}; after: ${range(rowRms(y))} (gain g = 1; ε = ${fmt.sci(C.normEps, { digits: 1 })} keeps it a hair under 1).`,
+      return { ...base, panels: [act(stage.block, { code: 'norm', input: first ? 'x' : 'h' }, y)], checks: [
+        { code: 'normRms', before: range(before), after: range(rowRms(y)), eps: C.normEps },
       ] };
     }
     case 'qkv':
       return { ...base, panels: [
-        act('q', `Queries Q = x·W_q (${C.heads} heads × ${h})`, L.q, 'numbers', h),
-        act('k', `Keys K = x·W_k (${C.kvHeads} heads × ${h})`, L.k, 'numbers', h),
-        act('v', `Values V = x·W_v (${C.kvHeads} heads × ${h})`, L.v, 'numbers', h),
+        act('q', { code: 'q', heads: C.heads, headDim: h }, L.q, h),
+        act('k', { code: 'k', heads: C.kvHeads, headDim: h }, L.k, h),
+        act('v', { code: 'v', heads: C.kvHeads, headDim: h }, L.v, h),
       ], checks: [
-        `W_q is [${C.dim} × ${C.heads * h}] but W_k and W_v are [${C.dim} × ${C.kvHeads * h}]: ${C.kvHeads} key/value heads serve ${C.heads} query heads.`,
+        { code: 'gqaShapes', dim: C.dim, heads: C.heads, kvHeads: C.kvHeads, headDim: h },
       ] };
     case 'rope':
       return { ...base, panels: [
-        act('qr', 'Queries after RoPE', L.qRot, 'numbers', h),
-        act('kr', 'Keys after RoPE', L.kRot, 'numbers', h),
+        act('qr', { code: 'qRot' }, L.qRot, h),
+        act('kr', { code: 'kRot' }, L.kRot, h),
       ], checks: [
-        `Position 0 (BOS) is not rotated; position m turns pair i by m·θ^(−2i/${h}) radians.`,
-        `Largest change in any head vector's length: ${tiny(Math.max(maxNormChange(L.q, L.qRot, h), maxNormChange(L.k, L.kRot, h)))} (a rotation keeps lengths).`,
+        { code: 'ropeAngles', headDim: h },
+        { code: 'ropeLengths', maxChange: Math.max(maxNormChange(L.q, L.qRot, h), maxNormChange(L.k, L.kRot, h)) },
       ] };
     case 'attention': {
       const hd = Math.min(Math.max(1, Math.trunc(head) || 1), C.heads) - 1;
@@ -134,51 +179,57 @@ export function stageData(trace: ForwardTrace, pos: Position, head: number): Sta
       const kv = Math.floor(hd / group);
       const mates = Array.from({ length: group }, (_, g) => kv * group + g + 1).filter((x) => x !== hd + 1);
       return { ...base, panels: [
-        { id: `att${hd}`, title: `Attention weights, query head ${hd + 1} (reads key/value head ${kv + 1})`, shape: `[T × T]: ${tokensText(w.rows)} (rows: queries) × ${tokensText(w.cols)} (columns: keys)`, matrix: w, kind: 'attention' },
-        act('heads', 'Heads\u2019 outputs A·V, concatenated', L.heads, 'numbers', h),
+        { id: `att${hd}`, what: { code: 'attention', head: hd + 1, kvHead: kv + 1 }, matrix: w, kind: 'attention' },
+        act('heads', { code: 'heads' }, L.heads, h),
       ], checks: [
-        `Every row sums to 1 (largest deviation ${tiny(worstSum)}); above the diagonal the weights are exactly ${future === 0 ? '0' : tiny(future)}.`,
-        `Query head ${hd + 1} shares key/value head ${kv + 1} with head${mates.length > 1 ? 's' : ''} ${mates.join(', ')}.`,
+        { code: 'attentionRows', worstSum, future },
+        { code: 'headGroup', head: hd + 1, kvHead: kv + 1, mates },
       ] };
     }
     case 'wo':
-      return { ...base, panels: [act('wo', 'Attention output = heads·W_o', L.attnOut, 'numbers')], checks: [
-        `W_o is [${C.heads * h} × ${C.dim}]: the heads are mixed back into the model width.`,
+      return { ...base, panels: [act('wo', { code: 'attnOut' }, L.attnOut)], checks: [
+        { code: 'woShape', rows: C.heads * h, dim: C.dim },
       ] };
     case 'attn-residual':
-      return { ...base, panels: [act('h', 'h = x + attention output', L.afterAttn, 'numbers')], checks: [
-        `Root-mean-square of the stream: ${range(rowRms(L.input))} before, ${range(rowRms(L.afterAttn))} after the add.`,
+      return { ...base, panels: [act('h', { code: 'attnResidual' }, L.afterAttn)], checks: [
+        { code: 'residualRms', before: range(rowRms(L.input)), after: range(rowRms(L.afterAttn)) },
       ] };
     case 'ffn':
       return { ...base, panels: [
-        act('hidden', `SiLU(x·W₁) ⊙ (x·W₃), width ${C.ffnDim}`, L.ffnHidden, 'numbers'),
-        act('down', 'FFN output = hidden·W₂', L.ffnOut, 'numbers'),
+        act('hidden', { code: 'ffnHidden', width: C.ffnDim }, L.ffnHidden),
+        act('down', { code: 'ffnOut' }, L.ffnOut),
       ], checks: [
-        `Hidden width ${C.ffnDim} comes from Meta's rule: ⌊2·4·${C.dim}/3⌋ = ${ffnBaseWidth(C.dim)}, rounded up to a multiple of 16.`,
+        { code: 'ffnWidth', dim: C.dim, base: ffnBaseWidth(C.dim), width: C.ffnDim },
       ] };
     case 'ffn-residual':
-      return { ...base, panels: [act('out', `Layer ${stage.layer} output = h + FFN output`, L.output, 'numbers')], checks: [
-        `Root-mean-square of the stream: ${range(rowRms(L.afterAttn))} before, ${range(rowRms(L.output))} after the add.`,
+      return { ...base, panels: [act('out', { code: 'layerOutput', layer: stage.layer }, L.output)], checks: [
+        { code: 'residualRms', before: range(rowRms(L.afterAttn)), after: range(rowRms(L.output)) },
       ] };
     case 'final-norm':
-      return { ...base, panels: [act('final', 'Final RMSNorm', trace.finalNorm, 'numbers')], checks: [
-        `Root-mean-square before: ${range(trace.finalNormRms)}; after: ${range(rowRms(trace.finalNorm))}.`,
+      return { ...base, panels: [act('final', { code: 'finalNorm' }, trace.finalNorm)], checks: [
+        { code: 'finalRms', before: range(trace.finalNormRms), after: range(rowRms(trace.finalNorm)) },
       ] };
     case 'lm-head': {
       const T = trace.ids.length;
       const best = topK(trace, T - 1, 1)[0]!;
-      const logits = act('logits', 'Logits = z·W_out', trace.logits, 'scores, one per vocabulary token');
+      const logits = act('logits', { code: 'logits' }, trace.logits);
       logits.colLabels = Array.from({ length: C.vocab }, (_, id) => vocabLabel(id));
       return { ...base, panels: [logits], checks: [
-        `After the last token the untrained model's top guess is “${best.label}” with ${fmt.percent(best.p, { digits: 1 })}; a uniform guess would be ${fmt.percent(1 / C.vocab, { digits: 1 })}.`,
+        { code: 'topGuess', label: best.label, p: best.p, uniform: 1 / C.vocab },
       ] };
     }
   }
 }
 
-/** The sentence a screen reader hears for the micro pass. */
-export function describeStage(trace: ForwardTrace, input: TokenizedInput, pos: Position, head: number): string {
-  const s = stageData(trace, pos, head);
-  const unk = input.unknownCount ? ` ${input.unknownCount} character${input.unknownCount === 1 ? ' is' : 's are'} outside the micro vocabulary and became <unk>.` : '';
-  return `Micro model forward pass over ${tokensText(trace.ids.length)} (BOS and ${trace.ids.length - 1} characters).${unk} Stage ${s.index + 1} of ${s.total}: ${s.title}. ${s.checks.join(' ')}`;
+/** What a screen reader hears about the micro pass, as numbers (messages.ts, describeStage, words it). */
+export interface StageSummary {
+  /** Tokens in the pass, BOS included. */
+  tokens: number;
+  /** Characters outside the micro vocabulary (they became <unk>). */
+  unknownCount: number;
+  stage: StageData;
+}
+
+export function summarizeStage(trace: ForwardTrace, input: TokenizedInput, pos: Position, head: number): StageSummary {
+  return { tokens: trace.ids.length, unknownCount: input.unknownCount, stage: stageData(trace, pos, head) };
 }

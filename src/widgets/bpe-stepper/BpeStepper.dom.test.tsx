@@ -3,7 +3,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import BpeStepper from './BpeStepper';
-import { CORPORA } from './model';
+import { CORPORA } from './corpora';
 
 afterEach(() => { cleanup(); vi.useRealTimers(); });
 

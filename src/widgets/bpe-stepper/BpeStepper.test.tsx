@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultsOf, parseUrl } from '../../lib/urlState';
 import { BpeStepperView } from './BpeStepper';
 import { fields } from './meta';
-import { CORPUS_IDS } from './model';
+import { CORPUS_IDS } from './corpora';
 
 const view = (patch: Partial<ReturnType<typeof defaultsOf<typeof fields>>>) =>
   renderToString(<BpeStepperView state={{ ...defaultsOf(fields), ...patch }} onChange={() => {}} embed={false} />);
@@ -60,9 +60,10 @@ describe('BpeStepper view', () => {
   it('hostile text is shown as bytes, never as live markup or bidi controls', () => {
     const html = view({ corpus: 'custom', text: '<img src=x onerror=alert(1)>\u202eevil\u0000', merges: 0 });
     expect(html).not.toContain('<img');
-    // Before merging, U+202E is three byte tokens; the raw character appears only inside the textarea.
-    expect(html).toContain('⟨E2⟩</span></span><span class="bpe-tok"><span class="bpe-bytes">⟨80⟩');
-    expect(html).toContain('⟨00⟩');
+    // Before merging, U+202E is three byte tokens, named as the tokenizers name bytes (<0xE2>, escaped in HTML);
+    // the raw character appears only inside the textarea.
+    expect(html).toContain('&lt;0xE2&gt;</span></span><span class="bpe-tok"><span class="bpe-bytes">&lt;0x80&gt;');
+    expect(html).toContain('&lt;0x00&gt;');
     expect(html.split('\u202e')).toHaveLength(2);
     expect(html.slice(html.indexOf('<textarea'), html.indexOf('</textarea>'))).toContain('\u202e');
   });

@@ -7,13 +7,16 @@ import { AxisX, AxisY, capText, DataDetails, DataTable, Select, Slider, StepCont
 import { WidgetHeading } from '../../components/heading';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
-import { useFormat } from '../../i18n/react';
+import { RichText, useFormat, useMessages } from '../../i18n/react';
+import { byteTokenText } from '../../tokenizers';
 import type { ViewProps } from '../types';
 import { LLAMA3_PAT_STR, type BpeTraining, type Merge, segmentationAt, trainBpe } from './bpe';
 import { meta, fields } from './meta';
+import { messages } from './messages';
+import { CORPORA, CORPUS_IDS, type CorpusId } from './corpora';
 import {
-  CORPORA, CORPUS_IDS, type CorpusId, MAX_MERGES, MAX_TEXT_CHARS, chartGeometry, chartTableRows, chunkLangs, clampStep,
-  describe, resolveCorpus, stepStats, tokenPartsCached, tokenSpoken,
+  MAX_MERGES, MAX_TEXT_CHARS, chartGeometry, chartTableRows, chunkLangs, clampStep, mergeShown, resolveCorpus, stepStats, summarize,
+  tokenPartsCached,
 } from './model';
 import './bpeStepper.css';
 
@@ -23,10 +26,9 @@ const PLAY_INTERVAL_MS = 700;
 const RECENT_MERGES = 6;
 const CHART_HEIGHT = 190;
 
-const CORPUS_OPTIONS = CORPUS_IDS.map((id) => ({ value: id, label: id === 'custom' ? 'Your own text' : CORPORA[id].label }));
-
 export function BpeStepperView({ state, onChange }: ViewProps<typeof fields>) {
-  const fmt = useFormat();
+  const t = useMessages(messages);
+  const f = useFormat();
   const shownText = state.corpus === 'custom' ? state.text : CORPORA[state.corpus].text;
   const resolved = resolveCorpus(state);
   // Training runs on a deferred copy of the text, so a keystroke paints before the (few ms) retraining.
@@ -73,67 +75,55 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof fields>) {
   }
 
   const newId = shownStep > 0 ? training.merges[shownStep - 1]?.id ?? -1 : -1;
-  const latest = step > 0 ? training.merges[step - 1]! : null;
+  const latest = mergeShown(training, step);
   const stale = trainText !== resolved.text || shownStep !== step;
+  const issue = resolved.issue ? t.corpusIssue(resolved.issue, f) : null;
 
   // Spoken once the step settles; while Play runs, only when it pauses or reaches the end.
-  const statsText = trainText.length > 0
-    ? `${fmt.int(stats.tokens)} tokens for ${fmt.int(stats.chars)} characters: ${fmt.decimal(stats.charsPerToken)} characters per token.`
-    : '';
-  useAnnounce(latest
-    ? `Merge ${fmt.int(step)}: ${tokenSpoken(training.vocab[latest.left]!)} plus ${tokenSpoken(training.vocab[latest.right]!)} becomes ${tokenSpoken(training.vocab[latest.id]!)}. ${statsText}`
-    : trainText.length > 0 ? `No merges yet: every byte is a token. ${statsText}` : '', { hold: playing });
-  useAnnounce(resolved.message ?? '');
+  useAnnounce(t.announce(latest, trainText.length > 0 ? stats : null, f), { hold: playing });
+  useAnnounce(issue ?? '');
 
   return (
     <div className="bpe" aria-busy={stale}>
       <div className="bpe-input">
-        <Select label="Training text" value={state.corpus} options={CORPUS_OPTIONS} onChange={setCorpus} />
-        <TextArea className="bpe-textarea" label={<>Text (edit it to train on your own; at most {fmt.int(MAX_TEXT_CHARS)} characters)</>}
+        <Select label={t.corpusLabel} value={state.corpus} options={CORPUS_IDS.map((id) => ({ value: id, label: t.corpora[id] }))}
+          onChange={setCorpus} />
+        <TextArea className="bpe-textarea" label={<RichText parts={t.textBox(MAX_TEXT_CHARS, f)} />}
           value={shownText} onChange={setText} max={MAX_TEXT_CHARS} overCap="cut">
-          {resolved.message && <p className="bpe-warn">{resolved.message}</p>}
+          {issue && <p className="bpe-warn">{issue}</p>}
         </TextArea>
       </div>
 
-      <StepControls label="Training steps" className="bpe-steps" buttonsClassName="bpe-buttons" atStart={step === 0} atEnd={step >= available}
-        nextLabel="Merge" onBack={() => go(step - 1)} onNext={() => go(step + 1)} onReset={() => go(0)}
+      <StepControls label={t.steps} className="bpe-steps" buttonsClassName="bpe-buttons" atStart={step === 0} atEnd={step >= available}
+        nextLabel={t.merge} onBack={() => go(step - 1)} onNext={() => go(step + 1)} onReset={() => go(0)}
         playing={playing} onPlay={() => setPlaying((p) => !p && step < available)}>
         <Slider
-          label="Merges done"
+          label={t.slider}
           value={step}
           min={0}
           max={Math.max(available, 1)}
           onChange={go}
-          format={(v) => `${fmt.int(v)} of ${fmt.int(available)}`}
-          valueText={(v) => `${fmt.int(v)} merges of ${fmt.int(available)}`}
-          hint={available < MAX_MERGES && trainText.length > 0
-            ? `This text allows ${fmt.int(available)} merges: after that every chunk is a single token.`
-            : undefined}
+          format={(v) => t.sliderValue(v, available, f)}
+          valueText={(v) => t.sliderValueText(v, available, f)}
+          hint={available < MAX_MERGES && trainText.length > 0 ? t.allows(available, f) : undefined}
         />
       </StepControls>
 
       <p className="bpe-status">
         {latest
-          ? <>Merge {fmt.int(step)}: <Tok bytes={training.vocab[latest.left]!} /> + <Tok bytes={training.vocab[latest.right]!} /> → <Tok bytes={training.vocab[latest.id]!} isNew /> ({fmt.int(latest.count)} times). </>
-          : trainText.length > 0 ? 'No merges yet: every byte is a token. ' : null}
+          ? <RichText parts={t.status(latest, (which) => <Tok bytes={training.vocab[which === 'left' ? latest.merge.left : which === 'right' ? latest.merge.right : latest.merge.id]!} isNew={which === 'made'} />, f)} />
+          : trainText.length > 0 ? t.noMerges : null}
         {trainText.length > 0 && (
-          <span className="bpe-stats">
-            {fmt.int(stats.tokens)} tokens for {fmt.int(stats.chars)} characters ({fmt.int(stats.bytes)} bytes):{' '}
-            {fmt.decimal(stats.charsPerToken)} characters per token.
-          </span>
+          <span className="bpe-stats"><RichText parts={t.stats(stats, f)} /></span>
         )}
       </p>
 
       <div className="bpe-grid">
         <section className="bpe-seg" aria-labelledby={`${textId}-seg`}>
-          <WidgetHeading id={`${textId}-seg`} className="bpe-h">The text, in chunks and tokens</WidgetHeading>
-          <p className="bpe-note">
-            {fmt.int(stats.chunks)} chunks, {fmt.int(stats.tokens)} tokens. Dashed boxes are the chunks cut by Llama 3’s regex; merges
-            never cross them. Each solid box inside is a token; ␣ is a space, ↵ a newline, and ⟨E4 BD⟩ shows bytes that are not a
-            whole printable character.
-          </p>
+          <WidgetHeading id={`${textId}-seg`} className="bpe-h">{t.segHeading}</WidgetHeading>
+          <p className="bpe-note"><RichText parts={t.segNote(stats, f)} /></p>
           {/* Scrolls, so it takes focus; named apart from the section around it (two landmarks, two names). */}
-          <section className="bpe-text" tabIndex={0} aria-label="The text, chunk by chunk">
+          <section className="bpe-text" tabIndex={0} aria-label={t.segRegion}>
             {segmentation.map((ids, i) => (
               <Chunk key={i} ids={ids} vocab={training.vocab} newId={ids.includes(newId) ? newId : -1} lang={langs?.[i]} />
             ))}
@@ -142,7 +132,7 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof fields>) {
 
         <section className="bpe-side" aria-labelledby={`${textId}-merges`}>
           <div className="bpe-merges">
-            <WidgetHeading id={`${textId}-merges`} className="bpe-h">Merge table</WidgetHeading>
+            <WidgetHeading id={`${textId}-merges`} className="bpe-h">{t.tableHeading}</WidgetHeading>
             <MergeTable merges={shownMerges} vocab={training.vocab} />
           </div>
           <TokenChart training={training} step={step} />
@@ -150,31 +140,17 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof fields>) {
       </div>
 
       <details className="bpe-how">
-        <summary>How this trainer works</summary>
+        <summary>{t.howSummary}</summary>
         <ol>
-          <li>
-            The text is split with Llama 3’s pre-tokenization pattern, <code>pat_str</code> in Meta’s tokenizer code
-            (<Cite text="Report §3.2" /> describes the tokenizer, not this pattern):
-            <code className="bpe-regex">{LLAMA3_PAT_STR}</code>
-            In JavaScript it runs with the <code>u</code> flag, with <code>\s</code> replaced by <code>{'\\p{White_Space}'}</code>:
-            JavaScript’s <code>\s</code> counts U+FEFF as space and misses U+0085, unlike Meta’s tokenizer.
-          </li>
-          <li>
-            Each chunk becomes its UTF-8 bytes: tokens 0–255. The ids here are this trainer’s own, numbered in the order it
-            learns its merges; they are not Llama 3’s ids (the tokenizer playground shows those).
-          </li>
-          <li>
-            Every adjacent pair inside a chunk is counted, weighted by how often the chunk occurs. The most frequent pair
-            becomes a new token (256, 257, …) and is replaced everywhere, left to right.
-          </li>
-          <li>
-            Ties go to the pair with the smaller token ids (first token, then second), as in Hugging Face’s trainer, so
-            raw bytes win over merged tokens and a lower byte value wins over a higher one.
-          </li>
-          <li>Training stops after {fmt.int(MAX_MERGES)} merges or when every chunk is a single token.</li>
+          {t.how({
+            code: (text) => <code>{text}</code>,
+            pattern: <code className="bpe-regex">{LLAMA3_PAT_STR}</code>,
+            cite: <Cite text={t.reportCite} />,
+            maxMerges: MAX_MERGES,
+          }, f).map((parts, i) => <li key={i}><RichText parts={parts} /></li>)}
         </ol>
       </details>
-      <p className="visually-hidden">{describe(state, training)}</p>
+      <p className="visually-hidden">{t.describe(summarize(state, training), f)}</p>
     </div>
   );
 }
@@ -188,7 +164,7 @@ const Tok = memo(function Tok({ bytes, isNew = false }: { bytes: Uint8Array; isN
       {only ?? parts.map((p, i) =>
         p.kind === 'text' ? <span key={i}>{p.text}</span>
           : p.kind === 'space' ? <span key={i} className="bpe-ws" title={p.name}>{p.symbol}</span>
-            : <span key={i} className="bpe-bytes">{`⟨${p.hex}⟩`}</span>,
+            : <span key={i} className="bpe-bytes">{byteTokenText(p.bytes)}</span>,
       )}
     </span>
   );
@@ -204,32 +180,36 @@ const Chunk = memo(function Chunk({ ids, vocab, newId, lang }: { ids: number[]; 
 });
 
 function MergeTable({ merges, vocab }: { merges: Merge[]; vocab: Uint8Array[] }) {
-  const fmt = useFormat();
+  const t = useMessages(messages);
+  const f = useFormat();
   const [all, setAll] = useState(false);
-  if (merges.length === 0) return <p className="bpe-note">No merges yet. Press Merge or Play.</p>;
+  if (merges.length === 0) return <p className="bpe-note">{t.noMergesTable}</p>;
   const rows = all ? [...merges].reverse() : merges.slice(-RECENT_MERGES).reverse();
   return (
     <>
       {/* Scrolls (and so takes focus, as a named region) only when it lists all merges. */}
-      <DataTable className="bpe-table" scroll={all ? 'All merges' : undefined} vertical scrollClassName="bpe-table-wrap is-all"
-        caption={all ? `All ${merges.length} merges, newest first` : `The ${rows.length} most recent merges, newest first`}>
+      <DataTable className="bpe-table" scroll={all ? t.allMergesRegion : undefined} vertical scrollClassName="bpe-table-wrap is-all"
+        caption={t.tableCaption(rows.length, all, f)}>
         <thead>
-          <tr><th scope="col">#</th><th scope="col">Pair</th><th scope="col">New token</th><th scope="col">Count</th></tr>
+          <tr>
+            <th scope="col">{t.columns.rank}</th><th scope="col">{t.columns.pair}</th><th scope="col">{t.columns.made}</th>
+            <th scope="col">{t.columns.count}</th>
+          </tr>
         </thead>
         <tbody>
           {rows.map((m) => (
             <tr key={m.rank}>
-              <td>{m.rank + 1}</td>
+              <td>{f.int(m.rank + 1)}</td>
               <td><Tok bytes={vocab[m.left]!} /> + <Tok bytes={vocab[m.right]!} /></td>
-              <td><Tok bytes={vocab[m.id]!} /> <span className="bpe-id">id {m.id}</span></td>
-              <td>{fmt.int(m.count)}</td>
+              <td><Tok bytes={vocab[m.id]!} /> <span className="bpe-id"><RichText parts={t.tokenId(m.id, f)} /></span></td>
+              <td>{f.int(m.count)}</td>
             </tr>
           ))}
         </tbody>
       </DataTable>
       {merges.length > RECENT_MERGES && (
         <button type="button" className="bpe-more" aria-expanded={all} onClick={() => setAll(!all)}>
-          {all ? `Show the last ${RECENT_MERGES} only` : `Show all ${fmt.int(merges.length)} merges`}
+          {all ? t.showRecent(RECENT_MERGES, f) : t.showAll(merges.length, f)}
         </button>
       )}
     </>
@@ -237,33 +217,34 @@ function MergeTable({ merges, vocab }: { merges: Merge[]; vocab: Uint8Array[] })
 }
 
 function TokenChart({ training, step }: { training: BpeTraining; step: number }) {
-  const fmt = useFormat();
+  const t = useMessages(messages);
+  const f = useFormat();
   const [ref, width] = useWidth<HTMLDivElement>(360);
-  const g = chartGeometry(training.tokensAfter, step, width, CHART_HEIGHT);
+  const g = chartGeometry(training.tokensAfter, step, width, CHART_HEIGHT, f);
   const rows = chartTableRows(training.tokensAfter, step);
   const iw = g.width - g.margin.left - g.margin.right;
   const ih = g.height - g.margin.top - g.margin.bottom;
   return (
     <div className="bpe-chart" ref={ref}>
-      <WidgetHeading className="bpe-h">Tokens in the text after each merge</WidgetHeading>
+      <WidgetHeading className="bpe-h">{t.chartHeading}</WidgetHeading>
       <svg viewBox={`0 0 ${g.width} ${g.height}`} width="100%" height={g.height} role="img"
-        aria-label={`Line chart: ${fmt.int(training.tokensAfter[0] ?? 0)} tokens before any merge, ${fmt.int(training.tokensAfter.at(-1) ?? 0)} after ${fmt.int(training.merges.length)} merges; now at ${fmt.int(step)}.`}>
+        aria-label={t.chartLabel(training.tokensAfter[0] ?? 0, training.tokensAfter.at(-1) ?? 0, training.merges.length, step, f)}>
         <g transform={`translate(${g.margin.left},${g.margin.top})`}>
           <AxisY ticks={g.yTicks} x={0} gridTo={iw} />
-          <AxisX ticks={g.xTicks} y={ih} span={[0, iw]} line title="merges" />
+          <AxisX ticks={g.xTicks} y={ih} span={[0, iw]} line title={t.chartAxis} />
           <path className="bpe-line" d={g.path} />
           <line className="bpe-now" x1={g.marker.x} x2={g.marker.x} y1={0} y2={ih} />
           <circle className="bpe-dot" cx={g.marker.x} cy={g.marker.y} r={4.5} />
         </g>
       </svg>
-      <DataDetails className="bpe-data" summary="Data table">
-        <DataTable className="bpe-table" caption="Tokens in the text after a number of merges">
-          <thead><tr><th scope="col">Merges</th><th scope="col">Tokens</th></tr></thead>
+      <DataDetails className="bpe-data" summary={t.dataTable}>
+        <DataTable className="bpe-table" caption={t.chartCaption}>
+          <thead><tr><th scope="col">{t.chartColumns.merges}</th><th scope="col">{t.chartColumns.tokens}</th></tr></thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.merges} className={r.current ? 'is-current' : undefined}>
-                <td>{fmt.int(r.merges)}{r.current ? ' (shown)' : ''}</td>
-                <td>{fmt.int(r.tokens)}</td>
+                <td><RichText parts={t.chartRow(r.merges, r.current, f)} /></td>
+                <td>{f.int(r.tokens)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,8 @@
 // URL schema and registry entry (found by its folder) of the bpe-stepper widget.
 import { commonFields, enumField, intField, textField, urlSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
-import { CORPUS_IDS, MAX_MERGES, MAX_TEXT_CHARS } from './model';
+import { CORPUS_IDS } from './corpora';
+import { MAX_MERGES, MAX_TEXT_CHARS } from './model';
 
 /** Merges shown when the widget first appears. */
 export const DEFAULT_MERGES = 10;

@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatFor } from '../../lib/format';
 import { trainBpe, utf8 } from './bpe';
+import { CORPORA } from './corpora';
 import {
-  CORPORA, MAX_MERGES, MAX_TEXT_CHARS, chartGeometry, chartTableRows, chunkLangs, clampStep, describe as describeState, resolveCorpus,
-  stepStats, tokenLabel, tokenParts,
+  MAX_MERGES, MAX_TEXT_CHARS, chartGeometry, chartTableRows, chunkLangs, clampStep, mergeShown, resolveCorpus, stepStats,
+  summarize, tokenLabel, tokenParts,
 } from './model';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
+const en = formatFor('en');
 
 describe('tokenParts: how a token’s bytes are shown', () => {
   it('shows whole printable characters as text and white space as symbols', () => {
@@ -15,23 +18,24 @@ describe('tokenParts: how a token’s bytes are shown', () => {
     expect(tokenLabel(utf8('🦙'))).toBe('🦙');
     expect(tokenLabel(utf8('a\n\tb'))).toBe('a↵⇥b');
   });
-  it('shows partial UTF-8 as hex bytes, keeping the whole characters around it', () => {
+  it('shows partial UTF-8 as bytes, as the tokenizers name them (as the playground does), keeping the whole characters around it', () => {
     // 分 = E5 88 86. A token holding "a" plus the first two bytes of 分:
-    expect(tokenParts(bytes(0x61, 0xe5, 0x88))).toEqual([{ kind: 'text', text: 'a' }, { kind: 'bytes', hex: 'E5 88' }]);
-    expect(tokenLabel(bytes(0x86))).toBe('⟨86⟩');
+    expect(tokenParts(bytes(0x61, 0xe5, 0x88))).toEqual([{ kind: 'text', text: 'a' }, { kind: 'bytes', bytes: [0xe5, 0x88] }]);
+    expect(tokenLabel(bytes(0x61, 0xe5, 0x88))).toBe('a<0xE5 0x88>');
+    expect(tokenLabel(bytes(0x86))).toBe('<0x86>');
     // 🦙 = F0 9F A6 99 cut after three bytes.
-    expect(tokenLabel(bytes(0xf0, 0x9f, 0xa6))).toBe('⟨F0 9F A6⟩');
+    expect(tokenLabel(bytes(0xf0, 0x9f, 0xa6))).toBe('<0xF0 0x9F 0xA6>');
   });
   it('never draws control, bidi or invisible characters: they become bytes', () => {
-    expect(tokenLabel(utf8('\u202e'))).toBe('⟨E2 80 AE⟩'); // RIGHT-TO-LEFT OVERRIDE
-    expect(tokenLabel(utf8('a\u0000b'))).toBe('a⟨00⟩b');
-    expect(tokenLabel(utf8('\u00a0'))).toBe('⟨C2 A0⟩');
-    expect(tokenLabel(utf8('\u200b'))).toBe('⟨E2 80 8B⟩');
+    expect(tokenLabel(utf8('\u202e'))).toBe('<0xE2 0x80 0xAE>'); // RIGHT-TO-LEFT OVERRIDE
+    expect(tokenLabel(utf8('a\u0000b'))).toBe('a<0x00>b');
+    expect(tokenLabel(utf8('\u00a0'))).toBe('<0xC2 0xA0>');
+    expect(tokenLabel(utf8('\u200b'))).toBe('<0xE2 0x80 0x8B>');
   });
   it('accounts for every byte exactly once (property)', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 24 }), (b) => {
       const n = tokenParts(b).reduce((sum, p) =>
-        sum + (p.kind === 'bytes' ? p.hex.split(' ').length : p.kind === 'space' ? 1 : utf8(p.text).length), 0);
+        sum + (p.kind === 'bytes' ? p.bytes.length : p.kind === 'space' ? 1 : utf8(p.text).length), 0);
       expect(n).toBe(b.length);
     }));
   });
@@ -39,14 +43,14 @@ describe('tokenParts: how a token’s bytes are shown', () => {
 
 describe('resolveCorpus', () => {
   it('uses presets as they are and custom text when chosen', () => {
-    expect(resolveCorpus({ corpus: 'rhyme', text: 'ignored' })).toEqual({ text: CORPORA.rhyme.text, message: null });
-    expect(resolveCorpus({ corpus: 'custom', text: 'hi' })).toEqual({ text: 'hi', message: null });
+    expect(resolveCorpus({ corpus: 'rhyme', text: 'ignored' })).toEqual({ text: CORPORA.rhyme.text, issue: null });
+    expect(resolveCorpus({ corpus: 'custom', text: 'hi' })).toEqual({ text: 'hi', issue: null });
   });
-  it('explains empty and over-long text instead of failing', () => {
-    expect(resolveCorpus({ corpus: 'custom', text: '' }).message).toBe('Type or paste some text to train on.');
+  it('flags empty and over-long text instead of failing (messages.test.ts words them)', () => {
+    expect(resolveCorpus({ corpus: 'custom', text: '' })).toEqual({ text: '', issue: { code: 'empty' } });
     const long = resolveCorpus({ corpus: 'custom', text: '🦙'.repeat(MAX_TEXT_CHARS + 5) });
     expect([...long.text]).toHaveLength(MAX_TEXT_CHARS);
-    expect(long.message).toBe('The text has 2,005 characters; only the first 2,000 are used.');
+    expect(long.issue).toEqual({ code: 'cut', chars: 2_005, max: 2_000 });
   });
   it('presets are within the limit and long enough to learn from', () => {
     for (const c of Object.values(CORPORA)) {
@@ -71,12 +75,13 @@ describe('stepStats and chart', () => {
     expect(stepStats(CORPORA.rhyme.text, t, 1).tokens).toBe(91 - 14);
   });
   it('lays the line out inside the box, the marker on the current step', () => {
-    const g = chartGeometry(t.tokensAfter, 3, 400, 190);
+    const g = chartGeometry(t.tokensAfter, 3, 400, 190, en);
     const iw = 400 - g.margin.left - g.margin.right;
     expect(g.path.startsWith('M0,')).toBe(true);
     expect(g.marker.x).toBeCloseTo((3 / (t.tokensAfter.length - 1)) * iw, 6);
     expect(g.path).not.toMatch(/NaN|Infinity/);
-    expect(chartGeometry([0], 0, 10, 10).path).not.toMatch(/NaN|Infinity/);
+    expect(chartGeometry([0], 0, 10, 10, en).path).not.toMatch(/NaN|Infinity/);
+    expect(chartGeometry([12_000, 5_000], 1, 400, 190, en).yTicks.map((tk) => tk.label)).toContain('10,000');
   });
   it('tabulates every 25th step, the last and the current one', () => {
     const rows = chartTableRows([10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0], 3, 5);
@@ -85,20 +90,24 @@ describe('stepStats and chart', () => {
   });
 });
 
-describe('describe', () => {
-  it('tells what happened at the step in words', () => {
-    const text = describeState({ corpus: 'custom', text: 'low lower lowest', merges: 3 });
-    expect(text).toBe(
-      'Byte-level BPE trained on your text: 16 characters, 16 UTF-8 bytes, split by the Llama 3 regex into 3 chunks (3 distinct). ' +
-      'After 3 merges the text is 8 tokens, 2.00 characters per token. Latest merge, number 3: “space” plus “low” becomes “space low”, a pair seen 2 times.',
-    );
-    expect(describeState({ corpus: 'custom', text: 'ab', merges: 0 })).toMatch(/Before any merge every byte is a token: 2 tokens\.$/);
-    expect(describeState({ corpus: 'custom', text: '', merges: 0 })).toMatch(/^No training text yet/);
+describe('summarize(): what the description is built from', () => {
+  it('the statistics at the step and the latest merge, as parts', () => {
+    const s = summarize({ corpus: 'custom', text: 'low lower lowest', merges: 3 });
+    expect(s.corpus).toBe('custom');
+    expect(s.stats).toMatchObject({ step: 3, chars: 16, bytes: 16, chunks: 3, distinctChunks: 3, tokens: 8 });
+    expect(s.latest).toMatchObject({
+      step: 3, merge: { count: 2 },
+      left: [{ kind: 'space', symbol: '␣', name: 'space' }], right: [{ kind: 'text', text: 'low' }],
+      made: [{ kind: 'space', symbol: '␣', name: 'space' }, { kind: 'text', text: 'low' }],
+    });
+    expect(summarize({ corpus: 'custom', text: 'ab', merges: 0 })).toMatchObject({ stats: { step: 0, tokens: 2 }, latest: null });
+    expect(summarize({ corpus: 'custom', text: '', merges: 4 })).toEqual({ corpus: 'custom', stats: null, latest: null });
   });
-  it('never says NaN, Infinity or undefined (property)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 80 }), fc.integer({ min: -5, max: 600 }), (text, merges) => {
-      expect(describeState({ corpus: 'custom', text, merges })).not.toMatch(/NaN|Infinity|undefined/);
-    }), { numRuns: 100 });
+  it('the latest merge is clamped like the step', () => {
+    const t = trainBpe(CORPORA.rhyme.text, MAX_MERGES);
+    expect(mergeShown(t, 0)).toBeNull();
+    expect(mergeShown(t, 1e9)!.step).toBe(t.merges.length);
+    expect(mergeShown(t, 1)!.made).toEqual([{ kind: 'text', text: 'at' }]);
   });
 });
 

@@ -1,81 +1,21 @@
-// View model of the BPE stepper (report §3.2: Llama 3's tokenizer is byte-level BPE): corpus presets,
-// input validation, how a token's bytes are shown, chart geometry, and the sentence a screen reader hears.
-// Pure: the trainer is in ./bpe.ts; every number here comes from the text the reader chose.
+// View model of the BPE stepper (report §3.2: Llama 3's tokenizer is byte-level BPE): which text it trains on
+// (presets in ./corpora.ts) and its validation, how a token's bytes are shown, the statistics at a step, chart
+// geometry, and the numbers the screen-reader description is built from. Pure: the trainer is in ./bpe.ts; every
+// number here comes from the text the reader chose. Numbers and codes only: the widget's words are in messages.ts.
 import { scaleLinear } from 'd3-scale';
 import { scaleTicks, ticksAt, type Tick } from '../../components/kit/axis';
 import { line } from 'd3-shape';
-import { formatFor } from '../../lib/format';
-import { countCodePoints, hexBytes, visibleGlyphs } from '../../lib/text';
-import { partsText, pieceLangs, type LangPart } from '../../lib/textLang';
+import type { Format } from '../../lib/format';
+import { countCodePoints, visibleGlyphs } from '../../lib/text';
+import { pieceLangs } from '../../lib/textLang';
+import { byteTokenText } from '../../tokenizers';
 import { type BpeTraining, type Merge, segmentationAt, trainBpe, utf8 } from './bpe';
+import { CORPORA, type CorpusId } from './corpora';
 
 /** Longest training text, in code points (the URL `text` cap). */
 export const MAX_TEXT_CHARS = 2_000;
 /** Most merges the stepper trains and shows (the URL `merges` cap). */
 export const MAX_MERGES = 500;
-
-/** The sentences built here are English (screen-reader text and messages). */
-const fmt = formatFor('en');
-
-export const CORPUS_IDS = ['prose', 'rhyme', 'code', 'multilingual', 'custom'] as const;
-export type CorpusId = (typeof CORPUS_IDS)[number];
-
-/** A built-in training text; `parts` when it mixes languages (`text` is their concatenation). */
-export interface Corpus {
-  label: string;
-  text: string;
-  parts?: readonly LangPart[];
-}
-
-/** The multilingual corpus by language; the space before the Chinese belongs to it, as in the regex's chunk. */
-const MULTILINGUAL_PARTS: readonly LangPart[] = [
-  { lang: 'en', text: 'Numbers such as 2024 or 3.14159 are cut into groups of at most three digits before any merging.' },
-  { lang: 'zh', text: ' 分词器先把文字变成字节，再把常见的字节对合并成新的词元。词元越多，序列越长。' },
-  { lang: 'en', text: 'An emoji like 🦙 is four bytes, so at first it shows up as raw bytes; Chinese characters are three bytes each.' },
-];
-
-/** Built-in training texts, written for this site. */
-export const CORPORA: Record<Exclude<CorpusId, 'custom'>, Corpus> = {
-  prose: {
-    label: 'English paragraph',
-    text:
-      'A tokenizer turns text into numbers. It starts from bytes, the smallest pieces that any text can be ' +
-      'broken into, and then it learns to glue the most common neighbours together. The pair that turns up most ' +
-      'often becomes a new token, and then the counting starts again. After a few hundred rounds the common words ' +
-      'of the training text have become single tokens, while the rare words are still spelled out in smaller ' +
-      'pieces. A tokenizer with a larger vocabulary simply keeps going for longer, so that more of the words it ' +
-      'meets are covered by one token each, and the same text needs fewer tokens.',
-  },
-  rhyme: {
-    label: 'Short rhyme (easy to follow)',
-    text: 'the cat sat on the mat. the rat sat on the hat. that cat and that rat sat flat on that mat.',
-  },
-  code: {
-    label: 'Python code',
-    text:
-      'def count_pairs(ids):\n' +
-      '    counts = {}\n' +
-      '    for left, right in zip(ids, ids[1:]):\n' +
-      '        counts[(left, right)] = counts.get((left, right), 0) + 1\n' +
-      '    return counts\n' +
-      '\n' +
-      'def apply_merge(ids, pair, new_id):\n' +
-      '    merged, i = [], 0\n' +
-      '    while i < len(ids):\n' +
-      '        if i + 1 < len(ids) and (ids[i], ids[i + 1]) == pair:\n' +
-      '            merged.append(new_id)\n' +
-      '            i += 2\n' +
-      '        else:\n' +
-      '            merged.append(ids[i])\n' +
-      '            i += 1\n' +
-      '    return merged\n',
-  },
-  multilingual: {
-    label: 'Mixed: numbers, Chinese, emoji',
-    text: partsText(MULTILINGUAL_PARTS),
-    parts: MULTILINGUAL_PARTS,
-  },
-};
 
 /**
  * The `lang` of each chunk when the text is a preset in several languages (WCAG 3.1.2), else null. Chunks keep
@@ -93,37 +33,42 @@ export interface CorpusInput {
   text: string;
 }
 
+/**
+ * A problem with the training text: an unknown preset (the English paragraph is used instead), a custom text over
+ * MAX_TEXT_CHARS (`chars` of it; the first `max` are used), or an empty custom text.
+ */
+export type CorpusIssue = { code: 'unknownCorpus' } | { code: 'cut'; chars: number; max: number } | { code: 'empty' };
+
 export interface ResolvedCorpus {
   /** Text the trainer runs on (at most MAX_TEXT_CHARS code points). */
   text: string;
-  /** A problem with the input, in words, or null. */
-  message: string | null;
+  issue: CorpusIssue | null;
 }
 
-/** The text to train on, validated: empty custom text and over-long text give a message, never a throw. */
+/** The text to train on, validated: empty custom text and over-long text give an issue, never a throw. */
 export function resolveCorpus(input: CorpusInput): ResolvedCorpus {
   if (input.corpus !== 'custom') {
     const preset = CORPORA[input.corpus];
-    if (preset) return { text: preset.text, message: null };
-    return { text: CORPORA.prose.text, message: 'Unknown corpus: showing the English paragraph.' };
+    if (preset) return { text: preset.text, issue: null };
+    return { text: CORPORA.prose.text, issue: { code: 'unknownCorpus' } };
   }
   const text = typeof input.text === 'string' ? input.text : '';
   const cps = [...text];
   if (cps.length > MAX_TEXT_CHARS) {
-    return {
-      text: cps.slice(0, MAX_TEXT_CHARS).join(''),
-      message: `The text has ${fmt.int(cps.length)} characters; only the first ${fmt.int(MAX_TEXT_CHARS)} are used.`,
-    };
+    return { text: cps.slice(0, MAX_TEXT_CHARS).join(''), issue: { code: 'cut', chars: cps.length, max: MAX_TEXT_CHARS } };
   }
-  if (text.length === 0) return { text: '', message: 'Type or paste some text to train on.' };
-  return { text, message: null };
+  if (text.length === 0) return { text: '', issue: { code: 'empty' } };
+  return { text, issue: null };
 }
 
-/** How part of a token is drawn: readable text, a visible stand-in for white space, or raw bytes in hex. */
+/**
+ * How part of a token is drawn: readable text, a visible stand-in for white space (`name`: the character's name,
+ * src/lib/text.ts), or raw bytes (drawn as the tokenizers name them, "<0xE4 0xBD>": byteTokenText).
+ */
 export type TokenPart =
   | { kind: 'text'; text: string }
   | { kind: 'space'; symbol: string; name: string }
-  | { kind: 'bytes'; hex: string };
+  | { kind: 'bytes'; bytes: number[] };
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -149,9 +94,9 @@ export function tokenParts(bytes: Uint8Array): TokenPart[] {
     if (last?.kind === 'text') last.text += t; else parts.push({ kind: 'text', text: t });
   };
   const pushBytes = (from: number, to: number) => {
-    const h = hexBytes(bytes.subarray(from, to));
+    const b = [...bytes.subarray(from, to)];
     const last = parts[parts.length - 1];
-    if (last?.kind === 'bytes') last.hex += ` ${h}`; else parts.push({ kind: 'bytes', hex: h });
+    if (last?.kind === 'bytes') last.bytes.push(...b); else parts.push({ kind: 'bytes', bytes: b });
   };
   let i = 0;
   while (i < bytes.length) {
@@ -180,18 +125,9 @@ export function tokenPartsCached(bytes: Uint8Array): TokenPart[] {
   return parts;
 }
 
-/** A token as plain text for tables and screen readers: white space named, bytes as ⟨E4 BD⟩. */
+/** A token as plain text, as its box draws it: "␣the", "a<0xE5 0x88>" (bytes as the tokenizers name them). */
 export function tokenLabel(bytes: Uint8Array): string {
-  return tokenParts(bytes)
-    .map((p) => (p.kind === 'text' ? p.text : p.kind === 'space' ? p.symbol : `⟨${p.hex}⟩`))
-    .join('');
-}
-
-/** Words for a screen reader: "space the", "bytes E4 BD". */
-export function tokenSpoken(bytes: Uint8Array): string {
-  return tokenParts(bytes)
-    .map((p) => (p.kind === 'text' ? p.text : p.kind === 'space' ? p.name : `bytes ${p.hex}`))
-    .join(' ');
+  return tokenParts(bytes).map((p) => (p.kind === 'text' ? p.text : p.kind === 'space' ? p.symbol : byteTokenText(p.bytes))).join('');
 }
 
 /** The merges shown at a step: the first `step` learned ones. */
@@ -247,8 +183,8 @@ export interface ChartGeometry {
   yTicks: Tick[];
 }
 
-/** Lays out tokens after k merges, k = 0…available, in a width × height box. */
-export function chartGeometry(tokensAfter: readonly number[], step: number, width: number, height: number): ChartGeometry {
+/** Lays out tokens after k merges, k = 0…available, in a width × height box; tick labels printed with `f`. */
+export function chartGeometry(tokensAfter: readonly number[], step: number, width: number, height: number, f: Format): ChartGeometry {
   const margin = { top: 10, right: 14, bottom: 34, left: 52 };
   const w = Math.max(1, width - margin.left - margin.right);
   const h = Math.max(1, height - margin.top - margin.bottom);
@@ -261,8 +197,8 @@ export function chartGeometry(tokensAfter: readonly number[], step: number, widt
   return {
     width, height, margin, path,
     marker: { x: x(s), y: y(tokensAfter[s] ?? 0) },
-    xTicks: ticksAt(x, x.ticks(Math.max(2, Math.min(6, Math.floor(w / 70)))).filter(Number.isInteger), fmt.int),
-    yTicks: scaleTicks(y, 4, fmt.int),
+    xTicks: ticksAt(x, x.ticks(Math.max(2, Math.min(6, Math.floor(w / 70)))).filter(Number.isInteger), f.int),
+    yTicks: scaleTicks(y, 4, f.int),
   };
 }
 
@@ -276,9 +212,22 @@ export function chartTableRows(tokensAfter: readonly number[], step: number, eve
   return [...steps].sort((a, b) => a - b).map((k) => ({ merges: k, tokens: tokensAfter[k]!, current: k === step }));
 }
 
-/** Display name of the chosen corpus, for sentences. */
-export function corpusLabel(corpus: CorpusId): string {
-  return corpus === 'custom' ? 'your text' : `the ${CORPORA[corpus]?.label.toLowerCase() ?? 'sample'}`;
+/** A merge as the stepper shows it: its number (1-based), the merge, and how its two tokens and the new one are drawn. */
+export interface MergeShown {
+  step: number;
+  merge: Merge;
+  left: TokenPart[];
+  right: TokenPart[];
+  made: TokenPart[];
+}
+
+/** The latest merge at a step (the step-th one), or null before any merge. */
+export function mergeShown(training: BpeTraining, step: number): MergeShown | null {
+  const s = clampStep(training, step);
+  if (s === 0) return null;
+  const merge = training.merges[s - 1]!;
+  const v = training.vocab;
+  return { step: s, merge, left: tokenPartsCached(v[merge.left]!), right: tokenPartsCached(v[merge.right]!), made: tokenPartsCached(v[merge.id]!) };
 }
 
 /** What describe() needs: the widget's URL state. */
@@ -287,22 +236,19 @@ export interface StepperState extends CorpusInput {
   merges: number;
 }
 
-/** The sentence a screen reader hears for the current state (trains unless a training is passed in). */
-export function describe(state: StepperState, training?: BpeTraining): string {
+/** What the screen-reader description says (messages.ts describe words it). */
+export interface StepperSummary {
+  corpus: CorpusId;
+  /** The statistics at the step; null when there is no training text. */
+  stats: StepStats | null;
+  /** The latest merge; null before any merge. */
+  latest: MergeShown | null;
+}
+
+/** The numbers the description is built from (trains unless a training is passed in). */
+export function summarize(state: StepperState, training?: BpeTraining): StepperSummary {
   const { text } = resolveCorpus(state);
-  if (text.length === 0) return 'No training text yet: type or paste some text to train byte-level BPE on it.';
+  if (text.length === 0) return { corpus: state.corpus, stats: null, latest: null };
   const t = training ?? trainBpe(text, MAX_MERGES);
-  const st = stepStats(text, t, state.merges);
-  const head =
-    `Byte-level BPE trained on ${corpusLabel(state.corpus)}: ${fmt.int(st.chars)} characters, ${fmt.int(st.bytes)} UTF-8 bytes, ` +
-    `split by the Llama 3 regex into ${fmt.int(st.chunks)} chunks (${fmt.int(st.distinctChunks)} distinct).`;
-  if (st.step === 0) return `${head} Before any merge every byte is a token: ${fmt.int(st.tokens)} tokens.`;
-  const m = t.merges[st.step - 1]!;
-  const v = t.vocab;
-  return (
-    `${head} After ${fmt.int(st.step)} ${st.step === 1 ? 'merge' : 'merges'} the text is ` +
-    `${fmt.int(st.tokens)} tokens, ${fmt.decimal(st.charsPerToken)} characters per token. ` +
-    `Latest merge, number ${fmt.int(st.step)}: “${tokenSpoken(v[m.left]!)}” plus “${tokenSpoken(v[m.right]!)}” ` +
-    `becomes “${tokenSpoken(v[m.id]!)}”, a pair seen ${fmt.int(m.count)} times.`
-  );
+  return { corpus: state.corpus, stats: stepStats(text, t, state.merges), latest: mergeShown(t, state.merges) };
 }

@@ -10,7 +10,7 @@ import {
 } from '../../components/kit';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
-import { rich, useFormat, useMessages } from '../../i18n/react';
+import { RichText, useFormat, useMessages } from '../../i18n/react';
 import { formatFor } from '../../lib/format';
 import type { ViewProps } from '../types';
 import { groupOf } from './attention';
@@ -127,7 +127,7 @@ export function GqaHeadsView({ state, onChange }: ViewProps<typeof fields>) {
         <SeedField seed={config.seed} onSeed={(seed) => onChange({ seed })} />
       </div>
 
-      <p className="gqa-mode">{rich(t.mode(config, fmt, strong))}</p>
+      <p className="gqa-mode"><RichText parts={t.mode(config, fmt, strong)} /></p>
 
       <HeadDiagram heads={heads} kvHeads={kvHeads} focus={head} labelledBy={descId} />
       <p className="gqa-groups">{groupRanges(heads, kvHeads).map((r) => (
@@ -135,7 +135,7 @@ export function GqaHeadsView({ state, onChange }: ViewProps<typeof fields>) {
           <span className={`gqa-swatch g${r.group % 2}`} aria-hidden="true" />{t.group(r)}
         </span>
       ))}</p>
-      <p className="gqa-fineprint">{rich(t.shapesNote(LLAMA3_SHAPES, fmt, (text) => <Cite text={text} />, (text) => <code>{text}</code>))}</p>
+      <p className="gqa-fineprint"><RichText parts={t.shapesNote(LLAMA3_SHAPES, fmt, (text) => <Cite text={text} />, (text) => <code>{text}</code>)} /></p>
 
       <div className="gqa-section">
         <Slider
@@ -363,9 +363,9 @@ function OutputStrips({ model, head }: { model: GqaModel; head: number }) {
         {strip(layersA, t.stripMha, true)}
         {strip(layersB, t.stripPooled(model.config.groupSize === 1), false)}
       </div>
-      <p className="gqa-legend">{rich(t.outputLegend(model.comparison.headError[head]!, fmt, {
+      <p className="gqa-legend"><RichText parts={t.outputLegend(model.comparison.headError[head]!, fmt, {
         positive: <Swatch className="gqa-pos" />, negative: <Swatch className="gqa-neg" hatchId={hatchId} />, strong,
-      }))}</p>
+      })} /></p>
     </div>
   );
 }
@@ -378,9 +378,9 @@ function ErrorSummary({ model }: { model: GqaModel }) {
   const fmt = useFormat();
   const { comparison, config } = model;
   return (
-    <p className="gqa-result">{rich(t.errorSummary(config.groupSize === 1 ? null : comparison.totalError, fmt, {
+    <p className="gqa-result"><RichText parts={t.errorSummary(config.groupSize === 1 ? null : comparison.totalError, fmt, {
       strong, big: (text) => <strong className="gqa-big">{text}</strong>, formula: ERROR_FORMULA,
-    }))}</p>
+    })} /></p>
   );
 }
 

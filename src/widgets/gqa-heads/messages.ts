@@ -4,9 +4,9 @@
 // description. Numbers come in as numbers and are printed with the reader's Format; head and token indices are names
 // (q5, token 3), printed as they are.
 // A sentence with inline parts is returned as pieces: text and `{ cite }` notes (Cited, drawn by CitedText), or text and
-// the parts the view makes with what it passes in (a bold number, a swatch; Rich, joined by src/i18n/react.tsx rich).
+// the parts the view makes with what it passes in (a bold number, a swatch), drawn by RichText (src/i18n/react.tsx).
 import type { Cited } from '../../components/Cite';
-import type { Catalogue, Rich } from '../../i18n/locale';
+import type { Catalogue } from '../../i18n/locale';
 import type { Format } from '../../lib/format';
 import type { NumberFailure } from '../../lib/text';
 import {
@@ -42,7 +42,7 @@ export interface GqaHeadsMessages {
 
   // ── Sharing ──
   kindShort: Record<AttentionKind, string>;
-  mode: <N>(s: Sharing, f: Format, strong: (text: string) => N) => Rich<N>;
+  mode: <N>(s: Sharing, f: Format, strong: (text: string) => N) => (string | N)[];
   diagramQueries: string;
   diagramKv: string;
   /** A query head's box, wide ("q5") or narrow ("5"). */
@@ -52,7 +52,7 @@ export interface GqaHeadsMessages {
   group: (r: GroupRange) => string;
   /** The groups for a screen reader: "K/V head 0: query heads 0–3. K/V head 1: query heads 4–7." */
   groupsSentence: (groups: readonly GroupRange[]) => string;
-  shapesNote: <N>(shapes: readonly { name: string; heads: number; kvHeads: number }[], f: Format, cite: (text: string) => N, code: (text: string) => N) => Rich<N>;
+  shapesNote: <N>(shapes: readonly { name: string; heads: number; kvHeads: number }[], f: Format, cite: (text: string) => N, code: (text: string) => N) => (string | N)[];
 
   // ── One query head ──
   shownLabel: string;
@@ -70,11 +70,11 @@ export interface GqaHeadsMessages {
   outputHeading: (h: number, channels: number, f: Format) => string;
   stripMha: string;
   stripPooled: (unchanged: boolean) => string;
-  outputLegend: <N>(headError: number, f: Format, parts: { positive: N; negative: N; strong: (text: string) => N }) => Rich<N>;
+  outputLegend: <N>(headError: number, f: Format, parts: { positive: N; negative: N; strong: (text: string) => N }) => (string | N)[];
 
   // ── All heads ──
   /** null: every group has one head, nothing changes. */
-  errorSummary: <N>(totalError: number | null, f: Format, parts: { strong: (text: string) => N; big: (text: string) => N; formula: N }) => Rich<N>;
+  errorSummary: <N>(totalError: number | null, f: Format, parts: { strong: (text: string) => N; big: (text: string) => N; formula: N }) => (string | N)[];
   barsHeading: string;
   dataNote: (channels: number, llama3HeadDim: number, f: Format) => Cited;
 

@@ -10,7 +10,7 @@ import { shellMessages } from '../../components/messages';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
 import { useSvgTextWidth } from '../../components/useSvgTextWidth';
-import { rich, useFormat, useMessages } from '../../i18n/react';
+import { RichText, useFormat, useMessages } from '../../i18n/react';
 import type { ViewProps } from '../types';
 import { CHART_MARGIN, MIN_CHART_WIDTH, chartGeometry, type ChartGeometry } from './chart';
 import { meta, fields } from './meta';
@@ -167,7 +167,7 @@ function Results({ r, state }: { r: KvOk; state: KvState }) {
           <span className="kv-bytes">{t.exactBytes(r.totalBytes, fmt)}</span>{' '}
           <span className="kv-human">{t.sizeEquals(fmt.bytesExact(r.totalBytes, { units }))}</span>
         </p>
-        <p className="kv-formula">{rich(t.formula(r, units, fmt, strong))}</p>
+        <p className="kv-formula"><RichText parts={t.formula(r, units, fmt, strong)} /></p>
       </div>
       <Memory r={r} unit={unit} />
       <Chart r={r} unit={unit} label={t.describe(summarize(state, r), fmt)} />
@@ -198,7 +198,7 @@ function Memory({ r, unit }: { r: KvOk; unit: UnitSystem }) {
   }
   return (
     <>
-      <p className="kv-ratio">{rich(t.cacheToWeights({ ...r, cacheToWeights }, fmt, strong))}</p>
+      <p className="kv-ratio"><RichText parts={t.cacheToWeights({ ...r, cacheToWeights }, fmt, strong)} /></p>
       <p className="kv-memory">{t.memory({ ...r, weightBytes, parameters }, units, fmt)}</p>
     </>
   );
@@ -211,7 +211,7 @@ function Decode({ r, unit }: { r: KvOk; unit: UnitSystem }) {
   return (
     <div className="kv-decode">
       <p className="kv-subhead">{t.decodeHeading}</p>
-      <p>{rich(t.decode(r, units, fmt, strong))}</p>
+      <p><RichText parts={t.decode(r, units, fmt, strong)} /></p>
       <p className="kv-caveat">{t.decodeCaveat(r, units, fmt)}</p>
     </div>
   );

@@ -3,11 +3,11 @@
 // count field (src/lib/text parseNumber failure codes; they never repeat what was typed), the announcer's sentence and
 // the screen-reader description. Numbers come in as numbers and are printed with the reader's Format.
 // A sentence with inline parts is returned as pieces: text and `{ cite }` notes (Cited, drawn by CitedText), or text and
-// the parts the view makes with the function it passes in (`strong`; Rich, joined by src/i18n/react.tsx rich).
+// the parts the view makes with the function it passes in (`strong`), drawn by RichText (src/i18n/react.tsx).
 import { GPUS, GPU_MEMORY_NOTE, type GpuId } from '../../data/gpus';
 import { CONTEXT_LLAMA3, CONTEXT_LLAMA31, type ModelConfig } from '../../data/models';
 import type { Cited } from '../../components/Cite';
-import type { Catalogue, Rich } from '../../i18n/locale';
+import type { Catalogue } from '../../i18n/locale';
 import type { ByteUnits, Format } from '../../lib/format';
 import type { DtypeId, ShapeField } from '../../lib/llama';
 import type {
@@ -53,12 +53,12 @@ export interface KvCacheMessages {
   exactBytes: (bytes: bigint, f: Format) => string;
   /** A size in units: "= 16 GiB" when exact, "≈15.0 GiB" when rounded (never "= ≈"). */
   sizeEquals: (size: { text: string; exact: boolean }) => string;
-  formula: <N>(r: KvOk, units: ByteUnits, f: Format, strong: (text: string) => N) => Rich<N>;
+  formula: <N>(r: KvOk, units: ByteUnits, f: Format, strong: (text: string) => N) => (string | N)[];
   customMemory: (r: KvOk, f: Format) => string;
-  cacheToWeights: <N>(r: KvOk & { cacheToWeights: number }, f: Format, strong: (text: string) => N) => Rich<N>;
+  cacheToWeights: <N>(r: KvOk & { cacheToWeights: number }, f: Format, strong: (text: string) => N) => (string | N)[];
   memory: (r: KvOk & { weightBytes: bigint; parameters: bigint }, units: ByteUnits, f: Format) => string;
   decodeHeading: string;
-  decode: <N>(r: KvOk, units: ByteUnits, f: Format, strong: (text: string) => N) => Rich<N>;
+  decode: <N>(r: KvOk, units: ByteUnits, f: Format, strong: (text: string) => N) => (string | N)[];
   decodeCaveat: (r: KvOk, units: ByteUnits, f: Format) => string;
   note: (note: KvNote, modelName: string, f: Format) => string;
   /** Where every input number comes from (the default context is the URL's, meta.ts: Llama 3.1's window). */

@@ -186,10 +186,7 @@ const en: ParamCounterMessages = {
   derived: (headDim, g, f) =>
     `Head dimension d_h = d ÷ H = ${f.int(headDim)}; ${f.int(g)} query head${g === 1 ? '' : 's'} per key/value head (${g === 1 ? 'multi-head attention' : 'grouped-query attention'}).`,
   invalid: 'No numbers: this configuration is not valid. Fix the fields marked above.',
-  // "Custom configuration", not the shell's label: the announcement is matched by tests/e2e/announce.spec.ts and
-  // src/components/announce.test.tsx, which this refactor does not change (see the branch's report).
-  announceTotal: (choice, total, f) =>
-    `${choice === 'custom' ? 'Custom configuration' : MODELS[choice].name}: ${f.int(total)} parameters, about ${f.params(total)}.`,
+  announceTotal: (choice, total, f) => `${modelName(choice)}: ${f.int(total)} parameters, about ${f.params(total)}.`,
   announceInvalid: 'No numbers: this configuration is not valid.',
 
   breakdownHeading: 'Where the parameters are',

@@ -7,31 +7,32 @@ import { Cite } from '../../components/Cite';
 import { ScrollRegion, Segmented, Select, StepControls, TextArea } from '../../components/kit';
 import { WidgetHeading } from '../../components/heading';
 import { island } from '../../components/WidgetShell';
-import { useFormat } from '../../i18n/react';
-import type { Format } from '../../lib/format';
+import { RichText, useFormat, useMessages } from '../../i18n/react';
 import { keyIntent, moveInList } from '../../lib/keys';
-import { countCodePoints, hexBytes, visibleGlyphs, visibleText, type Glyph, type VisibleOptions } from '../../lib/text';
-import { TOKENIZER_NAMES, type ByteRun, type TokenizerId, type TokenizerResult, type TokenLook } from '../../tokenizers';
+import { countCodePoints, visibleGlyphs, type Glyph } from '../../lib/text';
+import { byteTokenText, TOKENIZER_NAMES, type TokenizerId, type TokenizerResult, type TokenLook } from '../../tokenizers';
 import { useEncode, useTokenCounts, useTokenizer, type TokenizerStatus } from '../../tokenizers/react';
 import type { ViewProps } from '../types';
 import { meta, fields } from './meta';
+import { messages, type LicenseLink } from './messages';
 import {
-  checkText, chunkTokens, CHUNK_TOKENS, columnsFor, endsLine, columnStats, compareColumns, describe, FIRST_LLAMA3_ONLY_ID,
-  MAX_SPANS, MAX_TEXT_CHARS, PAGE_TOKENS, PAPER_CHARS_PER_TOKEN, resolveText, sampleOfText, savingNote, sharedWithCl100k, specialTokenNote,
-  tokenizersFor, tokenLangs,
+  checkText, chunkTokens, CHUNK_TOKENS, columnsFor, endsLine, columnStats, compareColumns, FIRST_LLAMA3_ONLY_ID, MAX_SPANS,
+  MAX_TEXT_CHARS, PAGE_TOKENS, PAPER_CHARS_PER_TOKEN, resolveText, sampleOfText, savingNote, sharedWithCl100k, summarize, TOKEN_TEXT,
+  tokenDetail, tokenizersFor, tokenLangs,
 } from './model';
-import { SAMPLES, sampleById, type Sample, type SampleId } from './samples';
+import { SAMPLE_IDS, sampleById, type Sample } from './samples';
 import './tokenizerPlayground.css';
 
-/** Download of the tokenizer worker with its vocabularies (gzip, measured on the build), shown while it loads. */
-const DOWNLOAD_HINT = 'about 1 MB';
-
-const SAMPLE_OPTIONS = [
-  ...SAMPLES.map((s) => ({ value: s.id as SampleId, label: s.label })),
-  { value: 'custom' as SampleId, label: 'Your own text' },
-];
+/** Where the licence notes link (files in public/). */
+const LICENSE_HREF: Record<LicenseLink, string> = {
+  llama3License: '/licenses/META-LLAMA-3-COMMUNITY-LICENSE.txt',
+  llama2License: '/licenses/LLAMA-2-COMMUNITY-LICENSE.txt',
+  notice: '/NOTICE.txt',
+};
 
 export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof fields>) {
+  const t = useMessages(messages);
+  const f = useFormat();
   // Typed text of any length lives in the state; the Embed button cuts what a link cannot carry (shareQuery).
   const { text } = resolveText(state);
   const check = checkText(text);
@@ -46,8 +47,8 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof fi
   const { done } = encoded;
   // The third count has its own queue, so it never replaces a column request; no split without it, and nothing said.
   const third = useTokenCounts(session, done ? done.request.text : null, thirdId ? [thirdId] : [], done ? done.request.specials : state.specials);
-  const failure = session.codeError !== null ? `The tokenizer code could not be loaded (${session.codeError}).`
-    : encoded.error !== null ? `Tokenizing failed: ${encoded.error}` : null;
+  const failure = session.codeError !== null ? t.codeError(session.codeError)
+    : encoded.error !== null ? t.encodeError(encoded.error) : null;
 
   const fresh = done !== null && done.request.text === text && done.request.specials === state.specials;
   // While a new result is on its way the last one stays on screen (dimmed), with its own character count.
@@ -66,38 +67,39 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof fi
   const anyError = columns.find((c) => status[c]?.state === 'error');
   const split = fresh && state.compare !== 'none' ? savingNote(text, state.specials, counts) : null;
   // The comparison is spoken once the typing settles and the fresh result is in; the length check likewise.
-  useAnnounce(comparison?.sentence ?? '', { hold: !fresh });
+  const comparisonText = comparison ? t.comparison(comparison, f) : '';
+  useAnnounce(comparisonText, { hold: !fresh });
   // A preset sample in one language carries its language (WCAG 3.1.2); typed text and mixed samples do not.
   const lang = state.text ? undefined : sampleById(state.sample)?.lang;
 
   return (
     <div className="tokplay" data-tokenized-chars={done ? doneChars : undefined} data-fresh={fresh ? 'true' : 'false'}
       data-runs-in={done ? encoded.runsIn ?? undefined : undefined}>
-      <p className="visually-hidden">{describe(state, fresh ? counts : undefined)}</p>
+      <p className="visually-hidden">{t.describe(summarize(state, fresh ? counts : undefined), f)}</p>
       <div className="tp-controls">
-        <Select label="Text" value={state.text ? 'custom' : state.sample} options={SAMPLE_OPTIONS}
-          onChange={(sample) => onChange({ sample, text: '' })} />
-        <Segmented legend="Text like <|eot_id|> is read as" value={state.specials}
-          options={[{ value: 'special', label: 'a special token' }, { value: 'plain', label: 'plain text' }]}
+        <Select label={t.textLabel} value={state.text ? 'custom' : state.sample}
+          options={SAMPLE_IDS.map((id) => ({ value: id, label: t.samples[id] }))} onChange={(sample) => onChange({ sample, text: '' })} />
+        <Segmented legend={t.specialsLegend} value={state.specials}
+          options={(['special', 'plain'] as const).map((v) => ({ value: v, label: t.specials[v] }))}
           onChange={(specials) => onChange({ specials })} />
-        <Segmented legend="Compare Llama 3 with" value={state.compare}
-          options={[{ value: 'llama2', label: 'Llama 2' }, { value: 'cl100k', label: 'cl100k_base' }, { value: 'none', label: 'nothing' }]}
+        <Segmented legend={t.compareLegend} value={state.compare}
+          options={(['llama2', 'cl100k', 'none'] as const).map((v) => ({ value: v, label: t.compare[v] }))}
           onChange={(compare) => onChange({ compare })} />
       </div>
-      {/* Past the cap the text is kept but refused (not tokenized), with the model's sentence; the kit speaks it. */}
-      <TextArea className="tp-text" label="Text to tokenize" value={text} rows={5} lang={lang} max={MAX_TEXT_CHARS} overCap="refuse"
-        refused={() => (check.ok ? '' : check.message)} onChange={(t) => onChange({ text: t, sample: 'custom' })} />
+      {/* Past the cap the text is kept but refused (not tokenized), with the widget's sentence; the kit speaks it. */}
+      <TextArea className="tp-text" label={t.textBox} value={text} rows={5} lang={lang} max={MAX_TEXT_CHARS} overCap="refuse"
+        refused={(chars, max) => t.tooLong(chars, max, f)} onChange={(typed) => onChange({ text: typed, sample: 'custom' })} />
 
       {failure && (
         <div className="tp-error" role="alert">
           <p>{failure}</p>
-          <button type="button" onClick={session.retry}>Try again</button>
+          <button type="button" onClick={session.retry}>{t.retry}</button>
         </div>
       )}
       {anyError && !failure && (
         <div className="tp-error" role="alert">
-          <p>The {TOKENIZER_NAMES[anyError]} vocabulary could not be loaded{status[anyError]?.message ? ` (${status[anyError]!.message})` : ''}.</p>
-          <button type="button" onClick={session.retry}>Try again</button>
+          <p>{t.vocabularyError(anyError, status[anyError]?.message)}</p>
+          <button type="button" onClick={session.retry}>{t.retry}</button>
         </div>
       )}
 
@@ -110,24 +112,17 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof fi
       </div>
 
       <div className="tp-summary">
-        <p className={fresh ? 'tp-compare' : 'tp-compare stale'}>{comparison?.sentence ?? ''}</p>
+        <p className={fresh ? 'tp-compare' : 'tp-compare stale'}>{comparisonText}</p>
         {/* Not a live region: it changes with every keystroke and is in the screen-reader summary already. */}
-        {split && <p className="tp-split">{split}</p>}
+        {split && <p className="tp-split">{t.saving(split, f)}</p>}
         <p className="tp-paper">
-          On Meta’s English sample the report measured {PAPER_CHARS_PER_TOKEN.llama2.value} characters per token for Llama 2
-          and {PAPER_CHARS_PER_TOKEN.llama3.value} for Llama 3 (<Cite text={PAPER_CHARS_PER_TOKEN.llama3.cite} />), whose vocabulary “combines
-          100K tokens from the tiktoken tokenizer with 28K additional tokens” (same section). Your text gives its own numbers:
-          they depend on the language, the subject and the formatting. Token ids come from the real vocabularies (Meta’s Llama 3
-          and Llama 2 tokenizer files, OpenAI’s cl100k_base). Characters are Unicode code points; counts leave out
-          the begin- and end-of-text tokens.{state.compare === 'llama2' ? ' Llama 2’s first token starts with the space SentencePiece adds in front of every text.' : ''}
+          <RichText parts={t.paper(<Cite text={PAPER_CHARS_PER_TOKEN.llama3.cite} />, {
+            llama2: PAPER_CHARS_PER_TOKEN.llama2.value, llama3: PAPER_CHARS_PER_TOKEN.llama3.value, llama2Space: state.compare === 'llama2',
+          }, f)} />
         </p>
       </div>
       <p className="tp-license">
-        Built with Meta Llama 3. Meta Llama 3 is licensed under the{' '}
-        <a href="/licenses/META-LLAMA-3-COMMUNITY-LICENSE.txt" target="_blank" rel="noopener">Meta Llama 3 Community License</a>,
-        Copyright © Meta Platforms, Inc. All Rights Reserved. Llama 2 is licensed under the{' '}
-        <a href="/licenses/LLAMA-2-COMMUNITY-LICENSE.txt" target="_blank" rel="noopener">LLAMA 2 Community License</a>, Copyright ©
-        Meta Platforms, Inc. All Rights Reserved. <a href="/NOTICE.txt" target="_blank" rel="noopener">Notices</a>
+        <RichText parts={t.license((to, label) => <a href={LICENSE_HREF[to]} target="_blank" rel="noopener">{label}</a>)} />
       </p>
     </div>
   );
@@ -148,8 +143,8 @@ interface ColumnProps {
 }
 
 function Column({ tokenizer, result, fresh, chars, refused, status, markAdded, sample }: ColumnProps) {
-  const fmt = useFormat();
-  const name = TOKENIZER_NAMES[tokenizer];
+  const t = useMessages(messages);
+  const f = useFormat();
   const headId = useId();
   const stats = result ? columnStats(tokenizer, result.count, chars) : null;
   const added = markAdded && result ? sharedWithCl100k(result.ids) : null;
@@ -157,36 +152,30 @@ function Column({ tokenizer, result, fresh, chars, refused, status, markAdded, s
     <section className={`tp-col tp-${tokenizer}${fresh ? '' : ' stale'}`} aria-labelledby={headId} aria-busy={fresh || refused ? undefined : true}>
       {/* The heading names the column; its counts change with every keystroke, so they are not part of it. */}
       <div className="tp-col-head">
-        <WidgetHeading id={headId} className="tp-name">{name}</WidgetHeading>
+        <WidgetHeading id={headId} className="tp-name">{TOKENIZER_NAMES[tokenizer]}</WidgetHeading>
         <p className="tp-stats">
-          <span className="tp-stat">{stats ? `${fmt.int(stats.tokens)} tokens` : '… tokens'}</span>
-          <span className="tp-stat">{stats ? `${fmt.decimal(stats.charsPerToken)} characters per token` : '… characters per token'}</span>
+          <span className="tp-stat">{t.tokens(stats, f)}</span>
+          <span className="tp-stat">{t.charsPerToken(stats, f)}</span>
         </p>
       </div>
       {refused ? (
-        <p className="tp-status">Not tokenized: the text is over the limit.</p>
+        <p className="tp-status">{t.notTokenized}</p>
       ) : !result ? (
         // Same boxes as the token view below (token area, detail line, ids summary), so nothing moves when tokens arrive.
         <div className="tp-tokens-wrap">
-          <p className="tp-status" role="status">
-            {status === 'waiting' ? `The ${name} tokenizer loads when this figure is on screen (vocabularies: ${DOWNLOAD_HINT}, once).`
-              : status === 'error' ? `The ${name} tokenizer did not load.`
-                : status === 'ready' ? `Tokenizing with ${name}…`
-                  : `Loading the ${name} vocabulary (all vocabularies together: ${DOWNLOAD_HINT}, once)…`}
-          </p>
+          <p className="tp-status" role="status">{t.status(status, tokenizer)}</p>
           <div className="tp-pick" aria-hidden="true"><div className="tp-step" /><p className="tp-detail">{'\u00a0'}</p></div>
-          <p className="tp-ids-placeholder" aria-hidden="true">Token ids</p>
+          <p className="tp-ids-placeholder" aria-hidden="true">{t.idsSummary(null, f)}</p>
         </div>
       ) : (
         <>
           {added && (
             <p className="tp-added-note">
-              <span className="tp-added-key" aria-hidden="true">abc</span> Underlined: {fmt.int(added.added)} of these
-              {result.count > result.ids.length ? ` first ${fmt.int(result.ids.length)}` : ''} tokens have ids of {fmt.int(FIRST_LLAMA3_ONLY_ID)} or
-              more, which Llama 3 added to cl100k_base’s vocabulary; the other {fmt.int(added.shared)} are cl100k_base tokens with the same ids.
+              <span className="tp-added-key" aria-hidden="true">abc</span>{' '}
+              {t.addedNote({ ...added, shown: result.count > result.ids.length ? result.ids.length : null }, f)}
             </p>
           )}
-          <TokenList result={result} name={name} markAdded={markAdded} stale={!fresh} sample={sample} />
+          <TokenList result={result} markAdded={markAdded} stale={!fresh} sample={sample} />
         </>
       )}
     </section>
@@ -198,10 +187,12 @@ function Column({ tokenizer, result, fresh, chars, refused, status, markAdded, s
  * character cannot be 24 px wide without spreading the text apart, so Previous/Next buttons of full size pick
  * tokens too (WCAG 2.5.8, the "equivalent control" exception); the chips themselves are 24 px tall.
  */
-function TokenList({ result, name, markAdded, stale, sample }: {
-  result: TokenizerResult; name: string; markAdded: boolean; stale: boolean; sample: Sample | undefined;
+function TokenList({ result, markAdded, stale, sample }: {
+  result: TokenizerResult; markAdded: boolean; stale: boolean; sample: Sample | undefined;
 }) {
-  const fmt = useFormat();
+  const t = useMessages(messages);
+  const f = useFormat();
+  const { tokenizer } = result;
   const [active, setActive] = useState<number | null>(null);
   // Picked with Previous/Next (focus stays on the button, so the detail is announced) or on the list itself
   // (the focused token's name and the list's description already say it: announcing it too would say it twice).
@@ -243,63 +234,36 @@ function TokenList({ result, name, markAdded, stale, sample }: {
     listRef.current?.querySelector<HTMLElement>(`[data-i="${i}"]`)?.scrollIntoView?.({ block: 'nearest' });
   };
 
-  const detail = current !== null ? tokenDetail(result, current, name, fmt) : null;
+  const detail = current !== null ? t.tokenDetail(tokenDetail(result, current), f) : null;
   useAnnounce(byButton ? detail ?? '' : '');
 
   return (
     <div className={stale ? 'tp-tokens-wrap stale' : 'tp-tokens-wrap'}>
-      <div ref={listRef} className="tp-tokens" role="listbox" aria-label={`${name} tokens, in order`} lang={sample?.lang}
+      <div ref={listRef} className="tp-tokens" role="listbox" aria-label={t.tokenList(tokenizer)} lang={sample?.lang}
         aria-describedby={detailId} onKeyDown={onKeyDown} onClick={onPick} onFocus={onPick} onPointerOver={onPick}>
-        {n === 0 ? <span className="tp-empty">No tokens: the text is empty.</span> : chunks.map(([from, to]) => (
+        {n === 0 ? <span className="tp-empty">{t.noTokens}</span> : chunks.map(([from, to]) => (
           <TokenChunk key={from} from={from} to={to} ids={result.ids} shapes={shown} tabbable={current ?? 0}
             selected={current} markAdded={markAdded} langs={langs} />
         ))}
       </div>
       {result.count > n && (
-        <p className="tp-note">Showing the first {fmt.int(n)} of {fmt.int(result.count)} tokens; the counts cover the whole text.</p>
+        <p className="tp-note">{t.firstTokens(n, result.count, f)}</p>
       )}
       <div className="tp-pick">
-        <StepControls className="tp-step" label={`Pick a ${name} token`} atStart={n === 0 || current === 0} atEnd={n === 0 || current === n - 1}
-          backLabel="Previous" nextLabel="Next" onBack={() => step(-1)} onNext={() => step(1)} />
-        <p id={detailId} className="tp-detail">
-          {detail ?? 'Pick a token (Tab to the tokens, then the arrow keys; click one; or Previous and Next) to see its id and bytes.'}
-        </p>
+        <StepControls className="tp-step" label={t.pickGroup(tokenizer)} atStart={n === 0 || current === 0} atEnd={n === 0 || current === n - 1}
+          backLabel={t.previous} nextLabel={t.next} onBack={() => step(-1)} onNext={() => step(1)} />
+        <p id={detailId} className="tp-detail">{detail ?? t.pickHint}</p>
       </div>
       <details className="tp-ids" onToggle={(e) => setShowIds(e.currentTarget.open)}>
-        <summary>Token ids{result.count > n ? ` (first ${fmt.int(n)})` : ''}</summary>
+        <summary>{t.idsSummary(result.count > n ? n : null, f)}</summary>
         {showIds && (
-          <ScrollRegion vertical label={`${name} token ids`} className="tp-ids-list">
+          <ScrollRegion vertical label={t.idsRegion(tokenizer)} className="tp-ids-list">
             <p>[{result.ids.join(', ')}]</p>
           </ScrollRegion>
         )}
       </details>
     </div>
   );
-}
-
-function tokenDetail(result: TokenizerResult, i: number, name: string, fmt: Format): string {
-  const id = result.ids[i]!;
-  const look = result.looks[id]!;
-  const where = `${name} token ${fmt.int(i + 1)} of ${fmt.int(result.count)}: id ${fmt.int(id)}`;
-  if (look.special) {
-    const note = specialTokenNote(result.tokenizer, id);
-    return `${where}, the special token ${runsText(look.runs)}.${note ? ` ${note}` : ''}`;
-  }
-  const bytes = look.runs.flatMap((r) => (r.kind === 'bytes' ? r.bytes : [...new TextEncoder().encode(r.text)]));
-  const partial = look.runs.some((r) => r.kind === 'bytes');
-  return `${where}, “${runsText(look.runs)}”, bytes ${hexBytes(bytes)}${partial ? ' (part of a character: its other bytes are in the neighbouring tokens)' : ''}.`;
-}
-
-/** A token's text as drawn in its box: spaces as "␣" too (src/lib/text.ts); a mark that starts a token stays readable. */
-const TOKEN_TEXT: VisibleOptions = { space: 'symbol' };
-
-/** A token's raw bytes as the tokenizers name byte tokens: "<0xF0 0x9F>". */
-function byteRunText(bytes: readonly number[]): string {
-  return `<${hexBytes(bytes, { prefix: '0x' })}>`;
-}
-
-function runsText(runs: readonly ByteRun[]): string {
-  return runs.map((r) => (r.kind === 'text' ? visibleText(r.text, TOKEN_TEXT) : byteRunText(r.bytes))).join('');
 }
 
 /** A token's look and its visible glyphs, computed once per tokenizer and id (so spans can skip re-rendering). */
@@ -379,7 +343,7 @@ const TokenSpan = memo(function TokenSpan({ i, id, shape, tabbable, selected, ad
   return (
     <span className={cls} role="option" aria-selected={selected} tabIndex={tabbable ? 0 : -1} data-i={i} data-id={id} lang={lang}>
       {look.runs.map((r, k) => r.kind === 'bytes'
-        ? <span key={k} className="g-bytes">{byteRunText(r.bytes)}</span>
+        ? <span key={k} className="g-bytes">{byteTokenText(r.bytes)}</span>
         : glyphs[k]!.map((g, j) => g.kind === 'text'
           ? g.text
           // A line feed also breaks the line, so the tokens keep the text's layout.

@@ -1,11 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatFor } from '../../lib/format';
-import { splitSaving } from '../../tokenizers';
 import {
-  checkText, chunkTokens, columnsFor, columnStats, endsLine, compareColumns, describe as describeState,
-  hasLlama3SpecialText, MAX_TEXT_CHARS, resolveText, sampleOfText, savingNote, savingSentence,
-  sharedWithCl100k, specialTokenNote, tokenizersFor, tokenLangs, type PlaygroundState,
+  checkText, chunkTokens, columnsFor, columnStats, endsLine, compareColumns, hasLlama3SpecialText, MAX_TEXT_CHARS, resolveText,
+  runsText, sampleOfText, savingNote, sharedWithCl100k, summarize, tokenDetail, tokenizersFor, tokenLangs, type PlaygroundState,
 } from './model';
 import { SAMPLE_IDS, SAMPLES } from './samples';
 
@@ -14,9 +12,9 @@ const base: PlaygroundState = { text: '', sample: 'prose', specials: 'special', 
 
 describe('which text is tokenized', () => {
   it('the sample, unless the reader typed or chose their own text', () => {
-    expect(resolveText(base).text).toBe(SAMPLES[0]!.text);
-    expect(resolveText({ ...base, text: 'Hello world' }).text).toBe('Hello world');
-    expect(resolveText({ ...base, sample: 'custom' }).text).toBe('');
+    expect(resolveText(base)).toEqual({ text: SAMPLES[0]!.text, source: 'prose' });
+    expect(resolveText({ ...base, text: 'Hello world' })).toEqual({ text: 'Hello world', source: 'custom' });
+    expect(resolveText({ ...base, sample: 'custom' })).toEqual({ text: '', source: 'custom' });
     expect(resolveText({ ...base, sample: 'chat' }).text).toContain('<|start_header_id|>assistant<|end_header_id|>');
   });
   it('every sample id but custom has a text', () => {
@@ -39,19 +37,10 @@ describe('where the saving comes from (issue 9, item 5)', () => {
     expect(savingNote('', 'plain', { llama2: 0, cl100k: 0, llama3: 0 })).toBeNull();
     expect(savingNote('x', 'plain', { llama2: 0, cl100k: 70, llama3: 60 })).toBeNull();
     expect(savingNote('x', 'plain', { llama2: Number.NaN, cl100k: 70, llama3: 60 })).toBeNull();
-    expect(savingNote('x', 'plain', { llama2: 100, cl100k: 70, llama3: 60 })).toMatch(/^Of the 40 tokens/);
-  });
-  it('words every case, never NaN', () => {
-    expect(savingSentence(splitSaving({ llama2: 100, cl100k: 70, llama3: 60 }))).toBe(
-      'Of the 40 tokens Llama 3 saves against Llama 2 on this text, 30 (75%) come with the 100K tokens Llama 3 took from cl100k_base ' +
-      'and 10 (25%) with the 28K tokens it added (Llama 2 100, cl100k_base 70, Llama 3 60 tokens).',
-    );
-    expect(savingSentence(splitSaving({ llama2: 100, cl100k: 110, llama3: 90 }))).toBe(
-      'Llama 3 saves 10 tokens against Llama 2 on this text. With only the 100K tokens Llama 3 took from cl100k_base it would need ' +
-      '10 tokens more than Llama 2, so the 28K tokens it added save 20 tokens (Llama 2 100, cl100k_base 110, Llama 3 90 tokens).',
-    );
-    expect(savingSentence(splitSaving({ llama2: 100, cl100k: 80, llama3: 85 }))).toMatch(/alone would save 20 tokens; the 28K tokens it added give back 5 tokens/);
-    expect(savingSentence(splitSaving({ llama2: 50, cl100k: 60, llama3: 55 }))).toBe('On this text Llama 3 saves no tokens against Llama 2 (Llama 2 50, cl100k_base 60, Llama 3 55 tokens).');
+    expect(savingNote('x', 'plain', { llama2: 3, llama3: 2 })).toBeNull();
+    expect(savingNote('x', 'plain', { llama2: 100, cl100k: 70, llama3: 60 })).toEqual({
+      kind: 'split', split: { llama2: 100, cl100k: 70, llama3: 60, saved: 40, fromBase: 30, fromAdded: 10, shareFromBase: 0.75, shareFromAdded: 0.25 },
+    });
   });
   it('asks for plain text when Llama 3 would read special tokens the others read as text', () => {
     expect(hasLlama3SpecialText('a<|eot_id|>b')).toBe(true);
@@ -59,15 +48,33 @@ describe('where the saving comes from (issue 9, item 5)', () => {
     expect(hasLlama3SpecialText('<|fake_token|>')).toBe(false);
     expect(hasLlama3SpecialText('x<|endoftext|>')).toBe(true); // cl100k_base's own special token
     const counts = { llama2: 121, cl100k: 92, llama3: 41 };
-    expect(savingNote('<|eot_id|>', 'special', counts)).toMatch(/^Where the saving comes from is measured on text without special tokens/);
-    expect(savingNote('<|eot_id|>', 'plain', counts)).toMatch(/^Of the 80 tokens/);
-    expect(savingNote('x', 'plain', { llama2: 3, llama3: 2 })).toBeNull();
+    expect(savingNote('<|eot_id|>', 'special', counts)).toEqual({ kind: 'plainOnly' });
+    expect(savingNote('<|eot_id|>', 'plain', counts)).toMatchObject({ kind: 'split', split: { saved: 80 } });
   });
-  it('token details of 128005 say what Hugging Face calls it (issue 9, item 1)', () => {
-    expect(specialTokenNote('llama3', 128005)).toContain('Hugging Face’s Llama 3.1 converter calls it <|reserved_special_token_2|>');
-    expect(specialTokenNote('llama3', 128005)).toContain('Named <|step_id|> in Llama 3.1');
-    expect(specialTokenNote('cl100k', 128005)).toBe('');
-    expect(specialTokenNote('llama3', 9906)).toBe('');
+});
+
+describe('a token’s details', () => {
+  const look = (runs: ({ kind: 'text'; text: string } | { kind: 'bytes'; bytes: number[] })[], special = false) => ({ runs, special });
+  it('the token as drawn, its bytes, and whether it holds part of a character', () => {
+    const result = {
+      tokenizer: 'llama3' as const, count: 3, ids: [1917, 11410, 99], ms: 0,
+      looks: { 1917: look([{ kind: 'text', text: ' world' }]), 11410: look([{ kind: 'text', text: ' ' }, { kind: 'bytes', bytes: [0xf0, 0x9f] }]), 99: look([{ kind: 'bytes', bytes: [0xa6] }]) },
+    };
+    expect(tokenDetail(result, 0)).toEqual({
+      tokenizer: 'llama3', index: 0, count: 3, id: 1917, text: '␣world', special: false, bytes: [0x20, 0x77, 0x6f, 0x72, 0x6c, 0x64], partial: false, naming: undefined,
+    });
+    expect(tokenDetail(result, 1)).toMatchObject({ text: '␣<0xF0 0x9F>', bytes: [0x20, 0xf0, 0x9f], partial: true });
+    expect(runsText([{ kind: 'text', text: 'a\u202E' }, { kind: 'bytes', bytes: [0xe2, 0x80] }])).toBe('a⟨U+202E⟩<0xE2 0x80>');
+  });
+  it('a special Llama 3 id carries how the versions name it (issue 9, item 1); other tokenizers’ specials do not', () => {
+    const special = (tokenizer: 'llama3' | 'cl100k', id: number, name: string) =>
+      tokenDetail({ tokenizer, count: 1, ids: [id], ms: 0, looks: { [id]: look([{ kind: 'text', text: name }], true) } }, 0);
+    expect(special('llama3', 128005, '<|step_id|>')).toMatchObject({
+      special: true, text: '<|step_id|>', bytes: [],
+      naming: { kind: 'renamed', llama31: '<|step_id|>', llama3: '<|reserved_special_token_3|>', huggingFace: '<|reserved_special_token_2|>' },
+    });
+    expect(special('llama3', 128009, '<|eot_id|>').naming).toBeUndefined();
+    expect(special('cl100k', 100257, '<|endoftext|>').naming).toBeUndefined();
   });
 });
 
@@ -76,11 +83,9 @@ describe('limits', () => {
     expect(checkText('🦙🦙').chars).toBe(2);
     expect(checkText('a\u0301').chars).toBe(2);
   });
-  it(`accepts ${MAX_TEXT_CHARS} characters and refuses one more, with a message`, () => {
-    expect(checkText('a'.repeat(MAX_TEXT_CHARS)).ok).toBe(true);
-    const over = checkText('🦙'.repeat(MAX_TEXT_CHARS + 1));
-    expect(over.ok).toBe(false);
-    expect(over.ok ? '' : over.message).toBe('This text has 50,001 characters; the playground tokenizes at most 50,000. Shorten it to see its tokens.');
+  it(`accepts ${MAX_TEXT_CHARS} characters and refuses one more`, () => {
+    expect(checkText('a'.repeat(MAX_TEXT_CHARS))).toEqual({ ok: true, chars: MAX_TEXT_CHARS });
+    expect(checkText('🦙'.repeat(MAX_TEXT_CHARS + 1))).toEqual({ ok: false, chars: MAX_TEXT_CHARS + 1 });
   });
 });
 
@@ -93,16 +98,18 @@ describe('statistics', () => {
     expect(en.decimal(b.charsPerToken)).toBe('4.65');
     const c = compareColumns(a, b);
     expect(c.tokenRatio).toBeCloseTo(377 / 412, 12);
-    expect(c.sentence).toBe('Llama 3 needs 377 tokens, 8% fewer tokens than Llama 2 (412); 0.92× the count.');
+    expect(c.difference).toBeCloseTo(35 / 412, 12);
+    expect(c).toMatchObject({ other: 'llama2', llama3Tokens: 377, otherTokens: 412, relation: 'fewer' });
   });
-  it('"Hello world": 2 tokens each, the same count', () => {
-    const c = compareColumns(columnStats('llama3', 2, 11), columnStats('llama2', 2, 11));
-    expect(c.sentence).toBe('Llama 3 needs 2 tokens, the same number of tokens as Llama 2 (2); 1.00× the count.');
+  it('relations: the same count, within half a percent, more', () => {
+    expect(compareColumns(columnStats('llama3', 2, 11), columnStats('llama2', 2, 11)).relation).toBe('same');
+    expect(compareColumns(columnStats('llama3', 1001, 9), columnStats('llama2', 1000, 9)).relation).toBe('about');
+    expect(compareColumns(columnStats('llama3', 1006, 9), columnStats('llama2', 1000, 9)).relation).toBe('more');
   });
   it('an empty text has no characters per token and no ratio', () => {
     expect(columnStats('llama3', 0, 0).charsPerToken).toBeNull();
     expect(en.decimal(null)).toBe('—');
-    expect(compareColumns(columnStats('llama3', 0, 0), columnStats('llama2', 0, 0)).tokenRatio).toBeNull();
+    expect(compareColumns(columnStats('llama3', 0, 0), columnStats('llama2', 0, 0))).toMatchObject({ tokenRatio: null, relation: 'none' });
   });
   it('counts are never negative or fractional, whatever comes in', () => {
     fc.assert(fc.property(fc.double(), fc.double(), (t, c) => {
@@ -115,6 +122,20 @@ describe('statistics', () => {
   });
   it('splits Llama 3 ids into cl100k_base ids and added ones', () => {
     expect(sharedWithCl100k([9906, 1917, 100_255, 100_256, 127_999, 128_009])).toEqual({ shared: 3, added: 2 });
+  });
+});
+
+describe('summarize(): what the description is built from', () => {
+  it('before loading, with counts, and over the limit', () => {
+    expect(summarize({ ...base, text: 'Hello world' })).toEqual({
+      source: 'custom', chars: 11, tooLong: false, columns: ['llama3', 'llama2'], specials: 'special', stats: null, comparison: null, saving: null,
+    });
+    const s = summarize({ ...base, text: 'Hello world' }, { llama3: 2, llama2: 2, cl100k: 2 });
+    expect(s.stats!.map((c) => [c.tokenizer, c.tokens, c.charsPerToken])).toEqual([['llama3', 2, 5.5], ['llama2', 2, 5.5]]);
+    expect(s.comparison).toMatchObject({ relation: 'same', other: 'llama2' });
+    expect(s.saving).toMatchObject({ kind: 'split', split: { saved: 0 } });
+    expect(summarize({ ...base, compare: 'none' }, { llama3: 70, llama2: 90, cl100k: 80 })).toMatchObject({ source: 'prose', comparison: null, saving: null });
+    expect(summarize({ ...base, sample: 'custom', text: 'x'.repeat(MAX_TEXT_CHARS + 1) }, { llama3: 1 })).toMatchObject({ tooLong: true, stats: null });
   });
 });
 
@@ -133,26 +154,6 @@ describe('blocks of tokens', () => {
     expect(endsLine({ runs: [{ kind: 'text', text: '.\n\n' }] })).toBe(true);
     expect(endsLine({ runs: [{ kind: 'text', text: 'a' }, { kind: 'bytes', bytes: [0xf0] }] })).toBe(false);
     expect(endsLine({ runs: [] })).toBe(false);
-  });
-});
-
-describe('describe()', () => {
-  it('before loading, and with counts', () => {
-    expect(describeState({ ...base, text: 'Hello world' })).toBe(
-      'Tokenizer playground: your text, 11 characters, tokenized by Llama 3 and Llama 2, with special-token text read as special tokens. Vocabularies not loaded yet.');
-    expect(describeState({ ...base, text: 'Hello world' }, { llama3: 2, llama2: 2 })).toContain(
-      'Llama 3: 2 tokens, 5.50 characters per token. Llama 2: 2 tokens, 5.50 characters per token.');
-  });
-  it('never says NaN, Infinity or undefined', () => {
-    const state = fc.record({
-      text: fc.string({ unit: 'binary', maxLength: 40 }),
-      sample: fc.constantFrom(...SAMPLE_IDS),
-      specials: fc.constantFrom('special' as const, 'plain' as const),
-      compare: fc.constantFrom('llama2' as const, 'cl100k' as const, 'none' as const),
-    });
-    fc.assert(fc.property(state, fc.option(fc.record({ llama3: fc.nat(), llama2: fc.nat(), cl100k: fc.nat() })), (s, counts) => {
-      expect(describeState(s, counts ?? undefined)).not.toMatch(/NaN|Infinity|undefined/);
-    }));
   });
 });
 

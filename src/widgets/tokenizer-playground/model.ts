@@ -1,14 +1,14 @@
 // Tokens and characters per token of the reader's text under Llama 3's 128K tokenizer and Llama 2's 32K one
 // (report §3.2: 3.17 → 3.94 characters per token on Meta's English sample). Pure: the ids come from the
-// tokenizer layer (src/tokenizers); this file decides what text is tokenized, checks it, computes the
-// statistics and the visible form of every character, and words the result for screen readers.
-import { CHARS_PER_TOKEN_LLAMA2, CHARS_PER_TOKEN_LLAMA3, VOCAB_EXTRA_NON_ENGLISH, VOCAB_FROM_TIKTOKEN } from '../../data/facts';
+// tokenizer layer (src/tokenizers); this file decides what text is tokenized, checks it, computes the statistics,
+// the comparison, the split of the saving and what a token's details hold. Numbers and codes only: the widget's
+// words are in messages.ts.
+import { CHARS_PER_TOKEN_LLAMA2, CHARS_PER_TOKEN_LLAMA3 } from '../../data/facts';
 import { CL100K_REGULAR_TOKENS, LLAMA3_BPE_TOKENS } from '../../data/models';
-import { formatFor } from '../../lib/format';
-import { countCodePoints } from '../../lib/text';
+import { countCodePoints, visibleText, type VisibleOptions } from '../../lib/text';
 import {
-  LLAMA31_NAMES, llama3SpecialNames, llama3SpecialNote, splitSaving, TOKENIZER_NAMES, type SavingSplit, type TokenizerId,
-  type TokenLook,
+  byteTokenText, LLAMA31_NAMES, llama3SpecialNames, llama3SpecialNaming, splitSaving, type ByteRun, type SavingSplit,
+  type SpecialNaming, type TokenizerId, type TokenizerResult, type TokenLook,
 } from '../../tokenizers';
 import { pieceLangs } from '../../lib/textLang';
 import { sampleById, SAMPLES, type Sample, type SampleId } from './samples';
@@ -16,8 +16,6 @@ import { sampleById, SAMPLES, type Sample, type SampleId } from './samples';
 /** Longest text tokenized at all, in characters (code points); longer text is refused, not cut. */
 export const MAX_TEXT_CHARS = 50_000;
 
-/** The sentences built here are English (screen-reader text and messages). */
-const fmt = formatFor('en');
 /** Token spans drawn per tokenizer; the counts always cover the whole text. */
 export const MAX_SPANS = 5_000;
 /** First id that Llama 3 added to cl100k_base's 100,256 ranks. */
@@ -49,26 +47,26 @@ export function tokenizersFor(compare: Compare): TokenizerId[] {
   return compare === 'none' ? ['llama3'] : ['llama3', compare, compare === 'llama2' ? 'cl100k' : 'llama2'];
 }
 
-/** The text to tokenize: the reader's text if any (or if they chose "your own text"), else the sample. */
-export function resolveText(state: Pick<PlaygroundState, 'text' | 'sample'>): { text: string; source: string } {
-  if (state.sample === 'custom' || state.text.length > 0) return { text: state.text, source: 'your text' };
+/**
+ * The text to tokenize: the reader's text if any (or if they chose "your own text"), else the sample. `source` is
+ * the sample's id, or 'custom' for the reader's text.
+ */
+export function resolveText(state: Pick<PlaygroundState, 'text' | 'sample'>): { text: string; source: SampleId } {
+  if (state.sample === 'custom' || state.text.length > 0) return { text: state.text, source: 'custom' };
   const s = sampleById(state.sample);
-  return s ? { text: s.text, source: `the sample “${s.label}”` } : { text: state.text, source: 'your text' };
+  return s ? { text: s.text, source: s.id } : { text: state.text, source: 'custom' };
 }
 
-export type TextCheck = { ok: true; chars: number } | { ok: false; chars: number; message: string };
+/** `chars`: the text's characters (code points); not `ok` when over MAX_TEXT_CHARS (refused, not cut). */
+export interface TextCheck {
+  ok: boolean;
+  chars: number;
+}
 
-/** Refuses text over MAX_TEXT_CHARS with a message that says what to do. */
+/** Refuses text over MAX_TEXT_CHARS (the widget says what to do: messages.ts tooLong). */
 export function checkText(text: string): TextCheck {
   const chars = countCodePoints(text);
-  if (chars > MAX_TEXT_CHARS) {
-    return {
-      ok: false,
-      chars,
-      message: `This text has ${fmt.int(chars)} characters; the playground tokenizes at most ${fmt.int(MAX_TEXT_CHARS)}. Shorten it to see its tokens.`,
-    };
-  }
-  return { ok: true, chars };
+  return { ok: chars <= MAX_TEXT_CHARS, chars };
 }
 
 export interface ColumnStats {
@@ -87,29 +85,33 @@ export function columnStats(tokenizer: TokenizerId, tokens: number, chars: numbe
   return { tokenizer, tokens: t, chars: c, charsPerToken: t > 0 ? c / t : null };
 }
 
+/**
+ * How Llama 3's count compares with another's: 'none' when either count is zero (no text), 'same' for equal counts,
+ * 'about' when they differ by less than half a percent (the difference rounds to 0%), else 'fewer' or 'more'.
+ */
+export type Relation = 'none' | 'same' | 'about' | 'fewer' | 'more';
+
 export interface Comparison {
+  other: TokenizerId;
+  llama3Tokens: number;
+  otherTokens: number;
   /** Llama 3 tokens ÷ the other tokenizer's tokens, or null if either is zero. */
   tokenRatio: number | null;
-  /** One sentence for the page. */
-  sentence: string;
+  relation: Relation;
+  /** |1 − tokenRatio|: the relative difference in tokens (0 without a ratio). */
+  difference: number;
 }
 
 /** How Llama 3's count compares with another tokenizer's on the same text. */
 export function compareColumns(llama3: ColumnStats, other: ColumnStats): Comparison {
-  const name = TOKENIZER_NAMES[other.tokenizer];
-  if (llama3.tokens === 0 || other.tokens === 0) {
-    return { tokenRatio: null, sentence: 'Type or pick a text to compare token counts.' };
-  }
+  const base = { other: other.tokenizer, llama3Tokens: llama3.tokens, otherTokens: other.tokens };
+  if (llama3.tokens === 0 || other.tokens === 0) return { ...base, tokenRatio: null, relation: 'none', difference: 0 };
   const ratio = llama3.tokens / other.tokens;
-  const pct = Math.round(Math.abs(1 - ratio) * 100);
-  const how =
-    llama3.tokens === other.tokens ? 'the same number of tokens as'
-      : pct === 0 ? `about as many tokens as (${fmt.ratio(ratio, { digits: 3 })})`
-        : ratio < 1 ? `${fmt.percent(Math.abs(1 - ratio), { digits: 0 })} fewer tokens than` : `${fmt.percent(Math.abs(1 - ratio), { digits: 0 })} more tokens than`;
-  return {
-    tokenRatio: ratio,
-    sentence: `Llama 3 needs ${fmt.int(llama3.tokens)} tokens, ${how} ${name} (${fmt.int(other.tokens)}); ${fmt.ratio(ratio)} the count.`,
-  };
+  const difference = Math.abs(1 - ratio);
+  const relation: Relation = llama3.tokens === other.tokens ? 'same'
+    : Math.round(difference * 100) === 0 ? 'about'
+      : ratio < 1 ? 'fewer' : 'more';
+  return { ...base, tokenRatio: ratio, relation, difference };
 }
 
 /** Llama 3 ids that cl100k_base also has (below 100,256) among `ids`. */
@@ -123,31 +125,13 @@ export function sharedWithCl100k(ids: readonly number[]): { shared: number; adde
 }
 
 // ── Where the saving comes from ────────────────────────────────────────────────────────────────────
-// The split is tokenizer math (splitSaving, src/tokenizers/saving.ts); this part words it.
+// The split is tokenizer math (splitSaving, src/tokenizers/saving.ts); messages.ts words it.
 
-const BASE = `the ${fmt.short(VOCAB_FROM_TIKTOKEN.value, { trim: true })} tokens Llama 3 took from cl100k_base`;
-const ADDED = `the ${fmt.short(VOCAB_EXTRA_NON_ENGLISH.value, { trim: true })} tokens it added`;
-
-const tokens = (n: number) => `${fmt.int(Math.abs(n))} token${Math.abs(n) === 1 ? '' : 's'}`;
-const percentOf = (part: number, whole: number) => fmt.percent(part / whole, { digits: 0 });
-
-/** The split in one sentence (plain text, for the page and for screen readers). */
-export function savingSentence(s: SavingSplit): string {
-  const counts = `(Llama 2 ${fmt.int(s.llama2)}, cl100k_base ${fmt.int(s.cl100k)}, Llama 3 ${fmt.int(s.llama3)} tokens)`;
-  if (s.saved <= 0) {
-    return `On this text Llama 3 saves no tokens against Llama 2 ${counts}.`;
-  }
-  if (s.fromBase >= 0 && s.fromAdded >= 0) {
-    return `Of the ${tokens(s.saved)} Llama 3 saves against Llama 2 on this text, ${fmt.int(s.fromBase)} (${percentOf(s.fromBase, s.saved)}) ` +
-      `come with ${BASE} and ${fmt.int(s.fromAdded)} (${percentOf(s.fromAdded, s.saved)}) with ${ADDED} ${counts}.`;
-  }
-  if (s.fromBase < 0) {
-    return `Llama 3 saves ${tokens(s.saved)} against Llama 2 on this text. With only ${BASE} it would need ${tokens(s.fromBase)} more ` +
-      `than Llama 2, so ${ADDED} save ${tokens(s.fromAdded)} ${counts}.`;
-  }
-  return `Llama 3 saves ${tokens(s.saved)} against Llama 2 on this text. ${BASE.charAt(0).toUpperCase()}${BASE.slice(1)} alone would save ` +
-    `${tokens(s.fromBase)}; ${ADDED} give back ${tokens(s.fromAdded)} ${counts}.`;
-}
+/**
+ * What the widget says about where the saving comes from: the split, or 'plainOnly' when it is measured on plain
+ * text only (see savingNote).
+ */
+export type SavingNote = { kind: 'split'; split: SavingSplit } | { kind: 'plainOnly' };
 
 /** cl100k_base's special tokens (tiktoken openai_public.py), which it reads as one token each in 'special' mode. */
 const CL100K_SPECIAL_NAMES = ['<|endoftext|>', '<|fim_prefix|>', '<|fim_middle|>', '<|fim_suffix|>', '<|endofprompt|>'];
@@ -160,24 +144,59 @@ export function hasLlama3SpecialText(text: string): boolean {
 }
 
 /**
- * The split sentence for the state, or why there is none. With specials on, Llama 3 reads its special-token text
- * as single tokens (and cl100k_base its own) while the other tokenizers read it as text, so the split would credit
- * those tokens to a vocabulary: it then asks for plain text instead.
+ * The split for the state, or why there is none. With specials on, Llama 3 reads its special-token text as single
+ * tokens (and cl100k_base its own) while the other tokenizers read it as text, so the split would credit those
+ * tokens to a vocabulary: it then asks for plain text instead. Null while a count is missing, or on an empty text.
  */
-export function savingNote(text: string, specials: PlaygroundState['specials'], counts: Partial<Record<TokenizerId, number>>): string | null {
+export function savingNote(text: string, specials: PlaygroundState['specials'], counts: Partial<Record<TokenizerId, number>>): SavingNote | null {
   const { llama2, cl100k, llama3 } = counts;
   if (llama2 === undefined || cl100k === undefined || llama3 === undefined) return null;
-  if (specials === 'special' && hasLlama3SpecialText(text)) {
-    return 'Where the saving comes from is measured on text without special tokens: choose “plain text” above to see it for this text.';
-  }
+  if (specials === 'special' && hasLlama3SpecialText(text)) return { kind: 'plainOnly' };
   // Nothing to split on an empty text (or counts that are not whole numbers of tokens).
   if (![llama2, cl100k, llama3].every((n) => Number.isInteger(n) && n > 0)) return null;
-  return savingSentence(splitSaving({ llama2, cl100k, llama3 }));
+  return { kind: 'split', split: splitSaving({ llama2, cl100k, llama3 }) };
 }
 
-/** A note on a special id's names in Llama 3 and Llama 3.1 (for the token details), or '' for other ids. */
-export function specialTokenNote(tokenizer: TokenizerId, id: number): string {
-  return tokenizer === 'llama3' ? llama3SpecialNote(id) ?? '' : '';
+// ── One token ──────────────────────────────────────────────────────────────────────────────────────
+
+/** A token's text as drawn in its box: spaces as "␣" too (src/lib/text.ts); a mark that starts a token stays readable. */
+export const TOKEN_TEXT: VisibleOptions = { space: 'symbol' };
+
+/** A token's runs as one string: text with its invisible characters made visible, raw bytes as "<0xF0 0x9F>". */
+export function runsText(runs: readonly ByteRun[]): string {
+  return runs.map((r) => (r.kind === 'text' ? visibleText(r.text, TOKEN_TEXT) : byteTokenText(r.bytes))).join('');
+}
+
+/** What the details line says about the token at `index` of a result. */
+export interface TokenDetail {
+  tokenizer: TokenizerId;
+  /** 0-based position in the text. */
+  index: number;
+  /** Tokens of the whole text. */
+  count: number;
+  id: number;
+  /** The token as drawn (runsText); a special token's name. */
+  text: string;
+  special: boolean;
+  /** UTF-8 bytes of a non-special token. */
+  bytes: number[];
+  /** True when the token holds only part of a character (its other bytes are in the neighbouring tokens). */
+  partial: boolean;
+  /** How Llama 3 and Llama 3.1 name a special Llama 3 id, where they differ or reserve it. */
+  naming: SpecialNaming | undefined;
+}
+
+const encoder = new TextEncoder();
+
+export function tokenDetail(result: TokenizerResult, index: number): TokenDetail {
+  const id = result.ids[index]!;
+  const look = result.looks[id] ?? { runs: [], special: false };
+  return {
+    tokenizer: result.tokenizer, index, count: result.count, id, text: runsText(look.runs), special: look.special,
+    bytes: look.special ? [] : look.runs.flatMap((r) => (r.kind === 'bytes' ? r.bytes : [...encoder.encode(r.text)])),
+    partial: look.runs.some((r) => r.kind === 'bytes'),
+    naming: look.special && result.tokenizer === 'llama3' ? llama3SpecialNaming(id) : undefined,
+  };
 }
 
 /** Most tokens drawn in one block when the text has no line break to split at. */
@@ -225,36 +244,42 @@ export function tokenLangs(
   result: { tokenizer: TokenizerId; count: number; ids: readonly number[]; looks: Record<number, TokenLook> },
 ): (string | undefined)[] | null {
   if (!sample?.parts) return null;
-  const encoder = new TextEncoder();
   const lengths = result.ids.map((id) => (result.looks[id]?.runs ?? [])
     .reduce((n, r) => n + (r.kind === 'text' ? encoder.encode(r.text).length : r.bytes.length), 0));
   return pieceLangs(sample.parts, lengths, PREFIX_BYTES[result.tokenizer], result.count === result.ids.length);
 }
 
-/** The sentence a screen reader hears. `counts` are the finished token counts, when known. */
-export function describe(state: PlaygroundState, counts?: Partial<Record<TokenizerId, number>>): string {
+/** What the screen-reader description says (messages.ts describe words it). */
+export interface PlaygroundSummary {
+  /** The sample's id, or 'custom' for the reader's own text. */
+  source: SampleId;
+  /** Characters (code points) of the text. */
+  chars: number;
+  /** Over MAX_TEXT_CHARS: refused, not tokenized. */
+  tooLong: boolean;
+  columns: TokenizerId[];
+  specials: PlaygroundState['specials'];
+  /** The statistics of each column whose count is known; null before the counts are (vocabularies not loaded). */
+  stats: ColumnStats[] | null;
+  /** Llama 3 against the other column, when both counts are known. */
+  comparison: Comparison | null;
+  /** Where the saving comes from, when two tokenizers are compared and it can be said. */
+  saving: SavingNote | null;
+}
+
+/** The numbers the screen-reader description is built from. `counts` are the finished token counts, when known. */
+export function summarize(state: PlaygroundState, counts?: Partial<Record<TokenizerId, number>>): PlaygroundSummary {
   const { text, source } = resolveText(state);
   const check = checkText(text);
-  const cols = columnsFor(state.compare);
-  const names = cols.map((c) => TOKENIZER_NAMES[c]).join(' and ');
-  const head = `Tokenizer playground: ${source}, ${fmt.int(check.chars)} characters, tokenized by ${names}` +
-    (state.specials === 'special' ? ', with special-token text read as special tokens.' : ', with special-token text read as plain text.');
-  if (!check.ok) return `${head} ${check.message}`;
-  if (!counts) return `${head} Vocabularies not loaded yet.`;
-  const parts: string[] = [];
-  for (const c of cols) {
-    const n = counts[c];
-    if (n === undefined) continue;
-    const s = columnStats(c, n, check.chars);
-    parts.push(`${TOKENIZER_NAMES[c]}: ${fmt.int(s.tokens)} tokens, ${fmt.decimal(s.charsPerToken)} characters per token.`);
-  }
+  const columns = columnsFor(state.compare);
+  const head = { source, chars: check.chars, tooLong: !check.ok, columns, specials: state.specials };
+  if (!check.ok || !counts) return { ...head, stats: null, comparison: null, saving: null };
+  const stats = columns.flatMap((c) => (counts[c] === undefined ? [] : [columnStats(c, counts[c], check.chars)]));
   const n3 = counts.llama3;
-  const other = cols[1];
+  const other = columns[1];
   const no = other ? counts[other] : undefined;
-  if (other && n3 !== undefined && no !== undefined) {
-    parts.push(compareColumns(columnStats('llama3', n3, check.chars), columnStats(other, no, check.chars)).sentence);
-  }
-  const split = other ? savingNote(text, state.specials, counts) : null;
-  if (split) parts.push(split);
-  return [head, ...parts].join(' ');
+  const comparison = other && n3 !== undefined && no !== undefined
+    ? compareColumns(columnStats('llama3', n3, check.chars), columnStats(other, no, check.chars))
+    : null;
+  return { ...head, stats, comparison, saving: other ? savingNote(text, state.specials, counts) : null };
 }

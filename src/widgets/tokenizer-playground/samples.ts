@@ -1,4 +1,4 @@
-// Sample texts of the tokenizer playground, written for this site. The chat sample follows the
+// Sample texts of the tokenizer playground, written for this site (their names are in messages.ts). The chat sample follows the
 // Llama 3 chat format (Meta's llama-models prompt_format.md; report §4.1.1 describes the protocol).
 
 import { partsText, type LangPart } from '../../lib/textLang';
@@ -8,7 +8,6 @@ export type SampleId = (typeof SAMPLE_IDS)[number];
 
 export interface Sample {
   id: Exclude<SampleId, 'custom'>;
-  label: string;
   text: string;
   /** Language of the whole text (BCP 47), when it is not English: the `lang` wherever the text is shown (WCAG 3.1.2). */
   lang?: string;
@@ -33,7 +32,6 @@ const MIXED_PARTS: readonly LangPart[] = [
 export const SAMPLES: readonly Sample[] = [
   {
     id: 'prose',
-    label: 'English prose',
     text:
       'A tokenizer is the first thing a language model reads and the last thing it writes. It cuts text into ' +
       'pieces from a fixed vocabulary, and the model only ever predicts the next piece. A bigger vocabulary ' +
@@ -42,7 +40,6 @@ export const SAMPLES: readonly Sample[] = [
   },
   {
     id: 'code',
-    label: 'Python code',
     text: [
       'def moving_average(values, window=3):',
       '    """Mean of every run of `window` consecutive values."""',
@@ -59,7 +56,6 @@ export const SAMPLES: readonly Sample[] = [
   },
   {
     id: 'chinese',
-    label: 'Chinese',
     lang: 'zh-Hans',
     text:
       '分词器把文本切成一个个词元，模型每次只预测下一个词元。词表越大，常见的词语就越可能成为一个完整的词元，' +
@@ -67,20 +63,17 @@ export const SAMPLES: readonly Sample[] = [
   },
   {
     id: 'mixed',
-    label: 'Mixed scripts',
     text: partsText(MIXED_PARTS),
     parts: MIXED_PARTS,
   },
   {
     id: 'emoji',
-    label: 'Emoji',
     text:
       'Llamas 🦙 and camels 🐪 are cousins. A family: 👩‍👩‍👧‍👦. Thumbs up: 👍🏽. ' +
       'Flags: 🇫🇷 🇯🇵 🇧🇷. A red heart: ❤️. Math: ∑ x² ≤ ∞.',
   },
   {
     id: 'numbers',
-    label: 'Numbers',
     text:
       'The 405B model saw 15,600,000,000,000 tokens (15.6T) and used 3.8 × 10^25 FLOPs. ' +
       'Ten digits: 1234567890. Pi: 3.14159265358979. A price: $1,299.99. A date: 2024-07-23. ' +
@@ -88,7 +81,6 @@ export const SAMPLES: readonly Sample[] = [
   },
   {
     id: 'chat',
-    label: 'Chat template',
     text:
       '<|begin_of_text|><|start_header_id|>system<|end_header_id|>\n\nYou answer in one sentence.<|eot_id|>' +
       '<|start_header_id|>user<|end_header_id|>\n\nWhy does a bigger vocabulary make text shorter?<|eot_id|>' +
@@ -96,7 +88,6 @@ export const SAMPLES: readonly Sample[] = [
   },
   {
     id: 'invisible',
-    label: 'Invisible characters',
     text:
       'Zero-width\u200Bspace, a\u200Djoiner, tab\there, no-break\u00A0space, a byte-order\uFEFFmark, ' +
       'next-line\u0085here, and a right-to-left \u202Eoverride\u202C that cannot reorder anything here.\r\nEnd.',

@@ -2,7 +2,9 @@
 // item 5): the part cl100k_base (Llama 3's first 100K ids) already gives, and the part the 28K added tokens give.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTokenizer, splitSaving, type Tokenizer, type TokenizerId } from '../../tokenizers';
-import { describe as describeState, savingNote, tokenizersFor } from './model';
+import { formatFor } from '../../lib/format';
+import { messages } from './messages';
+import { savingNote, summarize, tokenizersFor } from './model';
 import { sampleById } from './samples';
 
 let tok: Record<TokenizerId, Tokenizer>;
@@ -19,7 +21,7 @@ describe('the Llama 2 → Llama 3 saving, split', () => {
     const c = count(sampleById('chinese')!.text);
     expect(c).toEqual({ llama3: 83, llama2: 131, cl100k: 107 });
     expect(splitSaving(c)).toEqual({ llama2: 131, cl100k: 107, llama3: 83, saved: 48, fromBase: 24, fromAdded: 24, shareFromBase: 0.5, shareFromAdded: 0.5 });
-    expect(savingNote(sampleById('chinese')!.text, 'special', c)).toBe(
+    expect(messages.en.saving(savingNote(sampleById('chinese')!.text, 'special', c)!, formatFor('en'))).toBe(
       'Of the 48 tokens Llama 3 saves against Llama 2 on this text, 24 (50%) come with the 100K tokens Llama 3 took from ' +
       'cl100k_base and 24 (50%) with the 28K tokens it added (Llama 2 131, cl100k_base 107, Llama 3 83 tokens).',
     );
@@ -33,7 +35,8 @@ describe('the Llama 2 → Llama 3 saving, split', () => {
   it('the screen-reader summary carries the split when two tokenizers are compared', () => {
     const text = sampleById('chinese')!.text;
     const c = count(text);
-    expect(describeState({ text: '', sample: 'chinese', specials: 'plain', compare: 'cl100k' }, c)).toContain('Of the 48 tokens Llama 3 saves');
-    expect(describeState({ text: '', sample: 'chinese', specials: 'plain', compare: 'none' }, c)).not.toContain('saves');
+    const say = (compare: 'cl100k' | 'none') => messages.en.describe(summarize({ text: '', sample: 'chinese', specials: 'plain', compare }, c), formatFor('en'));
+    expect(say('cl100k')).toContain('Of the 48 tokens Llama 3 saves');
+    expect(say('none')).not.toContain('saves');
   });
 });

@@ -4,14 +4,17 @@ import { LLAMA2_VOCAB, LLAMA3_VOCAB_ROWS, MODELS } from '../../data/models';
 import { formatFor } from '../../lib/format';
 import { parameterCount } from '../../lib/llama';
 import { countCodePoints } from '../../lib/text';
-import { shapeIssueMessage } from './messages';
+import { messages } from './messages';
 import {
-  VOCAB_MAX, VOCAB_MIN, VOCAB_STOPS, bodyFor, chartGeometry, describe as describeState,
-  nearestStop, tradeoffRows, tradeoffSentence, vocabCost,
+  VOCAB_MAX, VOCAB_MIN, VOCAB_STOPS, bodyFor, chartGeometry, nearestStop, summarize, tradeoffComparison, tradeoffRows, vocabCost,
+  type TradeoffState,
 } from './model';
 import { SAMPLE_IDS, SAMPLES } from './samples';
 
 const en = formatFor('en');
+const t = messages.en;
+/** The screen-reader sentence: the model's summary in the English catalogue's words. */
+const describeState = (state: TradeoffState, counts?: Parameters<typeof summarize>[1]) => t.describe(summarize(state, counts), en);
 
 const body = (model: 'llama3-8b' | 'llama3-70b' | 'llama3-405b') => bodyFor({ model, dim: 0, layers: 0 }).body!;
 
@@ -65,7 +68,7 @@ describe('custom bodies', () => {
   it('explains impossible shapes instead of computing: a code on the field, then the sentence', () => {
     const error = (dim: number, layers: number) => {
       const e = bodyFor({ model: 'custom', dim, layers }).error;
-      return e && { field: e.field, code: e.code, message: shapeIssueMessage(e) };
+      return e && { field: e.field, code: e.code, message: t.shapeIssue(e, en) };
     };
     expect(error(1_000, 32)).toEqual({
       field: 'dim', code: 'notMultipleOfHeadDim',
@@ -99,7 +102,7 @@ describe('the trade-off with measured token counts', () => {
     expect(rows[0]!.relativeFlops).toBeCloseTo((l2PerToken * 250) / (15_009_316_864 * 200), 12);
   });
   it('says the trade-off in words', () => {
-    expect(tradeoffSentence(body('llama3-8b'), rows)).toBe(
+    expect(t.tradeoff(tradeoffComparison(rows)!, body('llama3-8b'), en)).toBe(
       // 788,529,152 more parameters = 10.9% of 7,241,732,096; FLOPs per char 15,009,316,864·200 ÷ (14,220,787,712·250) = 0.844.
       'Going from Llama 2’s 32,000 rows to Llama 3’s 128,256 adds 789M parameters to Llama 3.1 8B, 10.9% more in all. ' +
       'On this sample Llama 3 needs 20.0% fewer tokens (250 → 200), so the same text is a shorter sequence, and the forward pass ' +
@@ -111,7 +114,7 @@ describe('the trade-off with measured token counts', () => {
     expect(partial[0]!.tokens).toBe(250);
     expect(partial[0]!.relativeTokens).toBeNull();
     expect(partial[2]!.tokens).toBeNull();
-    expect(tradeoffSentence(body('llama3-8b'), partial)).toBeNull();
+    expect(tradeoffComparison(partial)).toBeNull();
     expect(tradeoffRows(body('llama3-8b'), '', { llama3: 5 })[2]!.charsPerToken).toBeNull();
   });
 });

@@ -1,19 +1,19 @@
 // Vocabulary size against parameters and sequence length: report §3.2 (128K tokenizer, better compression)
 // and Table 3 (shapes). Embedding + LM head = 2·V·d (untied), their share of all parameters (src/lib/llama
 // parameterCount with V varied), and, for measured token counts, tokens and forward FLOPs per character.
-// Pure: every number comes from src/data, the state, or token counts passed in (measured live by the view).
+// Pure: every number comes from src/data, the state, or token counts passed in (measured live by the view); the
+// words are in messages.ts.
 import { scaleLog, scaleLinear } from 'd3-scale';
 import { scaleTicks, ticksAt, type Tick } from '../../components/kit/axis';
 import { line } from 'd3-shape';
 import { CL100K_REGULAR_TOKENS, LLAMA2_VOCAB, LLAMA3_VOCAB_ROWS, MODELS, type ModelId } from '../../data/models';
-import { formatFor, type Format } from '../../lib/format';
+import type { Format } from '../../lib/format';
 import {
   LLAMA3_MODEL_IDS, ffnHiddenDim, forwardFlopsPerToken, headDim, parameterCount, validateShape,
   type DecoderShape, type ShapeIssue,
 } from '../../lib/llama';
 import { countCodePoints } from '../../lib/text';
 import type { TokenizerId } from '../../tokenizers';
-import { shapeIssueMessage } from './messages';
 import { SAMPLES, type SampleId } from './samples';
 
 export const TRADEOFF_MODELS = [...LLAMA3_MODEL_IDS, 'custom'] as const;
@@ -35,9 +35,6 @@ export const CUSTOM_DIM_MAX = 65_536;
 export const CUSTOM_LAYERS_MIN = 1;
 export const CUSTOM_LAYERS_MAX = 256;
 
-/** The sentences built here are English (screen-reader text and messages). */
-const fmt = formatFor('en');
-
 /** The state the model needs (the widget's URL state). */
 export interface TradeoffState {
   model: TradeoffModel;
@@ -52,10 +49,9 @@ export interface TradeoffState {
 
 /** A model body: every shape except the vocabulary, which the widget varies. */
 export interface Body {
-  name: string;
+  /** Whose shapes these are: a Llama 3 model (its name and source in src/data), or the reader's custom width and layers. */
+  model: TradeoffModel;
   shape: Omit<DecoderShape, 'vocab'>;
-  /** Where the shapes come from (report references in it become links). */
-  source: string;
 }
 
 /** The custom width and layers the widget accepts (src/lib/llama validateShape; the head dimension stays HEAD_DIM). */
@@ -70,9 +66,9 @@ const CUSTOM_LIMITS = {
  */
 export function bodyFor(state: Pick<TradeoffState, 'model' | 'dim' | 'layers'>): { body: Body; error: null } | { body: null; error: ShapeIssue } {
   if (state.model !== 'custom') {
-    const m = MODELS[state.model as ModelId] ?? MODELS['llama3-8b'];
-    const { dim, layers, heads, kvHeads, ffnDim, tiedEmbeddings } = m;
-    return { body: { name: m.name, shape: { dim, layers, heads, kvHeads, ffnDim, tiedEmbeddings }, source: m.source }, error: null };
+    const model: ModelId = state.model in MODELS ? state.model : 'llama3-8b';
+    const { dim, layers, heads, kvHeads, ffnDim, tiedEmbeddings } = MODELS[model];
+    return { body: { model, shape: { dim, layers, heads, kvHeads, ffnDim, tiedEmbeddings } }, error: null };
   }
   const { dim, layers } = state;
   const [issue] = validateShape({ dim, layers, headDim: HEAD_DIM }, { limits: CUSTOM_LIMITS });
@@ -80,9 +76,8 @@ export function bodyFor(state: Pick<TradeoffState, 'model' | 'dim' | 'layers'>):
   const heads = dim / HEAD_DIM;
   return {
     body: {
-      name: `Custom (d = ${fmt.int(dim)}, ${fmt.int(layers)} layers)`,
+      model: 'custom',
       shape: { dim, layers, heads, kvHeads: Math.min(KV_HEADS, heads), ffnDim: ffnHiddenDim(dim, MODELS['llama3-8b'].ffnRule), tiedEmbeddings: false },
-      source: 'your width and layers; heads of 128 dimensions and 8 key/value heads as in Report Table 3; feed-forward width by the 8B rule of Meta’s llama-models code',
     },
     error: null,
   };
@@ -122,28 +117,22 @@ function weightFlopsPerToken(body: Body, vocab: number): number {
   return Number(forwardFlopsPerToken(shape, { contextTokens: null }).total);
 }
 
-/** A real tokenizer placed on the curve. */
+/** A real tokenizer placed on the curve (where each count comes from: messages.ts, `tokenizerCite`). */
 export interface TokenizerPoint {
   id: TokenizerId;
+  /** Its name (a proper name, the same in every language). */
   name: string;
   /** Rows it would need in the embedding matrix. */
   vocab: number;
-  /** What that count is. */
-  note: string;
-  /** Where the count comes from (report references in it become links). */
-  cite: string;
 }
 
 export const TOKENIZER_POINTS: readonly TokenizerPoint[] = [
-  { id: 'llama2', name: 'Llama 2', vocab: LLAMA2_VOCAB, note: 'SentencePiece BPE, 32,000 rows', cite: 'Meta llama code (tokenizer.model)' },
-  {
-    id: 'cl100k', name: 'cl100k_base', vocab: CL100K_REGULAR_TOKENS, note: 'its regular tokens (ids 0–100,255), the first 100K of Llama 3',
-    cite: 'OpenAI tiktoken (cl100k_base ranks 0–100,255)',
-  },
-  {
-    id: 'llama3', name: 'Llama 3', vocab: LLAMA3_VOCAB_ROWS, note: '128,000 BPE tokens + 256 special tokens',
-    cite: '128,000 in Report Table 3, + 256 special tokens in Meta llama-models code',
-  },
+  // SentencePiece BPE, 32,000 rows.
+  { id: 'llama2', name: 'Llama 2', vocab: LLAMA2_VOCAB },
+  // Its regular tokens (ids 0–100,255), the first 100K of Llama 3's.
+  { id: 'cl100k', name: 'cl100k_base', vocab: CL100K_REGULAR_TOKENS },
+  // 128,000 BPE tokens + 256 special tokens.
+  { id: 'llama3', name: 'Llama 3', vocab: LLAMA3_VOCAB_ROWS },
 ];
 
 /** One row of the trade-off: a tokenizer's vocabulary on this body, and what it costs the sample in tokens. */
@@ -211,6 +200,12 @@ export function nearestStop(vocab: number): number {
 
 // ── Chart: share of all parameters spent on embedding + LM head, against V on a log axis. ──
 
+/** A point of the curve: V rows and the share of all parameters in the embedding and the LM head. */
+export interface CurveEnd {
+  vocab: number;
+  share: number;
+}
+
 export interface ChartGeometry {
   width: number;
   height: number;
@@ -222,6 +217,8 @@ export interface ChartGeometry {
   /** Labels sit above their dot; cl100k's ends at its dot (to its left) so it clears Llama 3's. */
   points: { id: TokenizerId; name: string; x: number; y: number; share: number; anchor: 'start' | 'end' }[];
   highlight: { x: number; y: number; share: number };
+  /** The two ends of the curve (rows rounded, share of all parameters), for the chart's text alternative. */
+  ends: [CurveEnd, CurveEnd];
 }
 
 const VOCAB_TICKS = [1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 64_000, 128_000, 256_000, 512_000, 1_000_000];
@@ -247,52 +244,74 @@ export function chartGeometry(body: Body, highlight: number, width: number, heig
     return { id: p.id, name: p.name, x: x(p.vocab), y: y(share), share, anchor: p.id === 'cl100k' ? 'end' as const : 'start' as const };
   });
   const hs = vocabCost(body, v).share;
-  return { width, height, margin, domain, path, xTicks, yTicks, points, highlight: { x: x(v), y: y(hs), share: hs } };
+  const end = (vocab: number): CurveEnd => {
+    const c = vocabCost(body, vocab);
+    return { vocab: c.vocab, share: c.share };
+  };
+  return {
+    width, height, margin, domain, path, xTicks, yTicks, points, highlight: { x: x(v), y: y(hs), share: hs },
+    ends: [end(domain[0]), end(domain[1])],
+  };
+}
+
+/** The sample a state names (the English one for anything else). */
+export function sampleOf(sample: SampleId): SampleId {
+  return sample in SAMPLES ? sample : 'english';
 }
 
 /** Sample text of a preset id (the English sample for anything else). */
 export function sampleText(sample: SampleId): string {
-  return (SAMPLES[sample] ?? SAMPLES.english).text;
-}
-
-/** The sentence a screen reader hears for the current state and measurements. */
-export function describe(state: TradeoffState, tokens: Partial<Record<TokenizerId, number>> = {}): string {
-  const { body, error } = bodyFor(state);
-  if (!body) return `No parameter count: ${shapeIssueMessage(error)}`;
-  const c = vocabCost(body, state.vocab);
-  const head =
-    `${body.name} with a vocabulary of ${fmt.int(c.vocab)} rows: the embedding and the LM head hold 2 × ${fmt.int(c.vocab)} × ` +
-    `${fmt.int(body.shape.dim)} = ${fmt.int(c.embedAndHead)} parameters, ${fmt.percent(c.share)} of ${fmt.int(c.total)}.`;
-  const rows = tradeoffRows(body, sampleText(state.sample), tokens);
-  const measured = rows.filter((r) => r.tokens !== null);
-  if (measured.length === 0) return `${head} Token counts for the sample are not measured yet.`;
-  const label = (SAMPLES[state.sample] ?? SAMPLES.english).label;
-  const parts = measured.map((r) =>
-    `${r.point.name} (${fmt.int(r.point.vocab)} rows, ${fmt.percent(r.cost.share)} of parameters) needs ${fmt.int(r.tokens!)} tokens, ` +
-    `${fmt.decimal(r.charsPerToken)} characters per token`,
-  );
-  return `${head} On the sample “${label}”: ${parts.join('; ')}.`;
+  return SAMPLES[sampleOf(sample)].text;
 }
 
 /**
- * The trade-off in one sentence: Llama 2's vocabulary against Llama 3's on this body and sample
- * (null until both token counts are measured).
+ * What a screen reader hears, as numbers (messages.ts words it): the custom shape's first issue, or the cost of the
+ * chosen V on the body and the tokenizers measured so far on the sample.
  */
-export function tradeoffSentence(body: Body, rows: readonly TradeoffRow[]): string | null {
+export type TradeoffSummary =
+  | { ok: false; issue: ShapeIssue }
+  | { ok: true; body: Body; cost: VocabCost; sample: SampleId; measured: (TradeoffRow & { tokens: number; charsPerToken: number })[] };
+
+export function summarize(state: TradeoffState, tokens: Partial<Record<TokenizerId, number>> = {}): TradeoffSummary {
+  const { body, error } = bodyFor(state);
+  if (!body) return { ok: false, issue: error };
+  const sample = sampleOf(state.sample);
+  const measured = tradeoffRows(body, sampleText(sample), tokens)
+    .filter((r): r is TradeoffRow & { tokens: number; charsPerToken: number } => r.tokens !== null && r.charsPerToken !== null);
+  return { ok: true, body, cost: vocabCost(body, state.vocab), sample, measured };
+}
+
+/** Llama 2's vocabulary against Llama 3's on one body and sample: the trade-off in numbers. */
+export interface TradeoffComparison {
+  /** Rows of Llama 2's and Llama 3's vocabularies. */
+  fromVocab: number;
+  toVocab: number;
+  /** Parameters Llama 3's vocabulary adds (embedding + LM head). */
+  extraParams: number;
+  /** Relative change of all parameters, (total₃ − total₂) / total₂. */
+  totalChange: number;
+  /** Tokens for the sample with each. */
+  fromTokens: number;
+  toTokens: number;
+  /** Relative change of the token count, tokens₃ / tokens₂ − 1 (negative: fewer). */
+  tokenChange: number;
+  /** Relative change of forward FLOPs per character (negative: less). */
+  flopsChange: number;
+}
+
+/** The trade-off from Llama 2's vocabulary to Llama 3's (null until both token counts are measured). */
+export function tradeoffComparison(rows: readonly TradeoffRow[]): TradeoffComparison | null {
   const l2 = rows.find((r) => r.point.id === 'llama2');
   const l3 = rows.find((r) => r.point.id === 'llama3');
   if (!l2?.tokens || !l3?.tokens || !l2.flopsPerChar || !l3.flopsPerChar) return null;
-  const extra = l3.cost.embedAndHead - l2.cost.embedAndHead;
-  const totalChange = Number(l3.cost.total - l2.cost.total) / Number(l2.cost.total);
-  const tokenChange = l3.tokens / l2.tokens - 1;
-  const flopsChange = l3.flopsPerChar / l2.flopsPerChar - 1;
-  const tokensWord = tokenChange <= 0 ? 'fewer' : 'more';
-  const flopsWord = flopsChange <= 0 ? 'less' : 'more';
-  return (
-    `Going from Llama 2’s ${fmt.int(l2.point.vocab)} rows to Llama 3’s ${fmt.int(l3.point.vocab)} adds ` +
-    `${fmt.short(Number(extra))} parameters to ${body.name}, ${fmt.percent(Math.abs(totalChange), { digits: 1 })} ${totalChange >= 0 ? 'more' : 'fewer'} in all. ` +
-    `On this sample Llama 3 needs ${fmt.percent(Math.abs(tokenChange), { digits: 1 })} ${tokensWord} tokens (${fmt.int(l2.tokens)} → ${fmt.int(l3.tokens)}), ` +
-    `so the same text is a ${tokenChange <= 0 ? 'shorter' : 'longer'} sequence, and the forward pass costs about ` +
-    `${fmt.percent(Math.abs(flopsChange), { digits: 1 })} ${flopsWord} per character.`
-  );
+  return {
+    fromVocab: l2.point.vocab,
+    toVocab: l3.point.vocab,
+    extraParams: Number(l3.cost.embedAndHead - l2.cost.embedAndHead),
+    totalChange: Number(l3.cost.total - l2.cost.total) / Number(l2.cost.total),
+    fromTokens: l2.tokens,
+    toTokens: l3.tokens,
+    tokenChange: l3.tokens / l2.tokens - 1,
+    flopsChange: l3.flopsPerChar / l2.flopsPerChar - 1,
+  };
 }

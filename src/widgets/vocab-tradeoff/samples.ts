@@ -1,12 +1,12 @@
 // Sample texts for measuring characters per token (report §3.2 compares compression on English data).
-// Written for this site; the English and Chinese samples say the same thing, so their counts compare.
+// Written for this site; the English and Chinese samples say the same thing, so their counts compare. The texts are
+// what is measured, so they are the same in every edition; their names are in messages.ts.
 
 export const SAMPLE_IDS = ['english', 'code', 'chinese', 'mixed'] as const;
 export type SampleId = (typeof SAMPLE_IDS)[number];
 
-export const SAMPLES: Record<SampleId, { label: string; text: string }> = {
+export const SAMPLES: Record<SampleId, { text: string }> = {
   english: {
-    label: 'English prose',
     text:
       'Every morning the harbour wakes up in the same order. First the gulls, then the fish sellers dragging their ' +
       'crates over the wet stones, and last the ferry, which sounds its horn twice before it leaves for the islands. ' +
@@ -16,7 +16,6 @@ export const SAMPLES: Record<SampleId, { label: string; text: string }> = {
       'repeated things.',
   },
   code: {
-    label: 'Code (TypeScript)',
     text:
       'export function movingAverage(values: number[], window: number): number[] {\n' +
       "  if (window <= 0) throw new RangeError('window must be positive');\n" +
@@ -33,14 +32,12 @@ export const SAMPLES: Record<SampleId, { label: string; text: string }> = {
       'console.log(movingAverage([3, 1, 4, 1, 5, 9, 2, 6], 3));\n',
   },
   chinese: {
-    label: 'Chinese prose',
     text:
       '每天清晨，港口总是按照同样的顺序醒来。先是海鸥，然后是鱼贩拖着木箱走过潮湿的石板路，最后是渡轮，它在开往小岛之前会鸣笛两次。' +
       '游客很少注意到这个规律，因为他们到达时一切已经结束。住在这里的人只有在规律被打破时才会察觉：一场风暴让渡轮停航，' +
       '一个节日让市场空无一人，一个安静的早晨让海鸥仿佛睡过了头。那些日子里，小镇才会想起自己多么依赖这些细小而重复的事情。',
   },
   mixed: {
-    label: 'Mixed: numbers, Chinese, Russian, emoji',
     text:
       'Meeting notes, 2024-07-23 (v2.1): the team agreed to ship on Friday 🚀. 下一步：整理测试结果并更新文档。' +
       'Budget: €12,500 (≈ ¥97,000). Owners → Ana, Bo, Chen. Переводы будут готовы к понедельнику. ' +
