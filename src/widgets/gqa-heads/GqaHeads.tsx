@@ -3,26 +3,30 @@
 import { useEffect, useId, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { useAnnounce } from '../../components/announce';
-import { Cite } from '../../components/Cite';
+import { Cite, CitedText } from '../../components/Cite';
 import {
   AxisY, causalMaskPath, cellAt, DataDetails, DataTable, HatchPattern, HeatCells, heatmapLayers, HeatmapGrid, NumberField, scaleTicks, Slider,
   svgId, Swatch, type HeatFrame,
 } from '../../components/kit';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
-import { useFormat } from '../../i18n/react';
+import { RichText, useFormat, useMessages } from '../../i18n/react';
+import { formatFor } from '../../lib/format';
 import type { ViewProps } from '../types';
 import { groupOf } from './attention';
 import { gridPath, hatchPath, type MapFrame } from './geometry';
-import { MAX_HEADS, MAX_SEQ, meta, fields } from './meta';
+import { messages } from './messages';
+import { meta, fields } from './meta';
 import {
-  cellSentence, describe, groupRanges, HEAD_DIM_DEMO,
-  kvHeadsAfterHeadsChange, LLAMA3_8B, LLAMA3_HEAD_DIM, LLAMA3_SHAPES, mhaRunFor, modelFrom, nextSeed,
-  readSeed, resolveConfig, type Cell, type GqaModel,
+  cellReading, groupRanges, HEAD_DIM_DEMO, kvHeadsAfterHeadsChange, LLAMA3_8B, LLAMA3_HEAD_DIM, LLAMA3_SHAPES, MAX_HEADS,
+  MAX_SEQ, MIN_SEQ, mhaRunFor, modelFrom, nextSeed, readSeed, resolveConfig, summarize, type Cell, type GqaModel,
 } from './model';
 import './gqaHeads.css';
 
+const strong = (text: string) => <strong>{text}</strong>;
+
 export function GqaHeadsView({ state, onChange }: ViewProps<typeof fields>) {
+  const t = useMessages(messages);
   const fmt = useFormat();
   const config = useMemo(() => resolveConfig(state), [state]);
   // The multi-head run depends only on H, T, seed and similarity: changing K/V heads recomputes only the GQA side.
@@ -53,43 +57,38 @@ export function GqaHeadsView({ state, onChange }: ViewProps<typeof fields>) {
   const shownCell = { row: Math.min(cell.row, seq - 1), col: Math.min(cell.col, seq - 1) };
 
   const descId = useId();
-  const kvShare = kvHeads / heads;
   // The result of any control, spoken once it settles: the sharing, the cache it saves and what pooling costs.
-  useAnnounce(config.kind === 'single'
-    ? 'One head: MHA and MQA coincide; pooling changes nothing.'
-    : `${config.kind}: ${heads} query heads read ${kvHeads} key/value ${kvHeads === 1 ? 'head' : 'heads'}, ${config.groupSize} per group; ` +
-      `the cache holds ${fmt.percent(kvShare, { digits: 1 })} of MHA’s keys and values. ` +
-      (config.groupSize === 1 ? 'Mean-pooling changes nothing.' : `Mean-pooling changes the attention output by ${fmt.percent(model.comparison.totalError, { digits: 1 })}.`));
+  useAnnounce(t.announce({ ...config, totalError: model.comparison.totalError }, fmt));
 
   return (
     <div className="gqa-heads">
-      <p id={descId} className="visually-hidden">{describe(state, model)}</p>
+      <p id={descId} className="visually-hidden">{t.describe(summarize(state, model), fmt)}</p>
       <div className="gqa-controls">
         <Slider
-          label="Query heads"
+          label={t.headsLabel}
           value={heads}
           min={1}
           max={MAX_HEADS}
           onChange={setHeads}
-          format={(h) => `${h}`}
-          valueText={(h) => `${h} query ${h === 1 ? 'head' : 'heads'}`}
+          format={fmt.int}
+          valueText={(h) => t.headsValue(h, fmt)}
         />
         <Slider
-          label="Key/value heads"
+          label={t.kvLabel}
           value={kvIndex}
           min={0}
           max={allowed.length - 1}
           onChange={(i) => setKv(allowed[i] ?? 1)}
-          format={(i) => `${allowed[i] ?? 1}`}
+          format={(i) => fmt.int(allowed[i] ?? 1)}
           valueText={(i) => {
             const kv = allowed[i] ?? 1;
-            return `${kv} key/value ${kv === 1 ? 'head' : 'heads'}, ${heads / kv} query ${heads / kv === 1 ? 'head' : 'heads'} each`;
+            return t.kvValue(kv, heads / kv, fmt);
           }}
-          hint={<>Only divisors of {heads}: {allowed.join(', ')}.</>}
+          hint={t.kvHint(heads, allowed, fmt)}
         />
-        <div className="gqa-presets" role="group" aria-label="Named settings">
+        <div className="gqa-presets" role="group" aria-label={t.presetsLabel}>
           <button type="button" aria-pressed={config.kind === 'MHA'} onClick={() => setKv(heads)}>
-            MHA <span className="gqa-btn-note">{heads} K/V</span>
+            {t.kindShort.MHA} <span className="gqa-btn-note">{t.presetKv(heads, fmt)}</span>
           </button>
           <button
             type="button"
@@ -99,62 +98,54 @@ export function GqaHeadsView({ state, onChange }: ViewProps<typeof fields>) {
               onChange({ heads: LLAMA3_8B.heads, kvHeads: LLAMA3_8B.kvHeads, head: Math.min(config.head, LLAMA3_8B.heads - 1) });
             }}
           >
-            GQA <span className="gqa-btn-note">{LLAMA3_8B.name}: {LLAMA3_8B.heads} → {LLAMA3_8B.kvHeads}</span>
+            {t.kindShort.GQA} <span className="gqa-btn-note">{t.presetModel(LLAMA3_8B.name, LLAMA3_8B.heads, LLAMA3_8B.kvHeads, fmt)}</span>
           </button>
           <button type="button" aria-pressed={config.kind === 'MQA'} onClick={() => setKv(1)}>
-            MQA <span className="gqa-btn-note">1 K/V</span>
+            {t.kindShort.MQA} <span className="gqa-btn-note">{t.presetKv(1, fmt)}</span>
           </button>
         </div>
         <Slider
-          label="Tokens"
+          label={t.tokensLabel}
           value={seq}
-          min={2}
+          min={MIN_SEQ}
           max={MAX_SEQ}
-          onChange={(t) => onChange({ seq: t })}
-          format={(t) => `${t}`}
-          valueText={(t) => `${t} tokens`}
+          onChange={(n) => onChange({ seq: n })}
+          format={fmt.int}
+          valueText={(n) => t.tokensValue(n, fmt)}
         />
         <Slider
-          label="Similarity of K/V heads"
+          label={t.similarityLabel}
           value={Math.round(config.similarity * 100)}
           min={0}
           max={100}
           step={5}
           onChange={(p) => onChange({ similarity: p })}
           format={(p) => fmt.percent(p / 100, { digits: 0 })}
-          valueText={(p) => `key and value heads ${p} percent alike`}
-          hint="Correlation between any two K (or V) heads of the multi-head layer."
+          valueText={(p) => t.similarityValue(p, fmt)}
+          hint={t.similarityHint}
         />
         <SeedField seed={config.seed} onSeed={(seed) => onChange({ seed })} />
       </div>
 
-      <p className="gqa-mode">
-        {config.kind === 'single'
-          ? <><strong>One head</strong>: MHA and MQA coincide.</>
-          : <><strong>{config.kind}</strong>: {heads} query heads read {kvHeads} key/value {kvHeads === 1 ? 'head' : 'heads'},{' '}
-            {config.groupSize} per group. Keys and values to cache: {kvHeads} of {heads} heads ({fmt.percent(kvShare, { digits: 1 })} of MHA).</>}
-      </p>
+      <p className="gqa-mode"><RichText parts={t.mode(config, fmt, strong)} /></p>
 
       <HeadDiagram heads={heads} kvHeads={kvHeads} focus={head} labelledBy={descId} />
       <p className="gqa-groups">{groupRanges(heads, kvHeads).map((r) => (
         <span key={r.group}>
-          <span className={`gqa-swatch g${r.group % 2}`} aria-hidden="true" />K/V {r.group}: {r.first === r.last ? `q${r.first}` : `q${r.first}–q${r.last}`}
+          <span className={`gqa-swatch g${r.group % 2}`} aria-hidden="true" />{t.group(r)}
         </span>
       ))}</p>
-      <p className="gqa-fineprint">
-        <Cite text="Report Table 3" />: {LLAMA3_SHAPES.map((s) => `${s.name} ${s.heads} → ${s.kvHeads}`).join(' · ')} (query → key/value heads).
-        Group of query head h: g = ⌊h / (H/KV)⌋, as in <code>repeat_kv</code>.
-      </p>
+      <p className="gqa-fineprint"><RichText parts={t.shapesNote(LLAMA3_SHAPES, fmt, (text) => <Cite text={text} />, (text) => <code>{text}</code>)} /></p>
 
       <div className="gqa-section">
         <Slider
-          label="Query head shown"
+          label={t.shownLabel}
           value={head}
           min={0}
           max={heads - 1}
           onChange={(h) => onChange({ head: h })}
-          format={(h) => `q${h} → K/V ${groupOf(h, heads, kvHeads)}`}
-          valueText={(h) => `query head ${h}, reads key/value head ${groupOf(h, heads, kvHeads)}`}
+          format={(h) => t.shownValue(h, groupOf(h, heads, kvHeads))}
+          valueText={(h) => t.shownValueText(h, groupOf(h, heads, kvHeads))}
         />
         <AttentionMaps model={model} head={head} cell={shownCell} onCell={setCell} />
         <OutputStrips model={model} head={head} />
@@ -163,12 +154,7 @@ export function GqaHeadsView({ state, onChange }: ViewProps<typeof fields>) {
       <ErrorSummary model={model} />
       <HeadErrorBars model={model} focus={head} onFocusHead={(h) => onChange({ head: h })} />
 
-      <p className="gqa-fineprint">
-        Random queries, keys and values stand in for one trained layer ({HEAD_DIM_DEMO} channels per head; Llama 3 uses{' '}
-        {LLAMA3_HEAD_DIM}, d ÷ H in Table 3). Every number in the maps and error bars is computed from these random data.
-        Mean-pooling each group’s K/V heads is how Ainslie et al. turn a multi-head checkpoint into
-        GQA before uptraining it; Llama 3’s models have GQA in the architecture they are pre-trained with (<Cite text="Report §3.2, Table 3" />).
-      </p>
+      <p className="gqa-fineprint"><CitedText parts={t.dataNote(HEAD_DIM_DEMO, LLAMA3_HEAD_DIM, fmt)} /></p>
 
       <DataTables model={model} head={head} />
     </div>
@@ -176,10 +162,12 @@ export function GqaHeadsView({ state, onChange }: ViewProps<typeof fields>) {
 }
 
 function SeedField({ seed, onSeed }: { seed: number; onSeed: (seed: number) => void }) {
+  const t = useMessages(messages);
+  const fmt = useFormat();
   return (
     <div className="gqa-seed">
-      <NumberField label="Seed" value={seed} width="11ch" parse={readSeed} onChange={onSeed} />
-      <button type="button" onClick={() => onSeed(nextSeed(seed))}>New random data</button>
+      <NumberField label={t.seedLabel} value={seed} width="11ch" parse={readSeed} errorText={(e) => t.seedError(e, fmt)} onChange={onSeed} />
+      <button type="button" onClick={() => onSeed(nextSeed(seed))}>{t.newSeed}</button>
     </div>
   );
 }
@@ -188,6 +176,7 @@ const DIAGRAM_H = 128;
 
 /** Query heads (top) joined to the K/V head they read (bottom); consecutive groups alternate colour. */
 function HeadDiagram({ heads, kvHeads, focus, labelledBy }: { heads: number; kvHeads: number; focus: number; labelledBy: string }) {
+  const t = useMessages(messages);
   const [ref, width] = useWidth<HTMLDivElement>(600);
   const W = Math.max(240, width);
   const x = scaleBand<number>().domain(Array.from({ length: heads }, (_, h) => h)).range([8, W - 8]).paddingInner(0.2);
@@ -199,8 +188,8 @@ function HeadDiagram({ heads, kvHeads, focus, labelledBy }: { heads: number; kvH
   return (
     <div className="gqa-diagram" ref={ref}>
       <svg viewBox={`0 0 ${W} ${DIAGRAM_H}`} width="100%" height={DIAGRAM_H} role="img" aria-labelledby={labelledBy}>
-        <text x={8} y={11} className="gqa-axis">query heads</text>
-        <text x={8} y={kvTop + kvH + 16} className="gqa-axis">key/value heads (cached)</text>
+        <text x={8} y={11} className="gqa-axis">{t.diagramQueries}</text>
+        <text x={8} y={kvTop + kvH + 16} className="gqa-axis">{t.diagramKv}</text>
         {Array.from({ length: heads }, (_, h) => {
           const g = groupOf(h, heads, kvHeads);
           const r = groups[g]!;
@@ -219,7 +208,7 @@ function HeadDiagram({ heads, kvHeads, focus, labelledBy }: { heads: number; kvH
                 className={`gqa-q g${g % 2}${h === focus ? ' focus' : ''}`} />
               {h % labelEvery === 0 && bw >= 8 && (
                 <text x={x(h)! + bw / 2} y={qTop + qH / 2 + 4} className="gqa-qlabel" textAnchor="middle">
-                  {bw >= 18 ? `q${h}` : h}
+                  {t.queryBox(h, bw >= 18)}
                 </text>
               )}
             </g>
@@ -233,7 +222,7 @@ function HeadDiagram({ heads, kvHeads, focus, labelledBy }: { heads: number; kvH
                 className={`gqa-kv g${r.group % 2}${r.group === focusGroup ? ' focus' : ''}`} />
               {x1 - x0 >= 18 && (
                 <text x={(x0 + x1) / 2} y={kvTop + kvH / 2 + 4} className="gqa-qlabel" textAnchor="middle">
-                  {x1 - x0 >= 40 ? `K/V ${r.group}` : r.group}
+                  {t.kvBox(r.group, x1 - x0 >= 40)}
                 </text>
               )}
             </g>
@@ -249,29 +238,28 @@ const MAP_PAD = 22;
 
 /** The [T, T] weights of one query head with its own K/V head and with its group's mean-pooled K/V head. */
 function AttentionMaps({ model, head, cell, onCell }: { model: GqaModel; head: number; cell: Cell; onCell: (c: Cell) => void }) {
-  const { heads, kvHeads } = model.config;
-  const g = groupOf(head, heads, kvHeads);
+  const t = useMessages(messages);
+  const fmt = useFormat();
+  const { heads, kvHeads, groupSize } = model.config;
+  const group = groupRanges(heads, kvHeads)[groupOf(head, heads, kvHeads)]!;
   // One grid for the pair (laid over the first map): each cell reads both weights, so the two maps share a cursor.
   const grid = {
-    label: `Attention weights of query head ${head}, with multi-head and with mean-pooled keys and values`,
-    cellText: (c: Cell) => cellSentence(model, head, c),
+    label: t.gridLabel(head),
+    cellText: (c: Cell) => t.cell(cellReading(model, head, c), fmt),
   };
   return (
     <div className="gqa-maps-wrap">
       <div className="gqa-maps">
-        <Heatmap title={`MHA: q${head} with its own K/V head ${head}`} weights={model.comparison.mha[head]!.weights} seq={model.config.seq}
+        <Heatmap title={t.mapMha(head)} weights={model.comparison.mha[head]!.weights} seq={model.config.seq}
           cell={cell} onCell={onCell} grid={grid} />
         <Heatmap
-          title={model.config.groupSize === 1 ? `After pooling: unchanged (group of one)` : `GQA: q${head} with K/V ${g}, the mean of heads ${g * model.config.groupSize}–${(g + 1) * model.config.groupSize - 1}`}
+          title={t.mapPooled(head, groupSize === 1 ? null : group)}
           weights={model.comparison.gqa[head]!.weights} seq={model.config.seq} cell={cell} onCell={onCell}
         />
       </div>
-      <p className="gqa-legend">
-        Each row is one query token’s weights over the keys and sums to 1; stronger colour = larger weight (square-root
-        scale). Slashed cells are masked: a token never attends to later tokens.
-      </p>
+      <p className="gqa-legend">{t.mapLegend}</p>
       {/* Visible for pointer users; a screen reader hears the same sentence as the focused grid cell's name. */}
-      <p className="gqa-readout">{cellSentence(model, head, cell)}</p>
+      <p className="gqa-readout">{grid.cellText(cell)}</p>
     </div>
   );
 }
@@ -281,6 +269,7 @@ function Heatmap({ title, weights, seq, cell, onCell, grid }: {
   /** Makes this map the keyboard grid of the pair. */
   grid?: { label: string; cellText: (c: Cell) => string };
 }) {
+  const t = useMessages(messages);
   const fmt = useFormat();
   const frame: MapFrame = { seq, size: (MAP - MAP_PAD) / seq, pad: MAP_PAD };
   const c = frame.size;
@@ -309,8 +298,8 @@ function Heatmap({ title, weights, seq, cell, onCell, grid }: {
   };
   const picture = (
     <svg viewBox={`0 0 ${MAP} ${MAP}`} aria-hidden="true" focusable="false" onClick={onClick}>
-      <text x={MAP_PAD + (MAP - MAP_PAD) / 2} y={10} className="gqa-axis" textAnchor="middle">key token →</text>
-      <text transform={`translate(9 ${MAP_PAD + (MAP - MAP_PAD) / 2}) rotate(-90)`} className="gqa-axis" textAnchor="middle">query token →</text>
+      <text x={MAP_PAD + (MAP - MAP_PAD) / 2} y={10} className="gqa-axis" textAnchor="middle">{t.mapKeys}</text>
+      <text transform={`translate(9 ${MAP_PAD + (MAP - MAP_PAD) / 2}) rotate(-90)`} className="gqa-axis" textAnchor="middle">{t.mapQueries}</text>
       {Array.from({ length: seq }, (_, i) => i % ticks === 0 && (
         <g key={`t${i}`}>
           <text x={MAP_PAD + (i + 0.5) * c} y={MAP_PAD - 3} className="gqa-tick" textAnchor="middle">{i}</text>
@@ -340,6 +329,7 @@ function Heatmap({ title, weights, seq, cell, onCell, grid }: {
 
 /** Output rows O = A·V of the shown head, before and after pooling; colour = sign, strength = size. */
 function OutputStrips({ model, head }: { model: GqaModel; head: number }) {
+  const t = useMessages(messages);
   const fmt = useFormat();
   const { seq } = model.config;
   const d = HEAD_DIM_DEMO;
@@ -368,29 +358,29 @@ function OutputStrips({ model, head }: { model: GqaModel; head: number }) {
   );
   return (
     <div className="gqa-strips">
-      <p className="gqa-subhead">Output of q{head} (one row per token, {d} channels)</p>
+      <p className="gqa-subhead">{t.outputHeading(head, d, fmt)}</p>
       <div className="gqa-strip-pair">
-        {strip(layersA, 'MHA', true)}
-        {strip(layersB, model.config.groupSize === 1 ? 'Pooled (same)' : 'Mean-pooled GQA', false)}
+        {strip(layersA, t.stripMha, true)}
+        {strip(layersB, t.stripPooled(model.config.groupSize === 1), false)}
       </div>
-      <p className="gqa-legend">
-        <Swatch className="gqa-pos" />positive (solid), <Swatch className="gqa-neg" hatchId={hatchId} />negative (striped); stronger colour = larger size.
-        This head’s output changes by <strong>{fmt.percent(model.comparison.headError[head]!, { digits: 1 })}</strong>.
-      </p>
+      <p className="gqa-legend"><RichText parts={t.outputLegend(model.comparison.headError[head]!, fmt, {
+        positive: <Swatch className="gqa-pos" />, negative: <Swatch className="gqa-neg" hatchId={hatchId} />, strong,
+      })} /></p>
     </div>
   );
 }
 
+/** The relative change as a formula (notation, the same in every language). */
+const ERROR_FORMULA = <span className="gqa-formula">(‖O<sub>GQA</sub> − O<sub>MHA</sub>‖<sub>F</sub> / ‖O<sub>MHA</sub>‖<sub>F</sub>)</span>;
+
 function ErrorSummary({ model }: { model: GqaModel }) {
+  const t = useMessages(messages);
   const fmt = useFormat();
   const { comparison, config } = model;
   return (
-    <p className="gqa-result">
-      {config.groupSize === 1
-        ? <>Each group has one head, so mean-pooling changes nothing: the output is <strong>identical</strong> to MHA (0%).</>
-        : <>Mean-pooling changes the attention output of all heads by <strong className="gqa-big">{fmt.percent(comparison.totalError, { digits: 1 })}</strong>{' '}
-          <span className="gqa-formula">(‖O<sub>GQA</sub> − O<sub>MHA</sub>‖<sub>F</sub> / ‖O<sub>MHA</sub>‖<sub>F</sub>)</span> before any uptraining.</>}
-    </p>
+    <p className="gqa-result"><RichText parts={t.errorSummary(config.groupSize === 1 ? null : comparison.totalError, fmt, {
+      strong, big: (text) => <strong className="gqa-big">{text}</strong>, formula: ERROR_FORMULA,
+    })} /></p>
   );
 }
 
@@ -398,6 +388,7 @@ const BARS_H = 120;
 
 /** Relative output change per query head, bars coloured by group; a bar click (or the slider) picks the shown head. */
 function HeadErrorBars({ model, focus, onFocusHead }: { model: GqaModel; focus: number; onFocusHead: (h: number) => void }) {
+  const t = useMessages(messages);
   const fmt = useFormat();
   const [ref, width] = useWidth<HTMLDivElement>(600);
   const { heads, kvHeads } = model.config;
@@ -411,7 +402,7 @@ function HeadErrorBars({ model, focus, onFocusHead }: { model: GqaModel; focus: 
   const labelEvery = x.bandwidth() >= 14 ? 1 : x.bandwidth() >= 6 ? 4 : 8;
   return (
     <div className="gqa-bars" ref={ref}>
-      <p className="gqa-subhead">Output change per query head</p>
+      <p className="gqa-subhead">{t.barsHeading}</p>
       <svg viewBox={`0 0 ${W} ${BARS_H}`} width="100%" height={BARS_H} aria-hidden="true" focusable="false">
         <AxisY ticks={ticks} x={left} gridTo={W - 4} />
         {errs.map((e, h) => (
@@ -429,6 +420,7 @@ function HeadErrorBars({ model, focus, onFocusHead }: { model: GqaModel; focus: 
 }
 
 function DataTables({ model, head }: { model: GqaModel; head: number }) {
+  const t = useMessages(messages);
   const fmt = useFormat();
   const { seq, heads, kvHeads } = model.config;
   const mha = model.comparison.mha[head]!;
@@ -437,13 +429,13 @@ function DataTables({ model, head }: { model: GqaModel; head: number }) {
   const weightRows = (w: Float64Array) => (
     <>
       <thead>
-        <tr><th scope="col">query \ key</th>{tokens.map((j) => <th key={j} scope="col">{j}</th>)}</tr>
+        <tr><th scope="col">{t.queryKeyCorner}</th>{tokens.map((j) => <th key={j} scope="col">{j}</th>)}</tr>
       </thead>
       <tbody>
         {tokens.map((i) => (
           <tr key={i}>
             <th scope="row">{i}</th>
-            {tokens.map((j) => <td key={j}>{j > i ? '–' : fmt.decimal(w[i * seq + j]!, { digits: 3 })}</td>)}
+            {tokens.map((j) => <td key={j}>{j > i ? t.masked : fmt.decimal(w[i * seq + j]!, { digits: 3 })}</td>)}
           </tr>
         ))}
       </tbody>
@@ -454,10 +446,9 @@ function DataTables({ model, head }: { model: GqaModel; head: number }) {
   // (the caption inside is visually hidden: a caption is as wide as its scrolling table, so it would be cut off).
   const table = { title: true, className: 'gqa-table', scrollClassName: 'gqa-table-scroll' };
   return (
-    <DataDetails className="gqa-data" summary="Data: weights, outputs and per-head change">
-      <DataTable {...table} scroll="Output change per query head (relative Frobenius norm) and largest change of any attention weight"
-        caption="Output change per query head (relative Frobenius norm) and the largest change of any attention weight">
-        <thead><tr><th scope="col">query head</th><th scope="col">K/V head</th><th scope="col">output change</th><th scope="col">largest weight change</th></tr></thead>
+    <DataDetails className="gqa-data" summary={t.dataSummary}>
+      <DataTable {...table} scroll={t.changeTable} caption={t.changeCaption}>
+        <thead><tr>{t.changeColumns.map((c) => <th key={c} scope="col">{c}</th>)}</tr></thead>
         <tbody>
           {model.comparison.headError.map((e, h) => (
             <tr key={h}>
@@ -469,19 +460,16 @@ function DataTables({ model, head }: { model: GqaModel; head: number }) {
           ))}
         </tbody>
       </DataTable>
-      <DataTable {...table} scroll={`Attention weights of query head ${head}, MHA (masked cells: –)`}
-        caption={<>Attention weights of query head {head}, MHA (masked cells: –)</>}>{weightRows(mha.weights)}</DataTable>
-      <DataTable {...table} scroll={`Attention weights of query head ${head} after mean-pooling`}
-        caption={<>Attention weights of query head {head} after mean-pooling</>}>{weightRows(gqa.weights)}</DataTable>
-      <DataTable {...table} scroll={`Output of query head ${head}: MHA / mean-pooled, per token and channel`}
-        caption={<>Output of query head {head}: MHA / mean-pooled, per token and channel</>}>
-        <thead><tr><th scope="col">token</th>{channels.map((c) => <th key={c} scope="col">ch {c}</th>)}</tr></thead>
+      <DataTable {...table} scroll={t.weightsMha(head)} caption={t.weightsMha(head)}>{weightRows(mha.weights)}</DataTable>
+      <DataTable {...table} scroll={t.weightsPooled(head)} caption={t.weightsPooled(head)}>{weightRows(gqa.weights)}</DataTable>
+      <DataTable {...table} scroll={t.outputsTable(head)} caption={t.outputsTable(head)}>
+        <thead><tr><th scope="col">{t.tokenColumn}</th>{channels.map((c) => <th key={c} scope="col">{t.channelColumn(c)}</th>)}</tr></thead>
         <tbody>
           {tokens.map((i) => (
             <tr key={i}>
               <th scope="row">{i}</th>
               {channels.map((c) => (
-                <td key={c}>{fmt.decimal(mha.output[i * HEAD_DIM_DEMO + c]!)} / {fmt.decimal(gqa.output[i * HEAD_DIM_DEMO + c]!)}</td>
+                <td key={c}>{t.outputPair(fmt.decimal(mha.output[i * HEAD_DIM_DEMO + c]!), fmt.decimal(gqa.output[i * HEAD_DIM_DEMO + c]!))}</td>
               ))}
             </tr>
           ))}
@@ -491,5 +479,10 @@ function DataTables({ model, head }: { model: GqaModel; head: number }) {
   );
 }
 
-// An embed URL's kvHeads or head that the widget had to change is listed in the shell's URL notice.
-export default island(meta, GqaHeadsView, { adjust: (state) => resolveConfig(state).adjusted });
+// An embed URL's kvHeads or head that the widget had to change is listed in the shell's URL notice, with the reason in
+// the reader's language.
+export default island(meta, GqaHeadsView, {
+  adjust: (state, lang) => resolveConfig(state).adjustments.map((a) => ({
+    key: a.key, value: String(a.value), to: String(a.to), reason: messages[lang].adjustReason(a, formatFor(lang)),
+  })),
+});

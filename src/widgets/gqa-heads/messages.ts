@@ -1,26 +1,240 @@
-// gqa-heads' sentences: why it changed a URL's kvHeads (an embed page lists it), for each issue of src/lib/llama
-// validateShape, and what it says under the seed field for each failure code of the shared number parser
-// (src/lib/text.ts, parseNumber).
-import { formatFor } from '../../lib/format';
-import type { ShapeIssue } from '../../lib/llama';
+// Every word gqa-heads shows or speaks, one catalogue per language (src/i18n/locale.ts): labels, sentences, the
+// reasons it gives for changing a URL's kvHeads or head (an embed page lists them), the message under the seed field
+// (src/lib/text parseNumber failure codes), the cell readout, the announcer's sentence and the screen-reader
+// description. Numbers come in as numbers and are printed with the reader's Format; head and token indices are names
+// (q5, token 3), printed as they are.
+// A sentence with inline parts is returned as pieces: text and `{ cite }` notes (Cited, drawn by CitedText), or text and
+// the parts the view makes with what it passes in (a bold number, a swatch), drawn by RichText (src/i18n/react.tsx).
+import type { Cited } from '../../components/Cite';
+import type { Catalogue } from '../../i18n/locale';
+import type { Format } from '../../lib/format';
 import type { NumberFailure } from '../../lib/text';
+import {
+  MAX_SEED, type AttentionKind, type CellReading, type GqaAdjustment, type GqaSummary, type GroupRange,
+} from './model';
 
-const fmt = formatFor('en');
+/** The numbers of the mode line and the announcement. */
+type Sharing = Pick<GqaSummary, 'heads' | 'kvHeads' | 'kind' | 'groupSize' | 'cacheShare'>;
 
-/** The reason after "kvHeads = 5 → 4 (…)"; `to` is the divisor used instead. */
-export function kvHeadsAdjustReason(issue: ShapeIssue, to: number): string {
-  switch (issue.code) {
-    case 'exceedsHeads':
-      return `cannot exceed heads = ${issue.heads}`;
-    case 'notDivisor':
-      return `must divide heads = ${issue.heads} into equal groups; ${to} is the nearest divisor`;
-    // Not produced here (heads and kvHeads are clamped into range first), worded for completeness.
-    default:
-      return `must divide heads into equal groups; ${to} is the nearest divisor`;
-  }
+export interface GqaHeadsMessages {
+  // ── Controls ──
+  headsLabel: string;
+  headsValue: (heads: number, f: Format) => string;
+  kvLabel: string;
+  /** aria-valuetext of the K/V slider: the K/V heads and the query heads each one serves. */
+  kvValue: (kvHeads: number, perGroup: number, f: Format) => string;
+  /** Under the K/V slider: the counts it offers. */
+  kvHint: (heads: number, allowed: readonly number[], f: Format) => string;
+  presetsLabel: string;
+  /** The note on each named setting's button: "8 K/V", "Llama 3.1 8B: 32 → 8", "1 K/V". */
+  presetKv: (kvHeads: number, f: Format) => string;
+  presetModel: (name: string, heads: number, kvHeads: number, f: Format) => string;
+  tokensLabel: string;
+  tokensValue: (tokens: number, f: Format) => string;
+  similarityLabel: string;
+  similarityValue: (percent: number, f: Format) => string;
+  similarityHint: string;
+  seedLabel: string;
+  newSeed: string;
+  seedError: (failure: NumberFailure, f: Format) => string;
+  /** Why the widget changed a value a URL gave (after "kvHeads = 5 → 4 (…)"). */
+  adjustReason: (a: GqaAdjustment, f: Format) => string;
+
+  // ── Sharing ──
+  kindShort: Record<AttentionKind, string>;
+  mode: <N>(s: Sharing, f: Format, strong: (text: string) => N) => (string | N)[];
+  diagramQueries: string;
+  diagramKv: string;
+  /** A query head's box, wide ("q5") or narrow ("5"). */
+  queryBox: (h: number, wide: boolean) => string;
+  /** A K/V head's box, wide ("K/V 1") or narrow ("1"). */
+  kvBox: (g: number, wide: boolean) => string;
+  group: (r: GroupRange) => string;
+  /** The groups for a screen reader: "K/V head 0: query heads 0–3. K/V head 1: query heads 4–7." */
+  groupsSentence: (groups: readonly GroupRange[]) => string;
+  shapesNote: <N>(shapes: readonly { name: string; heads: number; kvHeads: number }[], f: Format, cite: (text: string) => N, code: (text: string) => N) => (string | N)[];
+
+  // ── One query head ──
+  shownLabel: string;
+  /** The shown head and the K/V head it reads: visible "q6 → K/V 1", and for a screen reader. */
+  shownValue: (h: number, g: number) => string;
+  shownValueText: (h: number, g: number) => string;
+  gridLabel: (h: number) => string;
+  mapMha: (h: number) => string;
+  /** The pooled map's title: the group's K/V head and the query heads whose K/V heads were averaged (null: groups of one). */
+  mapPooled: (h: number, group: GroupRange | null) => string;
+  mapKeys: string;
+  mapQueries: string;
+  mapLegend: string;
+  cell: (c: CellReading, f: Format) => string;
+  outputHeading: (h: number, channels: number, f: Format) => string;
+  stripMha: string;
+  stripPooled: (unchanged: boolean) => string;
+  outputLegend: <N>(headError: number, f: Format, parts: { positive: N; negative: N; strong: (text: string) => N }) => (string | N)[];
+
+  // ── All heads ──
+  /** null: every group has one head, nothing changes. */
+  errorSummary: <N>(totalError: number | null, f: Format, parts: { strong: (text: string) => N; big: (text: string) => N; formula: N }) => (string | N)[];
+  barsHeading: string;
+  dataNote: (channels: number, llama3HeadDim: number, f: Format) => Cited;
+
+  // ── Data tables ──
+  dataSummary: string;
+  changeTable: string;
+  changeCaption: string;
+  changeColumns: readonly [string, string, string, string];
+  weightsMha: (h: number) => string;
+  weightsPooled: (h: number) => string;
+  outputsTable: (h: number) => string;
+  queryKeyCorner: string;
+  masked: string;
+  tokenColumn: string;
+  channelColumn: (c: number) => string;
+  outputPair: (mha: string, pooled: string) => string;
+
+  /** Spoken once the controls settle: the sharing, the cache it saves and what pooling costs. */
+  announce: (s: Sharing & { totalError: number }, f: Format) => string;
+  /** The screen-reader description of the whole state (also the diagram's accessible name). */
+  describe: (s: GqaSummary, f: Format) => string;
 }
 
-/** The message under the seed field; `max` is the largest seed (2³¹−1). */
-export function seedMessage(failure: NumberFailure, max: number): string {
-  return failure === 'tooLarge' ? `The largest seed is ${fmt.int(max)}.` : `Type a whole number from 0 to ${fmt.int(max)}.`;
+// ── English ─────────────────────────────────────────────────────────────────────────────────────
+
+const heads = (n: number, f: Format, one = 'head', many = 'heads') => `${f.int(n)} ${n === 1 ? one : many}`;
+const q = (h: number) => `q${h}`;
+
+const KIND_SHORT: Record<AttentionKind, string> = { MHA: 'MHA', GQA: 'GQA', MQA: 'MQA', single: 'One head' };
+const KIND_LABEL: Record<AttentionKind, string> = {
+  MHA: 'multi-head attention (MHA)',
+  MQA: 'multi-query attention (MQA)',
+  GQA: 'grouped-query attention (GQA)',
+  single: 'a single head (MHA and MQA coincide)',
+};
+
+/** "K/V head 0: query heads 0–3. K/V head 1: query heads 4–7." */
+function groupsSentence(groups: readonly GroupRange[]): string {
+  return groups.map((r) => `K/V head ${r.group}: ${r.first === r.last ? `query head ${r.first}` : `query heads ${r.first}–${r.last}`}.`).join(' ');
 }
+
+const en: GqaHeadsMessages = {
+  headsLabel: 'Query heads',
+  headsValue: (n, f) => heads(n, f, 'query head', 'query heads'),
+  kvLabel: 'Key/value heads',
+  kvValue: (kv, perGroup, f) => `${heads(kv, f, 'key/value head', 'key/value heads')}, ${heads(perGroup, f, 'query head', 'query heads')} each`,
+  kvHint: (n, allowed, f) => `Only divisors of ${f.int(n)}: ${allowed.map((k) => f.int(k)).join(', ')}.`,
+  presetsLabel: 'Named settings',
+  presetKv: (kv, f) => `${f.int(kv)} K/V`,
+  presetModel: (name, h, kv, f) => `${name}: ${f.int(h)} → ${f.int(kv)}`,
+  tokensLabel: 'Tokens',
+  tokensValue: (n, f) => `${f.int(n)} tokens`,
+  similarityLabel: 'Similarity of K/V heads',
+  similarityValue: (p, f) => `key and value heads ${f.int(p)} percent alike`,
+  similarityHint: 'Correlation between any two K (or V) heads of the multi-head layer.',
+  seedLabel: 'Seed',
+  newSeed: 'New random data',
+  seedError: (failure, f) => (failure === 'tooLarge' ? `The largest seed is ${f.int(MAX_SEED)}.` : `Type a whole number from 0 to ${f.int(MAX_SEED)}.`),
+  adjustReason: (a, f) => {
+    if (a.key === 'head') return `the ${f.int(a.heads)} query ${a.heads === 1 ? 'head is' : 'heads are'} numbered 0 to ${a.to}`;
+    switch (a.issue.code) {
+      case 'exceedsHeads':
+        return `cannot exceed heads = ${f.int(a.issue.heads)}`;
+      case 'notDivisor':
+        return `must divide heads = ${f.int(a.issue.heads)} into equal groups; ${f.int(a.to)} is the nearest divisor`;
+      // Not produced here (heads and kvHeads are clamped into range first), worded for completeness.
+      default:
+        return `must divide heads into equal groups; ${f.int(a.to)} is the nearest divisor`;
+    }
+  },
+
+  kindShort: KIND_SHORT,
+  mode: (s, f, strong) => (s.kind === 'single'
+    ? [strong(KIND_SHORT.single), ': MHA and MQA coincide.']
+    : [
+      strong(KIND_SHORT[s.kind]), `: ${heads(s.heads, f, 'query head', 'query heads')} read ${heads(s.kvHeads, f, 'key/value head', 'key/value heads')}, ` +
+      `${f.int(s.groupSize)} per group. Keys and values to cache: ${f.int(s.kvHeads)} of ${f.int(s.heads)} heads (${f.percent(s.cacheShare, { digits: 1 })} of MHA).`,
+    ]),
+  diagramQueries: 'query heads',
+  diagramKv: 'key/value heads (cached)',
+  queryBox: (h, wide) => (wide ? q(h) : `${h}`),
+  kvBox: (g, wide) => (wide ? `K/V ${g}` : `${g}`),
+  group: (r) => `K/V ${r.group}: ${r.first === r.last ? q(r.first) : `${q(r.first)}–${q(r.last)}`}`,
+  groupsSentence,
+  shapesNote: (shapes, f, cite, code) => [
+    cite('Report Table 3'),
+    `: ${shapes.map((s) => `${s.name} ${f.int(s.heads)} → ${f.int(s.kvHeads)}`).join(' · ')} (query → key/value heads). ` +
+    'Group of query head h: g = ⌊h / (H/KV)⌋, as in ',
+    code('repeat_kv'),
+    '.',
+  ],
+
+  shownLabel: 'Query head shown',
+  shownValue: (h, g) => `${q(h)} → K/V ${g}`,
+  shownValueText: (h, g) => `query head ${h}, reads key/value head ${g}`,
+  gridLabel: (h) => `Attention weights of query head ${h}, with multi-head and with mean-pooled keys and values`,
+  mapMha: (h) => `MHA: ${q(h)} with its own K/V head ${h}`,
+  mapPooled: (h, g) => (g === null ? 'After pooling: unchanged (group of one)' : `GQA: ${q(h)} with K/V ${g.group}, the mean of heads ${g.first}–${g.last}`),
+  mapKeys: 'key token →',
+  mapQueries: 'query token →',
+  mapLegend: 'Each row is one query token’s weights over the keys and sums to 1; stronger colour = larger weight (square-root ' +
+    'scale). Slashed cells are masked: a token never attends to later tokens.',
+  cell: (c, f) => {
+    const where = `Query token ${c.row}, key token ${c.col}`;
+    if (c.weights === null) return `${where}: masked (a later token), weight 0 in both.`;
+    const { mha, pooled, change } = c.weights;
+    return `${where}: MHA ${f.decimal(mha, { digits: 3 })}, mean-pooled ${f.decimal(pooled, { digits: 3 })} (change ${f.signed(change, { digits: 3 })}).`;
+  },
+  outputHeading: (h, channels, f) => `Output of ${q(h)} (one row per token, ${f.int(channels)} channels)`,
+  stripMha: 'MHA',
+  stripPooled: (unchanged) => (unchanged ? 'Pooled (same)' : 'Mean-pooled GQA'),
+  outputLegend: (headError, f, { positive, negative, strong }) => [
+    positive, 'positive (solid), ', negative, 'negative (striped); stronger colour = larger size. This head’s output changes by ',
+    strong(f.percent(headError, { digits: 1 })), '.',
+  ],
+
+  errorSummary: (totalError, f, { strong, big, formula }) => (totalError === null
+    ? ['Each group has one head, so mean-pooling changes nothing: the output is ', strong('identical'), ' to MHA (0%).']
+    : ['Mean-pooling changes the attention output of all heads by ', big(f.percent(totalError, { digits: 1 })), ' ', formula, ' before any uptraining.']),
+  barsHeading: 'Output change per query head',
+  dataNote: (channels, llama3, f) => [
+    `Random queries, keys and values stand in for one trained layer (${f.int(channels)} channels per head; Llama 3 uses ${f.int(llama3)}, ` +
+    'd ÷ H in Table 3). Every number in the maps and error bars is computed from these random data. Mean-pooling each group’s K/V heads ' +
+    'is how Ainslie et al. turn a multi-head checkpoint into GQA before uptraining it; Llama 3’s models have GQA in the architecture ' +
+    'they are pre-trained with (',
+    { cite: 'Report §3.2, Table 3' },
+    ').',
+  ],
+
+  dataSummary: 'Data: weights, outputs and per-head change',
+  changeTable: 'Output change per query head (relative Frobenius norm) and largest change of any attention weight',
+  changeCaption: 'Output change per query head (relative Frobenius norm) and the largest change of any attention weight',
+  changeColumns: ['query head', 'K/V head', 'output change', 'largest weight change'],
+  weightsMha: (h) => `Attention weights of query head ${h}, MHA (masked cells: –)`,
+  weightsPooled: (h) => `Attention weights of query head ${h} after mean-pooling`,
+  outputsTable: (h) => `Output of query head ${h}: MHA / mean-pooled, per token and channel`,
+  queryKeyCorner: 'query \\ key',
+  masked: '–',
+  tokenColumn: 'token',
+  channelColumn: (c) => `ch ${c}`,
+  outputPair: (mha, pooled) => `${mha} / ${pooled}`,
+
+  announce: (s, f) => (s.kind === 'single'
+    ? 'One head: MHA and MQA coincide; pooling changes nothing.'
+    : `${KIND_SHORT[s.kind]}: ${heads(s.heads, f, 'query head', 'query heads')} read ${heads(s.kvHeads, f, 'key/value head', 'key/value heads')}, ${f.int(s.groupSize)} per group; ` +
+      `the cache holds ${f.percent(s.cacheShare, { digits: 1 })} of MHA’s keys and values. ` +
+      (s.groupSize === 1 ? 'Mean-pooling changes nothing.' : `Mean-pooling changes the attention output by ${f.percent(s.totalError, { digits: 1 })}.`)),
+  describe: (s, f) => {
+    const sharing = s.kind === 'single'
+      ? 'One query head with its own key/value head.'
+      : `${heads(s.heads, f, 'query head', 'query heads')} share ${heads(s.kvHeads, f, 'key/value head', 'key/value heads')}: ${KIND_LABEL[s.kind]}, ` +
+        `${heads(s.groupSize, f, 'query head', 'query heads')} per key/value head. ${groupsSentence(s.groups)}`;
+    // A seed is a name for the random data: printed as typed, without group separators.
+    const run = `Causal attention on ${f.int(s.seq)} random tokens (seed ${s.seed}, key/value heads ${f.percent(s.similarity, { digits: 0 })} alike, ${f.int(s.headDim)} channels per head):`;
+    const effect = s.groupSize === 1
+      ? 'every group has one head, so mean-pooling changes nothing and the output equals multi-head attention exactly.'
+      : `mean-pooling the key/value heads of each group changes the attention output by ${f.percent(s.totalError, { digits: 1 })} ` +
+        `(relative Frobenius norm) compared with multi-head attention, from ${f.percent(s.headErrorRange.min, { digits: 1 })} to ${f.percent(s.headErrorRange.max, { digits: 1 })} per query head.`;
+    return `${sharing} ${run} ${effect}`;
+  },
+};
+
+export const messages: Catalogue<GqaHeadsMessages> = { en };

@@ -2,14 +2,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatFor } from '../../lib/format';
 import { defaultsOf, parseUrl } from '../../lib/urlState';
+import { messages } from './messages';
 import { fields } from './meta';
 import {
-  attentionKind, cellSentence, computeModel, describe as describeState, groupRanges,
-  groupSentence, kvHeadsAfterHeadsChange, LLAMA3_8B, LLAMA3_HEAD_DIM, LLAMA3_SHAPES, nextSeed, readSeed,
-  resolveConfig,
+  attentionKind, cellReading, computeModel, DEFAULTS as MODEL_DEFAULTS, groupRanges, kvHeadsAfterHeadsChange, LLAMA3_8B,
+  LLAMA3_HEAD_DIM, LLAMA3_SHAPES, MAX_SEED, nextSeed, readSeed, resolveConfig, summarize, type GqaModel, type GqaState,
 } from './model';
 
 const DEFAULTS = defaultsOf(fields);
+// The widget's words (messages.ts) in English, fed by the model's numbers and codes.
+const en = formatFor('en');
+const t = messages.en;
+const describeState = (s: Partial<GqaState>, m?: GqaModel) => t.describe(summarize(s, m), en);
+const cellSentence = (m: GqaModel, h: number, c: { row: number; col: number }) => t.cell(cellReading(m, h, c), en);
+/** What the shell's URL notice lists for a state (GqaHeads.tsx adjust). */
+const adjusted = (s: Partial<GqaState>) =>
+  resolveConfig(s).adjustments.map((a) => ({ key: a.key, value: String(a.value), to: String(a.to), reason: t.adjustReason(a, en) }));
+const groupSentence = (heads: number, kvHeads: number) => t.groupsSentence(groupRanges(heads, kvHeads));
 
 describe('Llama 3 shapes (report Table 3, facts §A)', () => {
   it('8B, 70B and 405B all have 8 K/V heads for 32, 64 and 128 query heads: groups of 4, 8 and 16', () => {
@@ -19,24 +28,27 @@ describe('Llama 3 shapes (report Table 3, facts §A)', () => {
   });
   it('the 8B preset is a valid widget state and is GQA', () => {
     const c = resolveConfig({ ...DEFAULTS, heads: LLAMA3_8B.heads, kvHeads: LLAMA3_8B.kvHeads });
-    expect(c.adjusted).toEqual([]);
+    expect(c.adjustments).toEqual([]);
     expect(c.kind).toBe('GQA');
     expect(c.groupSize).toBe(4);
   });
 });
 
 describe('resolveConfig', () => {
-  it('accepts the defaults unchanged', () => {
+  it('accepts the defaults unchanged (the URL defaults are the model’s)', () => {
+    expect(DEFAULTS).toEqual({ theme: 'auto', ...MODEL_DEFAULTS });
     const c = resolveConfig(DEFAULTS);
-    expect(c).toMatchObject({ heads: 8, kvHeads: 2, seq: 6, head: 0, groupSize: 4, kind: 'GQA', adjusted: [] });
+    expect(c).toMatchObject({ heads: 8, kvHeads: 2, seq: 6, head: 0, groupSize: 4, cacheShare: 0.25, kind: 'GQA', adjustments: [] });
+    expect(resolveConfig({})).toEqual(c);
   });
   it('a K/V count that does not divide the query heads becomes the nearest divisor, and says so', () => {
     const c = resolveConfig({ ...DEFAULTS, heads: 8, kvHeads: 3 });
     expect(c.kvHeads).toBe(2);
-    expect(c.adjusted).toEqual([{ key: 'kvHeads', value: '3', to: '2', reason: 'must divide heads = 8 into equal groups; 2 is the nearest divisor' }]);
+    expect(c.adjustments).toEqual([{ key: 'kvHeads', value: 3, to: 2, issue: { field: 'kvHeads', code: 'notDivisor', kvHeads: 3, heads: 8 } }]);
+    expect(adjusted({ ...DEFAULTS, heads: 8, kvHeads: 3 })).toEqual([{ key: 'kvHeads', value: '3', to: '2', reason: 'must divide heads = 8 into equal groups; 2 is the nearest divisor' }]);
     expect(resolveConfig({ ...DEFAULTS, heads: 12, kvHeads: 5 }).kvHeads).toBe(4);
     // The issue's example: kvHeads 5 → 4 with 8 query heads.
-    expect(resolveConfig({ ...DEFAULTS, heads: 8, kvHeads: 5 }).adjusted).toEqual([
+    expect(adjusted({ ...DEFAULTS, heads: 8, kvHeads: 5 })).toEqual([
       { key: 'kvHeads', value: '5', to: '4', reason: 'must divide heads = 8 into equal groups; 4 is the nearest divisor' },
     ]);
   });
@@ -44,12 +56,14 @@ describe('resolveConfig', () => {
     const c = resolveConfig({ ...DEFAULTS, heads: 4, kvHeads: 32 });
     expect(c.kvHeads).toBe(4);
     expect(c.kind).toBe('MHA');
-    expect(c.adjusted).toEqual([{ key: 'kvHeads', value: '32', to: '4', reason: 'cannot exceed heads = 4' }]);
+    expect(adjusted({ ...DEFAULTS, heads: 4, kvHeads: 32 })).toEqual([{ key: 'kvHeads', value: '32', to: '4', reason: 'cannot exceed heads = 4' }]);
   });
   it('a shown head beyond the last one is clamped, and says so', () => {
     const c = resolveConfig({ ...DEFAULTS, heads: 4, kvHeads: 2, head: 9 });
     expect(c.head).toBe(3);
-    expect(c.adjusted).toEqual([{ key: 'head', value: '9', to: '3', reason: 'the 4 query heads are numbered 0 to 3' }]);
+    expect(c.adjustments).toEqual([{ key: 'head', value: 9, to: 3, heads: 4 }]);
+    expect(adjusted({ ...DEFAULTS, heads: 4, kvHeads: 2, head: 9 })).toEqual([{ key: 'head', value: '9', to: '3', reason: 'the 4 query heads are numbered 0 to 3' }]);
+    expect(adjusted({ ...DEFAULTS, heads: 1, kvHeads: 1, head: 2 })[0]!.reason).toBe('the 1 query head is numbered 0 to 0');
   });
   it('names MHA, GQA, MQA and the single head', () => {
     expect(attentionKind(8, 8)).toBe('MHA');
@@ -106,7 +120,7 @@ describe('describe', () => {
     fc.assert(fc.property(query, (rec) => {
       const { state } = parseUrl(fields, new URLSearchParams(rec));
       const m = computeModel(state);
-      const text = [describeState(state, m), cellSentence(m, m.config.head, { row: m.config.seq - 1, col: 0 }), ...m.config.adjusted.map((a) => a.reason)].join(' ');
+      const text = [describeState(state, m), cellSentence(m, m.config.head, { row: m.config.seq - 1, col: 0 }), ...adjusted(state).map((a) => a.reason)].join(' ');
       expect(text).not.toMatch(/NaN|Infinity|undefined/);
     }), { numRuns: 150 });
   });
@@ -115,6 +129,10 @@ describe('describe', () => {
 describe('attention-map cells', () => {
   it('reads a cell: both weights and the change, or that it is masked', () => {
     const m = computeModel(DEFAULTS);
+    expect(cellReading(m, 0, { row: 1, col: 4 })).toEqual({ row: 1, col: 4, weights: null });
+    expect(cellReading(m, 0, { row: 99, col: -3 })).toMatchObject({ row: 5, col: 0 });
+    const r = cellReading(m, 3, { row: 5, col: 2 });
+    expect(r.weights!.change).toBe(m.comparison.gqa[3]!.weights[5 * 6 + 2]! - m.comparison.mha[3]!.weights[5 * 6 + 2]!);
     expect(cellSentence(m, 0, { row: 1, col: 4 })).toBe('Query token 1, key token 4: masked (a later token), weight 0 in both.');
     const w = m.comparison.mha[0]!.weights[0]!;
     expect(w).toBe(1);
@@ -124,11 +142,14 @@ describe('attention-map cells', () => {
 
 describe('seeds', () => {
   it('reads typed seeds and explains bad ones', () => {
-    expect(readSeed(' 42 ')).toEqual({ ok: true, value: 42 });
-    expect(readSeed('2147483647')).toEqual({ ok: true, value: 2147483647 });
-    expect(readSeed('2147483648')).toEqual({ ok: false, error: 'The largest seed is 2,147,483,647.' });
+    // The field's message for a refused seed (messages.ts), from the parser's failure code.
+    const read = (text: string) => { const p = readSeed(text); return p.ok ? p : { ok: false, error: t.seedError(p.error, en) }; };
+    expect(read(' 42 ')).toEqual({ ok: true, value: 42 });
+    expect(read('2147483647')).toEqual({ ok: true, value: MAX_SEED });
+    expect(readSeed('2147483648')).toEqual({ ok: false, error: 'tooLarge' });
+    expect(read('2147483648')).toEqual({ ok: false, error: 'The largest seed is 2,147,483,647.' });
     for (const bad of ['', '-1', '1.5', '1e3', 'abc', '\u202e12', '😀']) {
-      expect(readSeed(bad)).toEqual({ ok: false, error: 'Type a whole number from 0 to 2,147,483,647.' });
+      expect(read(bad)).toEqual({ ok: false, error: 'Type a whole number from 0 to 2,147,483,647.' });
     }
   });
   it('new seeds stay in range and move on', () => {

@@ -1,23 +1,23 @@
 // Which query heads share which key/value head (report §3.2, Table 3: 8 KV heads for 32, 64 and 128 query heads),
-// and the state → numbers step of the gqa-heads widget: config checks, the attention comparison, the screen-reader text.
-// Pure: no React, no DOM. The attention math itself is in attention.ts.
-import type { Parsed } from '../../components/kit/draft';
+// and the state → numbers step of the gqa-heads widget: the limits and defaults of its inputs, config checks, the
+// attention comparison and the numbers of the screen-reader text. Pure: no React, no DOM, no words (messages.ts
+// words the codes returned here). The attention math itself is in attention.ts.
 import type { GridCell } from '../../lib/keys';
 import { MODELS } from '../../data/models';
 import { compareWithPooled, divisors, groupOf, nearestDivisor, runMha, type GqaComparison, type MhaRun } from './attention';
-import { formatFor } from '../../lib/format';
-import { LLAMA3_MODEL_IDS, headDim, validateShape } from '../../lib/llama';
+import { LLAMA3_MODEL_IDS, headDim, validateShape, type ShapeIssue } from '../../lib/llama';
 import { deriveSeed } from '../../lib/rng';
-import { parseNumber } from '../../lib/text';
-import { defaultsOf, type AdjustedField } from '../../lib/urlState';
-import { kvHeadsAdjustReason, seedMessage } from './messages';
-import { MAX_HEADS, MAX_SEED, MAX_SEQ, fields } from './meta';
+import { parseNumber, type NumberFailure } from '../../lib/text';
 
-/** The sentences built here are English (screen-reader text). */
-const fmt = formatFor('en');
+// ── Limits and defaults (meta.ts builds the URL fields from these) ──────────────────────────────
 
-/** Fallbacks for missing or broken fields: the URL defaults, defined once in meta.ts. */
-const DEFAULTS = defaultsOf(fields);
+/** Most query heads the widget draws (Llama 3 8B has 32). */
+export const MAX_HEADS = 32;
+/** Shortest and longest demo sequence, tokens (two tokens are the least with a masked cell). */
+export const MIN_SEQ = 2;
+export const MAX_SEQ = 16;
+/** Largest seed: seeds are 31-bit so they read well in a URL. */
+export const MAX_SEED = 2 ** 31 - 1;
 
 /** Channels per head in the demo (Llama 3 uses 128; 8 keeps the numbers readable). */
 export const HEAD_DIM_DEMO = 8;
@@ -35,13 +35,13 @@ export const LLAMA3_SHAPES = LLAMA3_MODEL_IDS.map((id) => ({
 
 /** The widget's state as the URL carries it (meta.ts). */
 export interface GqaState {
-  /** Query heads H, 1…32. */
+  /** Query heads H, 1…MAX_HEADS. */
   heads: number;
   /** Key/value heads KV; should divide H. */
   kvHeads: number;
-  /** Tokens T, 2…16. */
+  /** Tokens T, MIN_SEQ…MAX_SEQ. */
   seq: number;
-  /** PRNG seed, 0…2³¹−1. */
+  /** PRNG seed, 0…MAX_SEED. */
   seed: number;
   /** Correlation of key (value) heads, percent 0…100. */
   similarity: number;
@@ -49,7 +49,20 @@ export interface GqaState {
   head: number;
 }
 
+/**
+ * The state a reader first sees (also the URL defaults, meta.ts): 8 query heads in 2 groups of 4 (small enough to
+ * read every head), 6 tokens (every weight printed in the maps), K/V heads 70 % alike (pooling costs a few percent).
+ */
+export const DEFAULTS: Readonly<GqaState> = { heads: 8, kvHeads: 2, seq: 6, seed: 7, similarity: 70, head: 0 };
+
 export type AttentionKind = 'MHA' | 'GQA' | 'MQA' | 'single';
+
+/** A field of the state that resolveConfig had to change, from what to what and why (messages.ts words the why). */
+export type GqaAdjustment =
+  /** K/V heads that exceed or do not divide the query heads (src/lib/llama validateShape): the nearest divisor. */
+  | { key: 'kvHeads'; value: number; to: number; issue: ShapeIssue }
+  /** A shown head beyond the last of `heads` query heads: the last one. */
+  | { key: 'head'; value: number; to: number; heads: number };
 
 /** A state made valid, and what had to change (an embed page's URL notice lists it, see GqaHeads.tsx). */
 export interface Resolved {
@@ -62,9 +75,11 @@ export interface Resolved {
   head: number;
   /** Query heads per K/V head, G = H / KV. */
   groupSize: number;
+  /** Keys and values cached, as a share of multi-head attention's: KV / H. */
+  cacheShare: number;
   kind: AttentionKind;
-  /** Each field that had to change, from what to what and why; empty when the state was valid. */
-  adjusted: AdjustedField[];
+  /** Each field that had to change; empty when the state was valid. */
+  adjustments: GqaAdjustment[];
 }
 
 function intIn(x: unknown, min: number, max: number, fallback: number): number {
@@ -81,26 +96,27 @@ export function attentionKind(heads: number, kvHeads: number): AttentionKind {
 }
 
 /**
- * Makes any state valid: numbers into range, K/V heads to the nearest divisor of the query heads (smaller on a
- * tie), the shown head below the head count. Never throws.
+ * Makes any state valid: numbers into range (missing or broken ones take DEFAULTS), K/V heads to the nearest divisor of
+ * the query heads (smaller on a tie), the shown head below the head count. Never throws.
  */
 export function resolveConfig(state: Partial<GqaState>): Resolved {
-  const adjusted: AdjustedField[] = [];
+  const adjustments: GqaAdjustment[] = [];
   const heads = intIn(state.heads, 1, MAX_HEADS, DEFAULTS.heads);
   const wantedKv = intIn(state.kvHeads, 1, MAX_HEADS, DEFAULTS.kvHeads);
   // src/lib/llama validateShape: more K/V heads than query heads (exceedsHeads), or not a divisor (notDivisor).
   const issue = validateShape({ heads, kvHeads: wantedKv }).find((i) => i.field === 'kvHeads');
   const kvHeads = issue ? nearestDivisor(heads, wantedKv) : wantedKv;
-  if (issue) adjusted.push({ key: 'kvHeads', value: String(wantedKv), to: String(kvHeads), reason: kvHeadsAdjustReason(issue, kvHeads) });
-  const seq = intIn(state.seq, 2, MAX_SEQ, DEFAULTS.seq);
+  if (issue) adjustments.push({ key: 'kvHeads', value: wantedKv, to: kvHeads, issue });
+  const seq = intIn(state.seq, MIN_SEQ, MAX_SEQ, DEFAULTS.seq);
   const seed = intIn(state.seed, 0, MAX_SEED, DEFAULTS.seed);
   const similarity = intIn(state.similarity, 0, 100, DEFAULTS.similarity) / 100;
   const wantedHead = intIn(state.head, 0, MAX_HEADS - 1, DEFAULTS.head);
   const head = Math.min(wantedHead, heads - 1);
-  if (head !== wantedHead) {
-    adjusted.push({ key: 'head', value: String(wantedHead), to: String(head), reason: `the ${heads} query ${heads === 1 ? 'head is' : 'heads are'} numbered 0 to ${heads - 1}` });
-  }
-  return { heads, kvHeads, seq, seed, similarity, head, groupSize: heads / kvHeads, kind: attentionKind(heads, kvHeads), adjusted };
+  if (head !== wantedHead) adjustments.push({ key: 'head', value: wantedHead, to: head, heads });
+  return {
+    heads, kvHeads, seq, seed, similarity, head, groupSize: heads / kvHeads, cacheShare: kvHeads / heads,
+    kind: attentionKind(heads, kvHeads), adjustments,
+  };
 }
 
 /** K/V head count after the reader changes the query heads: the divisor nearest to the count they last chose. */
@@ -127,24 +143,6 @@ export function groupRanges(heads: number, kvHeads: number): GroupRange[] {
   return out;
 }
 
-function headRange(r: GroupRange): string {
-  return r.first === r.last ? `query head ${r.first}` : `query heads ${r.first}–${r.last}`;
-}
-
-/** "K/V head 0: query heads 0–3. K/V head 1: query heads 4–7." */
-export function groupSentence(heads: number, kvHeads: number): string {
-  return groupRanges(heads, kvHeads).map((r) => `K/V head ${r.group}: ${headRange(r)}.`).join(' ');
-}
-
-export function kindLabel(kind: AttentionKind): string {
-  switch (kind) {
-    case 'MHA': return 'multi-head attention (MHA)';
-    case 'MQA': return 'multi-query attention (MQA)';
-    case 'GQA': return 'grouped-query attention (GQA)';
-    default: return 'a single head (MHA and MQA coincide)';
-  }
-}
-
 /** Everything the view draws for a state. */
 export interface GqaModel {
   config: Resolved;
@@ -169,49 +167,74 @@ export function computeModel(state: Partial<GqaState>): GqaModel {
   return modelFrom(config, mhaRunFor(config));
 }
 
-/** The sentence a screen reader hears for the current state. */
-export function describe(state: Partial<GqaState>, model: GqaModel = computeModel(state)): string {
+// ── What a screen reader hears, as numbers ──────────────────────────────────────────────────────
+
+/** The numbers of the screen-reader description and of the announcement (messages.ts describe, announce). */
+export interface GqaSummary {
+  heads: number;
+  kvHeads: number;
+  kind: AttentionKind;
+  groupSize: number;
+  /** KV / H. */
+  cacheShare: number;
+  groups: GroupRange[];
+  seq: number;
+  seed: number;
+  /** ρ ∈ [0, 1]. */
+  similarity: number;
+  /** Channels per head of the demo. */
+  headDim: number;
+  /** Relative change of all heads' output (0 when every group has one head). */
+  totalError: number;
+  /** Smallest and largest change of one head's output. */
+  headErrorRange: { min: number; max: number };
+}
+
+export function summarize(state: Partial<GqaState>, model: GqaModel = computeModel(state)): GqaSummary {
   const { config: c, comparison } = model;
-  const sharing = c.kind === 'single'
-    ? 'One query head with its own key/value head.'
-    : `${c.heads} query heads share ${c.kvHeads} key/value ${c.kvHeads === 1 ? 'head' : 'heads'}: ${kindLabel(c.kind)}, ` +
-      `${c.groupSize} query ${c.groupSize === 1 ? 'head' : 'heads'} per key/value head. ${groupSentence(c.heads, c.kvHeads)}`;
-  const run = `Causal attention on ${c.seq} random tokens (seed ${c.seed}, key/value heads ${fmt.percent(c.similarity, { digits: 0 })} alike, ${HEAD_DIM_DEMO} channels per head):`;
-  let effect: string;
-  if (c.groupSize === 1) {
-    effect = 'every group has one head, so mean-pooling changes nothing and the output equals multi-head attention exactly.';
-  } else {
-    const errs = comparison.headError;
-    const lo = Math.min(...errs), hi = Math.max(...errs);
-    effect = `mean-pooling the key/value heads of each group changes the attention output by ${fmt.percent(comparison.totalError, { digits: 1 })} ` +
-      `(relative Frobenius norm) compared with multi-head attention, from ${fmt.percent(lo, { digits: 1 })} to ${fmt.percent(hi, { digits: 1 })} per query head.`;
-  }
-  return `${sharing} ${run} ${effect}`;
+  return {
+    heads: c.heads, kvHeads: c.kvHeads, kind: c.kind, groupSize: c.groupSize, cacheShare: c.cacheShare,
+    groups: groupRanges(c.heads, c.kvHeads), seq: c.seq, seed: c.seed, similarity: c.similarity, headDim: HEAD_DIM_DEMO,
+    totalError: comparison.totalError,
+    headErrorRange: { min: Math.min(...comparison.headError), max: Math.max(...comparison.headError) },
+  };
 }
 
 /** A cell of a [T, T] attention map: query token (row) and key token (column), 0-based. Keys move it with
  *  src/lib/keys.ts (the heatmap grid of the view). */
 export type Cell = GridCell;
 
-/** What a reader hears for one cell of head h: both weights and their difference, or that the cell is masked. */
-export function cellSentence(model: GqaModel, h: number, cell: Cell): string {
+/** One cell of head h: where it is, and both weights (null when the cell is masked: a later key token). */
+export interface CellReading {
+  row: number;
+  col: number;
+  /** Attention weights with the head's own K/V head and with its group's mean-pooled one; change = pooled − mha. */
+  weights: { mha: number; pooled: number; change: number } | null;
+}
+
+/** The cell clamped into the map, with its weight under MHA and under mean-pooled GQA. */
+export function cellReading(model: GqaModel, h: number, cell: Cell): CellReading {
   const { seq } = model.config;
   const row = Math.min(seq - 1, Math.max(0, cell.row));
   const col = Math.min(seq - 1, Math.max(0, cell.col));
-  const where = `Query token ${row}, key token ${col}`;
-  if (col > row) return `${where}: masked (a later token), weight 0 in both.`;
-  const a = model.comparison.mha[h]!.weights[row * seq + col]!;
-  const b = model.comparison.gqa[h]!.weights[row * seq + col]!;
-  return `${where}: MHA ${fmt.decimal(a, { digits: 3 })}, mean-pooled ${fmt.decimal(b, { digits: 3 })} (change ${fmt.signed(b - a, { digits: 3 })}).`;
+  if (col > row) return { row, col, weights: null };
+  const mha = model.comparison.mha[h]!.weights[row * seq + col]!;
+  const pooled = model.comparison.gqa[h]!.weights[row * seq + col]!;
+  return { row, col, weights: { mha, pooled, change: pooled - mha } };
 }
+
+// ── Seeds ───────────────────────────────────────────────────────────────────────────────────────
 
 /** A new seed for the "New data" button: a fixed scramble of the current one, so the sequence is reproducible. */
 export function nextSeed(seed: number): number {
   return deriveSeed(seed, 0x5eed) & 0x7fffffff;
 }
 
-/** Reads a typed seed, a whole number from 0 to 2³¹−1: the seed, or the sentence to show (the Seed field's parse). */
-export function readSeed(text: string): Parsed<number> {
+/** A typed seed: its value, or why it was refused (messages.ts words it under the field). */
+export type SeedReading = { ok: true; value: number } | { ok: false; error: NumberFailure };
+
+/** Reads a typed seed, a whole number from 0 to MAX_SEED (src/lib/text parseNumber). */
+export function readSeed(text: string): SeedReading {
   const p = parseNumber(text, { min: 0, max: MAX_SEED });
-  return p.ok ? p : { ok: false, error: seedMessage(p.failure, MAX_SEED) };
+  return p.ok ? p : { ok: false, error: p.failure };
 }

@@ -2,52 +2,44 @@
 // with weight and GPU memory lines, the bandwidth bound on decoding, and a data table.
 import { useId } from 'react';
 import { useAnnounce } from '../../components/announce';
-import { Cite } from '../../components/Cite';
-import { GPUS, GPU_IDS, GPU_MEMORY_NOTE, type GpuId } from '../../data/gpus';
-import { CONTEXT_LLAMA3, CONTEXT_LLAMA31, MODELS } from '../../data/models';
+import { CitedText } from '../../components/Cite';
+import { GPUS, GPU_IDS, type GpuId } from '../../data/gpus';
+import { MODELS, type ModelId } from '../../data/models';
 import { AxisX, AxisY, DataDetails, DataTable, NumberField, Segmented, Select, SliderField } from '../../components/kit';
+import { shellMessages } from '../../components/messages';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
 import { useSvgTextWidth } from '../../components/useSvgTextWidth';
-import { useFormat } from '../../i18n/react';
-import type { Format } from '../../lib/format';
+import { RichText, useFormat, useMessages } from '../../i18n/react';
 import type { ViewProps } from '../types';
 import { CHART_MARGIN, MIN_CHART_WIDTH, chartGeometry, type ChartGeometry } from './chart';
 import { meta, fields } from './meta';
-import { DTYPE_IDS, DTYPES, type DtypeId } from '../../lib/llama';
+import { messages } from './messages';
+import { DTYPE_IDS } from '../../lib/llama';
 import {
-  ATTENTION_KINDS, BYTE_UNITS, LIMITS, MODEL_CHOICES, computeKv, describe, readCount, resolveShape, tableContexts,
-  type AttentionKind, type KvOk, type KvState, type ModelChoice, type UnitSystem,
+  ATTENTION_KINDS, BYTE_UNITS, CUSTOM_FIELDS, LIMITS, MODEL_CHOICES, UNIT_SYSTEMS, cacheTable, computeKv, readCount, resolveShape,
+  storedKvHeads, summarize, type CountKey, type KvOk, type KvState, type ModelChoice, type UnitSystem,
 } from './model';
 import './kvCache.css';
 
 type State = ViewProps<typeof fields>['state'];
 type OnChange = ViewProps<typeof fields>['onChange'];
 
-const MODEL_LABEL: Record<ModelChoice, string> = {
-  'llama3-8b': MODELS['llama3-8b'].name,
-  'llama3-70b': MODELS['llama3-70b'].name,
-  'llama3-405b': MODELS['llama3-405b'].name,
-  'llama2-7b': MODELS['llama2-7b'].name,
-  'llama2-70b': MODELS['llama2-70b'].name,
-  custom: 'Custom shape',
-};
-const ATTENTION_SHORT: Record<AttentionKind, string> = { mha: 'MHA', gqa: 'GQA', mqa: 'MQA' };
-const DTYPE_LABEL: Record<DtypeId, string> = { fp32: 'fp32 · 4 B', bf16: 'bf16 · 2 B', fp8: 'fp8 · 1 B', int4: 'int4 · ½ B' };
-const UNIT_LABEL: Record<UnitSystem, string> = { gib: 'GiB (2³⁰ B)', gb: 'GB (10⁹ B)' };
-
-/** The URL's default context (meta.ts) is Llama 3.1's window; Llama 3 (April 2024) had 8,192. */
-const DEFAULT_CONTEXT = CONTEXT_LLAMA31;
-const LLAMA3_APRIL_CONTEXT = CONTEXT_LLAMA3;
-
 /** Chart width before the container is measured (server render), px. */
 const DEFAULT_CHART_WIDTH = 640;
 
+const strong = (text: string) => <strong>{text}</strong>;
+
 export function KvCacheView({ state, onChange }: ViewProps<typeof fields>) {
+  const t = useMessages(messages);
+  const shell = useMessages(shellMessages);
   const fmt = useFormat();
   const result = computeKv(state);
   const { shape } = resolveShape(state);
-  useAnnounce(result.ok ? resultSentence(result, state.unit, fmt) : `This shape is impossible: ${result.errors.join(' ')}`);
+  useAnnounce(result.ok
+    ? t.announce(result, BYTE_UNITS[state.unit], fmt)
+    : t.impossibleAnnounced(result.errors.map((i) => t.issue(i, fmt))));
+  const modelLabel = (m: ModelChoice) => (m === 'custom' ? shell.customModel : MODELS[m as ModelId].name);
 
   function chooseModel(model: ModelChoice) {
     if (model === 'custom' && state.model !== 'custom') {
@@ -63,128 +55,97 @@ export function KvCacheView({ state, onChange }: ViewProps<typeof fields>) {
       <div className="kv-controls">
         <div className="kv-row">
           <Select
-            label="Model"
+            label={t.modelLabel}
             value={state.model}
-            options={MODEL_CHOICES.map((m) => ({ value: m, label: MODEL_LABEL[m] }))}
+            options={MODEL_CHOICES.map((m) => ({ value: m, label: modelLabel(m) }))}
             onChange={chooseModel}
           />
           <Segmented
-            legend="Attention (KV heads stored)"
+            legend={t.attentionLegend}
             value={state.attention}
-            options={ATTENTION_KINDS.map((k) => ({ value: k, label: `${ATTENTION_SHORT[k]} · ${headsLabel(shape, k, fmt)}` }))}
+            options={ATTENTION_KINDS.map((k) => ({ value: k, label: t.attentionOption(k, storedKvHeads(shape, k), fmt) }))}
             onChange={(attention) => onChange({ attention })}
           />
         </div>
         {state.model === 'custom' && <CustomShape state={state} onChange={onChange} />}
         <div className="kv-row kv-row-counts">
-          <CountControl
-            label="Context" unitWord="tokens" value={state.context} limit={LIMITS.context} suffixes
-            fieldLabel="Context, exact tokens" onChange={(context) => onChange({ context })}
-          />
-          <CountControl
-            label="Batch" unitWord="sequences" value={state.batch} limit={LIMITS.batch}
-            fieldLabel="Batch, exact sequences" onChange={(batch) => onChange({ batch })}
-          />
+          <CountControl count="context" value={state.context} onChange={(context) => onChange({ context })} />
+          <CountControl count="batch" value={state.batch} onChange={(batch) => onChange({ batch })} />
         </div>
         <div className="kv-row">
           <Segmented
-            legend="Precision of cache and weights"
+            legend={t.precisionLegend}
             value={state.dtype}
-            options={DTYPE_IDS.map((d) => ({ value: d, label: DTYPE_LABEL[d] }))}
+            options={DTYPE_IDS.map((d) => ({ value: d, label: t.dtypeOption[d] }))}
             onChange={(dtype) => onChange({ dtype })}
           />
           <Segmented
-            legend="GPU"
+            legend={t.gpuLegend}
             value={state.gpu}
             options={GPU_IDS.map((g) => ({ value: g, label: GPUS[g].short }))}
             onChange={(gpu: GpuId) => onChange({ gpu })}
           />
           <Segmented
-            legend="Units"
+            legend={t.unitsLegend}
             value={state.unit}
-            options={(['gib', 'gb'] as const).map((u) => ({ value: u, label: UNIT_LABEL[u] }))}
+            options={UNIT_SYSTEMS.map((u) => ({ value: u, label: t.unitOption[u] }))}
             onChange={(unit) => onChange({ unit })}
           />
         </div>
       </div>
       {result.ok ? <Results r={result} state={state} /> : (
         <div className="kv-invalid">
-          <p><strong>This shape is impossible, so nothing is computed.</strong></p>
-          <ul>{result.errors.map((e) => <li key={e}>{e}</li>)}</ul>
+          <p><strong>{t.impossible}</strong></p>
+          <ul>{result.errors.map((i) => t.issue(i, fmt)).map((e) => <li key={e}>{e}</li>)}</ul>
         </div>
       )}
     </div>
   );
 }
 
-/** The result in one sentence, spoken once the controls settle: the size, its ratio to the weights, what holds it. */
-function resultSentence(r: KvOk, unit: UnitSystem, fmt: Format): string {
-  const size = `KV cache for ${fmt.int(r.batch)} × ${fmt.int(r.context)} tokens: ${fmt.bytesExact(r.totalBytes, { units: BYTE_UNITS[unit] }).text} (${fmt.int(r.totalBytes)} bytes).`;
-  const ratio = r.weightBytes === null ? '' : ` ${fmt.rate(Number(r.totalBytes) / Number(r.weightBytes))} times the weights.`;
-  const what = r.weightBytes === null ? 'The cache alone' : 'Weights and cache';
-  const hold = r.gpusToHold <= 1 ? ` ${what} fit in one ${r.gpu.short}.` : ` ${what} need at least ${fmt.int(r.gpusToHold)} ${r.gpu.short}s.`;
-  return size + ratio + hold;
-}
-
-/** "= 16 GiB" when exact, "≈15.0 GiB" when rounded (never "= ≈"). */
-function approxEq(b: { text: string; exact: boolean }): string {
-  return b.exact ? `= ${b.text}` : b.text;
-}
-
-function headsLabel(shape: { heads: number; kvHeads: number }, k: AttentionKind, fmt: Format): string {
-  const n = k === 'mha' ? shape.heads : k === 'mqa' ? 1 : shape.kvHeads;
-  return Number.isInteger(n) && n > 0 ? fmt.int(n) : '?';
-}
-
 // ── Controls ────────────────────────────────────────────────────────────────────────────────────
 
 /** A count edited on a powers-of-two slider or typed exactly (with K and M suffixes for the context). */
-function CountControl({ label, unitWord, value, limit, suffixes = false, fieldLabel, onChange }: {
-  label: string;
-  unitWord: string;
-  value: number;
-  limit: { min: number; max: number };
-  suffixes?: boolean;
-  fieldLabel: string;
-  onChange: (v: number) => void;
-}) {
+function CountControl({ count, value, onChange }: { count: CountKey; value: number; onChange: (v: number) => void }) {
+  const t = useMessages(messages);
   const fmt = useFormat();
-  const maxExp = Math.round(Math.log2(limit.max));
-  const shown = (v: number) => `${fmt.int(v)} ${v === 1 ? unitWord.replace(/s$/, '') : unitWord}`;
+  const words = t.count[count];
+  const maxExp = Math.round(Math.log2(LIMITS[count].max));
+  const shown = (v: number) => words.value(v, fmt);
   return (
     <SliderField
       className="kv-count"
       value={value}
       onChange={onChange}
       slider={{
-        label: `${label} (powers of two)`,
+        label: t.countSlider(words.label),
         min: 0,
         max: maxExp,
         position: (v) => Math.min(maxExp, Math.max(0, Math.round(Math.log2(v)))),
         valueAt: (e) => 2 ** e,
         format: shown,
-        valueText: (v) => (suffixes && v >= 1_024 ? `${shown(v)} (${fmt.binaryShort(v)})` : shown(v)),
+        // Contexts are usually written in binary thousands: "65,536 tokens (64K)".
+        valueText: (v) => (count === 'context' && v >= 1_024 ? t.countWithShort(shown(v), fmt.binaryShort(v)) : shown(v)),
       }}
-      field={{ label: fieldLabel, parse: (t) => readCount(t, label, limit.min, limit.max, suffixes), format: fmt.int, width: '10ch' }}
+      field={{
+        label: words.fieldLabel, parse: (text) => readCount(text, count), errorText: (e) => t.countError(words.label, e, fmt),
+        format: fmt.int, width: '10ch',
+      }}
     />
   );
 }
 
-const CUSTOM_FIELDS = [
-  { key: 'layers', label: 'Layers' },
-  { key: 'heads', label: 'Query heads' },
-  { key: 'kvHeads', label: 'KV heads (GQA)' },
-  { key: 'headDim', label: 'Head dimension' },
-] as const;
-
 function CustomShape({ state, onChange }: { state: State; onChange: OnChange }) {
+  const t = useMessages(messages);
+  const shell = useMessages(shellMessages);
   const fmt = useFormat();
   return (
     <fieldset className="kv-custom">
-      <legend>Custom shape</legend>
-      {CUSTOM_FIELDS.map((f) => (
-        <NumberField key={f.key} label={f.label} value={state[f.key]} width="7ch" format={fmt.int}
-          parse={(t) => readCount(t, f.label, LIMITS[f.key].min, LIMITS[f.key].max)} onChange={(v) => onChange({ [f.key]: v })} />
+      <legend>{shell.customModel}</legend>
+      {CUSTOM_FIELDS.map((key) => (
+        <NumberField key={key} label={t.customField[key]} value={state[key]} width="7ch" format={fmt.int}
+          parse={(text) => readCount(text, key)} errorText={(e) => t.countError(t.customField[key], e, fmt)}
+          onChange={(v) => onChange({ [key]: v })} />
       ))}
     </fieldset>
   );
@@ -193,32 +154,26 @@ function CustomShape({ state, onChange }: { state: State; onChange: OnChange }) 
 // ── Results ─────────────────────────────────────────────────────────────────────────────────────
 
 function Results({ r, state }: { r: KvOk; state: KvState }) {
+  const t = useMessages(messages);
   const fmt = useFormat();
   const unit = state.unit;
   const units = BYTE_UNITS[unit];
-  const total = fmt.bytesExact(r.totalBytes, { units });
-  const perToken = fmt.bytesExact(r.bytesPerToken, { units });
-  const bytesPerElement = DTYPES[r.dtype].bits / 8;
+  const name = t.modelName(r.model, r.preset);
   return (
     <div className="kv-results">
       <div className="kv-headline">
-        <p className="kv-label">KV cache, {fmt.int(r.batch)} × {fmt.int(r.context)} tokens</p>
+        <p className="kv-label">{t.cacheHeading(r.batch, r.context, fmt)}</p>
         <p className="kv-total">
-          <span className="kv-bytes">{fmt.int(r.totalBytes)}&nbsp;bytes</span>{' '}
-          <span className="kv-human">{approxEq(total)}</span>
+          <span className="kv-bytes">{t.exactBytes(r.totalBytes, fmt)}</span>{' '}
+          <span className="kv-human">{t.sizeEquals(fmt.bytesExact(r.totalBytes, { units }))}</span>
         </p>
-        <p className="kv-formula">
-          2 (K and V) × {fmt.int(r.shape.layers)} layers × {fmt.int(r.kvHeads)} KV {r.kvHeads === 1 ? 'head' : 'heads'} × {fmt.int(r.shape.headDim)} dims
-          × {bytesPerElement} {bytesPerElement === 1 ? 'byte' : 'bytes'} = <strong>{fmt.int(r.bytesPerToken)} bytes per token</strong> ({perToken.text}),
-          then × {fmt.int(r.context)} tokens × {fmt.int(r.batch)} {r.batch === 1 ? 'sequence' : 'sequences'}.
-          {r.groupSize > 1 && <> Each KV head serves {fmt.int(r.groupSize)} query heads.</>}
-        </p>
+        <p className="kv-formula"><RichText parts={t.formula(r, units, fmt, strong)} /></p>
       </div>
       <Memory r={r} unit={unit} />
-      <Chart r={r} unit={unit} label={describe(state)} />
+      <Chart r={r} unit={unit} label={t.describe(summarize(state, r), fmt)} />
       <Decode r={r} unit={unit} />
       {r.notes.length > 0 && (
-        <ul className="kv-notes">{r.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+        <ul className="kv-notes">{r.notes.map((n) => t.note(n, name, fmt)).map((n) => <li key={n}>{n}</li>)}</ul>
       )}
       <Data r={r} unit={unit} />
       <Sources r={r} />
@@ -228,87 +183,44 @@ function Results({ r, state }: { r: KvOk; state: KvState }) {
 
 /** Where every input number comes from; everything else on screen is computed from these. */
 function Sources({ r }: { r: KvOk }) {
+  const t = useMessages(messages);
   const fmt = useFormat();
-  const m = r.preset;
-  return (
-    <p className="kv-caveat kv-sources">
-      Sources: {m ? (
-        <>
-          shapes of {m.name}: <Cite text={m.source} />; its window, {fmt.int(m.contextTokens)} tokens: <Cite text={m.contextCite} />
-          {m.earlier && <> ({m.earlier.name}, {m.earlier.date}: {fmt.int(m.earlier.contextTokens)}, <Cite text={m.earlier.contextCite} />)</>}
-        </>
-      ) : 'the custom shape is yours'}; {r.gpu.short}: <Cite text={r.gpu.cite} />. {GPU_MEMORY_NOTE} The default context,
-      {' '}{fmt.int(DEFAULT_CONTEXT)} tokens, is the Llama 3.1 window; the April 2024 Llama 3 models had {fmt.int(LLAMA3_APRIL_CONTEXT)}.
-      Every other number is computed from these and the controls above.
-    </p>
-  );
+  return <p className="kv-caveat kv-sources"><CitedText parts={t.sources(r, fmt)} /></p>;
 }
 
 function Memory({ r, unit }: { r: KvOk; unit: UnitSystem }) {
+  const t = useMessages(messages);
   const fmt = useFormat();
   const units = BYTE_UNITS[unit];
-  const gpu = r.gpu;
-  const capacity = gpu.memoryLabel;
-  if (r.weightBytes === null || r.parameters === null || r.cacheToWeights === null) {
-    return (
-      <p className="kv-memory">
-        Weights are not shown for a custom shape (its width, feed-forward size and vocabulary are not given).
-        The cache alone {r.gpusToHold <= 1 ? <>fits in one {gpu.short} ({capacity})</> : <>needs at least {fmt.int(r.gpusToHold)} {gpu.short}s ({capacity} each) just to be held</>}.
-      </p>
-    );
+  const { weightBytes, parameters, cacheToWeights } = r;
+  if (weightBytes === null || parameters === null || cacheToWeights === null) {
+    return <p className="kv-memory">{t.customMemory(r, fmt)}</p>;
   }
-  const ratio = r.cacheToWeights;
   return (
     <>
-      <p className="kv-ratio">
-        KV cache ÷ weights: <strong>{fmt.ratio(ratio)}</strong>{' '}
-        {ratio > 1 ? '(the cache is larger than the weights)' : ratio < 1 ? '(the weights are larger than the cache)' : '(as large as the weights)'}
-        {' '}for {fmt.int(r.batch)} × {fmt.int(r.context)} tokens in {r.dtype}.
-      </p>
-      <p className="kv-memory">
-        Weights in {r.dtype} ({fmt.int(r.parameters)} parameters): {fmt.int(r.weightBytes)} bytes ({fmt.bytesExact(r.weightBytes, { units }).text}).
-        Weights + cache {approxEq(fmt.bytesExact(r.residentBytes, { units }))}:{' '}
-        {r.gpusToHold <= 1
-          ? <>fits in one {gpu.short} ({capacity}).</>
-          : <>needs at least {fmt.int(r.gpusToHold)} {gpu.short}s ({capacity} each) just to be held.</>}
-      </p>
+      <p className="kv-ratio"><RichText parts={t.cacheToWeights({ ...r, cacheToWeights }, fmt, strong)} /></p>
+      <p className="kv-memory">{t.memory({ ...r, weightBytes, parameters }, units, fmt)}</p>
     </>
   );
 }
 
 function Decode({ r, unit }: { r: KvOk; unit: UnitSystem }) {
+  const t = useMessages(messages);
   const fmt = useFormat();
   const units = BYTE_UNITS[unit];
-  const d = r.decode;
-  const gpu = r.gpu;
-  const tbps = `${fmt.bytes(gpu.bandwidthBytesPerSecond, { units: 'decimal' })}/s`;
-  const cacheRead = fmt.bytesExact(r.totalBytes, { units }).text;
   return (
     <div className="kv-decode">
-      <p className="kv-subhead">Decoding speed, bounded by memory bandwidth</p>
-      <p>
-        Each decode step produces one token per sequence and reads {d.includesWeights && r.weightBytes !== null
-          ? <>all weights ({fmt.bytesExact(r.weightBytes, { units }).text}) and the whole cache ({cacheRead})</>
-          : <>the whole cache ({cacheRead}; weights unknown for a custom shape)</>}: {fmt.int(d.bytesPerStep)} bytes.
-        At the {gpu.name}’s {tbps} that takes at least {fmt.duration(d.secondsPerStep)}, so at most{' '}
-        <strong>{fmt.rate(d.tokensPerSecondPerSequence)} tokens/s per sequence</strong>
-        {r.batch > 1 && <> ({fmt.rate(d.tokensPerSecond)} tokens/s over the batch of {fmt.int(r.batch)})</>}.
-      </p>
-      <p className="kv-caveat">
-        An idealised upper bound: every step reads all weights once and the cache once at peak bandwidth; compute,
-        kernel overheads, activations and communication between GPUs are ignored
-        {r.gpusToHold > 1 ? <>, and it pretends one {gpu.short} could hold all {fmt.bytesExact(r.residentBytes, { units }).text} (it cannot: real deployments split the model over several GPUs)</> : ''}.
-        Bandwidth: NVIDIA’s published peak for the {gpu.short}.
-      </p>
+      <p className="kv-subhead">{t.decodeHeading}</p>
+      <p><RichText parts={t.decode(r, units, fmt, strong)} /></p>
+      <p className="kv-caveat">{t.decodeCaveat(r, units, fmt)}</p>
     </div>
   );
 }
 
 // ── Chart ───────────────────────────────────────────────────────────────────────────────────────
 
-const KIND_NAME: Record<AttentionKind, string> = { mha: 'MHA', gqa: 'GQA', mqa: 'MQA' };
-
 function Chart({ r, unit, label }: { r: KvOk; unit: UnitSystem; label: string }) {
+  const t = useMessages(messages);
   const fmt = useFormat();
   // No minimum beyond what the geometry needs: the chart is as wide as its box, down to a 320 px screen.
   const [ref, width] = useWidth(DEFAULT_CHART_WIDTH, MIN_CHART_WIDTH);
@@ -327,25 +239,25 @@ function Chart({ r, unit, label }: { r: KvOk; unit: UnitSystem; label: string })
         {g.series.map((s) => (
           <li key={s.kind} className={s.selected ? 'is-selected' : undefined}>
             <svg viewBox="0 0 28 10" aria-hidden="true" focusable="false"><line x1="1" x2="27" y1="5" y2="5" className={`kv-line kv-${s.kind}`} /></svg>
-            {KIND_NAME[s.kind]} ({fmt.int(s.kvHeads)} KV {s.kvHeads === 1 ? 'head' : 'heads'}){s.selected ? ', chosen' : ''}
+            {t.legendSeries(s.kind, s.kvHeads, s.selected, fmt)}
           </li>
         ))}
         {r.weightBytes !== null && (
-          <li><svg viewBox="0 0 28 10" aria-hidden="true" focusable="false"><line x1="1" x2="27" y1="5" y2="5" className="kv-hline kv-weights" /></svg>weights</li>
+          <li><svg viewBox="0 0 28 10" aria-hidden="true" focusable="false"><line x1="1" x2="27" y1="5" y2="5" className="kv-hline kv-weights" /></svg>{t.legendWeights}</li>
         )}
-        <li><svg viewBox="0 0 28 10" aria-hidden="true" focusable="false"><line x1="1" x2="27" y1="5" y2="5" className="kv-hline kv-gpu" /></svg>GPU memory (nominal)</li>
+        <li><svg viewBox="0 0 28 10" aria-hidden="true" focusable="false"><line x1="1" x2="27" y1="5" y2="5" className="kv-hline kv-gpu" /></svg>{t.legendGpu}</li>
       </ul>
       <svg ref={svgRef} className="kv-svg" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId}>
-        <title id={titleId}>{`Chart of KV-cache size against context, log scales. ${label}`}</title>
+        <title id={titleId}>{t.chartTitle(label)}</title>
         <AxisY ticks={g.yTicks} x={margin.left} gridTo={width - margin.right} />
         <AxisX ticks={g.xTicks} y={plotBottom} gridTo={margin.top} span={[margin.left, width - margin.right]}
           title={narrow
-            ? <>context, tokens per sequence<tspan x={axisX} dy="1.2em">(log scale; K = 1,024)</tspan></>
-            : 'context, tokens per sequence (log scale; K = 1,024)'} />
+            ? <>{t.axisTitle[0]}<tspan x={axisX} dy="1.2em">{t.axisTitle[1]}</tspan></>
+            : t.axisTitleLine} />
         {g.maxContextX !== null && (
           <g className="kv-maxctx" aria-hidden="true">
             <line x1={g.maxContextX} x2={g.maxContextX} y1={margin.top} y2={plotBottom} />
-            <text x={g.maxContextX - 4} y={margin.top + 10} textAnchor="end">max {fmt.binaryShort(r.maxContext)}</text>
+            <text x={g.maxContextX - 4} y={margin.top + 10} textAnchor="end">{t.maxContext(fmt.binaryShort(r.maxContext))}</text>
           </g>
         )}
         <g aria-hidden="true">
@@ -358,7 +270,7 @@ function Chart({ r, unit, label }: { r: KvOk; unit: UnitSystem; label: string })
                 className="kv-hlabel"
                 data-gpu={h.id === 'weights' ? undefined : ''}
               >
-                {h.label}
+                {h.id === 'weights' ? t.weightsLine(r.dtype) : t.gpuLine(h.id, fmt)}
               </text>
             </g>
           ))}
@@ -374,35 +286,29 @@ function Chart({ r, unit, label }: { r: KvOk; unit: UnitSystem; label: string })
 }
 
 function Data({ r, unit }: { r: KvOk; unit: UnitSystem }) {
+  const t = useMessages(messages);
   const fmt = useFormat();
-  const contexts = tableContexts(r.context);
   return (
-    <DataDetails className="kv-data" summary={<>Data: cache size by context ({r.dtype}, batch {fmt.int(r.batch)})</>}>
-      <DataTable scroll={`KV-cache size by context, ${r.dtype}, batch ${fmt.int(r.batch)}`}
-        caption={<>KV-cache size of {r.name} for each attention kind and context</>}>
+    <DataDetails className="kv-data" summary={t.dataSummary(r, fmt)}>
+      <DataTable scroll={t.dataScroll(r, fmt)} caption={t.dataCaption(t.modelName(r.model, r.preset))}>
         <thead>
           <tr>
-            <th scope="col">Context (tokens)</th>
-            {ATTENTION_KINDS.map((k) => <th key={k} scope="col">{KIND_NAME[k]} ({fmt.int(r.variants[k].kvHeads)} KV)</th>)}
+            <th scope="col">{t.contextColumn}</th>
+            {ATTENTION_KINDS.map((k) => <th key={k} scope="col">{t.attentionColumn(k, r.variants[k].kvHeads, fmt)}</th>)}
           </tr>
         </thead>
         <tbody>
-          {contexts.map((c) => (
-            <tr key={c} className={c === r.context ? 'is-current' : undefined}>
-              <th scope="row">{fmt.int(c)}{c === r.context ? ' (chosen)' : ''}</th>
-              {ATTENTION_KINDS.map((k) => {
-                const bytes = r.variants[k].bytesPerToken * BigInt(c) * BigInt(r.batch);
-                return <td key={k}>{fmt.bytesExact(bytes, { units: BYTE_UNITS[unit] }).text}<span className="kv-exact">{fmt.int(bytes)} B</span></td>;
-              })}
+          {cacheTable(r).map((row) => (
+            <tr key={row.context} className={row.chosen ? 'is-current' : undefined}>
+              <th scope="row">{t.contextRow(row.context, row.chosen, fmt)}</th>
+              {ATTENTION_KINDS.map((k) => (
+                <td key={k}>{fmt.bytesExact(row.bytes[k], { units: BYTE_UNITS[unit] }).text}<span className="kv-exact">{t.bytesCell(row.bytes[k], fmt)}</span></td>
+              ))}
             </tr>
           ))}
         </tbody>
       </DataTable>
-      <p className="kv-table-note">
-        Per token: {ATTENTION_KINDS.map((k) => `${KIND_NAME[k]} ${fmt.int(r.variants[k].bytesPerToken)} B`).join(', ')}.
-        {r.weightBytes !== null && <> Weights: {fmt.int(r.weightBytes)} B.</>}
-        {' '}GPU memory (nominal): {GPU_IDS.map((g) => `${GPUS[g].short} ${fmt.int(GPUS[g].memoryBytes)} B`).join(', ')}.
-      </p>
+      <p className="kv-table-note">{t.tableNote(r, GPU_IDS, fmt)}</p>
     </DataDetails>
   );
 }

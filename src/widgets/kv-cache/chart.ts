@@ -1,5 +1,6 @@
 // Geometry of the kv-cache chart: cache bytes against context (both log scales) for MHA, GQA and MQA, with weight
-// memory and GPU capacities as horizontal lines. Pure (d3-scale only computes); the view draws what this returns.
+// memory and GPU capacities as horizontal lines. Pure (d3-scale only computes); the view draws what this returns and
+// words the lines' labels (messages.ts gpuLine, weightsLine).
 import { scaleLog } from 'd3-scale';
 import { logTicks, ticksAt, type Tick } from '../../components/kit/axis';
 import { GPUS, GPU_IDS, type GpuId } from '../../data/gpus';
@@ -19,7 +20,6 @@ export interface SeriesLine {
 export interface HLine {
   id: 'weights' | GpuId;
   y: number;
-  label: string;
   /** Where the label sits relative to the line, so the two close GPU lines never overlap. */
   labelSide: 'above' | 'below';
   /** Label position: left end of the plot, after the GPU labels for the weights line. */
@@ -51,7 +51,7 @@ export const CHART_MARGIN: Margin = { top: 14, right: 12, bottom: 40, left: 66 }
 export const MIN_CHART_WIDTH = 200;
 
 /**
- * Labels are printed with `fmt` (the reader's language): contexts in binary thousands as context windows are
+ * Tick labels are printed with `fmt` (the reader's language): contexts in binary thousands as context windows are
  * written ("128K", fmt.binaryShort), bytes in the chosen units. `gpuLabelWidth`: the widest GPU label as drawn
  * (measured in the browser, so it follows the font and any text-spacing settings); the weights label starts after it.
  */
@@ -95,7 +95,7 @@ export function chartGeometry(
   for (const id of GPU_IDS) {
     const g = GPUS[id];
     hlines.push({
-      id, y: y(g.memoryBytes), label: `${g.short} ${fmt.bytes(g.memoryBytes, { units: 'decimal' })}`,
+      id, y: y(g.memoryBytes),
       labelSide: id === highGpu ? 'above' : id === lowGpu ? 'below' : 'above', labelX: margin.left + 4, selected: id === r.gpu.id,
     });
   }
@@ -103,7 +103,7 @@ export function chartGeometry(
     // Left of the plot the curves are at their lowest (context 1), so labels there rarely meet a curve; the weights
     // label sits right of the GPU labels so that weights close to a GPU's capacity do not collide with it.
     hlines.push({
-      id: 'weights', y: y(Number(r.weightBytes)), label: `weights (${r.dtype})`, labelSide: 'above',
+      id: 'weights', y: y(Number(r.weightBytes)), labelSide: 'above',
       labelX: margin.left + 4 + Math.max(0, gpuLabelWidth) + LABEL_GAP, selected: false,
     });
   }

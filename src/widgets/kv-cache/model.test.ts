@@ -5,11 +5,11 @@ import { MODELS, type ModelId } from '../../data/models';
 import { formatFor } from '../../lib/format';
 import { DTYPE_IDS, kvBytesPerToken, kvCacheBytes, weightBytes } from '../../lib/llama';
 import { defaultsOf } from '../../lib/urlState';
+import { messages } from './messages';
 import { fields } from './meta';
 import {
-  ATTENTION_KINDS, BYTE_UNITS, LIMITS, MODEL_CHOICES, computeKv, describe as describeState,
-  kvHeadsFor, readCount, shapeIssues, shapeOf,
-  type AttentionKind, type KvOk, type KvState, type UnitSystem,
+  ATTENTION_KINDS, BYTE_UNITS, LIMITS, MODEL_CHOICES, cacheTable, computeKv, kvHeadsFor, readCount, shapeIssues, shapeOf,
+  storedKvHeads, summarize, type AttentionKind, type KvOk, type KvResult, type KvState, type LimitKey, type UnitSystem,
 } from './model';
 
 const defaults = defaultsOf(fields) as KvState;
@@ -28,9 +28,18 @@ const perToken = (id: ModelId, attention: AttentionKind) => {
 };
 const GiB = 2n ** 30n;
 
-// The widget's sizes and speeds as it prints them (src/lib/format, English).
+// The widget's sizes and speeds as it prints them (src/lib/format, English), and its words (messages.ts).
 const en = formatFor('en');
+const t = messages.en;
 const humanBytes = (bytes: bigint, unit: UnitSystem) => en.bytesExact(bytes, { units: BYTE_UNITS[unit] });
+const describeState = (s: KvState) => t.describe(summarize(s), en);
+const errorsOf = (r: KvResult) => (r.ok ? [] : r.errors.map((i) => t.issue(i, en)));
+const notesOf = (r: KvOk) => r.notes.map((n) => t.note(n, t.modelName(r.model, r.preset), en));
+/** A typed count as the field reads it, its refusal in the words shown under the field (labelled `label`). */
+const read = (text: string, key: LimitKey, label: string) => {
+  const p = readCount(text, key);
+  return p.ok ? p : { ok: false as const, error: t.countError(label, p.error, en) };
+};
 
 // The bytes themselves (facts §B.2) are pinned in src/lib/llama/kvCache.test.ts; here, the attention choice and the text.
 describe('KV cache in bf16 as the widget shows it (llama3-facts.md §B.2)', () => {
@@ -140,26 +149,37 @@ describe('weights and the decode bound', () => {
 
 describe('notes and validation', () => {
   it('flags contexts beyond the released window and hypothetical attention variants', () => {
-    expect(ok({ model: 'llama2-7b', context: 8_192 }).notes.join(' ')).toMatch(/4,096-token window/);
-    expect(ok({ attention: 'mha' }).notes.join(' ')).toMatch(/hypothetical/);
-    expect(ok({ model: 'llama2-7b', context: 4_096 }).notes.join(' ')).toMatch(/GQA and MHA coincide/);
-    expect(ok({ dtype: 'int4' }).notes.join(' ')).toMatch(/scale factors/);
+    expect(notesOf(ok({ model: 'llama2-7b', context: 8_192 })).join(' ')).toMatch(/4,096-token window/);
+    expect(notesOf(ok({ attention: 'mha' })).join(' ')).toMatch(/hypothetical/);
+    expect(notesOf(ok({ model: 'llama2-7b', context: 4_096 })).join(' ')).toMatch(/GQA and MHA coincide/);
+    expect(notesOf(ok({ dtype: 'int4' })).join(' ')).toMatch(/scale factors/);
     expect(ok({}).notes).toEqual([]);
+    // The notes are codes with their numbers; the catalogue words them.
+    expect(ok({ model: 'llama2-7b', context: 8_192, attention: 'mqa', dtype: 'int4' }).notes).toEqual([
+      { code: 'beyondWindow', window: 4_096 },
+      { code: 'hypotheticalAttention', attention: 'mqa', releasedKvHeads: 32, kvHeads: 1 },
+      { code: 'multiHeadModel', heads: 32 },
+      { code: 'int4Scales' },
+    ]);
+    expect(notesOf(ok({ attention: 'mqa' }))).toEqual([
+      'Llama 3.1 8B as released stores 8 KV heads; this MQA variant with 1 is hypothetical (same shapes otherwise).',
+    ]);
   });
   it('explains impossible custom shapes instead of computing', () => {
     const r1 = computeKv({ ...defaults, model: 'custom', heads: 32, kvHeads: 12 });
     expect(r1.ok).toBe(false);
-    expect(!r1.ok && r1.errors[0]).toMatch(/multiple of KV heads/);
+    expect(errorsOf(r1)[0]).toMatch(/multiple of KV heads/);
     const r2 = computeKv({ ...defaults, model: 'custom', heads: 8, kvHeads: 32 });
-    expect(!r2.ok && r2.errors[0]).toMatch(/cannot outnumber/);
+    expect(errorsOf(r2)[0]).toMatch(/cannot outnumber/);
     expect(shapeIssues({ layers: 0, heads: 32, kvHeads: 8, headDim: 1.5 }).map((i) => [i.field, i.code])).toEqual([['layers', 'outOfRange'], ['headDim', 'outOfRange']]);
     // Out-of-bounds fields are reported alone: KV heads are checked against query heads once every field is in bounds.
     expect(shapeIssues({ layers: 0, heads: 8, kvHeads: 32, headDim: 128 }).map((i) => i.field)).toEqual(['layers']);
-    expect(computeKv({ ...defaults, model: 'custom', layers: 0 })).toMatchObject({ ok: false, errors: ['Layers must be a whole number from 1 to 1,024.'] });
-    expect(computeKv({ ...defaults, context: 0 }).ok).toBe(false);
-    expect(computeKv({ ...defaults, batch: Number.NaN }).ok).toBe(false);
-    expect(computeKv({ ...defaults, gpu: 'constructor' as never }).ok).toBe(false);
-    expect(computeKv({ ...defaults, model: '__proto__' as never }).ok).toBe(false);
+    expect(errorsOf(computeKv({ ...defaults, model: 'custom', layers: 0 }))).toEqual(['Layers must be a whole number from 1 to 1,024.']);
+    expect(errorsOf(computeKv({ ...defaults, context: 0 }))).toEqual(['Context must be a whole number from 1 to 1,048,576.']);
+    expect(errorsOf(computeKv({ ...defaults, batch: Number.NaN }))).toEqual(['Batch size must be a whole number from 1 to 1,024.']);
+    expect(errorsOf(computeKv({ ...defaults, gpu: 'constructor' as never }))).toEqual(['GPU must be H100 or H200.']);
+    expect(computeKv({ ...defaults, model: '__proto__' as never })).toEqual({ ok: false, model: null, preset: null, errors: [{ field: 'model', code: 'unknownChoice' }] });
+    expect(describeState({ ...defaults, model: '__proto__' as never })).toBe('Unknown model: the configuration is impossible. Choose one of the listed models or a custom shape.');
   });
   it('never throws and never produces NaN, Infinity or undefined text, whatever the state', () => {
     const anyNum = fc.oneof(fc.integer({ min: -5, max: 2_000_000 }), fc.double(), fc.constant(Number.NaN));
@@ -210,20 +230,23 @@ describe('cache invariants (property tests)', () => {
   });
 });
 
-describe('readCount (what a reader types)', () => {
+describe('readCount (what a reader types) and the words under the field', () => {
   it('reads digits, separators and K/M suffixes', () => {
-    expect(readCount('131072', 'Context', 1, 1_048_576, true)).toEqual({ ok: true, value: 131_072 });
-    expect(readCount(' 131,072 ', 'Context', 1, 1_048_576, true)).toEqual({ ok: true, value: 131_072 });
-    expect(readCount('128K', 'Context', 1, 1_048_576, true)).toEqual({ ok: true, value: 131_072 });
-    expect(readCount('8k', 'Context', 1, 1_048_576, true)).toEqual({ ok: true, value: 8_192 });
-    expect(readCount('1M', 'Context', 1, 1_048_576, true)).toEqual({ ok: true, value: 1_048_576 });
+    expect(readCount('131072', 'context')).toEqual({ ok: true, value: 131_072 });
+    expect(readCount(' 131,072 ', 'context')).toEqual({ ok: true, value: 131_072 });
+    expect(readCount('128K', 'context')).toEqual({ ok: true, value: 131_072 });
+    expect(readCount('8k', 'context')).toEqual({ ok: true, value: 8_192 });
+    expect(readCount('1M', 'context')).toEqual({ ok: true, value: 1_048_576 });
   });
   it('refuses suffixes where they make no sense, out-of-range values and junk, with a message', () => {
-    expect(readCount('8k', 'Batch', 1, 1_024).ok).toBe(false);
-    const tooBig = readCount('2M', 'Context', 1, 1_048_576, true);
+    expect(readCount('8k', 'batch').ok).toBe(false);
+    expect(read('8k', 'batch', 'Batch')).toEqual({ ok: false, error: 'Batch: type a whole number from 1 to 1,024 (digits only).' });
+    expect(readCount('2M', 'context')).toEqual({ ok: false, error: { failure: 'tooLarge', value: 2_097_152, min: 1, max: 1_048_576, suffixes: true } });
+    const tooBig = read('2M', 'context', 'Context');
     expect(!tooBig.ok && tooBig.error).toBe('Context must be from 1 to 1,048,576; that is 2,097,152.');
+    expect(read('1x', 'context', 'Context')).toEqual({ ok: false, error: 'Context: type a whole number from 1 to 1,048,576 (digits, or with K = 1,024 and M = 1,048,576, e.g. 128K).' });
     for (const junk of ['', '0', '-3', '1.5', '1e6', 'NaN', 'Infinity', '١٢٣', '\u202e123', '12\u0000', '🦙', '\ud800', 'x'.repeat(10_000)]) {
-      const p = readCount(junk, 'Layers', 1, 1_024);
+      const p = read(junk, 'layers', 'Layers');
       expect(p.ok, junk).toBe(false);
       if (!p.ok) {
         expect(p.error).toMatch(/^Layers/);
@@ -234,13 +257,13 @@ describe('readCount (what a reader types)', () => {
   });
   it('never throws on any string', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
-      const p = readCount(s, 'Context', 1, 1_048_576, true);
+      const p = readCount(s, 'context');
       if (p.ok) expect(Number.isInteger(p.value) && p.value >= 1 && p.value <= 1_048_576).toBe(true);
     }));
   });
 });
 
-describe('describe', () => {
+describe('describe (the catalogue, from the numeric summary)', () => {
   it('says what a sighted reader sees', () => {
     expect(describeState(defaults)).toBe(
       'Llama 3.1 8B with grouped-query attention (8 KV heads for 32 query heads), bf16, 131,072 tokens, batch 1: ' +
@@ -250,5 +273,31 @@ describe('describe', () => {
   });
   it('explains an impossible shape', () => {
     expect(describeState({ ...defaults, model: 'custom', kvHeads: 5 })).toMatch(/^Custom model: the configuration is impossible\. Query heads \(32\) must be a multiple of KV heads \(5\)/);
+  });
+});
+
+describe('what the view shows, computed here', () => {
+  it('the data table lists 4K, 8K, 32K, 128K, 1M and the state’s own context, with every kind’s cache', () => {
+    const rows = cacheTable(ok({ context: 100_000, batch: 2 }));
+    expect(rows.map((r) => r.context)).toEqual([4_096, 8_192, 32_768, 100_000, 131_072, 1_048_576]);
+    expect(rows.filter((r) => r.chosen).map((r) => r.context)).toEqual([100_000]);
+    expect(rows[0]!.bytes).toEqual({ mha: 524_288n * 4_096n * 2n, gqa: 131_072n * 4_096n * 2n, mqa: 16_384n * 4_096n * 2n });
+    expect(cacheTable(ok({})).map((r) => r.context)).toEqual([4_096, 8_192, 32_768, 131_072, 1_048_576]);
+  });
+  it('the attention options name the KV heads stored, or none while a custom shape is not a count', () => {
+    expect(ATTENTION_KINDS.map((k) => storedKvHeads({ heads: 32, kvHeads: 8 }, k))).toEqual([32, 8, 1]);
+    expect(ATTENTION_KINDS.map((k) => storedKvHeads({ heads: 0, kvHeads: 2.5 }, k))).toEqual([null, null, 1]);
+    expect(t.attentionOption('gqa', null, en)).toBe('GQA · ?');
+    expect(t.attentionOption('mha', 1_024, en)).toBe('MHA · 1,024');
+  });
+  it('every preset’s element size is 4, 2, 1 or ½ byte, and the formula says so', () => {
+    expect(DTYPE_IDS.map((d) => ok({ dtype: d }).bytesPerElement)).toEqual([4, 2, 1, 0.5]);
+    const strong = (s: string) => `*${s}*`;
+    expect(t.formula(ok({ dtype: 'int4', batch: 2 }), 'binary', en, strong).join('')).toBe(
+      '2 (K and V) × 32 layers × 8 KV heads × 128 dims × 0.5 bytes = *32,768 bytes per token* (32 KiB), then × 131,072 tokens × 2 sequences. Each KV head serves 4 query heads.',
+    );
+    expect(t.formula(ok({ dtype: 'fp8', attention: 'mha' }), 'binary', en, strong).join('')).toBe(
+      '2 (K and V) × 32 layers × 32 KV heads × 128 dims × 1 byte = *262,144 bytes per token* (256 KiB), then × 131,072 tokens × 1 sequence.',
+    );
   });
 });

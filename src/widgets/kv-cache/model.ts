@@ -1,20 +1,17 @@
 // KV-cache size and the memory-bound decode limit: report §3.2 (GQA with 8 key/value heads) and Table 3 shapes.
 // Pure: model shapes come from src/data/models.ts, GPU figures from src/data/gpus.ts, everything else from the inputs.
+// Returns numbers, ids and codes; messages.ts puts them into words.
 //
 // During decoding every layer keeps the keys and values of every past token so they are not recomputed; the cache
 // bytes (2 · layers · kvHeads · headDim · bytesPerElement · context · batch), weight bytes and parameter counts are
 // the exact bigints of src/lib/llama. This file adds the choice of attention, the GPU and the decode bound.
 import { GPUS, type Gpu, type GpuId } from '../../data/gpus';
 import { MODELS, MODEL_IDS, type ModelConfig, type ModelId } from '../../data/models';
-import { formatFor, type ByteUnits } from '../../lib/format';
+import type { ByteUnits } from '../../lib/format';
 import {
-  DTYPE_IDS, headDim, kvBytesPerToken, parameterCount, validateShape, weightBytes, type DtypeId, type ShapeIssue,
+  DTYPES, DTYPE_IDS, headDim, kvBytesPerToken, parameterCount, validateShape, weightBytes, type DtypeId, type ShapeIssue,
 } from '../../lib/llama';
-import { BINARY_SUFFIXES, parseNumber } from '../../lib/text';
-import { countMessage, shapeIssueMessage } from './messages';
-
-/** The sentences built here are English (screen-reader text and messages). */
-const fmt = formatFor('en');
+import { BINARY_SUFFIXES, parseNumber, type NumberFailure } from '../../lib/text';
 
 // ── Choices and limits (meta.ts builds the URL schema from these) ───────────────────────────────
 
@@ -41,6 +38,11 @@ export const LIMITS = {
   batch: { min: 1, max: 1_024 },
 } as const;
 export type LimitKey = keyof typeof LIMITS;
+/** The two counts of a cache: tokens per sequence and sequences. */
+export type CountKey = 'context' | 'batch';
+/** The fields of a custom shape, in the order the widget lists them. */
+export const CUSTOM_FIELDS = ['layers', 'heads', 'kvHeads', 'headDim'] as const;
+export type CustomField = (typeof CUSTOM_FIELDS)[number];
 
 /** Largest context the chart draws, tokens (= LIMITS.context.max = 2²⁰). */
 export const CHART_MAX_CONTEXT = LIMITS.context.max;
@@ -88,6 +90,12 @@ export function kvHeadsFor(shape: Pick<AttentionShape, 'heads' | 'kvHeads'>, att
   return attention === 'mha' ? shape.heads : attention === 'mqa' ? 1 : shape.kvHeads;
 }
 
+/** KV heads each kind of attention stores for a shape still being typed: null where that is not a count (≥ 1). */
+export function storedKvHeads(shape: Pick<AttentionShape, 'heads' | 'kvHeads'>, attention: AttentionKind): number | null {
+  const n = kvHeadsFor(shape, attention);
+  return Number.isInteger(n) && n > 0 ? n : null;
+}
+
 /**
  * What makes a shape impossible (src/lib/llama validateShape with LIMITS): the fields out of bounds if there are
  * any, else whether KV heads exceed or fail to divide the query heads. Empty when the shape is valid.
@@ -98,26 +106,17 @@ export function shapeIssues(shape: AttentionShape): ShapeIssue[] {
   return outOfRange.length ? outOfRange : issues;
 }
 
-function checkCount(key: 'context' | 'batch', v: number, label: string): string | null {
-  const { min, max } = LIMITS[key];
-  return Number.isInteger(v) && v >= min && v <= max ? null : `${label} must be a whole number from ${fmt.int(min)} to ${fmt.int(max)}.`;
-}
+/** Why a state cannot be computed: a shape issue, a count out of bounds, or a choice that is not on the list. */
+export type KvIssue =
+  | ShapeIssue
+  /** Context or batch is not a whole number from `min` to `max`. */
+  | { field: CountKey; code: 'countOutOfRange'; min: number; max: number }
+  /** Model, attention, precision or GPU is none of the listed ids. */
+  | { field: 'model' | 'attention' | 'dtype' | 'gpu'; code: 'unknownChoice' };
 
-// ── Reading numbers the reader types ────────────────────────────────────────────────────────────
-
-export type ParsedCount = { ok: true; value: number } | { ok: false; error: string };
-
-/** Longest text a count field reads, in code points. */
-export const MAX_COUNT_TEXT = 24;
-
-/**
- * A whole number typed by a reader: digits with optional separators (, _ space), and with `suffixes` a K (×1,024)
- * or M (×1,048,576) suffix, as context windows are usually written ("128K" = 131,072). Never throws; the error
- * message (messages.ts) never repeats the typed text.
- */
-export function readCount(text: string, label: string, min: number, max: number, suffixes = false): ParsedCount {
-  const p = parseNumber(text, { min, max, maxLength: MAX_COUNT_TEXT, ...(suffixes ? { suffixes: BINARY_SUFFIXES } : {}) });
-  return p.ok ? p : { ok: false, error: countMessage(label, p.failure, { min, max, suffixes }, p.value) };
+function countIssue(field: CountKey, v: number): KvIssue | null {
+  const { min, max } = LIMITS[field];
+  return Number.isInteger(v) && v >= min && v <= max ? null : { field, code: 'countOutOfRange', min, max };
 }
 
 // ── The widget's whole computation ──────────────────────────────────────────────────────────────
@@ -143,10 +142,21 @@ export interface DecodeBound {
   includesWeights: boolean;
 }
 
+/** A caveat that applies to a state (messages.ts words it). */
+export type KvNote =
+  /** The context is longer than the preset's released window, `window` tokens. */
+  | { code: 'beyondWindow'; window: number }
+  /** MHA or MQA on a preset that was released with `releasedKvHeads` KV heads: a variant that does not exist. */
+  | { code: 'hypotheticalAttention'; attention: AttentionKind; releasedKvHeads: number; kvHeads: number }
+  /** The preset has as many KV heads as query heads (`heads`): it is multi-head attention, GQA = MHA. */
+  | { code: 'multiHeadModel'; heads: number }
+  /** int4 counts half a byte per number and no scale factors. */
+  | { code: 'int4Scales' };
+
 export interface KvOk {
   ok: true;
-  /** "Llama 3 8B" or "Custom model". */
-  name: string;
+  model: ModelChoice;
+  /** The released model, or null for a custom shape. */
   preset: ModelConfig | null;
   shape: AttentionShape;
   attention: AttentionKind;
@@ -155,6 +165,8 @@ export interface KvOk {
   /** Query heads that share one KV head (H / kvHeads). */
   groupSize: number;
   dtype: DtypeId;
+  /** Bytes of one stored number: 4, 2, 1 or ½. */
+  bytesPerElement: number;
   context: number;
   batch: number;
   bytesPerToken: bigint;
@@ -174,45 +186,41 @@ export interface KvOk {
   /** GPUs of the chosen kind needed just to hold residentBytes (capacity only, nothing else counted). */
   gpusToHold: number;
   decode: DecodeBound;
-  /** Caveats that apply to this state, in words. */
-  notes: string[];
+  /** Caveats that apply to this state, in the order they are listed. */
+  notes: KvNote[];
 }
 
 export interface KvInvalid {
   ok: false;
-  name: string;
-  errors: string[];
+  /** The state's model, or null when it is none of MODEL_CHOICES. */
+  model: ModelChoice | null;
+  preset: ModelConfig | null;
+  /** At least one. */
+  errors: KvIssue[];
 }
 
 export type KvResult = KvOk | KvInvalid;
 
-const ATTENTION_NAME: Record<AttentionKind, string> = {
-  mha: 'multi-head attention',
-  gqa: 'grouped-query attention',
-  mqa: 'multi-query attention',
-};
-
 /** The shape a state describes: the preset's, or the custom fields. */
-export function resolveShape(state: Pick<KvState, 'model' | 'layers' | 'heads' | 'kvHeads' | 'headDim'>): { name: string; preset: ModelConfig | null; shape: AttentionShape } {
+export function resolveShape(state: Pick<KvState, 'model' | 'layers' | 'heads' | 'kvHeads' | 'headDim'>): { preset: ModelConfig | null; shape: AttentionShape } {
   if (state.model === 'custom') {
-    return { name: 'Custom model', preset: null, shape: { layers: state.layers, heads: state.heads, kvHeads: state.kvHeads, headDim: state.headDim } };
+    return { preset: null, shape: { layers: state.layers, heads: state.heads, kvHeads: state.kvHeads, headDim: state.headDim } };
   }
   const preset = MODELS[state.model as ModelId];
-  return { name: preset.name, preset, shape: shapeOf(preset) };
+  return { preset, shape: shapeOf(preset) };
 }
 
 /** Everything the widget shows, or the reasons the state is impossible. Never throws. */
 export function computeKv(state: KvState): KvResult {
-  const resolved = MODEL_CHOICES.includes(state.model) ? resolveShape(state) : null;
-  if (!resolved) return { ok: false, name: 'Unknown model', errors: ['Choose one of the listed models or a custom shape.'] };
-  const { name, preset, shape } = resolved;
-  const errors = shapeIssues(shape).map(shapeIssueMessage);
-  for (const e of [checkCount('context', state.context, 'Context'), checkCount('batch', state.batch, 'Batch size')]) if (e) errors.push(e);
-  if (!ATTENTION_KINDS.includes(state.attention)) errors.push('Attention must be MHA, GQA or MQA.');
-  if (!DTYPE_IDS.includes(state.dtype)) errors.push('Precision must be fp32, bf16, fp8 or int4.');
+  if (!MODEL_CHOICES.includes(state.model)) return { ok: false, model: null, preset: null, errors: [{ field: 'model', code: 'unknownChoice' }] };
+  const { preset, shape } = resolveShape(state);
+  const errors: KvIssue[] = shapeIssues(shape);
+  for (const e of [countIssue('context', state.context), countIssue('batch', state.batch)]) if (e) errors.push(e);
+  if (!ATTENTION_KINDS.includes(state.attention)) errors.push({ field: 'attention', code: 'unknownChoice' });
+  if (!DTYPE_IDS.includes(state.dtype)) errors.push({ field: 'dtype', code: 'unknownChoice' });
   const gpu = GPUS[state.gpu];
-  if (!gpu || !Object.hasOwn(GPUS, state.gpu)) errors.push('GPU must be H100 or H200.');
-  if (errors.length || !gpu) return { ok: false, name, errors };
+  if (!gpu || !Object.hasOwn(GPUS, state.gpu)) errors.push({ field: 'gpu', code: 'unknownChoice' });
+  if (errors.length || !gpu) return { ok: false, model: state.model, preset, errors };
 
   const { context, batch, dtype, attention } = state;
   const variants = {} as Record<AttentionKind, VariantCache>;
@@ -233,20 +241,17 @@ export function computeKv(state: KvState): KvResult {
   const secondsPerStep = Number(bytesPerStep) / gpu.bandwidthBytesPerSecond;
   const perSequence = 1 / secondsPerStep;
 
-  const notes: string[] = [];
-  if (preset && context > preset.contextTokens) {
-    notes.push(`${preset.name} was released with a ${fmt.int(preset.contextTokens)}-token window; longer contexts here are arithmetic only.`);
-  }
+  const notes: KvNote[] = [];
+  if (preset && context > preset.contextTokens) notes.push({ code: 'beyondWindow', window: preset.contextTokens });
   if (preset && attention !== 'gqa' && kvHeads !== preset.kvHeads) {
-    notes.push(`${preset.name} as released stores ${fmt.int(preset.kvHeads)} KV heads; this ${attention.toUpperCase()} variant with ${fmt.int(kvHeads)} is hypothetical (same shapes otherwise).`);
+    notes.push({ code: 'hypotheticalAttention', attention, releasedKvHeads: preset.kvHeads, kvHeads });
   }
-  if (preset && preset.kvHeads === preset.heads) {
-    notes.push(`${preset.name} uses multi-head attention: its own KV heads equal its ${fmt.int(preset.heads)} query heads, so GQA and MHA coincide.`);
-  }
-  if (dtype === 'int4') notes.push('int4 counts half a byte per number and ignores the scale factors real 4-bit formats also store.');
+  if (preset && preset.kvHeads === preset.heads) notes.push({ code: 'multiHeadModel', heads: preset.heads });
+  if (dtype === 'int4') notes.push({ code: 'int4Scales' });
 
   return {
-    ok: true, name, preset, shape, attention, kvHeads, groupSize: shape.heads / kvHeads, dtype, context, batch,
+    ok: true, model: state.model, preset, shape, attention, kvHeads, groupSize: shape.heads / kvHeads,
+    dtype, bytesPerElement: DTYPES[dtype].bits / 8, context, batch,
     bytesPerToken: chosen.bytesPerToken, totalBytes: chosen.totalBytes, variants,
     weightBytes: weights, parameters, maxContext: preset?.contextTokens ?? null, gpu,
     cacheToWeights: weights === null ? null : ratioOf(chosen.totalBytes, weights), residentBytes, gpusToHold,
@@ -263,27 +268,90 @@ function ratioOf(a: bigint, b: bigint): number {
   return b === 0n ? 0 : Number((a * 10n ** 15n) / b) / 1e15;
 }
 
-/** Contexts listed in the data table: 4K, 8K, 32K, 128K, 1M and the state's own. */
-export function tableContexts(context: number): number[] {
-  const list = [4_096, 8_192, 32_768, 131_072, 1_048_576];
-  if (!list.includes(context)) list.push(context);
-  return list.sort((a, b) => a - b);
+/** One row of the data table: the cache of every kind of attention at one context, at the state's batch. */
+export interface TableRow {
+  context: number;
+  /** The state's own context. */
+  chosen: boolean;
+  bytes: Record<AttentionKind, bigint>;
 }
 
-/** The sentence a screen reader hears for the current state. */
-export function describe(state: KvState): string {
-  const r = computeKv(state);
-  if (!r.ok) return `${r.name}: the configuration is impossible. ${r.errors.join(' ')}`;
-  const unit = state.unit;
-  const head = `${r.name} with ${ATTENTION_NAME[r.attention]} (${fmt.int(r.kvHeads)} KV ${r.kvHeads === 1 ? 'head' : 'heads'} for ${fmt.int(r.shape.heads)} query heads), ${r.dtype}, ${fmt.int(r.context)} tokens, batch ${fmt.int(r.batch)}`;
-  const cache = `KV cache ${fmt.int(r.totalBytes)} bytes (${fmt.bytesExact(r.totalBytes, { units: BYTE_UNITS[unit] }).text}), ${fmt.int(r.bytesPerToken)} bytes per token`;
-  const others = (['mha', 'gqa', 'mqa'] as const)
-    .filter((k) => k !== r.attention && r.variants[k].kvHeads !== r.kvHeads)
-    .map((k) => `${ATTENTION_NAME[k]} would need ${fmt.bytesExact(r.variants[k].totalBytes, { units: BYTE_UNITS[unit] }).text}`);
-  const compared = others.join('; ');
-  const weights = r.weightBytes !== null && r.cacheToWeights !== null
-    ? `Weights ${fmt.bytesExact(r.weightBytes, { units: BYTE_UNITS[unit] }).text}; the cache is ${fmt.ratio(r.cacheToWeights)} the weights.`
-    : 'Weights unknown for a custom shape.';
-  const speed = `Idealised upper bound on decoding with one ${r.gpu.name}: ${fmt.rate(r.decode.tokensPerSecondPerSequence)} tokens per second per sequence.`;
-  return `${head}: ${cache}.${compared ? ` ${compared.charAt(0).toUpperCase()}${compared.slice(1)}.` : ''} ${weights} ${speed}`.replace(/\s+/g, ' ');
+/** The data table: contexts 4K, 8K, 32K, 128K, 1M and the state's own, in increasing order. */
+export function cacheTable(r: KvOk): TableRow[] {
+  const contexts = [4_096, 8_192, 32_768, 131_072, 1_048_576];
+  if (!contexts.includes(r.context)) contexts.push(r.context);
+  return contexts.sort((a, b) => a - b).map((context) => ({
+    context,
+    chosen: context === r.context,
+    bytes: Object.fromEntries(ATTENTION_KINDS.map((k) => [k, r.variants[k].bytesPerToken * BigInt(context) * BigInt(r.batch)])) as Record<AttentionKind, bigint>,
+  }));
+}
+
+// ── What a screen reader hears, as numbers ──────────────────────────────────────────────────────
+
+/** The numbers of the screen-reader description (messages.ts describe). */
+export type KvSummary =
+  | { ok: false; model: ModelChoice | null; preset: ModelConfig | null; errors: KvIssue[] }
+  | {
+    ok: true;
+    model: ModelChoice;
+    preset: ModelConfig | null;
+    attention: AttentionKind;
+    kvHeads: number;
+    heads: number;
+    dtype: DtypeId;
+    context: number;
+    batch: number;
+    units: ByteUnits;
+    totalBytes: bigint;
+    bytesPerToken: bigint;
+    /** The other kinds of attention that store a different number of KV heads, with their cache. */
+    alternatives: { attention: AttentionKind; totalBytes: bigint }[];
+    weightBytes: bigint | null;
+    cacheToWeights: number | null;
+    gpu: Gpu;
+    tokensPerSecondPerSequence: number;
+  };
+
+export function summarize(state: KvState, r: KvResult = computeKv(state)): KvSummary {
+  if (!r.ok) return r;
+  return {
+    ok: true, model: r.model, preset: r.preset, attention: r.attention, kvHeads: r.kvHeads, heads: r.shape.heads,
+    dtype: r.dtype, context: r.context, batch: r.batch, units: BYTE_UNITS[state.unit],
+    totalBytes: r.totalBytes, bytesPerToken: r.bytesPerToken,
+    alternatives: ATTENTION_KINDS.filter((k) => k !== r.attention && r.variants[k].kvHeads !== r.kvHeads)
+      .map((k) => ({ attention: k, totalBytes: r.variants[k].totalBytes })),
+    weightBytes: r.weightBytes, cacheToWeights: r.cacheToWeights, gpu: r.gpu,
+    tokensPerSecondPerSequence: r.decode.tokensPerSecondPerSequence,
+  };
+}
+
+// ── Reading numbers the reader types ────────────────────────────────────────────────────────────
+
+/** Longest text a count field reads, in code points. */
+export const MAX_COUNT_TEXT = 24;
+
+/** Why a typed count was refused, with what messages.ts needs to say so (never the typed text itself). */
+export interface CountRefusal {
+  failure: NumberFailure;
+  /** The number read, when it was one but out of range. */
+  value?: number;
+  min: number;
+  max: number;
+  /** K and M were accepted (the context). */
+  suffixes: boolean;
+}
+
+export type CountReading = { ok: true; value: number } | { ok: false; error: CountRefusal };
+
+/**
+ * A whole number typed into the field of `key` (src/lib/text parseNumber): digits with optional separators (, _ space),
+ * and for the context a K (×1,024) or M (×1,048,576) suffix, as context windows are usually written ("128K" = 131,072).
+ */
+export function readCount(text: string, key: LimitKey): CountReading {
+  const { min, max } = LIMITS[key];
+  const suffixes = key === 'context';
+  const p = parseNumber(text, { min, max, maxLength: MAX_COUNT_TEXT, ...(suffixes ? { suffixes: BINARY_SUFFIXES } : {}) });
+  if (p.ok) return p;
+  return { ok: false, error: { failure: p.failure, ...(p.value === undefined ? {} : { value: p.value }), min, max, suffixes } };
 }
