@@ -11,7 +11,7 @@ import { ATTENTION_KINDS, MODEL_CHOICES, computeKv, type KvOk, type KvState } fr
 const defaults = defaultsOf(fields) as KvState;
 const ok = (s: Partial<KvState>): KvOk => {
   const r = computeKv({ ...defaults, ...s });
-  if (!r.ok) throw new Error(r.errors.join(' '));
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r;
 };
 

@@ -4,6 +4,7 @@
 // the screen-reader description. Numbers come in as numbers and are printed with the reader's Format.
 // A sentence with inline parts is returned as pieces: text and `{ cite }` notes (Cited, drawn by CitedText), or text and
 // the parts the view makes with the function it passes in (`strong`), drawn by RichText (src/i18n/react.tsx).
+import { shellMessages } from '../../components/messages';
 import { GPUS, GPU_MEMORY_NOTE, type GpuId } from '../../data/gpus';
 import { CONTEXT_LLAMA3, CONTEXT_LLAMA31, type ModelConfig } from '../../data/models';
 import type { Cited } from '../../components/Cite';
@@ -141,7 +142,7 @@ function issue(i: KvIssue, f: Format): string {
 }
 
 function modelName(model: ModelChoice | null, preset: ModelConfig | null): string {
-  return preset ? preset.name : model === 'custom' ? 'Custom model' : 'Unknown model';
+  return preset ? preset.name : model === 'custom' ? shellMessages.en.customModel : 'Unknown model';
 }
 
 const en: KvCacheMessages = {
@@ -184,7 +185,7 @@ const en: KvCacheMessages = {
     const size = `KV cache for ${f.int(r.batch)} × ${f.int(r.context)} tokens: ${f.bytesExact(r.totalBytes, { units }).text} (${f.int(r.totalBytes)} bytes).`;
     const ratio = r.cacheToWeights === null ? '' : ` ${f.rate(r.cacheToWeights)} times the weights.`;
     const what = r.weightBytes === null ? 'The cache alone' : 'Weights and cache';
-    const hold = r.gpusToHold <= 1 ? ` ${what} fit in one ${r.gpu.short}.` : ` ${what} need at least ${f.int(r.gpusToHold)} ${r.gpu.short}s.`;
+    const hold = r.gpusToHold <= 1 ? ` ${what} ${r.weightBytes === null ? 'fits' : 'fit'} in one ${r.gpu.short}.` : ` ${what} need at least ${f.int(r.gpusToHold)} ${r.gpu.short}s.`;
     return size + ratio + hold;
   },
   cacheHeading: (batch, context, f) => `KV cache, ${f.int(batch)} × ${f.int(context)} tokens`,

@@ -15,7 +15,7 @@ import {
 const defaults = defaultsOf(fields) as KvState;
 const ok = (s: Partial<KvState>): KvOk => {
   const r = computeKv({ ...defaults, ...s });
-  if (!r.ok) throw new Error(r.errors.join(' '));
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r;
 };
 const cache = (id: ModelId, attention: AttentionKind, context: number) => {
@@ -272,7 +272,7 @@ describe('describe (the catalogue, from the numeric summary)', () => {
     );
   });
   it('explains an impossible shape', () => {
-    expect(describeState({ ...defaults, model: 'custom', kvHeads: 5 })).toMatch(/^Custom model: the configuration is impossible\. Query heads \(32\) must be a multiple of KV heads \(5\)/);
+    expect(describeState({ ...defaults, model: 'custom', kvHeads: 5 })).toMatch(/^Custom shape: the configuration is impossible\. Query heads \(32\) must be a multiple of KV heads \(5\)/);
   });
 });
 
