@@ -1,9 +1,10 @@
 // Normalises server-rendered widget HTML for snapshots (observablehq/plot style): numbers in SVG
-// geometry rounded to 2 decimals, React's generated ids renumbered, so a snapshot changes only when
-// what a reader sees changes.
+// geometry rounded to 2 decimals, React's generated ids renumbered, and React's text separators (<!-- -->,
+// which only say where one JSX text piece ends) removed, so a snapshot changes only when what a reader sees changes.
 export function normalizeHtml(html: string): string {
   const ids = new Map<string, string>();
   return html
+    .replace(/<!-- -->/g, '')
     .replace(/(«|_R_|:R|_r_)[A-Za-z0-9_]*(»|_|:)?/g, (m) => {
       if (!ids.has(m)) ids.set(m, `id${ids.size}`);
       return ids.get(m)!;
