@@ -33,6 +33,6 @@ export const meta = defineWidget({
   chapter: 'architecture',
   position: 1,
   reportRef: '§3.2, Table 3',
-  height: 1975,
+  height: 1979,
   fields,
 });

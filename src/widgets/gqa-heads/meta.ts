@@ -29,6 +29,6 @@ export const meta = defineWidget({
   chapter: 'gqa',
   position: 1,
   reportRef: '§3.2, Table 3',
-  height: 1801,
+  height: 1811,
   fields,
 });

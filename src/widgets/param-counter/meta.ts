@@ -59,6 +59,6 @@ export const meta = defineWidget({
   chapter: 'architecture',
   position: 2,
   reportRef: 'Table 3, §3.2',
-  height: 1984,
+  height: 1979,
   fields,
 });

@@ -25,6 +25,6 @@ export const meta = defineWidget({
   chapter: 'tokenizer',
   position: 2,
   reportRef: '§3.2',
-  height: 1567,
+  height: 1590,
   fields,
 });

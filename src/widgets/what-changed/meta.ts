@@ -16,6 +16,6 @@ export const meta = defineWidget({
   chapter: 'overview',
   position: 1,
   reportRef: '§1, §3.2, Table 3, §4',
-  height: 1431,
+  height: 1491,
   fields,
 });
