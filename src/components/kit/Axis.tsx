@@ -1,7 +1,7 @@
 // Chart axes drawn by React from tick geometry (axis.ts): grid lines across the plot and tick labels beside it.
 // aria-hidden: every chart has a text alternative (its name and a data table); the ticks are for the eye.
 import type { ReactNode } from 'react';
-import type { Tick } from './axis';
+import type { Tick } from '../../lib/axisTicks';
 import './axis.css';
 
 export interface AxisXProps {

@@ -15,7 +15,7 @@ export { capText } from './textCap';
 export { StepControls, type StepControlsProps } from './StepControls';
 export { DataDetails, DataTable, type DataTableProps } from './DataTable';
 export { AxisX, AxisY, type AxisXProps, type AxisYProps } from './Axis';
-export { logTicks, scaleTicks, ticksAt, type Tick, type TickScale } from './axis';
+export { logTicks, scaleTicks, ticksAt, type Tick, type TickScale } from '../../lib/axisTicks';
 export { HeatmapGrid, type HeatmapGridProps } from './HeatmapGrid';
 export { HatchPattern, HeatCells, Swatch, svgId, type HeatCellsProps } from './HeatCells';
 export { causalMaskPath, cellAt, cellBox, HEAT_LEVELS, heatmapLayers, intensity, type CellBox, type HeatFrame, type HeatGrid, type HeatLayer } from './heatmap';

@@ -3,7 +3,7 @@
 // geometry, and the numbers the screen-reader description is built from. Pure: the trainer is in ./bpe.ts; every
 // number here comes from the text the reader chose. Numbers and codes only: the widget's words are in messages.ts.
 import { scaleLinear } from 'd3-scale';
-import { scaleTicks, ticksAt, type Tick } from '../../components/kit/axis';
+import { scaleTicks, ticksAt, type Tick } from '../../lib/axisTicks';
 import { line } from 'd3-shape';
 import type { Format } from '../../lib/format';
 import { countCodePoints, visibleGlyphs } from '../../lib/text';

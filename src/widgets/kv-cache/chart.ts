@@ -2,7 +2,7 @@
 // memory and GPU capacities as horizontal lines. Pure (d3-scale only computes); the view draws what this returns and
 // words the lines' labels (messages.ts gpuLine, weightsLine).
 import { scaleLog } from 'd3-scale';
-import { logTicks, ticksAt, type Tick } from '../../components/kit/axis';
+import { logTicks, ticksAt, type Tick } from '../../lib/axisTicks';
 import { GPUS, GPU_IDS, type GpuId } from '../../data/gpus';
 import type { Format } from '../../lib/format';
 import { ATTENTION_KINDS, BYTE_UNITS, CHART_MAX_CONTEXT, type AttentionKind, type KvOk, type UnitSystem } from './model';

@@ -1,6 +1,6 @@
 // Geometry of the param-counter breakdown bars (pure: d3-scale computes positions, React draws them).
 import { scaleLinear } from 'd3-scale';
-import { scaleTicks, type Tick } from '../../components/kit/axis';
+import { scaleTicks, type Tick } from '../../lib/axisTicks';
 import type { Format } from '../../lib/format';
 import type { Component, ComponentGroup, ComponentId } from './model';
 

@@ -4,7 +4,7 @@
 // Pure: every number comes from src/data, the state, or token counts passed in (measured live by the view); the
 // words are in messages.ts.
 import { scaleLog, scaleLinear } from 'd3-scale';
-import { scaleTicks, ticksAt, type Tick } from '../../components/kit/axis';
+import { scaleTicks, ticksAt, type Tick } from '../../lib/axisTicks';
 import { line } from 'd3-shape';
 import { CL100K_REGULAR_TOKENS, LLAMA2_VOCAB, LLAMA3_VOCAB_ROWS, MODELS, type ModelId } from '../../data/models';
 import type { Format } from '../../lib/format';

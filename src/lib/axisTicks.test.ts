@@ -1,7 +1,7 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { logTicks, scaleTicks, ticksAt } from './axis';
+import { logTicks, scaleTicks, ticksAt } from './axisTicks';
 
 describe('tick geometry', () => {
   it('a linear scale: d3’s round values at their positions, labelled', () => {

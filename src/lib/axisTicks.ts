@@ -1,5 +1,5 @@
-// Tick geometry of the chart axes, pure (d3-scale computes, the Axis components draw): which values get a tick,
-// where each one sits and what it says. Exported beside Axis.tsx so it can be tested alone.
+// Tick geometry of the chart axes, pure (d3-scale computes; src/components/kit/Axis.tsx draws): which values get a tick,
+// where each one sits and what it says. It lives in src/lib so models and chart geometry import no UI folder.
 
 /** One tick: its value, its position along the axis in SVG units, its label. */
 export interface Tick {
