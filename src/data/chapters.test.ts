@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { WIDGETS } from '../widgets/registry';
 import { CHAPTERS } from './chapters';
 
-const dir = new URL('../../content/chapters/', import.meta.url);
+const dir = new URL('../../content/chapters/en/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
 
 describe('chapter plan', () => {

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const dir = join(process.cwd(), 'content/chapters');
+const dir = join(process.cwd(), 'content/chapters/en');
 const chapters = readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8') }));
 
 /** Math of a chapter: every $…$ and $$…$$ span. */

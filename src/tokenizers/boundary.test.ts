@@ -52,7 +52,7 @@ it('finds the widgets and the chapter that use the tokenizers', () => {
     join('src/widgets/tokenizer-playground/TokenizerPlayground.tsx'),
     join('src/widgets/vocab-tradeoff/VocabTradeoff.tsx'),
     join('src/widgets/bpe-stepper/bpe.ts'),
-    join('content/chapters/03-tokenizer.mdx'),
+    join('content/chapters/en/03-tokenizer.mdx'),
   ]));
 });
 

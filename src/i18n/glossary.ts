@@ -1,0 +1,81 @@
+// One glossary for the Chinese edition: the Chinese term the site uses for each technical term, in prose and in
+// widgets alike. glossary.test.ts reads every Chinese chapter and catalogue: where the English side uses a term, the
+// Chinese side uses `zh` (and never a rendering listed in `avoid`). Add a term here before writing it a new way.
+// At first use in a chapter the English term follows in parentheses: 分组查询注意力（grouped-query attention，GQA）.
+// Plain data with no imports: server code and tests read it; no island ships it.
+
+export interface Term {
+  /** The English term as the English pages write it (lower case unless a name); matched case-insensitively. */
+  en: string;
+  /** The Chinese term, exactly as every Chinese page and widget writes it. */
+  zh: string;
+  /** Renderings a Chinese page must not use for this term (common but not ours, or wrong). */
+  avoid?: readonly string[];
+  /** Kept in English in Chinese text too (a name, an abbreviation); `zh` is then the English form. */
+  keepEnglish?: boolean;
+}
+
+export const GLOSSARY: Readonly<Record<string, Term>> = {
+  gqa: { en: 'grouped-query attention', zh: '分组查询注意力', avoid: ['分组询问注意力', '组查询注意力'] },
+  mha: { en: 'multi-head attention', zh: '多头注意力' },
+  mqa: { en: 'multi-query attention', zh: '多查询注意力' },
+  attention: { en: 'attention', zh: '注意力' },
+  selfAttention: { en: 'self-attention', zh: '自注意力' },
+  head: { en: 'attention head', zh: '注意力头' },
+  query: { en: 'query', zh: '查询' },
+  key: { en: 'key', zh: '键' },
+  value: { en: 'value', zh: '值' },
+  kvCache: { en: 'KV cache', zh: 'KV 缓存', avoid: ['KV缓存', '键值缓存区'] },
+  rope: { en: 'rotary position embedding', zh: '旋转位置编码', avoid: ['旋转位置嵌入'] },
+  contextWindow: { en: 'context window', zh: '上下文窗口' },
+  longContext: { en: 'long context', zh: '长上下文' },
+  vocabulary: { en: 'vocabulary', zh: '词表', avoid: ['词汇表', '字典'] },
+  tokenizer: { en: 'tokenizer', zh: '分词器', avoid: ['标记器', '分词机'] },
+  token: { en: 'token', zh: 'token', keepEnglish: true, avoid: ['令牌', '标记'] },
+  bpe: { en: 'byte pair encoding', zh: '字节对编码' },
+  merge: { en: 'merge', zh: '合并' },
+  compression: { en: 'compression', zh: '压缩率' },
+  specialToken: { en: 'special token', zh: '特殊 token', avoid: ['特殊令牌', '特殊标记'] },
+  embedding: { en: 'embedding', zh: '嵌入', avoid: ['埋入'] },
+  unembedding: { en: 'output projection', zh: '输出投影' },
+  decoder: { en: 'decoder', zh: '解码器' },
+  transformerBlock: { en: 'transformer block', zh: 'Transformer 块' },
+  layer: { en: 'layer', zh: '层' },
+  ffn: { en: 'feed-forward network', zh: '前馈网络', avoid: ['前向网络'] },
+  swiglu: { en: 'SwiGLU', zh: 'SwiGLU', keepEnglish: true },
+  rmsnorm: { en: 'RMSNorm', zh: 'RMSNorm', keepEnglish: true },
+  residual: { en: 'residual connection', zh: '残差连接' },
+  hiddenDim: { en: 'model width', zh: '模型宽度' },
+  parameters: { en: 'parameters', zh: '参数量' },
+  weights: { en: 'weights', zh: '权重' },
+  pretraining: { en: 'pre-training', zh: '预训练' },
+  posttraining: { en: 'post-training', zh: '后训练' },
+  finetuning: { en: 'fine-tuning', zh: '微调' },
+  sft: { en: 'supervised fine-tuning', zh: '监督微调' },
+  rlhf: { en: 'reinforcement learning from human feedback', zh: '基于人类反馈的强化学习' },
+  dpo: { en: 'direct preference optimization', zh: '直接偏好优化' },
+  ppo: { en: 'proximal policy optimization', zh: '近端策略优化' },
+  rewardModel: { en: 'reward model', zh: '奖励模型' },
+  rejectionSampling: { en: 'rejection sampling', zh: '拒绝采样' },
+  scalingLaw: { en: 'scaling law', zh: '缩放定律', avoid: ['尺度定律', '规模定律'] },
+  flops: { en: 'FLOPs', zh: 'FLOPs', keepEnglish: true },
+  batch: { en: 'batch', zh: '批次' },
+  batchSize: { en: 'batch size', zh: '批大小' },
+  decoding: { en: 'decoding', zh: '解码' },
+  inference: { en: 'inference', zh: '推理' },
+  prefill: { en: 'prefill', zh: '预填充' },
+  bandwidth: { en: 'memory bandwidth', zh: '显存带宽' },
+  gpuMemory: { en: 'GPU memory', zh: '显存' },
+  precision: { en: 'precision', zh: '精度' },
+  quantization: { en: 'quantization', zh: '量化' },
+  denseModel: { en: 'dense model', zh: '稠密模型' },
+  moe: { en: 'mixture of experts', zh: '混合专家' },
+  technicalReport: { en: 'technical report', zh: '技术报告' },
+  widget: { en: 'widget', zh: '交互组件', avoid: ['小部件', '挂件'] },
+  embedSnippet: { en: 'embed snippet', zh: '嵌入代码' },
+  multimodal: { en: 'multimodal', zh: '多模态' },
+  adapter: { en: 'adapter', zh: '适配器' },
+  crossAttention: { en: 'cross-attention', zh: '交叉注意力' },
+  documentMask: { en: 'document mask', zh: '文档掩码' },
+  contextParallelism: { en: 'context parallelism', zh: '上下文并行' },
+};
