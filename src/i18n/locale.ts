@@ -1,12 +1,12 @@
 // The site's languages, in one place. Plain TypeScript with no imports: models, scripts and pages use it.
-// The Chinese edition (/zh/) adds 'zh' here; from then on every catalogue that lacks it fails the type check.
+// Every catalogue holds every language here: one that lacks a key or a language fails the type check.
 
-export const LOCALES = ['en'] as const;
+export const LOCALES = ['en', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
 /** The BCP 47 tag of a locale, for `lang` attributes and Intl. */
-export const LANG_TAG: Record<Locale, string> = { en: 'en' };
+export const LANG_TAG: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
 
 /**
  * A widget's (or the site's) words in every language: one object per locale, all of one type `M`, so a

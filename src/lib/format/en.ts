@@ -225,6 +225,9 @@ function count(n: Maybe<number | bigint>, one: string, other: string): string {
   return `${int(n)} ${plural.select(Number(n)) === 'one' ? one : other}`;
 }
 
+/** Building blocks another language's formatting reuses (zh.ts): the rules that do not depend on the language. */
+export const parts = { DASH, MINUS, int, sig, sci, isFiniteNumber, minus, trimZeros, clampDigits };
+
 export const en: Format = {
   int, short, params, sci, percent, decimal, signed, bytes, bytesExact, duration, rate, ratio, shape, binaryShort, count,
 };
