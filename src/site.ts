@@ -44,10 +44,10 @@ export const TITLE_MAX = 70;
  * A page's <title>: "title · Llama 3 Explained"; when that is too long, the short title with the site
  * name, else the title alone.
  */
-export function pageTitle(title: string, shortTitle?: string): string {
-  if (title === SITE_NAME) return title;
+export function pageTitle(title: string, siteName: string = SITE_NAME, shortTitle?: string): string {
+  if (title === siteName) return title;
   for (const t of [title, shortTitle]) {
-    if (t && `${t} · ${SITE_NAME}`.length <= TITLE_MAX) return `${t} · ${SITE_NAME}`;
+    if (t && `${t} · ${siteName}`.length <= TITLE_MAX) return `${t} · ${siteName}`;
   }
   return title;
 }
