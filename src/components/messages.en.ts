@@ -1,8 +1,10 @@
 // The shell's English words (the interface and its comments: messages.ts).
 import { words } from '../i18n/react';
+import { SITE_NAMES } from '../site';
 import { shellMessages, type ShellMessages } from './messages';
 
 export const en: ShellMessages = {
+  siteName: SITE_NAMES.en,
   customModel: 'Custom shape',
   ignoredHead: (n) => `${n === 1 ? 'One URL parameter was' : `${n} URL parameters were`} ignored; showing the default instead:`,
   adjustedHead: (n) => `${n === 1 ? 'One URL parameter was' : `${n} URL parameters were`} adjusted or not used:`,
@@ -37,6 +39,7 @@ export const en: ShellMessages = {
   copyFailed: 'Copy failed: select the text and copy it by hand.',
   stopped: 'stopped working:',
   unknownError: 'unknown error',
+  fullStop: '.',
   reload: 'Reload widget',
 };
 

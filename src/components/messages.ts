@@ -5,6 +5,10 @@ import type { Format } from '../lib/format';
 import type { FieldSpec, Theme } from '../lib/urlState';
 
 export interface ShellMessages {
+  /** The site's name in this language (src/site.ts). */
+  siteName: string;
+  /** The end of a sentence (the error box's). */
+  fullStop: string;
   /** The one label for a model shape the reader types in (every widget's model list uses it). */
   customModel: string;
   ignoredHead: (n: number) => string;

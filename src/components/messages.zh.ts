@@ -1,8 +1,10 @@
 // The shell's Chinese words (the interface and its comments: messages.ts).
 import { words } from '../i18n/react';
+import { SITE_NAMES } from '../site';
 import { shellMessages, type ShellMessages } from './messages';
 
 export const zh: ShellMessages = {
+  siteName: SITE_NAMES.zh,
   customModel: '自定义形状',
   ignoredHead: (n) => `有 ${n} 个网址参数无效，已忽略，改用默认值：`,
   adjustedHead: (n) => `有 ${n} 个网址参数被调整或未被使用：`,
@@ -37,6 +39,7 @@ export const zh: ShellMessages = {
   copyFailed: '复制失败：请选中文字后手动复制。',
   stopped: '出错停止运行：',
   unknownError: '未知错误',
+  fullStop: '。',
   reload: '重新加载组件',
 };
 

@@ -89,7 +89,7 @@ export function localizer(lang: Locale, shared: readonly Words<unknown>[]) {
     if (own.key !== Island.messages) throw new Error(`localize: the words of "${own.key.name}" do not belong to this island ("${Island.messages.name}")`);
     const all = [...shared, own as Words<unknown>];
     function Localized(props: P) {
-      return createElement(LocaleProvider, { lang, all }, createElement(Island as ComponentType<P>, props));
+      return createElement(LocaleProvider, { lang, all, children: createElement(Island as ComponentType<P>, props) });
     }
     Localized.displayName = `${lang}(${Island.displayName ?? Island.messages.name})`;
     return Object.assign(Localized, { lang, island: Island as I });

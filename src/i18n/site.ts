@@ -3,6 +3,7 @@
 // search status, copy status) reach the browser as data attributes of the page, in its language only.
 // Strings marked HTML are our own markup, rendered with set:html.
 import type { Catalogue } from './locale';
+import { SITE_NAMES } from '../site';
 
 export interface SiteMessages {
   siteName: string;
@@ -74,7 +75,7 @@ export interface SiteMessages {
 }
 
 const en: SiteMessages = {
-  siteName: 'Llama 3 Explained',
+  siteName: SITE_NAMES.en,
   languageName: 'English',
   readIn: 'Read this page in English',
   skip: 'Skip to content',
@@ -138,7 +139,7 @@ const en: SiteMessages = {
 };
 
 const zh: SiteMessages = {
-  siteName: 'Llama 3 详解',
+  siteName: SITE_NAMES.zh,
   languageName: '中文',
   readIn: '阅读本页的中文版',
   skip: '跳到正文',

@@ -9,8 +9,8 @@ import fc from 'fast-check';
 import type { ComponentType } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
 import { normalizeHtml } from '../../tests/unit/normalize';
+import { readable } from '../../tests/unit/readable';
 import { CHAPTERS } from '../data/chapters';
 import { widgetWords } from '../i18n/catalogues';
 import { LOCALES, type Locale } from '../i18n/locale';
@@ -57,12 +57,9 @@ const LATIN_ALLOWED = new Set([
 
 /** Latin words in what a reader of the Chinese widget sees and hears (text and the attributes assistive tech reads). */
 function latinWords(html: string): string[] {
-  const doc = new JSDOM(`<body>${html}</body>`).window.document;
-  for (const el of doc.querySelectorAll('code, kbd, pre, samp, textarea, math, .katex, [translate="no"], [lang]:not([lang^="zh"])')) el.remove();
-  const attrs = [...doc.querySelectorAll('*')].flatMap((el) => ['aria-label', 'aria-valuetext', 'aria-description', 'title', 'placeholder', 'alt']
-    .map((a) => el.getAttribute(a) ?? ''));
-  const text = [doc.body.textContent ?? '', ...attrs].join(' ');
-  return [...text.matchAll(/[A-Za-z][A-Za-z’'-]*[A-Za-z]/g)].map((m) => m[0]).filter((w) => !LATIN_ALLOWED.has(w.toLowerCase()));
+  const text = readable(html, 'zh').join(' ');
+  const words = [...text.matchAll(/[A-Za-z][A-Za-z’'-]*[A-Za-z]/g)].map((m) => m[0]).filter((w) => !LATIN_ALLOWED.has(w.toLowerCase()));
+  return [...new Set(words)];
 }
 
 const BAD_TEXT = /\bNaN\b|\bInfinity\b|\bundefined\b|\[object Object\]/;
