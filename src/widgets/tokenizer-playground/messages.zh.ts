@@ -51,7 +51,7 @@ function savingSentenceZh(s: SavingSplit, f: Format): string {
   const percentOf = (part: number, whole: number) => f.percent(part / whole, { digits: 0 });
   const counts = `（Llama 2 ${f.int(s.llama2)} 个，cl100k_base ${f.int(s.cl100k)} 个，Llama 3 ${f.int(s.llama3)} 个）`;
   if (s.saved <= 0) {
-    return `在这段文本上，Llama 3 比 Llama 2 没有少用 token${counts}。`;
+    return `在这段文本上，Llama 3 比起 Llama 2 没有省下任何 token${counts}。`;
   }
   if (s.fromBase >= 0 && s.fromAdded >= 0) {
     return `在这段文本上，Llama 3 比 Llama 2 少用 ${tokens(s.saved)}：其中 ${f.int(s.fromBase)} 个（${percentOf(s.fromBase, s.saved)}）` +
@@ -59,10 +59,10 @@ function savingSentenceZh(s: SavingSplit, f: Format): string {
   }
   if (s.fromBase < 0) {
     return `在这段文本上，Llama 3 比 Llama 2 少用 ${tokens(s.saved)}。假如只有${base}，它反而要比 Llama 2 多用 ${tokens(s.fromBase)}，` +
-      `所以${added}省下了 ${tokens(s.fromAdded)}${counts}。`;
+      `所以${added} 省下了 ${tokens(s.fromAdded)}${counts}。`;
   }
-  return `在这段文本上，Llama 3 比 Llama 2 少用 ${tokens(s.saved)}。单靠${base}就能省下 ${tokens(s.fromBase)}；` +
-    `${added}反而又多用了 ${tokens(s.fromAdded)}${counts}。`;
+  return `在这段文本上，Llama 3 比 Llama 2 少用 ${tokens(s.saved)}。单靠${base} 就能省下 ${tokens(s.fromBase)}；` +
+    `${added} 反而又多用了 ${tokens(s.fromAdded)}${counts}。`;
 }
 
 const savingZh = (note: SavingNote, f: Format) => note.kind === 'plainOnly'
@@ -120,7 +120,7 @@ export const zh: TokenizerPlaygroundMessages = {
   // 图例里带下划线的示范字样，换成汉字：Llama 3 新增的 token 大多属于非英语文本。
   addedKey: '汉字',
   addedNote: ({ added, shared, shown }, f) =>
-    `带下划线：${shown === null ? '这些 token' : `前 ${f.int(shown)} 个 token`}中有 ${f.int(added)} 个的 id 不小于 ${f.int(FIRST_LLAMA3_ONLY_ID)}，` +
+    `带下划线：${shown === null ? '这些 token' : `前 ${f.int(shown)} 个 token`} 中有 ${f.int(added)} 个的 id 不小于 ${f.int(FIRST_LLAMA3_ONLY_ID)}，` +
     `是 Llama 3 在 cl100k_base 词表之外新增的；其余 ${f.int(shared)} 个是 cl100k_base 原有的 token，id 也相同。`,
 
   tokenList: (id) => `${TOKENIZER_NAMES[id]} 的 token，按原文顺序排列`,
@@ -160,7 +160,7 @@ export const zh: TokenizerPlaygroundMessages = {
     const source = s.source === 'custom' ? '你的文本' : `示例“${SAMPLES_ZH[s.source]}”`;
     const names = s.columns.map((c) => TOKENIZER_NAMES[c]).join(' 和 ');
     const head = `分词器试验场：${source}，共 ${f.int(s.chars)} 个字符，由 ${names} 分词，` +
-      (s.specials === 'special' ? '特殊 token 的文本视为特殊 token。' : '特殊 token 的文本视为普通文本。');
+      (s.specials === 'special' ? '形如特殊 token 的文本按特殊 token 处理。' : '形如特殊 token 的文本按普通文本处理。');
     if (s.tooLong) return `${head}${tooLongZh(s.chars, MAX_TEXT_CHARS, f)}`;
     if (!s.stats) return `${head}词表尚未加载。`;
     const parts = s.stats.map((st) => `${TOKENIZER_NAMES[st.tokenizer]}：${tokensZh(st.tokens, f)}，${charsPerTokenZh(st.charsPerToken, f)}。`);
