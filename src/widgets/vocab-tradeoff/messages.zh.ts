@@ -10,7 +10,16 @@ import type { VocabTradeoffMessages } from './messages';
 import type { SampleId } from './samples';
 
 const bodyName = (body: Body, f: Format) =>
-  body.model === 'custom' ? `自定义（d = ${f.int(body.shape.dim)}，${f.int(body.shape.layers)} 层）` : MODELS[body.model].name;
+  body.model === 'custom' ? `自定义模型（d = ${f.int(body.shape.dim)}，${f.int(body.shape.layers)} 层）` : MODELS[body.model].name;
+
+/**
+ * 句中的模型名：模型名（Llama 3.1 8B）与前后汉字之间隔一个空格，自定义模型的名字以汉字和全角括号起止，不加空格。
+ * `afterText`：名字前面是汉字（不是句首或标点）。
+ */
+const nameIn = (body: Body, f: Format, afterText: boolean) => {
+  const name = bodyName(body, f);
+  return `${afterText && /^[A-Za-z0-9]/.test(name) ? ' ' : ''}${name}${/[A-Za-z0-9]$/.test(name) ? ' ' : ''}`;
+};
 
 const samples: Record<SampleId, string> = {
   english: '英文段落',
@@ -85,14 +94,14 @@ export const zh: VocabTradeoffMessages = {
   picks: '跳到某个分词器的词表大小',
 
   readout: ({ params, share }, c, body, f) => [
-    params, ` 个参数在嵌入层和输出投影中：2 × ${f.int(c.vocab)} × ${f.int(body.shape.dim)}，占采用这一词表的 ${bodyName(body, f)} ` +
+    params, ` 个参数在嵌入层和输出投影中：2 × ${f.int(c.vocab)} × ${f.int(body.shape.dim)}，占采用这一词表的${nameIn(body, f, true)}` +
     `全部 ${f.int(c.total)} 个参数的 `, share, '。',
   ],
   announce: (c, body, f) =>
-    `V = ${f.int(c.vocab)}：嵌入层和输出投影占 ${bodyName(body, f)} 全部 ${f.int(c.total)} 个参数的 ${f.percent(c.share)}。`,
+    `V = ${f.int(c.vocab)}：嵌入层和输出投影占${nameIn(body, f, true)}全部 ${f.int(c.total)} 个参数的 ${f.percent(c.share)}。`,
 
   chartLabel: (body, [from, to], f) =>
-    `${bodyName(body, f)} 的参数中，嵌入层和输出投影所占比例随词表增大而上升：` +
+    `${nameIn(body, f, false)}的参数中，嵌入层和输出投影所占比例随词表增大而上升：` +
     `从 ${f.int(from.vocab)} 行时的 ${f.percent(from.share)} 升至 ${f.int(to.vocab)} 行时的 ${f.percent(to.share)}。`,
   chartAxis: '词表大小 V（嵌入矩阵行数，对数坐标）',
   pointCharsPerToken: (x, f) => ` · ${f.decimal(x)} 字符/token`,
@@ -113,20 +122,20 @@ export const zh: VocabTradeoffMessages = {
     relativeTokens: 'token 数（相对 Llama 3）', flopsPerChar: '每字符前向 FLOPs',
   },
   tableNote: (body, cl100k, f) =>
-    `每一行都是把该分词器的词表装到 ${bodyName(body, f)} 的各层上算出的。token 数在你的浏览器里实时统计` +
+    `每一行都是把该分词器的词表装到${nameIn(body, f, true)}的各层上算出的。token 数在你的浏览器里实时统计` +
     '（不含 BOS/EOS；Llama 2 的计数包含 SentencePiece 在开头加的空格）。每字符前向 FLOPs ≈ 2 ×（参与矩阵乘法的权重：' +
     '注意力、前馈网络和输出投影，不含嵌入查表和归一化层的增益）× token 数 ÷ 字符数；' +
     `其中没有计入对上下文的注意力计算，这部分随序列长度的平方增长。cl100k_base 按它的 ${f.int(cl100k)} 个常规 token 计。`,
   sourceRow: (name, rows, cite, f) => [`${name} ${f.int(rows)}，`, cite],
   sources: (rows, body, shapes, f) => [
-    '来源：行数 V：', ...rows.flatMap((r, i) => (i > 0 ? ['；', ...r] : r)), `。${bodyName(body, f)} 的结构参数：`, shapes,
+    '来源：行数 V：', ...rows.flatMap((r, i) => (i > 0 ? ['；', ...r] : r)), `。${nameIn(body, f, false)}的结构参数：`, shapes,
     '。其余数字都由这些数据和实测的 token 数算出。',
   ],
 
   tradeoff: (c, body, f) => {
     const pct = (x: number) => f.percent(Math.abs(x), { digits: 1 });
     return (
-      `从 Llama 2 的 ${f.int(c.fromVocab)} 行换成 Llama 3 的 ${f.int(c.toVocab)} 行，${bodyName(body, f)} 多出 ` +
+      `从 Llama 2 的 ${f.int(c.fromVocab)} 行换成 Llama 3 的 ${f.int(c.toVocab)} 行，${nameIn(body, f, false)}多出 ` +
       `${f.short(c.extraParams)}个参数，总参数量${c.totalChange >= 0 ? '增加' : '减少'} ${pct(c.totalChange)}。` +
       `在这段样本上，Llama 3 需要的 token ${c.tokenChange <= 0 ? '少' : '多'} ${pct(c.tokenChange)}（${f.int(c.fromTokens)} → ${f.int(c.toTokens)}），` +
       `同样的文本变成了更${c.tokenChange <= 0 ? '短' : '长'}的序列，每个字符的前向计算量约${c.flopsChange <= 0 ? '减少' : '增加'} ${pct(c.flopsChange)}。`
@@ -136,7 +145,7 @@ export const zh: VocabTradeoffMessages = {
     if (!s.ok) return `无法计算参数量：${shapeIssue(s.issue, f)}`;
     const c = s.cost;
     const head =
-      `${bodyName(s.body, f)} 采用 ${f.int(c.vocab)} 行的词表：嵌入层和输出投影共有 2 × ${f.int(c.vocab)} × ` +
+      `${nameIn(s.body, f, false)}采用 ${f.int(c.vocab)} 行的词表：嵌入层和输出投影共有 2 × ${f.int(c.vocab)} × ` +
       `${f.int(s.body.shape.dim)} = ${f.int(c.embedAndHead)} 个参数，占全部 ${f.int(c.total)} 个参数的 ${f.percent(c.share)}。`;
     if (s.measured.length === 0) return `${head}样本的 token 数尚未测得。`;
     const parts = s.measured.map((r) =>
