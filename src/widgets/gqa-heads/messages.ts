@@ -12,6 +12,7 @@ import type { NumberFailure } from '../../lib/text';
 import {
   MAX_SEED, type AttentionKind, type CellReading, type GqaAdjustment, type GqaSummary, type GroupRange,
 } from './model';
+import { zh } from './messages.zh';
 
 /** The numbers of the mode line and the announcement. */
 type Sharing = Pick<GqaSummary, 'heads' | 'kvHeads' | 'kind' | 'groupSize' | 'cacheShare'>;
@@ -243,4 +244,4 @@ const en: GqaHeadsMessages = {
   },
 };
 
-export const messages: Catalogue<GqaHeadsMessages> = { en };
+export const messages: Catalogue<GqaHeadsMessages> = { en, zh };
