@@ -12,11 +12,15 @@ import type { NumberFailure } from '../../lib/text';
 import {
   MAX_SEED, type AttentionKind, type CellReading, type GqaAdjustment, type GqaSummary, type GroupRange,
 } from './model';
+import { zh } from './messages.zh';
 
 /** The numbers of the mode line and the announcement. */
 type Sharing = Pick<GqaSummary, 'heads' | 'kvHeads' | 'kind' | 'groupSize' | 'cacheShare'>;
 
 export interface GqaHeadsMessages {
+  /** The widget's name and one-sentence summary (figure captions, gallery, embed page). */
+  title: string;
+  summary: string;
   // ── Controls ──
   headsLabel: string;
   headsValue: (heads: number, f: Format) => string;
@@ -117,6 +121,9 @@ function groupsSentence(groups: readonly GroupRange[]): string {
 }
 
 const en: GqaHeadsMessages = {
+  title: 'Grouped-query attention: which query heads share keys and values',
+  summary:
+    'Choose query and key/value heads (MHA, GQA, MQA), see which query heads read which K/V head, and run real causal attention to measure how much mean-pooling the K/V heads changes the output.',
   headsLabel: 'Query heads',
   headsValue: (n, f) => heads(n, f, 'query head', 'query heads'),
   kvLabel: 'Key/value heads',
@@ -237,4 +244,4 @@ const en: GqaHeadsMessages = {
   },
 };
 
-export const messages: Catalogue<GqaHeadsMessages> = { en };
+export const messages: Catalogue<GqaHeadsMessages> = { en, zh };

@@ -214,7 +214,7 @@ function Details({ report, view, onView, ctx, tokens, state }: {
         <WidgetHeading sub className="pc-h pc-h-sub">{t.trainingHeading}</WidgetHeading>
         <NumberField label={t.tokensLabel} {...tokens} {...fieldParsing(t, fmt, 'tokens')} format={(n) => tokensText(n, fmt)} width="22ch" inputMode="decimal"
           error={report.training.ok ? null : t.fieldError('tokens', { kind: 'parse', failure: report.training.failure }, fmt)} />
-        <p className="pc-note"><CitedText parts={t.tokensNote(sources.tokens, model, defaults.tokens)} /></p>
+        <p className="pc-note"><CitedText parts={t.tokensNote(sources.tokens, model, defaults.tokens, fmt)} /></p>
         {report.training.ok && (
           <div className="pc-eqs">
             <Eq>{t.eqTrainingProduct(report.total, report.training.tokens, fmt)}</Eq>

@@ -14,11 +14,15 @@ import {
   type ReportCheck, type ShapeField,
 } from './model';
 import type { BreakdownView } from './chart';
+import { zh } from './messages.zh';
 
 /** Which note goes under the context or token field: the model's default, or the reader's own value (runSources). */
 type RunSource = 'default' | 'own';
 
 export interface ParamCounterMessages {
+  /** The widget's name and one-sentence summary (figure captions, gallery, embed page). */
+  title: string;
+  summary: string;
   /** A preset's name (src/data), or the shell's one label for a custom shape. */
   modelName: (choice: ModelChoice) => string;
   modelLabel: string;
@@ -76,7 +80,7 @@ export interface ParamCounterMessages {
   trainingHeading: string;
   tokensLabel: string;
   /** Under the token field: the model's documented count, or that the value is the reader's own. */
-  tokensNote: (source: RunSource, choice: ModelChoice, tokens: TrainingTokens) => Cited;
+  tokensNote: (source: RunSource, choice: ModelChoice, tokens: TrainingTokens, f: Format) => Cited;
   eqTrainingProduct: (total: bigint, tokens: number, f: Format) => string;
   eqTrainingExact: { before: string; after: string };
   eqTrainingApprox: (flops: bigint, f: Format) => string;
@@ -159,6 +163,8 @@ function ctxDefault(m: ModelConfig): { text: string; cite: string } {
 }
 
 const en: ParamCounterMessages = {
+  title: 'Parameter, memory and FLOPs counter',
+  summary: 'Exact parameter count of any Llama-style decoder, where the parameters sit, the memory its weights take, and the FLOPs to run and train it.',
   modelName,
   modelLabel: 'Model',
   presetHint: (m) => [
@@ -270,4 +276,4 @@ const en: ParamCounterMessages = {
   },
 };
 
-export const messages: Catalogue<ParamCounterMessages> = { en };
+export const messages: Catalogue<ParamCounterMessages> = { en, zh };

@@ -1,0 +1,268 @@
+// The Chinese words of param-counter (the English catalogue and the interface are in messages.ts).
+//
+// Choices worth knowing:
+// - The shape fields keep their code names (dim, layers, heads, kvHeads, ffnDim, vocab): they are the URL's field
+//   names and the symbols the breakdown's formulas use; the label adds the Chinese meaning. The context and token
+//   fields have Chinese names.
+// - "LM head" is 输出投影 (the glossary's rendering of the output projection, W_out); the attention projections stay
+//   注意力 Q/K/V/O, so the two never share a name.
+// - Some words reach the widget from src/data in English: a training-token figure as the source words it ("about
+//   15T"), its note, a release date ("April 2024") and source notes ("Report Table 3; …"). Until the data layer carries
+//   them per language, this file rewords them: the token figure from its value (f.short, with as many digits as the
+//   source gives, 约 where the source says "about"), the date by its month, and the source notes by exact string
+//   (the data's own values as keys) or, for the rest, by their common parts (Report, Table, paper). A note it cannot
+//   word stays as the data gives it.
+import { shellMessages } from '../../components/messages';
+import { LLAMA3_VOCAB_ROWS, MODELS, type ModelConfig, type TrainingTokens } from '../../data/models';
+import { TOKENS_LLAMA2_PER_LLAMA3_REPORT } from '../../data/facts';
+import type { Format } from '../../lib/format';
+import { formatFor } from '../../lib/format';
+import type { ShapeIssue } from '../../lib/llama';
+import type { NumberFailure } from '../../lib/text';
+import type { ParamCounterMessages } from './messages';
+import { FIELD_LIMITS, type FieldProblem, type InputField, type ModelChoice } from './model';
+
+// ── Chinese typography ──────────────────────────────────────────────────────────────────────────
+
+const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
+/**
+ * Spaces a sentence built from parts the Chinese way: one half-width space between Chinese and Latin letters or digits,
+ * none between two Chinese characters (a template writes `${name} 不能…` for every field name, Latin or Chinese).
+ */
+function tidy(s: string): string {
+  return s
+    .replace(new RegExp(`([${HAN}]) (?=[${HAN}])`, 'g'), '$1')
+    .replace(new RegExp(`([${HAN}])(?=[A-Za-z0-9])`, 'g'), '$1 ')
+    .replace(new RegExp(`([A-Za-z0-9])(?=[${HAN}])`, 'g'), '$1 ');
+}
+
+// ── Words that come from src/data in English ────────────────────────────────────────────────────
+
+/** A documented token count: "about 15T" → 约 and "15 万亿", "15.6T" → "15.6 万亿", "2.0T" → "2.0 万亿". */
+function tokensText(t: TrainingTokens, f: Format): { approx: boolean; value: string } {
+  const digits = (t.text.match(/\d/g) ?? []).length || 3;
+  return { approx: /^about\b/i.test(t.text), value: f.short(t.value, { digits }) };
+}
+
+/** The one note a documented count carries (Llama 2's: the Llama 3 report gives a smaller figure). */
+const tokensNoteText = (f: Format) => `Llama 3 报告中为 ${f.short(TOKENS_LLAMA2_PER_LLAMA3_REPORT.value, { trim: true })}`;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "April 2024" → "2024 年 4 月" (anything else as given). */
+function dateText(date: string): string {
+  const m = /^([A-Z][a-z]+) (\d{4})$/.exec(date);
+  const month = m ? MONTHS.indexOf(m[1]!) : -1;
+  return m && month >= 0 ? `${m[2]} 年 ${month + 1} 月` : date;
+}
+
+/** Source notes of the presets, by the data's own strings. */
+const SOURCE_ZH: Record<string, string> = {
+  [MODELS['llama3-8b'].source]: `报告表 3；Meta llama-models 的 args（嵌入矩阵 ${formatFor('zh').int(LLAMA3_VOCAB_ROWS)} 行）`,
+  [MODELS['llama2-7b'].source]: 'Meta llama 代码（ModelArgs、FeedForward 规则）；Llama 2 论文表 1（7B 使用多头注意力）',
+  [MODELS['llama2-70b'].source]: 'Meta llama 代码（FeedForward 规则，取 1.3 与 4,096）；Llama 2 论文表 1（34B 与 70B 使用 GQA）',
+};
+
+/** A source note in Chinese: a known preset source, else its common parts reworded ("Report §1" → "报告 §1"). */
+function cite(text: string): string {
+  const known = SOURCE_ZH[text];
+  if (known !== undefined) return known;
+  return text
+    .replace(/Llama 2 paper, Table (\d+)/g, 'Llama 2 论文表 $1')
+    .replace(/Report Table (\d+)/g, '报告表 $1')
+    .replace(/Report §/g, '报告 §')
+    .replace(/, Table (\d+)/g, '、表 $1')
+    .replace(/ \((\d+(?:\.\d+)?)T\)/g, (_, n: string) => `（${formatFor('zh').short(Number(n) * 1e12, { trim: true })}）`)
+    .replace(/; /g, '；');
+}
+
+// ── Field problems ─────────────────────────────────────────────────────────────────────────────
+
+const FIELD_NAME: Record<InputField, string> = {
+  dim: 'dim', layers: 'layers', heads: 'heads', kvHeads: 'kvHeads', ffnDim: 'ffnDim', vocab: 'vocab',
+  ctx: '上下文长度', tokens: '训练 token 数',
+};
+
+/** A value each field might take, quoted in its messages: Llama 3 8B's shapes (Report Table 3) and context. */
+const EXAMPLE_MODEL = MODELS['llama3-8b'];
+const EXAMPLE: Record<Exclude<InputField, 'tokens'>, number> = {
+  dim: EXAMPLE_MODEL.dim, layers: EXAMPLE_MODEL.layers, heads: EXAMPLE_MODEL.heads, kvHeads: EXAMPLE_MODEL.kvHeads,
+  ffnDim: EXAMPLE_MODEL.ffnDim, vocab: EXAMPLE_MODEL.vocab, ctx: EXAMPLE_MODEL.pretrainContextTokens,
+};
+
+/** The message under a field for a failed parse. Never repeats what was typed. */
+function parseError(field: InputField, failure: NumberFailure, f: Format): string {
+  const name = FIELD_NAME[field];
+  const limits = FIELD_LIMITS[field];
+  // The 405B's 15.6T tokens (Report §1), in both ways the field accepts: with a suffix (what the reader types, as in
+  // English) and in full digits.
+  const example = field === 'tokens'
+    ? `例如 15.6T 或 ${f.int(MODELS['llama3-405b'].trainingTokens.value)}`
+    : `例如 ${f.int(EXAMPLE[field])}`;
+  switch (failure) {
+    case 'empty': return tidy(`请填写 ${name}（整数），${example}。`);
+    case 'tooLong':
+    case 'invalid': return field === 'tokens'
+      ? `只能输入数字，可加后缀 K、M、B 或 T（千、百万、十亿、万亿），${example}。`
+      : `只能输入数字，${example}。`;
+    case 'negative': return tidy(`${name} 不能为负数。`);
+    case 'tooSmall': return tidy(`${name} 至少为 ${f.int(limits.min)}。`);
+    case 'fraction': return tidy(`${name} 必须是整数。`);
+    case 'tooLarge': return tidy(`${name} 在这里最大为 ${f.int(limits.max)}。`);
+  }
+}
+
+/** The message under the issue's field. */
+function shapeIssue(issue: ShapeIssue, f: Format): string {
+  switch (issue.code) {
+    case 'exceedsDim':
+      return `heads（${f.int(issue.heads)}）不能超过 dim（${f.int(issue.dim)}）：每个头至少要有一个维度。`;
+    case 'notDivisorOfDim':
+      return `dim（${f.int(issue.dim)}）必须能被 heads（${f.int(issue.heads)}）整除，而 ${f.int(issue.dim)} ÷ ${f.int(issue.heads)} = ${f.decimal(issue.dim / issue.heads, { trim: true })}。`;
+    case 'oddHeadDim':
+      return `头维度 dim ÷ heads = ${f.int(issue.headDim)}，必须是偶数：旋转位置编码把坐标两两配对旋转。`;
+    case 'exceedsHeads':
+      return `kvHeads（${f.int(issue.kvHeads)}）不能超过 heads（${f.int(issue.heads)}）。`;
+    case 'notDivisor':
+      return `heads（${f.int(issue.heads)}）必须能被 kvHeads（${f.int(issue.kvHeads)}）整除，这样每个键/值头服务的查询头数才相同。`;
+    // Not produced here (readField applies the same bounds first; no fixed head dimension), worded for completeness.
+    case 'outOfRange':
+      return `${issue.field} 必须是 ${f.int(issue.min)} 到 ${f.int(issue.max)} 之间的整数。`;
+    case 'notMultipleOfHeadDim':
+      return `dim（${f.int(issue.dim)}）必须是头维度 ${f.int(issue.headDim)} 的整数倍。`;
+  }
+}
+
+const fieldError = (field: InputField, problem: FieldProblem, f: Format) =>
+  (problem.kind === 'parse' ? parseError(field, problem.failure, f) : shapeIssue(problem.issue, f));
+
+// ── The catalogue ──────────────────────────────────────────────────────────────────────────────
+
+const modelName = (choice: ModelChoice) => (choice === 'custom' ? shellMessages.zh.customModel : MODELS[choice].name);
+
+/** Which release a default context belongs to, and where that is documented. Both texts begin with a model name. */
+function ctxDefault(m: ModelConfig): { text: string; cite: string } {
+  return m.family === 'llama2'
+    ? { text: `${m.name} 的完整上下文窗口`, cite: cite(m.contextCite) }
+    : {
+      text: `Llama 3.1 标准预训练（长上下文训练之前）使用的上下文长度，也是 2024 年 4 月发布的 Llama 3${m.earlier ? ` ${m.size}` : ''} 的完整窗口`,
+      cite: '报告 §3.4；Meta Llama 3 模型卡',
+    };
+}
+
+export const zh: ParamCounterMessages = {
+  title: '参数量、内存与 FLOPs 计算器',
+  summary: '精确计算任意 Llama 式解码器的参数量，并展示参数分布在哪些组件、权重要占多少内存，以及运行和训练它需要多少 FLOPs。',
+  modelName,
+  modelLabel: '模型',
+  presetHint: (m) => [
+    m.earlier
+      ? tidy(`各字段显示的是该模型公开的结构参数（与 ${dateText(m.earlier.date)} 发布的 ${m.earlier.name} 相同）。`)
+      : '各字段显示的是该模型公开的结构参数。',
+    `修改任一字段即切换为“${shellMessages.zh.customModel}”。来源：`,
+    { cite: cite(m.source) },
+    '。',
+  ],
+  customHint: '可任意填写结构参数；无论规模多大，参数量都按精确值计算。',
+  fieldName: FIELD_NAME,
+  fieldLabel: {
+    dim: 'dim（模型宽度 d）',
+    layers: 'layers（层数 L）',
+    heads: 'heads（查询头数 H）',
+    kvHeads: 'kvHeads（键/值头数 H_kv）',
+    ffnDim: 'ffnDim（前馈网络宽度 d_ff）',
+    vocab: 'vocab（词表大小 n_vocab）',
+  },
+  tiedLabel: '输出投影与嵌入共享权重（同一个 n_vocab × d 矩阵）',
+  fieldError,
+  unusedReason: (preset) => `仅在 model=custom 时生效；${modelName(preset)} 使用自己的结构参数`,
+  parametersUnit: '个参数',
+  totalShort: (total, f) => `≈ ${f.params(total)}`,
+  derived: (headDim, g, f) =>
+    `头维度 d_h = d ÷ H = ${f.int(headDim)}；每个键/值头对应 ${f.int(g)} 个查询头（${g === 1 ? '多头注意力' : '分组查询注意力'}）。`,
+  invalid: '无法计算：当前配置无效，请修改上方标出的字段。',
+  announceTotal: (choice, total, f) => `${modelName(choice)}：${f.int(total)} 个参数，约 ${f.params(total)}。`,
+  announceInvalid: '无法计算：当前配置无效。',
+
+  breakdownHeading: '参数都在哪里',
+  viewLegend: '显示',
+  view: { absolute: '参数量', share: '占总量比例' },
+  component: {
+    embedding: '嵌入',
+    attnQ: '注意力 Q',
+    attnK: '注意力 K',
+    attnV: '注意力 V',
+    attnO: '注意力 O',
+    ffn: '前馈网络',
+    norms: 'RMSNorm',
+    lmHead: '输出投影',
+  },
+  sharedFormula: '与嵌入共享',
+  breakdownSummary: '数据表：各组件的精确参数量',
+  breakdownCaption: '各组件的参数量',
+  breakdownColumns: { component: '组件', shape: '形状', params: '参数量', share: '占比' },
+  total: '合计',
+
+  memoryHeading: '权重所需内存',
+  memoryScroll: '各精度下权重所需内存',
+  memoryCaption: '以各种精度存储权重所需的字节数',
+  memoryColumns: { precision: '精度', bytes: '字节数（精确值）', size: '大小' },
+  bytesPerParam: (bytes, f) => `每个参数 ${f.decimal(bytes, { trim: true })} 字节`,
+  memoryNote: '计算方法：精确参数量 × 每个参数的字节数。这里只算权重；KV 缓存、激活值和优化器状态还要另外占用内存。',
+
+  computeHeading: '计算量',
+  forwardHeading: '前向传播（每个 token）',
+  ctxLabel: '上下文长度 T（token 数）',
+  ctxNote: (source, choice, from, ctx, f) => {
+    const d = ctxDefault(from);
+    return source === 'default'
+      ? [`${f.int(ctx)} 个 token${choice === 'custom' ? '（默认值）' : ''}：${d.text}。来源：`, { cite: d.cite }, '。']
+      : [`这是你自己设定的上下文长度；${choice === 'custom' ? '默认值' : `${MODELS[choice].name} 的默认值`}为 ${f.int(ctx)}，即 ${d.text}（`, { cite: d.cite }, '）。'];
+  },
+  eqLinear: (matmulParams, f) => `2 × ${f.int(matmulParams)}（参与矩阵乘法的权重）= `,
+  eqAttention: (layers, ctx, dim, f) => `+ 2 × L × T × d = 2 × ${f.int(layers)} × ${f.int(ctx)} × ${f.int(dim)} = `,
+  eqAttentionAfter: '（注意力在整段上下文上的计算）',
+  eqForwardTotal: (total, f) => `= 每个 token ${f.int(total)} FLOPs ≈ ${f.sci(Number(total), { digits: 3 })}`,
+  forwardNote: (twoN, f) => [
+    '算法参照 Kaplan et al.（2020）表 1：矩阵乘法中的每个权重计 2 FLOPs（注意力、前馈网络、输出投影），'
+    + '再加上 QKᵀ 和 AV 两个乘积在因果序列上的平均计算量。嵌入查表和归一化层的增益参数不涉及矩阵乘法。',
+    `作为对比，2N = ${f.int(twoN)}。`,
+  ],
+  trainingHeading: '训练计算量：C = 6 · N · D',
+  tokensLabel: '训练 token 数 D',
+  tokensNote: (source, choice, t, f) => {
+    const { approx, value } = tokensText(t, f);
+    if (choice === 'custom') {
+      return source === 'default'
+        ? [tidy(`自定义形状没有公开的训练 token 数；默认取 Llama 3 的${approx ? '约' : ''}${value}个 token（`), { cite: cite(t.cite) }, '）。']
+        : ['自定义形状没有公开的训练 token 数。'];
+    }
+    // "…的预训练数据量约为 15 万亿个 token", "…为 15.6 万亿个 token".
+    const amount = `${MODELS[choice].name} 的预训练数据量${approx ? '约' : ''}为${value}个 token`;
+    return source === 'default'
+      ? [tidy(`${amount}${t.note ? `（${tokensNoteText(f)}）` : ''}。来源：`), { cite: cite(t.cite) }, '。']
+      : [tidy(`这是你自己设定的 token 数；${amount}（`), { cite: cite(t.cite) }, '）。'];
+  },
+  eqTrainingProduct: (total, tokens, f) => `6 × ${f.int(total)} × ${f.int(tokens)}`,
+  eqTrainingExact: { before: '= ', after: ' FLOPs' },
+  eqTrainingApprox: (flops, f) => `≈ ${f.sci(Number(flops), { digits: 3 })} FLOPs`,
+  reportCheck: ({ stated, relative }, f) => [
+    `报告给出这次训练的计算量为 ${f.sci(stated.value)} FLOPs（`, { cite: cite(stated.cite) },
+    `）；用精确参数量算出的 6·N·D 比它${relative < 0 ? '低' : '高'} ${f.percent(Math.abs(relative))}。`,
+  ],
+  trainingNote: '这里的数值是计算所得：6 × 上面的精确参数量 × D（前向加反向传播，参照 Kaplan et al. 2020）。它是估算值，不是报告中的数字。',
+
+  describe: (s, f) => {
+    if (!s.ok) {
+      const msgs = s.problems.map(({ field, problem }) => `${FIELD_NAME[field]}：${fieldError(field, problem, f)}`);
+      return `当前配置无效，因此不显示任何总数。${msgs.join('')}`;
+    }
+    const parts = [
+      `${modelName(s.model)}：${f.int(s.total)} 个参数（${f.params(s.total)}）。`,
+      `前馈网络占 ${f.percent(s.shares.ffn)}，注意力占 ${f.percent(s.shares.attention)}，嵌入与输出投影占 ${f.percent(s.shares.vocab)}${s.tied ? '（两者共享权重）' : ''}，归一化层占 ${f.percent(s.shares.norms)}。`,
+      `以 bf16 存储时，权重占 ${f.bytes(s.bf16Bytes, { units: 'decimal', digits: 4 })}（${f.bytes(s.bf16Bytes, { digits: 4 })}）。`,
+    ];
+    if (s.forward) parts.push(`前向传播：上下文为 ${f.int(s.forward.ctx)} 个 token 时，每个 token 约需 ${f.sci(Number(s.forward.flops), { digits: 3 })} FLOPs。`);
+    if (s.training) parts.push(tidy(`在${f.short(s.training.tokens, { trim: true })}个 token 上训练：6·N·D ≈ ${f.sci(Number(s.training.flops), { digits: 3 })} FLOPs。`));
+    return parts.join('');
+  },
+};
