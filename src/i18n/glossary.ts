@@ -16,7 +16,7 @@ export interface Term {
 }
 
 export const GLOSSARY: Readonly<Record<string, Term>> = {
-  gqa: { en: 'grouped-query attention', zh: '分组查询注意力', avoid: ['分组询问注意力', '组查询注意力'] },
+  gqa: { en: 'grouped-query attention', zh: '分组查询注意力', avoid: ['分组询问注意力', '群组查询注意力'] },
   mha: { en: 'multi-head attention', zh: '多头注意力' },
   mqa: { en: 'multi-query attention', zh: '多查询注意力' },
   attention: { en: 'attention', zh: '注意力' },

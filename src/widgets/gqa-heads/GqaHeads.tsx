@@ -11,7 +11,6 @@ import {
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
 import { RichText, useFormat, useMessages } from '../../i18n/react';
-import { formatFor } from '../../lib/format';
 import type { ViewProps } from '../types';
 import { groupOf } from './attention';
 import { gridPath, hatchPath, type MapFrame } from './geometry';
@@ -482,7 +481,8 @@ function DataTables({ model, head }: { model: GqaModel; head: number }) {
 // An embed URL's kvHeads or head that the widget had to change is listed in the shell's URL notice, with the reason in
 // the reader's language.
 export default island(meta, GqaHeadsView, {
-  adjust: (state, lang) => resolveConfig(state).adjustments.map((a) => ({
-    key: a.key, value: String(a.value), to: String(a.to), reason: messages[lang].adjustReason(a, formatFor(lang)),
+  messages,
+  adjust: (state, t, f) => resolveConfig(state).adjustments.map((a) => ({
+    key: a.key, value: String(a.value), to: String(a.to), reason: t.adjustReason(a, f),
   })),
 });

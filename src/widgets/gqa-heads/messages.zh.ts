@@ -8,7 +8,8 @@
 //   data note that cites them).
 // - Lists are joined with the Chinese enumeration comma 、; sentences follow each other without a space.
 import type { Format } from '../../lib/format';
-import type { GqaHeadsMessages } from './messages';
+import { messages, type GqaHeadsMessages } from './messages';
+import { words } from '../../i18n/react';
 import { MAX_SEED, type AttentionKind, type GroupRange } from './model';
 
 const heads = (n: number, f: Format, noun: string) => `${f.int(n)} 个${noun}`;
@@ -150,3 +151,5 @@ export const zh: GqaHeadsMessages = {
     return `${sharing}${run}${effect}`;
   },
 };
+
+export default words(messages, 'zh', zh);

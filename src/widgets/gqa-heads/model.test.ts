@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatFor } from '../../lib/format';
 import { defaultsOf, parseUrl } from '../../lib/urlState';
-import { messages } from './messages';
+import { en as t } from './messages.en';
 import { fields } from './meta';
 import {
   attentionKind, cellReading, computeModel, DEFAULTS as MODEL_DEFAULTS, groupRanges, kvHeadsAfterHeadsChange, LLAMA3_8B,
@@ -12,7 +12,6 @@ import {
 const DEFAULTS = defaultsOf(fields);
 // The widget's words (messages.ts) in English, fed by the model's numbers and codes.
 const en = formatFor('en');
-const t = messages.en;
 const describeState = (s: Partial<GqaState>, m?: GqaModel) => t.describe(summarize(s, m), en);
 const cellSentence = (m: GqaModel, h: number, c: { row: number; col: number }) => t.cell(cellReading(m, h, c), en);
 /** What the shell's URL notice lists for a state (GqaHeads.tsx adjust). */

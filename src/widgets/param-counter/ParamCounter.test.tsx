@@ -8,6 +8,7 @@ import { adjust, ParamCounterView } from './ParamCounter';
 import { fields } from './meta';
 import { components, PRESET_IDS } from './model';
 import { MODELS } from '../../data/models';
+import { en as words } from './messages.en';
 
 const en = formatFor('en');
 
@@ -111,13 +112,13 @@ describe('breakdown chart geometry', () => {
 
 describe('URL fields a preset does not use, in the reader’s words', () => {
   it('with a preset, tied and the shape fields are named as not used, and why (the issue: ?tied=true)', () => {
-    const unused = adjust({ ...defaults, tied: true }, 'en');
+    const unused = adjust({ ...defaults, tied: true }, words);
     expect(unused.map((u) => u.key)).toEqual(['dim', 'layers', 'heads', 'kvHeads', 'ffnDim', 'vocab', 'tied']);
     expect(unused.find((u) => u.key === 'tied')).toEqual({
       key: 'tied', value: 'true', to: null, reason: `used only with model=custom; ${MODELS['llama3-8b'].name} has its own shape`,
     });
   });
   it('with model=custom, every field is used', () => {
-    expect(adjust({ ...defaults, model: 'custom', tied: true }, 'en')).toEqual([]);
+    expect(adjust({ ...defaults, model: 'custom', tied: true }, words)).toEqual([]);
   });
 });

@@ -9,7 +9,6 @@ import { WidgetHeading } from '../../components/heading';
 import { useSvgTextWidth } from '../../components/useSvgTextWidth';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
-import type { Locale } from '../../i18n/locale';
 import { useFormat, useMessages } from '../../i18n/react';
 import type { Format } from '../../lib/format';
 import type { NumberFailure } from '../../lib/text';
@@ -297,9 +296,8 @@ function Chart({ items, view }: { items: Component[]; view: BreakdownView }) {
 }
 
 /** Shape fields and tied in an embed URL with a preset model are named as unused in the shell's URL notice. */
-export function adjust(state: CounterState, lang: Locale): AdjustedField[] {
-  const t = messages[lang];
+export function adjust(state: CounterState, t: ParamCounterMessages): AdjustedField[] {
   return unusedFields(state).map((key) => ({ key, value: String(state[key]), to: null, reason: t.unusedReason(state.model) }));
 }
 
-export default island(meta, ParamCounterView, { adjust });
+export default island(meta, ParamCounterView, { messages, adjust });

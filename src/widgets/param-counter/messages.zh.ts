@@ -12,14 +12,15 @@
 //   source gives, 约 where the source says "about"), the date by its month, and the source notes by exact string
 //   (the data's own values as keys) or, for the rest, by their common parts (Report, Table, paper). A note it cannot
 //   word stays as the data gives it.
-import { shellMessages } from '../../components/messages';
+import { zh as shell } from '../../components/messages.zh';
 import { LLAMA3_VOCAB_ROWS, MODELS, type ModelConfig, type TrainingTokens } from '../../data/models';
 import { TOKENS_LLAMA2_PER_LLAMA3_REPORT } from '../../data/facts';
 import type { Format } from '../../lib/format';
 import { formatFor } from '../../lib/format';
 import type { ShapeIssue } from '../../lib/llama';
 import type { NumberFailure } from '../../lib/text';
-import type { ParamCounterMessages } from './messages';
+import { messages, type ParamCounterMessages } from './messages';
+import { words } from '../../i18n/react';
 import { FIELD_LIMITS, type FieldProblem, type InputField, type ModelChoice } from './model';
 
 // ── Chinese typography ──────────────────────────────────────────────────────────────────────────
@@ -137,7 +138,7 @@ const fieldError = (field: InputField, problem: FieldProblem, f: Format) =>
 
 // ── The catalogue ──────────────────────────────────────────────────────────────────────────────
 
-const modelName = (choice: ModelChoice) => (choice === 'custom' ? shellMessages.zh.customModel : MODELS[choice].name);
+const modelName = (choice: ModelChoice) => (choice === 'custom' ? shell.customModel : MODELS[choice].name);
 
 /** Which release a default context belongs to, and where that is documented. Both texts begin with a model name. */
 function ctxDefault(m: ModelConfig): { text: string; cite: string } {
@@ -158,7 +159,7 @@ export const zh: ParamCounterMessages = {
     m.earlier
       ? tidy(`各字段显示的是该模型公开的结构参数（与 ${dateText(m.earlier.date)} 发布的 ${m.earlier.name} 相同）。`)
       : '各字段显示的是该模型公开的结构参数。',
-    `修改任一字段即切换为“${shellMessages.zh.customModel}”。来源：`,
+    `修改任一字段即切换为“${shell.customModel}”。来源：`,
     { cite: cite(m.source) },
     '。',
   ],
@@ -266,3 +267,5 @@ export const zh: ParamCounterMessages = {
     return parts.join('');
   },
 };
+
+export default words(messages, 'zh', zh);

@@ -9,9 +9,9 @@ import {
   type CounterState, type FieldProblems, type PresetId, type ShapeInput,
 } from './model';
 import { fields } from './meta';
-import { messages } from './messages';
+import { en as words } from './messages.en';
 
-const en = messages.en;
+const en = words;
 const f = formatFor('en');
 /** What a screen reader hears for a state (the English catalogue over the model's summary). */
 const describeState = (state: CounterState) => en.describe(summarize(state.model, evaluateState(state)), f);

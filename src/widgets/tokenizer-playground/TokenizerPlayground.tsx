@@ -354,4 +354,4 @@ const TokenSpan = memo(function TokenSpan({ i, id, shape, tabbable, selected, ad
   );
 });
 
-export default island(meta, TokenizerPlaygroundView);
+export default island(meta, TokenizerPlaygroundView, { messages, localDefaults: (t) => ({ sample: t.defaultSample }) });

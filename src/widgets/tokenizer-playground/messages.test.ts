@@ -3,11 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatFor } from '../../lib/format';
 import { llama3SpecialNaming, splitSaving } from '../../tokenizers';
-import { messages } from './messages';
+import { en as t } from './messages.en';
 import { columnStats, compareColumns, MAX_TEXT_CHARS, savingNote, summarize, tokenDetail, type PlaygroundState } from './model';
 import { SAMPLE_IDS } from './samples';
 
-const t = messages.en;
 const en = formatFor('en');
 const base: PlaygroundState = { text: '', sample: 'prose', specials: 'special', compare: 'llama2' };
 const split = (counts: { llama2: number; cl100k: number; llama3: number }) => t.saving({ kind: 'split', split: splitSaving(counts) }, en);

@@ -6,8 +6,9 @@ import type { Format } from '../../lib/format';
 import { hexBytes } from '../../lib/text';
 import { TOKENIZER_NAMES, type SavingSplit, type SpecialNaming } from '../../tokenizers';
 import { FIRST_LLAMA3_ONLY_ID, MAX_TEXT_CHARS, type Comparison, type PlaygroundState, type SavingNote } from './model';
-import type { TokenizerPlaygroundMessages } from './messages';
-import { sampleById, type SampleId } from './samples';
+import { messages, type TokenizerPlaygroundMessages } from './messages';
+import { words } from '../../i18n/react';
+import type { SampleId } from './samples';
 
 const SAMPLES_ZH: Record<SampleId, string> = {
   prose: '英文段落',
@@ -88,7 +89,7 @@ export const zh: TokenizerPlaygroundMessages = {
   summary: '输入任意文本，看真实的 Llama 3 与 Llama 2 分词器如何切分它：每个 token 及其 id 和字节，以及每个 token 平均对应的字符数。',
   // 中文页面默认显示现有的中文示例（samples.ts 的 'chinese'），与该示例一字不差：
   // 这样 sampleOfText 仍能认出它，token 也带上 lang="zh-Hans"。
-  defaultText: sampleById('chinese')!.text,
+  defaultSample: 'chinese',
   textLabel: '文本',
   samples: SAMPLES_ZH,
   specialsLegend: '<|eot_id|> 这类文本视为',
@@ -169,3 +170,5 @@ export const zh: TokenizerPlaygroundMessages = {
     return [head, ...parts].join('');
   },
 };
+
+export default words(messages, 'zh', zh);

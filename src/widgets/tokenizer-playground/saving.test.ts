@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTokenizer, splitSaving, type Tokenizer, type TokenizerId } from '../../tokenizers';
 import { formatFor } from '../../lib/format';
-import { messages } from './messages';
+import { en } from './messages.en';
 import { savingNote, summarize, tokenizersFor } from './model';
 import { sampleById } from './samples';
 
@@ -21,7 +21,7 @@ describe('the Llama 2 → Llama 3 saving, split', () => {
     const c = count(sampleById('chinese')!.text);
     expect(c).toEqual({ llama3: 83, llama2: 131, cl100k: 107 });
     expect(splitSaving(c)).toEqual({ llama2: 131, cl100k: 107, llama3: 83, saved: 48, fromBase: 24, fromAdded: 24, shareFromBase: 0.5, shareFromAdded: 0.5 });
-    expect(messages.en.saving(savingNote(sampleById('chinese')!.text, 'special', c)!, formatFor('en'))).toBe(
+    expect(en.saving(savingNote(sampleById('chinese')!.text, 'special', c)!, formatFor('en'))).toBe(
       'Of the 48 tokens Llama 3 saves against Llama 2 on this text, 24 (50%) come with the 100K tokens Llama 3 took from ' +
       'cl100k_base and 24 (50%) with the 28K tokens it added (Llama 2 131, cl100k_base 107, Llama 3 83 tokens).',
     );
@@ -35,7 +35,7 @@ describe('the Llama 2 → Llama 3 saving, split', () => {
   it('the screen-reader summary carries the split when two tokenizers are compared', () => {
     const text = sampleById('chinese')!.text;
     const c = count(text);
-    const say = (compare: 'cl100k' | 'none') => messages.en.describe(summarize({ text: '', sample: 'chinese', specials: 'plain', compare }, c), formatFor('en'));
+    const say = (compare: 'cl100k' | 'none') => en.describe(summarize({ text: '', sample: 'chinese', specials: 'plain', compare }, c), formatFor('en'));
     expect(say('cl100k')).toContain('Of the 48 tokens Llama 3 saves');
     expect(say('none')).not.toContain('saves');
   });

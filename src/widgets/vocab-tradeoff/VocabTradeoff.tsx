@@ -283,4 +283,4 @@ function parseVocab(text: string): Parsed<number, NumberFailure> {
   return p.ok ? p : { ok: false, error: p.failure };
 }
 
-export default island(meta, VocabTradeoffView);
+export default island(meta, VocabTradeoffView, { messages });

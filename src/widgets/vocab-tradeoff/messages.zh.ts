@@ -6,7 +6,8 @@ import { MODELS } from '../../data/models';
 import type { Format } from '../../lib/format';
 import type { ShapeIssue } from '../../lib/llama';
 import type { Body } from './model';
-import type { VocabTradeoffMessages } from './messages';
+import { messages, type VocabTradeoffMessages } from './messages';
+import { words } from '../../i18n/react';
 import type { SampleId } from './samples';
 
 const bodyName = (body: Body, f: Format) =>
@@ -160,3 +161,5 @@ export const zh: VocabTradeoffMessages = {
       ? `V 必须在 ${f.int(min)} 到 ${f.int(max)} 行之间。`
       : `请输入 ${f.int(min)} 到 ${f.int(max)} 之间的整数行数。`,
 };
+
+export default words(messages, 'zh', zh);

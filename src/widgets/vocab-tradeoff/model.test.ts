@@ -4,7 +4,7 @@ import { LLAMA2_VOCAB, LLAMA3_VOCAB_ROWS, MODELS } from '../../data/models';
 import { formatFor } from '../../lib/format';
 import { parameterCount } from '../../lib/llama';
 import { countCodePoints } from '../../lib/text';
-import { messages } from './messages';
+import { en as t } from './messages.en';
 import {
   VOCAB_MAX, VOCAB_MIN, VOCAB_STOPS, bodyFor, chartGeometry, nearestStop, summarize, tradeoffComparison, tradeoffRows, vocabCost,
   type TradeoffState,
@@ -12,7 +12,6 @@ import {
 import { SAMPLE_IDS, SAMPLES } from './samples';
 
 const en = formatFor('en');
-const t = messages.en;
 /** The screen-reader sentence: the model's summary in the English catalogue's words. */
 const describeState = (state: TradeoffState, counts?: Parameters<typeof summarize>[1]) => t.describe(summarize(state, counts), en);
 
