@@ -42,7 +42,7 @@ const blocks: Record<BlockId, BlockText> = {
   qkv: {
     title: 'Q、K、V 投影',
     what: (m) => `三个不带偏置的矩阵把每个归一化后的向量变成 ${m.heads} 个查询头，以及各 ${m.kvHeads} 个键头和值头，每个头含 ${headDim(m)} 个数。采用分组查询注意力后，每个键值头由 ${m.heads / m.kvHeads} 个查询头共用，所以 wk 和 wv 只有 wq 的 1/${m.heads / m.kvHeads} 宽。`,
-    equation: () => 'Q = x·W_q,   K = x·W_k,   V = x·W_v   （无偏置）',
+    equation: () => 'Q = x·W_q,   K = x·W_k,   V = x·W_v（无偏置）',
     io: (m, f) => `[T × ${f.int(m.dim)}] → Q [T × ${m.heads} × ${headDim(m)}]，K 和 V [T × ${m.kvHeads} × ${headDim(m)}]`,
     cite: '报告 §3.2、表 3（8 个键值头）',
   },
@@ -83,7 +83,7 @@ const blocks: Record<BlockId, BlockText> = {
   },
   ffn: {
     title: 'SwiGLU 前馈网络',
-    what: (m, f) => `两个投影把每个 token 升到 ${f.int(m.ffnDim)} 维；其中一路经过 SiLU，再逐元素地为另一路加门控；第三个矩阵再投影回 ${f.int(m.dim)} 维。它对每个 token 单独作用，占一层参数量的 ${f.percent(ffnShareOfLayer(m), { digits: 0 })}。`,
+    what: (m, f) => `两个投影把每个 token 升到 ${f.int(m.ffnDim)} 维；其中一路经过 SiLU 后，逐元素地对另一路做门控；第三个矩阵再投影回 ${f.int(m.dim)} 维。它对每个 token 单独作用，占一层参数量的 ${f.percent(ffnShareOfLayer(m), { digits: 0 })}。`,
     equation: () => 'FFN(x) = (SiLU(x·W₁) ⊙ x·W₃)·W₂,   SiLU(z) = z·σ(z)',
     io: (m, f) => `[T × ${f.int(m.dim)}] → [T × ${f.int(m.ffnDim)}] → [T × ${f.int(m.dim)}]`,
     cite: '报告表 3（SwiGLU、FFN 维度）',
@@ -204,7 +204,7 @@ const versusTransformer: BlockMessages['versusTransformer'] = {
     cite: 'Meta llama-models model.py',
   }),
   'lm-head': (l3, f) => ({
-    summary: '不共享权重：自有矩阵',
+    summary: '权重不共享：独立的矩阵',
     detail: `2017 年的 Transformer 的输出层复用嵌入矩阵（权重共享）。Llama 3 保留一个独立的 ${f.shape([l3.dim, l3.vocab])} 输出矩阵：${l3.name} 因此多出 ${f.int(l3.vocab * l3.dim)} 个参数。`,
     cite: 'Vaswani 等，2017，§3.4；Meta llama-models model.py',
   }),

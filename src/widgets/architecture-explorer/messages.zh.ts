@@ -182,7 +182,7 @@ export const zh: ArchitectureExplorerMessages = {
     [negative, '负值（条纹），', positive, `正值（实色）；满色 = ±${f.decimal(scale, { digits: 3 })}。`],
   titled: (p) => `${panelTitle(p.what)}，${panelShape(p)}`,
   dataSummary: (p) => `数据：${panelTitle(p.what)}`,
-  dataScroll: (p) => `${panelTitle(p.what)}（数值）`,
+  dataScroll: (p) => cj`${panelTitle(p.what)}的数值`,
   queryKey: '查询 \\ 键',
   token: 'token',
 
