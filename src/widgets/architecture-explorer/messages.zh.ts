@@ -110,7 +110,7 @@ export const zh: ArchitectureExplorerMessages = {
 
   sizeLegend: 'Llama 3 规模',
   sizes: { '8b': '8B', '70b': '70B', '405b': '405B' },
-  compareLegend: '高亮与之不同的模块',
+  compareLegend: '对比并高亮差异',
   compares: { llama3: '不对比', llama2: 'Llama 2', transformer: 'Transformer（2017）' },
   noLlama2Peer: 'Llama 2 没有这个规模的模型，这里与它最大的 70B 模型对比。',
   against,
