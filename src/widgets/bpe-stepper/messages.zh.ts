@@ -15,7 +15,7 @@ const CORPUS_IN_SENTENCE: Record<CorpusId, string> = {
   prose: '英文段落',
   rhyme: '英文短童谣',
   code: 'Python 代码',
-  multilingual: '混合文本（数字、中文、emoji）',
+  multilingual: '混合文本（数字、中文、表情符号）',
   custom: '你的文本',
 };
 /** "在英文段落上", "在 Python 代码上": a space between 在 and a Latin word. */
@@ -46,7 +46,7 @@ export const zh: BpeStepperMessages = {
     prose: '英文段落',
     rhyme: '英文短童谣（简单易懂）',
     code: 'Python 代码',
-    multilingual: '混合：数字、中文、emoji',
+    multilingual: '混合：数字、中文、表情符号',
     custom: '自己的文本',
   },
   textBox: (max, f) => ['文本（可直接修改，用自己的文字训练；最多 ', f.int(max), ' 个字符）'],
