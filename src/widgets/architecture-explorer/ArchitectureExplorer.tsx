@@ -219,7 +219,7 @@ function BlockPanel({ block, size, diff, against, total }: {
         </div>
       )}
       <p className="arch-cite">{t.source}<Cite text={text.cite} /></p>
-      <p className="arch-cite">{t.shapesOf(m, <Cite key="cite" text={m.source} />)}</p>
+      <p className="arch-cite">{t.shapesOf(m, <Cite key="cite" text={t.modelSource(m, fmt)} />)}</p>
     </section>
   );
 }

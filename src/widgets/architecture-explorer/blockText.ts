@@ -1,7 +1,8 @@
 // The architecture explorer's words about the blocks, part of its catalogue (messages.ts reads it into
 // `messages`, the one entry point): what each block does, its equation (hand-written Unicode, so no KaTeX
 // ships to the browser), its activation shapes, its source, and how Llama 3 differs from Llama 2 and the 2017
-// Transformer (which blocks differ is decided in model.ts). A translation adds its own BlockMessages beside `en`.
+// Transformer (which blocks differ is decided in model.ts). Each translation has its own BlockMessages in
+// blockText.<lang>.ts (Chinese: blockText.zh.ts), read by messages.<lang>.ts.
 // Sources: report §3.2 / Table 3 [P]; Llama 2 paper §2.2 and Table 1 [L2P]; Vaswani et al. 2017 §3;
 // Meta llama-models model.py [LM].
 import { LONG_CONTEXT_STAGES } from '../../data/facts';
@@ -41,11 +42,11 @@ export interface BlockMessages {
   versusTransformer: Record<TransformerDifference, (l3: ModelConfig, f: Format) => Difference>;
 }
 
-const eps = (f: Format) => f.sci(RMS_NORM_EPS_LLAMA3, { digits: 1, bareOne: true });
+export const eps = (f: Format) => f.sci(RMS_NORM_EPS_LLAMA3, { digits: 1, bareOne: true });
 /** "[T × d] → [T × d]" */
-const same = (m: ModelConfig, f: Format) => `[T × ${f.int(m.dim)}] → [T × ${f.int(m.dim)}]`;
+export const same = (m: ModelConfig, f: Format) => `[T × ${f.int(m.dim)}] → [T × ${f.int(m.dim)}]`;
 /** "[T × d] + [T × d]" */
-const sum = (m: ModelConfig, f: Format) => `[T × ${f.int(m.dim)}] + [T × ${f.int(m.dim)}]`;
+export const sum = (m: ModelConfig, f: Format) => `[T × ${f.int(m.dim)}] + [T × ${f.int(m.dim)}]`;
 
 const NORM_CITE = 'Llama 2 paper §2.2 (pre-norm RMSNorm); Meta llama-models model.py (ε)';
 

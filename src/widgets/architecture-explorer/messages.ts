@@ -15,6 +15,7 @@ import type { MicroConfig } from './microModel';
 import {
   comparedModels, llama2Differences, TRANSFORMER_DIFFERENCES, type BlockId, type Compare, type DiagramSummary,
 } from './model';
+import { zh } from './messages.zh';
 import type { PanelWhat, StageCheck, StageData, StagePanel, StageSummary, ValueRange } from './stages';
 
 /** A sentence with slots: strings and the view's marked-up parts, in reading order. */
@@ -30,6 +31,9 @@ export type CellPlace =
   | { kind: 'number'; number: number; of: number };
 
 export interface ArchitectureExplorerMessages extends BlockMessages {
+  title: string;
+  summary: string;
+
   // ── Controls and the diagram ──
   sizeLegend: string;
   sizes: Record<Llama3Size, string>;
@@ -67,8 +71,10 @@ export interface ArchitectureExplorerMessages extends BlockMessages {
   activations: string;
   comparedWith: (against: string) => string;
   source: string;
-  /** Where the shapes come from; `cite` is the citation (a slot). */
+  /** Where the shapes come from; `cite` is the citation (a slot, drawn from `modelSource`). */
   shapesOf: <N>(model: ModelConfig, cite: N) => Rich<N>;
+  /** The source note of a model's shapes (src/data/models.ts `source`, in the reader's language). */
+  modelSource: (model: ModelConfig, f: Format) => string;
 
   // ── The micro forward pass ──
   microHeading: string;
@@ -197,6 +203,9 @@ function check(c: StageCheck, f: Format): string {
 const en: ArchitectureExplorerMessages = {
   ...blocksEn,
 
+  title: 'Inside the Llama 3 decoder',
+  summary: 'The decoder stack block by block, with tensor shapes and exact parameter counts for 8B, 70B and 405B, what changed since Llama 2 and the 2017 Transformer, and a real forward pass through a micro model you can step through.',
+
   sizeLegend: 'Llama 3 size',
   sizes: { '8b': '8B', '70b': '70B', '405b': '405B' },
   compareLegend: 'Highlight what differs from',
@@ -227,6 +236,7 @@ const en: ArchitectureExplorerMessages = {
   shapesOf: (m, cite) => [
     `Shapes of ${m.name}${m.earlier ? ` (the same as ${m.earlier.name}, ${m.earlier.date})` : ''}: `, cite, '; every count here is computed from them.',
   ],
+  modelSource: (m) => m.source,
 
   microHeading: 'A real forward pass through a micro Llama 3',
   untrained: (strong) => [strong('Untrained weights:'), ' the point is the shapes and the flow, not the answer.'],
@@ -291,7 +301,7 @@ const en: ArchitectureExplorerMessages = {
   },
 };
 
-export const messages: Catalogue<ArchitectureExplorerMessages> = { en };
+export const messages: Catalogue<ArchitectureExplorerMessages> = { en, zh };
 
 /** The differing blocks of a comparison (model.ts decides which), each worded by the catalogue `t`. */
 export function differencesIn(t: ArchitectureExplorerMessages, compare: Compare, size: Llama3Size, f: Format): Partial<Record<BlockId, Difference>> {

@@ -157,13 +157,14 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof fields>) {
 
 /** One token, drawn from its bytes (plain text tokens as a bare text node inside their span). */
 const Tok = memo(function Tok({ bytes, isNew = false }: { bytes: Uint8Array; isNew?: boolean }) {
+  const t = useMessages(messages);
   const parts = tokenPartsCached(bytes);
   const only = parts.length === 1 && parts[0]!.kind === 'text' ? parts[0]!.text : null;
   return (
     <span className={isNew ? 'bpe-tok is-new' : 'bpe-tok'}>
       {only ?? parts.map((p, i) =>
         p.kind === 'text' ? <span key={i}>{p.text}</span>
-          : p.kind === 'space' ? <span key={i} className="bpe-ws" title={p.name}>{p.symbol}</span>
+          : p.kind === 'space' ? <span key={i} className="bpe-ws" title={t.whitespaceName(p.symbol, p.name)}>{p.symbol}</span>
             : <span key={i} className="bpe-bytes">{byteTokenText(p.bytes)}</span>,
       )}
     </span>

@@ -8,8 +8,11 @@ import { hexBytes, WHITESPACE_SYMBOLS } from '../../lib/text';
 import { byteTokenText } from '../../tokenizers';
 import type { CorpusId } from './corpora';
 import type { CorpusIssue, MergeShown, StepStats, StepperSummary, TokenPart } from './model';
+import { zh } from './messages.zh';
 
 export interface BpeStepperMessages {
+  title: string;
+  summary: string;
   corpusLabel: string;
   /** Each corpus's name in the menu ('custom': the reader's own text). */
   corpora: Record<CorpusId, string>;
@@ -32,6 +35,8 @@ export interface BpeStepperMessages {
   announce: (m: MergeShown | null, stats: StepStats | null, f: Format) => string;
   /** A token in words, for a screen reader: "space the", "bytes E4 BD". */
   tokenSpoken: (parts: readonly TokenPart[]) => string;
+  /** The name of a white-space character drawn as `symbol` (its tooltip); `name` is src/lib/text.ts's English name. */
+  whitespaceName: (symbol: string, name: string) => string;
 
   segHeading: string;
   segNote: (s: StepStats, f: Format) => string[];
@@ -80,6 +85,9 @@ const statsSpokenEn = (s: StepStats, f: Format) =>
   `${f.count(s.tokens, 'token', 'tokens')} for ${f.count(s.chars, 'character', 'characters')}: ${f.decimal(s.charsPerToken)} characters per token.`;
 
 const en: BpeStepperMessages = {
+  title: 'Train a byte-level BPE, one merge at a time',
+  summary:
+    'Split a text with Llama 3’s pre-tokenization regex, then watch byte-pair encoding merge the most frequent pair, step by step, with the merge table and the token count.',
   corpusLabel: 'Training text',
   corpora: {
     prose: 'English paragraph',
@@ -116,6 +124,7 @@ const en: BpeStepperMessages = {
     return stats ? `No merges yet: every byte is a token. ${counts}` : '';
   },
   tokenSpoken: spokenEn,
+  whitespaceName: (_symbol, name) => name,
 
   segHeading: 'The text, in chunks and tokens',
   segNote: (s, f) => [
@@ -183,4 +192,4 @@ const en: BpeStepperMessages = {
   },
 };
 
-export const messages: Catalogue<BpeStepperMessages> = { en };
+export const messages: Catalogue<BpeStepperMessages> = { en, zh };
