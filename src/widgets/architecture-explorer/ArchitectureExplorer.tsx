@@ -447,4 +447,4 @@ function Data({ panel, tokens }: { panel: StagePanel; tokens: MicroToken[] }) {
   );
 }
 
-export default island(meta, ArchitectureExplorerView);
+export default island(meta, ArchitectureExplorerView, { messages });

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../../data/models';
 import { formatFor } from '../../lib/format';
-import { messages } from './messages';
+import { en as enWords } from './messages.en';
 
-const BLOCK_TEXT = messages.en.blocks;
+const BLOCK_TEXT = enWords.blocks;
 const en = formatFor('en');
 
 describe('RoPE block text', () => {

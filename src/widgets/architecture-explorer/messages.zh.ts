@@ -10,7 +10,8 @@ import { MODELS } from '../../data/models';
 import type { Format } from '../../lib/format';
 import type { Llama3Size } from '../../lib/llama';
 import { zh as blocksZh, zhDate } from './blockText.zh';
-import type { ArchitectureExplorerMessages } from './messages';
+import { messages, type ArchitectureExplorerMessages } from './messages';
+import { words } from '../../i18n/react';
 import { comparedModels, type Compare } from './model';
 import type { PanelWhat, StageCheck, StageData, StagePanel, ValueRange } from './stages';
 
@@ -204,3 +205,5 @@ export const zh: ArchitectureExplorerMessages = {
       `${stageNumber(stage)}：${stageTitle(stage)}。${stage.checks.map((c) => check(c, f)).join('')}`;
   },
 };
+
+export default words(messages, 'zh', zh);

@@ -4,7 +4,8 @@ import { MODELS, type ModelId } from '../../data/models';
 import { formatFor } from '../../lib/format';
 import type { Intent } from '../../lib/keys';
 import { parameterCount, type Llama3Size } from '../../lib/llama';
-import { differencesIn, messages } from './messages';
+import { differencesIn } from './messages';
+import { en as enWords } from './messages.en';
 import {
   BLOCK_IDS, LAYER_BLOCKS, STAGES, blocksFor, differingBlocks, perLayerParams, stageAt, stageIndex, summarize,
   transition, type BlockId, type Compare, type DiagramState, type Position,
@@ -12,9 +13,9 @@ import {
 
 const en = formatFor('en');
 /** The differing blocks, worded by the English catalogue (model.ts decides which blocks differ). */
-const differences = (compare: Compare, size: Llama3Size) => differencesIn(messages.en, compare, size, en);
+const differences = (compare: Compare, size: Llama3Size) => differencesIn(enWords, compare, size, en);
 /** The screen-reader sentence: the model's summary in the English catalogue's words. */
-const describe = (state: DiagramState) => messages.en.describe(summarize(state), en);
+const describe = (state: DiagramState) => enWords.describe(summarize(state), en);
 
 const block = (id: ModelId, b: BlockId) => blocksFor(MODELS[id]).find((x) => x.id === b)!;
 const shapes = (id: ModelId, b: BlockId) => Object.fromEntries(block(id, b).tensors.map((t) => [t.name, en.shape(t.shape)]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFor } from '../../lib/format';
-import { messages } from './messages';
+import { en as enWords } from './messages.en';
 import { MICRO_CONFIG, runMicro, type ForwardTrace, type TokenizedInput } from './microModel';
 import { STAGES, type Position } from './model';
 import { stageData as stageNumbers, summarizeStage } from './stages';
@@ -8,7 +8,7 @@ import { stageData as stageNumbers, summarizeStage } from './stages';
 const { input, trace } = runMicro('a llama reads the report.');
 const T = input.tokens.length;
 const en = formatFor('en');
-const t = messages.en;
+const t = enWords;
 /** The stage's numbers with its title, panel titles and checks in the English catalogue's words. */
 const stageData = (tr: ForwardTrace, pos: Position, head: number) => {
   const s = stageNumbers(tr, pos, head);

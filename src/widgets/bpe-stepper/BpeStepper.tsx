@@ -255,4 +255,4 @@ function TokenChart({ training, step }: { training: BpeTraining; step: number })
   );
 }
 
-export default island(meta, BpeStepperView);
+export default island(meta, BpeStepperView, { messages });

@@ -3,11 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatFor } from '../../lib/format';
 import { trainBpe, utf8 } from './bpe';
-import { messages } from './messages';
+import { en as enWords } from './messages.en';
 import { CORPORA } from './corpora';
 import { MAX_MERGES, MAX_TEXT_CHARS, mergeShown, resolveCorpus, stepStats, summarize, tokenParts, type StepperState } from './model';
 
-const t = messages.en;
+const t = enWords;
 const en = formatFor('en');
 const describeState = (state: StepperState) => t.describe(summarize(state), en);
 

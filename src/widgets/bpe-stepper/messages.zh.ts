@@ -7,7 +7,8 @@ import type { Format } from '../../lib/format';
 import { hexBytes, WHITESPACE_SYMBOLS } from '../../lib/text';
 import { byteTokenText } from '../../tokenizers';
 import type { CorpusId } from './corpora';
-import type { BpeStepperMessages } from './messages';
+import { messages, type BpeStepperMessages } from './messages';
+import { words } from '../../i18n/react';
 import type { StepStats, TokenPart } from './model';
 
 /** Each corpus inside a sentence ("在英文段落上训练"). */
@@ -144,3 +145,5 @@ export const zh: BpeStepperMessages = {
     );
   },
 };
+
+export default words(messages, 'zh', zh);
