@@ -59,6 +59,7 @@ it('finds the widgets and the chapters that use the tokenizers', () => {
     join('src/widgets/bpe-stepper/bpe.ts'),
     join('src/chapters/tokenizer.ts'),
     join('content/chapters/en/03-tokenizer.mdx'),
+    join('content/chapters/zh/03-tokenizer.mdx'),
   ]));
 });
 
