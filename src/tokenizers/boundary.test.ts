@@ -1,6 +1,7 @@
 // The tokenizers' public surface: code outside this folder imports only its entry points (index.ts pure, client.ts
-// the worker client, react.ts the hooks; measure.ts only at build time, from the chapters). Everything else here
-// is internal and may change without touching a widget.
+// the worker client, react.ts the hooks; measure.ts only at build time, from the chapters and from their number
+// modules in src/chapters/, which only chapters import). Everything else here is internal and may change without
+// touching a widget.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { expect, it } from 'vitest';
@@ -10,6 +11,8 @@ const FOLDER = resolve('src/tokenizers');
 const ENTRY_POINTS = ['', 'index', 'client', 'react'];
 /** Build-time entry point: counts with all three vocabularies, synchronously (several MB). */
 const BUILD_TIME = ['measure'];
+/** The chapters' number modules (src/chapters/<slug>.ts): build time, like the chapters that import them. */
+const CHAPTER_MODULES = resolve('src/chapters');
 
 function filesUnder(dir: string, exts: RegExp): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -46,22 +49,36 @@ function violations(file: string, code: string, allowed: readonly string[]): str
 const sources = filesUnder('src', /\.(ts|tsx|astro|mdx?)$/);
 const chapters = filesUnder('content', /\.mdx?$/);
 
-it('finds the widgets and the chapter that use the tokenizers', () => {
+const isChapterModule = (f: string) => !relative(CHAPTER_MODULES, resolve(f)).startsWith('..');
+
+it('finds the widgets and the chapters that use the tokenizers', () => {
   const users = [...sources, ...chapters].filter((f) => specifiers(readFileSync(f, 'utf8')).some((s) => tokenizerModule(f, s) !== null));
   expect(users).toEqual(expect.arrayContaining([
     join('src/widgets/tokenizer-playground/TokenizerPlayground.tsx'),
     join('src/widgets/vocab-tradeoff/VocabTradeoff.tsx'),
     join('src/widgets/bpe-stepper/bpe.ts'),
+    join('src/chapters/tokenizer.ts'),
     join('content/chapters/en/03-tokenizer.mdx'),
+    join('content/chapters/zh/03-tokenizer.mdx'),
   ]));
 });
 
 it('code outside src/tokenizers imports only its entry points', () => {
-  expect(sources.flatMap((f) => violations(f, readFileSync(f, 'utf8'), ENTRY_POINTS))).toEqual([]);
+  expect(sources.filter((f) => !isChapterModule(f)).flatMap((f) => violations(f, readFileSync(f, 'utf8'), ENTRY_POINTS))).toEqual([]);
 });
 
-it('chapters import the entry points, and measure.ts at build time', () => {
-  expect(chapters.flatMap((f) => violations(f, readFileSync(f, 'utf8'), [...ENTRY_POINTS, ...BUILD_TIME]))).toEqual([]);
+it('chapters and their number modules import the entry points, and measure.ts at build time', () => {
+  const buildTime = [...chapters, ...sources.filter(isChapterModule)];
+  expect(buildTime.flatMap((f) => violations(f, readFileSync(f, 'utf8'), [...ENTRY_POINTS, ...BUILD_TIME]))).toEqual([]);
+});
+
+it('no widget, component or page imports a chapter number module (measure.ts would ship with it)', () => {
+  const importers = sources.filter((f) => !isChapterModule(f) && !f.endsWith('.test.ts') && !f.endsWith('.test.tsx'))
+    .filter((f) => specifiers(readFileSync(f, 'utf8')).some((s) => {
+      const target = s.startsWith('@/') ? resolve('src', s.slice(2)) : s.startsWith('.') ? resolve(dirname(f), s) : null;
+      return target !== null && !relative(CHAPTER_MODULES, target).startsWith('..');
+    }));
+  expect(importers).toEqual([]);
 });
 
 it('the check catches what it forbids', () => {
