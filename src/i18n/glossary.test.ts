@@ -26,6 +26,8 @@ const prose = (t: string) => t
   .replace(/\]\([^)]*\)/g, ']');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const multiword = Object.entries(GLOSSARY).filter(([, t]) => !t.keepEnglish && /[\s-]/.test(t.en));
+/** Terms a chapter glosses at first use: the multi-word ones, except everyday words and those that carry their Latin name. */
+const glossed = multiword.filter(([, t]) => t.gloss !== false && !/[A-Za-z]/.test(t.zh));
 
 describe('the glossary', () => {
   it('finds the Chinese texts', () => expect(pairs.filter((p) => p.chapter).length).toBeGreaterThanOrEqual(4));
@@ -47,17 +49,18 @@ describe('the glossary', () => {
       expect(missing).toEqual([]);
     });
     if (p.chapter) {
-      it(`${name}: introduces each term with its English in parentheses, at its first use`, () => {
-        const text = prose(p.zhText.slice(p.zhText.indexOf('\n---\n') + 5));
-        // A term whose Chinese already carries its Latin name (KV 缓存, 特殊 token) needs no gloss.
-        const bad = multiword
-          .filter(([, t]) => !/[A-Za-z]/.test(t.zh) && text.includes(t.zh))
+      it(`${name}: introduces each term with its English in parentheses, in the paragraph where it first appears`, () => {
+        // Prose paragraphs only: not headings, tables, markup or code; bold markers dropped ("**多头注意力**（…）").
+        const paragraphs = prose(p.zhText.slice(p.zhText.indexOf('\n---\n') + 5)).replace(/\*\*/g, '').split(/\n\s*\n/)
+          .filter((para) => !/^\s*(#|<|import |export |\||\[\^)/.test(para) && !/=>|^\s*\d{6}:/m.test(para));
+        const spaced = (en: string) => escape(en).replace(/\\-| /g, '[- ]');
+        const bad = glossed
+          .filter(([, t]) => paragraphs.some((para) => para.includes(t.zh)))
           .filter(([, t]) => {
-            const at = text.indexOf(t.zh) + t.zh.length;
-            const after = text.slice(at, at + 80);
-            return !new RegExp(`^（[^）]*${escape(t.en)}`, 'i').test(after);
+            const para = paragraphs.find((x) => x.includes(t.zh))!;
+            return !new RegExp(`${escape(t.zh)}(?:\\*\\*)?（[^）]*${spaced(t.en)}`, 'i').test(para);
           })
-          .map(([id, t]) => `${id}: first "${t.zh}" is not followed by （${t.en}…）`);
+          .map(([id, t]) => `${id}: the paragraph where "${t.zh}" first appears does not gloss it （${t.en}…）`);
         expect(bad).toEqual([]);
       });
     }
