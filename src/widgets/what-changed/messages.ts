@@ -6,6 +6,7 @@ import type { Catalogue } from '../../i18n/locale';
 import type { Format } from '../../lib/format';
 import type { Llama3Size } from '../../lib/llama';
 import type { Cell, RowId, WhatChangedSummary } from './model';
+import { zh } from './messages.zh';
 
 /** A cell in words: the value printed, a short qualifier under it, and where it comes from. */
 export interface CellText {
@@ -16,6 +17,10 @@ export interface CellText {
 }
 
 export interface WhatChangedMessages {
+  /** The widget's title (figure, gallery, iframe title). */
+  title: string;
+  /** One sentence: what the reader can do with it. */
+  summary: string;
   sizeLegend: string;
   sizeLabel: Record<Llama3Size, string>;
   /** Spoken when the size changes. */
@@ -90,6 +95,8 @@ const ROW: Record<RowId, string> = {
 };
 
 const en: WhatChangedMessages = {
+  title: 'What changed from Llama 2 to Llama 3',
+  summary: 'Llama 2 and Llama 3 side by side for each size: data, vocabulary, context, RoPE base, KV heads, compute and post-training.',
   sizeLegend: 'Llama 3 size',
   sizeLabel: { '8b': '8B', '70b': '70B', '405b': '405B' },
   announce: (llama2, llama3) => `The table now compares ${llama2} with ${llama3}.`,
@@ -120,4 +127,4 @@ const en: WhatChangedMessages = {
   },
 };
 
-export const messages: Catalogue<WhatChangedMessages> = { en };
+export const messages: Catalogue<WhatChangedMessages> = { en, zh };
