@@ -14,8 +14,14 @@ import type { DtypeId, ShapeField } from '../../lib/llama';
 import type {
   AttentionKind, CountKey, CountRefusal, CustomField, KvIssue, KvNote, KvOk, KvSummary, ModelChoice, UnitSystem,
 } from './model';
+import { zh } from './messages.zh';
 
 export interface KvCacheMessages {
+  /** The widget's title (figure, gallery, iframe title). */
+  title: string;
+  /** One sentence: what the reader can do with it. */
+  summary: string;
+
   // ── Controls ──
   modelLabel: string;
   attentionLegend: string;
@@ -146,6 +152,8 @@ function modelName(model: ModelChoice | null, preset: ModelConfig | null): strin
 }
 
 const en: KvCacheMessages = {
+  title: 'KV-cache calculator',
+  summary: 'Exact KV-cache bytes for the Llama models with multi-head, grouped-query or multi-query attention, against weight memory, GPU memory and the bandwidth limit on decoding speed.',
   modelLabel: 'Model',
   attentionLegend: 'Attention (KV heads stored)',
   attentionShort: ATTENTION_SHORT,
@@ -293,4 +301,4 @@ const en: KvCacheMessages = {
   },
 };
 
-export const messages: Catalogue<KvCacheMessages> = { en };
+export const messages: Catalogue<KvCacheMessages> = { en, zh };
