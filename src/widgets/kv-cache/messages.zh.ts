@@ -90,7 +90,7 @@ const sizeEquals = (size: { text: string; exact: boolean }) => (size.exact ? `= 
 
 export const zh: KvCacheMessages = {
   title: 'KV 缓存计算器',
-  summary: '精确计算 Llama 各模型在多头注意力、分组查询注意力或多查询注意力下的 KV 缓存字节数，并与权重所占显存、GPU 显存容量以及显存带宽给解码速度设下的上限相比较。',
+  summary: '精确计算 Llama 各模型在多头注意力、分组查询注意力或多查询注意力下的 KV 缓存字节数，并与权重所占显存、GPU 显存容量以及显存带宽给解码速度设下的上限对照。',
   modelLabel: '模型',
   attentionLegend: '注意力（存储的 KV 头数）',
   attentionShort: ATTENTION_SHORT,
@@ -129,7 +129,7 @@ export const zh: KvCacheMessages = {
   announce: (r, units, f) => {
     const size = `${f.int(r.batch)} × ${f.int(r.context)} 个 token 的 KV 缓存：${f.bytesExact(r.totalBytes, { units }).text}（${f.int(r.totalBytes)} 字节）。`;
     const ratio = r.cacheToWeights === null ? '' : `缓存是权重的 ${f.rate(r.cacheToWeights)} 倍。`;
-    const what = r.weightBytes === null ? '单是缓存' : '权重加缓存';
+    const what = r.weightBytes === null ? '单是缓存就' : '权重加缓存';
     const hold = r.gpusToHold <= 1 ? `${what}能放进一块 ${r.gpu.short}。` : `${what}至少需要 ${f.int(r.gpusToHold)} 块 ${r.gpu.short}。`;
     return size + ratio + hold;
   },
@@ -169,7 +169,7 @@ export const zh: KvCacheMessages = {
     ];
   },
   decodeCaveat: (r, units, f) =>
-    '这是理想化的上限：假设每一步都以峰值带宽把全部权重和缓存各读一遍，不计计算耗时、算子开销、激活值以及 GPU 之间的通信' +
+    '这是理想化的上限：假设每一步都以峰值带宽把全部权重和缓存各读一遍，忽略计算耗时、算子开销、激活值以及 GPU 之间的通信' +
     (r.gpusToHold > 1
       ? `，还假定一块 ${r.gpu.short} 能装下全部 ${f.bytesExact(r.residentBytes, { units }).text}（实际装不下：真实部署会把模型拆到多块 GPU 上）`
       : '') +
@@ -204,7 +204,7 @@ export const zh: KvCacheMessages = {
   legendSeries: (kind, kvHeads, chosen, f) => `${ATTENTION_SHORT[kind]}（${f.int(kvHeads)} 个 KV 头）${chosen ? '，已选' : ''}`,
   legendWeights: '权重',
   legendGpu: 'GPU 显存（标称）',
-  chartTitle: (description) => `KV 缓存大小随上下文变化的图，双对数坐标。${description}`,
+  chartTitle: (description) => `KV 缓存大小随上下文长度变化的曲线图（双对数坐标）。${description}`,
   axisTitle: AXIS,
   axisTitleLine: AXIS.join(''),
   maxContext: (short) => `最长 ${short}`,
@@ -213,7 +213,7 @@ export const zh: KvCacheMessages = {
 
   dataSummary: (r, f) => `数据：各上下文长度下的缓存大小（${r.dtype}，批次 ${f.int(r.batch)}）`,
   dataScroll: (r, f) => `各上下文长度下的 KV 缓存大小，${r.dtype}，批次 ${f.int(r.batch)}`,
-  dataCaption: (name) => `${name} 在每种注意力、每个上下文长度下的 KV 缓存大小`,
+  dataCaption: (name) => `${name} 在各种注意力方式和上下文长度下的 KV 缓存大小`,
   contextColumn: '上下文（token）',
   attentionColumn: (kind, kvHeads, f) => `${ATTENTION_SHORT[kind]}（${f.int(kvHeads)} 个 KV 头）`,
   contextRow: (context, chosen, f) => `${f.int(context)}${chosen ? '（已选）' : ''}`,

@@ -112,7 +112,7 @@ const ROW: Record<RowId, string> = {
 
 const LEGEND: Cited = [
   '除键值头数外，条形图都用对数刻度（每个 10 的幂一个刻度）。标有“6·N·D 估算”的数值由本页根据精确参数量和 token 数算出，'
-  + '并非报告给出。Llama 3 一栏是 Llama 3.1 版本，报告中的结果都针对这一版本（',
+  + '并非报告给出。Llama 3 一栏是 Llama 3.1 版本，报告给出的正是这一版本的结果（',
   { cite: 'Report Table 1' },
   '）。每个数值下方的章节号和表号链接到报告原文；讲解某一行的章节发布后，行名会链接到该章节。',
 ];
@@ -124,8 +124,8 @@ export const zh: WhatChangedMessages = {
   sizeLabel: { '8b': '8B', '70b': '70B', '405b': '405B' },
   announce: (llama2, llama3) => `表格现在对比的是 ${llama2} 与 ${llama3}。`,
   noPeer: 'Llama 2 没有这一规模的模型，这里与它最大的 70B 模型对比。',
-  keyLlama2: (name) => [name, '：上方的条，空心'],
-  keyLlama3: (name) => [name, '：下方的条，实心'],
+  keyLlama2: (name) => [name, '：上方的空心条'],
+  keyLlama3: (name) => [name, '：下方的实心条'],
   columnWhat: '项目',
   columnChange: '变化',
   row: ROW,
