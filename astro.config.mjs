@@ -14,6 +14,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkReadingTime } from './src/lib/remarkReadingTime.mjs';
 import { rehypeBibliography } from './src/lib/rehypeBibliography.mjs';
 import { rehypeReportLinks } from './src/lib/rehypeReportLinks.ts';
+import { rehypeChapterLocale } from './src/lib/rehypeChapterLocale.mjs';
 import { islandStylesInHead } from './src/lib/islandStylesInHead.mjs';
 import { siteOrigin, siteUrlWarning } from './src/site.ts';
 import { widgetDirective } from './src/integrations/widgetDirective.mjs';
@@ -36,7 +37,11 @@ export default defineConfig({
   integrations: [
     mdx(),
     react(),
-    sitemap({ filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/') }),
+    // Each page with its other language as an xhtml:link alternate (src/i18n/locale.ts: en, zh-CN under /zh/).
+    sitemap({
+      filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/'),
+      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
+    }),
     islandStylesInHead(),
     {
       // A production build without SITE_URL writes localhost URLs everywhere: say so, loudly, at both ends
@@ -67,6 +72,8 @@ export default defineConfig({
         // "§3.2" / "Table 3" in running text → links to the report (src/data/report.ts).
         rehypeReportLinks,
         rehypeSlug,
+        // A translated chapter's headings take the English anchors; its notes and references headings its words.
+        rehypeChapterLocale,
         [rehypeAutolinkHeadings, {
           behavior: 'append',
           properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },

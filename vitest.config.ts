@@ -7,6 +7,8 @@ export default getViteConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],
     environment: 'node',
     css: false,
+    // Views rendered on their own read English (src/i18n/testSetup.ts).
+    setupFiles: ['src/i18n/testSetup.ts'],
     // Property tests render hundreds of states; on a shared, loaded machine 5 s (the default) is not enough.
     testTimeout: 30_000,
   },

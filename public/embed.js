@@ -2,7 +2,8 @@
  * 1. Resizes this site's iframes (marked data-l3x) to the height their page reports.
  *    The sender is identified by event.source, never by URL; only numeric heights are read.
  * 2. Defines <l3x-embed widget="what-changed" params="size=405b" theme="dark" height="760"><a href="…">…</a></l3x-embed>,
- *    which replaces its content (a link, shown wherever this script cannot run) with that iframe.
+ *    which replaces its content (a link, shown wherever this script cannot run) with that iframe; lang="zh" (or any
+ *    zh-… tag) embeds the Chinese edition, /zh/embed/<id>/.
  * No inline style attributes: it sets the frame's attributes and CSSOM properties, which a host page's strict
  * CSP (no 'unsafe-inline' in style-src) allows. */
 (function () {
@@ -55,7 +56,8 @@
     var fallback = (el.textContent || '').replace(/\s+/g, ' ').trim();
     var frame = document.createElement('iframe');
     frame.setAttribute('data-l3x', '');
-    frame.src = ORIGIN + '/embed/' + id + '/' + (query ? '?' + query : '');
+    var prefix = /^zh(-|$)/i.test(el.getAttribute('lang') || '') ? '/zh' : '';
+    frame.src = ORIGIN + prefix + '/embed/' + id + '/' + (query ? '?' + query : '');
     frame.title = el.getAttribute('title') || fallback || id.replace(/-/g, ' ') + ' (Llama 3 Explained)';
     frame.loading = 'lazy';
     var height = parseInt(el.getAttribute('height') || '', 10);

@@ -23,8 +23,8 @@ describe('site name and origin', () => {
     expect(pageTitle(SITE_NAME)).toBe(SITE_NAME);
     expect(pageTitle('Widgets')).toBe('Widgets · Llama 3 Explained');
     const long = 'Overview: what Llama 3 is, and what changed from Llama 2';
-    expect(pageTitle(long, 'Overview: from Llama 2 to Llama 3')).toBe('Overview: from Llama 2 to Llama 3 · Llama 3 Explained');
+    expect(pageTitle(long, SITE_NAME, 'Overview: from Llama 2 to Llama 3')).toBe('Overview: from Llama 2 to Llama 3 · Llama 3 Explained');
     expect(pageTitle('Grouped-query attention: which query heads share keys and values')).toBe('Grouped-query attention: which query heads share keys and values');
-    for (const t of [long, 'x'.repeat(60)]) expect(pageTitle(t, 'Short').length).toBeLessThanOrEqual(TITLE_MAX);
+    for (const t of [long, 'x'.repeat(60)]) expect(pageTitle(t, SITE_NAME, 'Short').length).toBeLessThanOrEqual(TITLE_MAX);
   });
 });

@@ -3,8 +3,11 @@
 // `SITE_URL` at build time, else the local preview server. Plain TypeScript with no imports, so Node
 // scripts can import it too (Node 22 strips the types).
 
-/** The site's name, as pages, snippets, oEmbed and the feed show it. */
-export const SITE_NAME = 'Llama 3 Explained';
+/** The site's name in each language, as pages, snippets, oEmbed and the feeds show it. */
+export const SITE_NAMES = { en: 'Llama 3 Explained', zh: 'Llama 3 详解' } as const;
+
+/** The site's name in English (the default language). */
+export const SITE_NAME = SITE_NAMES.en;
 
 /** The port of the local preview server (`npm start`, `npm run preview`, scripts/serve.mjs) and of the e2e suite. */
 export const PREVIEW_PORT = 4321;
@@ -44,10 +47,10 @@ export const TITLE_MAX = 70;
  * A page's <title>: "title · Llama 3 Explained"; when that is too long, the short title with the site
  * name, else the title alone.
  */
-export function pageTitle(title: string, shortTitle?: string): string {
-  if (title === SITE_NAME) return title;
+export function pageTitle(title: string, siteName: string = SITE_NAME, shortTitle?: string): string {
+  if (title === siteName) return title;
   for (const t of [title, shortTitle]) {
-    if (t && `${t} · ${SITE_NAME}`.length <= TITLE_MAX) return `${t} · ${SITE_NAME}`;
+    if (t && `${t} · ${siteName}`.length <= TITLE_MAX) return `${t} · ${siteName}`;
   }
   return title;
 }

@@ -7,7 +7,7 @@ interface Props {
   /** Called by "Reload widget" before remounting (e.g. back to the default state). */
   onReset?: () => void;
   /** The box's words, in the reader's language. */
-  words: Pick<ShellMessages, 'stopped' | 'unknownError' | 'reload'>;
+  words: Pick<ShellMessages, 'stopped' | 'unknownError' | 'reload' | 'fullStop'>;
   children: ReactNode;
 }
 interface State {
@@ -33,7 +33,7 @@ export class ErrorBoundary extends Component<Props, State> {
       return (
         <div className="widget-error" role="alert">
           <p>
-            <strong>{this.props.title}</strong> {this.props.words.stopped} {this.state.error.message || this.props.words.unknownError}.
+            <strong>{this.props.title}</strong> {this.props.words.stopped} {this.state.error.message || this.props.words.unknownError}{this.props.words.fullStop}
           </p>
           <button type="button" onClick={() => {
               this.props.onReset?.();

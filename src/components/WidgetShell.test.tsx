@@ -4,17 +4,20 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatFor } from '../lib/format';
 import { commonFields, enumField, urlSchema, textField, type FieldSpec } from '../lib/urlState';
 import { defineWidget, type ViewProps } from '../widgets/types';
-import { shellMessages } from './messages';
+import { en as shellEn } from './messages.en';
+import { zh as shellZh } from './messages.zh';
 import { island } from './WidgetShell';
+import { inEnglish, testCatalogue } from '../i18n/testing';
 
 const fields = urlSchema({ ...commonFields, mode: enumField(['ok', 'boom'], 'ok') });
-const meta = defineWidget({ id: 'test-widget', title: 'Test widget', summary: 'A widget used by the shell tests only.', chapter: 'overview', position: 1, reportRef: '§1', height: 300, fields });
+const meta = defineWidget({ id: 'test-widget', chapter: 'overview', position: 1, reportRef: '§1', height: 300, fields });
+const catalogue = testCatalogue('test-widget', 'Test widget', 'A widget used by the shell tests only.');
 
 function View({ state, onChange }: ViewProps<typeof fields>) {
   if (state.mode === 'boom') throw new Error('kaboom');
   return <button type="button" onClick={() => onChange({ mode: 'boom' })}>break it</button>;
 }
-const Island = island(meta, View);
+const Island = inEnglish(island(meta, View, { messages: catalogue.key }), catalogue.words);
 
 afterEach(() => { window.history.replaceState(null, '', '/'); });
 
@@ -70,7 +73,7 @@ describe('WidgetShell', () => {
     const TextView = ({ onChange }: ViewProps<typeof textFields>) => (
       <button type="button" onClick={() => onChange({ text: 'x'.repeat(250) })}>type a lot</button>
     );
-    const TextIsland = island(textMeta, TextView);
+    const TextIsland = inEnglish(island(textMeta, TextView, { messages: catalogue.key }), catalogue.words);
     await act(async () => { render(<TextIsland />); });
     fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
     expect(document.querySelector('.embed-shortened')).toBeNull();
@@ -87,7 +90,7 @@ describe('WidgetShell', () => {
 });
 
 describe('what a URL field accepts, in words (the shell catalogue words the structural spec)', () => {
-  const t = shellMessages.en;
+  const t = shellEn;
   const f = formatFor('en');
   it.each([
     [{ kind: 'enum', values: ['8b', '70b', '405b'] }, 'one of 8b, 70b, 405b'],
@@ -101,5 +104,17 @@ describe('what a URL field accepts, in words (the shell catalogue words the stru
     [{ kind: 'query', maxLength: 8_192 }, 'a query of at most 8,192 characters'],
   ] as [FieldSpec, string][])('%j → %s', (spec, words) => {
     expect(t.accepts(spec, f)).toBe(words);
+  });
+});
+
+describe('the same, in Chinese', () => {
+  const f = formatFor('zh');
+  it.each([
+    [{ kind: 'enum', values: ['8b', '70b', '405b'] }, '8b、70b、405b 之一'],
+    [{ kind: 'int', min: 1, max: 32, relation: { op: 'divides', key: 'heads' } }, '1 到 32 之间的整数，且能整除 heads'],
+    [{ kind: 'number', min: 1, max: 1e16, absent: 'modelTokens' }, '1 到 1 × 10¹⁶ 之间的数（缺省时取模型的公开训练 token 数）'],
+    [{ kind: 'query', maxLength: 8_192 }, '不超过 8,192 个字符的查询'],
+  ] as [FieldSpec, string][])('%j → %s', (spec, words) => {
+    expect(shellZh.accepts(spec, f)).toBe(words);
   });
 });

@@ -5,15 +5,16 @@ import {
   defaultsOf, parseUrl, shareQuery, THEMES, type AdjustedField, type IgnoredField, type UrlSchema, type UrlState, type Theme,
 } from '../lib/urlState';
 import { embedPath, fullSnippet } from '../lib/embedSnippet';
-import { DEFAULT_ORIGIN, SITE_NAME } from '../site';
-import type { ViewProps, WidgetMeta } from '../widgets/types';
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
-import { LocaleContext, useFormat, useMessages } from '../i18n/react';
+import { DEFAULT_ORIGIN } from '../site';
+import type { ViewProps, WidgetMeta, WidgetWords } from '../widgets/types';
+import { useFormat, useLocale, useMessages, type CatalogueKey } from '../i18n/react';
+import type { Format } from '../lib/format';
 import { Announcer } from './announce';
 import { Segmented } from './kit';
 import { ErrorBoundary } from './ErrorBoundary';
 import { WidgetHeadingLevel } from './heading';
 import { shellMessages } from './messages';
+import { localePath } from '../i18n/paths';
 
 export interface IslandProps {
   /** Rendered on /embed/<id>/: read state from the URL, no Embed/Open toolbar. */
@@ -22,25 +23,34 @@ export interface IslandProps {
   site?: string;
   /** Link back to the chapter (embed pages), or null while the chapter is unpublished. */
   chapterHref?: string | null;
-  /** The reader's language: the view's words (useMessages) and numbers (useFormat) follow it. */
-  lang?: Locale;
 }
 
 // useLayoutEffect warns on the server in some React builds; the URL state must apply before paint on the client.
 const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
-export interface IslandOptions<S extends UrlSchema> {
+export interface IslandOptions<S extends UrlSchema, M extends WidgetWords> {
+  /** The widget's catalogue (its messages.ts): title and summary, and the view's words. */
+  messages: CatalogueKey<M>;
   /**
    * The fields of a state that the widget changes or does not use, from its model (e.g. gqa-heads: kvHeads
    * must divide heads). On an embed page, those the URL set are listed beside the ignored ones. `reason` is in
-   * the reader's language: the model gives codes, the widget's catalogue words them for `lang`.
+   * the reader's language: the model gives codes, the widget's catalogue `t` words them.
    */
-  adjust?: (state: UrlState<S>, lang: Locale) => AdjustedField[];
+  adjust?: (state: UrlState<S>, t: M, f: Format) => AdjustedField[];
+  /**
+   * Defaults that depend on the language (tokenizer-playground: Chinese sample text on Chinese pages). They are the
+   * state a link without parameters shows, so shared links leave them out as they leave out the schema's defaults.
+   */
+  localDefaults?: (t: M) => Partial<UrlState<S>>;
 }
 
-export function island<S extends UrlSchema>(meta: WidgetMeta<S>, View: ComponentType<ViewProps<S>>, options: IslandOptions<S> = {}) {
-  function Island({ embed = false, site = DEFAULT_ORIGIN, chapterHref = null, lang = DEFAULT_LOCALE }: IslandProps) {
-    const [state, setState] = useState<UrlState<S>>(() => defaultsOf(meta.fields));
+export function island<S extends UrlSchema, M extends WidgetWords>(meta: WidgetMeta<S>, View: ComponentType<ViewProps<S>>, options: IslandOptions<S, M>) {
+  function Island({ embed = false, site = DEFAULT_ORIGIN, chapterHref = null }: IslandProps) {
+    const words = useMessages(options.messages);
+    const fmt = useFormat();
+    const lang = useLocale();
+    const defaults = useMemo(() => ({ ...defaultsOf(meta.fields), ...options.localDefaults?.(words) }), [words]);
+    const [state, setState] = useState<UrlState<S>>(defaults);
     const [ignored, setIgnored] = useState<IgnoredField[]>([]);
     const [adjusted, setAdjusted] = useState<AdjustedField[]>([]);
     const [hydrated, setHydrated] = useState(false);
@@ -48,45 +58,48 @@ export function island<S extends UrlSchema>(meta: WidgetMeta<S>, View: Component
     useClientLayoutEffect(() => {
       if (embed) {
         const parsed = parseUrl(meta.fields, window.location.search);
+        const given = new Set(parsed.given);
+        // A field the URL does not set (or sets to something invalid) takes this language's default.
+        const local = Object.fromEntries(Object.entries(options.localDefaults?.(words) ?? {}).filter(([k]) => !given.has(k)));
+        parsed.state = { ...parsed.state, ...local };
         setState(parsed.state);
         setIgnored(parsed.ignored);
         // Only what the URL asked for: a default the widget adjusts to fit it is not the blogger's doing.
-        const given = new Set(parsed.given);
-        setAdjusted((options.adjust?.(parsed.state, lang) ?? []).filter((a) => given.has(a.key)));
+        setAdjusted((options.adjust?.(parsed.state, words, fmt) ?? []).filter((a) => given.has(a.key)));
       }
       setHydrated(true);
     }, []);
 
     const onChange = useCallback((patch: Partial<UrlState<S>>) => setState((s) => ({ ...s, ...patch })), []);
-    const reset = useCallback(() => setState(defaultsOf(meta.fields)), []);
+    const reset = useCallback(() => setState(defaults), [defaults]);
+    const shell = useMessages(shellMessages);
 
     return (
-      <LocaleContext.Provider value={lang}>
-        <div className="widget" data-widget={meta.id} data-hydrated={hydrated ? 'true' : 'false'}>
+      <div className="widget" data-widget={meta.id} data-hydrated={hydrated ? 'true' : 'false'}>
           {(ignored.length > 0 || adjusted.length > 0) && <UrlNotice ignored={ignored} adjusted={adjusted} />}
           <Announcer>
             <WidgetHeadingLevel.Provider value={embed ? 3 : 4}>
-              <ErrorBoundary title={meta.title} onReset={reset} words={shellMessages[lang]}>
+              <ErrorBoundary title={words.title} onReset={reset} words={shell}>
                 <View state={state} onChange={onChange} embed={embed} />
               </ErrorBoundary>
             </WidgetHeadingLevel.Provider>
           </Announcer>
           {embed ? (
             <p className="embed-credit">
-              <a href={chapterHref ? `${chapterHref}#fig-${meta.id}` : '/'} target="_blank" rel="noopener">
-                {meta.title} · {SITE_NAME}<span className="visually-hidden">{shellMessages[lang].newTab}</span> ↗
+              <a href={chapterHref ? `${chapterHref}#fig-${meta.id}` : localePath(lang, '/')} target="_blank" rel="noopener">
+                {words.title} · {shell.siteName}<span className="visually-hidden">{shell.newTab}</span> ↗
               </a>
             </p>
           ) : (
-            <EmbedToolbar meta={meta} state={state} site={site} />
+            <EmbedToolbar meta={meta} title={words.title} state={state} defaults={defaults} site={site} />
           )}
         </div>
-      </LocaleContext.Provider>
     );
   }
   Island.displayName = `Island(${meta.id})`;
-  // The contract tests render the view alone (named examples) and check the island belongs to its meta.
-  return Object.assign(Island, { meta, View });
+  // The contract tests render the view alone (named examples) and check the island belongs to its meta; the
+  // language entries (en.ts, zh.ts) bind it to its catalogue through `messages`.
+  return Object.assign(Island, { meta, View, messages: options.messages, localDefaults: options.localDefaults });
 }
 
 /** What the embed URL asked for and did not get: values ignored (invalid), and values adjusted or not used. */
@@ -124,7 +137,10 @@ function UrlNotice({ ignored, adjusted }: { ignored: IgnoredField[]; adjusted: A
   );
 }
 
-function EmbedToolbar<S extends UrlSchema>({ meta, state, site }: { meta: WidgetMeta<S>; state: UrlState<S>; site: string }) {
+function EmbedToolbar<S extends UrlSchema>({ meta, title, state, defaults, site }: {
+  meta: WidgetMeta<S>; title: string; state: UrlState<S>; defaults: UrlState<S>; site: string;
+}) {
+  const lang = useLocale();
   const fmt = useFormat();
   const t = useMessages(shellMessages);
   const themeOptions = THEMES.map((value) => ({ value, label: t.theme[value] }));
@@ -132,13 +148,13 @@ function EmbedToolbar<S extends UrlSchema>({ meta, state, site }: { meta: Widget
   const shareState = useDeferredValue(state);
   // The host page's look decides the theme; the default, "auto", follows each reader's OS setting.
   const [theme, setTheme] = useState<Theme>('auto');
-  const { query, shortened } = useMemo(() => shareQuery(meta.fields, { ...shareState, theme }), [meta, shareState, theme]);
+  const { query, shortened } = useMemo(() => shareQuery(meta.fields, { ...shareState, theme }, defaults), [meta, shareState, theme, defaults]);
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [origin, setOrigin] = useState(site);
   const panelId = useId();
   useEffect(() => setOrigin(window.location.origin), []);
-  const snippet = useMemo(() => fullSnippet(meta, origin, query), [meta, origin, query]);
+  const snippet = useMemo(() => fullSnippet({ id: meta.id, title, height: meta.height, siteName: t.siteName, lang }, origin, query), [meta, title, t, lang, origin, query]);
 
   async function copy() {
     try {
@@ -154,8 +170,8 @@ function EmbedToolbar<S extends UrlSchema>({ meta, state, site }: { meta: Widget
       <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => { setOpen(!open); setCopied('idle'); }}>
         {t.embed}
       </button>
-      <a href={embedPath(meta.id, query)} target="_blank" rel="noopener">
-        {t.open}<span className="visually-hidden">{t.openHidden(meta.title)}</span>
+      <a href={embedPath(meta.id, query, lang)} target="_blank" rel="noopener">
+        {t.open}<span className="visually-hidden">{t.openHidden(title)}</span>
       </a>
       <div id={panelId} className="embed-panel" hidden={!open}>
         <Segmented legend={t.themeLegend} value={theme} options={themeOptions} onChange={(t) => { setTheme(t); setCopied('idle'); }} />

@@ -12,9 +12,11 @@ import { defineWidget, type ViewProps } from '../widgets/types';
 import { ANNOUNCE_DELAY_MS, useAnnounce } from './announce';
 import { NumberField, Slider } from './kit';
 import { island } from './WidgetShell';
+import { inEnglish, testCatalogue } from '../i18n/testing';
 
 const fields = urlSchema({ ...commonFields, n: intField(1, 100, 10) });
-const meta = defineWidget({ id: 'announce-test', title: 'Announce test', summary: 'A widget used by the announcer tests only.', chapter: 'overview', position: 1, reportRef: '§1', height: 300, fields });
+const meta = defineWidget({ id: 'announce-test', chapter: 'overview', position: 1, reportRef: '§1', height: 300, fields });
+const catalogue = testCatalogue('announce-test', 'Announce test', 'A widget used by the announcer tests only.');
 
 function View({ state, onChange }: ViewProps<typeof fields>) {
   const [late, setLate] = useState('');
@@ -32,7 +34,7 @@ function View({ state, onChange }: ViewProps<typeof fields>) {
     </>
   );
 }
-const Island = island(meta, View);
+const Island = inEnglish(island(meta, View, { messages: catalogue.key }), catalogue.words);
 
 /** Every change of the widget's live region, in order. */
 function liveLog(container: HTMLElement): { said: () => string[]; stop: () => void } {
@@ -96,7 +98,7 @@ describe('useAnnounce and the widget announcer', () => {
       useAnnounce(loaded ? `Counted ${state.n * 3}.` : '', { late: !loaded });
       return <Slider label="N" value={state.n} min={1} max={100} onChange={(n) => onChange({ n })} valueText={(n) => `${n} things`} />;
     }
-    const LateIsland = island(meta, LateView);
+    const LateIsland = inEnglish(island(meta, LateView, { messages: catalogue.key }), catalogue.words);
     const { container } = render(<LateIsland />);
     const log = liveLog(container);
     const slider = screen.getByRole('slider', { name: 'N' });

@@ -62,16 +62,16 @@ export interface RefMatch extends RefPart {
 
 const SECTION = String.raw`\d{1,2}(?:\.\d{1,2}){0,2}`;
 /**
- * "§3.2", "§ 3.2", a range "§3.2–3.4" / "§7–8" (linked to its first section), or "Table 3". A number glued to
+ * "§3.2", "§ 3.2", a range "§3.2–3.4" / "§7–8" (linked to its first section), "Table 3" or, in Chinese, "表 3". A number glued to
  * more digits or dots ("§3.2.1.4", "Table 123") is not a reference this module can place, so it is not matched.
  */
-const REF_RE = new RegExp(String.raw`§\s?(${SECTION})(?:[–-](${SECTION}))?(?!\d|\.\d)|\bTable\s(\d{1,2})(?!\d)`, 'g');
+const REF_RE = new RegExp(String.raw`§\s?(${SECTION})(?:[–-](${SECTION}))?(?!\d|\.\d)|\bTable\s(\d{1,2})(?!\d)|表\s?(\d{1,2})(?!\d)`, 'g');
 
 /** Every report reference in `text`, in order. A reference the report cannot place keeps no href. */
 export function findReportRefs(text: string): RefMatch[] {
   const out: RefMatch[] = [];
   for (const m of text.matchAll(REF_RE)) {
-    const href = m[1] !== undefined ? sectionHref(m[1]) : tableHref(Number(m[3]));
+    const href = m[1] !== undefined ? sectionHref(m[1]) : tableHref(Number(m[3] ?? m[4]));
     out.push(href ? { index: m.index, text: m[0], href } : { index: m.index, text: m[0] });
   }
   return out;
@@ -92,14 +92,14 @@ export function reportRefParts(ref: string): RefPart[] {
 
 /**
  * A widget's source note such as "Report §3.2, Table 3; Llama 2 paper, Table 1" as parts, linking only the
- * references to this report: within each `;`-separated segment, what follows the word "Report" ("Report §1",
+ * references to this report: within each `;`-separated segment, what follows the word "Report" or "报告" ("Report §1",
  * "computed from the shapes in Report Table 3"). Other papers' sections and tables ("Llama 2 paper, Table 1",
  * "Vaswani et al. 2017, §3.1") and code stay plain text.
  */
 export function citeParts(cite: string): RefPart[] {
   const out: RefPart[] = [];
-  for (const seg of cite.split(/(;\s*)/)) {
-    const at = seg.search(/\bReport\b/);
+  for (const seg of cite.split(/(;\s*|；)/)) {
+    const at = seg.search(/\bReport\b|报告/);
     if (at < 0) { if (seg) out.push({ text: seg }); continue; }
     if (at > 0) out.push({ text: seg.slice(0, at) });
     out.push(...reportRefParts(seg.slice(at)));

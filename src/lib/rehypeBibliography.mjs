@@ -7,7 +7,8 @@ export function rehypeBibliography() {
     decodeTooltips(tree);
     const children = tree.children;
     const text = (n) => (n.type === 'text' ? n.value : (n.children ?? []).map(text).join(''));
-    const isRefsHeading = (n) => n.type === 'element' && n.tagName === 'h2' && text(n).trim().replace(/#$/, '') === 'References';
+    // A translated chapter's own "References" heading is dropped too (rehypeChapterLocale words the new one).
+    const isRefsHeading = (n) => n.type === 'element' && n.tagName === 'h2' && /^(References|参考文献)$/.test(text(n).trim().replace(/#$/, ''));
     for (let i = children.length - 1; i >= 0; i--) if (isRefsHeading(children[i])) children.splice(i, 1);
     const at = children.findIndex((n) => n.type === 'element' && n.properties?.id === 'refs');
     if (at < 0) return;

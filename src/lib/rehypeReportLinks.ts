@@ -34,11 +34,11 @@ const BLOCK_TAGS = new Set([
 ]);
 
 /** A word marking the clause as about another work. */
-const FOREIGN_WORDS = /\b(?:paper|papers|their|its|et al\.)(?![\w-])/i;
+const FOREIGN_WORDS = /\b(?:paper|papers|their|its|et al\.)(?![\w-])|论文|等人/i;
 /** Naming the report settles it the other way. */
-const REPORT_WORDS = /\breport(?:'s|’s)?\b/i;
+const REPORT_WORDS = /\breport(?:'s|’s)?\b|报告/i;
 /** Where a clause ends (outside parentheses): a sentence end not after "al", "e.g", "i.e", or a semicolon/colon. */
-const CLAUSE_END = /(?:(?<!\bal|\be\.g|\bi\.e)[.!?]|[;:])\s/g;
+const CLAUSE_END = /(?:(?<!\bal|\be\.g|\bi\.e)[.!?]|[;:])\s|[。！？；：]/g;
 /** A citation in the context string: ⟦cite:key⟧. */
 const CITE_MARK = /⟦cite:([^⟧]+)⟧\s*$/;
 
@@ -90,8 +90,8 @@ export function isForeignReference(before: string, reportKeys: readonly string[]
   let open = -1;
   for (let i = before.length - 1; i >= 0; i--) {
     const c = before[i];
-    if (c === ')') depth++;
-    else if (c === '(') {
+    if (c === ')' || c === '）') depth++;
+    else if (c === '(' || c === '（') {
       if (depth === 0) { open = i; break; }
       depth--;
     }
@@ -114,7 +114,7 @@ export function isForeignReference(before: string, reportKeys: readonly string[]
     const key = CITE_MARK.exec(lead)?.[1];
     if (key !== undefined) return !reportKeys.includes(key);
     // "… the Llama 2 paper (Table 1)", "Kaplan et al. (§2.1)".
-    if (/\b(?:paper|papers|et al\.)\s*$/i.test(lead)) return true;
+    if (/\b(?:paper|papers|et al\.)\s*$|论文\s*$|等人\s*$/i.test(lead)) return true;
   }
   return false;
 }

@@ -191,8 +191,9 @@ export function parseUrl<S extends UrlSchema>(
 }
 
 /** Query string of the values that differ from the defaults ("" when all are defaults). */
-export function serializeUrl<S extends UrlSchema>(schema: S, state: Partial<UrlState<S>>): string {
-  const defaults = defaultsOf(schema) as Record<string, unknown>;
+export function serializeUrl<S extends UrlSchema>(schema: S, state: Partial<UrlState<S>>, base: Partial<UrlState<S>> = defaultsOf(schema)): string {
+  // `base`: the state a link without parameters shows (the schema's defaults, or a language's, see island()).
+  const defaults = base as Record<string, unknown>;
   const params = new URLSearchParams();
   for (const key of Object.keys(schema.shape)) {
     const v = (state as Record<string, unknown>)[key];
@@ -214,16 +215,18 @@ export interface ShortenedField {
  * accepts, or one that would push the query past MAX_QUERY_LENGTH (the embed page would then ignore it all),
  * is cut to its longest prefix that fits, in whole code points. `shortened` says what was cut.
  */
-export function shareQuery<S extends UrlSchema>(schema: S, state: Partial<UrlState<S>>): { query: string; shortened: ShortenedField[] } {
+export function shareQuery<S extends UrlSchema>(
+  schema: S, state: Partial<UrlState<S>>, base: Partial<UrlState<S>> = defaultsOf(schema),
+): { query: string; shortened: ShortenedField[] } {
   const shared = { ...state } as Record<string, unknown>;
   const shortened: ShortenedField[] = [];
-  let query = serializeUrl(schema, state);
+  let query = serializeUrl(schema, state, base);
   for (const [key, field] of Object.entries(schema.shape)) {
     const value = shared[key];
     if (!TEXT_FIELDS.has(field) || typeof value !== 'string') continue;
     if (query.length <= MAX_QUERY_LENGTH && field.safeParse(value).success) continue;
     const fits = (text: string) => field.safeParse(text).success
-      && serializeUrl(schema, { ...shared, [key]: text } as Partial<UrlState<S>>).length <= MAX_QUERY_LENGTH;
+      && serializeUrl(schema, { ...shared, [key]: text } as Partial<UrlState<S>>, base).length <= MAX_QUERY_LENGTH;
     const cps = Array.from(value);
     // Longest prefix that fits: both conditions only get easier as the prefix shrinks, so bisect.
     // Each code point takes at least one character of the query, which bounds the search.
@@ -235,7 +238,7 @@ export function shareQuery<S extends UrlSchema>(schema: S, state: Partial<UrlSta
     }
     shared[key] = cps.slice(0, lo).join('');
     shortened.push({ key, kept: lo, total: cps.length });
-    query = serializeUrl(schema, shared as Partial<UrlState<S>>);
+    query = serializeUrl(schema, shared as Partial<UrlState<S>>, base);
   }
   return { query, shortened };
 }

@@ -12,6 +12,9 @@ interface Pagefind {
 
 const MAX_RESULTS = 8;
 
+/** The page's words (Base.astro, <body data-words>); search.ts runs only on site pages, which have them. */
+const words = () => JSON.parse(document.body.dataset['words'] ?? '{}') as { searchUnavailable: string; searchNone: string; searchOne: string; searchMany: string };
+
 export function initSearch(): void {
   const input = document.querySelector<HTMLInputElement>('#site-search');
   const list = document.querySelector<HTMLUListElement>('#site-search-results');
@@ -36,14 +39,15 @@ export function initSearch(): void {
     const q = input.value.trim().slice(0, 200);
     const pf = await load();
     if (!q) { list.replaceChildren(); status.textContent = ''; return; }
-    if (!pf) { status.textContent = 'Search is unavailable (the index is built by npm run build).'; return; }
+    if (!pf) { status.textContent = words().searchUnavailable; return; }
     const res = await pf.debouncedSearch(q, {}, 150);
     if (res === null) return; // superseded by a newer keystroke
     const data = await Promise.all(res.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (input.value.trim().slice(0, 200) !== q) return;
     list.replaceChildren(...data.map(resultItem));
     setOpen(document.activeElement === input || search.contains(document.activeElement));
-    status.textContent = data.length === 0 ? 'No results.' : `${res.results.length} result${res.results.length === 1 ? '' : 's'}.`;
+    const w = words();
+    status.textContent = data.length === 0 ? w.searchNone : res.results.length === 1 ? w.searchOne : w.searchMany.replace('{n}', String(res.results.length));
   });
   input.addEventListener('keydown', (e) => {
     // Escape closes an open list first; a second Escape (or one with the list closed) clears the box.

@@ -4,6 +4,13 @@ import { initSearch } from './search';
 
 const THEME_KEY = 'l3x-theme';
 
+/** The words this script shows, in the page's language (Base.astro writes them on <body data-words>). */
+interface ScriptWords {
+  themeToDark: string; themeToLight: string; copied: string; copyFailed: string; equationLabel: string;
+  searchUnavailable: string; searchNone: string; searchOne: string; searchMany: string;
+}
+const WORDS: ScriptWords = JSON.parse(document.body.dataset['words'] ?? '{}') as ScriptWords;
+
 function effectiveTheme(): 'light' | 'dark' {
   const pinned = document.documentElement.getAttribute('data-theme');
   if (pinned === 'light' || pinned === 'dark') return pinned;
@@ -13,7 +20,7 @@ function effectiveTheme(): 'light' | 'dark' {
 function initThemeToggle(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   if (!button) return;
-  const label = () => button.setAttribute('aria-label', `Switch to ${effectiveTheme() === 'dark' ? 'light' : 'dark'} theme`);
+  const label = () => button.setAttribute('aria-label', effectiveTheme() === 'dark' ? WORDS.themeToLight : WORDS.themeToDark);
   label();
   button.addEventListener('click', () => {
     const next = effectiveTheme() === 'dark' ? 'light' : 'dark';
@@ -72,9 +79,9 @@ function initCopyButtons(): void {
       const text = source instanceof HTMLTextAreaElement ? source.value : source.textContent ?? '';
       try {
         await navigator.clipboard.writeText(text);
-        if (status) status.textContent = 'Copied.';
+        if (status) status.textContent = WORDS.copied;
       } catch {
-        if (status) status.textContent = 'Copy failed: select the text and copy it by hand.';
+        if (status) status.textContent = WORDS.copyFailed;
       }
     });
   }
@@ -144,7 +151,7 @@ function initWideEquations(): void {
     if (el.scrollWidth > el.clientWidth + 1) {
       el.tabIndex = 0;
       el.setAttribute('role', 'group');
-      el.setAttribute('aria-label', 'Equation (scrolls sideways)');
+      el.setAttribute('aria-label', WORDS.equationLabel);
     } else if (el.hasAttribute('tabindex')) {
       for (const attr of ['tabindex', 'role', 'aria-label']) el.removeAttribute(attr);
     }
@@ -154,7 +161,27 @@ function initWideEquations(): void {
   void document.fonts?.ready.then(() => boxes.forEach(update));
 }
 
+/**
+ * The language switch leads to the same page in the other language; on a chapter, to the same section: headings
+ * and figures have the same ids in both languages (src/lib/rehypeChapterLocale.mjs), so the switch takes the
+ * section being read (the contents list's current entry, else the address's #fragment) with it.
+ */
+function initLanguageSwitch(): void {
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
+    const base = a.href.split('#')[0]!;
+    const update = () => {
+      const current = document.querySelector<HTMLAnchorElement>('.toc a[aria-current="true"]')?.hash;
+      const hash = current || location.hash;
+      a.href = hash ? `${base}${hash}` : base;
+    };
+    a.addEventListener('pointerdown', update);
+    a.addEventListener('focus', update);
+    a.addEventListener('click', update);
+  }
+}
+
 initThemeToggle();
+initLanguageSwitch();
 initTocOpen();
 initTocHighlight();
 initCopyButtons();

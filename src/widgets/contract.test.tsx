@@ -2,20 +2,27 @@
 // the registry entry, the island, the URL schema (fuzzed), the view on any URL state (fuzzed), and a snapshot
 // of the view alone (not the shared toolbar, tested in WidgetShell.test.tsx) for each named example in the
 // widget's examples.ts. A snapshot that differs writes `<name>-changed.html` beside it, to look at; `vitest -u`
-// (or deleting the snapshot) records the new one.
+// (or deleting the snapshot) records the new one. And the languages: every widget has its words and its island
+// entry in every language, and its Chinese rendering shows no English outside an allow-list (names, units, code).
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { ComponentType } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { normalizeHtml } from '../../tests/unit/normalize';
+import { readable } from '../../tests/unit/readable';
 import { CHAPTERS } from '../data/chapters';
+import { widgetWords } from '../i18n/catalogues';
+import { LOCALES, type Locale } from '../i18n/locale';
+import { InLocale } from '../i18n/testing';
 import { defaultsOf, fieldSpec, parseUrl, serializeUrl, type UrlSchema, type UrlState } from '../lib/urlState';
 import { WIDGETS } from './registry';
 import type { Examples, ViewProps, WidgetMeta } from './types';
 
 type IslandModule = { default: { meta: WidgetMeta<UrlSchema>; View: ComponentType<ViewProps<UrlSchema>> } };
 const views = import.meta.glob<IslandModule>(['./*/[A-Z]*.tsx', '!./*/*.test.tsx'], { eager: true });
+type EntryModule = { default: ComponentType<object> & { lang: Locale; island: unknown } };
+const entries = import.meta.glob<EntryModule>('./*/{en,zh}.ts', { eager: true });
 const exampleModules = import.meta.glob<{ examples: Examples<UrlSchema> }>('./*/examples.ts', { eager: true });
 const folders = readdirSync(new URL('.', import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 
@@ -25,10 +32,34 @@ function islandOf(id: string) {
   return found.length === 1 ? found[0]![1].default : null;
 }
 
-/** Server HTML of the view alone for a state. */
-function renderView(id: string, state: UrlState<UrlSchema>): string {
+/** Server HTML of the view alone for a state (English unless `lang` says otherwise). */
+function renderView(id: string, state: UrlState<UrlSchema>, lang: Locale = 'en'): string {
   const { View } = islandOf(id)!;
-  return renderToString(<View state={state} onChange={() => {}} embed={false} />);
+  return renderToString(<InLocale lang={lang}><View state={state} onChange={() => {}} embed={false} /></InLocale>);
+}
+
+/**
+ * Latin words a Chinese widget may show: names (models, methods, people, products), abbreviations Chinese technical
+ * writing keeps, units and symbols. Everything else in Latin letters is English left untranslated. Text the reader
+ * typed or picked (tokens, sample texts) is marked up as such (a lang other than Chinese, translate="no", <code>) and
+ * not read here.
+ */
+const LATIN_ALLOWED = new Set([
+  'llama', 'meta', 'transformer', 'sentencepiece', 'tiktoken', 'bpe', 'gqa', 'mha', 'mqa', 'kv', 'rope', 'swiglu',
+  'rmsnorm', 'ffn', 'flops', 'flop', 'gpu', 'gpus', 'nvidia', 'sxm', 'pcie', 'hbm', 'tflops', 'token', 'id', 'ids',
+  'utf', 'unicode', 'ascii', 'gib', 'mib', 'kib', 'tib', 'gb', 'mb', 'kb', 'tb', 'pb', 'bf', 'fp', 'int', 'fp8', 'bf16',
+  'fp16', 'fp32', 'int8', 'int4', 'sft', 'dpo', 'ppo', 'rlhf', 'gpt', 'openai', 'hugging', 'face', 'hf', 'python',
+  'tokenizer', 'model', 'json', 'config', 'tanh', 'softmax', 'silu', 'max', 'min', 'log', 'exp', 'sin', 'cos', 'vaswani',
+  'et', 'al', 'arxiv', 'url', 'iframe', 'html', 'svg', 'csv', 'embed', 'js', 'regex', 'nfc', 'nfkc', 'lm', 'head',
+  'pre', 'post', 'eos', 'bos', 'unk', 'pad', 'begin', 'end', 'of', 'text', 'eot', 'eom', 'header', 'start', 'python',
+  'tag', 'step', 'finetune', 'right', 'reserved', 'special', 'im', 'sep', 'cls', 'mask',
+]);
+
+/** Latin words in what a reader of the Chinese widget sees and hears (text and the attributes assistive tech reads). */
+function latinWords(html: string): string[] {
+  const text = readable(html, 'zh').join(' ');
+  const words = [...text.matchAll(/[A-Za-z][A-Za-z’'-]*[A-Za-z]/g)].map((m) => m[0]).filter((w) => !LATIN_ALLOWED.has(w.toLowerCase()));
+  return [...new Set(words)];
 }
 
 const BAD_TEXT = /\bNaN\b|\bInfinity\b|\bundefined\b|\[object Object\]/;
@@ -52,18 +83,29 @@ describe.each(WIDGETS.map((w) => [w.id, w] as const))('widget %s', (id, meta) =>
     expect(Number.isInteger(meta.position) && meta.position >= 1).toBe(true);
     expect(meta.height).toBeGreaterThanOrEqual(200);
     expect(meta.height).toBeLessThanOrEqual(2000);
-    expect(meta.title.length).toBeGreaterThan(5);
-    expect(meta.summary.length).toBeGreaterThan(20);
   });
 
-  it('has one island of this meta, and an Island.astro that imports it', () => {
+  it.each(LOCALES)('has a title and a summary in %s', (lang) => {
+    const { title, summary } = widgetWords(id, lang);
+    expect(title.length).toBeGreaterThan(lang === 'en' ? 5 : 3);
+    expect(summary.length).toBeGreaterThan(lang === 'en' ? 20 : 10);
+    if (lang === 'zh') expect(`${title}${summary}`).toMatch(/\p{Script=Han}/u);
+  });
+
+  it.each(LOCALES)('has a %s island entry bound to its island, and Island.astro hydrates it', (lang) => {
+    const entry = entries[`./${id}/${lang}.ts`]?.default;
+    expect(entry, `src/widgets/${id}/${lang}.ts`).toBeDefined();
+    expect(entry!.lang).toBe(lang);
+    expect(entry!.island).toBe(islandOf(id));
+    const astro = readFileSync(new URL(`./${id}/Island.astro`, import.meta.url), 'utf8');
+    expect(astro).toMatch(new RegExp(`import \\w+ from './${lang}';`));
+  });
+
+  it('has one island of this meta, hydrated by client:widget', () => {
     const island = islandOf(id);
     expect(island, `src/widgets/${id}/ has one view whose default export is island(meta, View)`).not.toBeNull();
     expect(island!.meta).toBe(meta);
-    const astro = readFileSync(new URL(`./${id}/Island.astro`, import.meta.url), 'utf8');
-    const file = Object.keys(views).find((p) => p.startsWith(`./${id}/`) && views[p]!.default?.meta === meta)!.split('/')[2]!;
-    expect(astro).toContain(`import View from './${file}';`);
-    expect(astro).toContain('client:widget');
+    expect(readFileSync(new URL(`./${id}/Island.astro`, import.meta.url), 'utf8')).toContain('client:widget');
   });
 
   it('accepts theme and gives every URL field a default and a description', () => {
@@ -89,11 +131,11 @@ describe.each(WIDGETS.map((w) => [w.id, w] as const))('widget %s', (id, meta) =>
     }));
   });
 
-  it('renders any state a URL can give without throwing, NaN, Infinity or undefined (URL fuzz)', () => {
-    fc.assert(fc.property(query, (rec) => {
+  it('renders any state a URL can give without throwing, NaN, Infinity or undefined (URL fuzz), in every language', () => {
+    fc.assert(fc.property(query, fc.constantFrom(...LOCALES), (rec, lang) => {
       const { state } = parseUrl(meta.fields, new URLSearchParams(rec));
-      expect(renderView(id, state)).not.toMatch(BAD_TEXT);
-    }), { numRuns: 25 });
+      expect(renderView(id, state, lang)).not.toMatch(BAD_TEXT);
+    }), { numRuns: 30 });
   }, 60_000);
 
   const examples = exampleModules[`./${id}/examples.ts`]?.examples ?? { default: {} };
@@ -107,5 +149,23 @@ describe.each(WIDGETS.map((w) => [w.id, w] as const))('widget %s', (id, meta) =>
     else if (existsSync(file)) writeFileSync(changed, html);
     await expect(html).toMatchFileSnapshot(file.pathname);
     rmSync(changed, { force: true }); // recorded (-u): nothing left to look at
+  });
+
+  it.each(Object.entries(examples))('example %s in Chinese: no English left, no NaN', (_name, partial) => {
+    const html = renderView(id, { ...defaultsOf(meta.fields), ...partial }, 'zh');
+    expect(html).not.toMatch(BAD_TEXT);
+    expect(latinWords(html)).toEqual([]);
+  });
+
+  it('the whole Chinese island (the shell, the Embed panel, the view) shows no English outside the allow-list', () => {
+    const Entry = entries[`./${id}/zh.ts`]!.default;
+    const html = renderToString(<Entry />);
+    expect(html).not.toMatch(BAD_TEXT);
+    expect(latinWords(html)).toEqual([]);
+  });
+
+  it('the Chinese default state matches its snapshot', async () => {
+    const html = normalizeHtml(renderView(id, defaultsOf(meta.fields), 'zh'));
+    await expect(html).toMatchFileSnapshot(new URL(`./${id}/__snapshots__/examples/default.zh.html`, import.meta.url).pathname);
   });
 });

@@ -3,12 +3,8 @@ import type { Locale } from '../i18n/locale';
 import type { UrlSchema, UrlState } from '../lib/urlState';
 
 export interface WidgetMeta<S extends UrlSchema = UrlSchema> {
-  /** kebab-case; also the embed slug: /embed/<id>/. */
+  /** kebab-case; also the embed slug: /embed/<id>/ (and /zh/embed/<id>/). Its title and summary are words: its catalogue's. */
   id: string;
-  /** Short title, used for the figure, the gallery and the iframe title. */
-  title: string;
-  /** One sentence: what the reader can do with it. */
-  summary: string;
   /** Slug of the chapter the widget belongs to. */
   chapter: string;
   /** Its place among its chapter's widgets, from 1 (the reading order of the gallery and the registry). */
@@ -19,6 +15,14 @@ export interface WidgetMeta<S extends UrlSchema = UrlSchema> {
   height: number;
   /** URL parameters: flat zod schema, every field with a default, bounds and length caps. */
   fields: S;
+}
+
+/** What every widget's catalogue holds besides the view's words (messages.ts extends it). */
+export interface WidgetWords {
+  /** Short title, used for the figure, the gallery and the iframe title. */
+  title: string;
+  /** One sentence: what the reader can do with it. */
+  summary: string;
 }
 
 /** Props of every widget view: it is controlled, the shell owns the state. */

@@ -35,6 +35,21 @@ for (const id of widgetIds()) {
   }
 }
 
+// The Chinese embeds, the two ways that name the language: the iframe's src, and <l3x-embed lang="zh">.
+for (const id of widgetIds()) {
+  for (const variant of ['plain', 'element'] as const) {
+    test(`the Chinese embed of ${id} works cross-origin (${variant})`, async ({ page }) => {
+      await page.goto(`${HARNESS}/embed-test?widget=${id}&variant=${variant}&lang=zh`);
+      const iframe = page.locator('iframe');
+      await expect(iframe).toHaveAttribute('src', new RegExp(`^${SITE}/zh/embed/${id}/`));
+      const frame = page.frameLocator('iframe');
+      await expect(frame.locator('.widget[data-hydrated="true"]')).toBeVisible({ timeout: 20_000 });
+      await expect(frame.locator('html')).toHaveAttribute('lang', 'zh-CN');
+      await expect(frame.locator('.embed-credit a')).toHaveAttribute('href', new RegExp(`^/zh/${getWidget(id)!.chapter}/#fig-${id}$`));
+    });
+  }
+}
+
 test('inside WordPress\'s sandbox (no popups) the credit link asks wp-embed.js to open the chapter', async ({ page }) => {
   await page.goto(`${HARNESS}/embed-test?widget=what-changed&variant=wp`);
   const frame = page.frameLocator('iframe');

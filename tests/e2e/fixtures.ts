@@ -58,6 +58,7 @@ export interface WidgetEntry {
   id: string;
   title: string;
   summary: string;
+  languages: Record<'en' | 'zh', { title: string; summary: string; embed: string }>;
   chapter: string;
   height: number;
   fields: Record<string, { default: unknown; accepts: unknown }>;
@@ -72,6 +73,9 @@ export function widgetList(): WidgetEntry[] {
 export function getWidget(id: string): WidgetEntry | undefined {
   return widgetList().find((w) => w.id === id);
 }
+
+/** The path prefix of each language's pages: English at the root, Chinese under /zh (src/i18n/paths.ts). */
+export const LANG_PREFIXES = ['', '/zh'] as const;
 
 /** Every widget id that has an embed page. */
 export function widgetIds(): string[] {

@@ -1,5 +1,5 @@
 // A blogger's page on another origin (127.0.0.1:4400) embedding the site's widgets (127.0.0.1:4321):
-//   /embed-test?widget=<id>&variant=plain|script|wp|element|element-noscript&params=<query>[&csp=strict][&scroll=1]
+//   /embed-test?widget=<id>&variant=plain|script|wp|element|element-noscript&params=<query>[&csp=strict][&scroll=1][&lang=zh]
 // The snippets are the site's own (src/lib/embedSnippet.ts), so this page holds exactly what a blogger pastes:
 // plain: the bare iframe snippet; script: snippet + /embed.js; element: <l3x-embed> + embed.js;
 // element-noscript: <l3x-embed> where embed.js never runs (its fallback link must show);
@@ -45,8 +45,8 @@ const WP_EMBED = `
     }
   });`;
 
-function page(widget, variant, params, { nonce, scroll }) {
-  const meta = { id: widget, title: widget, height: HEIGHT };
+function page(widget, variant, params, { nonce, scroll, lang }) {
+  const meta = { id: widget, title: widget, height: HEIGHT, lang };
   const n = nonce ? ` nonce="${nonce}"` : '';
   const recorder = `<script${n}>
     window.__messages = [];
@@ -78,7 +78,7 @@ createServer((req, res) => {
     // frames only from the widget site (the README's "host CSP").
     if (strict) headers['Content-Security-Policy'] = `default-src 'self'; script-src 'nonce-${nonce}' ${SITE}; style-src 'nonce-${nonce}'; frame-src ${SITE}; img-src 'self'`;
     res.writeHead(200, headers);
-    res.end(page(widget, url.searchParams.get('variant') ?? 'plain', url.searchParams.get('params') ?? '', { nonce, scroll: url.searchParams.get('scroll') === '1' }));
+    res.end(page(widget, url.searchParams.get('variant') ?? 'plain', url.searchParams.get('params') ?? '', { nonce, scroll: url.searchParams.get('scroll') === '1', lang: url.searchParams.get('lang') === 'zh' ? 'zh' : 'en' }));
     return;
   }
   res.writeHead(404).end('not found');

@@ -1,7 +1,7 @@
 // Every embed page opened with hostile query strings: broken percent-encoding, lone surrogates, bidi
 // overrides, markup, numbers JavaScript parses oddly, prototype keys, repeated and oversized parameters.
 // The widget must hydrate, say what it ignored, and show no error, NaN, Infinity, undefined or injected markup.
-import { expect, hydrateAll, test, widgetIds, getWidget } from './fixtures';
+import { expect, hydrateAll, LANG_PREFIXES, test, widgetIds, getWidget } from './fixtures';
 
 /** Raw (already encoded) query values, one round each; every round is invalid for each widget's enum parameters. */
 const ROUNDS: Record<string, string[]> = {
@@ -10,15 +10,15 @@ const ROUNDS: Record<string, string[]> = {
   'objects and markup': ['__proto__', 'constructor', '%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', '%E2%80%AE%E2%80%8D%00%07'],
 };
 
-for (const id of widgetIds()) {
+for (const id of widgetIds()) for (const prefix of LANG_PREFIXES) {
   for (const [round, values] of Object.entries(ROUNDS)) {
-    test(`embed ${id} survives hostile URL parameters (${round})`, async ({ page }) => {
+    test(`embed ${prefix}/${id} survives hostile URL parameters (${round})`, async ({ page }) => {
       const dialogs: string[] = [];
       page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
       // Every URL field of the widget's own schema (theme included) gets a hostile value.
       const keys = Object.keys(getWidget(id)!.fields);
       const query = keys.map((p, i) => `${p}=${values[i % values.length]}`).join('&');
-      await page.goto(`/embed/${id}/?${query}&__proto__=1&size=8b&size=banana`);
+      await page.goto(`${prefix}/embed/${id}/?${query}&__proto__=1&size=8b&size=banana`);
       await hydrateAll(page);
       const widget = page.locator('.widget');
       await expect(widget).toHaveAttribute('data-hydrated', 'true');
@@ -36,10 +36,10 @@ for (const id of widgetIds()) {
       expect(dialogs, 'no script from the URL ran').toEqual([]);
     });
   }
-  test(`embed ${id} refuses an oversized query and says so`, async ({ page }) => {
-    await page.goto(`/embed/${id}/?text=${'%E4%B8%96'.repeat(1_100)}`);
+  test(`embed ${prefix}/${id} refuses an oversized query and says so`, async ({ page }) => {
+    await page.goto(`${prefix}/embed/${id}/?text=${'%E4%B8%96'.repeat(1_100)}`);
     await hydrateAll(page);
     await expect(page.locator('.widget')).toHaveAttribute('data-hydrated', 'true');
-    await expect(page.locator('.widget-notice')).toContainText('a query of at most 8,192 characters');
+    await expect(page.locator('.widget-notice')).toContainText(prefix === '/zh' ? '不超过 8,192 个字符的查询' : 'a query of at most 8,192 characters');
   });
 }

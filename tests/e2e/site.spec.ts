@@ -1,5 +1,5 @@
 // Every page and every embed page: loads cleanly, hydrates, is accessible in both themes.
-import { axeViolations, expect, hydrateAll, sitePaths, test, widgetIds } from './fixtures';
+import { axeViolations, expect, hydrateAll, LANG_PREFIXES, sitePaths, test, widgetIds } from './fixtures';
 
 const pages = sitePaths();
 const widgets = widgetIds();
@@ -9,7 +9,7 @@ for (const path of pages) {
     const res = await page.goto(path);
     expect(res?.status()).toBe(200);
     await expect(page.locator('h1').first()).toBeVisible();
-    expect(await page.title()).toMatch(/Llama 3 Explained|Page not found/);
+    expect(await page.title()).toMatch(/Llama 3 Explained|Llama 3 详解|Page not found/);
     expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
     expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
     await hydrateAll(page);
@@ -36,10 +36,10 @@ for (const path of pages) {
 
 // One page load per widget: axe in the light theme, then in the dark one (the attribute ?theme= sets, set in place:
 // the CSS follows it alone), then the keyboard.
-for (const id of widgets) {
-  test(`embed ${id}: no WCAG 2.2 AA violations in either theme, and it answers the keyboard`, async ({ page }) => {
+for (const id of widgets) for (const prefix of LANG_PREFIXES) {
+  test(`embed ${prefix}/${id}: no WCAG 2.2 AA violations in either theme, and it answers the keyboard`, async ({ page }) => {
     test.setTimeout(90_000);
-    await page.goto(`/embed/${id}/?theme=light`);
+    await page.goto(`${prefix}/embed/${id}/?theme=light`);
     await hydrateAll(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     expect(await axeViolations(page), 'light').toEqual([]);

@@ -28,8 +28,6 @@ export const fields = urlSchema({
 
 export const meta = defineWidget({
   id: 'architecture-explorer',
-  title: 'Inside the Llama 3 decoder',
-  summary: 'The decoder stack block by block, with tensor shapes and exact parameter counts for 8B, 70B and 405B, what changed since Llama 2 and the 2017 Transformer, and a real forward pass through a micro model you can step through.',
   chapter: 'architecture',
   position: 1,
   reportRef: '§3.2, Table 3',

@@ -19,9 +19,6 @@ export const fields = urlSchema({
 
 export const meta = defineWidget({
   id: 'bpe-stepper',
-  title: 'Train a byte-level BPE, one merge at a time',
-  summary:
-    'Split a text with Llama 3’s pre-tokenization regex, then watch byte-pair encoding merge the most frequent pair, step by step, with the merge table and the token count.',
   chapter: 'tokenizer',
   position: 1,
   reportRef: '§3.2',

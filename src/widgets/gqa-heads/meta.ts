@@ -23,9 +23,6 @@ export const fields = urlSchema({
 
 export const meta = defineWidget({
   id: 'gqa-heads',
-  title: 'Grouped-query attention: which query heads share keys and values',
-  summary:
-    'Choose query and key/value heads (MHA, GQA, MQA), see which query heads read which K/V head, and run real causal attention to measure how much mean-pooling the K/V heads changes the output.',
   chapter: 'gqa',
   position: 1,
   reportRef: '§3.2, Table 3',

@@ -37,8 +37,6 @@ export const fields = urlSchema({
 
 export const meta = defineWidget({
   id: 'kv-cache',
-  title: 'KV-cache calculator',
-  summary: 'Exact KV-cache bytes for the Llama models with multi-head, grouped-query or multi-query attention, against weight memory, GPU memory and the bandwidth limit on decoding speed.',
   chapter: 'gqa',
   position: 2,
   reportRef: '§3.2, Table 3',

@@ -54,8 +54,6 @@ export const fields = urlSchema({
 
 export const meta = defineWidget({
   id: 'param-counter',
-  title: 'Parameter, memory and FLOPs counter',
-  summary: 'Exact parameter count of any Llama-style decoder, where the parameters sit, the memory its weights take, and the FLOPs to run and train it.',
   chapter: 'architecture',
   position: 2,
   reportRef: 'Table 3, §3.2',

@@ -171,7 +171,7 @@ function Column({ tokenizer, result, fresh, chars, refused, status, markAdded, s
         <>
           {added && (
             <p className="tp-added-note">
-              <span className="tp-added-key" aria-hidden="true">abc</span>{' '}
+              <span className="tp-added-key" aria-hidden="true">{t.addedKey}</span>{' '}
               {t.addedNote({ ...added, shown: result.count > result.ids.length ? result.ids.length : null }, f)}
             </p>
           )}

@@ -12,12 +12,17 @@ import {
   FIRST_LLAMA3_ONLY_ID, MAX_TEXT_CHARS, type ColumnStats, type Compare, type Comparison, type PlaygroundState, type PlaygroundSummary,
   type SavingNote, type TokenDetail,
 } from './model';
-import type { SampleId } from './samples';
+import { sampleById, type SampleId } from './samples';
+import { zh } from './messages.zh';
 
 /** Where the licence notes link: the two Llama licences and the notices file (public/). */
 export type LicenseLink = 'llama3License' | 'llama2License' | 'notice';
 
 export interface TokenizerPlaygroundMessages {
+  title: string;
+  summary: string;
+  /** The text shown before the reader picks or types anything: a sample's text in the reader's language. */
+  defaultText: string;
   /** The text menu: each sample's name, and 'custom' for the reader's own text. */
   textLabel: string;
   samples: Record<SampleId, string>;
@@ -43,6 +48,8 @@ export interface TokenizerPlaygroundMessages {
   status: (state: 'waiting' | LoadState, tokenizer: TokenizerId) => string;
   idsSummary: (shown: number | null, f: Format) => string;
   idsRegion: (tokenizer: TokenizerId) => string;
+  /** The underlined sample drawn before addedNote (decoration, hidden from screen readers). */
+  addedKey: string;
   /** The note above Llama 3's tokens when compared with cl100k_base; `shown` when only the first tokens are drawn. */
   addedNote: (n: { added: number; shared: number; shown: number | null }, f: Format) => string;
 
@@ -138,6 +145,10 @@ function specialNoteEn(n: SpecialNaming): string {
 const charsPerTokenEn = (x: number | null, f: Format) => `${f.decimal(x)} characters per token`;
 
 const en: TokenizerPlaygroundMessages = {
+  title: 'Tokenizer playground: Llama 3 against Llama 2',
+  summary: 'Type any text and see it split by the real Llama 3 and Llama 2 tokenizers: every token, its id and bytes, and characters per token.',
+  // The default state shows the 'prose' sample (meta.ts: text '', sample 'prose').
+  defaultText: sampleById('prose')!.text,
   textLabel: 'Text',
   samples: SAMPLES_EN,
   specialsLegend: 'Text like <|eot_id|> is read as',
@@ -166,6 +177,7 @@ const en: TokenizerPlaygroundMessages = {
   },
   idsSummary: (shown, f) => `Token ids${shown === null ? '' : ` (first ${f.int(shown)})`}`,
   idsRegion: (id) => `${TOKENIZER_NAMES[id]} token ids`,
+  addedKey: 'abc',
   addedNote: ({ added, shared, shown }, f) =>
     `Underlined: ${f.int(added)} of these${shown === null ? '' : ` first ${f.int(shown)}`} tokens have ids of ${f.int(FIRST_LLAMA3_ONLY_ID)} or ` +
     `more, which Llama 3 added to cl100k_base’s vocabulary; the other ${f.int(shared)} are cl100k_base tokens with the same ids.`,
@@ -214,4 +226,4 @@ const en: TokenizerPlaygroundMessages = {
   },
 };
 
-export const messages: Catalogue<TokenizerPlaygroundMessages> = { en };
+export const messages: Catalogue<TokenizerPlaygroundMessages> = { en, zh };

@@ -20,8 +20,6 @@ export const fields = urlSchema({
 
 export const meta = defineWidget({
   id: 'tokenizer-playground',
-  title: 'Tokenizer playground: Llama 3 against Llama 2',
-  summary: 'Type any text and see it split by the real Llama 3 and Llama 2 tokenizers: every token, its id and bytes, and characters per token.',
   chapter: 'tokenizer',
   position: 2,
   reportRef: '§3.2',

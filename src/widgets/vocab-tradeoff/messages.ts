@@ -13,11 +13,14 @@ import type { NumberFailure } from '../../lib/text';
 import type { TokenizerId } from '../../tokenizers';
 import type { Body, CurveEnd, TradeoffComparison, TradeoffSummary, VocabCost } from './model';
 import type { SampleId } from './samples';
+import { zh } from './messages.zh';
 
 /** A sentence with slots: strings and the view's marked-up parts, in reading order. */
 export type Rich<N> = (string | N)[];
 
 export interface VocabTradeoffMessages {
+  title: string;
+  summary: string;
   /** The body's name in sentences: a model's name (src/data), or the custom width and layers. */
   bodyName: (body: Body, f: Format) => string;
   /** Where the custom body's shapes come from (report references in it become links). */
@@ -114,6 +117,9 @@ function shapeIssue(issue: ShapeIssue, f: Format): string {
 }
 
 const en: VocabTradeoffMessages = {
+  title: 'What a bigger vocabulary costs, and what it buys',
+  summary:
+    'Embedding and output-layer parameters against vocabulary size for Llama 3 models, with the Llama 2, cl100k and Llama 3 tokenizers measured live on a sample: fewer tokens per character for more parameters.',
   bodyName,
   customSource: 'your width and layers; heads of 128 dimensions and 8 key/value heads as in Report Table 3; feed-forward width by the 8B rule of Meta’s llama-models code',
   tokenizerCite: {
@@ -201,4 +207,4 @@ const en: VocabTradeoffMessages = {
       : `Type a whole number of rows from ${f.int(min)} to ${f.int(max)}.`,
 };
 
-export const messages: Catalogue<VocabTradeoffMessages> = { en };
+export const messages: Catalogue<VocabTradeoffMessages> = { en, zh };

@@ -23,9 +23,6 @@ export const fields = urlSchema({
 
 export const meta = defineWidget({
   id: 'vocab-tradeoff',
-  title: 'What a bigger vocabulary costs, and what it buys',
-  summary:
-    'Embedding and output-layer parameters against vocabulary size for Llama 3 models, with the Llama 2, cl100k and Llama 3 tokenizers measured live on a sample: fewer tokens per character for more parameters.',
   chapter: 'tokenizer',
   position: 3,
   reportRef: '§3.2, Table 3',

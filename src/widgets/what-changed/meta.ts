@@ -11,8 +11,6 @@ export const fields = urlSchema({
 
 export const meta = defineWidget({
   id: 'what-changed',
-  title: 'What changed from Llama 2 to Llama 3',
-  summary: 'Llama 2 and Llama 3 side by side for each size: data, vocabulary, context, RoPE base, KV heads, compute and post-training.',
   chapter: 'overview',
   position: 1,
   reportRef: '§1, §3.2, Table 3, §4',
