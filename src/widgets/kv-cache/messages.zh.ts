@@ -1,21 +1,25 @@
-// The Chinese words of kv-cache (the interface and the English are in messages.ts).
+// kv-cache's Chinese words (the interface, with what each key is for: messages.ts; the English: messages.en.ts).
 //
 // Choices:
 // - Counts carry their measure word: "131,072 个 token", "8 条序列", "32 层", "8 个 KV 头", "3 块 H100".
-// - Source notes ({ cite }) are citations and stay as src/data writes them ("Report Table 3; Meta llama-models
-//   args (…)"): src/data/report.ts citeParts links a report reference only after the word "Report".
+// - Source notes ({ cite }) come from src/data in English ("Report Table 3; Meta llama-models args (…)"); citeZh
+//   below writes them the Chinese way (报告表 3, Llama 2 论文, Meta llama-models 代码, 模型卡, 数据手册), carrying
+//   over every number and code name (max_seq_length, ModelArgs), so that src/data/report.ts citeParts still links
+//   "报告 §…" and "报告表 N". A source it does not know stays as written. The same helper is in
+//   what-changed/messages.zh.ts; both belong in one shared place once src/data gives its citations a Chinese form.
 // - src/data/gpus.ts words a GPU in English ("NVIDIA H100 SXM (80 GB nominal)", "80 GB nominal") and its memory note;
 //   here the name is the data's without its English parenthesis, and "nominal" is 标称, with the size printed from
 //   the data's bytes. The memory note (GPU_MEMORY_NOTE) is a sentence, so it is translated here.
 // - A release date from src/data ("April 2024") is written "2024 年 4 月".
 // - "kernel overheads" is 算子开销, the usual Chinese for per-kernel launch and scheduling costs.
-import { shellMessages } from '../../components/messages';
 import type { Cited } from '../../components/Cite';
+import { zh as shell } from '../../components/messages.zh';
 import { GPUS, type Gpu } from '../../data/gpus';
 import { CONTEXT_LLAMA3, CONTEXT_LLAMA31, type ModelConfig } from '../../data/models';
+import { words } from '../../i18n/react';
 import type { Format } from '../../lib/format';
 import type { ShapeField } from '../../lib/llama';
-import type { KvCacheMessages } from './messages';
+import { messages, type KvCacheMessages } from './messages';
 import type { AttentionKind, KvIssue, KvOk, ModelChoice } from './model';
 
 const SHAPE_FIELD: Record<ShapeField, string> = {
@@ -28,6 +32,37 @@ const ATTENTION_NAME: Record<AttentionKind, string> = {
   mqa: '多查询注意力',
 };
 const AXIS: readonly [string, string] = ['上下文：每条序列的 token 数', '（对数刻度；K = 1,024）'];
+
+/** Inside a report or paper reference: "Table 3" → "表 3", ", " → "、", a trailing " (…)" → "（…）". */
+const refs = (text: string) => text.replace(/\bTable (\d+)/g, '表 $1').replace(/, /g, '、').replace(/ \((.*)\)$/, '（$1）');
+const TERM: Record<string, string> = { 'multi-head attention': '多头注意力', 'grouped-query attention': '分组查询注意力' };
+
+/** One source of a citation (the parts between "; "), in Chinese; undefined when its form is not known here. */
+const SOURCE_RULES: readonly [RegExp, (m: string[]) => string][] = [
+  [/^Report (.+)$/, ([, r]) => `报告${r!.startsWith('§') ? ' ' : ''}${refs(r!)}`],
+  // "Llama 2 paper, Table 1 (multi-head attention at 7B)" → "Llama 2 论文表 1（7B 使用多头注意力）".
+  [/^Llama 2 paper,? (.+?)(?: \((.+) at (.+)\))?$/, ([, r, what, where]) =>
+    `Llama 2 论文${r!.startsWith('§') ? ' ' : ''}${refs(r!)}` +
+    (what && where ? `（${where.replace(/ and /g, ' 和 ')} 使用${TERM[what] ?? ` ${what}`}）` : '')],
+  [/^Meta llama-models args \((.+) embedding rows\)$/, ([, n]) => `Meta llama-models 代码中的模型参数（嵌入矩阵 ${n} 行）`],
+  // "(ModelArgs, FeedForward rule with 1.3 and 4,096)" → "（ModelArgs、FeedForward 规则，取 1.3 和 4,096）".
+  [/^Meta (llama|llama-models) code \((.+)\)$/, ([, repo, what]) => `Meta ${repo} 代码（${what!
+    .replace(/, /g, '、').replace(/ rule with (.+) and (.+)$/, ' 规则，取 $1 和 $2').replace(/ rule$/, ' 规则').replace(/ default$/, ' 的默认值')}）`],
+  [/^Meta (.+) model card \(“sequences of (.+) tokens”\)$/, ([, name, n]) => `Meta ${name} 模型卡（写明序列长 ${n} 个 token）`],
+  [/^NVIDIA (.+) (datasheet|product page) \((.+)\)$/, ([, product, kind, figures]) =>
+    `NVIDIA ${product} ${kind === 'datasheet' ? '数据手册' : '产品页面'}（${figures!.replace(/: /g, '：').replace(/, /g, '，')}）`],
+];
+
+/** A citation from src/data in Chinese, source by source ("A; B" → "A’；B’"). */
+function citeZh(cite: string): string {
+  return cite.split(/;\s*/).map((source) => {
+    for (const [re, zh] of SOURCE_RULES) {
+      const m = re.exec(source);
+      if (m) return zh([...m]);
+    }
+    return source;
+  }).join('；');
+}
 
 /** GPU_MEMORY_NOTE (src/data/gpus.ts) in Chinese. */
 const GPU_MEMORY_NOTE =
@@ -74,7 +109,7 @@ function issue(i: KvIssue, f: Format): string {
       return `${i.field === 'context' ? '上下文' : '批大小'}必须是 ${f.int(i.min)} 到 ${f.int(i.max)} 之间的整数。`;
     case 'unknownChoice':
       switch (i.field) {
-        case 'model': return `请从列出的模型中选择一个，或选择“${shellMessages.zh.customModel}”。`;
+        case 'model': return `请从列出的模型中选择一个，或选择“${shell.customModel}”。`;
         case 'attention': return '注意力只能是 MHA、GQA 或 MQA。';
         case 'dtype': return '精度只能是 fp32、bf16、fp8 或 int4。';
         case 'gpu': return 'GPU 只能是 H100 或 H200。';
@@ -83,7 +118,7 @@ function issue(i: KvIssue, f: Format): string {
 }
 
 function modelName(model: ModelChoice | null, preset: ModelConfig | null): string {
-  return preset ? preset.name : model === 'custom' ? shellMessages.zh.customModel : '未知模型';
+  return preset ? preset.name : model === 'custom' ? shell.customModel : '未知模型';
 }
 
 const sizeEquals = (size: { text: string; exact: boolean }) => (size.exact ? `= ${size.text}` : size.text);
@@ -190,12 +225,12 @@ export const zh: KvCacheMessages = {
     const m = r.preset;
     const model: Cited = m
       ? [
-        `${m.name} 的形状：`, { cite: m.source }, `；其窗口 ${f.int(m.contextTokens)} 个 token：`, { cite: m.contextCite },
-        ...(m.earlier ? [`（${m.earlier.name}，${date(m.earlier.date)}：${f.int(m.earlier.contextTokens)}，`, { cite: m.earlier.contextCite }, '）'] : []),
+        `${m.name} 的形状：`, { cite: citeZh(m.source) }, `；其窗口 ${f.int(m.contextTokens)} 个 token：`, { cite: citeZh(m.contextCite) },
+        ...(m.earlier ? [`（${m.earlier.name}，${date(m.earlier.date)}：${f.int(m.earlier.contextTokens)}，`, { cite: citeZh(m.earlier.contextCite) }, '）'] : []),
       ]
       : ['自定义形状由你设定'];
     return [
-      '来源：', ...model, `；${r.gpu.short}：`, { cite: r.gpu.cite },
+      '来源：', ...model, `；${r.gpu.short}：`, { cite: citeZh(r.gpu.cite) },
       `。${GPU_MEMORY_NOTE}默认上下文 ${f.int(CONTEXT_LLAMA31)} 个 token 是 Llama 3.1 的窗口；` +
       `2024 年 4 月发布的 Llama 3 模型为 ${f.int(CONTEXT_LLAMA3)}。其余数字都由这些来源和上面的控件算出。`,
     ];
@@ -236,3 +271,5 @@ export const zh: KvCacheMessages = {
     return `${head}：${cache}。${compared ? `${compared}。` : ''}${weights}${speed}`;
   },
 };
+
+export default words(messages, 'zh', zh);
