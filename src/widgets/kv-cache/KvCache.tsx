@@ -313,4 +313,4 @@ function Data({ r, unit }: { r: KvOk; unit: UnitSystem }) {
   );
 }
 
-export default island(meta, KvCacheView);
+export default island(meta, KvCacheView, { messages });

@@ -4,7 +4,7 @@ import { formatFor } from '../../lib/format';
 import { DTYPE_IDS } from '../../lib/llama';
 import { defaultsOf } from '../../lib/urlState';
 import { chartGeometry } from './chart';
-import { messages } from './messages';
+import { en as words } from './messages.en';
 import { fields } from './meta';
 import { ATTENTION_KINDS, MODEL_CHOICES, computeKv, type KvOk, type KvState } from './model';
 
@@ -41,14 +41,14 @@ describe('kv-cache chart geometry', () => {
     const h100 = g.hlines.find((h) => h.id === 'h100')!;
     const h200 = g.hlines.find((h) => h.id === 'h200')!;
     // The labels are the catalogue's (messages.ts), as the view draws them.
-    expect(messages.en.gpuLine('h100', en)).toBe('H100 80 GB');
-    expect(messages.en.gpuLine('h200', en)).toBe('H200 141 GB');
+    expect(words.gpuLine('h100', en)).toBe('H100 80 GB');
+    expect(words.gpuLine('h200', en)).toBe('H200 141 GB');
     expect(h200.y).toBeLessThan(h100.y);
     expect(h200.labelSide).toBe('above');
     expect(h100.labelSide).toBe('below');
     expect(h100.selected).toBe(true);
     expect(g.hlines.map((h) => h.id)).toEqual(['h100', 'h200', 'weights']);
-    expect(messages.en.weightsLine('bf16')).toBe('weights (bf16)');
+    expect(words.weightsLine('bf16')).toBe('weights (bf16)');
   });
   it('keeps every coordinate finite and inside the frame for any valid state and width', () => {
     const state = fc.record({

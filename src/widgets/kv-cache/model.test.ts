@@ -5,7 +5,7 @@ import { MODELS, type ModelId } from '../../data/models';
 import { formatFor } from '../../lib/format';
 import { DTYPE_IDS, kvBytesPerToken, kvCacheBytes, weightBytes } from '../../lib/llama';
 import { defaultsOf } from '../../lib/urlState';
-import { messages } from './messages';
+import { en as t } from './messages.en';
 import { fields } from './meta';
 import {
   ATTENTION_KINDS, BYTE_UNITS, LIMITS, MODEL_CHOICES, cacheTable, computeKv, kvHeadsFor, readCount, shapeIssues, shapeOf,
@@ -30,7 +30,6 @@ const GiB = 2n ** 30n;
 
 // The widget's sizes and speeds as it prints them (src/lib/format, English), and its words (messages.ts).
 const en = formatFor('en');
-const t = messages.en;
 const humanBytes = (bytes: bigint, unit: UnitSystem) => en.bytesExact(bytes, { units: BYTE_UNITS[unit] });
 const describeState = (s: KvState) => t.describe(summarize(s), en);
 const errorsOf = (r: KvResult) => (r.ok ? [] : r.errors.map((i) => t.issue(i, en)));

@@ -5,7 +5,7 @@ import { useAnnounce } from '../../components/announce';
 import { Cite, CitedText } from '../../components/Cite';
 import { AxisX, DataTable, Segmented, ticksAt } from '../../components/kit';
 import { island } from '../../components/WidgetShell';
-import { useFormat, useMessages } from '../../i18n/react';
+import { useFormat, useLocale, useMessages } from '../../i18n/react';
 import type { ViewProps } from '../types';
 import { LLAMA3_SIZES } from '../../lib/llama';
 import { barExtent, summarize, type Cell, type Row } from './model';
@@ -59,7 +59,7 @@ export function WhatChangedView({ state, onChange }: ViewProps<typeof fields>) {
 function CompareRow({ row }: { row: Row }) {
   const t = useMessages(messages);
   const f = useFormat();
-  const href = chapterHref(row.chapter);
+  const href = chapterHref(row.chapter, useLocale());
   const label = t.row[row.id];
   return (
     <tr>
@@ -117,4 +117,4 @@ function BarSwatch({ kind }: { kind: 'l2' | 'l3' }) {
   );
 }
 
-export default island(meta, WhatChangedView);
+export default island(meta, WhatChangedView, { messages });

@@ -3,10 +3,9 @@ import { formatFor } from '../../lib/format';
 import { defaultsOf } from '../../lib/urlState';
 import { evaluateState } from '../param-counter/model';
 import { fields as counterFields } from '../param-counter/meta';
-import { messages } from './messages';
+import { en } from './messages.en';
 import { barExtent, compareRows, modelsFor, summarize } from './model';
 
-const en = messages.en;
 const f = formatFor('en');
 
 const row = (size: '8b' | '70b' | '405b', id: string) => {
