@@ -40,6 +40,7 @@ export const en: ShellMessages = {
   stopped: 'stopped working:',
   unknownError: 'unknown error',
   fullStop: '.',
+  source: (text) => text,
   reload: 'Reload widget',
 };
 

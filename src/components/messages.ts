@@ -9,6 +9,8 @@ export interface ShellMessages {
   siteName: string;
   /** The end of a sentence (the error box's). */
   fullStop: string;
+  /** A source note as src/data writes it ("Report §3.2, Table 3; Meta llama code (…)"), in this language (Cite uses it). */
+  source: (text: string) => string;
   /** The one label for a model shape the reader types in (every widget's model list uses it). */
   customModel: string;
   ignoredHead: (n: number) => string;

@@ -1,5 +1,6 @@
 // The shell's Chinese words (the interface and its comments: messages.ts).
 import { words } from '../i18n/react';
+import { citeZh } from '../i18n/dataZh';
 import { SITE_NAMES } from '../site';
 import { shellMessages, type ShellMessages } from './messages';
 
@@ -40,6 +41,7 @@ export const zh: ShellMessages = {
   stopped: '出错停止运行：',
   unknownError: '未知错误',
   fullStop: '。',
+  source: citeZh,
   reload: '重新加载组件',
 };
 

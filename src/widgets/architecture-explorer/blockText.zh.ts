@@ -6,21 +6,13 @@
 // - Equations, shapes and tensor names stay as in English. Source notes: "Report" 报告, "Table" 表, "paper" 论文,
 //   "et al." 等; the English names of papers, code and files are kept.
 import { LONG_CONTEXT_STAGES } from '../../data/facts';
+import { dateZh } from '../../i18n/dataZh';
 import { LLAMA3_BPE_TOKENS, LLAMA3_SPECIAL_TOKENS } from '../../data/models';
 import type { Format } from '../../lib/format';
 import { headDim } from '../../lib/llama';
 import { eps, same, sum, type BlockMessages, type BlockText, type Difference } from './blockText';
 import { ffnShareOfLayer, type BlockId, type ComparedModels } from './model';
 
-const MONTHS: Readonly<Record<string, number>> = {
-  January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8, September: 9, October: 10, November: 11, December: 12,
-};
-/** A release date as src/data/models.ts writes it ("April 2024") in Chinese ("2024 年 4 月"); anything else as given. */
-export function zhDate(date: string): string {
-  const m = /^([A-Z][a-z]+) (\d{4})$/.exec(date);
-  const month = m ? MONTHS[m[1]!] : undefined;
-  return m && month ? `${m[2]} 年 ${month} 月` : date;
-}
 
 const NORM_CITE = 'Llama 2 论文 §2.2（前置 RMSNorm）；Meta llama-models model.py（ε）';
 
@@ -138,7 +130,7 @@ const versusLlama2: BlockMessages['versusLlama2'] = {
       : `${f.int(l3.contextTokens)}（Llama 3.1）`;
     return {
       summary: `上下文 ${f.int(l2.contextTokens)} → ${windows}；文档掩码`,
-      detail: `${l2.name} 在长 ${f.int(l2.contextTokens)} 个 token 的序列上训练。Llama 3 的标准预训练用 ${f.int(l3.pretrainContextTokens)} 个 token 的序列（405B 模型起初用 4,096）${l3.earlier ? `，也就是 ${zhDate(l3.earlier.date)}发布的 ${l3.earlier.name} 的完整窗口` : ''}。之后的继续预训练再把窗口扩展到 ${l3.name} 的 ${f.int(l3.contextTokens)} 个位置（对 405B，报告描述了 ${LONG_CONTEXT_STAGES.value} 个阶段，见 §3.4.2）。Llama 3 还会屏蔽同一序列中拼接的不同文档之间的注意力。${l2.kvHeads !== l3.kvHeads ? `此外，每个键值头现在由 ${l3.heads / l3.kvHeads} 个查询头共用。` : ''}`,
+      detail: `${l2.name} 在长 ${f.int(l2.contextTokens)} 个 token 的序列上训练。Llama 3 的标准预训练用 ${f.int(l3.pretrainContextTokens)} 个 token 的序列（405B 模型起初用 4,096）${l3.earlier ? `，也就是 ${dateZh(l3.earlier.date)}发布的 ${l3.earlier.name} 的完整窗口` : ''}。之后的继续预训练再把窗口扩展到 ${l3.name} 的 ${f.int(l3.contextTokens)} 个位置（对 405B，报告描述了 ${LONG_CONTEXT_STAGES.value} 个阶段，见 §3.4.2）。Llama 3 还会屏蔽同一序列中拼接的不同文档之间的注意力。${l2.kvHeads !== l3.kvHeads ? `此外，每个键值头现在由 ${l3.heads / l3.kvHeads} 个查询头共用。` : ''}`,
       cite: `报告 §3.2、§3.4.2；Meta llama-models 代码（max_seq_length 131,072）${l3.earlier ? '；Meta Llama 3 模型卡（8,192）' : ''}；Llama 2 论文表 1`,
     };
   },

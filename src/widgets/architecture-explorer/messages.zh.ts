@@ -9,7 +9,8 @@
 import { MODELS } from '../../data/models';
 import type { Format } from '../../lib/format';
 import type { Llama3Size } from '../../lib/llama';
-import { zh as blocksZh, zhDate } from './blockText.zh';
+import { zh as blocksZh } from './blockText.zh';
+import { citeZh, dateZh } from '../../i18n/dataZh';
 import { messages, type ArchitectureExplorerMessages } from './messages';
 import { words } from '../../i18n/react';
 import { comparedModels, type Compare } from './model';
@@ -137,11 +138,11 @@ export const zh: ArchitectureExplorerMessages = {
   comparedWith: (a) => `与 ${a} 相比：`,
   source: '来源：',
   shapesOf: (m, cite) => [
-    `${m.name} 的形状${m.earlier ? `（与 ${zhDate(m.earlier.date)}发布的 ${m.earlier.name} 相同）` : ''}：`, cite, '；这里的每个数都由这些形状算出。',
+    `${m.name} 的形状${m.earlier ? `（与 ${dateZh(m.earlier.date)}发布的 ${m.earlier.name} 相同）` : ''}：`, cite, '；这里的每个数都由这些形状算出。',
   ],
   // src/data/models.ts writes one source for every Llama 3 size ("Report Table 3; Meta llama-models args (128,256
   // embedding rows)"); another model's note is shown as written there.
-  modelSource: (m, f) => (m.family === 'llama3' ? `报告表 3；Meta llama-models 的参数（${f.int(m.vocab)} 行嵌入）` : m.source),
+  modelSource: (m) => citeZh(m.source),
 
   microHeading: '在微型 Llama 3 上跑一次真实的前向传播',
   untrained: (strong) => [strong('权重未经训练：'), '要看的是形状和数据的流向，而不是输出的答案。'],

@@ -42,6 +42,8 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof fields>) {
   const shownStep = useDeferredValue(step);
   const segmentation = useMemo(() => segmentationAt(training, shownStep), [training, shownStep]);
   const langs = useMemo(() => chunkLangs(trainText, training), [trainText, training]);
+  // The built-in English texts are English on a Chinese page too (WCAG 3.1.2); the reader's own text claims no language.
+  const corpusLang = state.corpus === 'prose' || state.corpus === 'rhyme' || state.corpus === 'code' ? 'en' : undefined;
   const shownMerges = useMemo(() => training.merges.slice(0, shownStep), [training, shownStep]);
   const [playing, setPlaying] = useState(false);
   const textId = useId();
@@ -125,7 +127,7 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof fields>) {
           {/* Scrolls, so it takes focus; named apart from the section around it (two landmarks, two names). */}
           <section className="bpe-text" tabIndex={0} aria-label={t.segRegion}>
             {segmentation.map((ids, i) => (
-              <Chunk key={i} ids={ids} vocab={training.vocab} newId={ids.includes(newId) ? newId : -1} lang={langs?.[i]} />
+              <Chunk key={i} ids={ids} vocab={training.vocab} newId={ids.includes(newId) ? newId : -1} lang={langs?.[i] ?? corpusLang} />
             ))}
           </section>
         </section>
@@ -161,7 +163,8 @@ const Tok = memo(function Tok({ bytes, isNew = false }: { bytes: Uint8Array; isN
   const parts = tokenPartsCached(bytes);
   const only = parts.length === 1 && parts[0]!.kind === 'text' ? parts[0]!.text : null;
   return (
-    <span className={isNew ? 'bpe-tok is-new' : 'bpe-tok'}>
+    // A token is data, not prose: not for translation tools (and not a word of the page's language to a checker).
+    <span className={isNew ? 'bpe-tok is-new' : 'bpe-tok'} translate="no">
       {only ?? parts.map((p, i) =>
         p.kind === 'text' ? <span key={i}>{p.text}</span>
           : p.kind === 'space' ? <span key={i} className="bpe-ws" title={t.whitespaceName(p.symbol, p.name)}>{p.symbol}</span>

@@ -17,6 +17,7 @@ import { zh as shell } from '../../components/messages.zh';
 import { GPUS, type Gpu } from '../../data/gpus';
 import { CONTEXT_LLAMA3, CONTEXT_LLAMA31, type ModelConfig } from '../../data/models';
 import { words } from '../../i18n/react';
+import { citeZh, dateZh } from '../../i18n/dataZh';
 import type { Format } from '../../lib/format';
 import type { ShapeField } from '../../lib/llama';
 import { messages, type KvCacheMessages } from './messages';
@@ -33,49 +34,9 @@ const ATTENTION_NAME: Record<AttentionKind, string> = {
 };
 const AXIS: readonly [string, string] = ['上下文：每条序列的 token 数', '（对数刻度；K = 1,024）'];
 
-/** Inside a report or paper reference: "Table 3" → "表 3", ", " → "、", a trailing " (…)" → "（…）". */
-const refs = (text: string) => text.replace(/\bTable (\d+)/g, '表 $1').replace(/, /g, '、').replace(/ \((.*)\)$/, '（$1）');
-const TERM: Record<string, string> = { 'multi-head attention': '多头注意力', 'grouped-query attention': '分组查询注意力' };
-
-/** One source of a citation (the parts between "; "), in Chinese; undefined when its form is not known here. */
-const SOURCE_RULES: readonly [RegExp, (m: string[]) => string][] = [
-  [/^Report (.+)$/, ([, r]) => `报告${r!.startsWith('§') ? ' ' : ''}${refs(r!)}`],
-  // "Llama 2 paper, Table 1 (multi-head attention at 7B)" → "Llama 2 论文表 1（7B 使用多头注意力）".
-  [/^Llama 2 paper,? (.+?)(?: \((.+) at (.+)\))?$/, ([, r, what, where]) =>
-    `Llama 2 论文${r!.startsWith('§') ? ' ' : ''}${refs(r!)}` +
-    (what && where ? `（${where.replace(/ and /g, ' 和 ')} 使用${TERM[what] ?? ` ${what}`}）` : '')],
-  [/^Meta llama-models args \((.+) embedding rows\)$/, ([, n]) => `Meta llama-models 代码中的模型参数（嵌入矩阵 ${n} 行）`],
-  // "(ModelArgs, FeedForward rule with 1.3 and 4,096)" → "（ModelArgs、FeedForward 规则，取 1.3 和 4,096）".
-  [/^Meta (llama|llama-models) code \((.+)\)$/, ([, repo, what]) => `Meta ${repo} 代码（${what!
-    .replace(/, /g, '、').replace(/ rule with (.+) and (.+)$/, ' 规则，取 $1 和 $2').replace(/ rule$/, ' 规则').replace(/ default$/, ' 的默认值')}）`],
-  [/^Meta (.+) model card \(“sequences of (.+) tokens”\)$/, ([, name, n]) => `Meta ${name} 模型卡（写明序列长 ${n} 个 token）`],
-  [/^NVIDIA (.+) (datasheet|product page) \((.+)\)$/, ([, product, kind, figures]) =>
-    `NVIDIA ${product} ${kind === 'datasheet' ? '数据手册' : '产品页面'}（${figures!.replace(/: /g, '：').replace(/, /g, '，')}）`],
-];
-
-/** A citation from src/data in Chinese, source by source ("A; B" → "A’；B’"). */
-function citeZh(cite: string): string {
-  return cite.split(/;\s*/).map((source) => {
-    for (const [re, zh] of SOURCE_RULES) {
-      const m = re.exec(source);
-      if (m) return zh([...m]);
-    }
-    return source;
-  }).join('；');
-}
-
 /** GPU_MEMORY_NOTE (src/data/gpus.ts) in Chinese. */
 const GPU_MEMORY_NOTE =
   'GPU 显存取 NVIDIA 数据手册上的标称容量；程序实际能分配的量与此不同（驱动会报告它自己统计的总量，CUDA 上下文和框架也要占去一部分）。';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** A release date as src/data writes it ("April 2024") in Chinese ("2024 年 4 月"); anything else as written. */
-function date(text: string): string {
-  const m = /^([A-Z][a-z]+) (\d{4})$/.exec(text);
-  const month = m ? MONTHS.indexOf(m[1]!) + 1 : 0;
-  return m && month > 0 ? `${m[2]} 年 ${month} 月` : text;
-}
 
 /** "标称 80 GB": the nominal capacity (src/data/gpus.ts memoryLabel), printed from the data's bytes. */
 const nominal = (gpu: Gpu, f: Format) => `标称 ${f.bytes(gpu.memoryBytes, { units: 'decimal' })}`;
@@ -226,7 +187,7 @@ export const zh: KvCacheMessages = {
     const model: Cited = m
       ? [
         `${m.name} 的形状：`, { cite: citeZh(m.source) }, `；其窗口 ${f.int(m.contextTokens)} 个 token：`, { cite: citeZh(m.contextCite) },
-        ...(m.earlier ? [`（${m.earlier.name}，${date(m.earlier.date)}：${f.int(m.earlier.contextTokens)}，`, { cite: citeZh(m.earlier.contextCite) }, '）'] : []),
+        ...(m.earlier ? [`（${m.earlier.name}，${dateZh(m.earlier.date)}：${f.int(m.earlier.contextTokens)}，`, { cite: citeZh(m.earlier.contextCite) }, '）'] : []),
       ]
       : ['自定义形状由你设定'];
     return [

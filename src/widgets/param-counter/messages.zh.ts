@@ -13,14 +13,14 @@
 //   (the data's own values as keys) or, for the rest, by their common parts (Report, Table, paper). A note it cannot
 //   word stays as the data gives it.
 import { zh as shell } from '../../components/messages.zh';
-import { LLAMA3_VOCAB_ROWS, MODELS, type ModelConfig, type TrainingTokens } from '../../data/models';
+import { MODELS, type ModelConfig } from '../../data/models';
 import { TOKENS_LLAMA2_PER_LLAMA3_REPORT } from '../../data/facts';
 import type { Format } from '../../lib/format';
-import { formatFor } from '../../lib/format';
 import type { ShapeIssue } from '../../lib/llama';
 import type { NumberFailure } from '../../lib/text';
 import { messages, type ParamCounterMessages } from './messages';
 import { words } from '../../i18n/react';
+import { citeZh, dateZh, tokensZh } from '../../i18n/dataZh';
 import { FIELD_LIMITS, type FieldProblem, type InputField, type ModelChoice } from './model';
 
 // ── Chinese typography ──────────────────────────────────────────────────────────────────────────
@@ -39,42 +39,8 @@ function tidy(s: string): string {
 
 // ── Words that come from src/data in English ────────────────────────────────────────────────────
 
-/** A documented token count: "about 15T" → 约 and "15 万亿", "15.6T" → "15.6 万亿", "2.0T" → "2.0 万亿". */
-function tokensText(t: TrainingTokens, f: Format): { approx: boolean; value: string } {
-  const digits = (t.text.match(/\d/g) ?? []).length || 3;
-  return { approx: /^about\b/i.test(t.text), value: f.short(t.value, { digits }) };
-}
-
 /** The one note a documented count carries (Llama 2's: the Llama 3 report gives a smaller figure). */
 const tokensNoteText = (f: Format) => `Llama 3 报告中为 ${f.short(TOKENS_LLAMA2_PER_LLAMA3_REPORT.value, { trim: true })}`;
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** "April 2024" → "2024 年 4 月" (anything else as given). */
-function dateText(date: string): string {
-  const m = /^([A-Z][a-z]+) (\d{4})$/.exec(date);
-  const month = m ? MONTHS.indexOf(m[1]!) : -1;
-  return m && month >= 0 ? `${m[2]} 年 ${month + 1} 月` : date;
-}
-
-/** Source notes of the presets, by the data's own strings. */
-const SOURCE_ZH: Record<string, string> = {
-  [MODELS['llama3-8b'].source]: `报告表 3；Meta llama-models 的 args（嵌入矩阵 ${formatFor('zh').int(LLAMA3_VOCAB_ROWS)} 行）`,
-  [MODELS['llama2-7b'].source]: 'Meta llama 代码（ModelArgs、FeedForward 规则）；Llama 2 论文表 1（7B 使用多头注意力）',
-  [MODELS['llama2-70b'].source]: 'Meta llama 代码（FeedForward 规则，取 1.3 与 4,096）；Llama 2 论文表 1（34B 与 70B 使用 GQA）',
-};
-
-/** A source note in Chinese: a known preset source, else its common parts reworded ("Report §1" → "报告 §1"). */
-function cite(text: string): string {
-  const known = SOURCE_ZH[text];
-  if (known !== undefined) return known;
-  return text
-    .replace(/Llama 2 paper, Table (\d+)/g, 'Llama 2 论文表 $1')
-    .replace(/Report Table (\d+)/g, '报告表 $1')
-    .replace(/Report §/g, '报告 §')
-    .replace(/, Table (\d+)/g, '、表 $1')
-    .replace(/ \((\d+(?:\.\d+)?)T\)/g, (_, n: string) => `（${formatFor('zh').short(Number(n) * 1e12, { trim: true })}）`)
-    .replace(/; /g, '；');
-}
 
 // ── Field problems ─────────────────────────────────────────────────────────────────────────────
 
@@ -143,7 +109,7 @@ const modelName = (choice: ModelChoice) => (choice === 'custom' ? shell.customMo
 /** Which release a default context belongs to, and where that is documented. Both texts begin with a model name. */
 function ctxDefault(m: ModelConfig): { text: string; cite: string } {
   return m.family === 'llama2'
-    ? { text: `${m.name} 的完整上下文窗口`, cite: cite(m.contextCite) }
+    ? { text: `${m.name} 的完整上下文窗口`, cite: citeZh(m.contextCite) }
     : {
       text: `Llama 3.1 标准预训练（长上下文训练之前）使用的上下文长度，也是 2024 年 4 月发布的 Llama 3${m.earlier ? ` ${m.size}` : ''} 的完整窗口`,
       cite: '报告 §3.4；Meta Llama 3 模型卡',
@@ -157,10 +123,10 @@ export const zh: ParamCounterMessages = {
   modelLabel: '模型',
   presetHint: (m) => [
     m.earlier
-      ? tidy(`各字段显示的是该模型公开的结构参数（与 ${dateText(m.earlier.date)} 发布的 ${m.earlier.name} 相同）。`)
+      ? tidy(`各字段显示的是该模型公开的结构参数（与 ${dateZh(m.earlier.date)} 发布的 ${m.earlier.name} 相同）。`)
       : '各字段显示的是该模型公开的结构参数。',
     `修改任一字段即切换为“${shell.customModel}”。来源：`,
-    { cite: cite(m.source) },
+    { cite: citeZh(m.source) },
     '。',
   ],
   customHint: '可任意填写结构参数；无论规模多大，参数量都按精确值计算。',
@@ -231,23 +197,23 @@ export const zh: ParamCounterMessages = {
   trainingHeading: '训练计算量：C = 6 · N · D',
   tokensLabel: '训练 token 数 D',
   tokensNote: (source, choice, t, f) => {
-    const { approx, value } = tokensText(t, f);
+    const { approx, value } = tokensZh(t, f);
     if (choice === 'custom') {
       return source === 'default'
-        ? [tidy(`自定义形状没有公开的训练 token 数；默认取 Llama 3 的${approx ? '约' : ''}${value}个 token（`), { cite: cite(t.cite) }, '）。']
+        ? [tidy(`自定义形状没有公开的训练 token 数；默认取 Llama 3 的${approx ? '约' : ''}${value}个 token（`), { cite: citeZh(t.cite) }, '）。']
         : ['自定义形状没有公开的训练 token 数。'];
     }
     // "…的预训练数据量约为 15 万亿个 token", "…为 15.6 万亿个 token".
     const amount = `${MODELS[choice].name} 的预训练数据量${approx ? '约' : ''}为${value}个 token`;
     return source === 'default'
-      ? [tidy(`${amount}${t.note ? `（${tokensNoteText(f)}）` : ''}。来源：`), { cite: cite(t.cite) }, '。']
-      : [tidy(`这是你自己设定的 token 数；${amount}（`), { cite: cite(t.cite) }, '）。'];
+      ? [tidy(`${amount}${t.note ? `（${tokensNoteText(f)}）` : ''}。来源：`), { cite: citeZh(t.cite) }, '。']
+      : [tidy(`这是你自己设定的 token 数；${amount}（`), { cite: citeZh(t.cite) }, '）。'];
   },
   eqTrainingProduct: (total, tokens, f) => `6 × ${f.int(total)} × ${f.int(tokens)}`,
   eqTrainingExact: { before: '= ', after: ' FLOPs' },
   eqTrainingApprox: (flops, f) => `≈ ${f.sci(Number(flops), { digits: 3 })} FLOPs`,
   reportCheck: ({ stated, relative }, f) => [
-    `报告给出这次训练的计算量为 ${f.sci(stated.value)} FLOPs（`, { cite: cite(stated.cite) },
+    `报告给出这次训练的计算量为 ${f.sci(stated.value)} FLOPs（`, { cite: citeZh(stated.cite) },
     `）；用精确参数量算出的 6·N·D 比它${relative < 0 ? '低' : '高'} ${f.percent(Math.abs(relative))}。`,
   ],
   trainingNote: '这里的数值是计算所得：6 × 上面的精确参数量 × D（前向加反向传播，参照 Kaplan et al. 2020）。它是估算值，不是报告中的数字。',

@@ -7,7 +7,7 @@ import { Cite } from '../../components/Cite';
 import { ScrollRegion, Segmented, Select, StepControls, TextArea } from '../../components/kit';
 import { WidgetHeading } from '../../components/heading';
 import { island } from '../../components/WidgetShell';
-import { RichText, useFormat, useMessages } from '../../i18n/react';
+import { RichText, useFormat, useLocale, useMessages } from '../../i18n/react';
 import { keyIntent, moveInList } from '../../lib/keys';
 import { countCodePoints, visibleGlyphs, type Glyph } from '../../lib/text';
 import { byteTokenText, TOKENIZER_NAMES, type TokenizerId, type TokenizerResult, type TokenLook } from '../../tokenizers';
@@ -32,6 +32,7 @@ const LICENSE_HREF: Record<LicenseLink, string> = {
 
 export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof fields>) {
   const t = useMessages(messages);
+  const locale = useLocale();
   const f = useFormat();
   // Typed text of any length lives in the state; the Embed button cuts what a link cannot carry (shareQuery).
   const { text } = resolveText(state);
@@ -122,7 +123,11 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof fi
         </p>
       </div>
       <p className="tp-license">
-        <RichText parts={t.license((to, label) => <a href={LICENSE_HREF[to]} target="_blank" rel="noopener">{label}</a>)} />
+        <RichText parts={t.license(
+          // The licences' names are English on every page.
+          (to, label) => <a href={LICENSE_HREF[to]} target="_blank" rel="noopener" lang={locale !== 'en' && to !== 'notice' ? 'en' : undefined}>{label}</a>,
+          (text) => <span lang="en">{text}</span>,
+        )} />
       </p>
     </div>
   );

@@ -63,7 +63,8 @@ export interface TokenizerPlaygroundMessages {
   /** The report's measurement against the reader's; `llama2Space` adds the note on Llama 2's first token. */
   paper: <N>(cite: N, v: { llama2: number; llama3: number; llama2Space: boolean }, f: Format) => (string | N)[];
   /** The attribution both Llama licences require; `link` draws a link with its text. */
-  license: <N>(link: (to: LicenseLink, text: string) => N) => (string | N)[];
+  /** The licences' attribution; `english` marks text kept in English as English (lang="en") on other pages. */
+  license: <N>(link: (to: LicenseLink, text: string) => N, english: (text: string) => N) => (string | N)[];
 
   describe: (s: PlaygroundSummary, f: Format) => string;
 }

@@ -140,21 +140,21 @@ export const zh: TokenizerPlaygroundMessages = {
 
   comparison: comparisonZh,
   saving: savingZh,
-  // 报告原文照录英文，后附中文译文；10 万、2.8 万由 f.short 给出。
+  // 报告原文的意思用中文转述（标明“据报告”）；10 万、2.8 万由 f.short 给出。
   paper: (cite, v, f) => [
     '在 Meta 的一份英文数据样本上，报告测得 Llama 2 每个 token 平均 ', f.decimal(v.llama2), ' 个字符，Llama 3 为 ', f.decimal(v.llama3),
-    ' 个（', cite, '）。Llama 3 的词表“combines 100K tokens from the tiktoken tokenizer with 28K additional tokens”（把 tiktoken 分词器的 ' +
-    `${f.short(VOCAB_FROM_TIKTOKEN.value, { trim: true })}个 token 与另外 ${f.short(VOCAB_EXTRA_NON_ENGLISH.value, { trim: true })}个 token 合在一起，出处同上）。` +
+    ' 个（', cite, '）。据报告（出处同上），Llama 3 的词表由 tiktoken 分词器的 ' +
+    `${f.short(VOCAB_FROM_TIKTOKEN.value, { trim: true })}个 token 与另外 ${f.short(VOCAB_EXTRA_NON_ENGLISH.value, { trim: true })}个 token 合成。` +
     '你的文本会得出它自己的数字：结果取决于语言、题材和排版格式。token id 来自真实的词表（Meta 的 Llama 3 与 Llama 2 分词器文件，' +
     '以及 OpenAI 的 cl100k_base）。字符按 Unicode 码位计数；token 数不含表示文本开始和结束的 token。',
     v.llama2Space ? 'Llama 2 的第一个 token 以空格开头：SentencePiece 会在每段文本前面加一个空格。' : '',
   ],
   // 两份 Llama 许可证要求的署名与声明是固定的英文措辞（“Built with Meta Llama 3”及 Notice 文本），照录原文，不作翻译。
-  license: (link) => [
-    '许可证要求的署名（保留英文原文）：Built with Meta Llama 3. Meta Llama 3 is licensed under the', ' ',
+  license: (link, english) => [
+    '许可证要求的署名（保留英文原文）：', english('Built with Meta Llama 3. Meta Llama 3 is licensed under the'), ' ',
     link('llama3License', 'Meta Llama 3 Community License'),
-    ', Copyright © Meta Platforms, Inc. All Rights Reserved. Llama 2 is licensed under the', ' ', link('llama2License', 'LLAMA 2 Community License'),
-    ', Copyright © Meta Platforms, Inc. All Rights Reserved. ', link('notice', '声明文件'),
+    english(', Copyright © Meta Platforms, Inc. All Rights Reserved. Llama 2 is licensed under the'), ' ', link('llama2License', 'LLAMA 2 Community License'),
+    english(', Copyright © Meta Platforms, Inc. All Rights Reserved.'), ' ', link('notice', '声明文件'),
   ],
 
   describe: (s, f) => {

@@ -17,49 +17,10 @@ import {
 } from '../../data/facts';
 import type { TrainingTokens } from '../../data/models';
 import { words } from '../../i18n/react';
+import { citeZh, dateZh } from '../../i18n/dataZh';
 import type { Format } from '../../lib/format';
 import { messages, type CellText, type WhatChangedMessages } from './messages';
 import type { Cell, RowId } from './model';
-
-/** Inside a report or paper reference: "Table 3" → "表 3", ", " → "、", a trailing " (…)" → "（…）". */
-const refs = (text: string) => text.replace(/\bTable (\d+)/g, '表 $1').replace(/, /g, '、').replace(/ \((.*)\)$/, '（$1）');
-const TERM: Record<string, string> = { 'multi-head attention': '多头注意力', 'grouped-query attention': '分组查询注意力' };
-
-/** One source of a citation (the parts between "; "), in Chinese; undefined when its form is not known here. */
-const SOURCE_RULES: readonly [RegExp, (m: string[]) => string][] = [
-  [/^Report (.+)$/, ([, r]) => `报告${r!.startsWith('§') ? ' ' : ''}${refs(r!)}`],
-  // "Llama 2 paper, Table 1 (multi-head attention at 7B)" → "Llama 2 论文表 1（7B 使用多头注意力）".
-  [/^Llama 2 paper,? (.+?)(?: \((.+) at (.+)\))?$/, ([, r, what, where]) =>
-    `Llama 2 论文${r!.startsWith('§') ? ' ' : ''}${refs(r!)}` +
-    (what && where ? `（${where.replace(/ and /g, ' 和 ')} 使用${TERM[what] ?? ` ${what}`}）` : '')],
-  [/^Meta llama-models args \((.+) embedding rows\)$/, ([, n]) => `Meta llama-models 代码中的模型参数（嵌入矩阵 ${n} 行）`],
-  // "(ModelArgs, FeedForward rule with 1.3 and 4,096)" → "（ModelArgs、FeedForward 规则，取 1.3 和 4,096）".
-  [/^Meta (llama|llama-models) code \((.+)\)$/, ([, repo, what]) => `Meta ${repo} 代码（${what!
-    .replace(/, /g, '、').replace(/ rule with (.+) and (.+)$/, ' 规则，取 $1 和 $2').replace(/ rule$/, ' 规则').replace(/ default$/, ' 的默认值')}）`],
-  [/^Meta (.+) model card \(“sequences of (.+) tokens”\)$/, ([, name, n]) => `Meta ${name} 模型卡（写明序列长 ${n} 个 token）`],
-  [/^NVIDIA (.+) (datasheet|product page) \((.+)\)$/, ([, product, kind, figures]) =>
-    `NVIDIA ${product} ${kind === 'datasheet' ? '数据手册' : '产品页面'}（${figures!.replace(/: /g, '：').replace(/, /g, '，')}）`],
-];
-
-/** A citation from src/data in Chinese, source by source ("A; B" → "A’；B’"). */
-function citeZh(cite: string): string {
-  return cite.split(/;\s*/).map((source) => {
-    for (const [re, zh] of SOURCE_RULES) {
-      const m = re.exec(source);
-      if (m) return zh([...m]);
-    }
-    return source;
-  }).join('；');
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** A release date as src/data writes it ("April 2024") in Chinese ("2024 年 4 月"); anything else as written. */
-function date(text: string): string {
-  const m = /^([A-Z][a-z]+) (\d{4})$/.exec(text);
-  const month = m ? MONTHS.indexOf(m[1]!) + 1 : 0;
-  return m && month > 0 ? `${m[2]} 年 ${month} 月` : text;
-}
 
 /** Significant digits of the figure in the data's own text ("15.6T" → 3, "2.0T" → 2, "about 15T" → 2). */
 function digitsOf(text: string): number {
@@ -113,7 +74,7 @@ function cell(c: Cell, f: Format): CellText {
       if (!llama3) return { text, source: citeZh(m.contextCite) };
       return m.earlier
         ? {
-          text, note: `${m.name}；${m.earlier.name}（${date(m.earlier.date)}）为 ${f.int(m.earlier.contextTokens)}`,
+          text, note: `${m.name}；${m.earlier.name}（${dateZh(m.earlier.date)}）为 ${f.int(m.earlier.contextTokens)}`,
           source: citeZh(`${m.contextCite}; ${m.earlier.contextCite}`),
         }
         : { text, note: `仅 ${m.name} 一个版本；标准预训练阶段的上下文为 ${f.int(m.pretrainContextTokens)}，之后再扩展（报告 §3.4）`, source: citeZh(m.contextCite) };
