@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ORIGIN, pageTitle, SITE_NAME, siteOrigin, siteUrlWarning, TITLE_MAX } from './site';
+import { DEFAULT_ORIGIN, pageTitle, SITE_NAME, SITE_NAMES, siteOrigin, siteUrlWarning, TITLE_MAX } from './site';
 
 describe('site name and origin', () => {
   it('SITE_URL sets the origin; without it, the local preview origin', () => {
@@ -15,7 +15,7 @@ describe('site name and origin', () => {
     expect(siteUrlWarning({ L3X_LOCAL_BUILD: '1' })).toBeNull();
   });
   it('no other file spells out the default origin', () => {
-    for (const file of ['astro.config.mjs', 'src/components/WidgetShell.tsx', 'src/pages/oembed/[id].json.ts', 'src/pages/rss.xml.ts', 'src/pages/robots.txt.ts', 'scripts/linkcheck.mjs']) {
+    for (const file of ['astro.config.mjs', 'src/components/WidgetShell.tsx', 'src/pages/[...lang]/oembed/[id].json.ts', 'src/pages/[...lang]/rss.xml.ts', 'src/pages/robots.txt.ts', 'scripts/linkcheck.mjs']) {
       expect(readFileSync(file, 'utf8'), file).not.toContain('localhost:4321');
     }
   });
@@ -26,5 +26,11 @@ describe('site name and origin', () => {
     expect(pageTitle(long, SITE_NAME, 'Overview: from Llama 2 to Llama 3')).toBe('Overview: from Llama 2 to Llama 3 · Llama 3 Explained');
     expect(pageTitle('Grouped-query attention: which query heads share keys and values')).toBe('Grouped-query attention: which query heads share keys and values');
     for (const t of [long, 'x'.repeat(60)]) expect(pageTitle(t, SITE_NAME, 'Short').length).toBeLessThanOrEqual(TITLE_MAX);
+  });
+});
+
+describe('site name in Chinese', () => {
+  it('titles Chinese pages with the Chinese name', () => {
+    expect(pageTitle('分组查询注意力与 KV 缓存', SITE_NAMES.zh)).toBe('分组查询注意力与 KV 缓存 · Llama 3 详解');
   });
 });

@@ -37,7 +37,7 @@ describe('BpeStepper view', () => {
     // word, so that chunk straddles the two and inherits the page's language.
     expect(chunks.filter((l) => l !== 'en' && l !== 'zh')).toEqual([undefined]);
     // " 分词器先把文字变成字节" (the space before the Chinese is in its chunk) is Chinese; "Numbers" English.
-    expect(html).toMatch(/<span class="bpe-chunk" lang="zh">(<span class="bpe-tok[^"]*">[^<]*<\/span>|<span class="bpe-tok[^"]*"><span[^>]*>[^<]*<\/span>)/);
+    expect(html).toMatch(/<span class="bpe-chunk" lang="zh">(<span class="bpe-tok[^"]*" translate="no">[^<]*<\/span>|<span class="bpe-tok[^"]*" translate="no"><span[^>]*>[^<]*<\/span>)/);
     expect(chunks.filter((l) => l === 'zh').length).toBeGreaterThanOrEqual(4);
     expect(view({}).match(/ lang="/g)).toBeNull(); // the English paragraph: the page's language
   });
@@ -62,7 +62,7 @@ describe('BpeStepper view', () => {
     expect(html).not.toContain('<img');
     // Before merging, U+202E is three byte tokens, named as the tokenizers name bytes (<0xE2>, escaped in HTML);
     // the raw character appears only inside the textarea.
-    expect(html).toContain('&lt;0xE2&gt;</span></span><span class="bpe-tok"><span class="bpe-bytes">&lt;0x80&gt;');
+    expect(html).toContain('&lt;0xE2&gt;</span></span><span class="bpe-tok" translate="no"><span class="bpe-bytes">&lt;0x80&gt;');
     expect(html).toContain('&lt;0x00&gt;');
     expect(html.split('\u202e')).toHaveLength(2);
     expect(html.slice(html.indexOf('<textarea'), html.indexOf('</textarea>'))).toContain('\u202e');

@@ -7,7 +7,7 @@ import { AxisX, AxisY, capText, DataDetails, DataTable, Select, Slider, StepCont
 import { WidgetHeading } from '../../components/heading';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
-import { RichText, useFormat, useMessages } from '../../i18n/react';
+import { RichText, useFormat, useLocale, useMessages } from '../../i18n/react';
 import { byteTokenText } from '../../tokenizers';
 import type { ViewProps } from '../types';
 import { LLAMA3_PAT_STR, type BpeTraining, type Merge, segmentationAt, trainBpe } from './bpe';
@@ -43,7 +43,8 @@ export function BpeStepperView({ state, onChange }: ViewProps<typeof fields>) {
   const segmentation = useMemo(() => segmentationAt(training, shownStep), [training, shownStep]);
   const langs = useMemo(() => chunkLangs(trainText, training), [trainText, training]);
   // The built-in English texts are English on a Chinese page too (WCAG 3.1.2); the reader's own text claims no language.
-  const corpusLang = state.corpus === 'prose' || state.corpus === 'rhyme' || state.corpus === 'code' ? 'en' : undefined;
+  const locale = useLocale();
+  const corpusLang = locale !== 'en' && (state.corpus === 'prose' || state.corpus === 'rhyme' || state.corpus === 'code') ? 'en' : undefined;
   const shownMerges = useMemo(() => training.merges.slice(0, shownStep), [training, shownStep]);
   const [playing, setPlaying] = useState(false);
   const textId = useId();
