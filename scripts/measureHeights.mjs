@@ -22,9 +22,9 @@ export const WIDTH = 640;
 /** Viewport height while measuring: taller than any widget (embed.js's cap), so no scrollbar narrows the page. */
 const VIEWPORT_HEIGHT = 4000;
 export const THEMES = ['light', 'dark'];
-/** Path prefix of each language's embed pages (the Chinese edition will live under /zh/). */
+/** Path prefix of each language's embed pages. */
 export const LANG_PREFIX = { en: '', zh: '/zh' };
-/** The languages whose embed pages the build has (en now; zh once /zh/embed/ exists). */
+/** The languages whose embed pages the build has. */
 export function builtLangs(dist = 'dist') {
   return Object.keys(LANG_PREFIX).filter((lang) => existsSync(join(dist, LANG_PREFIX[lang], 'embed')));
 }
@@ -64,24 +64,28 @@ export function builtWidgetIds(dist = 'dist') {
   return readdirSync(join(dist, 'embed'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 }
 
-const HEIGHT_LINE = /^(\s*height:\s*)(\d+)(,)/m;
+const HEIGHT_LINE = /^(\s*height:\s*)\{([^}]*)\}(,)/m;
 
-/** The height a widget's meta.ts declares. */
-export function declaredHeight(id) {
+/** The heights a widget's meta.ts declares, per language: { en: 1491, zh: 1324 }. */
+export function declaredHeights(id) {
   const m = HEIGHT_LINE.exec(readFileSync(`src/widgets/${id}/meta.ts`, 'utf8'));
-  if (!m) throw new Error(`src/widgets/${id}/meta.ts: no "height: N," line`);
-  return Number(m[2]);
+  if (!m) throw new Error(`src/widgets/${id}/meta.ts: no "height: { en: N, zh: N }," line`);
+  return Object.fromEntries([...m[2].matchAll(/(\w+):\s*(\d+)/g)].map(([, lang, n]) => [lang, Number(n)]));
 }
 
-/** Declares a new height: the meta file, and the snippet height in the widget's view snapshot (nothing else in it). */
-function writeHeight(id, from, to) {
+/**
+ * Declares new heights: the meta file, and the English snippet height in the widget's view snapshot (nothing else in
+ * it; view snapshots are English).
+ */
+function writeHeights(id, from, to) {
   const file = `src/widgets/${id}/meta.ts`;
   const text = readFileSync(file, 'utf8');
-  if ((text.match(new RegExp(HEIGHT_LINE.source, 'gm')) ?? []).length !== 1) throw new Error(`${file}: expected exactly one "height: N," line`);
-  writeFileSync(file, text.replace(HEIGHT_LINE, `$1${to}$3`));
+  if ((text.match(new RegExp(HEIGHT_LINE.source, 'gm')) ?? []).length !== 1) throw new Error(`${file}: expected exactly one "height: { … }," line`);
+  const body = Object.entries(to).map(([lang, n]) => `${lang}: ${n}`).join(', ');
+  writeFileSync(file, text.replace(HEIGHT_LINE, `$1{ ${body} }$3`));
   const snapshot = `src/widgets/${id}/__snapshots__/default.html`;
   const attr = (h) => `width=&quot;100%&quot; height=&quot;${h}&quot;`;
-  if (existsSync(snapshot)) writeFileSync(snapshot, readFileSync(snapshot, 'utf8').replaceAll(attr(from), attr(to)));
+  if (existsSync(snapshot) && from.en !== to.en) writeFileSync(snapshot, readFileSync(snapshot, 'utf8').replaceAll(attr(from.en), attr(to.en)));
 }
 
 async function main() {
@@ -112,13 +116,15 @@ async function main() {
       for (const lang of langs) for (const theme of THEMES) {
         report[id][`${lang}/${theme}`] = await measureEmbed(page, base + embedPagePath(id, { lang, theme }));
       }
-      const measured = Math.max(...Object.values(report[id]));
-      const declared = declaredHeight(id);
-      const off = Math.abs(measured - declared) > tolerance(measured);
-      if (off) drifted++;
+      // Each language's height: the larger of its two themes.
+      const declared = declaredHeights(id);
+      const measured = { ...declared };
+      for (const lang of langs) measured[lang] = Math.max(...THEMES.map((theme) => report[id][`${lang}/${theme}`]));
+      const off = langs.filter((lang) => Math.abs(measured[lang] - (declared[lang] ?? 0)) > tolerance(measured[lang]));
+      drifted += off.length;
       const detail = Object.entries(report[id]).map(([k, v]) => `${k} ${v}`).join(', ');
-      console.log(`${id.padEnd(22)} ${String(measured).padStart(5)} px (${detail}); declared ${declared}${off ? '  ← drifted' : ''}`);
-      if (!check && measured !== declared) writeHeight(id, declared, measured);
+      console.log(`${id.padEnd(22)} ${langs.map((l) => `${l} ${measured[l]}`).join(', ')} px (${detail}); declared ${JSON.stringify(declared)}${off.length ? `  ← drifted (${off.join(', ')})` : ''}`);
+      if (!check && langs.some((l) => measured[l] !== declared[l])) writeHeights(id, declared, measured);
     }
   } finally {
     await browser.close();

@@ -10,7 +10,7 @@ import { island } from './WidgetShell';
 import { inEnglish, testCatalogue } from '../i18n/testing';
 
 const fields = urlSchema({ ...commonFields, mode: enumField(['ok', 'boom'], 'ok') });
-const meta = defineWidget({ id: 'test-widget', chapter: 'overview', position: 1, reportRef: '§1', height: 300, fields });
+const meta = defineWidget({ id: 'test-widget', chapter: 'overview', position: 1, reportRef: '§1', height: { en: 300, zh: 300 }, fields });
 const catalogue = testCatalogue('test-widget', 'Test widget', 'A widget used by the shell tests only.');
 
 function View({ state, onChange }: ViewProps<typeof fields>) {

@@ -59,8 +59,9 @@ export function island<S extends UrlSchema, M extends WidgetWords>(meta: WidgetM
       if (embed) {
         const parsed = parseUrl(meta.fields, window.location.search);
         const given = new Set(parsed.given);
-        // A field the URL does not set (or sets to something invalid) takes this language's default.
-        const local = Object.fromEntries(Object.entries(options.localDefaults?.(words) ?? {}).filter(([k]) => !given.has(k)));
+        // A field the URL does not set, or sets to something invalid, takes this language's default.
+        const valid = new Set(parsed.given.filter((k) => !parsed.ignored.some((i) => i.key === k)));
+        const local = Object.fromEntries(Object.entries(options.localDefaults?.(words) ?? {}).filter(([k]) => !valid.has(k)));
         parsed.state = { ...parsed.state, ...local };
         setState(parsed.state);
         setIgnored(parsed.ignored);
@@ -154,7 +155,7 @@ function EmbedToolbar<S extends UrlSchema>({ meta, title, state, defaults, site 
   const [origin, setOrigin] = useState(site);
   const panelId = useId();
   useEffect(() => setOrigin(window.location.origin), []);
-  const snippet = useMemo(() => fullSnippet({ id: meta.id, title, height: meta.height, siteName: t.siteName, lang }, origin, query), [meta, title, t, lang, origin, query]);
+  const snippet = useMemo(() => fullSnippet({ id: meta.id, title, height: meta.height[lang], siteName: t.siteName, lang }, origin, query), [meta, title, t, lang, origin, query]);
 
   async function copy() {
     try {

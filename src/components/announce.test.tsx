@@ -15,7 +15,7 @@ import { island } from './WidgetShell';
 import { inEnglish, testCatalogue } from '../i18n/testing';
 
 const fields = urlSchema({ ...commonFields, n: intField(1, 100, 10) });
-const meta = defineWidget({ id: 'announce-test', chapter: 'overview', position: 1, reportRef: '§1', height: 300, fields });
+const meta = defineWidget({ id: 'announce-test', chapter: 'overview', position: 1, reportRef: '§1', height: { en: 300, zh: 300 }, fields });
 const catalogue = testCatalogue('announce-test', 'Announce test', 'A widget used by the announcer tests only.');
 
 function View({ state, onChange }: ViewProps<typeof fields>) {

@@ -19,13 +19,13 @@ export const GET: APIRoute = () => {
       /** Title, summary and embed page in every language. */
       languages: Object.fromEntries(LOCALES.map((lang) => {
         const { title, summary } = widgetWords(w.id, lang);
-        return [lang, { title, summary, embed: embedPath(w.id, '', lang) }];
+        return [lang, { title, summary, embed: embedPath(w.id, '', lang), height: w.height[lang] }];
       })),
       chapter: w.chapter,
       position: w.position,
       reportRef: w.reportRef,
       embed: `/embed/${w.id}/`,
-      height: w.height,
+      height: w.height.en,
       fields: Object.fromEntries(Object.entries(w.fields.shape).map(([key, field]) => [key, { default: defaults[key] ?? null, accepts: fieldSpec(field) }])),
     };
   });

@@ -11,8 +11,8 @@ export interface WidgetMeta<S extends UrlSchema = UrlSchema> {
   position: number;
   /** Report section(s) or table(s) the widget computes from, e.g. "§3.2, Table 3". */
   reportRef: string;
-  /** Default iframe height in CSS px, measured at 640 px wide with the default state. */
-  height: number;
+  /** Default iframe height in CSS px for each language's embed page, measured at 640 px wide with the default state. */
+  height: Readonly<Record<Locale, number>>;
   /** URL parameters: flat zod schema, every field with a default, bounds and length caps. */
   fields: S;
 }

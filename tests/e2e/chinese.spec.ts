@@ -104,6 +104,11 @@ test('the tokenizer playground opens on Chinese text on /zh/, and a shared link 
   await expect(page.locator('.widget')).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
   const text = await page.locator('textarea').first().inputValue();
   expect(text).toMatch(/\p{Script=Han}{4}/u);
+  // An invalid sample falls back to this language's default, as a missing one does.
+  await page.goto('/zh/embed/tokenizer-playground/?sample=banana');
+  await expect(page.locator('.widget')).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
+  await expect(page.locator('.widget-notice')).toContainText('sample');
+  expect(await page.locator('textarea').first().inputValue()).toBe(text);
   await page.goto('/embed/tokenizer-playground/');
   await expect(page.locator('.widget')).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
   expect(await page.locator('textarea').first().inputValue()).not.toMatch(/\p{Script=Han}{4}/u);
@@ -116,3 +121,25 @@ test('the Chinese home lists every chapter: published ones as links, the rest as
   expect(await page.locator('.chapter-list a[href^="/"]:not([href^="/zh/"])').count()).toBe(0);
 });
 
+
+test('a page ships only its own language\'s words: no English catalogue in a Chinese page\'s scripts, and the reverse', async ({ page }) => {
+  const scripts = async (path: string) => {
+    const bodies: Promise<string>[] = [];
+    const onResponse = (r: import('@playwright/test').Response) => { if (r.url().endsWith('.js')) bodies.push(r.text().catch(() => '')); };
+    page.on('response', onResponse);
+    await page.goto(path);
+    await expect(page.locator('.widget[data-hydrated="true"]').first()).toBeVisible({ timeout: 20_000 });
+    await page.waitForLoadState('networkidle');
+    page.off('response', onResponse);
+    return (await Promise.all(bodies)).join('\n');
+  };
+  // The shell's words (the Embed panel's copy button) and a widget's own (kv-cache's chart legend title).
+  const zh = await scripts('/zh/embed/kv-cache/');
+  expect(zh).toContain('复制代码');
+  expect(zh).not.toContain('Copy snippet');
+  expect(zh).not.toContain('KV-cache calculator');
+  const en = await scripts('/embed/kv-cache/');
+  expect(en).toContain('Copy snippet');
+  expect(en).not.toContain('复制代码');
+  expect(en).not.toContain('自定义形状');
+});

@@ -58,7 +58,7 @@ export interface WidgetEntry {
   id: string;
   title: string;
   summary: string;
-  languages: Record<'en' | 'zh', { title: string; summary: string; embed: string }>;
+  languages: Record<'en' | 'zh', { title: string; summary: string; embed: string; height: number }>;
   chapter: string;
   height: number;
   fields: Record<string, { default: unknown; accepts: unknown }>;

@@ -31,6 +31,6 @@ export const meta = defineWidget({
   chapter: 'architecture',
   position: 1,
   reportRef: '§3.2, Table 3',
-  height: 1979,
+  height: { en: 1979, zh: 1916 },
   fields,
 });

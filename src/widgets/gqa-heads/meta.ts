@@ -26,6 +26,6 @@ export const meta = defineWidget({
   chapter: 'gqa',
   position: 1,
   reportRef: '§3.2, Table 3',
-  height: 1811,
+  height: { en: 1811, zh: 1750 },
   fields,
 });

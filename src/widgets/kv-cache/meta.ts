@@ -40,6 +40,6 @@ export const meta = defineWidget({
   chapter: 'gqa',
   position: 2,
   reportRef: '§3.2, Table 3',
-  height: 1500,
+  height: { en: 1500, zh: 1367 },
   fields,
 });

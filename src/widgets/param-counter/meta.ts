@@ -57,6 +57,6 @@ export const meta = defineWidget({
   chapter: 'architecture',
   position: 2,
   reportRef: 'Table 3, §3.2',
-  height: 1979,
+  height: { en: 1979, zh: 1916 },
   fields,
 });

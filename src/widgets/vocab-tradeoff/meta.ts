@@ -26,6 +26,6 @@ export const meta = defineWidget({
   chapter: 'tokenizer',
   position: 3,
   reportRef: '§3.2, Table 3',
-  height: 1315,
+  height: { en: 1315, zh: 1251 },
   fields,
 });

@@ -24,9 +24,9 @@ export const GET: APIRoute = ({ props, site }) => {
     provider_name: siteName,
     provider_url: new URL(localePath(lang, '/'), origin).href,
     title,
-    html: iframeSnippet({ id: meta.id, title, height: meta.height, siteName, lang }, origin),
+    html: iframeSnippet({ id: meta.id, title, height: meta.height[lang], siteName, lang }, origin),
     width: 640,
-    height: meta.height,
+    height: meta.height[lang],
     cache_age: 86400,
   };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
