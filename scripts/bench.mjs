@@ -32,7 +32,9 @@ if (!args.includes('--no-build')) {
 
 const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
 const sitePages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-const embedPages = readdirSync('dist/embed').map((id) => `/embed/${id}/`);
+// Every language's embed pages (English at /embed/, Chinese at /zh/embed/).
+const embedPages = ['', '/zh'].filter((prefix) => existsSync(`dist${prefix}/embed`))
+  .flatMap((prefix) => readdirSync(`dist${prefix}/embed`).map((id) => `${prefix}/embed/${id}/`));
 let pages = [...sitePages, ...embedPages];
 if (ONLY.length) pages = pages.filter((p) => ONLY.includes(p));
 
