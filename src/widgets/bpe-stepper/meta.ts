@@ -22,6 +22,6 @@ export const meta = defineWidget({
   chapter: 'tokenizer',
   position: 1,
   reportRef: '§3.2',
-  height: { en: 1237, zh: 1237 },
+  height: { en: 1237, zh: 1243 },
   fields,
 });

@@ -26,6 +26,6 @@ export const meta = defineWidget({
   chapter: 'gqa',
   position: 1,
   reportRef: '§3.2, Table 3',
-  height: { en: 1811, zh: 1750 },
+  height: { en: 1811, zh: 1752 },
   fields,
 });

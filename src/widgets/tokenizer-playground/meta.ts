@@ -23,6 +23,6 @@ export const meta = defineWidget({
   chapter: 'tokenizer',
   position: 2,
   reportRef: '§3.2',
-  height: { en: 1590, zh: 1543 },
+  height: { en: 1590, zh: 1525 },
   fields,
 });
