@@ -1,7 +1,7 @@
 // The Chinese words of gqa-heads (the English catalogue and the interface are in messages.ts).
 //
 // Choices worth knowing:
-// - Sentences say 查询头 and 键/值头 (glossary: 查询, 键, 值, 注意力头); the compact places (box labels, button notes,
+// - Sentences say 查询头 and 键值头 (glossary: 查询, 键, 值, 注意力头); the compact places (box labels, button notes,
 //   the table column, map titles) keep the English widget's K/V, as they keep q5 and the abbreviations MHA, GQA, MQA
 //   (the chapter introduces each with its Chinese term).
 // - "mean-pooling" is 均值池化; Ainslie et al.'s "uptraining" is 继续训练 (the English term once beside it, in the
@@ -23,27 +23,27 @@ const KIND_LABEL: Record<AttentionKind, string> = {
   single: '单头（此时 MHA 与 MQA 相同）',
 };
 
-/** "键/值头 0：查询头 0–3。键/值头 1：查询头 4–7。" */
+/** "键值头 0：查询头 0–3。键值头 1：查询头 4–7。" */
 function groupsSentence(groups: readonly GroupRange[]): string {
-  return groups.map((r) => `键/值头 ${r.group}：查询头 ${r.first === r.last ? `${r.first}` : `${r.first}–${r.last}`}。`).join('');
+  return groups.map((r) => `键值头 ${r.group}：查询头 ${r.first === r.last ? `${r.first}` : `${r.first}–${r.last}`}。`).join('');
 }
 
 export const zh: GqaHeadsMessages = {
   title: '分组查询注意力：哪些查询头共享键和值',
-  summary: '设定查询头与键/值头的数量（MHA、GQA、MQA），看清每个查询头读取哪个 K/V 头；再运行真实的因果注意力，测出对 K/V 头做均值池化会让输出改变多少。',
+  summary: '设定查询头与键值头的数量（MHA、GQA、MQA），看清每个查询头读取哪个 K/V 头；再运行真实的因果注意力，测出对 K/V 头做均值池化会让输出改变多少。',
 
   headsLabel: '查询头数',
   headsValue: (n, f) => heads(n, f, '查询头'),
-  kvLabel: '键/值头数',
-  kvValue: (kv, perGroup, f) => `${heads(kv, f, '键/值头')}，每个对应 ${heads(perGroup, f, '查询头')}`,
+  kvLabel: '键值头数',
+  kvValue: (kv, perGroup, f) => `${heads(kv, f, '键值头')}，每个对应 ${heads(perGroup, f, '查询头')}`,
   kvHint: (n, allowed, f) => `只能取 ${f.int(n)} 的因数：${allowed.map((k) => f.int(k)).join('、')}。`,
   presetsLabel: '预设',
   presetKv: (kv, f) => `${f.int(kv)} 个 K/V 头`,
   presetModel: (name, h, kv, f) => `${name}：${f.int(h)} → ${f.int(kv)}`,
   tokensLabel: 'token 数',
   tokensValue: (n, f) => `${f.int(n)} 个 token`,
-  similarityLabel: '键/值头之间的相似度',
-  similarityValue: (p, f) => `键/值头之间的相似度为 ${f.percent(p / 100, { digits: 0 })}`,
+  similarityLabel: '键值头之间的相似度',
+  similarityValue: (p, f) => `键值头之间的相似度为 ${f.percent(p / 100, { digits: 0 })}`,
   similarityHint: '多头注意力层中任意两个 K 头（或两个 V 头）之间的相关系数。',
   seedLabel: '随机种子',
   newSeed: '换一组随机数据',
@@ -66,18 +66,18 @@ export const zh: GqaHeadsMessages = {
   mode: (s, f, strong) => (s.kind === 'single'
     ? [strong(KIND_SHORT.single), '：MHA 与 MQA 相同。']
     : [
-      strong(KIND_SHORT[s.kind]), `：${heads(s.heads, f, '查询头')}读取 ${heads(s.kvHeads, f, '键/值头')}，每组 ${f.int(s.groupSize)} 个。` +
+      strong(KIND_SHORT[s.kind]), `：${heads(s.heads, f, '查询头')}读取 ${heads(s.kvHeads, f, '键值头')}，每组 ${f.int(s.groupSize)} 个。` +
       `需要缓存键和值的头：${f.int(s.heads)} 个中的 ${f.int(s.kvHeads)} 个（MHA 的 ${f.percent(s.cacheShare, { digits: 1 })}）。`,
     ]),
   diagramQueries: '查询头',
-  diagramKv: '键/值头（缓存）',
+  diagramKv: '键值头（缓存）',
   queryBox: (h, wide) => (wide ? q(h) : `${h}`),
   kvBox: (g, wide) => (wide ? `K/V ${g}` : `${g}`),
   group: (r) => `K/V ${r.group}：${r.first === r.last ? q(r.first) : `${q(r.first)}–${q(r.last)}`}`,
   groupsSentence,
   shapesNote: (shapes, f, cite, code) => [
     cite('报告表 3'),
-    `：${shapes.map((s) => `${s.name} ${f.int(s.heads)} → ${f.int(s.kvHeads)}`).join(' · ')}（查询头 → 键/值头）。` +
+    `：${shapes.map((s) => `${s.name} ${f.int(s.heads)} → ${f.int(s.kvHeads)}`).join(' · ')}（查询头 → 键值头）。` +
     '查询头 h 所在的组为 g = ⌊h / (H/KV)⌋，与 ',
     code('repeat_kv'),
     ' 的做法一致。',
@@ -85,7 +85,7 @@ export const zh: GqaHeadsMessages = {
 
   shownLabel: '显示的查询头',
   shownValue: (h, g) => `${q(h)} → K/V ${g}`,
-  shownValueText: (h, g) => `查询头 ${h}，读取键/值头 ${g}`,
+  shownValueText: (h, g) => `查询头 ${h}，读取键值头 ${g}`,
   gridLabel: (h) => `查询头 ${h} 的注意力权重：用自己的键和值（多头注意力），以及用均值池化后的键和值`,
   mapMha: (h) => `MHA：${q(h)} 用自己的 K/V 头 ${h}`,
   mapPooled: (h, g) => (g === null ? '池化后：不变（组内只有一个头）' : `GQA：${q(h)} 用 K/V ${g.group}，即头 ${g.first}–${g.last} 的均值`),
@@ -134,19 +134,19 @@ export const zh: GqaHeadsMessages = {
 
   announce: (s, f) => (s.kind === 'single'
     ? '单头：MHA 与 MQA 相同，池化不改变任何东西。'
-    : `${KIND_SHORT[s.kind]}：${heads(s.heads, f, '查询头')}读取 ${heads(s.kvHeads, f, '键/值头')}，每组 ${f.int(s.groupSize)} 个；` +
+    : `${KIND_SHORT[s.kind]}：${heads(s.heads, f, '查询头')}读取 ${heads(s.kvHeads, f, '键值头')}，每组 ${f.int(s.groupSize)} 个；` +
       `缓存的键和值是 MHA 的 ${f.percent(s.cacheShare, { digits: 1 })}。` +
       (s.groupSize === 1 ? '均值池化不改变任何东西。' : `均值池化让注意力输出改变了 ${f.percent(s.totalError, { digits: 1 })}。`)),
   describe: (s, f) => {
     const sharing = s.kind === 'single'
-      ? '一个查询头，配一个自己的键/值头。'
-      : `${heads(s.heads, f, '查询头')}共享 ${heads(s.kvHeads, f, '键/值头')}：${KIND_LABEL[s.kind]}，` +
-        `每个键/值头对应 ${heads(s.groupSize, f, '查询头')}。${groupsSentence(s.groups)}`;
+      ? '一个查询头，配一个自己的键值头。'
+      : `${heads(s.heads, f, '查询头')}共享 ${heads(s.kvHeads, f, '键值头')}：${KIND_LABEL[s.kind]}，` +
+        `每个键值头对应 ${heads(s.groupSize, f, '查询头')}。${groupsSentence(s.groups)}`;
     // A seed is a name for the random data: printed as typed, without group separators.
-    const run = `在 ${f.int(s.seq)} 个随机 token 上计算因果注意力（种子 ${s.seed}，键/值头之间的相似度 ${f.percent(s.similarity, { digits: 0 })}，每个头 ${f.int(s.headDim)} 个通道）：`;
+    const run = `在 ${f.int(s.seq)} 个随机 token 上计算因果注意力（种子 ${s.seed}，键值头之间的相似度 ${f.percent(s.similarity, { digits: 0 })}，每个头 ${f.int(s.headDim)} 个通道）：`;
     const effect = s.groupSize === 1
       ? '每组只有一个头，所以均值池化不改变任何东西，输出与多头注意力完全一致。'
-      : `把每组的键/值头做均值池化后，注意力输出与多头注意力相比改变了 ${f.percent(s.totalError, { digits: 1 })}（相对 Frobenius 范数），` +
+      : `把每组的键值头做均值池化后，注意力输出与多头注意力相比改变了 ${f.percent(s.totalError, { digits: 1 })}（相对 Frobenius 范数），` +
         `各查询头的变化在 ${f.percent(s.headErrorRange.min, { digits: 1 })} 到 ${f.percent(s.headErrorRange.max, { digits: 1 })} 之间。`;
     return `${sharing}${run}${effect}`;
   },

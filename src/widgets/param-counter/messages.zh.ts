@@ -90,7 +90,7 @@ function shapeIssue(issue: ShapeIssue, f: Format): string {
     case 'exceedsHeads':
       return `kvHeads（${f.int(issue.kvHeads)}）不能超过 heads（${f.int(issue.heads)}）。`;
     case 'notDivisor':
-      return `heads（${f.int(issue.heads)}）必须能被 kvHeads（${f.int(issue.kvHeads)}）整除，这样每个键/值头服务的查询头数才相同。`;
+      return `heads（${f.int(issue.heads)}）必须能被 kvHeads（${f.int(issue.kvHeads)}）整除，这样每个键值头服务的查询头数才相同。`;
     // Not produced here (readField applies the same bounds first; no fixed head dimension), worded for completeness.
     case 'outOfRange':
       return `${issue.field} 必须是 ${f.int(issue.min)} 到 ${f.int(issue.max)} 之间的整数。`;
@@ -135,7 +135,7 @@ export const zh: ParamCounterMessages = {
     dim: 'dim（模型宽度 d）',
     layers: 'layers（层数 L）',
     heads: 'heads（查询头数 H）',
-    kvHeads: 'kvHeads（键/值头数 H_kv）',
+    kvHeads: 'kvHeads（键值头数 H_kv）',
     ffnDim: 'ffnDim（前馈网络宽度 d_ff）',
     vocab: 'vocab（词表大小 n_vocab）',
   },
@@ -145,7 +145,7 @@ export const zh: ParamCounterMessages = {
   parametersUnit: '个参数',
   totalShort: (total, f) => `≈ ${f.params(total)}`,
   derived: (headDim, g, f) =>
-    `头维度 d_h = d ÷ H = ${f.int(headDim)}；每个键/值头对应 ${f.int(g)} 个查询头（${g === 1 ? '多头注意力' : '分组查询注意力'}）。`,
+    `头维度 d_h = d ÷ H = ${f.int(headDim)}；每个键值头对应 ${f.int(g)} 个查询头（${g === 1 ? '多头注意力' : '分组查询注意力'}）。`,
   invalid: '无法计算：当前配置无效，请修改上方标出的字段。',
   announceTotal: (choice, total, f) => `${modelName(choice)}：${f.int(total)} 个参数，约 ${f.params(total)}。`,
   announceInvalid: '无法计算：当前配置无效。',

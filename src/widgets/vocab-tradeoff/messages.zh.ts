@@ -34,7 +34,7 @@ const FIELD_NAMES: Record<ShapeIssue['field'], string> = {
   dim: '宽度 d',
   layers: '层数',
   heads: '注意力头数',
-  kvHeads: '键/值头数',
+  kvHeads: '键值头数',
   headDim: '注意力头维度',
   ffnDim: '前馈网络宽度',
   vocab: '词表大小',
@@ -56,7 +56,7 @@ function shapeIssue(issue: ShapeIssue, f: Format): string {
       return `宽度 d = ${f.int(issue.dim)} 不是 ${f.int(h)} 的整数倍（${f.int(h)} 是所有 Llama 3 模型的注意力头维度）；` +
         `可以试试 ${f.int(lower)} 或 ${f.int(lower + h)}。`;
     }
-    // 本组件不会产生这几种（头数由宽度决定，键/值头不超过 8 个），为完整起见也给出措辞。
+    // 本组件不会产生这几种（头数由宽度决定，键值头不超过 8 个），为完整起见也给出措辞。
     case 'exceedsDim':
     case 'notDivisorOfDim':
       return `宽度 d = ${f.int(issue.dim)} 无法均分给 ${f.int(issue.heads)} 个注意力头。`;
@@ -64,7 +64,7 @@ function shapeIssue(issue: ShapeIssue, f: Format): string {
       return `注意力头维度 ${f.int(issue.headDim)} 必须是偶数。`;
     case 'exceedsHeads':
     case 'notDivisor':
-      return `${f.int(issue.kvHeads)} 个键/值头无法把 ${f.int(issue.heads)} 个查询头分成大小相等的组。`;
+      return `${f.int(issue.kvHeads)} 个键值头无法把 ${f.int(issue.heads)} 个查询头分成大小相等的组。`;
   }
 }
 
@@ -74,7 +74,7 @@ export const zh: VocabTradeoffMessages = {
     'Llama 3 各模型的嵌入层与输出投影参数量随词表大小的变化，并在一段样本上实时测量 Llama 2、cl100k 和 Llama 3 三个分词器：' +
     '用更多的参数，换每个字符更少的 token。',
   bodyName,
-  customSource: '你设定的宽度和层数；注意力头为 128 维、键/值头 8 个，与报告表 3 相同；前馈网络宽度按 Meta llama-models 代码中 8B 模型的规则计算',
+  customSource: '你设定的宽度和层数；注意力头为 128 维、键值头 8 个，与报告表 3 相同；前馈网络宽度按 Meta llama-models 代码中 8B 模型的规则计算',
   tokenizerCite: {
     llama2: 'Meta llama 代码（tokenizer.model）',
     cl100k: 'OpenAI tiktoken（cl100k_base 的序号 0–100,255）',
@@ -87,7 +87,7 @@ export const zh: VocabTradeoffMessages = {
   layers: '层数',
   sample: '样本文本',
   customNote: (s, h, f) =>
-    `${f.int(s.heads)} 个注意力头（每个 ${f.int(h)} 维），${f.int(s.kvHeads)} 个键/值头，SwiGLU 宽度 ${f.int(s.ffnDim)}（按 Llama 3 8B 的规则）。`,
+    `${f.int(s.heads)} 个注意力头（每个 ${f.int(h)} 维），${f.int(s.kvHeads)} 个键值头，SwiGLU 宽度 ${f.int(s.ffnDim)}（按 Llama 3 8B 的规则）。`,
   vocabSlider: '词表大小 V',
   vocabValue: (v, f) => `${f.int(v)} 行`,
   vocabValueText: (v, f) => `嵌入矩阵 ${f.int(v)} 行`,
