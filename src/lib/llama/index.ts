@@ -11,3 +11,9 @@ export {
   type Bounds, type DecoderShape, type ShapeField, type ShapeIssue, type ShapeIssueCode, type ShapeRules, type ShapeValues,
 } from './shape';
 export { LLAMA2_PEER_OF, LLAMA3_MODEL_IDS, LLAMA3_OF, LLAMA3_SIZES, type Llama3Size } from './sizes';
+export {
+  applyRope, countLongerThan, criticalDimension, decayBound, dot, dynamicNtk, dynamicNtkBase, inverseFrequencies,
+  llama31Frequency, llama31Scaling, ntkAware, ntkAwareBase, ntkByPartsCode, ntkByPartsPaper, onesScore, phaseErrors,
+  positionInterpolation, ramp, relativeScore, ropeScore, rotate, toHalfLayout, turns, wavelength, wavelengths,
+  yarnAttentionScale, yarnCorrectionRange, type Llama31Band,
+} from './rope';
