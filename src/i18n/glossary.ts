@@ -85,4 +85,15 @@ export const GLOSSARY: Readonly<Record<string, Term>> = {
   crossAttention: { en: 'cross-attention', zh: '交叉注意力' },
   documentMask: { en: 'document mask', zh: '文档掩码' },
   contextParallelism: { en: 'context parallelism', zh: '上下文并行' },
+  // RoPE (chapter 5). "Base" (θ, b) is 底数 in prose ("RoPE 的底数 θ"); it is not listed because the English word
+  // "base" has other meanings a term match would catch.
+  positionInterpolation: { en: 'position interpolation', zh: '位置插值', avoid: ['位置内插'] },
+  wavelength: { en: 'wavelength', zh: '波长', gloss: false },
+  inverseFrequency: { en: 'inverse frequency', zh: '逆频率' },
+  extrapolation: { en: 'extrapolation', zh: '外推', gloss: false },
+  relativePosition: { en: 'relative position', zh: '相对位置', gloss: false },
+  absolutePosition: { en: 'absolute position', zh: '绝对位置', gloss: false },
+  longTermDecay: { en: 'long-term decay', zh: '远程衰减', avoid: ['长程衰减', '长期衰减'] },
+  attentionTemperature: { en: 'attention temperature', zh: '注意力温度' },
+  dimensionPair: { en: 'dimension pair', zh: '维度对', gloss: false },
 };
