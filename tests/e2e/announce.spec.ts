@@ -2,6 +2,10 @@
 // widget's announcer; no <output> and no other live region inside a widget.
 import { expect, hydrateAll, test } from './fixtures';
 import { expectOneAnnouncement, liveLog, startLiveLog } from './a11yHelpers';
+import { CHAPTERS, isPublished } from '../../src/data/chapters';
+
+/** Every published English chapter (each has widgets). */
+const CHAPTER_PATHS = CHAPTERS.filter((c) => isPublished(c, 'en')).map((c) => `/${c.slug}/`);
 
 test.describe('28: one announcement per settled change, from the widget’s announcer', () => {
   test('gqa-heads: 10 steps of the query-head slider → the GQA summary once (no slider outputs, no cell readout)', async ({ page }) => {
@@ -86,7 +90,7 @@ test.describe('28: one announcement per settled change, from the widget’s anno
     }, /^The table now compares Llama 2 70B with Llama 3(\.1)? 70B\.$/);
   });
 
-  for (const path of ['/architecture/', '/tokenizer/', '/gqa/']) test(`23: no <output> on ${path} (it was inside <label for>), and no live region that is not an announcer`, async ({ page }) => {
+  for (const path of CHAPTER_PATHS) test(`23: no <output> on ${path} (it was inside <label for>), and no live region that is not an announcer`, async ({ page }) => {
     {
       await page.goto(path);
       await hydrateAll(page);
