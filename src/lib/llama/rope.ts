@@ -228,7 +228,7 @@ export function decayBound(distance: number, invFreqs: ArrayLike<number>): numbe
     const a = distance * invFreqs[k]!;
     re += Math.cos(a);
     im += Math.sin(a);
-    sum += Math.hypot(re, im);
+    sum += Math.sqrt(re * re + im * im); // not Math.hypot: 3× slower, and no overflow is possible here
   }
   return sum / invFreqs.length;
 }
