@@ -44,7 +44,7 @@ describe('RopeFrequencies view: the facts’ values on screen', () => {
   });
   it('§B.5: 14 and 23 at base 10,000, 29 and 35 at 500,000 (lines 8,192 and 2,048), and the λ range', () => {
     const small = html({ base: 10_000 });
-    expect(small).toMatch(/2,048 — Llama 3.1 keeps shorter wavelengths[^<]*<\/th><td>23 of 64<\/td>/);
+    expect(small).toMatch(/2,048 — Llama 3.1 keeps pairs below it[^<]*<\/th><td>23 of 64<\/td>/);
     expect(small).toMatch(/8,192 — Llama 3’s context[^<]*<\/th><td>14 of 64<\/td>/);
     expect(small).toContain('<strong>54,410.14</strong>');
     const big = html();
@@ -67,7 +67,7 @@ describe('RopeFrequencies view: the facts’ values on screen', () => {
   });
   it('the forgotten scaling: 116.6 rad and 23 pairs at 131,071; 7.29 rad at pair 32 and 9 pairs at 8,192; why short prompts pass', () => {
     const h = html();
-    expect(h).toContain('at position 131,071 the largest error is <strong>116.6 rad</strong> (pair 32); <strong>23 of 64</strong> pairs have slipped by more than π');
+    expect(h).toContain('At position 131,071 the largest error is <strong>116.6 rad</strong> (pair 32); <strong>23 of 64</strong> pairs have slipped by more than π');
     expect(h).toContain('Why such ports pass short-prompt tests and fail on long ones');
     expect(h).toContain('the first passes π at position 3,533');
     const at8k = html({ position: 8_192 });

@@ -223,8 +223,8 @@ function Spectrum({ r, curves, label }: { r: RopeResult; curves: readonly Curve[
   const t = useMessages(messages);
   const fmt = useFormat();
   const [ref, width] = useWidth(DEFAULT_CHART_WIDTH, MIN_CHART_WIDTH);
-  const narrow = width < 420;
-  const height = narrow ? 290 : 330;
+  // Taller on wide screens, but never so tall that the figure outgrows a laptop screen.
+  const height = width < 420 ? 290 : Math.round(Math.min(420, Math.max(330, width * 0.42)));
   const margin: Margin = { top: 24, right: 42, bottom: 40, left: 40 };
   const g = spectrumGeometry(r, curves, fmt, width, height, margin);
   const titleId = useId();
@@ -294,7 +294,7 @@ function ScalingResult({ r, s, state }: { r: RopeResult; s: Scaled; state: RopeS
       <p className="rf-detail"><PartsText parts={t.detail(s.detail, r.pairs, fmt)} /></p>
       {banded.length > 0 && (
         <p className="rf-bandcounts">
-          {banded.map((c) => `${banded.length > 1 || c.id === 'llama31' ? `${t.curveName[c.id]}: ` : ''}${t.bandCounts(c.bandCounts!, state.factor, fmt)}`).join(' · ')}
+          {banded.map((c) => t.bandSummary(c.id, c.bandCounts!, state.factor, fmt)).join(' · ')}
         </p>
       )}
       <WidgetHeading className="rf-subhead">{t.ratioHeading}</WidgetHeading>
@@ -334,21 +334,21 @@ function RatioChart({ r, curves, factor, label }: { r: RopeResult; curves: reado
             <g key={strip.id} className="rf-strip">
               <text className="rf-strip-label" x={g.margin.left - 4} y={strip.y + STRIP_H / 2} dy="0.32em" textAnchor="end">{t.stripLabel[strip.id]}</text>
               {strip.runs.map((run) => {
-                const name = `${t.bandName(run.band, factor, fmt)} ${fmt.int(run.last - run.first + 1)}`;
+                const name = t.bandRun(run.band, run.last - run.first + 1, factor, fmt);
                 const count = fmt.int(run.last - run.first + 1);
                 const text = labelWidth(name) + 6 <= run.w ? name : labelWidth(count) + 4 <= run.w ? count : null;
                 return (
                   <g key={run.first}>
                     <rect className={`rf-band-${run.band}`} x={run.x} y={strip.y} width={run.w} height={STRIP_H} />
                     {run.band === 'blend' && <rect x={run.x} y={strip.y} width={run.w} height={STRIP_H} fill={`url(#${hatch})`} />}
-                    {text && <text className="rf-run-label" x={run.x + run.w / 2} y={strip.y + STRIP_H / 2} dy="0.32em" textAnchor="middle">{text}</text>}
+                    {text && <text className={`rf-run-label rf-run-${run.band}`} x={run.x + run.w / 2} y={strip.y + STRIP_H / 2} dy="0.32em" textAnchor="middle">{text}</text>}
                   </g>
                 );
               })}
             </g>
           ))}
         </g>
-        <text className="axis-title" x={2} y={g.margin.top - 2} aria-hidden="true">{t.axisRatio}</text>
+        <text className="axis-title" x={2} y={g.margin.top - 6} aria-hidden="true">{t.axisRatio}</text>
         <AxisY ticks={g.yTicks} x={g.margin.left} gridTo={width - g.margin.right} />
         <AxisX ticks={g.xTicks} y={bottom} span={[g.margin.left, width - g.margin.right]} title={t.axisPair} titleGap={32} />
         <g aria-hidden="true">

@@ -92,8 +92,8 @@ export function spectrumGeometry(r: RopeResult, curves: readonly Curve[], fmt: F
   const maxTicks = Math.max(3, Math.floor((bottom - margin.top) / 26));
   const steps = [1, 2, 3, 4, 5, 10, 20, 50];
   const yValues = logTicks(lo, hi, 10, steps, maxTicks);
-  // θ = 2π/λ: the right axis at the powers of ten of θ inside the λ domain.
-  const thetaValues = logTicks((2 * Math.PI) / hi, (2 * Math.PI) / lo, 10, steps, maxTicks);
+  // θ = 2π/λ: the right axis at the powers of ten of θ inside the λ domain, no more of them than on the left.
+  const thetaValues = logTicks((2 * Math.PI) / hi, (2 * Math.PI) / lo, 10, steps, Math.min(maxTicks, yValues.length));
   const sci = (v: number) => fmt.sci(v, { bareOne: true });
   const marks = r.lines.map((l) => ({ line: l, y: y(l.tokens) }));
   const labelYs = dodge(marks.map((m) => m.y - 3), LABEL_GAP, margin.top + 10, bottom - 4);
@@ -127,6 +127,8 @@ export interface RatioGeometry {
 
 export const STRIP_H = 14;
 const STRIP_GAP = 4;
+/** Room between the strips and the plot for the axis title, px. */
+const TITLE_ROW = 16;
 
 /** Runs of equal bands, each spanning its pairs' half-way points. */
 function runsOf(bands: readonly Band[], x: (i: number) => number, left: number, right: number): BandRun[] {
@@ -150,7 +152,7 @@ function runsOf(bands: readonly Band[], x: (i: number) => number, left: number, 
 export function ratioGeometry(pairs: number, curves: readonly Curve[], factor: number, fmt: Format, width: number, plotHeight: number, margin: Margin): RatioGeometry {
   const banded = curves.filter((c) => c.bands);
   const stripsH = banded.length * (STRIP_H + STRIP_GAP);
-  const m = { ...margin, top: margin.top + stripsH };
+  const m = { ...margin, top: margin.top + stripsH + TITLE_ROW };
   const height = m.top + plotHeight + m.bottom;
   const { x, values, markers } = pairAxis(pairs, m.left, width - m.right);
   const min = Math.min(...curves.flatMap((c) => [...c.ratio]), 1);

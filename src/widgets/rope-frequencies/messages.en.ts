@@ -47,8 +47,8 @@ const LINE: Record<LineId, string> = {
   llama3: 'Llama 3’s context (April 2024)',
   llama31: 'Llama 3.1’s context',
   custom: 'your line',
-  highBoundary: 'Llama 3.1 keeps shorter wavelengths (original ÷ high)',
-  lowBoundary: 'Llama 3.1 divides longer ones by the factor (original ÷ low)',
+  highBoundary: 'Llama 3.1 keeps pairs below it (original ÷ high)',
+  lowBoundary: 'Llama 3.1 divides pairs above it by s (original ÷ low)',
 };
 const FIELD = {
   base: 'Base b', factor: 'Factor s', low: 'low_freq_factor', high: 'high_freq_factor', original: 'Original context L, tokens',
@@ -121,8 +121,8 @@ export const en: RopeFrequenciesMessages = {
   spectrumTitle: (d) => `Chart of RoPE wavelengths against pair index, log scale. ${d}`,
   linesCaption: 'Pairs whose wavelength is longer than each line: they do not complete one turn within that many positions',
   lineColumn: 'Line (tokens)',
-  longerColumn: 'Pairs with λ longer, original',
-  longerScaledColumn: (c) => `… with ${CURVE_SHORT[c]}`,
+  longerColumn: 'Pairs with λ longer: original',
+  longerScaledColumn: (c) => `with ${CURVE_SHORT[c]}`,
   lineName: (l, f) => `${amount(l.tokens, f)} — ${l.ids.map((id) => LINE[id]).join('; ')}`,
   countCell: (n, pairs, f) => `${f.int(n)} of ${f.int(pairs)}`,
 
@@ -195,6 +195,8 @@ export const en: RopeFrequenciesMessages = {
   bandName,
   bandLegend: (band, factor, f) => (band === 'keep' ? 'keep (ratio 1)' : band === 'blend' ? 'blend (between)' : `÷ ${amount(factor, f)} (ratio 1/${amount(factor, f)})`),
   bandCounts,
+  bandSummary: (curve, counts, factor, f) => `${CURVE[curve].charAt(0).toUpperCase()}${CURVE[curve].slice(1)}: ${bandCounts(counts, factor, f)}`,
+  bandRun: (band, count, factor, f) => `${bandName(band, factor, f)}: ${f.int(count)}`,
   divideLine: (factor, f) => `1/${amount(factor, f)}`,
   axisRatio: 'θ′/θ',
 
@@ -203,7 +205,7 @@ export const en: RopeFrequenciesMessages = {
     ? ['A port that loads Llama 3.1’s weights but computes the unscaled θᵢ (as Llama 3 did) turns pair i by m·θᵢ where the model was trained with m·θ′ᵢ. At position m (a query m tokens after its key) the error is ', { math: 'm·(θᵢ − θ′ᵢ)' }, ' radians.']
     : [`The same mistake with ${METHOD_PHRASE[method]}: a model trained with the scaled θ′ᵢ, run with the unscaled θᵢ. At position m the error is `, { math: 'm·(θᵢ − θ′ᵢ)' }, ' radians.'],
   forgotResult: (e, pairs, curve, f) => [
-    curve ? `${CURVE[curve]}: ` : '', `at position ${f.int(e.position)} the largest error is `, { strong: `${rad(e.max, f)} rad` },
+    curve ? `${CURVE[curve].charAt(0).toUpperCase()}${CURVE[curve].slice(1)}: at` : 'At', ` position ${f.int(e.position)} the largest error is `, { strong: `${rad(e.max, f)} rad` },
     ` (pair ${f.int(e.maxPair)}); `, { strong: `${f.int(e.overPi)} of ${f.int(pairs)}` },
     ` ${plural(e.overPi, 'pair has', 'pairs have')} slipped by more than π, half a turn; the slowest pair is off by ${rad(e.last, f)} rad.`,
   ],

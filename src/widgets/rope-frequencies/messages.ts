@@ -96,6 +96,10 @@ export interface RopeFrequenciesMessages {
   bandLegend: (band: Band, factor: number, f: Format) => string;
   /** "29 kept, 6 blended, 29 ÷ 8". */
   bandCounts: (counts: Record<Band, number>, factor: number, f: Format) => string;
+  /** The band counts of one curve, named: "Llama 3.1’s rule: 29 kept, 6 blended, 29 ÷ 8". */
+  bandSummary: (curve: CurveId, counts: Record<Band, number>, factor: number, f: Format) => string;
+  /** A run of one band inside a strip, when there is room: "keep: 29". */
+  bandRun: (band: Band, count: number, factor: number, f: Format) => string;
   /** The 1/s line of the ratio chart. */
   divideLine: (factor: number, f: Format) => string;
   /** Axis title of the ratio chart. */

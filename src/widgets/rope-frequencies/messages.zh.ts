@@ -50,8 +50,8 @@ const LINE: Record<LineId, string> = {
   llama3: 'Llama 3（2024 年 4 月）的上下文长度',
   llama31: 'Llama 3.1 的上下文长度',
   custom: '你的参考线',
-  highBoundary: 'Llama 3.1 保留更短的波长（原始长度 ÷ high_freq_factor）',
-  lowBoundary: 'Llama 3.1 把更长的波长除以缩放倍数（原始长度 ÷ low_freq_factor）',
+  highBoundary: 'Llama 3.1 保留波长比它短的维度对（原始长度 ÷ high_freq_factor）',
+  lowBoundary: 'Llama 3.1 把波长比它长的维度对除以 s（原始长度 ÷ low_freq_factor）',
 };
 const FIELD = {
   base: '底数 b', factor: '缩放倍数 s', low: 'low_freq_factor', high: 'high_freq_factor', original: '原始上下文长度 L（token）',
@@ -123,8 +123,8 @@ export const zh: RopeFrequenciesMessages = {
   spectrumTitle: (d) => `RoPE 各维度对的波长随序号变化的图，对数刻度。${d}`,
   linesCaption: '波长长于各参考线的维度对：在这么多个位置之内，它们连一圈都转不完',
   lineColumn: '参考线（token）',
-  longerColumn: '波长更长的维度对：原始',
-  longerScaledColumn: (c) => `……${CURVE_SHORT[c]}`,
+  longerColumn: '波长更长的对数：原始',
+  longerScaledColumn: (c) => `${CURVE_SHORT[c]} 缩放后`,
   lineName: (l, f) => `${amount(l.tokens, f)}：${l.ids.map((id) => LINE[id]).join('；')}`,
   countCell: (n, pairs, f) => `${f.int(n)} / ${f.int(pairs)}`,
 
@@ -197,6 +197,8 @@ export const zh: RopeFrequenciesMessages = {
   bandName,
   bandLegend: (band, factor, f) => (band === 'keep' ? '保留（比值 1）' : band === 'blend' ? '混合（介于两者之间）' : `÷ ${amount(factor, f)}（比值 1/${amount(factor, f)}）`),
   bandCounts,
+  bandSummary: (curve, counts, factor, f) => `${CURVE[curve]}：${bandCounts(counts, factor, f)}`,
+  bandRun: (band, count, factor, f) => `${bandName(band, factor, f)} ${f.int(count)} 对`,
   divideLine: (factor, f) => `1/${amount(factor, f)}`,
   axisRatio: 'θ′/θ',
 
