@@ -267,7 +267,7 @@ function LinesTable({ r, curves }: { r: RopeResult; curves: readonly Curve[] }) 
       <thead>
         <tr>
           <th scope="col">{t.lineColumn}</th>
-          <th scope="col">{t.longerColumn}</th>
+          <th scope="col">{t.longerColumn(r.pairs, fmt)}</th>
           {curves.map((c) => <th key={c.id} scope="col">{t.longerScaledColumn(c.id)}</th>)}
         </tr>
       </thead>
@@ -275,8 +275,8 @@ function LinesTable({ r, curves }: { r: RopeResult; curves: readonly Curve[] }) 
         {r.lines.map((l) => (
           <tr key={l.tokens}>
             <th scope="row">{t.lineName(l, fmt)}</th>
-            <td>{t.countCell(l.longer, r.pairs, fmt)}</td>
-            {l.longerScaled.map((n, k) => <td key={curves[k]!.id}>{t.countCell(n, r.pairs, fmt)}</td>)}
+            <td>{fmt.int(l.longer)}</td>
+            {l.longerScaled.map((n, k) => <td key={curves[k]!.id}>{fmt.int(n)}</td>)}
           </tr>
         ))}
       </tbody>

@@ -80,8 +80,8 @@ export const en: RopeFrequenciesMessages = {
   fieldLabel: FIELD,
   basePreset: (base, f) => `${f.int(base)} · ${base === 10_000 ? 'Llama 2' : 'Llama 3'}`,
   basePresetsLabel: 'Bases of the Llama models',
-  headDimLegend: 'Head dimension d',
-  headDimOption: (d, f) => (d === 128 ? `${f.int(d)} (Llama 3)` : f.int(d)),
+  headDimLegend: 'Head dimension d (Llama 3: 128)',
+  headDimOption: (d, f) => f.int(d),
   methodLabel: 'Method',
   methodOption: METHOD,
   rampLegend: 'YaRN’s ramp',
@@ -121,10 +121,9 @@ export const en: RopeFrequenciesMessages = {
   spectrumTitle: (d) => `Chart of RoPE wavelengths against pair index, log scale. ${d}`,
   linesCaption: 'Pairs whose wavelength is longer than each line: they do not complete one turn within that many positions',
   lineColumn: 'Line (tokens)',
-  longerColumn: 'Pairs with λ longer: original',
+  longerColumn: (pairs, f) => `Pairs (of ${f.int(pairs)}) longer: original`,
   longerScaledColumn: (c) => `with ${CURVE_SHORT[c]}`,
   lineName: (l, f) => `${amount(l.tokens, f)} — ${l.ids.map((id) => LINE[id]).join('; ')}`,
-  countCell: (n, pairs, f) => `${f.int(n)} of ${f.int(pairs)}`,
 
   impossible: 'This scaling cannot be computed (the original schedule is still drawn):',
   issue: (i, f) => {

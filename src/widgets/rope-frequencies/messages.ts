@@ -70,12 +70,12 @@ export interface RopeFrequenciesMessages {
   /** The table of reference lines and counts. */
   linesCaption: string;
   lineColumn: string;
-  longerColumn: string;
+  /** Heads of the count columns: the original (with the number of pairs), then each scaled curve. */
+  longerColumn: (pairs: number, f: Format) => string;
   longerScaledColumn: (curve: CurveId) => string;
   /** A reference line named: "8,192 — Llama 3’s context; Llama 3.1’s ÷ 8 bound". */
   lineName: (line: RefLine, f: Format) => string;
-  /** "29 of 64". */
-  countCell: (n: number, pairs: number, f: Format) => string;
+
 
   // ── The scaling ──
   impossible: string;

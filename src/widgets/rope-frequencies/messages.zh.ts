@@ -82,8 +82,8 @@ export const zh: RopeFrequenciesMessages = {
   fieldLabel: FIELD,
   basePreset: (base, f) => `${f.int(base)} · ${base === 10_000 ? 'Llama 2' : 'Llama 3'}`,
   basePresetsLabel: 'Llama 各代模型的底数',
-  headDimLegend: '头维度 d',
-  headDimOption: (d, f) => (d === 128 ? `${f.int(d)}（Llama 3）` : f.int(d)),
+  headDimLegend: '头维度 d（Llama 3 为 128）',
+  headDimOption: (d, f) => f.int(d),
   methodLabel: '方法',
   methodOption: METHOD,
   rampLegend: 'YaRN 的斜坡',
@@ -123,10 +123,9 @@ export const zh: RopeFrequenciesMessages = {
   spectrumTitle: (d) => `RoPE 各维度对的波长随序号变化的图，对数刻度。${d}`,
   linesCaption: '波长长于各参考线的维度对：在这么多个位置之内，它们连一圈都转不完',
   lineColumn: '参考线（token）',
-  longerColumn: '波长更长的对数：原始',
+  longerColumn: (pairs, f) => `波长更长的对数（共 ${f.int(pairs)} 对）：原始`,
   longerScaledColumn: (c) => `${CURVE_SHORT[c]} 缩放后`,
   lineName: (l, f) => `${amount(l.tokens, f)}：${l.ids.map((id) => LINE[id]).join('；')}`,
-  countCell: (n, pairs, f) => `${f.int(n)} / ${f.int(pairs)}`,
 
   impossible: '无法计算这种缩放（原始频率表照常绘出）：',
   issue: (i, f) => {
