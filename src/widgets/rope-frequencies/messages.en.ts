@@ -99,6 +99,8 @@ export const en: RopeFrequenciesMessages = {
     switch (failure) {
       case 'tooLong': return `${label}: that is too long. Type a number ${range}.`;
       case 'tooSmall':
+        if (field === 'factor') return `${label} must be greater than 1 (s < 1 would make pairs turn faster)${value === undefined ? '' : `; that is ${amount(value, f)}`}.`;
+        return `${label} must be ${range}${value === undefined ? '' : `; that is ${amount(value, f)}`}.`;
       case 'tooLarge': return `${label} must be ${range}${value === undefined ? '' : `; that is ${amount(value, f)}`}.`;
       case 'fraction': return `${label} must be a whole number ${range}.`;
       default: {

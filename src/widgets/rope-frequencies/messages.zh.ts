@@ -60,7 +60,7 @@ const FIELD = {
 
 const bandName = (band: Band, factor: number, f: Format) => (band === 'divide' ? `÷ ${amount(factor, f)}` : band === 'keep' ? '保留' : '混合');
 const bandCounts = (c: Record<Band, number>, factor: number, f: Format) =>
-  `保留 ${f.int(c.keep)} 对，混合 ${f.int(c.blend)} 对，÷ ${amount(factor, f)} 的 ${f.int(c.divide)} 对`;
+  `保留 ${f.int(c.keep)} 对，混合 ${f.int(c.blend)} 对，${f.int(c.divide)} 对 ÷ ${amount(factor, f)}`;
 
 function curvesSentence(s: RopeSummary, f: Format): string {
   const factor = s.detail && 'factor' in s.detail ? s.detail.factor : 1;
@@ -101,6 +101,8 @@ export const zh: RopeFrequenciesMessages = {
     switch (failure) {
       case 'tooLong': return `${label}：输入太长了。请输入 ${range}的数。`;
       case 'tooSmall':
+        if (field === 'factor') return `${label}必须大于 1（s < 1 会让维度对转得更快）${value === undefined ? '' : `，输入的是 ${amount(value, f)}`}。`;
+        return `${label}必须在 ${range}${value === undefined ? '' : `，输入的是 ${amount(value, f)}`}。`;
       case 'tooLarge': return `${label}必须在 ${range}${value === undefined ? '' : `，输入的是 ${amount(value, f)}`}。`;
       case 'fraction': return `${label}必须是 ${range}的整数。`;
       default: {
@@ -212,7 +214,7 @@ export const zh: RopeFrequenciesMessages = {
   ],
   forgotWhy: (e, asShipped, f) => {
     const grow = `在位置 ${f.int(SHORT_PROMPT_POSITION)}，任何一对的偏差都不超过 ${rad(e.atShort, f)} 弧度；`
-      + (e.firstOverPi === null ? '没有哪一对的偏差会超过 π。' : `第一对偏差超过 π 是在位置 ${f.int(e.firstOverPi)}。`);
+      + (e.firstOverPi === null ? '没有哪一对的偏差会超过 π。' : `最早在位置 ${f.int(e.firstOverPi)} 出现偏差超过 π 的维度对。`);
     return asShipped
       ? ['为什么这类移植能通过短提示词的测试、却在长输入上出错：偏差与位置成正比，而规则保留的 ', { strong: f.int(e.exact) },
         ` 个最快的维度对在任何位置都分毫不差。${grow}从那以后，越来越多的慢速维度对把距离编码错了。`]
