@@ -199,7 +199,7 @@ export const zh: RopeFrequenciesMessages = {
   bandLegend: (band, factor, f) => (band === 'keep' ? '保留（比值 1）' : band === 'blend' ? '混合（介于两者之间）' : `÷ ${amount(factor, f)}（比值 1/${amount(factor, f)}）`),
   bandCounts,
   bandSummary: (curve, counts, factor, f) => `${CURVE[curve]}：${bandCounts(counts, factor, f)}`,
-  bandRun: (band, count, factor, f) => `${bandName(band, factor, f)} ${f.int(count)} 对`,
+  bandRun: (band, count, factor, f) => `${bandName(band, factor, f)}：${f.int(count)} 对`,
   divideLine: (factor, f) => `1/${amount(factor, f)}`,
   axisRatio: 'θ′/θ',
 
