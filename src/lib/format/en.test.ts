@@ -49,6 +49,8 @@ const TABLE: [string, string, string][] = [
   ['sci bare one leaves others', en.sci(2.2e-16, { bareOne: true }), '2.2 × 10⁻¹⁶'],
   ['sci negative', en.sci(-3.8e25), '−3.8 × 10²⁵'],
   ['sci zero', en.sci(0), '0'],
+  ['sci keeping zeros (an exact column)', en.sci(5.24846160993e-4, { digits: 13, trim: false }), '5.248461609930 × 10⁻⁴'],
+  ['sci keeping zeros, one', en.sci(1, { digits: 13, trim: false, bareOne: true }), '1.000000000000 × 10⁰'],
   ['sci machine epsilon', en.sci(2.220446049250313e-16), '2.2 × 10⁻¹⁶'],
   ['sci drops a zero mantissa digit', en.sci(1.0e-16), '1 × 10⁻¹⁶'],
   // Percent: shares (no digits) and fixed decimals.

@@ -63,12 +63,12 @@ const SUPERSCRIPT: Record<string, string> = {
 };
 const superscript = (n: number) => String(n).split('').map((c) => SUPERSCRIPT[c] ?? c).join('');
 
-function sci(n: Maybe<number>, { digits = 2, bareOne = false }: { digits?: number; bareOne?: boolean } = {}): string {
+function sci(n: Maybe<number>, { digits = 2, bareOne = false, trim = true }: { digits?: number; bareOne?: boolean; trim?: boolean } = {}): string {
   if (!isFiniteNumber(n)) return DASH;
   if (n === 0) return '0';
   // toExponential keeps subnormals exact (dividing by 10^exp would underflow to 0 there).
   const [m = '0', e = '0'] = n.toExponential(clampDigits(digits, 1, 21) - 1).split('e');
-  const mantissa = trimZeros(m);
+  const mantissa = trim ? trimZeros(m) : m;
   const power = `10${superscript(Number(e))}`;
   if (bareOne && (mantissa === '1' || mantissa === '-1')) return mantissa === '1' ? power : `${MINUS}${power}`;
   return `${minus(mantissa)} × ${power}`;

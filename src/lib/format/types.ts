@@ -31,9 +31,10 @@ export interface Format {
 
   /**
    * Scientific form with a real superscript and `digits` significant digits (default 2), trailing zeros dropped:
-   * 3.8e25 → "3.8 × 10²⁵". `bareOne`: a mantissa of exactly 1 is left out, 1e-5 → "10⁻⁵".
+   * 3.8e25 → "3.8 × 10²⁵". `bareOne`: a mantissa of exactly 1 is left out, 1e-5 → "10⁻⁵". `trim: false` keeps the
+   * trailing zeros, so a column of exact values shows every digit (13 digits: 5.248461609930 × 10⁻⁴, as %.12e prints).
    */
-  sci(n: Maybe<number>, options?: { digits?: number; bareOne?: boolean }): string;
+  sci(n: Maybe<number>, options?: { digits?: number; bareOne?: boolean; trim?: boolean }): string;
 
   /**
    * A fraction as a percentage: 0.702 → "70.2%". Zero, and only zero, is "0%".
