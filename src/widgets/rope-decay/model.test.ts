@@ -7,7 +7,7 @@ import { LLAMA31_ROPE_SCALING } from '../../data/rope';
 import { fields } from './meta';
 import {
   BASE_STEPS, DEFAULTS, DISTANCE_STEPS, HEAD_DIMS, LIMITS, PLOT_DISTANCES, REFERENCE_BASE, computeDecay, curveCache,
-  decayCurve, freshCurve, nearestStep, readField, readingAt, risesBetweenPlotted, seriesFrequencies, steadyFallUntil,
+  decayCurve, freshCurve, nearestStep, readField, risesBetweenPlotted, seriesFrequencies, steadyFallUntil,
   tableRows, type DecayOk, type DecayState,
 } from './model';
 
