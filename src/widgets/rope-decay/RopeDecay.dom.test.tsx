@@ -13,9 +13,12 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-/** The readout's rows as a reader sees them: [curve, bound, all-ones, pairs not yet turned]. */
-const readout = () => [...document.querySelectorAll('.rd-readout-table tbody tr')]
-  .map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent));
+/** The readout per curve (its columns) as a reader sees them: [curve, bound, all-ones, pairs not yet turned]. */
+const readout = () => {
+  const names = [...document.querySelectorAll('.rd-readout-table thead th')].map((c) => c.textContent);
+  const rows = [...document.querySelectorAll('.rd-readout-table tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((c) => c.textContent));
+  return names.map((n, i) => [n, ...rows.map((r) => r[i])]);
+};
 const slider = (name: RegExp) => screen.getByRole('slider', { name }) as HTMLInputElement;
 const announced = () => document.querySelector('[data-announcer]')?.textContent ?? '';
 /** The state an Open link carries, parsed back through the widget's URL schema. */
@@ -78,7 +81,7 @@ describe('RopeDecay, used through its controls', () => {
     expect(document.querySelector('.rd-notes')?.textContent).toContain('Llama 3.1’s rule (Meta’s code; the report does not describe it)');
     fireEvent.click(screen.getByLabelText('64'));
     expect(readout().map((r) => r[3])).toEqual([expect.stringMatching(/ of 32$/), expect.stringMatching(/ of 32$/)]);
-    expect(document.querySelector('.rd-notes')?.textContent).toContain('d = 64 is shown for comparison, not a Llama 3 shape');
+    expect(document.querySelector('.rd-notes')?.textContent).toContain('d\u00a0=\u00a064 is shown for comparison, not a Llama 3 shape');
   });
 
   it('announces the result once, after the change settles', async () => {

@@ -140,27 +140,31 @@ function Readout({ r }: { r: DecayOk }) {
   const t = useMessages(messages);
   const fmt = useFormat();
   const c = t.readoutColumns;
+  const curves = [r.reference, r.compared];
+  // One column per curve and one row per measure: three columns fit a 320 px screen.
   return (
     <div className="rd-readout">
       <p className="rd-readout-head">{t.readoutHeading(r.distance, fmt)}</p>
       <DataTable className="rd-readout-table" scroll={t.readoutLabel(r.distance, fmt)} caption={t.readoutLabel(r.distance, fmt)}>
         <thead>
           <tr>
-            <th scope="col">{c.series}</th>
-            <th scope="col">{c.bound}</th>
-            <th scope="col">{c.ones}</th>
-            <th scope="col">{c.unturned}</th>
+            <td />
+            {curves.map((s) => <th key={s.id} scope="col"><SeriesSwatch id={s.id} />{t.seriesName(s, fmt)}</th>)}
           </tr>
         </thead>
         <tbody>
-          {[r.reference, r.compared].map((s) => (
-            <tr key={s.id}>
-              <th scope="row"><SeriesSwatch id={s.id} />{t.seriesName(s, fmt)}</th>
-              <td>{fmt.decimal(s.reading.bound, { digits: 2 })}</td>
-              <td>{fmt.decimal(s.reading.ones, { digits: 3 })}</td>
-              <td>{t.unturnedCell(s.reading.unturned, r.pairs, fmt)}</td>
-            </tr>
-          ))}
+          <tr>
+            <th scope="row">{c.bound}</th>
+            {curves.map((s) => <td key={s.id}>{fmt.decimal(s.reading.bound, { digits: 2 })}</td>)}
+          </tr>
+          <tr>
+            <th scope="row">{c.ones}</th>
+            {curves.map((s) => <td key={s.id}>{fmt.decimal(s.reading.ones, { digits: 3 })}</td>)}
+          </tr>
+          <tr>
+            <th scope="row">{c.unturned}</th>
+            {curves.map((s) => <td key={s.id}>{t.unturnedCell(s.reading.unturned, r.pairs, fmt)}</td>)}
+          </tr>
         </tbody>
       </DataTable>
       <p className="rd-key">{t.readoutKey}</p>
@@ -180,8 +184,8 @@ function SeriesSwatch({ id }: { id: SeriesId }) {
 
 function Marker({ id, p }: { id: SeriesId; p: Point }) {
   return id === 'reference'
-    ? <circle className={`rd-mark rd-mark-${id}`} cx={p.x} cy={p.y} r={3.5} />
-    : <rect className={`rd-mark rd-mark-${id}`} x={p.x - 3.5} y={p.y - 3.5} width={7} height={7} />;
+    ? <circle className={`rd-mark rd-mark-${id}`} cx={p.x} cy={p.y} r={4} />
+    : <rect className={`rd-mark rd-mark-${id}`} x={p.x - 4} y={p.y - 4} width={8} height={8} />;
 }
 
 /** The fall marker: a triangle pointing up (the bound rises next), hollow, in the line's colour. */
@@ -231,21 +235,18 @@ function Panel({ r, measure }: { r: DecayOk; measure: Measure }) {
           title={narrow ? <>{t.axisTitle[0]}<tspan x={axisX} dy="1.2em">{t.axisTitle[1]}</tspan></> : t.axisTitleLine} />
         <g aria-hidden="true">
           {g.zeroY !== null && <line className="rd-zero" x1={margin.left} x2={width - margin.right} y1={g.zeroY} y2={g.zeroY} />}
-          {g.wraps.map((w) => (
-            <g key={w.id} className="rd-wrap-group">
-              <line className="rd-wrap" x1={w.x} x2={w.x} y1={margin.top} y2={plotBottom} />
-              {measure === 'bound' && (
-                <text className="rd-wrap-label" x={w.x + (w.anchor === 'end' ? -4 : 4)} y={margin.top + 10 + w.row * 13} textAnchor={w.anchor}>
-                  {t.wrapLabel(series[w.id].longestWavelength, fmt)}
-                </text>
-              )}
-            </g>
-          ))}
+          {g.wraps.map((w) => <line key={w.id} className="rd-wrap" x1={w.x} x2={w.x} y1={margin.top} y2={plotBottom} />)}
           <line className="rd-chosen" x1={g.chosen.x} x2={g.chosen.x} y1={margin.top} y2={plotBottom} />
           {SERIES_IDS.map((id) => <path key={id} className={`rd-line rd-${id}`} d={g.paths[id]} />)}
           {SERIES_IDS.map((id) => g.markers[id].map((p, i) => <Marker key={`${id}${i}`} id={id} p={p} />))}
           {g.falls.map((f) => <Fall key={f.id} id={f.id} p={f} />)}
           {SERIES_IDS.map((id) => <circle key={id} className={`rd-dot rd-dot-${id}`} cx={g.chosen.points[id].x} cy={g.chosen.points[id].y} r={4.5} />)}
+          {/* Labels last, so their halo keeps them readable over the lines. */}
+          {measure === 'bound' && g.wraps.map((w) => (
+            <text key={w.id} className="rd-wrap-label" x={w.x + (w.anchor === 'end' ? -4 : 4)} y={margin.top + 10 + w.row * 13} textAnchor={w.anchor}>
+              {t.wrapLabel(series[w.id].longestWavelength, fmt)}
+            </text>
+          ))}
         </g>
       </svg>
     </div>

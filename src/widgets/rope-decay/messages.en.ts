@@ -9,6 +9,8 @@ import type { DecayIssue, LimitKey, SeriesResult } from './model';
 const S = LLAMA31_ROPE_SCALING.value;
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 const FIELD: Record<LimitKey, string> = { base: 'Base', distance: 'Distance' };
+/** "d = " with no-break spaces, so "d =" never ends a line. */
+const D = 'd\u00a0=\u00a0';
 
 function baseValue(base: number, f: Format): string {
   if (base === ROPE_THETA_LLAMA3) return `${f.int(base)} (Llama 3)`;
@@ -111,10 +113,9 @@ export const en: RopeDecayMessages = {
   wrapNote: (r, f) => {
     const ref = r.reference;
     const head = `Dotted line at ${f.int(Math.round(ref.longestWavelength))} tokens: the longest wavelength of ${seriesName(ref, f)} ` +
-      `with d = ${f.int(r.headDim)}. Past it, every one of its ${f.int(r.pairs)} pairs has turned at least once, so each pair on its ` +
-      'own only takes angles it already took at a shorter distance and cannot tell the two apart. The pairs together still ' +
-      'differ from one distance to the next, so positions are not confused outright; what is gone is any pair that measures ' +
-      'the distance within a single turn.';
+      `at ${D}${f.int(r.headDim)}. Past it every one of its ${f.int(r.pairs)} pairs has turned at least once: each pair alone only ` +
+      'repeats angles it took at some shorter distance, so no single pair can tell the two apart. All the angles together ' +
+      'still differ from one distance to the next, so positions are not confused outright.';
     const c = r.compared;
     const other = c.wrapsOnAxis
       ? ` The longest wavelength of ${seriesName(c, f)} is ${f.int(Math.round(c.longestWavelength))} tokens (its dotted line).`
@@ -123,12 +124,11 @@ export const en: RopeDecayMessages = {
   },
   fallNote: (r, f) => {
     const part = (s: SeriesResult) => (s.steadyFall
-      ? `up to a distance of ${f.int(s.steadyFall.distance)} for ${seriesName(s, f)}`
-      : `all the way to the end of the axis for ${seriesName(s, f)}`);
-    return `Not a smooth decay: the bound falls at every step only ${part(r.reference)} and ${part(r.compared)}; the ` +
-      'triangles mark both. After that it goes up and down: between neighbouring plotted distances it rises ' +
-      `${f.int(r.reference.rises.rises)} times for ${seriesName(r.reference, f)} and ${f.int(r.compared.rises.rises)} times for ` +
-      `${seriesName(r.compared, f)}, out of ${f.int(r.reference.rises.steps)} steps.`;
+      ? `to distance ${f.int(s.steadyFall.distance)} for ${seriesName(s, f)}`
+      : `to the end of the axis for ${seriesName(s, f)}`);
+    return `Not a smooth decay: the bound falls at every step only up ${part(r.reference)}, and up ${part(r.compared)} ` +
+      '(the triangles). After that it goes up and down: between neighbouring plotted distances it rises ' +
+      `${f.int(r.reference.rises.rises)} and ${f.int(r.compared.rises.rises)} times out of ${f.int(r.reference.rises.steps)}.`;
   },
   samplingNote: (points, pairs, fastest, f) =>
     `Every plotted distance (${f.int(points)} whole-token distances, log-spaced, and the chosen one) is computed exactly with all ` +
@@ -141,7 +141,7 @@ export const en: RopeDecayMessages = {
   note: (n, f) => {
     switch (n.code) {
       case 'otherHeadDim':
-        return `Llama 3’s heads have d = ${f.int(ROPE_HEAD_DIM)} (report Table 3); d = ${f.int(n.headDim)} is shown for comparison, not a Llama 3 shape.`;
+        return `Llama 3’s heads have ${D}${f.int(ROPE_HEAD_DIM)} (report Table 3); ${D}${f.int(n.headDim)} is shown for comparison, not a Llama 3 shape.`;
       case 'scalingOtherBase':
         return `Llama 3.1 ships this scaling with base ${f.int(ROPE_THETA_LLAMA3)} only; on base ${f.int(n.base)} it is a what-if.`;
       case 'sameCurve':
@@ -163,7 +163,7 @@ export const en: RopeDecayMessages = {
   sources: (f, name) => [
     `Sources: the bound, RoFormer (Su et al. 2021), their §3.4.3; base ${f.int(ROPE_THETA_LLAMA2)}, Meta’s Llama 2 code ` +
     `(precompute_freqs_cis, theta=10000.0); base ${f.int(ROPE_THETA_LLAMA3)}, `, { cite: 'Report §3.2' },
-    `; d = ${f.int(ROPE_HEAD_DIM)}, `, { cite: 'Report Table 3' },
+    `; ${D}${f.int(ROPE_HEAD_DIM)}, `, { cite: 'Report Table 3' },
     `; Llama 3.1’s scaling (factor ${f.int(S.factor)}, low ${f.int(S.low)}, high ${f.int(S.high)}, original ${f.int(S.original)}), ` +
     'Meta’s llama-models code (apply_scaling); the caveat, ', name('Barbero'), ' et al. 2024 (arXiv 2410.06205). Every number on the charts is computed from these.',
   ],

@@ -16,6 +16,8 @@ import type { DecayIssue, LimitKey, SeriesResult } from './model';
 
 const S = LLAMA31_ROPE_SCALING.value;
 const FIELD: Record<LimitKey, string> = { base: '底数', distance: '距离' };
+/** "d = " with no-break spaces, so "d =" never ends a line. */
+const D = 'd\u00a0=\u00a0';
 
 function baseValue(base: number, f: Format): string {
   if (base === ROPE_THETA_LLAMA3) return `${f.int(base)}（Llama 3）`;
@@ -111,9 +113,9 @@ export const zh: RopeDecayMessages = {
 
   wrapNote: (r, f) => {
     const ref = r.reference;
-    const head = `虚线位于 ${tokens(Math.round(ref.longestWavelength), f)} 处：这是${seriesName(ref, f)}在 d = ${f.int(r.headDim)} 时的最长波长。` +
-      `越过它，${f.int(r.pairs)} 个维度对每一对都至少转满了一圈：单看任何一对，它在这个距离上的角度，都已在某个更短的距离上出现过，` +
-      '因而分不清这两个距离。各对的角度合在一起仍随距离而变，所以位置并没有被直接混淆；失去的是能在一圈之内量出这个距离的维度对。';
+    const head = `虚线位于 ${tokens(Math.round(ref.longestWavelength), f)} 处：这是${seriesName(ref, f)}在 ${D}${f.int(r.headDim)} 时的最长波长。` +
+      `越过它，${f.int(r.pairs)} 个维度对都已至少转满一圈：单看任何一对，它在这里的角度都已在某个更短的距离上出现过，因而单凭一对分不清这两个距离。` +
+      '所有角度合在一起仍随距离而变，所以位置并没有被直接混淆。';
     const c = r.compared;
     const other = c.wrapsOnAxis
       ? `${seriesName(c, f)}的最长波长是 ${tokens(Math.round(c.longestWavelength), f)}（也画成虚线）。`
@@ -124,10 +126,9 @@ export const zh: RopeDecayMessages = {
   fallNote: (r, f) => {
     const part = (s: SeriesResult) => (s.steadyFall
       ? `${seriesName(s, f)}只到距离 ${f.int(s.steadyFall.distance)}`
-      : `${seriesName(s, f)}直到横轴末端`);
-    return `这并不是平滑的衰减：上界逐步下降的范围，${part(r.reference)}，${part(r.compared)}（三角形处），之后便有升有降。` +
-      `在相邻的两个绘图距离之间，上界上升的次数分别为 ${f.int(r.reference.rises.rises)} 次和 ${f.int(r.compared.rises.rises)} 次` +
-      `（共 ${f.int(r.reference.rises.steps)} 步）。`;
+      : `${seriesName(s, f)}一直到横轴末端`);
+    return `这并不是平滑的衰减：上界逐步下降，${part(r.reference)}，${part(r.compared)}（三角形处），之后便有升有降：` +
+      `在相邻的绘图距离之间，上界分别上升了 ${f.int(r.reference.rises.rises)} 次和 ${f.int(r.compared.rises.rises)} 次（共 ${f.int(r.reference.rises.steps)} 步）。`;
   },
   samplingNote: (points, pairs, fastest, f) =>
     `图中每个绘图距离（按对数间隔取的 ${f.int(points)} 个整数 token 距离，另加所选距离）都用全部 ${f.int(pairs)} 个维度对精确算出。` +
@@ -138,7 +139,7 @@ export const zh: RopeDecayMessages = {
   note: (n, f) => {
     switch (n.code) {
       case 'otherHeadDim':
-        return `Llama 3 的头维度 d = ${f.int(ROPE_HEAD_DIM)}（报告表 3）；d = ${f.int(n.headDim)} 仅作对比，并不是 Llama 3 的形状。`;
+        return `Llama 3 的头维度 ${D}${f.int(ROPE_HEAD_DIM)}（报告表 3）；${D}${f.int(n.headDim)} 仅作对比，并不是 Llama 3 的形状。`;
       case 'scalingOtherBase':
         return `Llama 3.1 只在底数 ${f.int(ROPE_THETA_LLAMA3)} 上使用这一缩放；用在底数 ${f.int(n.base)} 上只是一种假设。`;
       case 'sameCurve':
@@ -157,7 +158,7 @@ export const zh: RopeDecayMessages = {
   ],
   sources: (f, name) => [
     `来源：上界见 RoFormer（Su et al. 2021）§3.4.3；底数 ${f.int(ROPE_THETA_LLAMA2)} 见 Meta 的 Llama 2 代码（precompute_freqs_cis，theta=10000.0）；` +
-    `底数 ${f.int(ROPE_THETA_LLAMA3)} 见`, { cite: '报告 §3.2' }, `；d = ${f.int(ROPE_HEAD_DIM)} 见`, { cite: '报告表 3' },
+    `底数 ${f.int(ROPE_THETA_LLAMA3)} 见`, { cite: '报告 §3.2' }, `；${D}${f.int(ROPE_HEAD_DIM)} 见`, { cite: '报告表 3' },
     `；Llama 3.1 的缩放（scale_factor = ${f.int(S.factor)}，low_freq_factor = ${f.int(S.low)}，high_freq_factor = ${f.int(S.high)}，` +
     `old_context_len = ${f.int(S.original)}）见 Meta 的 llama-models 代码（apply_scaling）；衰减的局限见 `, name('Barbero'),
     ' 等人 2024 年的论文（arXiv 2410.06205）。图中的每个数都由这些算出。',
