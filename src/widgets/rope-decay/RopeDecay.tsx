@@ -235,16 +235,16 @@ function Panel({ r, measure }: { r: DecayOk; measure: Measure }) {
           title={narrow ? <>{t.axisTitle[0]}<tspan x={axisX} dy="1.2em">{t.axisTitle[1]}</tspan></> : t.axisTitleLine} />
         <g aria-hidden="true">
           {g.zeroY !== null && <line className="rd-zero" x1={margin.left} x2={width - margin.right} y1={g.zeroY} y2={g.zeroY} />}
-          {g.wraps.map((w) => <line key={w.id} className="rd-wrap" x1={w.x} x2={w.x} y1={margin.top} y2={plotBottom} />)}
+          {g.wraps.map((w) => <line key={w.id} className={`rd-wrap rd-wrap-${w.id}`} x1={w.x} x2={w.x} y1={margin.top} y2={plotBottom} />)}
           <line className="rd-chosen" x1={g.chosen.x} x2={g.chosen.x} y1={margin.top} y2={plotBottom} />
           {SERIES_IDS.map((id) => <path key={id} className={`rd-line rd-${id}`} d={g.paths[id]} />)}
           {SERIES_IDS.map((id) => g.markers[id].map((p, i) => <Marker key={`${id}${i}`} id={id} p={p} />))}
           {g.falls.map((f) => <Fall key={f.id} id={f.id} p={f} />)}
-          {SERIES_IDS.map((id) => <circle key={id} className={`rd-dot rd-dot-${id}`} cx={g.chosen.points[id].x} cy={g.chosen.points[id].y} r={4.5} />)}
+          {SERIES_IDS.map((id) => <circle key={id} className={`rd-dot rd-dot-${id}`} cx={g.chosen.points[id].x} cy={g.chosen.points[id].y} r={5.5} />)}
           {/* Labels last, so their halo keeps them readable over the lines. */}
           {measure === 'bound' && g.wraps.map((w) => (
             <text key={w.id} className="rd-wrap-label" x={w.x + (w.anchor === 'end' ? -4 : 4)} y={margin.top + 10 + w.row * 13} textAnchor={w.anchor}>
-              {t.wrapLabel(series[w.id].longestWavelength, fmt)}
+              {`${w.id === 'reference' ? '●' : '■'} ${t.wrapLabel(series[w.id].longestWavelength, fmt)}`}
             </text>
           ))}
         </g>

@@ -86,7 +86,7 @@ export const en: RopeDecayMessages = {
       `pairs not yet turned once: ${f.int(a.unturned)} and ${f.int(b.unturned)} of ${f.int(r.pairs)}.`;
   },
 
-  legendWrap: 'longest wavelength: past it, every pair has turned at least once',
+  legendWrap: 'longest wavelength (● or ■ marks the base): past it, every pair of that base has turned at least once',
   legendFall: 'where the bound stops falling at every step',
   legendDistance: 'chosen distance',
   panelTitle: {

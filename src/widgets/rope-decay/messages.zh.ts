@@ -87,7 +87,7 @@ export const zh: RopeDecayMessages = {
       `${f.int(b.unturned)} 对（共 ${f.int(r.pairs)} 对）。`;
   },
 
-  legendWrap: '最长波长：越过它，每个维度对都至少转满了一圈',
+  legendWrap: '最长波长（● 或 ■ 标明是哪个底数）：越过它，该底数的每个维度对都至少转满了一圈',
   legendFall: '上界逐步下降到此为止（下一步回升）',
   legendDistance: '所选距离',
   panelTitle: {
@@ -157,7 +157,7 @@ export const zh: RopeDecayMessages = {
     '他们推测后者承载的是语义信息。这两条曲线真正展示的，是每个底数让各维度对逐渐失去同步的距离尺度。',
   ],
   sources: (f, name) => [
-    `来源：上界见 RoFormer（Su et al. 2021）§3.4.3；底数 ${f.int(ROPE_THETA_LLAMA2)} 见 Meta 的 Llama 2 代码（precompute_freqs_cis，theta=10000.0）；` +
+    `来源：上界见 RoFormer 论文（Su et al. 2021）第 3.4.3 节；底数 ${f.int(ROPE_THETA_LLAMA2)} 见 Meta 的 Llama 2 代码（precompute_freqs_cis，theta=10000.0）；` +
     `底数 ${f.int(ROPE_THETA_LLAMA3)} 见`, { cite: '报告 §3.2' }, `；${D}${f.int(ROPE_HEAD_DIM)} 见`, { cite: '报告表 3' },
     `；Llama 3.1 的缩放（scale_factor = ${f.int(S.factor)}，low_freq_factor = ${f.int(S.low)}，high_freq_factor = ${f.int(S.high)}，` +
     `old_context_len = ${f.int(S.original)}）见 Meta 的 llama-models 代码（apply_scaling）；衰减的局限见 `, name('Barbero'),
