@@ -2,7 +2,7 @@
 // distance; two log-distance panels (RoFormer's bound, the all-ones score) with one line per base, the longest-wavelength
 // lines and where the bound stops falling at every step; notes, the caveat on what decay explains, a data table.
 // Curves are cached (model.ts curveCache): moving the distance recomputes no curve, changing one base recomputes one.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useAnnounce } from '../../components/announce';
 import { Cite } from '../../components/Cite';
 import { AxisX, AxisY, DataDetails, DataTable, Segmented, SliderField } from '../../components/kit';
@@ -11,7 +11,7 @@ import { useWidth } from '../../components/useWidth';
 import { RichText, useFormat, useMessages } from '../../i18n/react';
 import { wavelength } from '../../lib/llama';
 import type { ViewProps } from '../types';
-import { MARGIN, MEASURES, MIN_WIDTH, SERIES_IDS, panelGeometry, type Measure, type Point } from './chart';
+import { MARGIN, MEASURES, MIN_WIDTH, SERIES_IDS, panelDomain, panelGeometry, panelPaths, type Measure, type Point } from './chart';
 import { messages } from './messages';
 import { meta, type fields } from './meta';
 import {
@@ -221,8 +221,16 @@ function Panel({ r, measure }: { r: DecayOk; measure: Measure }) {
   const [ref, width] = useWidth(DEFAULT_WIDTH, MIN_WIDTH);
   const narrow = width < 420;
   const height = narrow ? 200 : 230;
-  const margin = narrow ? { ...MARGIN, bottom: MARGIN.bottom + 12 } : MARGIN;
-  const g = panelGeometry(r, measure, width, height, fmt, margin);
+  const bottom = narrow ? MARGIN.bottom + 12 : MARGIN.bottom;
+  const margin = useMemo(() => ({ ...MARGIN, bottom }), [bottom]);
+  const [lo, hi] = panelDomain(r, measure);
+  // The lines change only with the curves (cached), the size or the domain: moving the distance keeps them.
+  const { reference, compared } = r;
+  const paths = useMemo(
+    () => panelPaths({ reference: reference.curve, compared: compared.curve }, measure, width, height, margin, [lo, hi]),
+    [reference.curve, compared.curve, measure, width, height, margin, lo, hi],
+  );
+  const g = panelGeometry(r, measure, width, height, fmt, margin, paths);
   const plotBottom = height - margin.bottom;
   const axisX = margin.left + (width - margin.left - margin.right) / 2;
   const series = { reference: r.reference, compared: r.compared };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFor } from '../../lib/format';
-import { MARGIN, MIN_WIDTH, linePoints, panelGeometry } from './chart';
+import { MARGIN, MIN_WIDTH, panelDomain, panelGeometry, panelPaths } from './chart';
 import { DEFAULTS, PLOT_DISTANCES, computeDecay, type DecayOk, type DecayState } from './model';
 
 const en = formatFor('en');
@@ -8,14 +8,20 @@ const STATE: DecayState = { base: DEFAULTS.base, scaling: DEFAULTS.scaling, dist
 const ok = (s: Partial<DecayState> = {}) => computeDecay({ ...STATE, ...s }) as DecayOk;
 
 describe('the lines', () => {
-  it('pass through every plotted distance and the chosen one, in order, without a duplicate', () => {
+  it('join every plotted distance; the chosen distance is a dot at its exact value', () => {
     const r = ok({ distance: 54_410 });
-    const pts = linePoints(r.reference, 'bound', 54_410);
-    expect(pts.length).toBe(PLOT_DISTANCES.length + (PLOT_DISTANCES.includes(54_410) ? 0 : 1));
-    for (let j = 1; j < pts.length; j++) expect(pts[j]![0]).toBeGreaterThan(pts[j - 1]![0]);
-    expect(pts.find((p) => p[0] === 54_410)![1]).toBe(r.reference.reading.bound);
-    expect(linePoints(r.reference, 'ones', 8_192).length).toBe(PLOT_DISTANCES.length); // 8,192 is plotted already
-    expect(linePoints(r.reference, 'ones', 131_072).at(-1)).toEqual([131_072, r.reference.curve.ones.at(-1)]);
+    const g = panelGeometry(r, 'bound', 640, 230, en);
+    expect(g.paths.reference.match(/[ML]/g)!.length).toBe(PLOT_DISTANCES.length);
+    const y = (v: number) => 230 - MARGIN.bottom - ((230 - MARGIN.bottom - MARGIN.top) * v) / ((r.pairs + 1) / 2);
+    expect(g.chosen.points.reference.y).toBeCloseTo(y(r.reference.reading.bound), 9);
+  });
+  it('the paths do not depend on the chosen distance (a view keeps them while the distance moves)', () => {
+    const a = ok({ distance: 10 });
+    const b = ok({ distance: 100_000 });
+    expect(panelDomain(a, 'bound')).toEqual(panelDomain(b, 'bound'));
+    expect(panelGeometry(a, 'bound', 640, 230, en).paths).toEqual(panelGeometry(b, 'bound', 640, 230, en).paths);
+    const curves = { reference: a.reference.curve, compared: a.compared.curve };
+    expect(panelPaths(curves, 'ones', 640, 230, MARGIN, panelDomain(a, 'ones'))).toEqual(panelGeometry(a, 'ones', 640, 230, en).paths);
   });
   it('every value drawn lies inside the panel, at any head dimension and base', () => {
     for (const s of [{}, { headDim: '64' as const, base: 2 }, { headDim: '256' as const, base: 1e9, scaling: 'llama31' as const }]) {

@@ -1,12 +1,14 @@
 // Geometry of rope-decay's two panels: RoFormer's bound, and the all-ones score, against distance on a log axis from 1
 // to 131,072, one line per base. Pure (d3-scale and d3-shape compute; the view draws what this returns and words the
-// labels). Each line passes through every plotted distance and the chosen one; shape markers (circles on the 10,000
-// line, squares on the other) sit on the line at powers of two, so the lines differ without colour.
+// labels). Each line joins the plotted distances (the chosen distance's exact values are dots, which can sit off a
+// straight segment: the curves swing between plotted points); shape markers (circles on the 10,000 line, squares on
+// the other) sit on the line at powers of two, so the lines differ without colour. The paths depend only on the
+// curves and the panel's size and domain, so a view can keep them while the distance moves (panelPaths).
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import { logTicks, scaleTicks, ticksAt, type Tick } from '../../lib/axisTicks';
 import type { Format } from '../../lib/format';
-import { LIMITS, type DecayOk, type SeriesId, type SeriesResult } from './model';
+import { LIMITS, type DecayCurve, type DecayOk, type SeriesId, type SeriesResult } from './model';
 
 export type Measure = 'bound' | 'ones';
 export const MEASURES: readonly Measure[] = ['bound', 'ones'];
@@ -45,41 +47,49 @@ const WIDE_PLOT = 420;
 const valueOf = (s: SeriesResult, m: Measure) => (m === 'bound' ? s.curve.bound : s.curve.ones);
 const readingOf = (s: SeriesResult, m: Measure) => (m === 'bound' ? s.reading.bound : s.reading.ones);
 
-/** The line's points: every plotted distance, with the chosen one inserted where it falls (if not already there). */
-export function linePoints(s: SeriesResult, m: Measure, chosen: number): [number, number][] {
-  const { distances } = s.curve;
-  const values = valueOf(s, m);
-  const out: [number, number][] = [];
-  let placed = false;
-  for (let j = 0; j < distances.length; j++) {
-    const d = distances[j]!;
-    if (!placed && chosen <= d) {
-      if (chosen < d) out.push([chosen, readingOf(s, m)]);
-      placed = true;
-    }
-    out.push([d, values[j]!]);
-  }
-  if (!placed) out.push([chosen, readingOf(s, m)]);
-  return out;
+/**
+ * The y domain of a panel: the bound from 0 to its value at distance 0, (d/2 + 1)/2; the all-ones score from a quarter
+ * below its lowest plotted or chosen value (−0.25 at least) to 1.
+ */
+export function panelDomain(r: DecayOk, measure: Measure): [number, number] {
+  if (measure === 'bound') return [0, (r.pairs + 1) / 2];
+  let min = Math.min(r.reference.reading.ones, r.compared.reading.ones);
+  for (const s of [r.reference, r.compared]) for (const v of s.curve.ones) if (v < min) min = v;
+  return [Math.min(-0.25, Math.floor(min * 4) / 4), 1];
 }
 
-export function panelGeometry(r: DecayOk, measure: Measure, width: number, height: number, fmt: Format, margin: Margin = MARGIN): PanelGeometry {
+function scales(width: number, height: number, margin: Margin, domain: readonly [number, number]) {
+  return {
+    x: scaleLog().domain([1, LIMITS.distance.max]).range([margin.left, width - margin.right]),
+    y: scaleLinear().domain(domain).range([height - margin.bottom, margin.top]),
+  };
+}
+
+/** The two lines' SVG paths: every plotted distance of each curve, joined by straight segments. */
+export function panelPaths(
+  curves: Record<SeriesId, DecayCurve>, measure: Measure, width: number, height: number, margin: Margin, domain: readonly [number, number],
+): Record<SeriesId, string> {
+  const { x, y } = scales(width, height, margin, domain);
+  const path = line<number>().x((d) => x(d)).digits(1);
+  const one = (c: DecayCurve) => {
+    const values = measure === 'bound' ? c.bound : c.ones;
+    return path.y((_, j) => y(values[j]!))(c.distances) ?? '';
+  };
+  return { reference: one(curves.reference), compared: one(curves.compared) };
+}
+
+export function panelGeometry(
+  r: DecayOk, measure: Measure, width: number, height: number, fmt: Format, margin: Margin = MARGIN,
+  paths?: Record<SeriesId, string>,
+): PanelGeometry {
   const series = { reference: r.reference, compared: r.compared };
-  const x = scaleLog().domain([1, LIMITS.distance.max]).range([margin.left, width - margin.right]);
-  let lo = 0;
-  let hi = (r.pairs + 1) / 2; // the bound at distance 0
-  if (measure === 'ones') {
-    let min = 0;
-    for (const s of [r.reference, r.compared]) for (const v of s.curve.ones) if (v < min) min = v;
-    lo = Math.min(-0.25, Math.floor(Math.min(min, r.reference.reading.ones, r.compared.reading.ones) * 4) / 4);
-    hi = 1;
-  }
-  const y = scaleLinear().domain([lo, hi]).range([height - margin.bottom, margin.top]);
+  const domain = panelDomain(r, measure);
+  const [lo] = domain;
+  const { x, y } = scales(width, height, margin, domain);
   const plotW = width - margin.left - margin.right;
   const plotH = height - margin.top - margin.bottom;
   const xTicks = ticksAt(x, logTicks(1, LIMITS.distance.max, 2, [plotW >= WIDE_PLOT ? 2 : 4], 30), fmt.binaryShort);
   const yTicks = scaleTicks(y, plotH >= 140 ? 4 : 3, (v) => fmt.decimal(v, { digits: 2, trim: true }));
-  const path = line<[number, number]>().x((p) => x(p[0])).y((p) => y(p[1])).digits(1);
 
   const at = (s: SeriesResult, d: number): Point => {
     const j = s.curve.distances.indexOf(d);
@@ -101,10 +111,7 @@ export function panelGeometry(r: DecayOk, measure: Measure, width: number, heigh
 
   return {
     measure, width, height, margin, xTicks, yTicks,
-    paths: {
-      reference: path(linePoints(r.reference, measure, r.distance)) ?? '',
-      compared: path(linePoints(r.compared, measure, r.distance)) ?? '',
-    },
+    paths: paths ?? panelPaths({ reference: r.reference.curve, compared: r.compared.curve }, measure, width, height, margin, domain),
     markers: { reference: markerDistances(1).map((d) => at(r.reference, d)), compared: markerDistances(2).map((d) => at(r.compared, d)) },
     chosen: {
       x: x(r.distance),

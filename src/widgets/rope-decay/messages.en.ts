@@ -88,7 +88,7 @@ export const en: RopeDecayMessages = {
 
   legendWrap: 'longest wavelength (● or ■ marks the base): past it, every pair of that base has turned at least once',
   legendFall: 'where the bound stops falling at every step',
-  legendDistance: 'chosen distance',
+  legendDistance: 'chosen distance (dots: the exact values there)',
   panelTitle: {
     bound: 'RoFormer’s bound, (1/(d/2))·Σ|S_j|',
     ones: 'All-ones score, (1/(d/2))·Σ cos(r·θᵢ)',
@@ -131,9 +131,10 @@ export const en: RopeDecayMessages = {
       `${f.int(r.reference.rises.rises)} and ${f.int(r.compared.rises.rises)} times out of ${f.int(r.reference.rises.steps)}.`;
   },
   samplingNote: (points, pairs, fastest, f) =>
-    `Every plotted distance (${f.int(points)} whole-token distances, log-spaced, and the chosen one) is computed exactly with all ` +
+    `The ${f.int(points)} plotted distances (whole tokens, log-spaced) and the chosen one are each computed exactly with all ` +
     `${f.int(pairs)} pairs. The straight segments between them are not: the fastest pair turns once every ` +
-    `${f.decimal(fastest, { digits: 2 })} tokens, so far out the true curves swing up and down between neighbouring points.`,
+    `${f.decimal(fastest, { digits: 2 })} tokens, so far out the true curves swing up and down between neighbouring points, ` +
+    'and the dots at the chosen distance can sit off the line.',
   scalingNote: (f) =>
     `Llama 3.1’s rule (Meta’s code; the report does not describe it): pairs with a wavelength under ${f.int(S.original)} ÷ ${f.int(S.high)} = ` +
     `${f.int(S.original / S.high)} tokens keep their frequency, pairs over ${f.int(S.original / S.low)} turn ${f.int(S.factor)} times ` +

@@ -89,7 +89,7 @@ export const zh: RopeDecayMessages = {
 
   legendWrap: '最长波长（● 或 ■ 标明是哪个底数）：越过它，该底数的每个维度对都至少转满了一圈',
   legendFall: '上界逐步下降到此为止（下一步回升）',
-  legendDistance: '所选距离',
+  legendDistance: '所选距离（圆点为该处的精确值）',
   panelTitle: {
     bound: 'RoFormer 上界：(1/(d/2))·Σ|S_j|',
     ones: '全 1 得分：(1/(d/2))·Σ cos(r·θᵢ)',
@@ -131,8 +131,9 @@ export const zh: RopeDecayMessages = {
       `在相邻的绘图距离之间，上界分别上升了 ${f.int(r.reference.rises.rises)} 次和 ${f.int(r.compared.rises.rises)} 次（共 ${f.int(r.reference.rises.steps)} 步）。`;
   },
   samplingNote: (points, pairs, fastest, f) =>
-    `图中每个绘图距离（按对数间隔取的 ${f.int(points)} 个整数 token 距离，另加所选距离）都用全部 ${f.int(pairs)} 个维度对精确算出。` +
-    `点与点之间的直线段则不是：最快的维度对每 ${f.decimal(fastest, { digits: 2 })} 个 token 就转一圈，所以在远处，真实曲线会在相邻两点之间上下摆动。`,
+    `图中每个绘图距离（按对数间隔取的 ${f.int(points)} 个整数 token 距离）和所选距离都用全部 ${f.int(pairs)} 个维度对精确算出。` +
+    `点与点之间的直线段则不是：最快的维度对每 ${f.decimal(fastest, { digits: 2 })} 个 token 就转一圈，所以在远处，真实曲线会在相邻两点之间上下摆动，` +
+    '所选距离处的圆点也可能不在线上。',
   scalingNote: (f) =>
     `Llama 3.1 的规则（出自 Meta 的代码，报告中没有描述）：波长小于 ${f.int(S.original)} ÷ ${f.int(S.high)} = ${f.int(S.original / S.high)} 个 token 的维度对` +
     `保持原频率，大于 ${f.int(S.original / S.low)} 的转速降为原来的 1/${f.int(S.factor)}，介于两者之间的按比例混合。这里只作用于第二个底数。`,
