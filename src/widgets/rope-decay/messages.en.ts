@@ -76,8 +76,8 @@ export const en: RopeDecayMessages = {
   readoutColumns: { series: 'Curve', bound: 'RoFormer bound', ones: 'All-ones score', unturned: 'Pairs not yet turned once' },
   unturnedCell: (n, pairs, f) => `${f.int(n)} of ${f.int(pairs)}`,
   readoutLabel: (d, f) => `Values at a distance of ${tokens(d, f)}`,
-  readoutKey: 'RoFormer bound: (1/(d/2))·Σ|S_j|, a cap on |q·k| up to a factor set by q and k. All-ones score: q·k for q = k = (1, …, 1), ' +
-    'divided by d (1 at distance 0). Pairs not yet turned once: pairs whose wavelength is longer than the distance.',
+  readoutKey: 'RoFormer bound: (1/(d/2))·Σ|S_j|, a cap on |q·k| up to a factor set by q and k. All-ones score: the rotated score ' +
+    'q_m·k_n for q = k = (1, …, 1), divided by d (1 at distance 0). Pairs not yet turned once: pairs whose wavelength is longer than the distance.',
   announce: (r, f) => {
     const a = r.reference.reading;
     const b = r.compared.reading;
@@ -114,8 +114,8 @@ export const en: RopeDecayMessages = {
     const ref = r.reference;
     const head = `Dotted line at ${f.int(Math.round(ref.longestWavelength))} tokens: the longest wavelength of ${seriesName(ref, f)} ` +
       `at ${D}${f.int(r.headDim)}. Past it every one of its ${f.int(r.pairs)} pairs has turned at least once: each pair alone only ` +
-      'repeats angles it took at some shorter distance, so no single pair can tell the two apart. All the angles together ' +
-      'still differ from one distance to the next, so positions are not confused outright.';
+      'revisits angles it already passed through at shorter distances, so no single pair can tell such a distance from a ' +
+      'shorter one. All the angles together still differ from one distance to the next, so positions are not confused outright.';
     const c = r.compared;
     const other = c.wrapsOnAxis
       ? ` The longest wavelength of ${seriesName(c, f)} is ${f.int(Math.round(c.longestWavelength))} tokens (its dotted line).`

@@ -78,7 +78,7 @@ export const zh: RopeDecayMessages = {
   unturnedCell: (n, pairs, f) => `${f.int(n)} / ${f.int(pairs)}`,
   readoutLabel: (d, f) => `距离为 ${tokens(d, f)} 时的数值`,
   readoutKey: 'RoFormer 上界：(1/(d/2))·Σ|S_j|，它限制 |q·k|，但还要乘上一个由 q 和 k 决定的系数。' +
-    '全 1 得分：q = k = (1, …, 1) 时的 q·k 除以 d（距离为 0 时等于 1）。尚未转满一圈的维度对：波长大于该距离的维度对。',
+    '全 1 得分：q = k = (1, …, 1) 时旋转后的得分 q_m·k_n 除以 d（距离为 0 时等于 1）。尚未转满一圈的维度对：波长大于该距离的维度对。',
   announce: (r, f) => {
     const a = r.reference.reading;
     const b = r.compared.reading;
@@ -114,7 +114,7 @@ export const zh: RopeDecayMessages = {
   wrapNote: (r, f) => {
     const ref = r.reference;
     const head = `虚线位于 ${tokens(Math.round(ref.longestWavelength), f)} 处：这是${seriesName(ref, f)}在 ${D}${f.int(r.headDim)} 时的最长波长。` +
-      `越过它，${f.int(r.pairs)} 个维度对都已至少转满一圈：单看任何一对，它在这里的角度都已在某个更短的距离上出现过，因而单凭一对分不清这两个距离。` +
+      `越过它，${f.int(r.pairs)} 个维度对都已至少转满一圈：单看任何一对，它只是在重复更短距离上已经转过的角度，因而单凭一对分不清这个距离和更短的距离。` +
       '所有角度合在一起仍随距离而变，所以位置并没有被直接混淆。';
     const c = r.compared;
     const other = c.wrapsOnAxis
