@@ -51,7 +51,10 @@ export const DEFAULTS = {
 /** The distances of design §2.2 V4's reference table (0 is the same position: in the table, not on the log axis). */
 export const TABLE_DISTANCES = [0, 10, 100, 1_000, CONTEXT_LLAMA3, CONTEXT_LLAMA31] as const;
 
-/** Log-spaced samples of the axis before rounding to whole tokens; 1,500 gives 1,010 distinct distances. */
+/**
+ * Log-spaced samples of the axis before rounding to whole tokens: 1,500 round to 1,010 distinct distances; with the
+ * powers of two and V4's distances added, 1,020 are plotted.
+ */
 export const PLOT_SAMPLES = 1_500;
 
 /**
