@@ -1,6 +1,7 @@
 // Non-text contrast of the second channels that carry what hue alone used to (issue 9, items 25 and 33;
 // WCAG 1.4.1 and 1.4.11): token edges against token fills and the list background, BPE chunk borders,
-// the stripes on negative values against the negative colour, and the what-changed bars against the figure.
+// the stripes on negative values against the negative colour, the what-changed bars against the figure, and the
+// RoPE charts' lines, bands and markers.
 // Colours are read from the CSS (custom properties with light-dark()), so a changed colour is re-checked.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,8 @@ const FILES = [
   'src/widgets/bpe-stepper/bpeStepper.css',
   'src/widgets/architecture-explorer/architectureExplorer.css',
   'src/widgets/gqa-heads/gqaHeads.css',
+  'src/widgets/rope-frequencies/ropeFrequencies.css',
+  'src/widgets/rope-decay/ropeDecay.css',
 ];
 
 /** Every `--name: value;` in the files (names are unique across them). */
@@ -124,5 +127,26 @@ describe('what-changed bars', () => {
     expect(declared(css, '.wc-bars .l2, .wc-swatch .l2', 'stroke')).toBe('var(--c-l2)');
     expect(declared(css, '.wc-bars .l2, .wc-swatch .l2', 'fill-opacity')).toBe('0.15');
     expect(declared(css, '.wc-bars .l3, .wc-swatch .l3', 'fill')).toBe('var(--c-l3)');
+  });
+});
+
+describe('RoPE charts (rope-frequencies, rope-decay): every mark at least 3:1 on the widget surface', () => {
+  const RF = 'src/widgets/rope-frequencies/ropeFrequencies.css';
+  const RD = 'src/widgets/rope-decay/ropeDecay.css';
+  const marks: [string, string, string][] = [
+    [RF, '.rf-s-original', 'stroke'], [RF, '.rf-s-scaled', 'stroke'], [RF, '.rf-s-second', 'stroke'],
+    [RF, '.rf-ref line', 'stroke'], [RF, '.rf-ref-bound line', 'stroke'], [RF, '.rf-ref-pi line', 'stroke'],
+    [RF, '.rf-band-keep', 'stroke'], [RF, '.rf-band-blend', 'fill'], [RF, '.rf-band-divide', 'fill'],
+    [RD, '.rd-reference', 'stroke'], [RD, '.rd-compared', 'stroke'], [RD, '.rd-wrap', 'stroke'], [RD, '.rd-zero', 'stroke'],
+  ];
+  it.each(marks)('%s %s { %s }', (file, selector, property) => {
+    expectContrast(declared(file, selector, property), ['var(--bg-raised)']);
+  });
+  it('labels inside the ÷ s band are at least 4.5:1 on its fill', () => {
+    expectContrast(declared(RF, '.rf-run-divide', 'fill'), [declared(RF, '.rf-band-divide', 'fill')], 4.5);
+  });
+  it('each decay curve’s markers (circles for 10,000, squares for the other base: the view’s shapes) take its colour', () => {
+    expect(declared(RD, '.rd-mark-reference', 'fill')).toBe('var(--rd-reference)');
+    expect(declared(RD, '.rd-mark-compared', 'fill')).toBe('var(--rd-compared)');
   });
 });
