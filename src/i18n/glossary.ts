@@ -85,8 +85,9 @@ export const GLOSSARY: Readonly<Record<string, Term>> = {
   crossAttention: { en: 'cross-attention', zh: '交叉注意力' },
   documentMask: { en: 'document mask', zh: '文档掩码' },
   contextParallelism: { en: 'context parallelism', zh: '上下文并行' },
-  // RoPE (chapter 5). "Base" (θ, b) is 底数 in prose ("RoPE 的底数 θ"); it is not listed because the English word
-  // "base" has other meanings a term match would catch.
+  // RoPE (chapter 5). "Base" (Θ) is 底数 everywhere ("RoPE 底数 Θ", "底数 Θ"), never 基数; only "RoPE base" is matched
+  // in the English, since the word "base" alone has other meanings.
+  ropeBase: { en: 'RoPE base', zh: 'RoPE 底数', avoid: ['基数', '基频'], gloss: false },
   positionInterpolation: { en: 'position interpolation', zh: '位置插值', avoid: ['位置内插'] },
   wavelength: { en: 'wavelength', zh: '波长', gloss: false },
   inverseFrequency: { en: 'inverse frequency', zh: '逆频率' },

@@ -40,7 +40,7 @@ const blocks: Record<BlockId, BlockText> = {
   },
   rope: {
     title: 'Q、K 上的 RoPE',
-    what: (m, f) => `旋转位置编码：位置 m 上的查询或键，其每对坐标 (2i, 2i+1) 旋转角度 m·θᵢ。旋转本身没有参数；每个头有 ${headDim(m) / 2} 个频率，由基数 Θ = ${f.int(m.ropeTheta)} 决定。由于 q 和 k 都做了旋转，位置 m 的查询与位置 n 的键的点积只取决于带符号的偏移 n − m（两个 token 相隔多远、谁在前），与它们所处的绝对位置无关。`,
+    what: (m, f) => `旋转位置编码：位置 m 上的查询或键，其每对坐标 (2i, 2i+1) 旋转角度 m·θᵢ。旋转本身没有参数；每个头有 ${headDim(m) / 2} 个频率，由底数 Θ = ${f.int(m.ropeTheta)} 决定。由于 q 和 k 都做了旋转，位置 m 的查询与位置 n 的键的点积只取决于带符号的偏移 n − m（两个 token 相隔多远、谁在前），与它们所处的绝对位置无关。`,
     equation: (m, f) => `(q₂ᵢ, q₂ᵢ₊₁) ↦ R(m·θᵢ)·(q₂ᵢ, q₂ᵢ₊₁),   θᵢ = Θ^(−2i/dₕ),   Θ = ${f.int(m.ropeTheta)}`,
     io: (m) => `Q [T × ${m.heads} × ${headDim(m)}] 和 K [T × ${m.kvHeads} × ${headDim(m)}]，原地旋转`,
     cite: '报告 §3.2、表 3（Θ = 500,000）；Meta model.py（交错配对）',
@@ -121,7 +121,7 @@ const versusLlama2: BlockMessages['versusLlama2'] = {
   }),
   rope: ({ l3, l2 }, f) => ({
     summary: `Θ ${f.int(l2.ropeTheta)} → ${f.int(l3.ropeTheta)}`,
-    detail: `RoPE 的基数 Θ 决定转得最慢的那对坐标转得有多慢。${l2.name} 用 Θ = ${f.int(l2.ropeTheta)}；Llama 3 把它提高到 ${f.int(l3.ropeTheta)}，以更好地支持长上下文。`,
+    detail: `RoPE 的底数 Θ 决定转得最慢的那对坐标转得有多慢。${l2.name} 用 Θ = ${f.int(l2.ropeTheta)}；Llama 3 把它提高到 ${f.int(l3.ropeTheta)}，以更好地支持长上下文。`,
     cite: '报告 §3.2、表 3；Llama 2 代码（theta=10000）',
   }),
   attention: ({ l3, l2 }, f) => {

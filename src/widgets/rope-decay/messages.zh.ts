@@ -42,7 +42,7 @@ function issue(i: DecayIssue, f: Format): string {
 }
 
 export const zh: RopeDecayMessages = {
-  title: 'RoPE 的远程衰减与底数',
+  title: '远程衰减与 RoPE 底数',
   summary: 'RoFormer 的衰减上界和全 1 查询、键的得分随距离（1 到 131,072 个 token）的变化：底数 10,000 对比 Llama 3 的 500,000，' +
     '可叠加 Llama 3.1 的频率缩放；并说明远程衰减解释不了什么。',
 

@@ -10,7 +10,7 @@
 //   a model's token figure ("about 15T" → "约 15 万亿", with the precision the data's text shows), the Llama 2
 //   note ("the Llama 3 report says 1.8T"), the two post-training recipes (by identity; an unknown recipe falls back
 //   to the data's words) and a release date ("April 2024" → "2024 年 4 月").
-// - "RoPE base" is 基频 (RoPE 基频 θ), as Chinese write-ups of RoPE scaling say it; not yet in the glossary.
+// - "RoPE base" is 底数 (RoPE 底数 Θ: the base of the power Θ^(−2i/d)), the glossary's ropeBase (never a rendering it avoids).
 import type { Cited } from '../../components/Cite';
 import {
   POST_TRAINING_LLAMA2, POST_TRAINING_LLAMA3, POST_TRAINING_ROUNDS, TOKENS_LLAMA2_PER_LLAMA3_REPORT, TOKENS_LLAMA3_ABOUT,
@@ -98,7 +98,7 @@ const ROW: Record<RowId, string> = {
   compute: '训练算力（FLOPs）',
   vocab: '词表大小',
   context: '上下文窗口（token）',
-  theta: 'RoPE 基频 Θ',
+  theta: 'RoPE 底数 Θ',
   kvHeads: '键值头数',
   postTraining: '后训练',
 };
@@ -112,7 +112,7 @@ const LEGEND: Cited = [
 
 export const zh: WhatChangedMessages = {
   title: '从 Llama 2 到 Llama 3：变了什么',
-  summary: '按规模并排对比 Llama 2 与 Llama 3：训练数据、词表、上下文、RoPE 基频、KV 头数、训练算力和后训练。',
+  summary: '按规模并排对比 Llama 2 与 Llama 3：训练数据、词表、上下文、RoPE 底数、KV 头数、训练算力和后训练。',
   sizeLegend: 'Llama 3 规模',
   sizeLabel: { '8b': '8B', '70b': '70B', '405b': '405B' },
   announce: (llama2, llama3) => `表格现在对比的是 ${llama2} 与 ${llama3}。`,
