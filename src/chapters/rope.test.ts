@@ -57,6 +57,23 @@ describe('RoPE chapter numbers (English formatting)', () => {
     expect(unseenAngleCount(INV_LLAMA3, 8_192, 8_191)).toBe(0);
     expect(unseenAngleCount(INV_LLAMA3, 8_192, 100_000)).toBe(25);
   });
+  it('shift example: the same score at (100, 37), (5,100, 5,037) and by the offset 63 alone, up to float64 rounding', () => {
+    expect(n.shiftNear).toBe(n.shiftFar);
+    expect(n.shiftNear).toBe(n.shiftByOffset);
+    expect(n.raw.shift.difference).toBeLessThan(1e-10);
+    expect(n.raw.shift.difference).toBeGreaterThan(0); // rounding is real at 5,000 rad: the text says so
+  });
+  it('an 8K model at 100,000: 25 of the 29 slow pairs at angles never reached in training, 4 wrapped back', () => {
+    expect([n.unseenFar, n.wrappedFar]).toEqual(['25', '4']);
+    expect([n.farAngle63, n.trainMaxAngle63]).toEqual(['0.246', '0.0201']);
+  });
+  it('forgotten scaling grows linearly: 0.1 rad by position 113, 1 rad by 1,125 (slope = θ₃₂ − θ′₃₂)', () => {
+    expect([n.errTenthAt, n.errOneAt]).toEqual(['113', '1,125']);
+    expect(n.raw.slope * 8_192).toBeCloseTo(n.raw.err8k.max, 12);
+  });
+  it('bfloat16 and PI helpers', () => {
+    expect([n.bf16ExactUpTo, n.bf16SpacingAt256, n.piNeighbourAngle, n.factorTimesOriginal]).toEqual(['256', '2', '0.125', '65,536']);
+  });
   it('never prints NaN, Infinity or undefined', () => {
     const { raw: _raw, ...printed } = n;
     expect(JSON.stringify(printed)).not.toMatch(/NaN|Infinity|undefined|—/);
