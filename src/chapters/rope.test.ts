@@ -51,7 +51,9 @@ describe('RoPE chapter numbers (English formatting)', () => {
     expect(float32Spacing(131_071)).toBe(2 ** -7);
     expect(Math.fround(2 ** 17 + 2 ** -6)).toBe(2 ** 17 + 2 ** -6);
     expect(Math.fround(2 ** 17 + 2 ** -7)).not.toBe(2 ** 17 + 2 ** -7); // a tie rounds to even: the gap is 2⁻⁶
-    expect([n.spacingAbove, n.spacingAt]).toEqual(['0.0156', '0.0078']);
+    expect(n.spacingAbove).toBe('0.0156');
+    expect([n.pair1Angle, n.pair1Spacing, n.pair1Rounding]).toEqual(['106,773', '0.0078', '0.0039']);
+    expect([n.stepShare, n.angleBound]).toEqual(['2.8%', '0.022']);
   });
   it('unseen angles: none inside the training length; every slow pair has met every angle up to (T − 1)·θ', () => {
     expect(unseenAngleCount(INV_LLAMA3, 8_192, 8_191)).toBe(0);

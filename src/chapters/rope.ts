@@ -22,11 +22,23 @@ import {
 /** The context the report says Θ = 500,000 was shown effective for: "effective for context lengths up to 32,768". */
 export const XIONG_EFFECTIVE_CONTEXT: Fact = { value: 32_768, cite: 'Report §3.2 (citing Xiong et al. 2023)' };
 
+/** Chen et al. 2023 (abstract): PI extends LLaMA models "to up to 32768" tokens "within 1000 steps" of fine-tuning. */
+export const PI_PAPER: Fact<{ context: number; steps: number }> = { value: { context: 32_768, steps: 1_000 }, cite: 'Chen et al. 2023, abstract' };
+
+/** sbryngelson/ANEForge PR #58: the 8B port without rope_scaling looped while summarising a 1,600-token article. */
+export const ANEFORGE_ARTICLE_TOKENS: Fact = { value: 1_600, cite: 'sbryngelson/ANEForge pull request #58' };
+
 /** The position the chapter reads an 8K-trained model at (an illustration, not a fact of the report). */
 export const FAR_POSITION = 100_000;
 
 /** Hugging Face's dynamic-NTK reference setting (facts §B.7): a Llama 2-style model, base 10,000, 4,096 positions. */
 export const DYNAMIC_NTK_EXAMPLE = { base: ROPE_THETA_LLAMA2, factor: 2, maxPositions: CONTEXT_LLAMA2, lengths: [8_192, 16_384] } as const;
+
+/**
+ * Largest relative difference between Llama 3.1's inverse frequencies computed by torch in float32 and in float64
+ * (shared/reference/llama3-facts.md §B.6, measured there). The float32 angle m·θᵢ inherits it, times the position.
+ */
+export const FLOAT32_FREQUENCY_REL_DIFF: Fact = { value: 2.1e-7, cite: 'llama3-facts §B.6 (torch float32 against float64)' };
 
 /** Pair where the chapter compares YaRN's paper and code ramps (design §2.2 V5: 0.315 against 0.640). */
 export const RAMP_COMPARE_PAIR = 25;
@@ -151,6 +163,7 @@ export function ropeNumbers(f: Format) {
 
   const maxAngle = (CONTEXT_LLAMA31 - 1) * INV_LLAMA3[0]!;
   const shift = shiftExample();
+  const pair1Angle = (CONTEXT_LLAMA31 - 1) * INV_LLAMA3[1]!;
   const slope = forgotScalingSlope();
 
   const raw = {
@@ -258,6 +271,9 @@ export function ropeNumbers(f: Format) {
     original: f.int(original),
     piLastPosition: f.decimal((CONTEXT_LLAMA31 - 1) / factor, { digits: 3 }),
     piMaxTrainedPosition: f.int(original - 1),
+    piPaperContext: f.int(PI_PAPER.value.context),
+    piPaperSteps: f.int(PI_PAPER.value.steps),
+    anePromptTokens: f.int(ANEFORGE_ARTICLE_TOKENS.value),
     /** Pair 0's angle between neighbouring tokens after ÷ factor (rad; 1 before). */
     piNeighbourAngle: f.decimal(INV_LLAMA3[0]! / factor, { digits: 3 }),
     /** factor × original context: the length the factor alone would stretch 8,192 to. */
@@ -306,11 +322,17 @@ export function ropeNumbers(f: Format) {
     errOneAt: f.int(Math.ceil(1 / slope)),
     err128k: { max: f.decimal(err128k.max, { digits: 1 }), at: f.int(err128k.at), overPi: f.int(err128k.overPi), last: f.decimal(err128k.last, { digits: 2 }) },
 
-    /** float32 angles: the largest angle in a 128K context (pair 0 at 131,071), and the spacing around 2¹⁷. */
+    /** float32 angles: the largest angle in a 128K context (pair 0 at 131,071, an exact integer), the spacing from 2¹⁷ on. */
     maxAngle: f.int(maxAngle),
     spacingAbove: f.decimal(float32Spacing(2 ** 17), { digits: 4 }),
-    spacingAt: f.decimal(float32Spacing(maxAngle), { digits: 4 }),
-    roundingAt: f.decimal(float32Spacing(maxAngle) / 2, { digits: 4 }),
+    /** Pair 1's angle at the last 3.1 position (pair 0's is an integer, exact in float32), its spacing, half of it. */
+    pair1Angle: f.int(pair1Angle),
+    pair1Spacing: f.decimal(float32Spacing(pair1Angle), { digits: 4 }),
+    pair1Rounding: f.decimal(float32Spacing(pair1Angle) / 2, { digits: 4 }),
+    /** The frequencies' float32 error carried into the angle at 131,071: relative difference, its share of one token's step θᵢ, and the bound in rad over pairs 1 … 63. */
+    freqRelDiff: f.sci(FLOAT32_FREQUENCY_REL_DIFF.value, { digits: 2 }),
+    stepShare: f.percent((CONTEXT_LLAMA31 - 1) * FLOAT32_FREQUENCY_REL_DIFF.value, { digits: 1 }),
+    angleBound: f.decimal((CONTEXT_LLAMA31 - 1) * INV_LLAMA3[1]! * FLOAT32_FREQUENCY_REL_DIFF.value, { digits: 3 }),
     /** bfloat16: integers are exact up to 256; from 256 to 512 only every second one is representable. */
     bf16ExactUpTo: f.int(2 ** 8),
     bf16SpacingAt256: f.int(bfloat16Spacing(2 ** 8)),
