@@ -51,11 +51,30 @@ describe('RoPE chapter numbers (English formatting)', () => {
     expect(float32Spacing(131_071)).toBe(2 ** -7);
     expect(Math.fround(2 ** 17 + 2 ** -6)).toBe(2 ** 17 + 2 ** -6);
     expect(Math.fround(2 ** 17 + 2 ** -7)).not.toBe(2 ** 17 + 2 ** -7); // a tie rounds to even: the gap is 2⁻⁶
-    expect([n.spacingAbove, n.spacingAt]).toEqual(['0.0156', '0.0078']);
+    expect(n.spacingAbove).toBe('0.0156');
+    expect([n.pair1Angle, n.pair1Spacing, n.pair1Rounding]).toEqual(['106,773', '0.0078', '0.0039']);
+    expect([n.stepShare, n.angleBound]).toEqual(['2.8%', '0.022']);
   });
   it('unseen angles: none inside the training length; every slow pair has met every angle up to (T − 1)·θ', () => {
     expect(unseenAngleCount(INV_LLAMA3, 8_192, 8_191)).toBe(0);
     expect(unseenAngleCount(INV_LLAMA3, 8_192, 100_000)).toBe(25);
+  });
+  it('shift example: the same score at (100, 37), (5,100, 5,037) and by the offset 63 alone, up to float64 rounding', () => {
+    expect(n.shiftNear).toBe(n.shiftFar);
+    expect(n.shiftNear).toBe(n.shiftByOffset);
+    expect(n.raw.shift.difference).toBeLessThan(1e-10);
+    expect(n.raw.shift.difference).toBeGreaterThan(0); // rounding is real at 5,000 rad: the text says so
+  });
+  it('an 8K model at 100,000: 25 of the 29 slow pairs at angles never reached in training, 4 wrapped back', () => {
+    expect([n.unseenFar, n.wrappedFar]).toEqual(['25', '4']);
+    expect([n.farAngle63, n.trainMaxAngle63]).toEqual(['0.246', '0.0201']);
+  });
+  it('forgotten scaling grows linearly: 0.1 rad by position 113, 1 rad by 1,125 (slope = θ₃₂ − θ′₃₂)', () => {
+    expect([n.errTenthAt, n.errOneAt]).toEqual(['113', '1,125']);
+    expect(n.raw.slope * 8_192).toBeCloseTo(n.raw.err8k.max, 12);
+  });
+  it('bfloat16 and PI helpers', () => {
+    expect([n.bf16ExactUpTo, n.bf16SpacingAt256, n.piNeighbourAngle, n.factorTimesOriginal]).toEqual(['256', '2', '0.125', '65,536']);
   });
   it('never prints NaN, Infinity or undefined', () => {
     const { raw: _raw, ...printed } = n;

@@ -11,20 +11,34 @@ import { CONTEXT_LLAMA2, CONTEXT_LLAMA3, CONTEXT_LLAMA31 } from '../data/models'
 import { LLAMA31_ROPE_SCALING, ROPE_HEAD_DIM, ROPE_THETA_LLAMA2, ROPE_THETA_LLAMA3, YARN_RAMP } from '../data/rope';
 import type { Fact } from '../data/facts';
 import type { Format } from '../lib/format';
+import { gaussian, mulberry32 } from '../lib/rng';
 import {
   countLongerThan, criticalDimension, decayBound, dynamicNtkBase, inverseFrequencies, llama31Frequency,
   llama31Scaling, ntkAware, ntkAwareBase, ntkByPartsCode, ntkByPartsPaper, onesScore, phaseErrors,
-  positionInterpolation, turns, wavelength, wavelengths, yarnAttentionScale, yarnCorrectionRange,
+  positionInterpolation, relativeScore, ropeScore, turns, wavelength, wavelengths, yarnAttentionScale,
+  yarnCorrectionRange,
 } from '../lib/llama';
 
 /** The context the report says Θ = 500,000 was shown effective for: "effective for context lengths up to 32,768". */
 export const XIONG_EFFECTIVE_CONTEXT: Fact = { value: 32_768, cite: 'Report §3.2 (citing Xiong et al. 2023)' };
+
+/** Chen et al. 2023 (abstract): PI extends LLaMA models "to up to 32768" tokens "within 1000 steps" of fine-tuning. */
+export const PI_PAPER: Fact<{ context: number; steps: number }> = { value: { context: 32_768, steps: 1_000 }, cite: 'Chen et al. 2023, abstract' };
+
+/** sbryngelson/ANEForge PR #58: the 8B port without rope_scaling looped while summarising a 1,600-token article. */
+export const ANEFORGE_ARTICLE_TOKENS: Fact = { value: 1_600, cite: 'sbryngelson/ANEForge pull request #58' };
 
 /** The position the chapter reads an 8K-trained model at (an illustration, not a fact of the report). */
 export const FAR_POSITION = 100_000;
 
 /** Hugging Face's dynamic-NTK reference setting (facts §B.7): a Llama 2-style model, base 10,000, 4,096 positions. */
 export const DYNAMIC_NTK_EXAMPLE = { base: ROPE_THETA_LLAMA2, factor: 2, maxPositions: CONTEXT_LLAMA2, lengths: [8_192, 16_384] } as const;
+
+/**
+ * Largest relative difference between Llama 3.1's inverse frequencies computed by torch in float32 and in float64
+ * (shared/reference/llama3-facts.md §B.6, measured there). The float32 angle m·θᵢ inherits it, times the position.
+ */
+export const FLOAT32_FREQUENCY_REL_DIFF: Fact = { value: 2.1e-7, cite: 'llama3-facts §B.6 (torch float32 against float64)' };
 
 /** Pair where the chapter compares YaRN's paper and code ramps (design §2.2 V5: 0.315 against 0.640). */
 export const RAMP_COMPARE_PAIR = 25;
@@ -68,8 +82,28 @@ export function unseenAngleCount(invFreqs: ArrayLike<number>, trainLength: numbe
   return n;
 }
 
+/**
+ * The chapter's shift example: a seeded Gaussian query and key of head dim 128 at positions (m, n), at (m + c, n + c),
+ * and the same score written with the offset alone (Θ = 500,000). Equal up to float64 rounding.
+ */
+export const SHIFT_EXAMPLE = { seed: 1, m: 100, n: 37, shift: 5_000 } as const;
+
+export function shiftExample() {
+  const next = gaussian(mulberry32(SHIFT_EXAMPLE.seed));
+  const q = Float64Array.from({ length: HEAD_DIM }, next);
+  const k = Float64Array.from({ length: HEAD_DIM }, next);
+  const { m, n, shift } = SHIFT_EXAMPLE;
+  const near = ropeScore(q, k, m, n, INV_LLAMA3);
+  const far = ropeScore(q, k, m + shift, n + shift, INV_LLAMA3);
+  const byOffset = relativeScore(q, k, m - n, INV_LLAMA3);
+  return { near, far, byOffset, difference: Math.abs(far - near) };
+}
+
 /** Distance between a positive float32 number x (a normal one) and the next: 2^(⌊log₂ x⌋ − 23). */
 export const float32Spacing = (x: number): number => 2 ** (Math.floor(Math.log2(x)) - 23);
+
+/** The same for bfloat16 (8 significant bits): 2^(⌊log₂ x⌋ − 7). */
+export const bfloat16Spacing = (x: number): number => 2 ** (Math.floor(Math.log2(x)) - 7);
 
 /** The phase error of a port that forgets Llama 3.1's scaling, at one position: its largest value and where. */
 export function forgotScaling(position: number) {
@@ -82,6 +116,13 @@ export function forgotScaling(position: number) {
     if (err[i]! > Math.PI) overPi++;
   }
   return { max, at, overPi, last: err[LAST_PAIR]! };
+}
+
+/** The largest per-position phase drift of a port that forgets the scaling, rad per token: maxᵢ (θᵢ − θ′ᵢ). */
+export function forgotScalingSlope(): number {
+  let max = 0;
+  for (let i = 0; i < INV_LLAMA3.length; i++) max = Math.max(max, INV_LLAMA3[i]! - INV_LLAMA31[i]!);
+  return max;
 }
 
 /** Everything the chapter prints, formatted with `f`, and the raw values behind it (`raw`, for tests and wording). */
@@ -121,6 +162,9 @@ export function ropeNumbers(f: Format) {
     dynamicNtkBase(DYNAMIC_NTK_EXAMPLE.base, HEAD_DIM, DYNAMIC_NTK_EXAMPLE.factor, DYNAMIC_NTK_EXAMPLE.maxPositions, len));
 
   const maxAngle = (CONTEXT_LLAMA31 - 1) * INV_LLAMA3[0]!;
+  const shift = shiftExample();
+  const pair1Angle = (CONTEXT_LLAMA31 - 1) * INV_LLAMA3[1]!;
+  const slope = forgotScalingSlope();
 
   const raw = {
     lambda3, lambda2,
@@ -149,6 +193,8 @@ export function ropeNumbers(f: Format) {
     err8k, err32k, err128k,
     dynamic,
     maxAngle,
+    shift,
+    slope,
   };
 
   return {
@@ -204,6 +250,19 @@ export function ropeNumbers(f: Format) {
     farAngle63: f.decimal(farAngle63, { digits: 3 }),
     trainMaxAngle63: f.decimal(trainMaxAngle63, { digits: 4 }),
     unseenFar: f.int(raw.unseenFar),
+    /** Slow pairs (λ > 8,192) whose angle at 100,000 has wrapped past a full turn back into the arc they know. */
+    wrappedFar: f.int(raw.longer.llama3.ctx8k - raw.unseenFar),
+
+    /** The shift example: the score at (100, 37), at (5,100, 5,037), by the offset alone, and the difference. */
+    shiftM: f.int(SHIFT_EXAMPLE.m),
+    shiftN: f.int(SHIFT_EXAMPLE.n),
+    shiftM2: f.int(SHIFT_EXAMPLE.m + SHIFT_EXAMPLE.shift),
+    shiftN2: f.int(SHIFT_EXAMPLE.n + SHIFT_EXAMPLE.shift),
+    shiftOffset: f.int(SHIFT_EXAMPLE.m - SHIFT_EXAMPLE.n),
+    shiftNear: f.decimal(shift.near, { digits: 6 }),
+    shiftFar: f.decimal(shift.far, { digits: 6 }),
+    shiftByOffset: f.decimal(shift.byOffset, { digits: 6 }),
+    shiftDifference: f.sci(shift.difference, { digits: 1 }),
 
     /** Position interpolation at factor 8. */
     factor: f.int(factor),
@@ -212,6 +271,13 @@ export function ropeNumbers(f: Format) {
     original: f.int(original),
     piLastPosition: f.decimal((CONTEXT_LLAMA31 - 1) / factor, { digits: 3 }),
     piMaxTrainedPosition: f.int(original - 1),
+    piPaperContext: f.int(PI_PAPER.value.context),
+    piPaperSteps: f.int(PI_PAPER.value.steps),
+    anePromptTokens: f.int(ANEFORGE_ARTICLE_TOKENS.value),
+    /** Pair 0's angle between neighbouring tokens after ÷ factor (rad; 1 before). */
+    piNeighbourAngle: f.decimal(INV_LLAMA3[0]! / factor, { digits: 3 }),
+    /** factor × original context: the length the factor alone would stretch 8,192 to. */
+    factorTimesOriginal: f.int(factor * original),
 
     /** NTK-aware at Θ = 500,000, factor 8; the exponent d/(d − 2). */
     ntkBase: f.decimal(ntkBase, { digits: 1 }),
@@ -251,12 +317,24 @@ export function ropeNumbers(f: Format) {
     /** A port that forgets the scaling: phase errors (rad). */
     err8k: { max: f.decimal(err8k.max, { digits: 2 }), at: f.int(err8k.at), overPi: f.int(err8k.overPi), last: f.decimal(err8k.last, { digits: 3 }) },
     err32k: { position: f.int(4 * CONTEXT_LLAMA3), max: f.decimal(err32k.max, { digits: 1 }), at: f.int(err32k.at), overPi: f.int(err32k.overPi) },
+    /** Positions at which the largest phase error of a forgotten scaling reaches 0.1 rad and 1 rad. */
+    errTenthAt: f.int(Math.ceil(0.1 / slope)),
+    errOneAt: f.int(Math.ceil(1 / slope)),
     err128k: { max: f.decimal(err128k.max, { digits: 1 }), at: f.int(err128k.at), overPi: f.int(err128k.overPi), last: f.decimal(err128k.last, { digits: 2 }) },
 
-    /** float32 angles: the largest angle in a 128K context (pair 0 at 131,071), and the spacing around 2¹⁷. */
+    /** float32 angles: the largest angle in a 128K context (pair 0 at 131,071, an exact integer), the spacing from 2¹⁷ on. */
     maxAngle: f.int(maxAngle),
     spacingAbove: f.decimal(float32Spacing(2 ** 17), { digits: 4 }),
-    spacingAt: f.decimal(float32Spacing(maxAngle), { digits: 4 }),
-    roundingAt: f.decimal(float32Spacing(maxAngle) / 2, { digits: 4 }),
+    /** Pair 1's angle at the last 3.1 position (pair 0's is an integer, exact in float32), its spacing, half of it. */
+    pair1Angle: f.int(pair1Angle),
+    pair1Spacing: f.decimal(float32Spacing(pair1Angle), { digits: 4 }),
+    pair1Rounding: f.decimal(float32Spacing(pair1Angle) / 2, { digits: 4 }),
+    /** The frequencies' float32 error carried into the angle at 131,071: relative difference, its share of one token's step θᵢ, and the bound in rad over pairs 1 … 63. */
+    freqRelDiff: f.sci(FLOAT32_FREQUENCY_REL_DIFF.value, { digits: 2 }),
+    stepShare: f.percent((CONTEXT_LLAMA31 - 1) * FLOAT32_FREQUENCY_REL_DIFF.value, { digits: 1 }),
+    angleBound: f.decimal((CONTEXT_LLAMA31 - 1) * INV_LLAMA3[1]! * FLOAT32_FREQUENCY_REL_DIFF.value, { digits: 3 }),
+    /** bfloat16: integers are exact up to 256; from 256 to 512 only every second one is representable. */
+    bf16ExactUpTo: f.int(2 ** 8),
+    bf16SpacingAt256: f.int(bfloat16Spacing(2 ** 8)),
   };
 }
