@@ -97,4 +97,5 @@ export const GLOSSARY: Readonly<Record<string, Term>> = {
   longTermDecay: { en: 'long-term decay', zh: '远程衰减', avoid: ['长程衰减', '长期衰减'] },
   attentionTemperature: { en: 'attention temperature', zh: '注意力温度' },
   dimensionPair: { en: 'dimension pair', zh: '维度对', gloss: false },
+  criticalDimension: { en: 'critical dimension', zh: '临界维度' },
 };
