@@ -87,6 +87,9 @@ export const GLOSSARY: Readonly<Record<string, Term>> = {
   contextParallelism: { en: 'context parallelism', zh: '上下文并行' },
   // RoPE (chapter 5). "Base" (Θ) is 底数 everywhere ("RoPE 底数 Θ", "底数 Θ"), never 基数; only "RoPE base" is matched
   // in the English, since the word "base" alone has other meanings.
+  ntkAware: { en: 'NTK-aware', zh: 'NTK-aware', keepEnglish: true, avoid: ['NTK 感知'] },
+  ntkByParts: { en: 'NTK-by-parts', zh: 'NTK-by-parts', keepEnglish: true, avoid: ['NTK 分段'] },
+  scaleFactor: { en: 'scale factor', zh: '缩放倍数', gloss: false },
   ropeBase: { en: 'RoPE base', zh: 'RoPE 底数', avoid: ['基数', '基频'], gloss: false },
   positionInterpolation: { en: 'position interpolation', zh: '位置插值', avoid: ['位置内插'] },
   wavelength: { en: 'wavelength', zh: '波长', gloss: false },

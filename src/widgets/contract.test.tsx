@@ -62,7 +62,7 @@ const LATIN_ALLOWED = new Set([
   'ainslie', 'kaplan', 'shazeer', 'zhang', 'sennrich', 'su', 'frobenius', 'cuda', 'tensor', 'core', 'roformer',
   'layernorm', 'relu', 'gelu', 'javascript', 'kudo', 'radford', 'touvron', 'dubey',
   // Context-extension methods named as themselves (rope-frequencies): NTK-aware, NTK-by-parts, dynamic NTK, YaRN.
-  'ntk', 'yarn',
+  'ntk', 'ntk-aware', 'ntk-by-parts', 'yarn',
 ]);
 
 /** Latin words in what a reader of the Chinese widget sees and hears (text and the attributes assistive tech reads). */

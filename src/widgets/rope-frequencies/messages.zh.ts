@@ -3,8 +3,8 @@
 // Choices:
 // - "base" is 底数 (glossary note), "pair" is 维度对 (i 为其序号), the factor s is 缩放倍数; wavelengths are counted in
 //   token ("λ，token"), angles in 弧度 (not "rad").
-// - Method names: 位置插值 (glossary), NTK 感知缩放（NTK-aware）, NTK 分段插值（NTK-by-parts）, YaRN, 动态 NTK; the
-//   English name follows in full-width parentheses where the Chinese one is ours rather than established.
+// - Method names: 位置插值 (glossary), NTK-aware 缩放, NTK-by-parts, YaRN, 动态 NTK (NTK-aware and NTK-by-parts keep their
+//   English names, as Chinese write-ups do: glossary ntkAware, ntkByParts).
 // - Llama 3.1's bands: 保留 / 混合 / ÷ s; YaRN's γ ramp is 斜坡 (论文按 r = L/λ，代码按维度对序号).
 // - Meta's and Hugging Face's parameter names (low_freq_factor, rope_scaling, apply_scaling) stay as code.
 // - Source notes are written here in Chinese; "报告 §3.2" and "报告表 3" stay links (src/data/report.ts citeParts).
@@ -22,28 +22,28 @@ const newBase = (x: number, f: Format) => f.decimal(x, { digits: 2 });
 const METHOD: Record<Method, string> = {
   none: '不缩放（原始频率）',
   pi: '位置插值',
-  ntk: 'NTK 感知缩放（NTK-aware）',
-  yarn: 'NTK 分段插值（NTK-by-parts）/ YaRN',
+  ntk: 'NTK-aware 缩放',
+  yarn: 'NTK-by-parts / YaRN',
   llama31: 'Llama 3.1 的规则',
   dynamic: '动态 NTK（Hugging Face）',
 };
 const METHOD_PHRASE: Record<Exclude<Method, 'none'>, string> = {
   pi: '位置插值',
-  ntk: 'NTK 感知缩放',
-  yarn: 'NTK 分段插值 / YaRN',
+  ntk: 'NTK-aware 缩放',
+  yarn: 'NTK-by-parts / YaRN',
   llama31: 'Llama 3.1 的规则（用这里的参数或这里的频率表）',
   dynamic: '动态 NTK',
 };
 const CURVE: Record<CurveId, string> = {
   pi: '位置插值',
-  ntk: 'NTK 感知缩放',
+  ntk: 'NTK-aware 缩放',
   yarnPaper: 'YaRN 论文的斜坡（按 r = L/λ）',
   yarnCode: 'YaRN 代码的斜坡（按维度对序号）',
   llama31: 'Llama 3.1 的规则',
   dynamic: '动态 NTK',
 };
 const CURVE_SHORT: Record<CurveId, string> = {
-  pi: '位置插值', ntk: 'NTK 感知', yarnPaper: 'YaRN 论文', yarnCode: 'YaRN 代码', llama31: 'Llama 3.1', dynamic: '动态 NTK',
+  pi: '位置插值', ntk: 'NTK-aware', yarnPaper: 'YaRN 论文', yarnCode: 'YaRN 代码', llama31: 'Llama 3.1', dynamic: '动态 NTK',
 };
 const LINE: Record<LineId, string> = {
   llama2: 'Llama 2 的上下文长度',
@@ -75,7 +75,7 @@ const longerList = (s: RopeSummary, which: (l: RopeSummary['lines'][number]) => 
 
 export const zh: RopeFrequenciesMessages = {
   title: 'RoPE 的频率、波长与上下文缩放',
-  summary: '把一个注意力头里 RoPE 的全部旋转频率和波长与各个上下文长度对照，叠加位置插值、NTK 感知缩放、YaRN、Llama 3.1 的规则或动态 NTK，并算出忘了缩放的移植实现会偏差多少。',
+  summary: '把一个注意力头里 RoPE 的全部旋转频率和波长与各个上下文长度对照，叠加位置插值、NTK-aware 缩放、YaRN、Llama 3.1 的规则或动态 NTK，并算出忘了缩放的移植实现会偏差多少。',
 
   scheduleLegend: '频率表 θᵢ = b^(−2i/d)',
   scalingLegend: '缩放规则',
@@ -167,7 +167,7 @@ export const zh: RopeFrequenciesMessages = {
           'λ < 原始长度 ÷ high_freq_factor = ', { strong: amount(d.keepBelow, f) }, ' 的保留；λ > 原始长度 ÷ low_freq_factor = ', { strong: amount(d.divideAbove, f) },
           ' 的除以缩放倍数；介于两者之间的按 ', { math: 'smooth = (original/λ − low) / (high − low)' }, ' 混合：',
           { math: 'θ′ = (1 − smooth)·θ/s + smooth·θ' },
-          '。没有注意力温度：这不是 YaRN（形状与 NTK 分段插值相同，但斜坡介于 low_freq_factor 与 high_freq_factor 之间，也不缩放注意力 logits）。',
+          '。没有注意力温度：这不是 YaRN（形状与 NTK-by-parts相同，但斜坡介于 low_freq_factor 与 high_freq_factor 之间，也不缩放注意力 logits）。',
         ];
       case 'dynamic':
         return d.active
@@ -248,8 +248,8 @@ export const zh: RopeFrequenciesMessages = {
     const rule: Record<Method, Parts> = {
       none: [],
       pi: ['位置插值：arXiv 2306.15595（2023）。'],
-      ntk: ['NTK 感知缩放：bloc97（2023），按 YaRN 论文的写法（arXiv 2309.00071，式 16）。'],
-      yarn: ['NTK 分段插值与 YaRN：arXiv 2309.00071，式 17–22；代码中的斜坡：Hugging Face ', { code: '_compute_yarn_parameters' }, ' 与 ', { code: 'jquesnelle/yarn' }, ' 的 ', { code: 'find_correction_range' }, '。'],
+      ntk: ['NTK-aware 缩放：bloc97（2023），按 YaRN 论文的写法（arXiv 2309.00071，式 16）。'],
+      yarn: ['NTK-by-parts与 YaRN：arXiv 2309.00071，式 17–22；代码中的斜坡：Hugging Face ', { code: '_compute_yarn_parameters' }, ' 与 ', { code: 'jquesnelle/yarn' }, ' 的 ', { code: 'find_correction_range' }, '。'],
       llama31: ['Llama 3.1 的规则：Meta llama-models 的 ', { code: 'models/llama3/model.py' }, ' 中的 ', { code: 'apply_scaling' }, '（注释称其取值“来自网格搜索”），与 Hugging Face 的 ', { code: 'rope_type = "llama3"' }, ' 相同。报告里没有描述这条规则。'],
       dynamic: ['动态 NTK：Hugging Face ', { code: '_compute_dynamic_ntk_parameters' }, '。'],
     };
