@@ -8,7 +8,7 @@
 // position lies outside every angle they turned through in training) and `float32Spacing` (the gap between two
 // neighbouring float32 numbers).
 import { CONTEXT_LLAMA2, CONTEXT_LLAMA3, CONTEXT_LLAMA31 } from '../data/models';
-import { LLAMA31_ROPE_SCALING, ROPE_HEAD_DIM, ROPE_THETA_LLAMA2, ROPE_THETA_LLAMA3, YARN_RAMP } from '../data/rope';
+import { LLAMA31_ROPE_SCALING, ROPE_HEAD_DIM, ROPE_THETA_LLAMA2, ROPE_THETA_LLAMA3, XIONG_EFFECTIVE_CONTEXT, YARN_RAMP } from '../data/rope';
 import type { Fact } from '../data/facts';
 import type { Format } from '../lib/format';
 import { gaussian, mulberry32 } from '../lib/rng';
@@ -18,9 +18,6 @@ import {
   positionInterpolation, relativeScore, ropeScore, turns, wavelength, wavelengths, yarnAttentionScale,
   yarnCorrectionRange,
 } from '../lib/llama';
-
-/** The context the report says Θ = 500,000 was shown effective for: "effective for context lengths up to 32,768". */
-export const XIONG_EFFECTIVE_CONTEXT: Fact = { value: 32_768, cite: 'Report §3.2 (citing Xiong et al. 2023)' };
 
 /** Chen et al. 2023 (abstract): PI extends LLaMA models "to up to 32768" tokens "within 1000 steps" of fine-tuning. */
 export const PI_PAPER: Fact<{ context: number; steps: number }> = { value: { context: 32_768, steps: 1_000 }, cite: 'Chen et al. 2023, abstract' };

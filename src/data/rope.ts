@@ -38,3 +38,7 @@ export const YARN_RAMP: Fact<{ alpha: number; beta: number }> = {
   value: { alpha: 1, beta: 32 },
   cite: 'Peng et al. 2023 (YaRN), §3.2',
 };
+
+/** The context the report says Θ = 500,000 was shown effective for ([P] §3.2: "Xiong et al. (2023) showed this value
+ * to be effective for context lengths up to 32,768"). */
+export const XIONG_EFFECTIVE_CONTEXT: Fact = { value: 32_768, cite: 'Report §3.2 (citing Xiong et al. 2023)' };

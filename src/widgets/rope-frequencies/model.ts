@@ -8,7 +8,7 @@
 // the pair turns. A port that loads weights trained with θ′ but computes θ is off by m·(θᵢ − θ′ᵢ) radians at
 // position m (src/lib/llama phaseErrors).
 import { CONTEXT_LLAMA2, CONTEXT_LLAMA3, CONTEXT_LLAMA31 } from '../../data/models';
-import { LLAMA31_ROPE_SCALING, ROPE_HEAD_DIM, ROPE_THETA_LLAMA3, YARN_RAMP } from '../../data/rope';
+import { LLAMA31_ROPE_SCALING, ROPE_HEAD_DIM, ROPE_THETA_LLAMA3, XIONG_EFFECTIVE_CONTEXT as XIONG_FACT, YARN_RAMP } from '../../data/rope';
 import {
   countLongerThan, dynamicNtk, dynamicNtkBase, inverseFrequencies, llama31Frequency, ntkAware, ntkAwareBase,
   ntkByPartsCode, ntkByPartsPaper, phaseErrors, positionInterpolation, wavelengths, yarnAttentionScale,
@@ -49,11 +49,8 @@ export const LIMITS = {
 } as const;
 export type LimitKey = keyof typeof LIMITS;
 
-/**
- * The report's own context for θ = 500,000: "Xiong et al. (2023) showed this value to be effective for context
- * lengths up to 32,768" (report §3.2; facts §G.2). The custom reference line starts there.
- */
-export const XIONG_EFFECTIVE_CONTEXT = 32_768;
+/** The custom reference line starts at the report's own context for θ = 500,000 (§3.2, citing Xiong et al.). */
+export const XIONG_EFFECTIVE_CONTEXT = XIONG_FACT.value;
 
 /** The short-prompt position the forgotten-scaling panel quotes for comparison: a prompt of 100 tokens. */
 export const SHORT_PROMPT_POSITION = 100;
