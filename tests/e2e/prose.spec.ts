@@ -96,3 +96,17 @@ test('the site claims links only where they exist', async ({ page }) => {
   await expect(page.locator('body')).not.toContainText('Every number links');
   await expect(page.locator('.site-footer')).toContainText('references to the report link to its sections');
 });
+
+test('math is set as KaTeX sets it: subscripts and superscripts smaller than their base (the stylesheet matches the renderer)', async ({ page }) => {
+  // rehype-katex once rendered with its own KaTeX 0.16 (class "sizing") under the site's KaTeX 0.19 stylesheet
+  // (class "katex-sizing"): every subscript came out full size. package.json's override keeps one KaTeX.
+  for (const path of ['/gqa/', '/rope/', '/zh/rope/']) {
+    await page.goto(path);
+    const sizes = await page.locator('article.prose .katex .msupsub').first().evaluate((sub) => {
+      const base = sub.closest('.mord, .katex-html')!;
+      const script = sub.querySelector('.mtight') ?? sub.querySelector('.vlist span span:last-child')!;
+      return { base: parseFloat(getComputedStyle(base).fontSize), script: parseFloat(getComputedStyle(script).fontSize) };
+    });
+    expect(sizes.script, `${path}: ${JSON.stringify(sizes)}`).toBeLessThan(sizes.base * 0.8);
+  }
+});
