@@ -1,10 +1,159 @@
 // rope-rotation's English words (the interface, with what each key is for: messages.ts).
 import { words } from '../../i18n/react';
-import { messages, type RopeRotationMessages } from './messages';
+import type { Format } from '../../lib/format';
+import { messages, type FieldKey, type RopeRotationMessages } from './messages';
+import { BASE_PRESETS, HEAD_DIM, PAIRS, toDegrees, type PairView, type RotationOk } from './model';
+
+const FIELD: Record<FieldKey, string> = { m: 'm', n: 'n', base: 'The base', seed: 'The seed', shift: 'Δ' };
+const BASE = Object.fromEntries(BASE_PRESETS.map((p) => [p.id, p.base])) as Record<(typeof BASE_PRESETS)[number]['id'], number>;
+
+/** Any number a reader may type or see as a bound: whole numbers grouped, huge ones in scientific form. */
+const num = (x: number, f: Format) =>
+  Math.abs(x) >= 1e15 ? f.sci(x, { digits: 3 }) : Number.isInteger(x) ? f.int(x) : f.decimal(x, { digits: 4, trim: true });
+/** A frequency θ (radians per position): six decimals from 0.001, scientific below. */
+const freq = (x: number, f: Format) => (x >= 1e-3 ? f.decimal(x, { digits: 6, trim: true }) : f.sci(x, { digits: 4 }));
+const turnsText = (n: number, f: Format) => (n === 0 ? '0' : Math.abs(n) < 1e-3 ? f.sci(n, { digits: 2 }) : f.decimal(n, { digits: 3 }));
+const lambda = (x: number, f: Format) => f.decimal(x, { digits: 3 });
+const rad = (x: number, f: Format) => `${f.decimal(x, { digits: 3 })} rad`;
+const angle = (x: number, f: Format) => `${rad(x, f)} (${f.decimal(toDegrees(x), { digits: 1 })}°)`;
+const score = (s: number, f: Format) => f.decimal(s, { digits: 12 });
+const shiftText = (d: number, f: Format) => `${d > 0 ? '+' : ''}${f.int(d)}`;
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+function difference(d: number, f: Format): string {
+  return d === 0 ? '0 (identical to the last bit)' : `${f.sci(d, { digits: 2 })} (float64 rounding)`;
+}
+
+function describeDiagram(r: RotationOk, v: PairView, f: Format): string {
+  return `Pair ${f.int(r.pair)} with q at position ${f.int(v.m)} and k at position ${f.int(v.n)}: q turned by ${rad(v.qTurned, f)}, ` +
+    `k by ${rad(v.kTurned, f)}; the angle between them is ${angle(v.between, f)}, and this pair adds ${f.decimal(v.contribution, { digits: 3 })} to the score.`;
+}
 
 export const en: RopeRotationMessages = {
   title: 'Rotate a query and a key',
-  summary: 'Work in progress.',
+  summary: 'Turn one dimension pair of a query and a key with RoPE at any two positions up to 131,071, and see the full-head score qₘ·kₙ stay the same when both positions shift together.',
+
+  position: {
+    m: { label: 'Query position m', fieldLabel: 'm, exact' },
+    n: { label: 'Key position n', fieldLabel: 'n, exact' },
+  },
+  positionValue: (p, f) => `position ${f.int(p)}`,
+  baseLegend: 'Base b (rope_theta in the code)',
+  baseOption: (choice, f) => (choice === 'custom' ? 'Custom' : `${f.int(BASE[choice])} · ${choice === 'llama2' ? 'Llama 2' : 'Llama 3'}`),
+  customBaseLabel: 'Custom base',
+  customBaseHint: (min, max, f) => `From ${num(min, f)} to ${f.sci(max, { bareOne: true })}; decimals, 1e6 or 500k are accepted.`,
+  pairLabel: 'Pair i (dimensions 2i and 2i + 1)',
+  pairValue: (i, f) => `${f.int(i)} · dims ${f.int(2 * i)}, ${f.int(2 * i + 1)}`,
+  pairValueText: (i, w, f) => `pair ${f.int(i)} of 0 to ${f.int(PAIRS - 1)}, dimensions ${f.int(2 * i)} and ${f.int(2 * i + 1)}, wavelength ${lambda(w, f)} positions`,
+  seedLabel: 'Seed of q and k',
+  newSeed: 'New random q and k',
+  shiftLabel: 'Shift both by Δ',
+  shiftFieldLabel: 'Δ, exact',
+  shiftValue: (d, f) => `${shiftText(d, f)} ${plural(Math.abs(d), 'position', 'positions')}`,
+  fieldError: (key, { failure, value, min, max }, f) => {
+    const label = FIELD[key];
+    const range = `from ${num(min, f)} to ${num(max, f)}`;
+    const whole = key === 'base' ? 'a number' : 'a whole number';
+    switch (failure) {
+      case 'tooLong': return `${label}: that is too long. Type ${whole} ${range}.`;
+      case 'tooSmall':
+      case 'tooLarge': return `${label} must be ${range}${value === undefined ? '' : `; that is ${num(value, f)}`}.`;
+      case 'fraction': return `${label} must be a whole number ${range}.`;
+      default: {
+        const hint = key === 'base' ? ' (digits, decimals, 1e6 or 500k)' : key === 'seed' ? ' (digits only)' : ' (digits, or K = 1,024, e.g. 8K)';
+        return `${label}: type ${whole} ${range}${hint}.`;
+      }
+    }
+  },
+  adjustShift: (min, max, f) => `keeps m + Δ and n + Δ within 0 to 131,071: here Δ can be ${f.int(min)} to ${f.int(max)}`,
+
+  impossible: 'These settings are out of range, so nothing is computed.',
+  issue: (i, f) => `${i.field} must be ${i.integer ? 'a whole number' : 'a number'} from ${num(i.min, f)} to ${num(i.max, f)}.`,
+  impossibleAnnounced: (issues) => `Out of range: ${issues.join(' ')}`,
+
+  pairHeading: (r, f) => `Pair ${f.int(r.pair)}: dimensions ${f.int(2 * r.pair)} and ${f.int(2 * r.pair + 1)} of q and k`,
+  pairFrequency: (r, f) =>
+    `θ${sub(r.pair)} = b^(−2i/d) = ${num(r.base, f)}^(−${f.int(2 * r.pair)}/${f.int(HEAD_DIM)}) = ${freq(r.theta, f)} rad per position; ` +
+    `wavelength λ = 2π/θ = ${lambda(r.wavelength, f)} positions (one full turn).`,
+  pairTurns: (r, f) =>
+    `Turns completed: ${turnsText(r.turnsAtM, f)} at m = ${f.int(r.m)}, ${turnsText(r.turnsAtN, f)} at n = ${f.int(r.n)}; ` +
+    r.turnsIn.map((t) => `${turnsText(t.turns, f)} within ${f.int(t.context)} positions`).join(', ') + '.',
+  frequency: freq,
+  wavelength: lambda,
+  turns: turnsText,
+  angle,
+  radians: rad,
+
+  diagramAt: (v, f) => `At m = ${f.int(v.m)}, n = ${f.int(v.n)}`,
+  diagramShifted: (v, d, f) => `Both shifted by Δ = ${shiftText(d, f)}: m = ${f.int(v.m)}, n = ${f.int(v.n)}`,
+  diagramReadout: (v, f) => `q turned ${rad(v.qTurned, f)}, k turned ${rad(v.kTurned, f)}`,
+  diagramBetween: (v, f) => `Angle between: ${angle(v.between, f)}`,
+  qLabel: 'q',
+  kLabel: 'k',
+  legend: 'Solid arrow: q at position m. Dashed arrow: k at position n. Dotted: both before rotation (position 0). The arc marks the angle between them; the offset m − n is the same in both drawings.',
+  describeDiagram,
+
+  shiftHeading: 'Shift both positions: the score stays',
+  shiftIntro: (f) => `Adding the same Δ to m and n turns q and k of every pair by the same extra angle Δ·θᵢ, so every angle between them, and the score over all ${f.int(HEAD_DIM)} dimensions, stays the same: only the offset m − n matters. Moving one of them changes it.`,
+  scoresCaption: (f) => `Full-head scores qₘ·kₙ over all ${f.int(HEAD_DIM)} dimensions`,
+  scoreAt: (r, f) => `qₘ·kₙ at m = ${f.int(r.m)}, n = ${f.int(r.n)}`,
+  scoreShifted: (r, f) => `At m + Δ = ${f.int(r.shifted.m)}, n + Δ = ${f.int(r.shifted.n)}`,
+  scoreDifference: 'Difference (second − first)',
+  scoreOffsetOnly: (r, f) => `From the offset alone: q turned by m − n = ${f.int(r.m - r.n)}, k not turned`,
+  scoreKeyOnly: (r, f) => `Only the key moved: m = ${f.int(r.m)}, n + Δ = ${f.int(r.scores.keyOnly.n)}`,
+  score,
+  difference,
+  keyOnlyChange: (c, f) => `${f.signed(c, { digits: 3 })} from the first`,
+  verdict: (r, f) => {
+    const { scores } = r;
+    if (r.shift === 0) return 'With Δ = 0 there is nothing to compare yet: set a shift.';
+    const same = scores.difference === 0
+      ? 'the two scores are identical to the last bit'
+      : `the two scores agree to within ${f.sci(Math.abs(scores.difference), { digits: 2 })}, or ${f.sci(Math.abs(scores.difference) / scores.scale, { digits: 2 })} of |q|·|k| = ${f.decimal(scores.scale, { digits: 1 })} (the largest any score of these vectors can be): float64 rounding in the angles, not RoPE`;
+    return `Shifting both keeps m − n = ${f.int(r.m - r.n)}, so ${same}. Moving only the key makes the offset ${f.int(r.m - scores.keyOnly.n)}, and the score changes by ${f.signed(scores.keyOnly.change, { digits: 3 })}.`;
+  },
+  note: (n, f) => {
+    switch (n.code) {
+      case 'shiftLimited':
+        return `Δ = ${shiftText(n.asked, f)} would move a position outside 0 to 131,071, so Δ = ${shiftText(n.used, f)} is used (for these positions Δ can be ${f.int(n.min)} to ${f.int(n.max)}).`;
+      case 'beyondContext':
+        return n.model === 'llama2'
+          ? `Llama 2 was trained on ${f.int(n.context)} positions; position ${f.int(n.position)} is past them. Here that is arithmetic only: the identity holds at any position.`
+          : `Llama 3 (April 2024) was trained on sequences of ${f.int(n.context)} tokens; position ${f.int(n.position)} is past them. ` +
+            'Llama 3.1 reads up to 131,072 positions with its slower pairs rescaled (a rule in Meta’s code, not in the report); ' +
+            'this widget turns every pair by the unscaled θᵢ. The identity holds for any frequencies.';
+    }
+  },
+
+  dialsHeading: (m, f) => `All ${f.int(PAIRS)} pairs at position m = ${f.int(m)}`,
+  dialsHint: 'Each hand points at the pair’s angle m·θᵢ; the shaded wedge is how far into its current turn it is. Pair 0 turns one radian per position and spins as m moves; the last pairs barely move. Select a dial (arrow keys step, ↑ and ↓ by a row of 8) to show that pair above.',
+  dialsLabel: (m, f) => `Pairs 0 to ${f.int(PAIRS - 1)} at position m = ${f.int(m)}`,
+  dialName: (i, d, m, f) =>
+    `Pair ${f.int(i)}: wavelength ${lambda(d.wavelength, f)} positions; ${turnsText(d.turns, f)} turns at m = ${f.int(m)}; hand at ${f.decimal(toDegrees(d.angle), { digits: 1 })}°`,
+
+  dataSummary: (m, n, f) => `Data: all ${f.int(PAIRS)} pairs at m = ${f.int(m)}, n = ${f.int(n)}`,
+  dataScroll: 'Every pair: frequency, wavelength, turns and its term of the score',
+  dataCaption: (r, f) => `Every pair at base ${num(r.base, f)}: θᵢ, wavelength, turns and angle at m = ${f.int(r.m)}, and its term of qₘ·kₙ at m = ${f.int(r.m)}, n = ${f.int(r.n)}`,
+  dataColumns: ['Pair i', 'Dimensions', 'θᵢ (rad per position)', 'λᵢ (positions)', 'Turns at m', 'Angle at m (°)', 'Term of qₘ·kₙ'],
+  dataTotal: 'Sum: qₘ·kₙ',
+
+  sources: (r, f) => [
+    `Bases: ${f.int(BASE.llama3)} for Llama 3, `, { cite: 'Report §3.2, Table 3' },
+    `; ${f.int(BASE.llama2)} for Llama 2, Meta’s Llama 2 code (precompute_freqs_cis, theta=10000.0). Head dimension ${f.int(HEAD_DIM)} = 4,096 / 32: `,
+    { cite: 'Report Table 3' },
+    `. q and k are ${f.int(HEAD_DIM)} numbers each drawn from N(0, 1) with seed ${f.int(r.seed)}, not a trained model’s: the identity holds for any vectors. ` +
+    `The score is the plain dot product, before attention divides it by √${f.int(HEAD_DIM)}. Pairs are Meta’s interleaved (2i, 2i + 1); Hugging Face’s rotate_half pairs ` +
+    `(i, i + ${f.int(PAIRS)}) after its converter permutes the rows of W_q and W_k, which gives the same scores. Computed in float64.`,
+  ],
+
+  announce: (r, f) =>
+    `Pair ${f.int(r.pair)}, m = ${f.int(r.m)}, n = ${f.int(r.n)}: angle between q and k ${angle(r.at.between, f)}. ` +
+    `Score ${f.decimal(r.scores.at, { digits: 6 })}; both shifted by ${shiftText(r.shift, f)}: ${f.decimal(r.scores.shifted, { digits: 6 })}, difference ${r.scores.difference === 0 ? '0' : f.sci(r.scores.difference, { digits: 2 })}.`,
 };
+
+/** A pair index as a subscript: θ₁₆. */
+function sub(i: number): string {
+  return String(i).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]!);
+}
 
 export default words(messages, 'en', en);
