@@ -150,7 +150,7 @@ describe('RopeRotation and the URL', () => {
   it('hostile values are ignored and named; a shift that does not fit is adjusted and named', async () => {
     window.history.replaceState(null, '', '/embed/rope-rotation/?m=NaN&base=__proto__&pair=64&seed=-1&n=1e3&shift=131071');
     await act(async () => { render(<RopeRotation embed />); });
-    const notice = document.querySelector('.widget-notice')?.textContent ?? '';
+    const notice = (document.querySelector('.widget-notice')?.textContent ?? '').replace(/\u00a0/g, ' ');
     for (const key of ['m', 'base', 'pair', 'seed', 'n']) expect(notice).toContain(`${key} = `);
     expect(notice).toContain('shift = 131071 → 130971 (keeps m + Δ and n + Δ within 0 to 131,071: here Δ can be −37 to 130,971)');
     expect(field('m, exact').value).toBe('100');

@@ -14,10 +14,13 @@ import { dialDrawing, pairDrawing } from './geometry';
 import { messages } from './messages';
 import { meta, fields } from './meta';
 import {
-  BASE_CHOICES, BASE_LIMITS, BASE_PRESETS, MAX_POSITION, PAIRS, baseChoiceOf, computeRotation, movePair, nextSeed,
+  BASE_CHOICES, BASE_LIMITS, BASE_PRESETS, MAX_POSITION, PAIRS, baseChoiceOf, baseEdges, computeRotation, movePair, nextSeed,
   readBase, readPosition, readSeed, readShift, toDegrees, type BaseChoice, type PairView, type RotationOk,
 } from './model';
 import './ropeRotation.css';
+
+/** What the bounds of a custom base mean (computed once). */
+const BASE_EDGES = baseEdges();
 
 type OnChange = ViewProps<typeof fields>['onChange'];
 
@@ -100,7 +103,7 @@ function BaseControl({ base, onChange }: { base: number; onChange: (b: number) =
         <div className="rr-custom-base">
           <NumberField label={t.customBaseLabel} value={base} parse={readBase} format={shown} inputMode="decimal" width="14ch"
             errorText={(e) => t.fieldError('base', e, fmt)} onChange={onChange} />
-          <p className="ctl-hint">{t.customBaseHint(BASE_LIMITS.min, BASE_LIMITS.max, fmt)}</p>
+          <p className="ctl-hint">{t.customBaseHint(BASE_LIMITS.min, BASE_LIMITS.max, BASE_EDGES, fmt)}</p>
         </div>
       )}
     </div>
@@ -129,6 +132,7 @@ function Results({ r, onChange }: { r: RotationOk; onChange: OnChange }) {
         <p className="rr-subhead">{t.pairHeading(r, fmt)}</p>
         <p className="rr-facts">{t.pairFrequency(r, fmt)}</p>
         <p className="rr-facts">{t.pairTurns(r, fmt)}</p>
+        <p className="rr-facts">{t.pairLengths(r, fmt)}</p>
         <Diagrams r={r} />
         <p className="rr-legend">{t.legend}</p>
       </section>
@@ -141,39 +145,38 @@ function Results({ r, onChange }: { r: RotationOk; onChange: OnChange }) {
 }
 
 /** Largest drawing, px; two sit side by side down to a 320 px screen. */
-const MAX_DIAGRAM = 240;
+const MAX_DIAGRAM = 260;
 
 function Diagrams({ r }: { r: RotationOk }) {
   const t = useMessages(messages);
   const fmt = useFormat();
   const [ref, width] = useWidth<HTMLDivElement>(2 * MAX_DIAGRAM + 16);
-  const size = Math.max(120, Math.min(MAX_DIAGRAM, Math.floor((width - 16) / 2)));
-  // One scale for both drawings (the longer of the pair's q and k reaches the rim), so they compare directly.
-  const unit = Math.max(r.qNorm, r.kNorm);
+  // Two columns down to a 320 px screen; the drawing is as wide as its column (at most MAX_DIAGRAM).
+  const size = Math.max(110, Math.min(MAX_DIAGRAM, Math.floor((width - 16) / 2)));
   return (
     <div className="rr-diagrams" ref={ref}>
-      <PairDiagram r={r} v={r.at} size={size} unit={unit} title={t.diagramAt(r.at, fmt)} />
-      <PairDiagram r={r} v={r.shifted} size={size} unit={unit} title={t.diagramShifted(r.shifted, r.shift, fmt)} />
+      <PairDiagram r={r} v={r.at} size={size} title={t.diagramAt(r.at, fmt)} />
+      <PairDiagram r={r} v={r.shifted} size={size} title={t.diagramShifted(r.shifted, r.shift, fmt)} />
     </div>
   );
 }
 
-function PairDiagram({ r, v, size, unit, title }: { r: RotationOk; v: PairView; size: number; unit: number; title: string }) {
+function PairDiagram({ r, v, size, title }: { r: RotationOk; v: PairView; size: number; title: string }) {
   const t = useMessages(messages);
   const fmt = useFormat();
   const descId = useId();
   const c = { x: size / 2, y: size / 2 };
-  const radius = size / 2 - 18;
-  const d = pairDrawing(c, radius, unit, v, { q: r.q0, k: r.k0 }, Math.max(7, size / 22), 10);
+  const radius = size / 2 - 16;
+  const d = pairDrawing(c, radius, v, { q: r.q0, k: r.k0 }, Math.max(8, size / 20), 9);
   return (
     <figure className="rr-diagram">
       <figcaption>{title}</figcaption>
       <p id={descId} className="visually-hidden">{t.describeDiagram(r, v, fmt)}</p>
-      <svg viewBox={`0 0 ${size} ${size}`} width={size} height={size} role="img" aria-labelledby={descId}>
+      <svg viewBox={`0 0 ${size} ${size}`} role="img" aria-labelledby={descId}>
         <circle cx={c.x} cy={c.y} r={radius} className="rr-rim" />
         <line x1={c.x} y1={c.y} x2={c.x + radius} y2={c.y} className="rr-zero" />
-        <line x1={c.x} y1={c.y} x2={d.q0.to.x} y2={d.q0.to.y} className="rr-before" />
-        <line x1={c.x} y1={c.y} x2={d.k0.to.x} y2={d.k0.to.y} className="rr-before" />
+        <line x1={c.x} y1={c.y} x2={d.q0.to.x} y2={d.q0.to.y} className="rr-before rr-before-q" />
+        <line x1={c.x} y1={c.y} x2={d.k0.to.x} y2={d.k0.to.y} className="rr-before rr-before-k" />
         <path d={d.between} className="rr-between" />
         <path d={d.k.shaft} className="rr-k" />
         <path d={d.k.head} className="rr-k-head" />

@@ -48,7 +48,10 @@ export function arrow(from: Point, to: Point, size: number): { shaft: string; he
   return { shaft: `M ${pt(from)} L ${pt(base)}`, head: `M ${pt(to)} L ${pt(left)} L ${pt(right)} Z` };
 }
 
-/** One pair drawn in a circle of radius `radius` around `c`: vectors scaled so that length `unit` spans the radius. */
+/**
+ * One pair drawn in a circle of radius `radius` around `c`. Each vector is drawn at the radius whatever its length:
+ * the drawing is about directions (a rotation changes no length; the view prints the lengths).
+ */
 export interface PairDrawing {
   q: { shaft: string; head: string; tip: Point; label: Point };
   k: { shaft: string; head: string; tip: Point; label: Point };
@@ -60,27 +63,23 @@ export interface PairDrawing {
 }
 
 export function pairDrawing(
-  c: Point, radius: number, unit: number,
+  c: Point, radius: number,
   v: { q: readonly [number, number]; k: readonly [number, number]; signed: number },
   before: { q: readonly [number, number]; k: readonly [number, number] },
   headSize: number, labelGap: number,
 ): PairDrawing {
-  const s = unit > 0 ? radius / unit : 0;
-  const at = ([x, y]: readonly [number, number]) => ({ x: c.x + x * s, y: c.y - y * s });
-  const labelAt = ([x, y]: readonly [number, number]) => {
-    const len = Math.hypot(x, y);
-    return len > 0 ? { x: c.x + x * s + (x / len) * labelGap, y: c.y - y * s - (y / len) * labelGap } : c;
+  const phi = ([x, y]: readonly [number, number]) => Math.atan2(y, x);
+  const vector = (u: readonly [number, number]) => {
+    const tip = polar(c, radius, phi(u));
+    return { ...arrow(c, tip, headSize), tip, label: polar(c, radius + labelGap, phi(u)) };
   };
-  const qTip = at(v.q);
-  const kTip = at(v.k);
-  const kAngle = Math.atan2(v.k[1], v.k[0]);
   const arcR = Math.max(6, radius * 0.28);
   return {
-    q: { ...arrow(c, qTip, headSize), tip: qTip, label: labelAt(v.q) },
-    k: { ...arrow(c, kTip, headSize), tip: kTip, label: labelAt(v.k) },
-    q0: { to: at(before.q) },
-    k0: { to: at(before.k) },
-    between: arcPath(c, arcR, kAngle, v.signed),
+    q: vector(v.q),
+    k: vector(v.k),
+    q0: { to: polar(c, radius, phi(before.q)) },
+    k0: { to: polar(c, radius, phi(before.k)) },
+    between: arcPath(c, arcR, phi(v.k), v.signed),
   };
 }
 

@@ -41,7 +41,9 @@ export const en: RopeRotationMessages = {
   baseLegend: 'Base b (rope_theta in the code)',
   baseOption: (choice, f) => (choice === 'custom' ? 'Custom' : `${f.int(BASE[choice])} · ${choice === 'llama2' ? 'Llama 2' : 'Llama 3'}`),
   customBaseLabel: 'Custom base',
-  customBaseHint: (min, max, f) => `From ${num(min, f)} to ${f.sci(max, { bareOne: true })}; decimals, 1e6 or 500k are accepted.`,
+  customBaseHint: (min, max, e, f) =>
+    `From ${num(min, f)} to ${f.sci(max, { bareOne: true })} (decimals, 1e6 or 500k are accepted). At ${num(min, f)} even the slowest pair turns every ` +
+    `${f.decimal(e.slowestWavelengthAtMin, { digits: 1 })} positions; at ${f.sci(max, { bareOne: true })} it turns ${f.sci(e.slowestTurnsAtMax, { digits: 1 })} of a turn over positions 0 to 131,071.`,
   pairLabel: 'Pair i (dimensions 2i and 2i + 1)',
   pairValue: (i, f) => `${f.int(i)} · dims ${f.int(2 * i)}, ${f.int(2 * i + 1)}`,
   pairValueText: (i, w, f) => `pair ${f.int(i)} of 0 to ${f.int(PAIRS - 1)}, dimensions ${f.int(2 * i)} and ${f.int(2 * i + 1)}, wavelength ${lambda(w, f)} positions`,
@@ -65,7 +67,7 @@ export const en: RopeRotationMessages = {
       }
     }
   },
-  adjustShift: (min, max, f) => `keeps m + Δ and n + Δ within 0 to 131,071: here Δ can be ${f.int(min)} to ${f.int(max)}`,
+  adjustShift: (min, max, f) => `keeps m\u00a0+\u00a0Δ and n\u00a0+\u00a0Δ within 0 to 131,071: here Δ can be ${f.int(min)} to ${f.int(max)}`,
 
   impossible: 'These settings are out of range, so nothing is computed.',
   issue: (i, f) => `${i.field} must be ${i.integer ? 'a whole number' : 'a number'} from ${num(i.min, f)} to ${num(i.max, f)}.`,
@@ -78,6 +80,9 @@ export const en: RopeRotationMessages = {
   pairTurns: (r, f) =>
     `Turns completed: ${turnsText(r.turnsAtM, f)} at m = ${f.int(r.m)}, ${turnsText(r.turnsAtN, f)} at n = ${f.int(r.n)}; ` +
     r.turnsIn.map((t) => `${turnsText(t.turns, f)} within ${f.int(t.context)} positions`).join(', ') + '.',
+  pairLengths: (r, f) =>
+    `Lengths |q${sub(r.pair)}| = ${f.decimal(r.qNorm, { digits: 3 })} and |k${sub(r.pair)}| = ${f.decimal(r.kNorm, { digits: 3 })} at every position (no rotation changes them; ` +
+    `the drawings show directions). This pair adds |q${sub(r.pair)}|·|k${sub(r.pair)}|·cos(angle between) = ${f.decimal(r.at.contribution, { digits: 3 })} to the score.`,
   frequency: freq,
   wavelength: lambda,
   turns: turnsText,
@@ -90,17 +95,17 @@ export const en: RopeRotationMessages = {
   diagramBetween: (v, f) => `Angle between: ${angle(v.between, f)}`,
   qLabel: 'q',
   kLabel: 'k',
-  legend: 'Solid arrow: q at position m. Dashed arrow: k at position n. Dotted: both before rotation (position 0). The arc marks the angle between them; the offset m − n is the same in both drawings.',
+  legend: 'Solid arrow, filled head: q at position m. Dashed arrow, open head: k at position n. Dotted: both before rotation (position 0). The arc marks the angle between them; the offset m\u00a0−\u00a0n is the same in both drawings.',
   describeDiagram,
 
   shiftHeading: 'Shift both positions: the score stays',
-  shiftIntro: (f) => `Adding the same Δ to m and n turns q and k of every pair by the same extra angle Δ·θᵢ, so every angle between them, and the score over all ${f.int(HEAD_DIM)} dimensions, stays the same: only the offset m − n matters. Moving one of them changes it.`,
+  shiftIntro: (f) => `Adding the same Δ to m and n turns q and k of every pair by the same extra angle Δ·θᵢ, so every angle between them, and the score over all ${f.int(HEAD_DIM)} dimensions, stays the same: only the offset m\u00a0−\u00a0n matters. Moving one of them changes it.`,
   scoresCaption: (f) => `Full-head scores qₘ·kₙ over all ${f.int(HEAD_DIM)} dimensions`,
   scoreAt: (r, f) => `qₘ·kₙ at m = ${f.int(r.m)}, n = ${f.int(r.n)}`,
-  scoreShifted: (r, f) => `At m + Δ = ${f.int(r.shifted.m)}, n + Δ = ${f.int(r.shifted.n)}`,
+  scoreShifted: (r, f) => `At m\u00a0+\u00a0Δ = ${f.int(r.shifted.m)}, n\u00a0+\u00a0Δ = ${f.int(r.shifted.n)}`,
   scoreDifference: 'Difference (second − first)',
-  scoreOffsetOnly: (r, f) => `From the offset alone: q turned by m − n = ${f.int(r.m - r.n)}, k not turned`,
-  scoreKeyOnly: (r, f) => `Only the key moved: m = ${f.int(r.m)}, n + Δ = ${f.int(r.scores.keyOnly.n)}`,
+  scoreOffsetOnly: (r, f) => `From the offset alone: q turned by m\u00a0−\u00a0n = ${f.int(r.m - r.n)}, k not turned`,
+  scoreKeyOnly: (r, f) => `Only the key moved: m = ${f.int(r.m)}, n\u00a0+\u00a0Δ = ${f.int(r.scores.keyOnly.n)}`,
   score,
   difference,
   keyOnlyChange: (c, f) => `${f.signed(c, { digits: 3 })} from the first`,
@@ -110,7 +115,7 @@ export const en: RopeRotationMessages = {
     const same = scores.difference === 0
       ? 'the two scores are identical to the last bit'
       : `the two scores agree to within ${f.sci(Math.abs(scores.difference), { digits: 2 })}, or ${f.sci(Math.abs(scores.difference) / scores.scale, { digits: 2 })} of |q|·|k| = ${f.decimal(scores.scale, { digits: 1 })} (the largest any score of these vectors can be): float64 rounding in the angles, not RoPE`;
-    return `Shifting both keeps m − n = ${f.int(r.m - r.n)}, so ${same}. Moving only the key makes the offset ${f.int(r.m - scores.keyOnly.n)}, and the score changes by ${f.signed(scores.keyOnly.change, { digits: 3 })}.`;
+    return `Shifting both keeps m\u00a0−\u00a0n = ${f.int(r.m - r.n)}, so ${same}. Moving only the key makes the offset ${f.int(r.m - scores.keyOnly.n)}, and the score changes by ${f.signed(scores.keyOnly.change, { digits: 3 })}.`;
   },
   note: (n, f) => {
     switch (n.code) {

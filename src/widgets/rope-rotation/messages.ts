@@ -25,8 +25,8 @@ export interface RopeRotationMessages {
   /** A base option: Llama 2's 10,000, Llama 3's 500,000, or a custom one. */
   baseOption: (choice: BaseChoice, f: Format) => string;
   customBaseLabel: string;
-  /** The custom base, with its bounds, below the field. */
-  customBaseHint: (min: number, max: number, f: Format) => string;
+  /** The custom base, with its bounds and what they mean (model.ts baseEdges), below the field. */
+  customBaseHint: (min: number, max: number, edges: { slowestWavelengthAtMin: number; slowestTurnsAtMax: number }, f: Format) => string;
   pairLabel: string;
   /** The pair slider's visible value: "16 · dims 32, 33". */
   pairValue: (pair: number, f: Format) => string;
@@ -55,6 +55,8 @@ export interface RopeRotationMessages {
   pairTurns: (r: RotationOk, f: Format) => string;
   /** A frequency θ, radians per position: the same digits in the readout and the table. */
   frequency: (theta: number, f: Format) => string;
+  /** The pair's lengths, which no rotation changes (the drawings show directions only), and its term of the score. */
+  pairLengths: (r: RotationOk, f: Format) => string;
   /** A wavelength, positions: the same digits in the readout, the dials and the table. */
   wavelength: (lambda: number, f: Format) => string;
   /** A number of turns: decimals, or scientific form when tiny. */

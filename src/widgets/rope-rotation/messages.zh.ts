@@ -45,7 +45,9 @@ export const zh: RopeRotationMessages = {
   baseLegend: '底数 b（代码中的 rope_theta）',
   baseOption: (choice, f) => (choice === 'custom' ? '自定义' : `${f.int(BASE[choice])} · ${choice === 'llama2' ? 'Llama 2' : 'Llama 3'}`),
   customBaseLabel: '自定义底数',
-  customBaseHint: (min, max, f) => `取 ${num(min, f)} 到 ${f.sci(max, { bareOne: true })}；可以输入小数、1e6 或 500k。`,
+  customBaseHint: (min, max, e, f) =>
+    `取 ${num(min, f)} 到 ${f.sci(max, { bareOne: true })}（可以输入小数、1e6 或 500k）。底数为 ${num(min, f)} 时，连最慢的维度对也每 ` +
+    `${f.decimal(e.slowestWavelengthAtMin, { digits: 1 })} 个位置转一圈；为 ${f.sci(max, { bareOne: true })} 时，它在位置 0 到 131,071 之间只转 ${f.sci(e.slowestTurnsAtMax, { digits: 1 })} 圈。`,
   pairLabel: '维度对 i（第 2i 和 2i + 1 维）',
   pairValue: (i, f) => `${f.int(i)} · 第 ${f.int(2 * i)}、${f.int(2 * i + 1)} 维`,
   pairValueText: (i, w, f) => `第 ${f.int(i)} 个维度对（共 0 到 ${f.int(PAIRS - 1)}），第 ${f.int(2 * i)} 和 ${f.int(2 * i + 1)} 维，波长 ${lambda(w, f)} 个位置`,
@@ -69,7 +71,7 @@ export const zh: RopeRotationMessages = {
       }
     }
   },
-  adjustShift: (min, max, f) => `要让 m + Δ 和 n + Δ 都留在 0 到 131,071 之内，这里 Δ 只能取 ${f.int(min)} 到 ${f.int(max)}`,
+  adjustShift: (min, max, f) => `要让 m\u00a0+\u00a0Δ 和 n\u00a0+\u00a0Δ 都留在 0 到 131,071 之内，这里 Δ 只能取 ${f.int(min)} 到 ${f.int(max)}`,
 
   impossible: '这些设置超出了范围，因此没有计算。',
   issue: (i, f) => `${sp(STATE_FIELD[i.field])}必须是 ${num(i.min, f)} 到 ${num(i.max, f)} 之间的${i.integer ? '整数' : '数'}。`,
@@ -82,6 +84,9 @@ export const zh: RopeRotationMessages = {
   pairTurns: (r, f) =>
     `已转圈数：m = ${f.int(r.m)} 时 ${turnsText(r.turnsAtM, f)} 圈，n = ${f.int(r.n)} 时 ${turnsText(r.turnsAtN, f)} 圈；` +
     r.turnsIn.map((t) => `${f.int(t.context)} 个位置内转 ${turnsText(t.turns, f)} 圈`).join('，') + '。',
+  pairLengths: (r, f) =>
+    `长度 |q${sub(r.pair)}| = ${f.decimal(r.qNorm, { digits: 3 })}、|k${sub(r.pair)}| = ${f.decimal(r.kNorm, { digits: 3 })}，在任何位置都一样（旋转不改变长度；图中只画方向）。` +
+    `这个维度对给分数贡献 |q${sub(r.pair)}|·|k${sub(r.pair)}| 与夹角余弦之积：${f.decimal(r.at.contribution, { digits: 3 })}。`,
   frequency: freq,
   wavelength: lambda,
   turns: turnsText,
@@ -94,17 +99,17 @@ export const zh: RopeRotationMessages = {
   diagramBetween: (v, f) => `两者夹角：${angle(v.between, f)}`,
   qLabel: 'q',
   kLabel: 'k',
-  legend: '实线箭头：位置 m 上的 q。虚线箭头：位置 n 上的 k。点线：两者旋转前的样子（位置 0）。圆弧标出两者的夹角；两幅图中的偏移 m − n 相同。',
+  legend: '实线、实心箭头：位置 m 上的 q。虚线、空心箭头：位置 n 上的 k。点线：两者旋转前的样子（位置 0）。圆弧标出两者的夹角；两幅图中的偏移 m\u00a0−\u00a0n 相同。',
   describeDiagram,
 
   shiftHeading: '两个位置一起平移：分数不变',
-  shiftIntro: (f) => `给 m 和 n 加上同一个 Δ，每个维度对里的 q 和 k 都多转同一个角度 Δ·θᵢ，所以两者的夹角不变，${f.int(HEAD_DIM)} 维上的总分数也不变：只有偏移 m − n 起作用。单独移动其中一个，分数就会变。`,
+  shiftIntro: (f) => `给 m 和 n 加上同一个 Δ，每个维度对里的 q 和 k 都多转同一个角度 Δ·θᵢ，所以两者的夹角不变，${f.int(HEAD_DIM)} 维上的总分数也不变：只有偏移 m\u00a0−\u00a0n 起作用。单独移动其中一个，分数就会变。`,
   scoresCaption: (f) => `整个头 ${f.int(HEAD_DIM)} 维上的分数 qₘ·kₙ`,
   scoreAt: (r, f) => `m = ${f.int(r.m)}，n = ${f.int(r.n)} 时的 qₘ·kₙ`,
-  scoreShifted: (r, f) => `m + Δ = ${f.int(r.shifted.m)}，n + Δ = ${f.int(r.shifted.n)} 时`,
+  scoreShifted: (r, f) => `m\u00a0+\u00a0Δ = ${f.int(r.shifted.m)}，n\u00a0+\u00a0Δ = ${f.int(r.shifted.n)} 时`,
   scoreDifference: '差（第二行 − 第一行）',
-  scoreOffsetOnly: (r, f) => `只用偏移：q 转过 m − n = ${f.int(r.m - r.n)}，k 不转`,
-  scoreKeyOnly: (r, f) => `只移动键：m = ${f.int(r.m)}，n + Δ = ${f.int(r.scores.keyOnly.n)}`,
+  scoreOffsetOnly: (r, f) => `只用偏移：q 转过 m\u00a0−\u00a0n = ${f.int(r.m - r.n)}，k 不转`,
+  scoreKeyOnly: (r, f) => `只移动键：m = ${f.int(r.m)}，n\u00a0+\u00a0Δ = ${f.int(r.scores.keyOnly.n)}`,
   score,
   difference: (d, f) => (d === 0 ? '0（逐位相同）' : `${f.sci(d, { digits: 2 })}（float64 舍入误差）`),
   keyOnlyChange: (c, f) => `较第一行变化 ${f.signed(c, { digits: 3 })}`,
@@ -113,8 +118,8 @@ export const zh: RopeRotationMessages = {
     if (r.shift === 0) return 'Δ = 0 时两行是同一个计算，还没有可比的：请设一个平移量。';
     const same = scores.difference === 0
       ? '两个分数逐位相同'
-      : `两个分数只相差 ${f.sci(Math.abs(scores.difference), { digits: 2 })}，是 |q|·|k| = ${f.decimal(scores.scale, { digits: 1 })}（这两个向量的分数最大只能到这么大）的 ${f.sci(Math.abs(scores.difference) / scores.scale, { digits: 2 })}：这是计算角度时的 float64 舍入，而不是 RoPE 本身`;
-    return `两者同时平移，m − n 仍是 ${f.int(r.m - r.n)}，所以${same}。只移动键，偏移变成 ${f.int(r.m - scores.keyOnly.n)}，分数随之变化 ${f.signed(scores.keyOnly.change, { digits: 3 })}。`;
+      : `两个分数只相差 ${f.sci(Math.abs(scores.difference), { digits: 2 })}，仅为 |q|·|k| = ${f.decimal(scores.scale, { digits: 1 })}（这两个向量可能得到的最大分数）的 ${f.sci(Math.abs(scores.difference) / scores.scale, { digits: 2 })}：这是计算角度时的 float64 舍入误差，与 RoPE 无关`;
+    return `两者同时平移，m\u00a0−\u00a0n 仍是 ${f.int(r.m - r.n)}，所以${same}。只移动键，偏移变成 ${f.int(r.m - scores.keyOnly.n)}，分数随之变化 ${f.signed(scores.keyOnly.change, { digits: 3 })}。`;
   },
   note: (n, f) => {
     switch (n.code) {

@@ -30,6 +30,16 @@ export const MAX_POSITION = CONTEXT_LLAMA31 - 1;
  */
 export const BASE_LIMITS = { min: 2, max: 1e9 } as const;
 export const MAX_SEED = 2 ** 31 - 1;
+
+/**
+ * What the bounds of a custom base mean, computed: the slowest pair's wavelength at the smallest base (positions),
+ * and the turns the slowest pair makes in 0 … MAX_POSITION at the largest.
+ */
+export function baseEdges(): { slowestWavelengthAtMin: number; slowestTurnsAtMax: number } {
+  const low = inverseFrequencies(BASE_LIMITS.min, HEAD_DIM);
+  const high = inverseFrequencies(BASE_LIMITS.max, HEAD_DIM);
+  return { slowestWavelengthAtMin: wavelength(low[PAIRS - 1]!), slowestTurnsAtMax: turns(high[PAIRS - 1]!, MAX_POSITION) };
+}
 /** The largest shift a URL may ask for; the model then keeps it within what keeps both positions in 0 … MAX_POSITION. */
 export const MAX_SHIFT = MAX_POSITION;
 
