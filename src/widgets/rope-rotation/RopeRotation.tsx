@@ -1,7 +1,7 @@
 // View of rope-rotation: positions m and n, the base and the pair; one pair of q and k drawn as 2-D vectors at (m, n)
 // and at (m + Δ, n + Δ); the full-head scores that shifting both leaves unchanged; the 64 pairs at position m as dials
 // (one radio group, arrow keys step); a data table of every pair. React draws; the model and geometry.ts compute.
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useAnnounce } from '../../components/announce';
 import { CitedText } from '../../components/Cite';
 import { DataDetails, DataTable, NumberField, Segmented, Slider, SliderField } from '../../components/kit';
@@ -126,6 +126,7 @@ function SeedField({ seed, onSeed }: { seed: number; onSeed: (seed: number) => v
 function Results({ r, onChange }: { r: RotationOk; onChange: OnChange }) {
   const t = useMessages(messages);
   const fmt = useFormat();
+  const onPair = useMemo(() => (pair: number) => onChange({ pair }), [onChange]);
   return (
     <div className="rr-results">
       <section className="rr-section" aria-label={t.pairHeading(r, fmt)}>
@@ -137,7 +138,7 @@ function Results({ r, onChange }: { r: RotationOk; onChange: OnChange }) {
         <p className="rr-legend">{t.legend}</p>
       </section>
       <ShiftBoth r={r} onChange={onChange} />
-      <Dials r={r} onPair={(pair) => onChange({ pair })} />
+      <Dials r={r} onPair={onPair} />
       <Data r={r} />
       <p className="rr-fineprint"><CitedText parts={t.sources(r, fmt)} /></p>
     </div>
@@ -237,7 +238,13 @@ function ShiftBoth({ r, onChange }: { r: RotationOk; onChange: OnChange }) {
 
 const DIAL_R = 11;
 
-function Dials({ r, onPair }: { r: RotationOk; onPair: (pair: number) => void }) {
+/**
+ * The dials depend only on m, the base and the selected pair: moving n, the shift or the seed does not redraw them
+ * (64 buttons with their names). `onPair` is the shell's stable onChange, wrapped.
+ */
+const Dials = memo(DialsView, (a, b) => a.r.m === b.r.m && a.r.base === b.r.base && a.r.pair === b.r.pair && a.onPair === b.onPair);
+
+function DialsView({ r, onPair }: { r: RotationOk; onPair: (pair: number) => void }) {
   const t = useMessages(messages);
   const fmt = useFormat();
   const headId = useId();
