@@ -14,7 +14,7 @@ import { dialDrawing, pairDrawing } from './geometry';
 import { messages } from './messages';
 import { meta, fields } from './meta';
 import {
-  BASE_CHOICES, BASE_LIMITS, BASE_PRESETS, MAX_POSITION, PAIRS, baseChoiceOf, baseEdges, computeRotation, movePair, nextSeed,
+  BASE_CHOICES, BASE_LIMITS, BASE_PRESETS, DIALS_PER_ROW, MAX_POSITION, PAIRS, baseChoiceOf, baseEdges, computeRotation, movePair, nextSeed,
   readBase, readPosition, readSeed, readShift, toDegrees, type BaseChoice, type PairView, type RotationOk,
 } from './model';
 import './ropeRotation.css';
@@ -236,7 +236,15 @@ function ShiftBoth({ r, onChange }: { r: RotationOk; onChange: OnChange }) {
 
 // ── The 64 pairs at position m ──────────────────────────────────────────────────────────────────
 
-const DIAL_R = 11;
+/**
+ * The dials are drawn in one SVG of 8 × 8 cells, DIAL_W × DIAL_H units each, over a grid of 64 radio buttons with the
+ * same cells (ropeRotation.css keeps the grid's aspect ratio at DIAL_W : DIAL_H per cell).
+ */
+const DIAL_W = 100;
+const DIAL_H = 120;
+const DIAL_R = 32;
+/** Where a dial's centre sits in its cell (the pair number goes below it). */
+const DIAL_CY = 44;
 
 /**
  * The dials depend only on m, the base and the selected pair: moving n, the shift or the seed does not redraw them
@@ -266,14 +274,14 @@ function DialsView({ r, onPair }: { r: RotationOk; onPair: (pair: number) => voi
       onPair(next);
     }
   };
-  const c = { x: 0, y: 0 };
+  const width = DIALS_PER_ROW * DIAL_W;
+  const height = (PAIRS / DIALS_PER_ROW) * DIAL_H;
   return (
     <section className="rr-section rr-dials-section" aria-labelledby={headId}>
       <p className="rr-subhead" id={headId}>{t.dialsHeading(r.m, fmt)}</p>
       <p className="rr-hint" id={hintId}>{t.dialsHint}</p>
       <div className="rr-dials" role="radiogroup" aria-label={t.dialsLabel(r.m, fmt)} aria-describedby={hintId} onKeyDown={onKeyDown}>
         {r.dials.map((d, i) => {
-          const g = dialDrawing(c, DIAL_R, d.angle);
           const selected = i === r.pair;
           return (
             <button
@@ -287,16 +295,25 @@ function DialsView({ r, onPair }: { r: RotationOk; onPair: (pair: number) => voi
               className={selected ? 'rr-dial is-selected' : 'rr-dial'}
               onClick={() => onPair(i)}
             >
-              <svg viewBox="-14 -14 28 28" aria-hidden="true" focusable="false">
-                <circle r={DIAL_R} className="rr-dial-rim" />
-                {g.wedge && <path d={g.wedge} className="rr-dial-wedge" />}
-                <line x1={0} y1={0} x2={DIAL_R} y2={0} className="rr-dial-zero" />
-                <line x1={0} y1={0} x2={g.hand.x} y2={g.hand.y} className="rr-dial-hand" />
-              </svg>
               <span className="rr-dial-num" aria-hidden="true">{fmt.int(i)}</span>
             </button>
           );
         })}
+        {/* One drawing for all 64 (64 separate SVGs cost a layout each on every move of m). */}
+        <svg className="rr-dials-art" viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
+          {r.dials.map((d, i) => {
+            const c = { x: (i % DIALS_PER_ROW) * DIAL_W + DIAL_W / 2, y: Math.floor(i / DIALS_PER_ROW) * DIAL_H + DIAL_CY };
+            const g = dialDrawing(c, DIAL_R, d.angle);
+            return (
+              <g key={i} className={i === r.pair ? 'is-selected' : undefined}>
+                <circle cx={c.x} cy={c.y} r={DIAL_R} className="rr-dial-rim" />
+                {g.wedge && <path d={g.wedge} className="rr-dial-wedge" />}
+                <line x1={c.x} y1={c.y} x2={c.x + DIAL_R} y2={c.y} className="rr-dial-zero" />
+                <line x1={c.x} y1={c.y} x2={g.hand.x} y2={g.hand.y} className="rr-dial-hand" />
+              </g>
+            );
+          })}
+        </svg>
       </div>
     </section>
   );
