@@ -332,7 +332,7 @@ function Data({ r }: { r: RotationOk }) {
           {r.dials.map((d, i) => (
             <tr key={i} className={i === r.pair ? 'is-current' : undefined}>
               <th scope="row">{fmt.int(i)}</th>
-              <td>{fmt.int(2 * i)}, {fmt.int(2 * i + 1)}</td>
+              <td>{t.dimsCell(i, fmt)}</td>
               <td>{t.frequency(r.invFreqs[i]!, fmt)}</td>
               <td>{t.wavelength(d.wavelength, fmt)}</td>
               <td>{t.turns(d.turns, fmt)}</td>

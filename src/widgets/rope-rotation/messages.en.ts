@@ -140,6 +140,7 @@ export const en: RopeRotationMessages = {
   dataScroll: 'Every pair: frequency, wavelength, turns and its term of the score',
   dataCaption: (r, f) => `Every pair at base ${num(r.base, f)}: θᵢ, wavelength, turns and angle at m = ${f.int(r.m)}, and its term of qₘ·kₙ at m = ${f.int(r.m)}, n = ${f.int(r.n)}`,
   dataColumns: ['Pair i', 'Dimensions', 'θᵢ (rad per position)', 'λᵢ (positions)', 'Turns at m', 'Angle at m (°)', 'Term of qₘ·kₙ'],
+  dimsCell: (i, f) => `${f.int(2 * i)}, ${f.int(2 * i + 1)}`,
   dataTotal: 'Sum: qₘ·kₙ',
 
   sources: (r, f) => [

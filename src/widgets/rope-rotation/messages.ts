@@ -111,6 +111,8 @@ export interface RopeRotationMessages {
   dataScroll: string;
   dataCaption: (r: RotationOk, f: Format) => string;
   dataColumns: readonly [string, string, string, string, string, string, string];
+  /** The dimensions of pair i in a table cell: "32, 33". */
+  dimsCell: (pair: number, f: Format) => string;
   /** The table's last row: the sum of the pair terms, which is the score. */
   dataTotal: string;
 

@@ -144,6 +144,7 @@ export const zh: RopeRotationMessages = {
   dataScroll: '每个维度对：频率、波长、圈数，以及它在分数中的一项',
   dataCaption: (r, f) => `底数 ${num(r.base, f)} 下的每个维度对：θᵢ、波长、m = ${f.int(r.m)} 时的圈数和角度，以及它在 m = ${f.int(r.m)}、n = ${f.int(r.n)} 时的 qₘ·kₙ 中的一项`,
   dataColumns: ['维度对 i', '维度', 'θᵢ（弧度/位置）', 'λᵢ（位置）', 'm 处的圈数', 'm 处的角度（°）', 'qₘ·kₙ 中的一项'],
+  dimsCell: (i, f) => `${f.int(2 * i)}、${f.int(2 * i + 1)}`,
   dataTotal: '合计：qₘ·kₙ',
 
   sources: (r, f) => [
