@@ -67,7 +67,8 @@ export const en: RopeRotationMessages = {
       }
     }
   },
-  adjustShift: (min, max, f) => `keeps m\u00a0+\u00a0Δ and n\u00a0+\u00a0Δ within 0 to 131,071: here Δ can be ${f.int(min)} to ${f.int(max)}`,
+  adjustShift: (min, max, f) =>
+    `keeps m\u00a0+\u00a0Δ and n\u00a0+\u00a0Δ within 0 to 131,071: ${min === max ? `here only Δ = ${f.int(min)} does` : `here Δ can be ${f.int(min)} to ${f.int(max)}`}`,
 
   impossible: 'These settings are out of range, so nothing is computed.',
   issue: (i, f) => `${i.field} must be ${i.integer ? 'a whole number' : 'a number'} from ${num(i.min, f)} to ${num(i.max, f)}.`,
@@ -120,7 +121,8 @@ export const en: RopeRotationMessages = {
   note: (n, f) => {
     switch (n.code) {
       case 'shiftLimited':
-        return `Δ = ${shiftText(n.asked, f)} would move a position outside 0 to 131,071, so Δ = ${shiftText(n.used, f)} is used (for these positions Δ can be ${f.int(n.min)} to ${f.int(n.max)}).`;
+        return `Δ = ${shiftText(n.asked, f)} would move a position outside 0 to 131,071, so Δ = ${shiftText(n.used, f)} is used ` +
+          `(${n.min === n.max ? `for these positions no other shift keeps both in range` : `for these positions Δ can be ${f.int(n.min)} to ${f.int(n.max)}`}).`;
       case 'beyondContext':
         return n.model === 'llama2'
           ? `Llama 2 was trained on ${f.int(n.context)} positions; position ${f.int(n.position)} is past them. Here that is arithmetic only: the identity holds at any position.`

@@ -71,7 +71,8 @@ export const zh: RopeRotationMessages = {
       }
     }
   },
-  adjustShift: (min, max, f) => `要让 m\u00a0+\u00a0Δ 和 n\u00a0+\u00a0Δ 都留在 0 到 131,071 之内，这里 Δ 只能取 ${f.int(min)} 到 ${f.int(max)}`,
+  adjustShift: (min, max, f) =>
+    `要让 m\u00a0+\u00a0Δ 和 n\u00a0+\u00a0Δ 都留在 0 到 131,071 之内，${min === max ? `这里 Δ 只能取 ${f.int(min)}` : `这里 Δ 只能取 ${f.int(min)} 到 ${f.int(max)}`}`,
 
   impossible: '这些设置超出了范围，因此没有计算。',
   issue: (i, f) => `${sp(STATE_FIELD[i.field])}必须是 ${num(i.min, f)} 到 ${num(i.max, f)} 之间的${i.integer ? '整数' : '数'}。`,
@@ -124,7 +125,8 @@ export const zh: RopeRotationMessages = {
   note: (n, f) => {
     switch (n.code) {
       case 'shiftLimited':
-        return `Δ = ${shiftText(n.asked, f)} 会把某个位置移出 0 到 131,071，因此改用 Δ = ${shiftText(n.used, f)}（这两个位置下 Δ 可取 ${f.int(n.min)} 到 ${f.int(n.max)}）。`;
+        return `Δ = ${shiftText(n.asked, f)} 会把某个位置移出 0 到 131,071，因此改用 Δ = ${shiftText(n.used, f)}` +
+          `（${n.min === n.max ? '这两个位置下没有别的平移量能让两者都留在范围内' : `这两个位置下 Δ 可取 ${f.int(n.min)} 到 ${f.int(n.max)}`}）。`;
       case 'beyondContext':
         return n.model === 'llama2'
           ? `Llama 2 训练时的位置只有 ${f.int(n.context)} 个；位置 ${f.int(n.position)} 已超出这个范围。这里只是算术：这个恒等式在任何位置都成立。`
