@@ -76,11 +76,11 @@ export const en: RopeRotationMessages = {
 
   pairHeading: (r, f) => `Pair ${f.int(r.pair)}: dimensions ${f.int(2 * r.pair)} and ${f.int(2 * r.pair + 1)} of q and k`,
   pairFrequency: (r, f) =>
-    `θ${sub(r.pair)} = b^(−2i/d) = ${num(r.base, f)}^(−${f.int(2 * r.pair)}/${f.int(HEAD_DIM)}) = ${freq(r.theta, f)} rad per position; ` +
+    `θ${sub(r.pair)} = b^(−2i/d) = ${num(r.base, f)}^(${r.pair === 0 ? '0' : `−${f.int(2 * r.pair)}`}/${f.int(HEAD_DIM)}) = ${freq(r.theta, f)} rad per position; ` +
     `wavelength λ = 2π/θ = ${lambda(r.wavelength, f)} positions (one full turn).`,
   pairTurns: (r, f) =>
     `Turns completed: ${turnsText(r.turnsAtM, f)} at m = ${f.int(r.m)}, ${turnsText(r.turnsAtN, f)} at n = ${f.int(r.n)}; ` +
-    r.turnsIn.map((t) => `${turnsText(t.turns, f)} within ${f.int(t.context)} positions`).join(', ') + '.',
+    r.turnsIn.map((t) => `${turnsText(t.turns, f)} within ${f.int(t.context)} positions`).join(', ') + ' (with the unscaled θᵢ).',
   pairLengths: (r, f) =>
     `Lengths |q${sub(r.pair)}| = ${f.decimal(r.qNorm, { digits: 3 })} and |k${sub(r.pair)}| = ${f.decimal(r.kNorm, { digits: 3 })} at every position (no rotation changes them; ` +
     `the drawings show directions). This pair adds |q${sub(r.pair)}|·|k${sub(r.pair)}|·cos(angle between) = ${f.decimal(r.at.contribution, { digits: 3 })} to the score.`,

@@ -80,11 +80,11 @@ export const zh: RopeRotationMessages = {
 
   pairHeading: (r, f) => `第 ${f.int(r.pair)} 个维度对：q 和 k 的第 ${f.int(2 * r.pair)} 和 ${f.int(2 * r.pair + 1)} 维`,
   pairFrequency: (r, f) =>
-    `θ${sub(r.pair)} = b^(−2i/d) = ${num(r.base, f)}^(−${f.int(2 * r.pair)}/${f.int(HEAD_DIM)}) = ${freq(r.theta, f)} 弧度/位置；` +
+    `θ${sub(r.pair)} = b^(−2i/d) = ${num(r.base, f)}^(${r.pair === 0 ? '0' : `−${f.int(2 * r.pair)}`}/${f.int(HEAD_DIM)}) = ${freq(r.theta, f)} 弧度/位置；` +
     `波长 λ = 2π/θ = ${lambda(r.wavelength, f)} 个位置（转一整圈所需的位置数）。`,
   pairTurns: (r, f) =>
     `已转圈数：m = ${f.int(r.m)} 时 ${turnsText(r.turnsAtM, f)} 圈，n = ${f.int(r.n)} 时 ${turnsText(r.turnsAtN, f)} 圈；` +
-    r.turnsIn.map((t) => `${f.int(t.context)} 个位置内转 ${turnsText(t.turns, f)} 圈`).join('，') + '。',
+    r.turnsIn.map((t) => `${f.int(t.context)} 个位置内转 ${turnsText(t.turns, f)} 圈`).join('，') + '（按未缩放的 θᵢ 计算）。',
   pairLengths: (r, f) =>
     `长度 |q${sub(r.pair)}| = ${f.decimal(r.qNorm, { digits: 3 })}、|k${sub(r.pair)}| = ${f.decimal(r.kNorm, { digits: 3 })}，在任何位置都一样（旋转不改变长度；图中只画方向）。` +
     `这个维度对给分数贡献 |q${sub(r.pair)}|·|k${sub(r.pair)}| 与夹角余弦之积：${f.decimal(r.at.contribution, { digits: 3 })}。`,

@@ -106,7 +106,7 @@ describe('wavelengths of the shown pair (facts §B.5, §B.6; design §2.2 V1)', 
     expect(r.theta).toBeCloseTo(3.760603093086e-2, 14);
     expect(t.pairFrequency(r, en)).toBe('θ₁₆ = b^(−2i/d) = 500,000^(−32/128) = 0.037606 rad per position; wavelength λ = 2π/θ = 167.079 positions (one full turn).');
     // 100/167.079 = 0.599, 37/167.079 = 0.221, 8,192/167.079 = 49.031, 131,072/167.079 = 784.490.
-    expect(t.pairTurns(r, en)).toBe('Turns completed: 0.599 at m = 100, 0.221 at n = 37; 49.031 within 8,192 positions, 784.490 within 131,072 positions.');
+    expect(t.pairTurns(r, en)).toBe('Turns completed: 0.599 at m = 100, 0.221 at n = 37; 49.031 within 8,192 positions, 784.490 within 131,072 positions (with the unscaled θᵢ).');
   });
   it('at the bounds of a custom base every number stays finite: 2 → slowest λ 12.4; 10⁹ → 3 × 10⁻⁵ turns in 131,071 positions', () => {
     const low = ok({ base: 2, pair: 63 });
