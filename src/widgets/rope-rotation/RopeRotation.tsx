@@ -34,25 +34,19 @@ export function RopeRotationView({ state, onChange }: ViewProps<typeof fields>) 
   return (
     <div className="rope-rotation">
       <div className="rr-controls">
-        <div className="rr-row rr-positions">
-          <PositionControl which="m" value={state.m} onChange={(m) => onChange({ m })} />
-          <PositionControl which="n" value={state.n} onChange={(n) => onChange({ n })} />
-        </div>
-        <div className="rr-row">
-          <BaseControl base={state.base} onChange={(base) => onChange({ base })} />
-        </div>
-        <div className="rr-row rr-row-pair">
-          <Slider
-            label={t.pairLabel}
-            value={state.pair}
-            min={0}
-            max={PAIRS - 1}
-            onChange={(pair) => onChange({ pair })}
-            format={(i) => t.pairValue(i, fmt)}
-            valueText={(i) => t.pairValueText(i, wavelengthOf(i), fmt)}
-          />
-          <SeedField seed={state.seed} onSeed={(seed) => onChange({ seed })} />
-        </div>
+        <PositionControl which="m" value={state.m} onChange={(m) => onChange({ m })} />
+        <PositionControl which="n" value={state.n} onChange={(n) => onChange({ n })} />
+        <BaseControl base={state.base} onChange={(base) => onChange({ base })} />
+        <Slider
+          label={t.pairLabel}
+          value={state.pair}
+          min={0}
+          max={PAIRS - 1}
+          onChange={(pair) => onChange({ pair })}
+          format={(i) => t.pairValue(i, fmt)}
+          valueText={(i) => t.pairValueText(i, wavelengthOf(i), fmt)}
+        />
+        <SeedField seed={state.seed} onSeed={(seed) => onChange({ seed })} />
       </div>
       {result.ok ? <Results r={result} onChange={onChange} /> : (
         <div className="rr-invalid">
@@ -146,7 +140,7 @@ function Results({ r, onChange }: { r: RotationOk; onChange: OnChange }) {
 }
 
 /** Largest drawing, px; two sit side by side down to a 320 px screen. */
-const MAX_DIAGRAM = 260;
+const MAX_DIAGRAM = 200;
 
 function Diagrams({ r }: { r: RotationOk }) {
   const t = useMessages(messages);
@@ -202,18 +196,18 @@ function ShiftBoth({ r, onChange }: { r: RotationOk; onChange: OnChange }) {
     <section className="rr-section rr-shift" aria-label={t.shiftHeading}>
       <p className="rr-subhead">{t.shiftHeading}</p>
       <p>{t.shiftIntro(fmt)}</p>
-      <SliderField
-        className="rr-shift-control"
-        value={r.shift}
-        onChange={(shift) => onChange({ shift })}
-        slider={{
-          label: t.shiftLabel, min: shiftRange.min, max: shiftRange.max, position: (v) => v, valueAt: (p) => p,
-          format: (d) => t.shiftValue(d, fmt),
-        }}
-        field={{
-          label: t.shiftFieldLabel, parse: readShift, errorText: (e) => t.fieldError('shift', e, fmt), format: fmt.int, width: '9ch',
-        }}
-      />
+      <div className="rr-shift-control">
+        <Slider
+          label={t.shiftLabel}
+          value={r.shift}
+          min={shiftRange.min}
+          max={shiftRange.max}
+          onChange={(shift) => onChange({ shift })}
+          format={(d) => t.shiftValue(d, fmt)}
+        />
+        <NumberField label={t.shiftFieldLabel} value={r.shift} parse={readShift} errorText={(e) => t.fieldError('shift', e, fmt)}
+          format={fmt.int} width="9ch" onChange={(shift) => onChange({ shift })} />
+      </div>
       <DataTable className="rr-scores" caption={t.scoresCaption(fmt)}>
         <tbody>
           <tr><th scope="row">{t.scoreAt(r, fmt)}</th><td>{t.score(scores.at, fmt)}</td></tr>
@@ -245,6 +239,9 @@ const DIAL_H = 120;
 const DIAL_R = 32;
 /** Where a dial's centre sits in its cell (the pair number goes below it). */
 const DIAL_CY = 44;
+/** Width (px) from which the dials go 16 to a row, each cell then at least 30 px wide; the server renders that. */
+const WIDE_DIALS_MIN_WIDTH = 480;
+const DEFAULT_DIALS_WIDTH = 640;
 
 /**
  * The dials depend only on m, the base and the selected pair: moving n, the shift or the seed does not redraw them
@@ -266,7 +263,7 @@ function DialsView({ r, onPair }: { r: RotationOk; onPair: (pair: number) => voi
   }, [r.pair]);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const intent = keyIntent(e);
-    const next = intent === null ? null : movePair(r.pair, intent);
+    const next = intent === null ? null : movePair(r.pair, intent, perRow);
     if (next === null) return;
     e.preventDefault();
     if (next !== r.pair) {
@@ -274,12 +271,16 @@ function DialsView({ r, onPair }: { r: RotationOk; onPair: (pair: number) => voi
       onPair(next);
     }
   };
-  const width = DIALS_PER_ROW * DIAL_W;
-  const height = (PAIRS / DIALS_PER_ROW) * DIAL_H;
+  // 16 dials a row where they fit at 30 px or more each, else 8 (the arrow keys' rows follow).
+  const [boxRef, boxWidth] = useWidth<HTMLDivElement>(DEFAULT_DIALS_WIDTH);
+  const perRow = boxWidth >= WIDE_DIALS_MIN_WIDTH ? 2 * DIALS_PER_ROW : DIALS_PER_ROW;
+  const width = perRow * DIAL_W;
+  const height = (PAIRS / perRow) * DIAL_H;
   return (
     <section className="rr-section rr-dials-section" aria-labelledby={headId}>
       <p className="rr-subhead" id={headId}>{t.dialsHeading(r.m, fmt)}</p>
       <p className="rr-hint" id={hintId}>{t.dialsHint}</p>
+      <div ref={boxRef} className={perRow > DIALS_PER_ROW ? 'rr-dials-box is-wide' : 'rr-dials-box'}>
       <div className="rr-dials" role="radiogroup" aria-label={t.dialsLabel(r.m, fmt)} aria-describedby={hintId} onKeyDown={onKeyDown}>
         {r.dials.map((d, i) => {
           const selected = i === r.pair;
@@ -302,7 +303,7 @@ function DialsView({ r, onPair }: { r: RotationOk; onPair: (pair: number) => voi
         {/* One drawing for all 64 (64 separate SVGs cost a layout each on every move of m). */}
         <svg className="rr-dials-art" viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
           {r.dials.map((d, i) => {
-            const c = { x: (i % DIALS_PER_ROW) * DIAL_W + DIAL_W / 2, y: Math.floor(i / DIALS_PER_ROW) * DIAL_H + DIAL_CY };
+            const c = { x: (i % perRow) * DIAL_W + DIAL_W / 2, y: Math.floor(i / perRow) * DIAL_H + DIAL_CY };
             const g = dialDrawing(c, DIAL_R, d.angle);
             return (
               <g key={i} className={i === r.pair ? 'is-selected' : undefined}>
@@ -314,6 +315,7 @@ function DialsView({ r, onPair }: { r: RotationOk; onPair: (pair: number) => voi
             );
           })}
         </svg>
+      </div>
       </div>
     </section>
   );

@@ -48,7 +48,7 @@ export const en: RopeRotationMessages = {
   pairValue: (i, f) => `${f.int(i)} · dims ${f.int(2 * i)}, ${f.int(2 * i + 1)}`,
   pairValueText: (i, w, f) => `pair ${f.int(i)} of 0 to ${f.int(PAIRS - 1)}, dimensions ${f.int(2 * i)} and ${f.int(2 * i + 1)}, wavelength ${lambda(w, f)} positions`,
   seedLabel: 'Seed of q and k',
-  newSeed: 'New random q and k',
+  newSeed: 'New q and k',
   shiftLabel: 'Shift both by Δ',
   shiftFieldLabel: 'Δ, exact',
   shiftValue: (d, f) => `${shiftText(d, f)} ${plural(Math.abs(d), 'position', 'positions')}`,
@@ -82,8 +82,8 @@ export const en: RopeRotationMessages = {
     `Turns completed: ${turnsText(r.turnsAtM, f)} at m = ${f.int(r.m)}, ${turnsText(r.turnsAtN, f)} at n = ${f.int(r.n)}; ` +
     r.turnsIn.map((t) => `${turnsText(t.turns, f)} within ${f.int(t.context)} positions`).join(', ') + ' (with the unscaled θᵢ).',
   pairLengths: (r, f) =>
-    `Lengths |q${sub(r.pair)}| = ${f.decimal(r.qNorm, { digits: 3 })} and |k${sub(r.pair)}| = ${f.decimal(r.kNorm, { digits: 3 })} at every position (no rotation changes them; ` +
-    `the drawings show directions). This pair adds |q${sub(r.pair)}|·|k${sub(r.pair)}|·cos(angle between) = ${f.decimal(r.at.contribution, { digits: 3 })} to the score.`,
+    `Lengths |q${sub(r.pair)}| = ${f.decimal(r.qNorm, { digits: 3 })} and |k${sub(r.pair)}| = ${f.decimal(r.kNorm, { digits: 3 })} at every position (the drawings show directions); ` +
+    `this pair adds |q${sub(r.pair)}|·|k${sub(r.pair)}|·cos(angle between) = ${f.decimal(r.at.contribution, { digits: 3 })} to the score.`,
   frequency: freq,
   wavelength: lambda,
   turns: turnsText,
@@ -92,15 +92,15 @@ export const en: RopeRotationMessages = {
 
   diagramAt: (v, f) => `At m = ${f.int(v.m)}, n = ${f.int(v.n)}`,
   diagramShifted: (v, d, f) => `Both shifted by Δ = ${shiftText(d, f)}: m = ${f.int(v.m)}, n = ${f.int(v.n)}`,
-  diagramReadout: (v, f) => `q turned ${rad(v.qTurned, f)}, k turned ${rad(v.kTurned, f)}`,
-  diagramBetween: (v, f) => `Angle between: ${angle(v.between, f)}`,
+  diagramReadout: (v, f) => `Turned: q ${rad(v.qTurned, f)}, k ${rad(v.kTurned, f)}`,
+  diagramBetween: (v, f) => `Between: ${angle(v.between, f)}`,
   qLabel: 'q',
   kLabel: 'k',
-  legend: 'Solid arrow, filled head: q at position m. Dashed arrow, open head: k at position n. Dotted: both before rotation (position 0). The arc marks the angle between them; the offset m\u00a0−\u00a0n is the same in both drawings.',
+  legend: 'Solid arrow: q at position m. Dashed arrow, open head: k at position n. Dotted: both at position 0. The arc is the angle between them.',
   describeDiagram,
 
   shiftHeading: 'Shift both positions: the score stays',
-  shiftIntro: (f) => `Adding the same Δ to m and n turns q and k of every pair by the same extra angle Δ·θᵢ, so every angle between them, and the score over all ${f.int(HEAD_DIM)} dimensions, stays the same: only the offset m\u00a0−\u00a0n matters. Moving one of them changes it.`,
+  shiftIntro: (f) => `Adding the same Δ to m and n turns q and k of every pair by the same extra angle Δ·θᵢ, so the angles between them, and the score over all ${f.int(HEAD_DIM)} dimensions, stay the same: only m\u00a0−\u00a0n matters.`,
   scoresCaption: (f) => `Full-head scores qₘ·kₙ over all ${f.int(HEAD_DIM)} dimensions`,
   scoreAt: (r, f) => `qₘ·kₙ at m = ${f.int(r.m)}, n = ${f.int(r.n)}`,
   scoreShifted: (r, f) => `At m\u00a0+\u00a0Δ = ${f.int(r.shifted.m)}, n\u00a0+\u00a0Δ = ${f.int(r.shifted.n)}`,
@@ -114,9 +114,9 @@ export const en: RopeRotationMessages = {
     const { scores } = r;
     if (r.shift === 0) return 'With Δ = 0 there is nothing to compare yet: set a shift.';
     const same = scores.difference === 0
-      ? 'the two scores are identical to the last bit'
-      : `the two scores agree to within ${f.sci(Math.abs(scores.difference), { digits: 2 })}, or ${f.sci(Math.abs(scores.difference) / scores.scale, { digits: 2 })} of |q|·|k| = ${f.decimal(scores.scale, { digits: 1 })} (the largest any score of these vectors can be): float64 rounding in the angles, not RoPE`;
-    return `Shifting both keeps m\u00a0−\u00a0n = ${f.int(r.m - r.n)}, so ${same}. Moving only the key makes the offset ${f.int(r.m - scores.keyOnly.n)}, and the score changes by ${f.signed(scores.keyOnly.change, { digits: 3 })}.`;
+      ? 'the scores are identical to the last bit'
+      : `the scores agree to ${f.sci(Math.abs(scores.difference), { digits: 2 })}, ${f.sci(Math.abs(scores.difference) / scores.scale, { digits: 2 })} of the largest possible score |q|·|k| = ${f.decimal(scores.scale, { digits: 1 })}: float64 rounding, not RoPE`;
+    return `Both shifted: m\u00a0−\u00a0n is still ${f.int(r.m - r.n)}, and ${same}. Only the key moved: m\u00a0−\u00a0n becomes ${f.int(r.m - scores.keyOnly.n)}, and the score changes.`;
   },
   note: (n, f) => {
     switch (n.code) {
@@ -133,7 +133,7 @@ export const en: RopeRotationMessages = {
   },
 
   dialsHeading: (m, f) => `All ${f.int(PAIRS)} pairs at position m = ${f.int(m)}`,
-  dialsHint: 'Each hand points at the pair’s angle m·θᵢ; the shaded wedge is how far into its current turn it is. Pair 0 turns one radian per position and spins as m moves; the last pairs barely move. Select a dial (arrow keys step, ↑ and ↓ by a row of 8) to show that pair above.',
+  dialsHint: 'Each hand points at m·θᵢ; the wedge is the part of the current turn done. Pair 0 turns one radian per position and spins as m moves; the last pairs barely move. Select a dial (arrow keys; ↑ and ↓ move a row) to show its pair above.',
   dialsLabel: (m, f) => `Pairs 0 to ${f.int(PAIRS - 1)} at position m = ${f.int(m)}`,
   dialName: (i, d, m, f) =>
     `Pair ${f.int(i)}: wavelength ${lambda(d.wavelength, f)} positions; ${turnsText(d.turns, f)} turns at m = ${f.int(m)}; hand at ${f.decimal(toDegrees(d.angle), { digits: 1 })}°`,
@@ -146,12 +146,10 @@ export const en: RopeRotationMessages = {
   dataTotal: 'Sum: qₘ·kₙ',
 
   sources: (r, f) => [
-    `Bases: ${f.int(BASE.llama3)} for Llama 3, `, { cite: 'Report §3.2, Table 3' },
-    `; ${f.int(BASE.llama2)} for Llama 2, Meta’s Llama 2 code (precompute_freqs_cis, theta=10000.0). Head dimension ${f.int(HEAD_DIM)} = 4,096 / 32: `,
-    { cite: 'Report Table 3' },
-    `. q and k are ${f.int(HEAD_DIM)} numbers each drawn from N(0, 1) with seed ${f.int(r.seed)}, not a trained model’s: the identity holds for any vectors. ` +
-    `The score is the plain dot product, before attention divides it by √${f.int(HEAD_DIM)}. Pairs are Meta’s interleaved (2i, 2i + 1); Hugging Face’s rotate_half pairs ` +
-    `(i, i + ${f.int(PAIRS)}) after its converter permutes the rows of W_q and W_k, which gives the same scores. Computed in float64.`,
+    `Bases: ${f.int(BASE.llama3)} for Llama 3 (`, { cite: 'Report §3.2, Table 3' },
+    `), ${f.int(BASE.llama2)} for Llama 2 (its code: precompute_freqs_cis, theta=10000.0); head dimension ${f.int(HEAD_DIM)} (`, { cite: 'Report Table 3' },
+    `). q and k: ${f.int(HEAD_DIM)} numbers each from N(0, 1), seed ${f.int(r.seed)}, not a trained model’s. The score is the dot product before attention’s 1/√${f.int(HEAD_DIM)}. ` +
+    `Pairs (2i, 2i + 1) as in Meta’s code; Hugging Face’s rotate_half pairs (i, i + ${f.int(PAIRS)}) after permuting W_q and W_k, with the same scores. Float64.`,
   ],
 
   announce: (r, f) =>

@@ -52,7 +52,7 @@ export const zh: RopeRotationMessages = {
   pairValue: (i, f) => `${f.int(i)} · 第 ${f.int(2 * i)}、${f.int(2 * i + 1)} 维`,
   pairValueText: (i, w, f) => `第 ${f.int(i)} 个维度对（共 0 到 ${f.int(PAIRS - 1)}），第 ${f.int(2 * i)} 和 ${f.int(2 * i + 1)} 维，波长 ${lambda(w, f)} 个位置`,
   seedLabel: 'q 和 k 的随机种子',
-  newSeed: '换一组随机的 q 和 k',
+  newSeed: '换一组 q 和 k',
   shiftLabel: '两者同时平移 Δ',
   shiftFieldLabel: 'Δ 的精确值',
   shiftValue: (d, f) => `${shiftText(d, f)} 个位置`,
@@ -86,7 +86,7 @@ export const zh: RopeRotationMessages = {
     `已转圈数：m = ${f.int(r.m)} 时 ${turnsText(r.turnsAtM, f)} 圈，n = ${f.int(r.n)} 时 ${turnsText(r.turnsAtN, f)} 圈；` +
     r.turnsIn.map((t) => `${f.int(t.context)} 个位置内转 ${turnsText(t.turns, f)} 圈`).join('，') + '（按未缩放的 θᵢ 计算）。',
   pairLengths: (r, f) =>
-    `长度 |q${sub(r.pair)}| = ${f.decimal(r.qNorm, { digits: 3 })}、|k${sub(r.pair)}| = ${f.decimal(r.kNorm, { digits: 3 })}，在任何位置都一样（旋转不改变长度；图中只画方向）。` +
+    `长度 |q${sub(r.pair)}| = ${f.decimal(r.qNorm, { digits: 3 })}、|k${sub(r.pair)}| = ${f.decimal(r.kNorm, { digits: 3 })}，在任何位置都一样（图中只画方向）；` +
     `这个维度对给分数贡献 |q${sub(r.pair)}|·|k${sub(r.pair)}| 与夹角余弦之积：${f.decimal(r.at.contribution, { digits: 3 })}。`,
   frequency: freq,
   wavelength: lambda,
@@ -96,15 +96,15 @@ export const zh: RopeRotationMessages = {
 
   diagramAt: (v, f) => `m = ${f.int(v.m)}，n = ${f.int(v.n)} 时`,
   diagramShifted: (v, d, f) => `两者都平移 Δ = ${shiftText(d, f)}：m = ${f.int(v.m)}，n = ${f.int(v.n)}`,
-  diagramReadout: (v, f) => `q 转过 ${rad(v.qTurned, f)}，k 转过 ${rad(v.kTurned, f)}`,
-  diagramBetween: (v, f) => `两者夹角：${angle(v.between, f)}`,
+  diagramReadout: (v, f) => `转过：q ${rad(v.qTurned, f)}，k ${rad(v.kTurned, f)}`,
+  diagramBetween: (v, f) => `夹角：${angle(v.between, f)}`,
   qLabel: 'q',
   kLabel: 'k',
-  legend: '实线、实心箭头：位置 m 上的 q。虚线、空心箭头：位置 n 上的 k。点线：两者旋转前的样子（位置 0）。圆弧标出两者的夹角；两幅图中的偏移 m\u00a0−\u00a0n 相同。',
+  legend: '实线箭头：位置 m 上的 q。虚线、空心箭头：位置 n 上的 k。点线：两者在位置 0 时的方向。圆弧标出两者的夹角。',
   describeDiagram,
 
   shiftHeading: '两个位置一起平移：分数不变',
-  shiftIntro: (f) => `给 m 和 n 加上同一个 Δ，每个维度对里的 q 和 k 都多转同一个角度 Δ·θᵢ，所以两者的夹角不变，${f.int(HEAD_DIM)} 维上的总分数也不变：只有偏移 m\u00a0−\u00a0n 起作用。单独移动其中一个，分数就会变。`,
+  shiftIntro: (f) => `给 m 和 n 加上同一个 Δ，每个维度对里的 q 和 k 都多转同一个角度 Δ·θᵢ：两者的夹角不变，${f.int(HEAD_DIM)} 维上的总分数也就不变。起作用的只有偏移 m\u00a0−\u00a0n。`,
   scoresCaption: (f) => `整个头 ${f.int(HEAD_DIM)} 维上的分数 qₘ·kₙ`,
   scoreAt: (r, f) => `m = ${f.int(r.m)}，n = ${f.int(r.n)} 时的 qₘ·kₙ`,
   scoreShifted: (r, f) => `m\u00a0+\u00a0Δ = ${f.int(r.shifted.m)}，n\u00a0+\u00a0Δ = ${f.int(r.shifted.n)} 时`,
@@ -119,8 +119,8 @@ export const zh: RopeRotationMessages = {
     if (r.shift === 0) return 'Δ = 0 时两行是同一个计算，还没有可比的：请设一个平移量。';
     const same = scores.difference === 0
       ? '两个分数逐位相同'
-      : `两个分数只相差 ${f.sci(Math.abs(scores.difference), { digits: 2 })}，仅为 |q|·|k| = ${f.decimal(scores.scale, { digits: 1 })}（这两个向量可能得到的最大分数）的 ${f.sci(Math.abs(scores.difference) / scores.scale, { digits: 2 })}：这是计算角度时的 float64 舍入误差，与 RoPE 无关`;
-    return `两者同时平移，m\u00a0−\u00a0n 仍是 ${f.int(r.m - r.n)}，所以${same}。只移动键，偏移变成 ${f.int(r.m - scores.keyOnly.n)}，分数随之变化 ${f.signed(scores.keyOnly.change, { digits: 3 })}。`;
+      : `两个分数只相差 ${f.sci(Math.abs(scores.difference), { digits: 2 })}，仅为最大可能分数 |q|·|k| = ${f.decimal(scores.scale, { digits: 1 })} 的 ${f.sci(Math.abs(scores.difference) / scores.scale, { digits: 2 })}：这是 float64 舍入误差，与 RoPE 无关`;
+    return `同时平移后 m\u00a0−\u00a0n 仍是 ${f.int(r.m - r.n)}，${same}。只移动键：m\u00a0−\u00a0n 变成 ${f.int(r.m - scores.keyOnly.n)}，分数随之改变。`;
   },
   note: (n, f) => {
     switch (n.code) {
@@ -137,7 +137,7 @@ export const zh: RopeRotationMessages = {
   },
 
   dialsHeading: (m, f) => `位置 m = ${f.int(m)} 时的全部 ${f.int(PAIRS)} 个维度对`,
-  dialsHint: '每根指针指向该维度对的角度 m·θᵢ；阴影扇形是当前这一圈已转过的部分。第 0 对每个位置转 1 弧度，m 一变就飞快地转；最后几对几乎不动。选中一个表盘（方向键逐个移动，↑ 和 ↓ 每次移动一行 8 个），上方就显示这个维度对。',
+  dialsHint: '每根指针指向 m·θᵢ；扇形是当前这一圈已转过的部分。第 0 对每个位置转 1 弧度，m 一变就飞快地转；最后几对几乎不动。选中一个表盘（方向键移动，↑ 和 ↓ 移动一行），上方就显示这个维度对。',
   dialsLabel: (m, f) => `位置 m = ${f.int(m)} 时的第 0 到 ${f.int(PAIRS - 1)} 个维度对`,
   dialName: (i, d, m, f) =>
     `第 ${f.int(i)} 个维度对：波长 ${lambda(d.wavelength, f)} 个位置；m = ${f.int(m)} 时已转 ${turnsText(d.turns, f)} 圈；指针在 ${f.decimal(toDegrees(d.angle), { digits: 1 })}°`,
@@ -150,12 +150,10 @@ export const zh: RopeRotationMessages = {
   dataTotal: '合计：qₘ·kₙ',
 
   sources: (r, f) => [
-    `底数：Llama 3 为 ${f.int(BASE.llama3)}，`, { cite: '报告 §3.2、表 3' },
-    `；Llama 2 为 ${f.int(BASE.llama2)}，见 Meta 的 Llama 2 代码（precompute_freqs_cis 的默认值 theta=10000.0）。头维度 ${f.int(HEAD_DIM)} = 4,096 / 32：`,
-    { cite: '报告表 3' },
-    `。q 和 k 各是以种子 ${f.int(r.seed)} 从 N(0, 1) 中抽取的 ${f.int(HEAD_DIM)} 个数，不是训练好的模型里的向量：这个恒等式对任何向量都成立。` +
-    `分数是普通的点积，注意力还会再除以 √${f.int(HEAD_DIM)}。维度对按 Meta 代码的交错方式取 (2i, 2i + 1)；Hugging Face 的 rotate_half 取 ` +
-    `(i, i + ${f.int(PAIRS)})，它的转换脚本对 W_q 和 W_k 的行做了重排，得到的分数完全相同。全部用 float64 计算。`,
+    `底数：Llama 3 为 ${f.int(BASE.llama3)}（`, { cite: '报告 §3.2、表 3' },
+    `），Llama 2 为 ${f.int(BASE.llama2)}（见其代码：precompute_freqs_cis 的默认值 theta=10000.0）；头维度 ${f.int(HEAD_DIM)}（`, { cite: '报告表 3' },
+    `）。q 和 k 各是以种子 ${f.int(r.seed)} 从 N(0, 1) 抽取的 ${f.int(HEAD_DIM)} 个数，不是训练好的模型里的向量。分数是注意力乘以 1/√${f.int(HEAD_DIM)} 之前的点积。` +
+    `维度对按 Meta 代码取 (2i, 2i + 1)；Hugging Face 的 rotate_half 取 (i, i + ${f.int(PAIRS)})，对 W_q、W_k 做重排后分数完全相同。全部用 float64 计算。`,
   ],
 
   announce: (r, f) =>

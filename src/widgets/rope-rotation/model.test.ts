@@ -242,13 +242,15 @@ describe('the 64 dials at position m', () => {
     expect(r.dials[0]!.turns).toBeCloseTo(100 / (2 * Math.PI), 12);
     expect(r.dials[63]!.turns).toBeLessThan(1e-4);
   });
-  it('keys: ←/→ one pair, ↑/↓ a row of 8, Home/End the ends, never past them', () => {
+  it('keys: ←/→ one pair, ↑/↓ a row (8, or 16 on wide screens), Home/End the ends, never past them', () => {
     const table: [number, Parameters<typeof movePair>[1], number][] = [
       [16, 'next', 17], [16, 'prev', 15], [16, 'down', 24], [16, 'up', 8], [60, 'down', 63], [3, 'up', 0],
       [16, 'rowStart', 0], [16, 'rowEnd', 63], [16, 'first', 0], [16, 'last', 63], [16, 'pageNext', 24], [16, 'pagePrev', 8],
       [0, 'prev', 0], [63, 'next', 63],
     ];
     for (const [from, intent, to] of table) expect([from, intent, movePair(from, intent)]).toEqual([from, intent, to]);
+    // 16 a row on wider screens: ↑/↓ move by 16.
+    expect([movePair(16, 'down', 16), movePair(16, 'up', 16), movePair(50, 'down', 16), movePair(16, 'next', 16)]).toEqual([32, 0, 63, 17]);
   });
 });
 
@@ -319,8 +321,8 @@ describe('the words', () => {
   it('the comparison in both languages (default state)', () => {
     const r = ok();
     const zhf = formatFor('zh');
-    expect(t.verdict(r, en).replace(/\u00a0/g, ' ')).toMatch(/^Shifting both keeps m − n = 63, so the two scores (are identical to the last bit|agree to within \d(\.\d)? × 10⁻¹[⁰¹²³⁴⁵⁶⁷⁸⁹], or \d(\.\d)? × 10⁻¹[⁰¹²³⁴⁵⁶⁷⁸⁹] of \|q\|·\|k\| = [\d.]+ \(the largest any score of these vectors can be\): float64 rounding in the angles, not RoPE)\. Moving only the key makes the offset −4,937, and the score changes by [+−][\d.]+\.$/);
-    expect(zh.verdict(r, zhf).replace(/\u00a0/g, ' ')).toMatch(/^两者同时平移，m − n 仍是 63，所以.*。只移动键，偏移变成 −4,937，分数随之变化 [+−][\d.]+。$/);
+    expect(t.verdict(r, en).replace(/\u00a0/g, ' ')).toMatch(/^Both shifted: m − n is still 63, and the scores (are identical to the last bit|agree to \d(\.\d)? × 10⁻¹[⁰¹²³⁴⁵⁶⁷⁸⁹], \d(\.\d)? × 10⁻¹[⁰¹²³⁴⁵⁶⁷⁸⁹] of the largest possible score \|q\|·\|k\| = [\d.]+: float64 rounding, not RoPE)\. Only the key moved: m − n becomes −4,937, and the score changes\.$/);
+    expect(zh.verdict(r, zhf).replace(/\u00a0/g, ' ')).toMatch(/^同时平移后 m − n 仍是 63，.*。只移动键：m − n 变成 −4,937，分数随之改变。$/);
     expect(t.announce(r, en)).toMatch(/^Pair 16, m = 100, n = 37: angle between q and k [\d.]+ rad \([\d.]+°\)\. Score −?[\d.]+; both shifted by \+5,000: −?[\d.]+, difference /);
   });
 });

@@ -313,20 +313,19 @@ export function computeRotation(state: RotationState): RotationResult {
 
 // ── Keyboard of the dials ───────────────────────────────────────────────────────────────────────
 
-/** Dials per row: the 64 pairs are drawn 8 × 8, in order. */
+/** Dials per row on a narrow screen: the 64 pairs are drawn 8 × 8, in order (16 × 4 where there is room). */
 export const DIALS_PER_ROW = 8;
 
 /**
- * The pair a key moves the dial selection to (src/lib/keys intents): ←/→ one pair, ↑/↓ one row (8 pairs),
- * Home/End and Ctrl+Home/End the first and last pair, Page Up/Down one row too.
+ * The pair a key moves the dial selection to (src/lib/keys intents), with `perRow` dials a row (8 or 16): ←/→ one
+ * pair, ↑/↓ and Page Up/Down one row, Home/End and Ctrl+Home/End the first and last pair.
  */
-export function movePair(pair: number, intent: Intent): number | null {
+export function movePair(pair: number, intent: Intent, perRow: number = DIALS_PER_ROW): number | null {
   switch (intent) {
-    case 'up': return moveInList(pair, PAIRS, 'pagePrev', DIALS_PER_ROW);
-    case 'down': return moveInList(pair, PAIRS, 'pageNext', DIALS_PER_ROW);
+    case 'up': case 'pagePrev': return moveInList(pair, PAIRS, 'pagePrev', perRow);
+    case 'down': case 'pageNext': return moveInList(pair, PAIRS, 'pageNext', perRow);
     case 'rowStart': return moveInList(pair, PAIRS, 'first');
     case 'rowEnd': return moveInList(pair, PAIRS, 'last');
-    case 'pagePrev': case 'pageNext': return moveInList(pair, PAIRS, intent, DIALS_PER_ROW);
     default: return moveInList(pair, PAIRS, intent);
   }
 }
