@@ -18,6 +18,7 @@ const FILES = [
   'src/widgets/gqa-heads/gqaHeads.css',
   'src/widgets/rope-frequencies/ropeFrequencies.css',
   'src/widgets/rope-decay/ropeDecay.css',
+  'src/widgets/rope-rotation/ropeRotation.css',
 ];
 
 /** Every `--name: value;` in the files (names are unique across them). */
@@ -130,10 +131,13 @@ describe('what-changed bars', () => {
   });
 });
 
-describe('RoPE charts (rope-frequencies, rope-decay): every mark at least 3:1 on the widget surface', () => {
+describe('RoPE charts (rope-rotation, rope-frequencies, rope-decay): every mark at least 3:1 on the widget surface', () => {
   const RF = 'src/widgets/rope-frequencies/ropeFrequencies.css';
   const RD = 'src/widgets/rope-decay/ropeDecay.css';
+  const RR = 'src/widgets/rope-rotation/ropeRotation.css';
   const marks: [string, string, string][] = [
+    [RR, '.rr-rim', 'stroke'], [RR, '.rr-q', 'stroke'], [RR, '.rr-k', 'stroke'], [RR, '.rr-between', 'stroke'],
+    [RR, '.rr-dial-rim', 'stroke'], [RR, '.rr-dial-hand', 'stroke'],
     [RF, '.rf-s-original', 'stroke'], [RF, '.rf-s-scaled', 'stroke'], [RF, '.rf-s-second', 'stroke'],
     [RF, '.rf-ref line', 'stroke'], [RF, '.rf-ref-bound line', 'stroke'], [RF, '.rf-ref-pi line', 'stroke'],
     [RF, '.rf-band-keep', 'stroke'], [RF, '.rf-band-blend', 'fill'], [RF, '.rf-band-divide', 'fill'],
