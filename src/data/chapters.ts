@@ -45,7 +45,7 @@ export const CHAPTERS: readonly ChapterPlan[] = [
     short: { en: 'Grouped-query attention', zh: '分组查询注意力' },
   },
   {
-    order: 5, slug: 'rope', covers: '§3.2', published: BOTH,
+    order: 5, slug: 'rope', covers: '§3.2, §3.4.2', published: BOTH,
     title: { en: 'RoPE: rotary positions and Θ = 500,000', zh: 'RoPE：旋转位置编码与 Θ = 500,000' },
     short: { en: 'RoPE and Θ = 500,000', zh: 'RoPE 与 Θ = 500,000' },
   },
