@@ -30,7 +30,7 @@ describe('RopeRotation, used through its controls', () => {
     expect(cells()[0]).toBe(t.score(r.scores.at, en));
     expect(cells()[1]).toBe(t.score(r.scores.shifted, en));
     expect(cells()[2]).toBe(t.difference(r.scores.difference, en));
-    expect(document.querySelector('.rr-verdict')?.textContent).toBe(t.verdict(r, en));
+    expect(document.querySelector('.rr-verdict')?.textContent).toBe(t.verdict(r, en, true));
   });
 
   it('the exact fields accept K and move the sliders; a bad text is named under the field and changes nothing', () => {

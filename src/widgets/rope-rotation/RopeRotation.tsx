@@ -4,7 +4,7 @@
 import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useAnnounce } from '../../components/announce';
 import { CitedText } from '../../components/Cite';
-import { DataDetails, DataTable, NumberField, Segmented, Slider, SliderField } from '../../components/kit';
+import { DataDetails, DataTable, NumberField, Segmented, Slider, SliderField, useHydrated } from '../../components/kit';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
 import { useFormat, useMessages } from '../../i18n/react';
@@ -190,6 +190,7 @@ function PairDiagram({ r, v, size, title }: { r: RotationOk; v: PairView; size: 
 
 function ShiftBoth({ r, onChange }: { r: RotationOk; onChange: OnChange }) {
   const t = useMessages(messages);
+  const hydrated = useHydrated();
   const fmt = useFormat();
   const { scores, shiftRange } = r;
   return (
@@ -212,7 +213,7 @@ function ShiftBoth({ r, onChange }: { r: RotationOk; onChange: OnChange }) {
         <tbody>
           <tr><th scope="row">{t.scoreAt(r, fmt)}</th><td>{t.score(scores.at, fmt)}</td></tr>
           <tr><th scope="row">{t.scoreShifted(r, fmt)}</th><td>{t.score(scores.shifted, fmt)}</td></tr>
-          <tr className="rr-diff"><th scope="row">{t.scoreDifference}</th><td>{t.difference(scores.difference, fmt)}</td></tr>
+          <tr className="rr-diff"><th scope="row">{t.scoreDifference}</th><td>{t.difference(hydrated ? scores.difference : null, fmt)}</td></tr>
           <tr><th scope="row">{t.scoreOffsetOnly(r, fmt)}</th><td>{t.score(scores.offsetOnly, fmt)}</td></tr>
           <tr className="rr-keyonly">
             <th scope="row">{t.scoreKeyOnly(r, fmt)}</th>
@@ -220,7 +221,7 @@ function ShiftBoth({ r, onChange }: { r: RotationOk; onChange: OnChange }) {
           </tr>
         </tbody>
       </DataTable>
-      <p className="rr-verdict">{t.verdict(r, fmt)}</p>
+      <p className="rr-verdict">{t.verdict(r, fmt, hydrated)}</p>
       {r.notes.length > 0 && (
         <ul className="rr-notes">{r.notes.map((n) => t.note(n, fmt)).map((n) => <li key={n}>{n}</li>)}</ul>
       )}

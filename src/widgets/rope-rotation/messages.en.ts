@@ -20,7 +20,8 @@ const score = (s: number, f: Format) => f.decimal(s, { digits: 12 });
 const shiftText = (d: number, f: Format) => `${d > 0 ? '+' : ''}${f.int(d)}`;
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
-function difference(d: number, f: Format): string {
+function difference(d: number | null, f: Format): string {
+  if (d === null) return 'float64 rounding only (under 10⁻⁹ of |q|·|k|)';
   return d === 0 ? '0 (identical to the last bit)' : `${f.sci(d, { digits: 2 })} (float64 rounding)`;
 }
 
@@ -110,10 +111,10 @@ export const en: RopeRotationMessages = {
   score,
   difference,
   keyOnlyChange: (c, f) => `${f.signed(c, { digits: 3 })} from the first`,
-  verdict: (r, f) => {
+  verdict: (r, f, exact) => {
     const { scores } = r;
     if (r.shift === 0) return 'With Δ = 0 there is nothing to compare yet: set a shift.';
-    const same = scores.difference === 0
+    const same = !exact ? 'the scores agree up to float64 rounding, not RoPE' : scores.difference === 0
       ? 'the scores are identical to the last bit'
       : `the scores agree to ${f.sci(Math.abs(scores.difference), { digits: 2 })}, ${f.sci(Math.abs(scores.difference) / scores.scale, { digits: 2 })} of the largest possible score |q|·|k| = ${f.decimal(scores.scale, { digits: 1 })}: float64 rounding, not RoPE`;
     return `Both shifted: m\u00a0−\u00a0n is still ${f.int(r.m - r.n)}, and ${same}. Only the key moved: m\u00a0−\u00a0n becomes ${f.int(r.m - scores.keyOnly.n)}, and the score changes.`;

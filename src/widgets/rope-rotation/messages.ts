@@ -90,12 +90,15 @@ export interface RopeRotationMessages {
   scoreKeyOnly: (r: RotationOk, f: Format) => string;
   /** A score as the table prints it: 12 decimals, so float rounding would show. */
   score: (s: number, f: Format) => string;
-  /** The difference cell. */
-  difference: (d: number, f: Format) => string;
+  /**
+   * The difference cell. null in the server's HTML and the render that hydrates it: the last bits of sin and cos
+   * differ between engines (Node and Chromium), so the exact rounding residue is shown only once the page runs.
+   */
+  difference: (d: number | null, f: Format) => string;
   /** The change when only the key moves. */
   keyOnlyChange: (change: number, f: Format) => string;
-  /** The sentence under the table: what stayed, what changed, and why. */
-  verdict: (r: RotationOk, f: Format) => string;
+  /** The sentence under the table: what stayed, what changed, and why (exact: false before hydration, as `difference`). */
+  verdict: (r: RotationOk, f: Format, exact: boolean) => string;
   note: (note: RotationNote, f: Format) => string;
 
   // ── Dials ──

@@ -112,12 +112,13 @@ export const zh: RopeRotationMessages = {
   scoreOffsetOnly: (r, f) => `只用偏移：q 转过 m\u00a0−\u00a0n = ${f.int(r.m - r.n)}，k 不转`,
   scoreKeyOnly: (r, f) => `只移动键：m = ${f.int(r.m)}，n\u00a0+\u00a0Δ = ${f.int(r.scores.keyOnly.n)}`,
   score,
-  difference: (d, f) => (d === 0 ? '0（逐位相同）' : `${f.sci(d, { digits: 2 })}（float64 舍入误差）`),
+  difference: (d, f) => (d === null ? '只有 float64 舍入误差（不到 |q|·|k| 的 10⁻⁹）'
+    : d === 0 ? '0（逐位相同）' : `${f.sci(d, { digits: 2 })}（float64 舍入误差）`),
   keyOnlyChange: (c, f) => `较第一行变化 ${f.signed(c, { digits: 3 })}`,
-  verdict: (r, f) => {
+  verdict: (r, f, exact) => {
     const { scores } = r;
     if (r.shift === 0) return 'Δ = 0 时两行是同一个计算，还没有可比的：请设一个平移量。';
-    const same = scores.difference === 0
+    const same = !exact ? '两个分数只差 float64 舍入误差，与 RoPE 无关' : scores.difference === 0
       ? '两个分数逐位相同'
       : `两个分数只相差 ${f.sci(Math.abs(scores.difference), { digits: 2 })}，仅为最大可能分数 |q|·|k| = ${f.decimal(scores.scale, { digits: 1 })} 的 ${f.sci(Math.abs(scores.difference) / scores.scale, { digits: 2 })}：这是 float64 舍入误差，与 RoPE 无关`;
     return `同时平移后 m\u00a0−\u00a0n 仍是 ${f.int(r.m - r.n)}，${same}。只移动键：m\u00a0−\u00a0n 变成 ${f.int(r.m - scores.keyOnly.n)}，分数随之改变。`;

@@ -263,7 +263,7 @@ describe('the shift, kept within 0 … 131,071', () => {
     const edge = ok({ m: MAX_POSITION, n: 0, shift: 1 });
     expect(edge.shift).toBe(0);
     expect(edge.scores.difference).toBe(0);
-    expect(t.verdict(edge, en)).toBe('With Δ = 0 there is nothing to compare yet: set a shift.');
+    expect(t.verdict(edge, en, true)).toBe('With Δ = 0 there is nothing to compare yet: set a shift.');
   });
   it('a position past the model’s training context is noted (Llama 2: 4,096; Llama 3: 8,192), not for a custom base', () => {
     expect(ok().notes).toEqual([]);
@@ -321,8 +321,10 @@ describe('the words', () => {
   it('the comparison in both languages (default state)', () => {
     const r = ok();
     const zhf = formatFor('zh');
-    expect(t.verdict(r, en).replace(/\u00a0/g, ' ')).toMatch(/^Both shifted: m − n is still 63, and the scores (are identical to the last bit|agree to \d(\.\d)? × 10⁻¹[⁰¹²³⁴⁵⁶⁷⁸⁹], \d(\.\d)? × 10⁻¹[⁰¹²³⁴⁵⁶⁷⁸⁹] of the largest possible score \|q\|·\|k\| = [\d.]+: float64 rounding, not RoPE)\. Only the key moved: m − n becomes −4,937, and the score changes\.$/);
-    expect(zh.verdict(r, zhf).replace(/\u00a0/g, ' ')).toMatch(/^同时平移后 m − n 仍是 63，.*。只移动键：m − n 变成 −4,937，分数随之改变。$/);
+    expect(t.verdict(r, en, false).replace(/\u00a0/g, ' ')).toBe('Both shifted: m − n is still 63, and the scores agree up to float64 rounding, not RoPE. Only the key moved: m − n becomes −4,937, and the score changes.');
+    expect(t.difference(null, en)).toBe('float64 rounding only (under 10⁻⁹ of |q|·|k|)');
+    expect(t.verdict(r, en, true).replace(/\u00a0/g, ' ')).toMatch(/^Both shifted: m − n is still 63, and the scores (are identical to the last bit|agree to \d(\.\d)? × 10⁻¹[⁰¹²³⁴⁵⁶⁷⁸⁹], \d(\.\d)? × 10⁻¹[⁰¹²³⁴⁵⁶⁷⁸⁹] of the largest possible score \|q\|·\|k\| = [\d.]+: float64 rounding, not RoPE)\. Only the key moved: m − n becomes −4,937, and the score changes\.$/);
+    expect(zh.verdict(r, zhf, true).replace(/\u00a0/g, ' ')).toMatch(/^同时平移后 m − n 仍是 63，.*。只移动键：m − n 变成 −4,937，分数随之改变。$/);
     expect(t.announce(r, en)).toMatch(/^Pair 16, m = 100, n = 37: angle between q and k [\d.]+ rad \([\d.]+°\)\. Score −?[\d.]+; both shifted by \+5,000: −?[\d.]+, difference /);
   });
 });
