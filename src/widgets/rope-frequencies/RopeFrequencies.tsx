@@ -232,7 +232,8 @@ function Spectrum({ r, curves, label }: { r: RopeResult; curves: readonly Curve[
   const fmt = useFormat();
   const [ref, width] = useWidth(DEFAULT_CHART_WIDTH, MIN_CHART_WIDTH);
   // Taller on wide screens, but never so tall that the figure outgrows a laptop screen (or an embed).
-  const height = width < 420 ? 230 : Math.round(Math.min(360, Math.max(224, width * 0.36)));
+  // The same 230 px from 220 px to ~680 px wide, so the server's 640 px render and a narrower embed agree (no shift).
+  const height = Math.round(Math.min(360, Math.max(230, width * 0.34)));
   const margin: Margin = { top: 24, right: 42, bottom: 40, left: 40 };
   const g = spectrumGeometry(r, curves, fmt, width, height, margin);
   const titleId = useId();
