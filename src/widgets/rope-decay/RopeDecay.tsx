@@ -220,7 +220,7 @@ function Panel({ r, measure }: { r: DecayOk; measure: Measure }) {
   const fmt = useFormat();
   const [ref, width] = useWidth(DEFAULT_WIDTH, MIN_WIDTH);
   const narrow = width < 420;
-  const height = narrow ? 200 : 230;
+  const height = narrow ? 180 : 184;
   const bottom = narrow ? MARGIN.bottom + 12 : MARGIN.bottom;
   const margin = useMemo(() => ({ ...MARGIN, bottom }), [bottom]);
   const [lo, hi] = panelDomain(r, measure);

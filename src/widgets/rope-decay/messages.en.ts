@@ -48,7 +48,7 @@ export const en: RopeDecayMessages = {
   baseSlider: (ref, f) => `Second base (compared with ${f.int(ref)})`,
   baseField: 'Second base, exact',
   baseValue,
-  scalingLegend: 'Llama 3.1 frequency scaling on the second base',
+  scalingLegend: 'Llama 3.1 scaling on the second base',
   scalingOption: (s, f) => (s === 'none' ? 'None' : `Llama 3.1 (factor ${f.int(S.factor)})`),
   headDimLegend: 'Head dimension d',
   headDimOption: (h, f) => (h === ROPE_HEAD_DIM ? `${f.int(h)} (Llama 3)` : f.int(h)),
@@ -76,8 +76,8 @@ export const en: RopeDecayMessages = {
   readoutColumns: { series: 'Curve', bound: 'RoFormer bound', ones: 'All-ones score', unturned: 'Pairs not yet turned once' },
   unturnedCell: (n, pairs, f) => `${f.int(n)} of ${f.int(pairs)}`,
   readoutLabel: (d, f) => `Values at a distance of ${tokens(d, f)}`,
-  readoutKey: 'RoFormer bound: (1/(d/2))·Σ|S_j|, a cap on |q·k| up to a factor set by q and k. All-ones score: the rotated score ' +
-    'q_m·k_n for q = k = (1, …, 1), divided by d (1 at distance 0). Pairs not yet turned once: pairs whose wavelength is longer than the distance.',
+  readoutKey: 'RoFormer bound: (1/(d/2))·Σ|S_j|, caps |q·k| up to a factor set by q and k. All-ones score: the rotated ' +
+    'q_m·k_n for q = k = (1, …, 1), ÷ d (1 at distance 0). Not yet turned once: wavelength longer than the distance.',
   announce: (r, f) => {
     const a = r.reference.reading;
     const b = r.compared.reading;
@@ -86,9 +86,9 @@ export const en: RopeDecayMessages = {
       `pairs not yet turned once: ${f.int(a.unturned)} and ${f.int(b.unturned)} of ${f.int(r.pairs)}.`;
   },
 
-  legendWrap: 'longest wavelength (● or ■ marks the base): past it, every pair of that base has turned at least once',
-  legendFall: 'where the bound stops falling at every step',
-  legendDistance: 'chosen distance (dots: the exact values there)',
+  legendWrap: 'longest wavelength (● or ■: which base)',
+  legendFall: 'the bound stops falling at every step',
+  legendDistance: 'chosen distance (dots: exact values)',
   panelTitle: {
     bound: 'RoFormer’s bound, (1/(d/2))·Σ|S_j|',
     ones: 'All-ones score, (1/(d/2))·Σ cos(r·θᵢ)',
@@ -113,9 +113,9 @@ export const en: RopeDecayMessages = {
   wrapNote: (r, f) => {
     const ref = r.reference;
     const head = `Dotted line at ${f.int(Math.round(ref.longestWavelength))} tokens: the longest wavelength of ${seriesName(ref, f)} ` +
-      `at ${D}${f.int(r.headDim)}. Past it every one of its ${f.int(r.pairs)} pairs has turned at least once: each pair alone only ` +
-      'revisits angles it already passed through at shorter distances, so no single pair can tell such a distance from a ' +
-      'shorter one. All the angles together still differ from one distance to the next, so positions are not confused outright.';
+      `at ${D}${f.int(r.headDim)}. Past it all ${f.int(r.pairs)} of its pairs have turned at least once, so no single pair tells ` +
+      'such a distance from a shorter one (it only revisits angles); all the angles together still differ, so positions are not ' +
+      'confused outright.';
     const c = r.compared;
     const other = c.wrapsOnAxis
       ? ` The longest wavelength of ${seriesName(c, f)} is ${f.int(Math.round(c.longestWavelength))} tokens (its dotted line).`
@@ -126,15 +126,14 @@ export const en: RopeDecayMessages = {
     const part = (s: SeriesResult) => (s.steadyFall
       ? `to distance ${f.int(s.steadyFall.distance)} for ${seriesName(s, f)}`
       : `to the end of the axis for ${seriesName(s, f)}`);
-    return `Not a smooth decay: the bound falls at every step only up ${part(r.reference)}, and up ${part(r.compared)} ` +
-      '(the triangles). After that it goes up and down: between neighbouring plotted distances it rises ' +
+    return `Not a smooth decay: the bound falls at every step only up ${part(r.reference)} and up ${part(r.compared)} ` +
+      '(the triangles); then it goes up and down, rising between neighbouring plotted distances ' +
       `${f.int(r.reference.rises.rises)} and ${f.int(r.compared.rises.rises)} times out of ${f.int(r.reference.rises.steps)}.`;
   },
   samplingNote: (points, pairs, fastest, f) =>
-    `The ${f.int(points)} plotted distances (whole tokens, log-spaced) and the chosen one are each computed exactly with all ` +
-    `${f.int(pairs)} pairs. The straight segments between them are not: the fastest pair turns once every ` +
-    `${f.decimal(fastest, { digits: 2 })} tokens, so far out the true curves swing up and down between neighbouring points, ` +
-    'and the dots at the chosen distance can sit off the line.',
+    `The ${f.int(points)} plotted distances (whole tokens, log-spaced) and the chosen one are exact, with all ${f.int(pairs)} ` +
+    `pairs; the segments between them are not: the fastest pair turns every ${f.decimal(fastest, { digits: 2 })} tokens, so far ` +
+    'out the true curves swing between neighbouring points, and the chosen distance’s dots can sit off the line.',
   scalingNote: (f) =>
     `Llama 3.1’s rule (Meta’s code; the report does not describe it): pairs with a wavelength under ${f.int(S.original)} ÷ ${f.int(S.high)} = ` +
     `${f.int(S.original / S.high)} tokens keep their frequency, pairs over ${f.int(S.original / S.low)} turn ${f.int(S.factor)} times ` +
@@ -151,15 +150,15 @@ export const en: RopeDecayMessages = {
   },
   caveatHeading: 'What the decay does and does not explain',
   caveat: (name) => [
-    'Both curves are special cases. The bound caps |q·k| only up to a factor that depends on q and k, and the all-ones ' +
-    'score is one particular q and k. For q and k with independent zero-mean entries, random Gaussian vectors for ' +
-    'instance, the expected score is 0 at every distance: on average there is nothing to decay. ',
+    'Both curves are special cases: the bound caps |q·k| only up to a factor that depends on q and k, and the all-ones ' +
+    'score is one particular q and k. For q and k with independent zero-mean entries (random Gaussian vectors, say), ' +
+    'the expected score is 0 at every distance: on average there is nothing to decay. ',
     name('Barbero'),
     ' et al. (2024) studied a trained ',
     name('Gemma 7B'),
     ' and argue that decay is unlikely to be the core reason RoPE works: the model builds positional attention patterns ' +
-    'from the highest frequencies and mostly uses the lowest ones, which they suspect carry meaning. What the curves do ' +
-    'show is the distance scale each base sets for its pairs to fall out of step.',
+    'from the highest frequencies and mostly uses the lowest, which they suspect carry meaning. What the curves do show ' +
+    'is the distance scale at which each base’s pairs fall out of step.',
   ],
   sources: (f, name) => [
     `Sources: the bound, RoFormer (Su et al. 2021), their §3.4.3; base ${f.int(ROPE_THETA_LLAMA2)}, Meta’s Llama 2 code ` +
@@ -169,7 +168,7 @@ export const en: RopeDecayMessages = {
     'Meta’s llama-models code (apply_scaling); the caveat, ', name('Barbero'), ' et al. 2024 (arXiv 2410.06205). Every number on the charts is computed from these.',
   ],
 
-  dataSummary: 'Data: both measures at every power of two and the reference distances',
+  dataSummary: 'Data: both measures at powers of two and key distances',
   dataLabel: 'RoFormer bound and all-ones score by distance',
   distanceColumn: 'Distance (tokens)',
   measureColumn: (m, name) => `${m === 'bound' ? 'Bound' : 'All-ones'}, ${name}`,

@@ -77,8 +77,8 @@ export const zh: RopeDecayMessages = {
   readoutColumns: { series: '曲线', bound: 'RoFormer 上界', ones: '全 1 得分', unturned: '尚未转满一圈的维度对' },
   unturnedCell: (n, pairs, f) => `${f.int(n)} / ${f.int(pairs)}`,
   readoutLabel: (d, f) => `距离为 ${tokens(d, f)} 时的数值`,
-  readoutKey: 'RoFormer 上界：(1/(d/2))·Σ|S_j|，它限制 |q·k|，但还要乘上一个由 q 和 k 决定的系数。' +
-    '全 1 得分：q = k = (1, …, 1) 时旋转后的得分 q_m·k_n 除以 d（距离为 0 时等于 1）。尚未转满一圈的维度对：波长大于该距离的维度对。',
+  readoutKey: 'RoFormer 上界：(1/(d/2))·Σ|S_j|，限制 |q·k|，但还要乘上一个由 q 和 k 决定的系数。' +
+    '全 1 得分：q = k = (1, …, 1) 时旋转后的 q_m·k_n 除以 d（距离为 0 时等于 1）。尚未转满一圈：波长大于该距离。',
   announce: (r, f) => {
     const a = r.reference.reading;
     const b = r.compared.reading;
@@ -87,8 +87,8 @@ export const zh: RopeDecayMessages = {
       `${f.int(b.unturned)} 对（共 ${f.int(r.pairs)} 对）。`;
   },
 
-  legendWrap: '最长波长（● 或 ■ 标明是哪个底数）：越过它，该底数的每个维度对都至少转满了一圈',
-  legendFall: '上界逐步下降到此为止（下一步回升）',
+  legendWrap: '最长波长（● 或 ■ 标明底数）',
+  legendFall: '上界逐步下降到此为止',
   legendDistance: '所选距离（圆点为该处的精确值）',
   panelTitle: {
     bound: 'RoFormer 上界：(1/(d/2))·Σ|S_j|',
@@ -114,8 +114,8 @@ export const zh: RopeDecayMessages = {
   wrapNote: (r, f) => {
     const ref = r.reference;
     const head = `虚线位于 ${tokens(Math.round(ref.longestWavelength), f)} 处：这是${seriesName(ref, f)}在 ${D}${f.int(r.headDim)} 时的最长波长。` +
-      `越过它，${f.int(r.pairs)} 个维度对都已至少转满一圈：单看任何一对，它只是在重复更短距离上已经转过的角度，因而单凭一对分不清这个距离和更短的距离。` +
-      '所有角度合在一起仍随距离而变，所以位置并没有被直接混淆。';
+      `越过它，${f.int(r.pairs)} 个维度对都已至少转满一圈，单凭任何一对都分不清这个距离和更短的距离（它只是重复转过的角度）；` +
+      '但所有角度合在一起仍随距离而变，所以位置并没有被直接混淆。';
     const c = r.compared;
     const other = c.wrapsOnAxis
       ? `${seriesName(c, f)}的最长波长是 ${tokens(Math.round(c.longestWavelength), f)}（也画成虚线）。`
@@ -131,9 +131,8 @@ export const zh: RopeDecayMessages = {
       `在相邻的绘图距离之间，上界分别上升了 ${f.int(r.reference.rises.rises)} 次和 ${f.int(r.compared.rises.rises)} 次（共 ${f.int(r.reference.rises.steps)} 步）。`;
   },
   samplingNote: (points, pairs, fastest, f) =>
-    `图中每个绘图距离（按对数间隔取的 ${f.int(points)} 个整数 token 距离）和所选距离都用全部 ${f.int(pairs)} 个维度对精确算出。` +
-    `点与点之间的直线段则不是：最快的维度对每 ${f.decimal(fastest, { digits: 2 })} 个 token 就转一圈，所以在远处，真实曲线会在相邻两点之间上下摆动，` +
-    '所选距离处的圆点也可能不在线上。',
+    `${f.int(points)} 个绘图距离（按对数间隔取的整数 token 距离）和所选距离都用全部 ${f.int(pairs)} 个维度对精确算出，点与点之间的直线段则不是：` +
+    `最快的维度对每 ${f.decimal(fastest, { digits: 2 })} 个 token 就转一圈，所以在远处，真实曲线会在相邻两点之间上下摆动，所选距离处的圆点也可能不在线上。`,
   scalingNote: (f) =>
     `Llama 3.1 的规则（出自 Meta 的代码，报告中没有描述）：波长小于 ${f.int(S.original)} ÷ ${f.int(S.high)} = ${f.int(S.original / S.high)} 个 token 的维度对` +
     `保持原频率，大于 ${f.int(S.original / S.low)} 的转速降为原来的 1/${f.int(S.factor)}，介于两者之间的按比例混合。这里只作用于第二个底数。`,

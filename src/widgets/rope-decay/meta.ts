@@ -20,6 +20,6 @@ export const meta = defineWidget({
   chapter: 'rope',
   position: 3,
   reportRef: '§3.2',
-  height: { en: 900, zh: 900 },
+  height: { en: 1794, zh: 1664 },
   fields,
 });

@@ -101,6 +101,26 @@ describe('RopeFrequencies, used through its controls', () => {
     mo.disconnect();
   });
 
+  it('the data table and the sources sit in closed disclosures whose summaries say what they hold; opening shows them', async () => {
+    render(<RopeFrequencies />);
+    const [data, sources] = [...document.querySelectorAll('.rope-freq details')] as HTMLDetailsElement[];
+    expect(data!.open).toBe(false);
+    expect(sources!.open).toBe(false);
+    expect(data!.querySelector('summary')!.textContent).toBe('Data: λ and θ of all 64 pairs, exactly, before and after scaling');
+    expect(sources!.querySelector('summary')!.textContent).toBe('Sources of every number and formula');
+    // Hydrated and closed, the table is not rendered (DataDetails); opened, it is, with §B.6's row 32.
+    expect(data!.querySelector('.rf-table')).toBeNull();
+    await act(async () => {
+      data!.open = true;
+      data!.dispatchEvent(new Event('toggle'));
+    });
+    const row32 = [...data!.querySelectorAll('.rf-table tbody tr')][32]!;
+    expect([...row32.querySelectorAll('td')].map((c) => c.textContent)).toEqual(
+      ['4,442.883', '1.414213562373 × 10⁻³', '5.248461609930 × 10⁻⁴', '0.371122', 'blend', '0.2813'],
+    );
+    expect(sources!.textContent).toContain('apply_scaling');
+  });
+
   it('an embed URL sets the state; fields the method does not read are named; Open shares the state', async () => {
     window.history.replaceState(null, '', '/embed/rope-frequencies/?method=dynamic&base=10000&factor=2&original=4096&seqLen=16384&low=2&ramp=code&headDim=96');
     await act(async () => { render(<RopeFrequencies embed />); });

@@ -6,7 +6,7 @@ import { useAnnounce } from '../../components/announce';
 import { Cite } from '../../components/Cite';
 import { WidgetHeading } from '../../components/heading';
 import {
-  AxisX, AxisY, DataTable, HatchPattern, NumberField, Segmented, Select, SliderField, Swatch, svgId,
+  AxisX, AxisY, DataDetails, DataTable, HatchPattern, NumberField, Segmented, Select, SliderField, Swatch, svgId,
 } from '../../components/kit';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
@@ -71,8 +71,10 @@ export function RopeFrequenciesView({ state, onChange }: ViewProps<typeof fields
       <p className="rf-headline"><PartsText parts={t.headline(summary, fmt)} /></p>
       <Spectrum r={result} curves={curves} label={t.describe(summary, fmt)} />
       <LinesTable r={result} curves={curves} />
-      <ScheduleControls state={state} onChange={onChange} />
-      <ScalingControls state={state} onChange={onChange} />
+      <div className="rf-controls">
+        <ScheduleControls state={state} onChange={onChange} />
+        <ScalingControls state={state} onChange={onChange} />
+      </div>
       {issues.length > 0 && (
         <div className="rf-invalid">
           <p><strong>{t.impossible}</strong></p>
@@ -83,7 +85,11 @@ export function RopeFrequenciesView({ state, onChange }: ViewProps<typeof fields
       {result.notes.length > 0 && <ul className="rf-notes">{result.notes.map((n) => t.note(n, fmt)).map((n) => <li key={n}>{n}</li>)}</ul>}
       <Forgot r={result} s={ok} state={state} onChange={onChange} />
       <PairsTable r={result} curves={curves} factor={state.factor} />
-      <p className="rf-sources"><PartsText parts={t.sources(state.method, fmt)} /></p>
+      {/* Closed by default (the embed stays short); a native disclosure, so the text is in the page and found by search. */}
+      <details className="rf-sources">
+        <summary>{t.sourcesSummary}</summary>
+        <p><PartsText parts={t.sources(state.method, fmt)} /></p>
+      </details>
     </div>
   );
 }
@@ -172,7 +178,7 @@ function ScalingControls({ state, onChange }: { state: RopeState; onChange: OnCh
         )}
       </div>
       {m !== 'none' && (
-        <div className="rf-row">
+        <div className="rf-row rf-fields">
           {usesField(m, 'factor') && <Field field="factor" value={state.factor} onChange={(factor) => onChange({ factor })} width="7ch" />}
           {usesField(m, 'low') && <Field field="low" value={state.low} onChange={(low) => onChange({ low })} width="7ch" />}
           {usesField(m, 'high') && <Field field="high" value={state.high} onChange={(high) => onChange({ high })} width="7ch" />}
@@ -209,12 +215,14 @@ function LegendMark({ id }: { id: SeriesPath['id'] }) {
   );
 }
 
-function SeriesLegend({ curves, original = true }: { curves: readonly Curve[]; original?: boolean }) {
+/** The legend above a chart: its series, then the chart's other marks (`children`, list items). */
+function SeriesLegend({ curves, original = true, children }: { curves: readonly Curve[]; original?: boolean; children?: ReactNode }) {
   const t = useMessages(messages);
   return (
     <ul className="rf-legend" aria-hidden="true">
       {original && <li><LegendMark id="original" />{t.legendOriginal}</li>}
       {curves.map((c) => <li key={c.id}><LegendMark id={c.id} />{t.curveName[c.id]}</li>)}
+      {children}
     </ul>
   );
 }
@@ -223,8 +231,9 @@ function Spectrum({ r, curves, label }: { r: RopeResult; curves: readonly Curve[
   const t = useMessages(messages);
   const fmt = useFormat();
   const [ref, width] = useWidth(DEFAULT_CHART_WIDTH, MIN_CHART_WIDTH);
-  // Taller on wide screens, but never so tall that the figure outgrows a laptop screen.
-  const height = width < 420 ? 290 : Math.round(Math.min(420, Math.max(330, width * 0.42)));
+  // Taller on wide screens, but never so tall that the figure outgrows a laptop screen (or an embed).
+  // The same 230 px from 220 px to ~680 px wide, so the server's 640 px render and a narrower embed agree (no shift).
+  const height = Math.round(Math.min(360, Math.max(230, width * 0.34)));
   const margin: Margin = { top: 24, right: 42, bottom: 40, left: 40 };
   const g = spectrumGeometry(r, curves, fmt, width, height, margin);
   const titleId = useId();
@@ -291,12 +300,10 @@ function ScalingResult({ r, s, state }: { r: RopeResult; s: Scaled; state: RopeS
   const banded = s.curves.filter((c) => c.bandCounts);
   return (
     <section className="rf-section">
-      <p className="rf-detail"><PartsText parts={t.detail(s.detail, r.pairs, fmt)} /></p>
-      {banded.length > 0 && (
-        <p className="rf-bandcounts">
-          {banded.map((c) => t.bandSummary(c.id, c.bandCounts!, state.factor, fmt)).join(' · ')}
-        </p>
-      )}
+      <p className="rf-detail">
+        <PartsText parts={t.detail(s.detail, r.pairs, fmt)} />
+        {banded.length > 0 && <span className="rf-bandcounts">{t.bandSummary(banded.map((c) => ({ id: c.id, counts: c.bandCounts! })), state.factor, fmt)}</span>}
+      </p>
       <WidgetHeading className="rf-subhead">{t.ratioHeading}</WidgetHeading>
       <RatioChart r={r} curves={s.curves} factor={state.factor} label={t.describeRatio(summary, fmt)} />
     </section>
@@ -310,22 +317,20 @@ function RatioChart({ r, curves, factor, label }: { r: RopeResult; curves: reado
   const t = useMessages(messages);
   const fmt = useFormat();
   const [ref, width] = useWidth(DEFAULT_CHART_WIDTH, MIN_CHART_WIDTH);
-  const margin: Margin = { top: 8, right: 12, bottom: 40, left: 44 };
-  const g = ratioGeometry(r.pairs, curves, factor, fmt, width, width < 420 ? 150 : 170, margin);
+  const margin: Margin = { top: 8, right: 12, bottom: 36, left: 44 };
+  // 1 → 1/8 is three octaves: ~30 px each is enough to read the bands' ratios.
+  const g = ratioGeometry(r.pairs, curves, factor, fmt, width, width < 420 ? 96 : 100, margin);
   const titleId = useId();
   const hatch = svgId(useId(), 'rf-hatch');
   const bottom = g.height - g.margin.bottom;
   const bandsShown = BANDS.filter((b) => curves.some((c) => c.bands?.includes(b)));
   return (
     <div className="rf-chart" ref={ref}>
-      <SeriesLegend curves={curves} original={false} />
-      {bandsShown.length > 0 && (
-        <ul className="rf-legend" aria-hidden="true">
-          {bandsShown.map((b) => (
-            <li key={b}><Swatch className={`rf-band-${b}`} hatchId={b === 'blend' ? hatch : undefined} />{t.bandLegend(b, factor, fmt)}</li>
-          ))}
-        </ul>
-      )}
+      <SeriesLegend curves={curves} original={false}>
+        {bandsShown.map((b) => (
+          <li key={b}><Swatch className={`rf-band-${b}`} hatchId={b === 'blend' ? hatch : undefined} />{t.bandLegend(b, factor, fmt)}</li>
+        ))}
+      </SeriesLegend>
       <svg className="rf-svg" viewBox={`0 0 ${width} ${g.height}`} role="img" aria-labelledby={titleId}>
         <title id={titleId}>{t.ratioTitle(label)}</title>
         <defs><HatchPattern id={hatch} /></defs>
@@ -350,7 +355,7 @@ function RatioChart({ r, curves, factor, label }: { r: RopeResult; curves: reado
         </g>
         <text className="axis-title" x={2} y={g.margin.top - 6} aria-hidden="true">{t.axisRatio}</text>
         <AxisY ticks={g.yTicks} x={g.margin.left} gridTo={width - g.margin.right} />
-        <AxisX ticks={g.xTicks} y={bottom} span={[g.margin.left, width - g.margin.right]} title={t.axisPair} titleGap={32} />
+        <AxisX ticks={g.xTicks} y={bottom} span={[g.margin.left, width - g.margin.right]} title={t.axisPair} titleGap={30} />
         <g aria-hidden="true">
           {g.divideY !== null && (
             <g className="rf-ref rf-ref-bound">
@@ -399,16 +404,20 @@ function ErrorChart({ r, curves, label }: { r: RopeResult; curves: readonly Curv
   const t = useMessages(messages);
   const fmt = useFormat();
   const [ref, width] = useWidth(DEFAULT_CHART_WIDTH, MIN_CHART_WIDTH);
-  const margin: Margin = { top: 16, right: 12, bottom: 40, left: 44 };
-  const height = width < 420 ? 200 : 220;
+  const margin: Margin = { top: 16, right: 12, bottom: 36, left: 44 };
+  const height = width < 420 ? 150 : 160;
   const g = errorGeometry(r.pairs, curves, fmt, width, height, margin);
   const titleId = useId();
   const hatch = svgId(useId(), 'rf-pi');
   const bottom = height - margin.bottom;
   return (
     <div className="rf-chart" ref={ref}>
-      <SeriesLegend curves={curves} original={false} />
-      <ul className="rf-legend" aria-hidden="true"><li><Swatch className="rf-past-pi" hatchId={hatch} />{t.piLegend}</li></ul>
+      {/* One curve: the paragraphs above name it, and the hatched zone is labelled inside the plot; two: a legend. */}
+      {curves.length > 1 && (
+        <SeriesLegend curves={curves} original={false}>
+          <li><Swatch className="rf-past-pi" hatchId={hatch} />{t.piLegend}</li>
+        </SeriesLegend>
+      )}
       <svg className="rf-svg" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId}>
         <title id={titleId}>{t.errorTitle(label)}</title>
         <defs><HatchPattern id={hatch} /></defs>
@@ -418,11 +427,14 @@ function ErrorChart({ r, curves, label }: { r: RopeResult; curves: readonly Curv
           <text className="axis-title" x={2} y={10}>{t.axisError}</text>
         </g>
         <AxisY ticks={g.yTicks} x={margin.left} gridTo={width - margin.right} />
-        <AxisX ticks={g.xTicks} y={bottom} span={[margin.left, width - margin.right]} title={t.axisPair} titleGap={32} />
+        <AxisX ticks={g.xTicks} y={bottom} span={[margin.left, width - margin.right]} title={t.axisPair} titleGap={30} />
         <g aria-hidden="true">
           <g className="rf-ref rf-ref-pi">
             <line x1={margin.left} x2={width - margin.right} y1={g.piY} y2={g.piY} />
             <text x={margin.left + 4} y={g.piY - 4}>{t.piLabel}</text>
+            {curves.length === 1 && g.piY - margin.top >= 16 && (
+              <text className="rf-pi-zone" x={margin.left + 6} y={margin.top + 12}>{t.piLegend}</text>
+            )}
           </g>
           {g.series.map((s) => <path key={s.id} d={s.d} className={`rf-series ${seriesClass(s.id)}`} />)}
           {g.series.map((s) => <Markers key={s.id} s={s} />)}
@@ -444,8 +456,7 @@ function PairsTable({ r, curves, factor }: { r: RopeResult; curves: readonly Cur
   const fmt = useFormat();
   const rows = useMemo(() => Array.from(r.inv, (_, i) => i), [r.inv]);
   return (
-    <section className="rf-section">
-      <WidgetHeading className="rf-subhead">{t.tableHeading}</WidgetHeading>
+    <DataDetails className="rf-data" summary={t.tableSummary(r.pairs, curves.length > 0, fmt)}>
       <DataTable className="rf-table" caption={t.tableCaption} scroll={t.tableScroll(r.pairs, fmt)} vertical scrollClassName="rf-table-scroll">
         <thead>
           <tr>
@@ -481,7 +492,7 @@ function PairsTable({ r, curves, factor }: { r: RopeResult; curves: readonly Cur
         </tbody>
       </DataTable>
       <p className="rf-caveat">{t.tableNote}</p>
-    </section>
+    </DataDetails>
   );
 }
 

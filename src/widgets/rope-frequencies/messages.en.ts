@@ -47,8 +47,8 @@ const LINE: Record<LineId, string> = {
   llama3: 'Llama 3’s context (April 2024)',
   llama31: 'Llama 3.1’s context',
   custom: 'your line',
-  highBoundary: 'Llama 3.1 keeps pairs below it (original ÷ high)',
-  lowBoundary: 'Llama 3.1 divides pairs above it by s (original ÷ low)',
+  highBoundary: 'Llama 3.1 keeps pairs below it (L ÷ high)',
+  lowBoundary: 'Llama 3.1 divides pairs above it by s (L ÷ low)',
 };
 const FIELD = {
   base: 'Base b', factor: 'Factor s', low: 'low_freq_factor', high: 'high_freq_factor', original: 'Original context L, tokens',
@@ -111,8 +111,8 @@ export const en: RopeFrequenciesMessages = {
   },
 
   headline: (s, f) => [
-    `${f.int(s.pairs)} pairs (d = ${f.int(s.headDim)}, b = ${amount(s.base, f)}): wavelengths from `,
-    { strong: lambda(2 * Math.PI, f) }, ' (pair 0) to ', { strong: lambda(s.longest, f) }, ` tokens (pair ${f.int(s.pairs - 1)}).`,
+    `${f.int(s.pairs)} pairs (d = ${f.int(s.headDim)}, b = ${amount(s.base, f)}): wavelengths `,
+    { strong: lambda(2 * Math.PI, f) }, ' to ', { strong: lambda(s.longest, f) }, ' tokens.',
   ],
   legendOriginal: 'original',
   curveName: CURVE,
@@ -165,7 +165,7 @@ export const en: RopeFrequenciesMessages = {
           'Kept where λ < original ÷ high = ', { strong: amount(d.keepBelow, f) }, '; divided by the factor where λ > original ÷ low = ',
           { strong: amount(d.divideAbove, f) }, '; between, ', { math: 'smooth = (original/λ − low) / (high − low)' }, ' and ',
           { math: 'θ′ = (1 − smooth)·θ/s + smooth·θ' },
-          '. No attention temperature: this is not YaRN (same shape as NTK-by-parts, but the ramp runs from low to high, and nothing rescales the logits).',
+          '. No attention temperature: this is not YaRN (NTK-by-parts’ shape, ramped from low to high, logits unscaled).',
         ];
       case 'dynamic':
         return d.active
@@ -196,14 +196,14 @@ export const en: RopeFrequenciesMessages = {
   bandName,
   bandLegend: (band, factor, f) => (band === 'keep' ? 'keep (ratio 1)' : band === 'blend' ? 'blend (between)' : `÷ ${amount(factor, f)} (ratio 1/${amount(factor, f)})`),
   bandCounts,
-  bandSummary: (curve, counts, factor, f) => `${CURVE[curve].charAt(0).toUpperCase()}${CURVE[curve].slice(1)}: ${bandCounts(counts, factor, f)}`,
+  bandSummary: (curves, factor, f) => ` ${curves.map((c) => `${CURVE[c.id].charAt(0).toUpperCase()}${CURVE[c.id].slice(1)}: ${bandCounts(c.counts, factor, f)}`).join('; ')}.`,
   bandRun: (band, count, factor, f) => `${bandName(band, factor, f)}: ${f.int(count)}`,
   divideLine: (factor, f) => `1/${amount(factor, f)}`,
   axisRatio: 'θ′/θ',
 
   forgotHeading: ['A port that forgets ', { code: 'rope_scaling' }],
   forgotWhat: (method, asShipped) => asShipped
-    ? ['A port that loads Llama 3.1’s weights but computes the unscaled θᵢ (as Llama 3 did) turns pair i by m·θᵢ where the model was trained with m·θ′ᵢ. At position m (a query m tokens after its key) the error is ', { math: 'm·(θᵢ − θ′ᵢ)' }, ' radians.']
+    ? ['A port that loads Llama 3.1’s weights but uses the unscaled θᵢ, not the trained θ′ᵢ, is off by ', { math: 'm·(θᵢ − θ′ᵢ)' }, ' rad on pair i for a query m tokens after its key.']
     : [`The same mistake with ${METHOD_PHRASE[method]}: a model trained with the scaled θ′ᵢ, run with the unscaled θᵢ. At position m the error is `, { math: 'm·(θᵢ − θ′ᵢ)' }, ' radians.'],
   forgotResult: (e, pairs, curve, f) => [
     curve ? `${CURVE[curve].charAt(0).toUpperCase()}${CURVE[curve].slice(1)}: at` : 'At', ` position ${f.int(e.position)} the largest error is `, { strong: `${rad(e.max, f)} rad` },
@@ -211,12 +211,13 @@ export const en: RopeFrequenciesMessages = {
     ` ${plural(e.overPi, 'pair has', 'pairs have')} slipped by more than π, half a turn; the slowest pair is off by ${rad(e.last, f)} rad.`,
   ],
   forgotWhy: (e, asShipped, f) => {
-    const grow = `At position ${f.int(SHORT_PROMPT_POSITION)} no pair is off by more than ${rad(e.atShort, f)} rad; `
-      + (e.firstOverPi === null ? 'no pair ever passes π.' : `the first passes π at position ${f.int(e.firstOverPi)}.`);
+    const short = `At position ${f.int(SHORT_PROMPT_POSITION)} no pair is off by more than ${rad(e.atShort, f)} rad; `;
     return asShipped
       ? ['Why such ports pass short-prompt tests and fail on long ones: the error grows in proportion to position, and the ',
-        { strong: f.int(e.exact) }, ` fastest pairs, which the rule keeps, are exact at every position. ${grow} From there on more and more slow pairs encode distances wrongly.`]
-      : [`The error grows in proportion to position; the ${f.int(e.exact)} ${plural(e.exact, 'pair', 'pairs')} this rule leaves unchanged ${plural(e.exact, 'is', 'are')} exact. ${grow}`];
+        { strong: f.int(e.exact) }, ` fastest pairs (kept by the rule) are exact. ${short}`
+        + (e.firstOverPi === null ? 'no pair ever passes π.' : `the first passes π at position ${f.int(e.firstOverPi)}; beyond, more and more slow pairs get distances wrong.`)]
+      : [`The error grows in proportion to position; the ${f.int(e.exact)} ${plural(e.exact, 'pair', 'pairs')} this rule leaves unchanged ${plural(e.exact, 'is', 'are')} exact. ${short}`
+        + (e.firstOverPi === null ? 'no pair ever passes π.' : `the first passes π at position ${f.int(e.firstOverPi)}.`)];
   },
   forgotNothing: 'With no scaling (or an impossible one) there is nothing to forget: choose a method above.',
   errorTitle: (d) => `Chart of the phase error of each pair when the scaling is forgotten. ${d}`,
@@ -224,7 +225,7 @@ export const en: RopeFrequenciesMessages = {
   piLabel: 'π',
   piLegend: 'hatched: past π (half a turn)',
 
-  tableHeading: 'Every pair, exactly',
+  tableSummary: (pairs, scaled, f) => `Data: λ and θ of all ${f.int(pairs)} pairs, exactly${scaled ? ', before and after scaling' : ''}`,
   tableScroll: (pairs, f) => `Inverse frequencies of all ${f.int(pairs)} pairs`,
   tableCaption: 'Inverse frequency θ of each pair, in radians per token, before and after the scaling',
   colPair: 'i',
@@ -236,11 +237,12 @@ export const en: RopeFrequenciesMessages = {
   colGamma: (c) => (c === 'llama31' ? 'smooth' : `γ ${CURVE_SHORT[c]}`),
   tableNote: 'Computed in float64 (13 significant digits shown). Meta’s and Hugging Face’s code compute in float32, which differs by at most about 2 × 10⁻⁷ relative.',
 
+  sourcesSummary: 'Sources of every number and formula',
   sources: (method, f) => {
     const common: Parts = [
-      'Sources: base 500,000 and head dimension 128: ', { cite: 'Report §3.2, Table 3' },
-      '; base 10,000: Meta’s Llama 2 code; contexts 4,096: ', { cite: 'Llama 2 paper, Table 1' }, `, ${f.int(CONTEXT_LLAMA3)}: Meta Llama 3 model card, 131,072: Meta llama-models code and `,
-      { cite: 'Report §3.4.2' }, ` (“128K”). Your line starts at ${f.int(XIONG_EFFECTIVE_CONTEXT)}, the length up to which `, { cite: 'Report §3.2' },
+      'Base 500,000, d = 128: ', { cite: 'Report §3.2, Table 3' },
+      '; base 10,000: Meta’s Llama 2 code; contexts 4,096: ', { cite: 'Llama 2 paper, Table 1' }, `; ${f.int(CONTEXT_LLAMA3)}: Meta Llama 3 model card; 131,072: Meta llama-models code, `,
+      { cite: 'Report §3.4.2' }, ` (“128K”). Your line starts at ${f.int(XIONG_EFFECTIVE_CONTEXT)}, up to which `, { cite: 'Report §3.2' },
       ' says Xiong et al. (2023) found base 500,000 effective. ',
     ];
     const rule: Record<Method, Parts> = {
@@ -248,7 +250,7 @@ export const en: RopeFrequenciesMessages = {
       pi: ['Position interpolation: Chen et al. (2023), arXiv 2306.15595.'],
       ntk: ['NTK-aware: bloc97 (2023), as YaRN’s paper writes it (Peng et al. 2023, arXiv 2309.00071, Eq. 16).'],
       yarn: ['NTK-by-parts and YaRN: Peng et al. (2023), arXiv 2309.00071, Eqs. 17–22; the code’s ramp: Hugging Face ', { code: '_compute_yarn_parameters' }, ' and jquesnelle/yarn ', { code: 'find_correction_range' }, '.'],
-      llama31: ['Llama 3.1’s rule: Meta llama-models ', { code: 'models/llama3/model.py' }, ' ', { code: 'apply_scaling' }, ' (“Values obtained from grid search”), the same as Hugging Face’s rope_type ', { code: 'llama3' }, '. The report does not describe it.'],
+      llama31: ['Llama 3.1’s rule: Meta llama-models ', { code: 'models/llama3/model.py' }, ' ', { code: 'apply_scaling' }, ' (“Values obtained from grid search”), as Hugging Face’s rope_type ', { code: 'llama3' }, '; not in the report.'],
       dynamic: ['Dynamic NTK: Hugging Face ', { code: '_compute_dynamic_ntk_parameters' }, '.'],
     };
     return [...common, ...rule[method]];

@@ -96,8 +96,9 @@ export interface RopeFrequenciesMessages {
   bandLegend: (band: Band, factor: number, f: Format) => string;
   /** "29 kept, 6 blended, 29 ÷ 8". */
   bandCounts: (counts: Record<Band, number>, factor: number, f: Format) => string;
-  /** The band counts of one curve, named: "Llama 3.1’s rule: 29 kept, 6 blended, 29 ÷ 8". */
-  bandSummary: (curve: CurveId, counts: Record<Band, number>, factor: number, f: Format) => string;
+  /** The band counts of the banded curves, named, as a sentence after the rule's detail, with the
+   *  language's separator before it (English: a space): " Llama 3.1’s rule: 29 kept, 6 blended, 29 ÷ 8." */
+  bandSummary: (curves: readonly { id: CurveId; counts: Record<Band, number> }[], factor: number, f: Format) => string;
   /** A run of one band inside a strip, when there is room: "keep: 29". */
   bandRun: (band: Band, count: number, factor: number, f: Format) => string;
   /** The 1/s line of the ratio chart. */
@@ -122,7 +123,8 @@ export interface RopeFrequenciesMessages {
   piLegend: string;
 
   // ── Data table ──
-  tableHeading: string;
+  /** The summary of the closed disclosure that holds the table: what it holds (scaled: a method's columns are there). */
+  tableSummary: (pairs: number, scaled: boolean, f: Format) => string;
   tableScroll: (pairs: number, f: Format) => string;
   tableCaption: string;
   colPair: string;
@@ -135,7 +137,9 @@ export interface RopeFrequenciesMessages {
   /** A note under the table: the precision. */
   tableNote: string;
 
-  /** Where every input number and formula comes from. */
+  /** The summary of the closed disclosure that holds the sources. */
+  sourcesSummary: string;
+  /** Where every input number and formula comes from (inside that disclosure). */
   sources: (method: Method, f: Format) => Parts;
   /** Why a URL field is not used by the method (the embed page's notice). */
   unusedReason: (field: MethodField, usedBy: readonly Method[]) => string;

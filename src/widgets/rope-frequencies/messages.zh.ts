@@ -14,6 +14,8 @@ import type { Format } from '../../lib/format';
 import { messages, type Parts, type RopeFrequenciesMessages } from './messages';
 import { SHORT_PROMPT_POSITION, XIONG_EFFECTIVE_CONTEXT, type Band, type CurveId, type LineId, type Method, type RopeSummary } from './model';
 
+/** A name inside a Chinese sentence: a space on each side where it begins or ends with Latin letters or digits. */
+const spaced = (name: string) => `${/^[\p{Script=Latin}\d]/u.test(name) ? ' ' : ''}${name}${/[\p{Script=Latin}\d]$/u.test(name) ? ' ' : ''}`;
 const amount = (x: number, f: Format) => (Number.isInteger(x) ? f.int(x) : f.decimal(x, { digits: 2, trim: true }));
 const rad = (x: number, f: Format) => (x === 0 ? '0' : f.decimal(x, { digits: x >= 100 ? 1 : x >= 1 ? 2 : Math.max(2, 1 - Math.floor(Math.log10(x))) }));
 const lambda = (x: number, f: Format) => f.decimal(x, { digits: 2 });
@@ -50,8 +52,8 @@ const LINE: Record<LineId, string> = {
   llama3: 'Llama 3（2024 年 4 月）的上下文长度',
   llama31: 'Llama 3.1 的上下文长度',
   custom: '你的参考线',
-  highBoundary: 'Llama 3.1 保留波长比它短的维度对（原始长度 ÷ high_freq_factor）',
-  lowBoundary: 'Llama 3.1 把波长比它长的维度对除以 s（原始长度 ÷ low_freq_factor）',
+  highBoundary: 'Llama 3.1 保留波长更短的维度对（L ÷ high_freq_factor）',
+  lowBoundary: 'Llama 3.1 把波长更长的维度对除以 s（L ÷ low_freq_factor）',
 };
 const FIELD = {
   base: '底数 b', factor: '缩放倍数 s', low: 'low_freq_factor', high: 'high_freq_factor', original: '原始上下文长度 L（token）',
@@ -114,7 +116,7 @@ export const zh: RopeFrequenciesMessages = {
 
   headline: (s, f) => [
     `${f.int(s.pairs)} 个维度对（d = ${f.int(s.headDim)}，b = ${amount(s.base, f)}）：波长从 `, { strong: lambda(2 * Math.PI, f) },
-    '（第 0 对）到 ', { strong: lambda(s.longest, f) }, ` 个 token（第 ${f.int(s.pairs - 1)} 对）。`,
+    ' 到 ', { strong: lambda(s.longest, f) }, ' 个 token。',
   ],
   legendOriginal: '原始',
   curveName: CURVE,
@@ -167,7 +169,7 @@ export const zh: RopeFrequenciesMessages = {
           'λ < 原始长度 ÷ high_freq_factor = ', { strong: amount(d.keepBelow, f) }, ' 的保留；λ > 原始长度 ÷ low_freq_factor = ', { strong: amount(d.divideAbove, f) },
           ' 的除以缩放倍数；介于两者之间的按 ', { math: 'smooth = (original/λ − low) / (high − low)' }, ' 混合：',
           { math: 'θ′ = (1 − smooth)·θ/s + smooth·θ' },
-          '。没有注意力温度：这不是 YaRN（形状与 NTK-by-parts相同，但斜坡介于 low_freq_factor 与 high_freq_factor 之间，也不缩放注意力 logits）。',
+          '。没有注意力温度：这不是 YaRN（形状与 NTK-by-parts 相同，但斜坡介于 low_freq_factor 与 high_freq_factor 之间，也不缩放注意力 logits）。',
         ];
       case 'dynamic':
         return d.active
@@ -198,27 +200,28 @@ export const zh: RopeFrequenciesMessages = {
   bandName,
   bandLegend: (band, factor, f) => (band === 'keep' ? '保留（比值 1）' : band === 'blend' ? '混合（介于两者之间）' : `÷ ${amount(factor, f)}（比值 1/${amount(factor, f)}）`),
   bandCounts,
-  bandSummary: (curve, counts, factor, f) => `${CURVE[curve]}：${bandCounts(counts, factor, f)}`,
+  bandSummary: (curves, factor, f) => `${curves.map((c) => `${CURVE[c.id]}：${bandCounts(c.counts, factor, f)}`).join('；')}。`,
   bandRun: (band, count, factor, f) => `${bandName(band, factor, f)}：${f.int(count)} 对`,
   divideLine: (factor, f) => `1/${amount(factor, f)}`,
   axisRatio: 'θ′/θ',
 
   forgotHeading: ['忘了 ', { code: 'rope_scaling' }, ' 的移植实现'],
   forgotWhat: (method, asShipped) => asShipped
-    ? ['一个移植实现加载了 Llama 3.1 的权重，却像 Llama 3 那样用未缩放的 θᵢ：模型训练时第 i 对转的是 m·θ′ᵢ，它转的却是 m·θᵢ。在位置 m（查询比键晚 m 个 token）处，偏差为 ', { math: 'm·(θᵢ − θ′ᵢ)' }, ' 弧度。']
-    : [`换成${METHOD_PHRASE[method]}也是同样的错误：模型用缩放后的 θ′ᵢ 训练，运行时却用未缩放的 θᵢ。位置 m 处的偏差为 `, { math: 'm·(θᵢ − θ′ᵢ)' }, ' 弧度。'],
+    ? ['移植实现加载了 Llama 3.1 的权重，却用未缩放的 θᵢ，而不是训练时的 θ′ᵢ：查询比键晚 m 个 token 时，第 i 对偏差 ', { math: 'm·(θᵢ − θ′ᵢ)' }, ' 弧度。']
+    : [`换成${spaced(METHOD_PHRASE[method])}也是同样的错误：模型用缩放后的 θ′ᵢ 训练，运行时却用未缩放的 θᵢ。位置 m 处的偏差为 `, { math: 'm·(θᵢ − θ′ᵢ)' }, ' 弧度。'],
   forgotResult: (e, pairs, curve, f) => [
     curve ? `${CURVE[curve]}：` : '', `在位置 ${f.int(e.position)}，最大偏差为 `, { strong: `${rad(e.max, f)} 弧度` },
     `（第 ${f.int(e.maxPair)} 对）；`, { strong: `${f.int(pairs)} 对中有 ${f.int(e.overPi)} 对` },
     `偏差超过 π，即半圈；最慢的那对偏差 ${rad(e.last, f)} 弧度。`,
   ],
   forgotWhy: (e, asShipped, f) => {
-    const grow = `在位置 ${f.int(SHORT_PROMPT_POSITION)}，任何一对的偏差都不超过 ${rad(e.atShort, f)} 弧度；`
-      + (e.firstOverPi === null ? '没有哪一对的偏差会超过 π。' : `最早在位置 ${f.int(e.firstOverPi)} 出现偏差超过 π 的维度对。`);
+    const short = `在位置 ${f.int(SHORT_PROMPT_POSITION)}，任何一对的偏差都不超过 ${rad(e.atShort, f)} 弧度；`;
     return asShipped
       ? ['为什么这类移植能通过短提示词的测试、却在长输入上出错：偏差与位置成正比，而规则保留的 ', { strong: f.int(e.exact) },
-        ` 个最快的维度对在任何位置都分毫不差。${grow}从那以后，越来越多的慢速维度对把距离编码错了。`]
-      : [`偏差与位置成正比；这条规则没有改动的 ${f.int(e.exact)} 个维度对分毫不差。${grow}`];
+        ` 个最快的维度对分毫不差。${short}`
+        + (e.firstOverPi === null ? '没有哪一对的偏差会超过 π。' : `最早在位置 ${f.int(e.firstOverPi)} 出现偏差超过 π 的维度对，此后越来越多的慢速维度对把距离编码错。`)]
+      : [`偏差与位置成正比；这条规则没有改动的 ${f.int(e.exact)} 个维度对分毫不差。${short}`
+        + (e.firstOverPi === null ? '没有哪一对的偏差会超过 π。' : `最早在位置 ${f.int(e.firstOverPi)} 出现偏差超过 π 的维度对。`)];
   },
   forgotNothing: '不缩放（或缩放参数无效）时就没有什么可忘的：请在上面选一种方法。',
   errorTitle: (d) => `忘了缩放时各维度对相位偏差的图。${d}`,
@@ -226,7 +229,7 @@ export const zh: RopeFrequenciesMessages = {
   piLabel: 'π',
   piLegend: '斜线区域：超过 π（半圈）',
 
-  tableHeading: '逐个维度对的精确值',
+  tableSummary: (pairs, scaled, f) => `数据：全部 ${f.int(pairs)} 个维度对的精确 λ 与 θ${scaled ? '（缩放前后）' : ''}`,
   tableScroll: (pairs, f) => `全部 ${f.int(pairs)} 个维度对的逆频率`,
   tableCaption: '各维度对缩放前后的逆频率 θ（弧度/token）',
   colPair: 'i',
@@ -238,9 +241,10 @@ export const zh: RopeFrequenciesMessages = {
   colGamma: (c) => (c === 'llama31' ? '混合系数' : `γ ${CURVE_SHORT[c]}`),
   tableNote: '以 float64 计算（显示 13 位有效数字）。Meta 和 Hugging Face 的代码用 float32 计算，相对误差最多约 2 × 10⁻⁷。',
 
+  sourcesSummary: '各个数字与公式的来源',
   sources: (method, f) => {
     const common: Parts = [
-      '来源：底数 500,000 与头维度 128：', { cite: '报告 §3.2、表 3' },
+      '底数 500,000 与头维度 128：', { cite: '报告 §3.2、表 3' },
       '；底数 10,000：Meta 的 Llama 2 代码；上下文长度 4,096：Llama 2 论文表 1，', `${f.int(CONTEXT_LLAMA3)}：Meta Llama 3 模型卡，131,072：Meta llama-models 代码及`,
       { cite: '报告 §3.4.2' }, `（“128K”）。你的参考线默认取 ${f.int(XIONG_EFFECTIVE_CONTEXT)}：`, { cite: '报告 §3.2' },
       ' 引用的长上下文研究（arXiv 2309.16039）表明，底数 500,000 在这个长度以内有效。',
@@ -249,7 +253,7 @@ export const zh: RopeFrequenciesMessages = {
       none: [],
       pi: ['位置插值：arXiv 2306.15595（2023）。'],
       ntk: ['NTK-aware 缩放：bloc97（2023），按 YaRN 论文的写法（arXiv 2309.00071，式 16）。'],
-      yarn: ['NTK-by-parts与 YaRN：arXiv 2309.00071，式 17–22；代码中的斜坡：Hugging Face ', { code: '_compute_yarn_parameters' }, ' 与 ', { code: 'jquesnelle/yarn' }, ' 的 ', { code: 'find_correction_range' }, '。'],
+      yarn: ['NTK-by-parts 与 YaRN：arXiv 2309.00071，式 17–22；代码中的斜坡：Hugging Face ', { code: '_compute_yarn_parameters' }, ' 与 ', { code: 'jquesnelle/yarn' }, ' 的 ', { code: 'find_correction_range' }, '。'],
       llama31: ['Llama 3.1 的规则：Meta llama-models 的 ', { code: 'models/llama3/model.py' }, ' 中的 ', { code: 'apply_scaling' }, '（注释称其取值“来自网格搜索”），与 Hugging Face 的 ', { code: 'rope_type = "llama3"' }, ' 相同。报告里没有描述这条规则。'],
       dynamic: ['动态 NTK：Hugging Face ', { code: '_compute_dynamic_ntk_parameters' }, '。'],
     };

@@ -39,6 +39,6 @@ export const meta = defineWidget({
   chapter: 'rope',
   position: 2,
   reportRef: '§3.2, Table 3',
-  height: { en: 900, zh: 900 },
+  height: { en: 1828, zh: 1808 },
   fields,
 });
