@@ -27,6 +27,6 @@ export const meta = defineWidget({
   chapter: 'rope',
   position: 1,
   reportRef: '§3.2, Table 3',
-  height: { en: 900, zh: 900 },
+  height: { en: 1915, zh: 1786 },
   fields,
 });
