@@ -11,6 +11,9 @@ import { fields } from './meta';
 import { computeRotation, type RotationOk } from './model';
 import RopeRotation from './RopeRotation';
 
+/** A score as the view prints it once mounted in the browser: 12 decimals. */
+const score = (s: number) => en.decimal(s, { digits: 12 });
+
 afterEach(() => { cleanup(); vi.useRealTimers(); window.history.replaceState(null, '', '/'); });
 
 const en = formatFor('en');
@@ -27,8 +30,8 @@ describe('RopeRotation, used through its controls', () => {
   it('renders the default state: the scores at (100, 37) and (5,100, 5,037), equal to float64 rounding', () => {
     render(<RopeRotation />);
     const r = result({});
-    expect(cells()[0]).toBe(t.score(r.scores.at, en));
-    expect(cells()[1]).toBe(t.score(r.scores.shifted, en));
+    expect(cells()[0]).toBe(score(r.scores.at));
+    expect(cells()[1]).toBe(score(r.scores.shifted));
     expect(cells()[2]).toBe(t.difference(r.scores.difference, en));
     expect(document.querySelector('.rr-verdict')?.textContent).toBe(t.verdict(r, en, true));
   });
@@ -37,7 +40,7 @@ describe('RopeRotation, used through its controls', () => {
     render(<RopeRotation />);
     fireEvent.change(field('m, exact'), { target: { value: '8K' } });
     expect(slider(/^Query position m/).value).toBe('8192');
-    expect(cells()[0]).toBe(t.score(result({ m: 8_192 }).scores.at, en));
+    expect(cells()[0]).toBe(score(result({ m: 8_192 }).scores.at));
     const n = field('n, exact');
     for (const junk of ['128K', '-1', '1.5', '🦙', '9'.repeat(40)]) {
       fireEvent.change(n, { target: { value: junk } });
@@ -103,8 +106,8 @@ describe('RopeRotation, used through its controls', () => {
     expect(slider(/^Shift both by Δ/).value).toBe('-37');
     expect(document.querySelector('.rr-notes')?.textContent).toContain('Δ = −200 would move a position outside 0 to 131,071, so Δ = −37 is used');
     const r = result({ shift: -200 });
-    expect(cells()[1]).toBe(t.score(r.scores.shifted, en));
-    expect(cells()[4]).toBe(`${t.score(r.scores.keyOnly.score, en)}${t.keyOnlyChange(r.scores.keyOnly.change, en)}`);
+    expect(cells()[1]).toBe(score(r.scores.shifted));
+    expect(cells()[4]).toBe(`${score(r.scores.keyOnly.score)}${t.keyOnlyChange(r.scores.keyOnly.change, en)}`);
     expect(r.scores.keyOnly.n).toBe(0);
   });
 
@@ -134,7 +137,7 @@ describe('RopeRotation and the URL', () => {
     expect((screen.getByLabelText('10,000 · Llama 2') as HTMLInputElement).checked).toBe(true);
     expect(field('Seed of q and k').value).toBe('7');
     expect(slider(/^Shift both by Δ/).value).toBe('-3');
-    expect(cells()[0]).toBe(t.score(result({ m: 5_000, n: 12, pair: 40, base: 10_000, seed: 7, shift: -3 }).scores.at, en));
+    expect(cells()[0]).toBe(score(result({ m: 5_000, n: 12, pair: 40, base: 10_000, seed: 7, shift: -3 }).scores.at));
     cleanup();
     // Not on an embed page: change things, then read the Open link.
     render(<RopeRotation />);

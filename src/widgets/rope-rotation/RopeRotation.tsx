@@ -191,6 +191,10 @@ function PairDiagram({ r, v, size, title }: { r: RotationOk; v: PairView; size: 
 function ShiftBoth({ r, onChange }: { r: RotationOk; onChange: OnChange }) {
   const t = useMessages(messages);
   const hydrated = useHydrated();
+  // 12 decimals, so that float rounding would show, once the page runs. The server's HTML (and the render that
+  // hydrates it) prints 6: sin, cos and pow differ in the last bits between engines (Node's V8 and Chromium's give
+  // scores 4 × 10⁻¹² apart here), and 12 printed decimals would not match.
+  const score = (s: number) => fmt.decimal(s, { digits: hydrated ? 12 : 6 });
   const fmt = useFormat();
   const { scores, shiftRange } = r;
   return (
@@ -211,13 +215,13 @@ function ShiftBoth({ r, onChange }: { r: RotationOk; onChange: OnChange }) {
       </div>
       <DataTable className="rr-scores" caption={t.scoresCaption(fmt)}>
         <tbody>
-          <tr><th scope="row">{t.scoreAt(r, fmt)}</th><td>{t.score(scores.at, fmt)}</td></tr>
-          <tr><th scope="row">{t.scoreShifted(r, fmt)}</th><td>{t.score(scores.shifted, fmt)}</td></tr>
+          <tr><th scope="row">{t.scoreAt(r, fmt)}</th><td>{score(scores.at)}</td></tr>
+          <tr><th scope="row">{t.scoreShifted(r, fmt)}</th><td>{score(scores.shifted)}</td></tr>
           <tr className="rr-diff"><th scope="row">{t.scoreDifference}</th><td>{t.difference(hydrated ? scores.difference : null, fmt)}</td></tr>
-          <tr><th scope="row">{t.scoreOffsetOnly(r, fmt)}</th><td>{t.score(scores.offsetOnly, fmt)}</td></tr>
+          <tr><th scope="row">{t.scoreOffsetOnly(r, fmt)}</th><td>{score(scores.offsetOnly)}</td></tr>
           <tr className="rr-keyonly">
             <th scope="row">{t.scoreKeyOnly(r, fmt)}</th>
-            <td>{t.score(scores.keyOnly.score, fmt)}<span className="rr-change">{t.keyOnlyChange(scores.keyOnly.change, fmt)}</span></td>
+            <td>{score(scores.keyOnly.score)}<span className="rr-change">{t.keyOnlyChange(scores.keyOnly.change, fmt)}</span></td>
           </tr>
         </tbody>
       </DataTable>

@@ -16,7 +16,6 @@ const turnsText = (n: number, f: Format) => (n === 0 ? '0' : Math.abs(n) < 1e-3 
 const lambda = (x: number, f: Format) => f.decimal(x, { digits: 3 });
 const rad = (x: number, f: Format) => `${f.decimal(x, { digits: 3 })} rad`;
 const angle = (x: number, f: Format) => `${rad(x, f)} (${f.decimal(toDegrees(x), { digits: 1 })}°)`;
-const score = (s: number, f: Format) => f.decimal(s, { digits: 12 });
 const shiftText = (d: number, f: Format) => `${d > 0 ? '+' : ''}${f.int(d)}`;
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -108,7 +107,6 @@ export const en: RopeRotationMessages = {
   scoreDifference: 'Difference (second − first)',
   scoreOffsetOnly: (r, f) => `From the offset alone: q turned by m\u00a0−\u00a0n = ${f.int(r.m - r.n)}, k not turned`,
   scoreKeyOnly: (r, f) => `Only the key moved: m = ${f.int(r.m)}, n\u00a0+\u00a0Δ = ${f.int(r.scores.keyOnly.n)}`,
-  score,
   difference,
   keyOnlyChange: (c, f) => `${f.signed(c, { digits: 3 })} from the first`,
   verdict: (r, f, exact) => {

@@ -88,8 +88,6 @@ export interface RopeRotationMessages {
   scoreDifference: string;
   scoreOffsetOnly: (r: RotationOk, f: Format) => string;
   scoreKeyOnly: (r: RotationOk, f: Format) => string;
-  /** A score as the table prints it: 12 decimals, so float rounding would show. */
-  score: (s: number, f: Format) => string;
   /**
    * The difference cell. null in the server's HTML and the render that hydrates it: the last bits of sin and cos
    * differ between engines (Node and Chromium), so the exact rounding residue is shown only once the page runs.

@@ -25,7 +25,6 @@ const turnsText = (n: number, f: Format) => (n === 0 ? '0' : Math.abs(n) < 1e-3 
 const lambda = (x: number, f: Format) => f.decimal(x, { digits: 3 });
 const rad = (x: number, f: Format) => `${f.decimal(x, { digits: 3 })} 弧度`;
 const angle = (x: number, f: Format) => `${rad(x, f)}（${f.decimal(toDegrees(x), { digits: 1 })}°）`;
-const score = (s: number, f: Format) => f.decimal(s, { digits: 12 });
 const shiftText = (d: number, f: Format) => `${d > 0 ? '+' : ''}${f.int(d)}`;
 
 function describeDiagram(r: RotationOk, v: PairView, f: Format): string {
@@ -111,7 +110,6 @@ export const zh: RopeRotationMessages = {
   scoreDifference: '差（第二行 − 第一行）',
   scoreOffsetOnly: (r, f) => `只用偏移：q 转过 m\u00a0−\u00a0n = ${f.int(r.m - r.n)}，k 不转`,
   scoreKeyOnly: (r, f) => `只移动键：m = ${f.int(r.m)}，n\u00a0+\u00a0Δ = ${f.int(r.scores.keyOnly.n)}`,
-  score,
   difference: (d, f) => (d === null ? '只有 float64 舍入误差（不到 |q|·|k| 的 10⁻⁹）'
     : d === 0 ? '0（逐位相同）' : `${f.sci(d, { digits: 2 })}（float64 舍入误差）`),
   keyOnlyChange: (c, f) => `较第一行变化 ${f.signed(c, { digits: 3 })}`,

@@ -151,10 +151,10 @@ describe('the full-head score, checked against Meta’s complex form and HF’s 
     expect(Math.abs(r.scores.offsetOnly - metaScore(q, k, 63, 0, ROPE_THETA_LLAMA3))).toBeLessThan(1e-12);
     expect(Math.abs(r.scores.shifted - r.scores.at)).toBeLessThan(1e-11);
     expect(r.shifted).toMatchObject({ m: 5_100, n: 5_037 });
-    // What a reader sees (seed 1): the scores to 12 decimals, where float64 rounding of the angles may show in the
+    // What a reader sees once the page runs (seed 1): the scores to 12 decimals (the view prints them), where float64 rounding of the angles may show in the
     // last digit, and their difference, which says so.
-    expect(t.score(r.scores.at, en)).toBe('5.351865241241');
-    expect(t.score(r.scores.shifted, en)).toMatch(/^5\.35186524124\d$/);
+    expect(en.decimal(r.scores.at, { digits: 12 })).toBe('5.351865241241');
+    expect(en.decimal(r.scores.shifted, { digits: 12 })).toMatch(/^5\.35186524124\d$/);
     expect(t.difference(r.scores.difference, en)).toMatch(/^(0 \(identical to the last bit\)|−?\d(\.\d)? × 10⁻¹[⁰¹²³⁴⁵⁶⁷⁸⁹] \(float64 rounding\))$/);
   });
   it('property: for any seed, positions and base, the widget’s score equals both independent forms', () => {
