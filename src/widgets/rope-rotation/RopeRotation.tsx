@@ -250,7 +250,8 @@ const DEFAULT_DIALS_WIDTH = 640;
 
 /**
  * The dials depend only on m, the base and the selected pair: moving n, the shift or the seed does not redraw them
- * (64 buttons with their names). `onPair` is the shell's stable onChange, wrapped.
+ * (64 native radio buttons with their names: one Tab stop, the browser's radio-group semantics; the arrow keys move
+ * by pair and by row of dials here, not by the browser's ±1 with wrap-around). `onPair` is the shell's stable onChange, wrapped.
  */
 const Dials = memo(DialsView, (a, b) => a.r.m === b.r.m && a.r.base === b.r.base && a.r.pair === b.r.pair && a.onPair === b.onPair);
 
@@ -259,7 +260,8 @@ function DialsView({ r, onPair }: { r: RotationOk; onPair: (pair: number) => voi
   const fmt = useFormat();
   const headId = useId();
   const hintId = useId();
-  const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const groupName = useId();
+  const refs = useRef<(HTMLInputElement | null)[]>([]);
   const wantFocus = useRef(false);
   useEffect(() => {
     if (!wantFocus.current) return;
@@ -290,19 +292,18 @@ function DialsView({ r, onPair }: { r: RotationOk; onPair: (pair: number) => voi
         {r.dials.map((d, i) => {
           const selected = i === r.pair;
           return (
-            <button
-              key={i}
-              ref={(el) => { refs.current[i] = el; }}
-              type="button"
-              role="radio"
-              aria-checked={selected}
-              aria-label={t.dialName(i, d, r.m, fmt)}
-              tabIndex={selected ? 0 : -1}
-              className={selected ? 'rr-dial is-selected' : 'rr-dial'}
-              onClick={() => onPair(i)}
-            >
+            <label key={i} className={selected ? 'rr-dial is-selected' : 'rr-dial'}>
+              <input
+                ref={(el) => { refs.current[i] = el; }}
+                type="radio"
+                name={groupName}
+                value={i}
+                checked={selected}
+                aria-label={t.dialName(i, d, r.m, fmt)}
+                onChange={() => onPair(i)}
+              />
               <span className="rr-dial-num" aria-hidden="true">{fmt.int(i)}</span>
-            </button>
+            </label>
           );
         })}
         {/* One drawing for all 64 (64 separate SVGs cost a layout each on every move of m). */}
