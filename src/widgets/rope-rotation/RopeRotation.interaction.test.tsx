@@ -65,12 +65,12 @@ describe('RopeRotation, used through its controls', () => {
     expect(document.activeElement).toBe(dial(17));
     expect(slider(/^Pair i/).value).toBe('17');
     expect(document.querySelector('.rr-subhead')?.textContent).toBe('Pair 17: dimensions 34 and 35 of q and k');
-    // jsdom lays nothing out, so the dials keep the server's 16 a row: ↓ moves by 16.
-    expect(document.querySelector('.rr-dials-box')?.classList.contains('is-wide')).toBe(true);
+    // jsdom lays nothing out, so the dials keep the server's 8 a row: ↓ moves by 8.
+    expect(document.querySelector('.rr-dials-box')?.classList.contains('is-wide')).toBe(false);
     fireEvent.keyDown(dial(17), { key: 'ArrowDown' });
-    expect(checked()).toBe(33);
-    expect(document.activeElement).toBe(dial(33));
-    fireEvent.keyDown(dial(33), { key: 'ArrowUp' });
+    expect(checked()).toBe(25);
+    expect(document.activeElement).toBe(dial(25));
+    fireEvent.keyDown(dial(25), { key: 'ArrowUp' });
     expect(checked()).toBe(17);
     fireEvent.keyDown(dial(17), { key: 'End' });
     expect(checked()).toBe(63);
