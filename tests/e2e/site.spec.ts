@@ -39,6 +39,9 @@ for (const path of pages) {
 for (const id of widgets) for (const prefix of LANG_PREFIXES) {
   test(`embed ${prefix}/${id}: no WCAG 2.2 AA violations in either theme, and it answers the keyboard`, async ({ page }) => {
     test.setTimeout(90_000);
+    // Reduced motion, as in the page tests: a colour transition would otherwise still be running when axe reads the
+    // dark theme (it saw the light background of a 120 ms transition under the dark text).
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${prefix}/embed/${id}/?theme=light`);
     await hydrateAll(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
