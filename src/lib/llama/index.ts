@@ -1,6 +1,10 @@
 // Shared Llama domain math, one definition each: shapes and their validation, parameter counts, the FFN width
 // rule, number formats and weight bytes, FLOPs, KV-cache bytes, and the Llama 3 sizes with their Llama 2 peers.
 // Facts (configs, token counts) live in src/data; everything here is derived from them or from the inputs.
+export {
+  allowedInBlock, causalPairs, chunkCausalPairs, cpChunks, cpRankPairs, documentOffsets, documentPairs, pairFlops,
+  type CpSplit,
+} from './attentionPairs';
 export { DTYPE_IDS, DTYPES, weightBytes, type Dtype, type DtypeId } from './dtypes';
 export { ffnBaseWidth, ffnHiddenDim } from './ffn';
 export { forwardFlopsPerToken, trainingFlops, type ForwardFlops, type ForwardFlopsOptions } from './flops';
