@@ -20,7 +20,8 @@ export function documentPairs(lengths: readonly number[]): number {
 /** Start offsets of the documents, and the sequence length last: [0, l₀, l₀+l₁, …, Σl]. */
 export function documentOffsets(lengths: readonly number[]): number[] {
   const out = [0];
-  for (const l of lengths) out.push(out[out.length - 1] + l);
+  let end = 0;
+  for (const l of lengths) out.push((end += l));
   return out;
 }
 
@@ -50,10 +51,11 @@ export function allowedInBlock(offsets: readonly number[] | null, r0: number, r1
   if (offsets === null) return clampedRamp(r0, r1, c0, c1 - c0);
   let s = 0;
   // Walk the documents that overlap the rows; inside document [ds, de) query q sees keys [max(c0, ds), min(c1, q + 1)).
+  const at = (i: number) => offsets[i] ?? Number.POSITIVE_INFINITY;
   let lo = 0, hi = offsets.length - 1;
-  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (offsets[mid] <= r0) lo = mid; else hi = mid - 1; }
-  for (let d = lo; d < offsets.length - 1 && offsets[d] < r1; d++) {
-    const ds = offsets[d], de = offsets[d + 1];
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (at(mid) <= r0) lo = mid; else hi = mid - 1; }
+  for (let d = lo; d < offsets.length - 1 && at(d) < r1; d++) {
+    const ds = at(d), de = at(d + 1);
     const q0 = Math.max(r0, ds), q1 = Math.min(r1, de);
     const a = Math.max(c0, ds), w = c1 - a;
     s += clampedRamp(q0, q1, a, w);
