@@ -1,7 +1,7 @@
 // Every widget embedded in a page on another origin, the ways a blogger can do it, and what hosts do to
 // embeds: WordPress's sandbox, a strict host CSP, a blocked embed.js, a frame that changes off screen.
 import type { Page } from '@playwright/test';
-import { expect, HARNESS, SITE, test, widgetIds, getWidget } from './fixtures';
+import { expect, HARNESS, LANG_PREFIXES, SITE, test, widgetIds, getWidget } from './fixtures';
 
 const messages = (page: Page) => page.evaluate(() => (window as unknown as { __messages: { data: unknown }[] }).__messages);
 const resizes = async (page: Page) => (await messages(page))
@@ -110,21 +110,28 @@ test('a frame whose content grows while scrolled out of view is resized at once,
   expect(await iframe.evaluate((el) => el.getBoundingClientRect().bottom < 0)).toBe(true);
 });
 
-test('every embed page unfurls as a card: og: and twitter: tags, and the card image exists', async ({ page, request }) => {
-  test.setTimeout(120_000); // eight pages in one test; the tags are in the static HTML, so no need to wait for hydration
-  for (const id of widgetIds()) {
-    const meta = getWidget(id)!;
-    await page.goto(`/embed/${id}/`, { waitUntil: 'domcontentloaded' });
+test('every embed page unfurls as a card in its own language: og: and twitter: tags, and the card image exists', async ({ page, request }) => {
+  test.setTimeout(240_000); // every widget in two languages in one test; the tags are in the static HTML, no hydration
+  for (const id of widgetIds()) for (const prefix of LANG_PREFIXES) {
+    const words = getWidget(id)!.languages[prefix ? 'zh' : 'en'];
+    await page.goto(`${prefix}/embed/${id}/`, { waitUntil: 'domcontentloaded' });
     const prop = (p: string) => page.locator(`meta[property="${p}"]`).getAttribute('content');
-    expect(await prop('og:title')).toBe(meta.title);
-    expect(await prop('og:description')).toBe(meta.summary);
-    expect(new URL((await prop('og:url'))!).pathname).toBe(`/embed/${id}/`);
+    expect(await prop('og:title')).toBe(words.title);
+    expect(await prop('og:description')).toBe(words.summary);
+    expect(new URL((await prop('og:url'))!).pathname).toBe(`${prefix}/embed/${id}/`);
     const image = new URL((await prop('og:image'))!);
-    expect(image.pathname).toBe(`/og/${id}.png`);
+    expect(image.pathname).toBe(`${prefix}/og/${id}.png`);
     const png = await request.get(image.pathname);
     expect(png.ok(), `${image.pathname} exists`).toBe(true);
     expect(png.headers()['content-type']).toBe('image/png');
     expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
+  }
+  // The site's own card, per language.
+  for (const prefix of LANG_PREFIXES) {
+    await page.goto(`${prefix}/`, { waitUntil: 'domcontentloaded' });
+    const image = new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!);
+    expect(image.pathname).toBe(`${prefix}/og.png`);
+    expect((await request.get(image.pathname)).ok(), `${image.pathname} exists`).toBe(true);
   }
 });
 
