@@ -21,3 +21,8 @@ export {
   positionInterpolation, ramp, relativeScore, ropeScore, rotate, toHalfLayout, turns, wavelength, wavelengths,
   yarnAttentionScale, yarnCorrectionRange, type Llama31Band,
 } from './rope';
+export { annealFactor, batchPhaseAt, cosineLr, stepsForTokens, tokensForSteps, type CosineSchedule } from './schedule';
+export {
+  fitParabola, fitPowerLaw, isoFlopCurve, logSpaced, parabolaMinimum, powerLaw, surfaceLoss, surfaceOptimum, tokensAt,
+  type IsoFlopCurve, type LossSurface, type PowerLaw,
+} from './scalingLaw';
