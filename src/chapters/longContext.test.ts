@@ -51,7 +51,7 @@ describe('long-context chapter numbers (English formatting)', () => {
   });
 
   it('the score matrix of one head in one layer, bf16: 128 MiB at 8,192 and 32 GiB at 131,072', () => {
-    expect([n.scoreBytes8k, n.scoreBytes128k, n.scoreEntries128k]).toEqual(['128 MiB', '32 GiB', '17,179,869,184']);
+    expect([n.scoreBytes8k, n.scoreBytes128k, n.scoreEntries128k, n.h100Memory]).toEqual(['128 MiB', '32 GiB', '17,179,869,184', '80 GB']);
   });
 
   it('the 800B-token bill of the 405B: 3.24 × 10²⁴ FLOPs at 131,072 against 2.02 × 10²⁴ at 8,192 (1.60×); GPU-days at 380 TFLOPs', () => {
@@ -85,7 +85,7 @@ describe('long-context chapter numbers (English formatting)', () => {
     expect(n.raw.zigzag.reduce((a, b) => a + b, 0)).toBe(causalPairs(131_072));
     expect(n.raw.naive.reduce((a, b) => a + b, 0)).toBe(causalPairs(131_072));
     expect(n.raw.naiveImbalance).toBeCloseTo((62 * 4_096 + 1) / (2 * 4_096 + 1), 12);
-    expect([n.naiveImbalance, n.naiveImbalanceExact, n.twoCpMinusOne]).toEqual(['31×', '30.996', '31']);
+    expect([n.naiveImbalance, n.naiveImbalanceExact, n.twoCpMinusOne, n.naiveEfficiency]).toEqual(['31×', '30.996', '31', '51.6%']);
     // Brute force on a small case: per-rank causal pairs of both splits, CP = 4, 64 tokens.
     for (const split of ['zigzag', 'naive'] as const) {
       const cp = 4, S = 64, c = S / (2 * cp);
@@ -115,6 +115,11 @@ describe('long-context chapter numbers (English formatting)', () => {
     expect(table4Products(ROW3, 8)).toEqual({ gpus: 16_384, tokens: 16_777_216, gpusMatch: true, tokensMatch: true });
     expect([n.row3ProductGpus, n.row3ProductTokens, n.fixedDp, n.fixedGpus, n.fixedTokens]).toEqual(['8,192', '8,388,608', '8', '16,384', '16,777,216']);
     expect(n.row3Sequences).toBe('128');
+  });
+
+  it('annealing: 40M tokens are 2.4 batches of 16M; the RoPE numbers the chapter repeats', () => {
+    expect(n.annealBatches).toBe('2.4');
+    expect(n.rope).toEqual({ pairs: '64', longer3At8k: '29', factor: '8', factorTimesOriginal: '65,536', divided: '29' });
   });
 
   it('long-context SFT: 0.1%, bins 16K / 32K / 64K / 128K (§4.3.4)', () => {

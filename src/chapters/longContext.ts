@@ -21,6 +21,7 @@ import { CONTEXT_LLAMA3, CONTEXT_LLAMA31, MODELS, type ModelConfig } from '../da
 import { GPUS } from '../data/gpus';
 import { XIONG_EFFECTIVE_CONTEXT, ROPE_THETA_LLAMA3 } from '../data/rope';
 import type { Format } from '../lib/format';
+import { ropeNumbers } from './rope';
 import {
   causalPairs, cpChunks, cpRankPairs, documentPairs, forwardFlopsPerToken, headDim, kvBytesPerToken, pairFlops,
   parameterCount, DTYPES, LLAMA3_MODEL_IDS,
@@ -204,7 +205,8 @@ export function longContextNumbers(f: Format) {
     scoreEntries128k: f.int(CONTEXT_LLAMA31 * CONTEXT_LLAMA31),
     scoreBytes8k: f.bytes(scoreBytes(CONTEXT_LLAMA3)),
     scoreBytes128k: f.bytes(scoreBytes(CONTEXT_LLAMA31)),
-    h100Memory: GPUS.h100.memoryLabel,
+    h100Memory: f.bytes(GPUS.h100.memoryBytes, { units: 'decimal' }),
+    dim405: f.int(M405.dim),
     heads405: f.int(M405.heads),
     layers405: f.int(M405.layers),
 
@@ -239,6 +241,8 @@ export function longContextNumbers(f: Format) {
     naiveMax: f.int(Math.max(...naive)),
     naiveImbalance: f.ratio(raw.naiveImbalance),
     naiveImbalanceExact: f.decimal(raw.naiveImbalance, { digits: 3 }),
+    /** The naive split's mean work over its busiest rank: the share of time the CP group would be busy. */
+    naiveEfficiency: f.percent(zigzag[0]! / Math.max(...naive), { digits: 1 }),
     twoCpMinusOne: f.int(2 * cp - 1),
     kvHeads405: f.int(M405.kvHeads),
     kvHeadsPerTp: f.int(M405.kvHeads / tp),
@@ -267,6 +271,15 @@ export function longContextNumbers(f: Format) {
     fixedGpus: f.int(row3Fixed.gpus),
     fixedTokens: f.int(row3Fixed.tokens),
     row3Sequences: f.int(ROW3.tokensPerBatch / ROW3.seqLen),
+
+    /** Annealing: the final 40M tokens in batches of Table 4's 16M tokens (16 × 2²⁰), derived. */
+    annealBatches: f.decimal(ANNEALING_TOKENS_405B.value / ROW3.tokensPerBatch, { digits: 1 }),
+
+    /** From the RoPE chapter (the same numbers it prints): pairs, slow pairs at 8,192, Llama 3.1's factor. */
+    rope: (() => {
+      const r = ropeNumbers(f);
+      return { pairs: r.pairs, longer3At8k: r.longer3At8k, factor: r.factor, factorTimesOriginal: r.factorTimesOriginal, divided: r.bands31.divide };
+    })(),
 
     /** Long-context SFT (§4.3.4). */
     sftShare: f.percent(LONG_CONTEXT_SFT_SHARE.value, { digits: 1 }),
