@@ -46,6 +46,9 @@ export const ROW3: Table4Row = TABLE_4.value[2]!;
 /** The context-parallel example of the chapter: the 405B at 131,072 tokens with Table 4 row 3's TP and CP. */
 export const CP_EXAMPLE = { cp: ROW3.cp, tp: ROW3.tp, seqLen: ROW3.seqLen } as const;
 
+/** The context axis of the attention-cost figure as issue #13 specifies it, tokens: 1K … 1M. */
+export const ATTENTION_COST_AXIS = [1_024, 1_048_576] as const;
+
 /** Bytes per number in bf16, the format the report trains in (Table 4, "BF16 MFU"). */
 const BF16_BYTES = DTYPES.bf16.bits / 8;
 
@@ -199,6 +202,14 @@ export function longContextNumbers(f: Format) {
     palmShare8k: f.percent(palm405At8k.share, { digits: 1 }),
     palmShare128k: f.percent(palm405At128k.share, { digits: 1 }),
     mfuRow3: f.percent(ROW3.mfu, { digits: 0 }),
+    /** Table 4's MFU range, "38-43%" in §3.3.2. */
+    mfuMin: f.percent(Math.min(...TABLE_4.value.map((r) => r.mfu)), { digits: 0 }),
+    mfuMax: f.percent(Math.max(...TABLE_4.value.map((r) => r.mfu)), { digits: 0 }),
+    /** Table 4's "Tokens/Batch" as printed: 16M (16 × 2²⁰). */
+    tokensPerBatchLabel: f.binaryShort(ROW3.tokensPerBatch),
+    /** The attention-cost figure's context axis (issue #13): 1K … 1M tokens. */
+    axisMin: f.binaryShort(ATTENTION_COST_AXIS[0]),
+    axisMax: f.binaryShort(ATTENTION_COST_AXIS[1]),
     tflopsRow3: f.int(ROW3.tflopsPerGpu),
 
     /** The score matrix of one head in one layer (bf16) at 8,192 and 131,072; the H100's nominal memory. */
