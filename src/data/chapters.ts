@@ -50,7 +50,7 @@ export const CHAPTERS: readonly ChapterPlan[] = [
     short: { en: 'RoPE and Θ = 500,000', zh: 'RoPE 与 Θ = 500,000' },
   },
   {
-    order: 6, slug: 'long-context', covers: '§3.2–3.4', published: PLANNED,
+    order: 6, slug: 'long-context', covers: '§3.2–3.4', published: BOTH,
     title: { en: 'Long context: from 8K to 128K tokens', zh: '长上下文：从 8K 到 128K token' },
     short: { en: 'Long context: 8K to 128K', zh: '长上下文：从 8K 到 128K' },
   },
