@@ -105,6 +105,7 @@ describe('long-context chapter numbers (English formatting)', () => {
     expect(n.rankFlops).toBe('4.4 × 10¹²');
     // O(S²) over O(S): the FLOPs per gathered byte are 16·c + ½ with c the chunk length.
     expect(n.raw.rankFlops / n.raw.allGather).toBe(16 * 4_096 + 0.5);
+    expect(n.flopsPerGatheredByte).toBe('65,536.5');
   });
 
   it('Table 4: rows 1–2 add up; row 3 gives 8,192 GPUs and 8,388,608 tokens; DP = 8 fixes both (facts §G.5, §I.2)', () => {

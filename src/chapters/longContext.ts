@@ -264,7 +264,7 @@ export function longContextNumbers(f: Format) {
     localQ: f.bytes(localQ),
     rankFlops: f.sci(rankFlops, { digits: 2 }),
     /** Forward attention FLOPs of one rank per byte of K/V it all-gathers, per layer: grows linearly with S. */
-    flopsPerGatheredByte: f.int(rankFlops / allGather),
+    flopsPerGatheredByte: f.decimal(rankFlops / allGather, { digits: 1 }),
 
     /** Table 4: products of each row, row 3's mismatch and the DP that fixes it. */
     rows: TABLE_4.value.map((row, i) => ({
