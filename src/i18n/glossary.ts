@@ -101,4 +101,15 @@ export const GLOSSARY: Readonly<Record<string, Term>> = {
   attentionTemperature: { en: 'attention temperature', zh: '注意力温度' },
   dimensionPair: { en: 'dimension pair', zh: '维度对', gloss: false },
   criticalDimension: { en: 'critical dimension', zh: '临界维度' },
+  // Long context (chapter 6). "all-gather" stays in English, like the collective's name in NCCL and PyTorch.
+  sequenceLength: { en: 'sequence length', zh: '序列长度', gloss: false },
+  causalMask: { en: 'causal mask', zh: '因果掩码', gloss: false },
+  attentionMask: { en: 'attention mask', zh: '注意力掩码', gloss: false },
+  ringAttention: { en: 'ring attention', zh: '环形注意力' },
+  needleInAHaystack: { en: 'needle in a haystack', zh: '大海捞针' },
+  tensorParallelism: { en: 'tensor parallelism', zh: '张量并行' },
+  pipelineParallelism: { en: 'pipeline parallelism', zh: '流水线并行' },
+  dataParallelism: { en: 'data parallelism', zh: '数据并行' },
+  mfu: { en: 'model FLOPs utilization', zh: '模型算力利用率' },
+  annealing: { en: 'annealing', zh: '退火' },
 };
