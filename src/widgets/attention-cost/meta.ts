@@ -9,7 +9,7 @@ export const fields = urlSchema({
 export const meta = defineWidget({
   id: 'attention-cost',
   chapter: 'long-context',
-  position: 2,
+  position: 1,
   reportRef: '§3.4.2',
   height: { en: 900, zh: 900 },
   fields,

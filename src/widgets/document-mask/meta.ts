@@ -9,7 +9,7 @@ export const fields = urlSchema({
 export const meta = defineWidget({
   id: 'document-mask',
   chapter: 'long-context',
-  position: 1,
+  position: 2,
   reportRef: '§3.2',
   height: { en: 900, zh: 900 },
   fields,
