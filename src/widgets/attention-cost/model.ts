@@ -209,6 +209,8 @@ export interface CostOk {
   counting: AttentionCounting;
   /** The selected model's row. */
   row: ModelRow;
+  /** The selected model at the chosen context under the other counting (the convention note compares them). */
+  other: { counting: AttentionCounting; flops: TokenFlops; share: number };
   /** Every model's row, smallest first (the comparison table and the chart). */
   rows: ModelRow[];
   memory: ScoreMemory;
@@ -249,11 +251,14 @@ export function computeCost(state: CostState): CostResult {
   const { model, context, tflops, count: counting } = state;
   const docLen = docLenInUse(state.docLen, context);
   const rows = MODEL_CHOICES.map((m) => modelRow(m, context, counting, docLen));
+  const otherCounting: AttentionCounting = counting === 'causal' ? 'full' : 'causal';
+  const otherFlops = tokenFlops(model, context, otherCounting);
   return {
     ok: true, model, context, docLen,
     docTooLong: state.docLen > context ? { docLen: state.docLen, context } : null,
     tflops, counting,
     row: rows.find((r) => r.model === model)!,
+    other: { counting: otherCounting, flops: otherFlops, share: Number(otherFlops.attention) / Number(otherFlops.total) },
     rows,
     memory: scoreMemory(model, context),
     bill: longContextBill(counting, tflops, docLen),
