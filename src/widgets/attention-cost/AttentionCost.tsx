@@ -147,7 +147,7 @@ function Readout({ r }: { r: CostOk }) {
   const t = useMessages(messages);
   const fmt = useFormat();
   const rows = t.readoutRows;
-  const sci = (n: bigint) => fmt.sci(flops(n), { digits: 3 });
+  const sci = (n: bigint) => fmt.sci(flops(n), { digits: 4 });
   return (
     <div className="ac-readout">
       <p className="ac-readout-head">{t.readoutHeading(r, fmt)}</p>
@@ -155,9 +155,9 @@ function Readout({ r }: { r: CostOk }) {
         <div><dt>{rows.weights}</dt><dd>{sci(r.row.flops.weights)}</dd></div>
         <div><dt>{rows.attention}</dt><dd>{sci(r.row.flops.attention)}</dd></div>
         <div><dt>{rows.total}</dt><dd>{sci(r.row.flops.total)}</dd></div>
-        <div className="ac-share"><dt>{rows.share}</dt><dd>{fmt.percent(r.row.share)}</dd></div>
+        <div className="ac-share"><dt>{rows.share}</dt><dd>{fmt.percent(r.row.share, { digits: 1 })}</dd></div>
         {r.row.masked && r.docLen !== null && (
-          <div><dt>{rows.masked(r.docLen, fmt)}</dt><dd>{sci(r.row.masked.attention)} ({fmt.percent(flops(r.row.masked.attention) / flops(r.row.masked.total))})</dd></div>
+          <div><dt>{rows.masked(r.docLen, fmt)}</dt><dd>{sci(r.row.masked.attention)} ({fmt.percent(flops(r.row.masked.attention) / flops(r.row.masked.total), { digits: 1 })})</dd></div>
         )}
       </dl>
       <p className="ac-formula">{t.formula(r, fmt)}</p>
@@ -318,7 +318,7 @@ const Data = memo(function Data({ r }: { r: CostOk }) {
               <th scope="row">{t.dataRow(row, row.model === r.model)}</th>
               <td>{fmt.sci(flops(row.flops.weights), { digits: 3 })}</td>
               <td>{fmt.sci(flops(row.flops.attention), { digits: 3 })}</td>
-              <td>{fmt.percent(row.share)}</td>
+              <td>{fmt.percent(row.share, { digits: 1 })}</td>
               <td>{fmt.int(Math.round(row.crossover))}</td>
             </tr>
           ))}

@@ -89,8 +89,8 @@ export const en: AttentionCostMessages = {
     'documents are packed into the sequence, so none can be longer. The masked curve is left out until the document length is at most the context.',
   docTooLongReason: (context, f) => `must be at most context = ${f.int(context)}`,
   announce: (r, f) => {
-    const masked = r.row.masked ? `; with ${f.int(r.docLen!)}-token documents ${f.percent(Number(r.row.masked.attention) / Number(r.row.masked.total))}` : '';
-    return `${MODELS[r.model].name} at ${f.int(r.context)} tokens, ${COUNTING[r.counting]}: attention is ${f.percent(r.row.share)} of ` +
+    const masked = r.row.masked ? `; with ${f.int(r.docLen!)}-token documents ${f.percent(Number(r.row.masked.attention) / Number(r.row.masked.total), { digits: 1 })}` : '';
+    return `${MODELS[r.model].name} at ${f.int(r.context)} tokens, ${COUNTING[r.counting]}: attention is ${f.percent(r.row.share, { digits: 1 })} of ` +
       `${flops(r.row.flops.total, f)} training FLOPs per token${masked}; it equals the weights at ${f.int(Math.round(r.row.crossover))} tokens. ` +
       `Long-context stage: ${days(r.bill.short.gpuDays, f)} to ${days(r.bill.long.gpuDays, f)} GPU-days at ${f.int(r.tflops)} TFLOP/s.`;
   },
@@ -124,8 +124,8 @@ export const en: AttentionCostMessages = {
     name('PaLM'), '’s convention, used for MFU (', name('torchtitan'), ' among others), counts 6N + 12·L·H·Q·T: the full score ' +
     'matrix, “we follow the convention and do not account for sparsity in causal attention”. The report does not say which ' +
     `its TFLOPs/GPU and MFU in Table 4 use, nor which peak. For ${MODELS[r.model].size} at ${f.int(r.context)}, the ` +
-    `${COUNTING[r.other.counting]} gives ${flops(r.other.flops.total, f)} per token (attention ${f.percent(r.other.share)}) ` +
-    `instead of ${flops(r.row.flops.total, f)} (${f.percent(r.row.share)}).`,
+    `${COUNTING[r.other.counting]} gives ${flops(r.other.flops.total, f)} per token (attention ${f.percent(r.other.share, { digits: 1 })}) ` +
+    `instead of ${flops(r.row.flops.total, f)} (${f.percent(r.row.share, { digits: 1 })}).`,
   ],
 
   memoryHeading: 'The score matrix that is never stored',

@@ -96,9 +96,9 @@ export const zh: AttentionCostMessages = {
     '在文档长度不超过上下文长度之前，不画加掩码的曲线。',
   docTooLongReason: (context, f) => `不能超过 context = ${f.int(context)}`,
   announce: (r, f) => {
-    const masked = r.row.masked ? `；文档长 ${f.int(r.docLen!)} 时为 ${f.percent(Number(r.row.masked.attention) / Number(r.row.masked.total))}` : '';
+    const masked = r.row.masked ? `；文档长 ${f.int(r.docLen!)} 时为 ${f.percent(Number(r.row.masked.attention) / Number(r.row.masked.total), { digits: 1 })}` : '';
     return `${MODELS[r.model].name}，上下文 ${f.int(r.context)}，${COUNTING[r.counting]}：每个训练 token ${flops(r.row.flops.total, f)} FLOPs，` +
-      `注意力占 ${f.percent(r.row.share)}${masked}；注意力在 ${f.int(Math.round(r.row.crossover))} 个 token 处与权重相等。` +
+      `注意力占 ${f.percent(r.row.share, { digits: 1 })}${masked}；注意力在 ${f.int(Math.round(r.row.crossover))} 个 token 处与权重相等。` +
       `长上下文阶段：按 ${f.int(r.tflops)} TFLOPS 计，${days(r.bill.short.gpuDays, f)} 到 ${days(r.bill.long.gpuDays, f)} GPU·天。`;
   },
 
@@ -129,7 +129,7 @@ export const zh: AttentionCostMessages = {
     name('torchtitan'), ' 等也沿用：6N + 12·L·H·Q·T，按完整分数矩阵计（原话是“we follow the convention and do not account ' +
     'for sparsity in causal attention”）。报告没有说表 4 的每 GPU TFLOPs 和利用率用的是哪种口径，也没有说峰值取多少。' +
     `${MODELS[r.model].size} 在 ${f.int(r.context)} 时，换成${r.other.counting === 'full' ? ' ' : ''}${COUNTING[r.other.counting]}是每个 token ${flops(r.other.flops.total, f)}` +
-    `（注意力占 ${f.percent(r.other.share)}），而不是 ${flops(r.row.flops.total, f)}（${f.percent(r.row.share)}）。`,
+    `（注意力占 ${f.percent(r.other.share, { digits: 1 })}），而不是 ${flops(r.row.flops.total, f)}（${f.percent(r.row.share, { digits: 1 })}）。`,
   ],
 
   memoryHeading: '从不存下的分数矩阵',
