@@ -28,9 +28,9 @@ export interface ForwardFlopsOptions {
    * within its own document, so the attention term spans min(T, documentTokens) instead of T (Kaplan's mean-position
    * approximation, exact in the mean when T is a multiple of the document length). null or absent: no document mask.
    */
-  documentTokens?: number | null;
+  documentTokens?: number | null | undefined;
   /** 'causal' (default, the site's exact-work count) or 'full' (PaLM's MFU convention): see AttentionCounting. */
-  counting?: AttentionCounting;
+  counting?: AttentionCounting | undefined;
 }
 
 export interface ForwardFlops {
