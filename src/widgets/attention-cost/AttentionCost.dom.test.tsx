@@ -24,8 +24,8 @@ describe('AttentionCost, used through its controls', () => {
   it('starts at 405B, 131,072 tokens, causal count: 40.1% attention; the bill at 380 TFLOP/s', async () => {
     await act(async () => { render(<AttentionCost />); });
     expect(readout()).toEqual([
-      ['Weights (matrix products)', '2.422 × 10¹²'],
-      ['Attention over the context', '1.623 × 10¹²'],
+      ['Weights (matmuls)', '2.422 × 10¹²'],
+      ['Attention', '1.623 × 10¹²'],
       ['Total', '4.046 × 10¹²'],
       ['Attention’s share', '40.1%'],
     ]);
@@ -39,7 +39,7 @@ describe('AttentionCost, used through its controls', () => {
 
   it('PaLM’s count reproduces design §2.3 at 8,192 and 131,072', async () => {
     await act(async () => { render(<AttentionCost />); });
-    fireEvent.click(screen.getByLabelText('Full matrix (PaLM, MFU)'));
+    fireEvent.click(screen.getByLabelText('Full matrix (PaLM)'));
     expect(readout().map((r) => r[1])).toEqual(['2.435 × 10¹²', '3.247 × 10¹²', '5.682 × 10¹²', '57.1%']);
     fireEvent.change(screen.getByLabelText('Context, exact tokens'), { target: { value: '8K' } });
     expect(readout().map((r) => r[1])).toEqual(['2.435 × 10¹²', '2.029 × 10¹¹', '2.638 × 10¹²', '7.7%']);
@@ -60,7 +60,7 @@ describe('AttentionCost, used through its controls', () => {
 
   it('a document length adds the masked row and curve; one longer than the context gives a message instead', async () => {
     await act(async () => { render(<AttentionCost />); });
-    const doc = screen.getByLabelText('Document length, exact tokens (0 = no mask)');
+    const doc = screen.getByLabelText('Document length, exact (0 = none)');
     fireEvent.change(doc, { target: { value: '8192' } });
     expect(readout()[4]).toEqual(['Attention with 8,192-token documents', '1.015 × 10¹¹ (4.0%)']);
     expect(document.querySelectorAll('path.ac-masked')).toHaveLength(1);
@@ -92,7 +92,7 @@ describe('AttentionCost, used through its controls', () => {
     fireEvent.change(screen.getByLabelText('Context, exact tokens'), { target: { value: '64K' } });
     expect(announced()).toBe('');
     await act(async () => { vi.advanceTimersByTime(ANNOUNCE_DELAY_MS); });
-    expect(announced()).toBe('Llama 3.1 8B at 65,536 tokens, causal count: attention is 53.4% of 9.66 × 10¹⁰ training FLOPs per token; ' +
+    expect(announced()).toBe('Llama 3.1 8B at 65,536 tokens, the causal count: attention is 53.4% of 9.66 × 10¹⁰ training FLOPs per token; ' +
       'it equals the weights at 57,256 tokens. Long-context stage: 61,500 to 98,586 GPU-days at 380 TFLOP/s.');
   });
 
@@ -100,9 +100,9 @@ describe('AttentionCost, used through its controls', () => {
     window.history.replaceState(null, '', '/embed/attention-cost/?model=llama3-70b&context=32768&docLen=4096&tflops=300&count=full&theme=dark');
     await act(async () => { render(<AttentionCost embed />); });
     expect((screen.getByLabelText('70B') as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByLabelText('Full matrix (PaLM, MFU)') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('Full matrix (PaLM)') as HTMLInputElement).checked).toBe(true);
     expect((screen.getByLabelText('Context, exact tokens') as HTMLInputElement).value).toBe('32,768');
-    expect((screen.getByLabelText('Document length, exact tokens (0 = no mask)') as HTMLInputElement).value).toBe('4,096');
+    expect((screen.getByLabelText('Document length, exact (0 = none)') as HTMLInputElement).value).toBe('4,096');
     expect((screen.getByLabelText('Achieved TFLOP/s per GPU') as HTMLInputElement).value).toBe('300');
     cleanup();
 
@@ -121,8 +121,8 @@ describe('AttentionCost, used through its controls', () => {
     window.history.replaceState(null, '', '/');
     await act(async () => { render(<AttentionCost />); });
     fireEvent.change(screen.getByLabelText('Context, exact tokens'), { target: { value: '100000' } });
-    fireEvent.change(screen.getByLabelText('Document length, exact tokens (0 = no mask)'), { target: { value: '2K' } });
-    fireEvent.click(screen.getByLabelText('Full matrix (PaLM, MFU)'));
+    fireEvent.change(screen.getByLabelText('Document length, exact (0 = none)'), { target: { value: '2K' } });
+    fireEvent.click(screen.getByLabelText('Full matrix (PaLM)'));
     expect(openState()).toMatchObject({ model: 'llama3-405b', context: 100_000, docLen: 2_048, tflops: 380, count: 'full' });
   });
 });

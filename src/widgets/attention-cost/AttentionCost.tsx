@@ -40,7 +40,7 @@ export function AttentionCostView({ state, onChange }: ViewProps<typeof fields>)
   return (
     <div className="attention-cost">
       <Controls state={state} onChange={onChange} />
-      {result.ok ? <Results r={result} /> : (
+      {result.ok ? <Results r={result} state={state} onChange={onChange} /> : (
         <div className="ac-invalid">
           <p><strong>{t.impossible}</strong></p>
           <ul>{result.errors.map((e) => t.issue(e, fmt)).map((e) => <li key={e}>{e}</li>)}</ul>
@@ -108,21 +108,13 @@ function Controls({ state, onChange }: { state: State; onChange: OnChange }) {
           field={field('docLen', t.docField, '10ch')}
         />
       </div>
-      <div className="ac-tflops">
-        <NumberField
-          value={state.tflops}
-          onChange={(tflops) => onChange({ tflops })}
-          {...field('tflops', t.tflopsField, '7ch')}
-        />
-        <p className="ac-hint">{t.tflopsHint(fmt)}</p>
-      </div>
     </div>
   );
 }
 
 // ── Results ─────────────────────────────────────────────────────────────────────────────────────
 
-function Results({ r }: { r: CostOk }) {
+function Results({ r, state, onChange }: { r: CostOk; state: State; onChange: OnChange }) {
   const t = useMessages(messages);
   const fmt = useFormat();
   return (
@@ -132,7 +124,7 @@ function Results({ r }: { r: CostOk }) {
       <Chart r={r} />
       <p className="ac-note"><RichText parts={t.conventionNote(r, fmt, name)} /></p>
       <Memory r={r} />
-      <BillSection bill={r.bill} model={r.model} />
+      <BillSection bill={r.bill} model={r.model} tflops={state.tflops} onTflops={(tflops) => onChange({ tflops })} />
       <Data r={r} />
       <p className="ac-sources">
         <RichText parts={t.sources(fmt, name).map((p, i) => (typeof p === 'object' && p !== null && 'cite' in p ? <Cite key={i} text={p.cite} /> : p))} />
@@ -185,7 +177,7 @@ const Chart = memo(function Chart({ r }: { r: CostOk }) {
   const fmt = useFormat();
   const [ref, width] = useWidth(DEFAULT_WIDTH, MIN_WIDTH);
   const narrow = width < 420;
-  const height = narrow ? 300 : 320;
+  const height = 280;
   const margin = useMemo(() => ({ ...MARGIN, right: narrow ? 62 : MARGIN.right, bottom: narrow ? MARGIN.bottom + 12 : MARGIN.bottom }), [narrow]);
   const g = chartGeometry(r, fmt, width, height, margin);
   const titleId = useId();
@@ -234,7 +226,7 @@ const Chart = memo(function Chart({ r }: { r: CostOk }) {
           ))}
         </g>
       </svg>
-      <p className="ac-note">{t.chartNote(r, fmt)}</p>
+      {r.docLen !== null && <p className="ac-note">{t.chartNote(r, fmt)}</p>}
     </div>
   );
 }, sameDrawing);
@@ -266,7 +258,7 @@ const Memory = memo(function Memory({ r }: { r: CostOk }) {
 
 // ── Bill ────────────────────────────────────────────────────────────────────────────────────────
 
-const BillSection = memo(function BillSection({ bill, model }: { bill: Bill; model: CostOk['model'] }) {
+function BillSection({ bill, model, tflops, onTflops }: { bill: Bill; model: CostOk['model']; tflops: number; onTflops: (v: number) => void }) {
   const t = useMessages(messages);
   const fmt = useFormat();
   const c = t.billColumns;
@@ -275,6 +267,18 @@ const BillSection = memo(function BillSection({ bill, model }: { bill: Bill; mod
     <section className="ac-section">
       <p className="ac-subhead">{t.billHeading}</p>
       <p><CitedText parts={t.billIntro(bill, fmt)} /></p>
+      <div className="ac-tflops">
+        <NumberField
+          value={tflops}
+          onChange={onTflops}
+          label={t.tflopsField}
+          parse={(text) => readField(text, 'tflops')}
+          errorText={(e: FieldRefusal) => t.fieldError(e, fmt)}
+          format={fmt.int}
+          width="7ch"
+        />
+        <p className="ac-hint">{t.tflopsHint(fmt)}</p>
+      </div>
       <DataTable className="ac-table ac-bill" scroll={t.billHeading} caption={t.billHeading}>
         <thead>
           <tr><th scope="col">{c.context}</th><th scope="col">{c.perToken}</th><th scope="col">{c.flops}</th><th scope="col">{c.gpuDays(bill.tflops, fmt)}</th></tr>
@@ -295,7 +299,7 @@ const BillSection = memo(function BillSection({ bill, model }: { bill: Bill; mod
       {model !== bill.model && <p className="ac-note">{t.billOtherModel(model)}</p>}
     </section>
   );
-});
+}
 
 // ── Data ────────────────────────────────────────────────────────────────────────────────────────
 

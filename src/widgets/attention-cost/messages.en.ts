@@ -12,7 +12,7 @@ const flops = (n: bigint | number, f: Format) => f.sci(Number(n), { digits: 3 })
 const tokens = (n: number, f: Format) => `${f.int(n)} ${n === 1 ? 'token' : 'tokens'}`;
 const withShort = (n: number, f: Format) => (n >= 1_024 && f.binaryShort(n) !== f.int(n) ? `${tokens(n, f)} (${f.binaryShort(n)})` : tokens(n, f));
 const days = (d: number, f: Format) => f.int(Math.round(d));
-const COUNTING = { causal: 'causal count', full: 'PaLM’s full-matrix count' } as const;
+const COUNTING = { causal: 'the causal count', full: 'PaLM’s full-matrix count' } as const;
 
 function issue(i: CostIssue, f: Format): string {
   switch (i.code) {
@@ -24,11 +24,11 @@ function issue(i: CostIssue, f: Format): string {
 function formula(r: CostOk, f: Format): string {
   const m = MODELS[r.model];
   if (r.counting === 'causal') {
-    return `Causal count (Kaplan et al.): 3 × (2·N_matmul + 2·L·T·d), with N_matmul = ${f.int(r.row.flops.weights / 6n)} weights ` +
-      `in matrix products, L = ${f.int(m.layers)}, d = ${f.int(m.dim)}, T = ${f.int(r.context)}: each query sees T/2 keys on average.`;
+    return `Causal count (Kaplan et al.): 3 × (2·N_matmul + 2·L·T·d), N_matmul = ${f.int(r.row.flops.weights / 6n)}, ` +
+      `L = ${f.int(m.layers)}, d = ${f.int(m.dim)}; a query sees T/2 keys on average.`;
   }
-  return `PaLM’s count: 6N + 12·L·H·Q·T, with N = ${f.int(r.row.flops.weights / 6n)} (all parameters), L = ${f.int(m.layers)}, ` +
-    `H = ${f.int(m.heads)}, Q = ${f.int(headDim(m))}, T = ${f.int(r.context)}: the whole score matrix, no causal saving.`;
+  return `PaLM’s count: 6N + 12·L·H·Q·T, N = ${f.int(r.row.flops.weights / 6n)} (all parameters), L = ${f.int(m.layers)}, ` +
+    `H = ${f.int(m.heads)}, Q = ${f.int(headDim(m))}; the whole score matrix, no causal saving.`;
 }
 
 function billLabel(row: BillRow, f: Format): string {
@@ -48,13 +48,13 @@ export const en: AttentionCostMessages = {
   contextField: 'Context, exact tokens',
   tokens,
   tokensText: withShort,
-  docSlider: 'Document length (document mask)',
-  docField: 'Document length, exact tokens (0 = no mask)',
-  docValue: (n, f) => (n === 0 ? 'none (no mask)' : tokens(n, f)),
+  docSlider: 'Document length (mask)',
+  docField: 'Document length, exact (0 = none)',
+  docValue: (n, f) => (n === 0 ? 'none' : tokens(n, f)),
   tflopsField: 'Achieved TFLOP/s per GPU',
   tflopsHint: (f) => `Table 4’s ${f.int(CONTEXT_LLAMA31)}-token row: ${f.int(LONG_CONTEXT_ROW.tflopsPerGpu)}`,
   countLegend: 'How attention is counted',
-  countOption: { causal: 'Causal (exact work)', full: 'Full matrix (PaLM, MFU)' },
+  countOption: { causal: 'Causal (exact work)', full: 'Full matrix (PaLM)' },
   fieldError: ({ field, failure, value, min, max }, f) => {
     const range = `from ${f.int(min)} to ${f.int(max)}`;
     const label = FIELD[field];
@@ -66,10 +66,10 @@ export const en: AttentionCostMessages = {
     }
   },
 
-  readoutHeading: (r, f) => `${MODELS[r.model].name} at ${tokens(r.context, f)}: training FLOPs per token (forward + backward = 3 × forward)`,
+  readoutHeading: (r, f) => `${MODELS[r.model].name} at ${tokens(r.context, f)}: training FLOPs per token (3 × forward)`,
   readoutRows: {
-    weights: 'Weights (matrix products)',
-    attention: 'Attention over the context',
+    weights: 'Weights (matmuls)',
+    attention: 'Attention',
     total: 'Total',
     share: 'Attention’s share',
     masked: (d, f) => `Attention with ${f.int(d)}-token documents`,
@@ -98,11 +98,11 @@ export const en: AttentionCostMessages = {
   chartTitle: 'Training FLOPs per token (log scale)',
   legend: {
     weights: 'weights (flat)',
-    attention: 'attention, causal or full as chosen',
+    attention: 'attention',
     masked: (d, f) => `attention with ${f.binaryShort(d)}-token documents`,
     crossover: 'attention = weights',
     chosen: 'chosen context',
-    selected: 'thick: the chosen model; thin: the other two',
+    selected: 'thick: chosen model',
   },
   endLabel: { weights: 'weights', attention: 'attention', masked: 'masked' },
   axisTitle: ['context T, tokens', '(log scale; K = 1,024)'],
@@ -116,45 +116,37 @@ export const en: AttentionCostMessages = {
       `Weights, flat: ${w}. Attention grows in proportion to the context and equals the weights at ${x} tokens.${m} ` +
       `Chosen context ${f.int(r.context)}.`;
   },
-  chartNote: () => 'Per token, attention grows in proportion to the context (so a whole sequence costs its square): a straight ' +
-    'line on these axes. With a document mask a token attends only within its document, so its attention stops growing at ' +
-    'the document length (the mean over a document, as the causal count takes it).',
+  chartNote: (r, f) => `Under the document mask a token attends only within its ${f.int(r.docLen ?? 0)}-token document, so its ` +
+    'attention stops growing there, whatever the context.',
   conventionNote: (r, f, name) => [
-    'Which count? The causal count is the work a causal model does. ',
-    name('PaLM'), '’s convention, used for MFU (', name('torchtitan'), ' among others), counts 6N + 12·L·H·Q·T: the full score ' +
-    'matrix, “we follow the convention and do not account for sparsity in causal attention”. The report does not say which ' +
-    `its TFLOPs/GPU and MFU in Table 4 use, nor which peak. For ${MODELS[r.model].size} at ${f.int(r.context)}, the ` +
-    `${COUNTING[r.other.counting]} gives ${flops(r.other.flops.total, f)} per token (attention ${f.percent(r.other.share, { digits: 1 })}) ` +
-    `instead of ${flops(r.row.flops.total, f)} (${f.percent(r.row.share, { digits: 1 })}).`,
+    'The causal count is the work done; ', name('PaLM'), '’s, used for MFU, counts the full matrix (', name('torchtitan'),
+    ': “we follow the convention and do not account for sparsity in causal attention”). The report does not say which ' +
+    `its TFLOPs and MFU (Table 4) use, nor which peak. Here ${COUNTING[r.other.counting]} gives ${flops(r.other.flops.total, f)} ` +
+    `(attention ${f.percent(r.other.share, { digits: 1 })}).`,
   ],
 
   memoryHeading: 'The score matrix that is never stored',
-  memory: (m, r, f) => `A naive attention writes every head’s n × n scores to GPU memory: at n = ${f.int(r.context)} in bf16 ` +
-    `(2 bytes), ${f.bytes(m.naiveHead)} per head and ${f.bytes(m.naiveLayer)} for the ${f.int(m.heads)} heads of one layer of ` +
-    `${MODELS[r.model].size}. A tiled kernel computes them block by block in on-chip memory and keeps only O(n) statistics: ` +
-    `${f.int(m.ratio)}× less per head (n/4).`,
+  memory: (m, r, f) => `A naive attention writes each head’s n × n scores to GPU memory; a tiled kernel computes them block by ` +
+    `block on chip and keeps O(n) statistics, ${f.int(m.ratio)}× less (n/4). At n = ${f.int(r.context)}, ${MODELS[r.model].size}:`,
   memoryRows: { naive: 'Naive: n × n scores (bf16)', flash: 'Tiled: m and ℓ per row (fp32)', perHead: 'One head', perLayer: (h, f) => `One layer (${f.int(h)} heads)` },
   memoryNote: (name) => [
-    name('FlashAttention'), ' (', name('Dao'), ' et al. 2022, §3.1) stores the output and two softmax statistics per query row, ' +
-    'the row maximum m and the row sum ℓ, and recomputes the scores in the backward pass instead of reading them back; the ' +
-    'statistics are counted here as fp32. Per sequence, before batching or any parallelism.',
+    name('FlashAttention'), ' (', name('Dao'), ' et al. 2022, §3.1) keeps per query row the softmax statistics m (row max) and ' +
+    'ℓ (row sum), counted as fp32, and recomputes the scores in the backward pass. One sequence.',
   ],
 
   billHeading: 'The bill of the long-context stage',
   billIntro: (b, f) => [
-    `${MODELS[b.model].name}’s long-context stage used about ${f.short(b.tokens, { digits: 1, trim: true })} tokens (`,
-    { cite: 'Report §3.4.2' }, `). The same tokens priced at ${f.int(CONTEXT_LLAMA3)} and at ${f.int(CONTEXT_LLAMA31)}, ` +
-    `at ${f.int(b.tflops)} TFLOP/s per GPU:`,
+    `${MODELS[b.model].name}’s long-context stage: about ${f.short(b.tokens, { digits: 1, trim: true })} tokens (`,
+    { cite: 'Report §3.4.2' }, `), priced all at ${f.int(CONTEXT_LLAMA3)} and all at ${f.int(CONTEXT_LLAMA31)}.`,
   ],
-  billColumns: { context: 'Sequence length', perToken: 'FLOPs per token', flops: 'Training FLOPs', gpuDays: (t, f) => `GPU-days at ${f.int(t)} TFLOP/s` },
+  billColumns: { context: 'Sequence', perToken: 'Per token', flops: 'Training FLOPs', gpuDays: () => 'GPU-days' },
   billRow: billLabel,
-  billDelta: (b, f) => `At ${f.int(CONTEXT_LLAMA31)} the stage costs ${f.ratio(b.ratio)} as much: ${flops(b.extraFlops, f)} more FLOPs, ` +
-    `${days(b.extraGpuDays, f)} more GPU-days. GPU-days = FLOPs ÷ (TFLOP/s × 10¹² × 86,400 s).`,
+  billDelta: (b, f) => `${f.ratio(b.ratio)} as much at ${f.int(CONTEXT_LLAMA31)}: ${flops(b.extraFlops, f)} more FLOPs, ` +
+    `${days(b.extraGpuDays, f)} more GPU-days (FLOPs ÷ (TFLOP/s × 10¹² × 86,400 s)).`,
   billHonesty: (f) => [
     `The report gives the ${f.int(LONG_CONTEXT_STAGES.value)} stages’ token total, not their lengths (`, { cite: 'Report §3.4.2' },
-    `): the window grew from ${f.int(CONTEXT_LLAMA3)} in steps, so the real bill lies between these rows. This computes both ` +
-    'ends, not Meta’s cost; and it assumes every FLOP counted here ran at the throughput above, which holds only if that ' +
-    'throughput was measured with the same count.',
+    `): the window grew from ${f.int(CONTEXT_LLAMA3)}, so the real bill lies between these rows. These are the two ends, ` +
+    'not Meta’s cost, and they hold only if the throughput was measured with the same count.',
   ],
   billOtherModel: (m) => `The bill is the 405B’s at any model choice: the ~800B tokens and Table 4 are its; the report says ` +
     `only that ${MODELS[m].size}’s recipe was “similar”.`,
@@ -167,8 +159,8 @@ export const en: AttentionCostMessages = {
   sources: (f, name) => [
     'Sources: shapes, ', { cite: 'Report Table 3' }, '; ~800B tokens in six stages, ', { cite: 'Report §3.4.2' },
     `; ${f.int(LONG_CONTEXT_ROW.tflopsPerGpu)} TFLOPs/GPU, `, { cite: 'Report Table 4' },
-    '; the causal count, ', name('Kaplan'), ' et al. 2020; the full-matrix count, ', name('Chowdhery'), ' et al. 2022 (PaLM) and ',
-    name('torchtitan'), '; FlashAttention’s statistics, ', name('Dao'), ' et al. 2022 (arXiv 2205.14135). Every other number is computed from these.',
+    '; counts, ', name('Kaplan'), ' et al. 2020 and ', name('Chowdhery'), ' et al. 2022 (PaLM); FlashAttention, ', name('Dao'),
+    ' et al. 2022 (arXiv 2205.14135). Everything else is computed.',
   ],
 
   impossible: 'This state cannot be computed.',

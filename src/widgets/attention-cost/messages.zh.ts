@@ -31,11 +31,11 @@ function issue(i: CostIssue, f: Format): string {
 function formula(r: CostOk, f: Format): string {
   const m = MODELS[r.model];
   if (r.counting === 'causal') {
-    return `因果计数（Kaplan 等）：3 × (2·N_matmul + 2·L·T·d)，其中参与矩阵乘法的权重 N_matmul = ${f.int(r.row.flops.weights / 6n)}，` +
-      `L = ${f.int(m.layers)}，d = ${f.int(m.dim)}，T = ${f.int(r.context)}；每个查询平均只看 T/2 个键。`;
+    return `因果计数（Kaplan 等）：3 × (2·N_matmul + 2·L·T·d)，N_matmul = ${f.int(r.row.flops.weights / 6n)}，` +
+      `L = ${f.int(m.layers)}，d = ${f.int(m.dim)}；每个查询平均只看 T/2 个键。`;
   }
   return `PaLM 口径：6N + 12·L·H·Q·T，其中 N = ${f.int(r.row.flops.weights / 6n)}（全部参数），L = ${f.int(m.layers)}，` +
-    `H = ${f.int(m.heads)}，Q = ${f.int(headDim(m))}，T = ${f.int(r.context)}；按完整的分数矩阵计，不扣除因果掩码省下的一半。`;
+    `H = ${f.int(m.heads)}，Q = ${f.int(headDim(m))}；按完整的分数矩阵计，不扣除因果掩码省下的一半。`;
 }
 
 function billLabel(row: BillRow, f: Format): string {
@@ -55,9 +55,9 @@ export const zh: AttentionCostMessages = {
   contextField: '上下文长度（精确的 token 数）',
   tokens,
   tokensText: withShort,
-  docSlider: '文档长度（文档掩码）',
-  docField: '文档长度（精确的 token 数，0 = 不加掩码）',
-  docValue: (n, f) => (n === 0 ? '无（不加掩码）' : tokens(n, f)),
+  docSlider: '文档长度（掩码）',
+  docField: '文档长度（精确值，0 = 不加掩码）',
+  docValue: (n, f) => (n === 0 ? '无' : tokens(n, f)),
   tflopsField: '每 GPU 实际 TFLOPS',
   tflopsHint: (f) => `表 4 中 ${f.int(CONTEXT_LLAMA31)} 长度那一行：${f.int(LONG_CONTEXT_ROW.tflopsPerGpu)}`,
   countLegend: '注意力怎么计',
@@ -73,10 +73,10 @@ export const zh: AttentionCostMessages = {
     }
   },
 
-  readoutHeading: (r, f) => `${MODELS[r.model].name}，上下文 ${tokens(r.context, f)}：每个训练 token 的 FLOPs（前向 + 反向 = 3 × 前向）`,
+  readoutHeading: (r, f) => `${MODELS[r.model].name}，上下文 ${tokens(r.context, f)}：每个训练 token 的 FLOPs（3 × 前向）`,
   readoutRows: {
-    weights: '权重（矩阵乘法）',
-    attention: '对上下文的注意力',
+    weights: '权重的矩阵乘法',
+    attention: '注意力',
     total: '合计',
     share: '注意力占比',
     masked: (d, f) => `文档长 ${f.int(d)} 时的注意力`,
@@ -105,11 +105,11 @@ export const zh: AttentionCostMessages = {
   chartTitle: '每个训练 token 的 FLOPs（对数坐标）',
   legend: {
     weights: '权重（水平线）',
-    attention: '注意力（按所选口径）',
+    attention: '注意力',
     masked: (d, f) => `文档长 ${f.binaryShort(d)} 时的注意力`,
     crossover: '注意力 = 权重',
     chosen: '所选上下文长度',
-    selected: '粗线：所选模型；细线：另外两个',
+    selected: '粗线：所选模型',
   },
   endLabel: { weights: '权重', attention: '注意力', masked: '加掩码' },
   axisTitle: ['上下文长度 T（token）', '（对数坐标；K = 1,024）'],
@@ -122,40 +122,36 @@ export const zh: AttentionCostMessages = {
     return `每个训练 token 的 FLOPs 随上下文长度变化的图，两轴均为对数坐标，上下文从 1,024 到 1,048,576 个 token，${COUNTING[r.counting]}。` +
       `权重为水平线：${w}。注意力与上下文长度成正比，分别在 ${x} 个 token 处与权重相等。${m}所选上下文长度 ${f.int(r.context)}。`;
   },
-  chartNote: () => '每个 token 的注意力计算量与上下文长度成正比（整条序列因此是平方关系），在双对数坐标里是一条直线。' +
-    '加文档掩码后，token 只关注自己所在的文档，注意力到文档长度就不再增长（与因果计数一样，取文档内的平均值）。',
+  chartNote: (r, f) => `加文档掩码后，token 只关注自己所在的文档（${tokens(r.docLen ?? 0, f)}），注意力到这里就不再增长，与上下文多长无关。`,
   conventionNote: (r, f, name) => [
-    '用哪种口径？因果计数是因果模型实际做的计算量。', name('PaLM'), ' 的口径常用来算模型 FLOPs 利用率（MFU），',
-    name('torchtitan'), ' 等也沿用：6N + 12·L·H·Q·T，按完整分数矩阵计（原话是“we follow the convention and do not account ' +
-    'for sparsity in causal attention”）。报告没有说表 4 的每 GPU TFLOPs 和利用率用的是哪种口径，也没有说峰值取多少。' +
-    `${MODELS[r.model].size} 在 ${f.int(r.context)} 时，换成${r.other.counting === 'full' ? ' ' : ''}${COUNTING[r.other.counting]}是每个 token ${flops(r.other.flops.total, f)}` +
-    `（注意力占 ${f.percent(r.other.share, { digits: 1 })}），而不是 ${flops(r.row.flops.total, f)}（${f.percent(r.row.share, { digits: 1 })}）。`,
+    '因果计数是实际计算量；', name('PaLM'), ' 的口径常用来算模型 FLOPs 利用率（MFU），按完整矩阵计（',
+    name('torchtitan'), '：“we follow the convention and do not account for sparsity in causal attention”）。' +
+    '报告没有说表 4 的 TFLOPs 和利用率用的是哪种口径，也没有说峰值取多少。' +
+    `这里换成${r.other.counting === 'full' ? ' ' : ''}${COUNTING[r.other.counting]}是 ${flops(r.other.flops.total, f)}（注意力占 ${f.percent(r.other.share, { digits: 1 })}）。`,
   ],
 
   memoryHeading: '从不存下的分数矩阵',
-  memory: (m, r, f) => `朴素的注意力实现会把每个头的 n × n 分数写进显存：n = ${f.int(r.context)}、bf16（2 字节）时，` +
-    `每个头 ${f.bytes(m.naiveHead)}，${MODELS[r.model].size} 一层 ${f.int(m.heads)} 个头共 ${f.bytes(m.naiveLayer)}。` +
-    `分块计算的内核在片上内存里逐块算完，只保留 O(n) 的统计量：每个头少 ${f.int(m.ratio)} 倍（n/4）。`,
+  memory: (m, r, f) => `朴素的注意力实现把每个头的 n × n 分数写进显存；分块计算的内核在片上逐块算完，只保留 O(n) 的统计量，` +
+    `少 ${f.int(m.ratio)} 倍（n/4）。n = ${f.int(r.context)}，${MODELS[r.model].size}：`,
   memoryRows: { naive: '朴素：n × n 分数（bf16）', flash: '分块：每行 m 和 ℓ（fp32）', perHead: '一个头', perLayer: (h, f) => `一层（${f.int(h)} 个头）` },
   memoryNote: (name) => [
-    name('FlashAttention'), '（', name('Dao'), ' 等 2022，§3.1）只存输出和每个查询行的两个 softmax 统计量——行最大值 m 与行和 ℓ，' +
-    '反向传播时重新计算分数，而不是从显存读回；这里按 fp32 计。以上均为单条序列，未计批大小和任何并行。',
+    name('FlashAttention'), '（', name('Dao'), ' 等 2022，§3.1）每个查询行只存 softmax 统计量：行最大值 m 与行和 ℓ' +
+    '（这里按 fp32 计），反向传播时重新计算分数。以上为单条序列。',
   ],
 
   billHeading: '长上下文阶段的账单',
   billIntro: (b, f) => [
-    `${MODELS[b.model].name} 的长上下文阶段用了约 ${f.int(b.tokens / 1e8)} 亿个 token（`,
-    { cite: 'Report §3.4.2' }, `）。同样的 token 分别按 ${f.int(CONTEXT_LLAMA3)} 和 ${f.int(CONTEXT_LLAMA31)} 的序列长度、` +
-    `每 GPU ${f.int(b.tflops)} TFLOPS 来算：`,
+    `${MODELS[b.model].name} 的长上下文阶段：约 ${f.int(b.tokens / 1e8)} 亿个 token（`,
+    { cite: 'Report §3.4.2' }, `），分别全部按 ${f.int(CONTEXT_LLAMA3)} 和全部按 ${f.int(CONTEXT_LLAMA31)} 的序列长度计价。`,
   ],
-  billColumns: { context: '序列长度', perToken: '每 token FLOPs', flops: '训练 FLOPs', gpuDays: (t, f) => `GPU·天（${f.int(t)} TFLOPS）` },
+  billColumns: { context: '序列长度', perToken: '每 token', flops: '训练 FLOPs', gpuDays: () => 'GPU·天' },
   billRow: billLabel,
-  billDelta: (b, f) => `按 ${f.int(CONTEXT_LLAMA31)} 算，这一阶段的花费是按 ${f.int(CONTEXT_LLAMA3)} 算的 ${f.decimal(b.ratio, { digits: 2 })} 倍：多 ${flops(b.extraFlops, f)} FLOPs、` +
-    `多 ${days(b.extraGpuDays, f)} GPU·天。GPU·天 = FLOPs ÷ (TFLOPS × 10¹² × 86,400 秒)。`,
+  billDelta: (b, f) => `按 ${f.int(CONTEXT_LLAMA31)} 算是按 ${f.int(CONTEXT_LLAMA3)} 算的 ${f.decimal(b.ratio, { digits: 2 })} 倍：多 ${flops(b.extraFlops, f)} FLOPs、` +
+    `多 ${days(b.extraGpuDays, f)} GPU·天（GPU·天 = FLOPs ÷ (TFLOPS × 10¹² × 86,400 秒)）。`,
   billHonesty: (f) => [
     `报告只给了 ${f.int(LONG_CONTEXT_STAGES.value)} 个阶段的 token 总数，没有给每个阶段的长度（`, { cite: 'Report §3.4.2' },
-    `）：窗口是从 ${f.int(CONTEXT_LLAMA3)} 分阶段加长的，所以真实花费介于这两行之间。这里算的是两端，不是 Meta 的实际成本；` +
-    '而且假设这里计入的每个 FLOP 都以上面的吞吐运行，只有当吞吐也是按同一口径测得时才成立。',
+    `）：窗口是从 ${f.int(CONTEXT_LLAMA3)} 逐步加长的，真实花费介于这两行之间。这里只是两端，不是 Meta 的实际成本，` +
+    '而且只有当吞吐也按同一口径测得时才成立。',
   ],
   billOtherModel: (m) => `无论选哪个模型，账单都是 405B 的：约 8,000 亿 token 和表 4 都属于它；报告对 ${MODELS[m].size} 只说配方“类似”。`,
 
@@ -167,8 +163,8 @@ export const zh: AttentionCostMessages = {
   sources: (f, name) => [
     '来源：模型形状，', { cite: 'Report Table 3' }, '；六个阶段、约 8,000 亿 token，', { cite: 'Report §3.4.2' },
     `；每 GPU ${f.int(LONG_CONTEXT_ROW.tflopsPerGpu)} TFLOPs，`, { cite: 'Report Table 4' },
-    '；因果计数，Kaplan 等 2020；全矩阵口径，', name('Chowdhery'), ' 等 2022（', name('PaLM'), '）与 ', name('torchtitan'),
-    '；FlashAttention 的统计量，', name('Dao'), ' 等 2022（arXiv 2205.14135）。其余数字都由这些算出。',
+    '；两种计数，Kaplan 等 2020 与 ', name('Chowdhery'), ' 等 2022（', name('PaLM'), '）；FlashAttention，', name('Dao'),
+    ' 等 2022（arXiv 2205.14135）。其余数字都由这些算出。',
   ],
 
   impossible: '这个状态无法计算。',
