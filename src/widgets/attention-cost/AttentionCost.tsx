@@ -178,7 +178,7 @@ const Chart = memo(function Chart({ r }: { r: CostOk }) {
   const [ref, width] = useWidth(DEFAULT_WIDTH, MIN_WIDTH);
   const narrow = width < 420;
   const height = 280;
-  const margin = useMemo(() => ({ ...MARGIN, right: narrow ? 62 : MARGIN.right, bottom: narrow ? MARGIN.bottom + 12 : MARGIN.bottom }), [narrow]);
+  const margin = useMemo(() => ({ ...MARGIN, right: MARGIN.right, bottom: narrow ? MARGIN.bottom + 12 : MARGIN.bottom }), [narrow]);
   const g = chartGeometry(r, fmt, width, height, margin);
   const titleId = useId();
   const plotBottom = height - margin.bottom;

@@ -40,7 +40,7 @@ export interface ChartGeometry {
   chosen: { x: number; points: Point[] };
 }
 
-export const MARGIN: Margin = { top: 16, right: 72, bottom: 40, left: 46 };
+export const MARGIN: Margin = { top: 16, right: 74, bottom: 40, left: 46 };
 /** Narrowest chart drawn, px: a 320 px screen leaves about 250 px for it inside a figure. */
 export const MIN_WIDTH = 220;
 /** Least vertical distance between two margin labels, px (11 px text). */

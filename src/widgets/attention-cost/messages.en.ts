@@ -32,7 +32,7 @@ function formula(r: CostOk, f: Format): string {
 }
 
 function billLabel(row: BillRow, f: Format): string {
-  if (row.docLen !== null) return `${f.int(row.context)}, ${f.int(row.docLen)}-token documents (masked)`;
+  if (row.docLen !== null) return `${f.int(row.context)}, ${f.binaryShort(row.docLen)} documents`;
   return `all at ${f.int(row.context)}`;
 }
 
@@ -66,7 +66,7 @@ export const en: AttentionCostMessages = {
     }
   },
 
-  readoutHeading: (r, f) => `${MODELS[r.model].name} at ${tokens(r.context, f)}: training FLOPs per token (3 × forward)`,
+  readoutHeading: (r, f) => `${MODELS[r.model].name} at ${tokens(r.context, f)}: FLOPs per training token`,
   readoutRows: {
     weights: 'Weights (matmuls)',
     attention: 'Attention',

@@ -39,7 +39,7 @@ function formula(r: CostOk, f: Format): string {
 }
 
 function billLabel(row: BillRow, f: Format): string {
-  if (row.docLen !== null) return `${f.int(row.context)}，文档长 ${f.int(row.docLen)}（加文档掩码）`;
+  if (row.docLen !== null) return `${f.int(row.context)}，文档长 ${f.binaryShort(row.docLen)}`;
   return `全部按 ${f.int(row.context)}`;
 }
 
@@ -73,7 +73,7 @@ export const zh: AttentionCostMessages = {
     }
   },
 
-  readoutHeading: (r, f) => `${MODELS[r.model].name}，上下文 ${tokens(r.context, f)}：每个训练 token 的 FLOPs（3 × 前向）`,
+  readoutHeading: (r, f) => `${MODELS[r.model].name}，上下文 ${tokens(r.context, f)}：每个训练 token 的 FLOPs`,
   readoutRows: {
     weights: '权重的矩阵乘法',
     attention: '注意力',
@@ -132,7 +132,7 @@ export const zh: AttentionCostMessages = {
 
   memoryHeading: '从不存下的分数矩阵',
   memory: (m, r, f) => `朴素的注意力实现把每个头的 n × n 分数写进显存；分块计算的内核在片上逐块算完，只保留 O(n) 的统计量，` +
-    `少 ${f.int(m.ratio)} 倍（n/4）。n = ${f.int(r.context)}，${MODELS[r.model].size}：`,
+    `只有前者的 ${f.int(m.ratio)} 分之一（4/n）。n = ${f.int(r.context)}，${MODELS[r.model].size}：`,
   memoryRows: { naive: '朴素：n × n 分数（bf16）', flash: '分块：每行 m 和 ℓ（fp32）', perHead: '一个头', perLayer: (h, f) => `一层（${f.int(h)} 个头）` },
   memoryNote: (name) => [
     name('FlashAttention'), '（', name('Dao'), ' 等 2022，§3.1）每个查询行只存 softmax 统计量：行最大值 m 与行和 ℓ' +
