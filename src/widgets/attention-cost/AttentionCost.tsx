@@ -35,7 +35,9 @@ const name = (text: string) => <span translate="no">{text}</span>;
 export function AttentionCostView({ state, onChange }: ViewProps<typeof fields>) {
   const t = useMessages(messages);
   const fmt = useFormat();
-  const result = useMemo(() => computeCost(state), [state.model, state.context, state.docLen, state.tflops, state.count]); // eslint-disable-line react-hooks/exhaustive-deps
+  const { model, context, docLen, tflops, count } = state;
+  // Keyed on the fields (not the state object) so that a re-render with the same values keeps the memoised parts.
+  const result = useMemo(() => computeCost({ model, context, docLen, tflops, count }), [model, context, docLen, tflops, count]);
   useAnnounce(result.ok ? t.announce(result, fmt) : `${t.impossible} ${result.errors.map((e) => t.issue(e, fmt)).join(' ')}`);
   return (
     <div className="attention-cost">
