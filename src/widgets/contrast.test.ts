@@ -19,6 +19,7 @@ const FILES = [
   'src/widgets/rope-frequencies/ropeFrequencies.css',
   'src/widgets/rope-decay/ropeDecay.css',
   'src/widgets/rope-rotation/ropeRotation.css',
+  'src/widgets/attention-cost/attentionCost.css',
 ];
 
 /** Every `--name: value;` in the files (names are unique across them). */
@@ -152,5 +153,20 @@ describe('RoPE charts (rope-rotation, rope-frequencies, rope-decay): every mark 
   it('each decay curve’s markers (circles for 10,000, squares for the other base: the view’s shapes) take its colour', () => {
     expect(declared(RD, '.rd-mark-reference', 'fill')).toBe('var(--rd-reference)');
     expect(declared(RD, '.rd-mark-compared', 'fill')).toBe('var(--rd-compared)');
+  });
+});
+
+describe('attention-cost chart: lines and marks at least 3:1 on the widget surface; kinds differ by dash, not colour', () => {
+  const AC = 'src/widgets/attention-cost/attentionCost.css';
+  const marks: [string, string][] = [
+    ['.ac-line', 'stroke'], ['.ac-line.is-selected', 'stroke'], ['.ac-cross', 'stroke'], ['.ac-cross.is-selected', 'stroke'],
+    ['.ac-chosen', 'stroke'], ['.ac-leader', 'stroke'],
+  ];
+  it.each(marks)('%s { %s }', (selector, property) => {
+    expectContrast(declared(AC, selector, property), ['var(--bg-raised)']);
+  });
+  it('weights, attention and the document-mask line have different dash patterns', () => {
+    const dashes = ['.ac-weights', '.ac-attention', '.ac-masked'].map((sel) => declared(AC, sel, 'stroke-dasharray'));
+    expect(new Set(dashes).size).toBe(3);
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MODELS, type ModelId } from '../../data/models';
 import { forwardFlopsPerToken, trainingFlops } from './flops';
+import { parameterCount } from './params';
 
 describe('forward FLOPs per token: the one definition (2·N_matmul + 2·L·T·d, Kaplan et al. 2020 Table 1)', () => {
   // Llama 3 8B (Table 3: d = 4,096, L = 32, H = 32, H_kv = 8, d_h = 128, d_ff = 14,336, V = 128,256):
@@ -49,6 +50,68 @@ describe('forward FLOPs per token: the one definition (2·N_matmul + 2·L·T·d,
       expect(f.attention).toBe(2n * BigInt(m.layers) * BigInt(t) * BigInt(m.dim));
       expect(f.total).toBe(f.linear + f.attention);
     }));
+  });
+});
+
+describe('the options: a document mask and PaLM’s full-matrix convention (design §2.3)', () => {
+  const m405 = MODELS['llama3-405b'];
+  /** Training FLOPs per token, 3 × forward, as numbers. */
+  const perTrainingToken = (t: number, counting: 'causal' | 'full', documentTokens: number | null = null) => {
+    const f = forwardFlopsPerToken(m405, { contextTokens: t, counting, documentTokens });
+    return { linear: 3n * f.linear, attention: 3n * f.attention, total: 3n * f.total };
+  };
+  it('no options is the causal count: omitting them or passing the defaults changes nothing (param-counter, chapters)', () => {
+    for (const id of Object.keys(MODELS) as ModelId[]) {
+      for (const t of [null, 1, 8_192, 131_072]) {
+        const plain = forwardFlopsPerToken(MODELS[id], { contextTokens: t });
+        expect(forwardFlopsPerToken(MODELS[id], { contextTokens: t, counting: 'causal', documentTokens: null })).toEqual(plain);
+        expect(forwardFlopsPerToken(MODELS[id], { contextTokens: t, documentTokens: undefined })).toEqual(plain);
+      }
+    }
+  });
+  it('405B, PaLM’s 6N + 12·L·H·Q·T at 8,192: 6N 2.435 × 10¹², attention 2.03 × 10¹¹ (7.7%), total 2.638 × 10¹²', () => {
+    const r = perTrainingToken(8_192, 'full');
+    expect(parameterCount(m405)).toBe(405_853_388_800n);
+    expect(r.linear).toBe(6n * 405_853_388_800n);
+    expect(r.attention).toBe(12n * 126n * 128n * 128n * 8_192n);
+    expect(Number(r.linear).toPrecision(4)).toBe('2.435e+12');
+    expect(Number(r.attention).toPrecision(3)).toBe('2.03e+11');
+    expect(Number(r.total).toPrecision(4)).toBe('2.638e+12');
+    expect((Number(r.attention) / Number(r.total) * 100).toFixed(1)).toBe('7.7');
+  });
+  it('405B, PaLM’s convention at 131,072: attention 3.25 × 10¹² (57.1%), total 5.68 × 10¹²', () => {
+    const r = perTrainingToken(131_072, 'full');
+    expect(r.attention).toBe(3_246_995_275_776n);
+    expect(Number(r.attention).toPrecision(3)).toBe('3.25e+12');
+    expect(Number(r.total).toPrecision(3)).toBe('5.68e+12');
+    expect((Number(r.attention) / Number(r.total) * 100).toFixed(1)).toBe('57.1');
+  });
+  it('the full-matrix attention term is exactly twice the causal one for every Llama (H·Q = d)', () => {
+    fc.assert(fc.property(fc.constantFrom(...(Object.keys(MODELS) as ModelId[])), fc.integer({ min: 1, max: 1_048_576 }), (id, t) => {
+      const causal = forwardFlopsPerToken(MODELS[id], { contextTokens: t });
+      const full = forwardFlopsPerToken(MODELS[id], { contextTokens: t, counting: 'full' });
+      expect(full.attention).toBe(2n * causal.attention);
+      expect(full.linear).toBe(2n * parameterCount(MODELS[id]));
+      expect(full.matmulParams).toBe(causal.matmulParams);
+    }));
+  });
+  it('a document mask caps the span at the document length: min(T, documentTokens) (property)', () => {
+    fc.assert(fc.property(
+      fc.constantFrom(...(Object.keys(MODELS) as ModelId[])), fc.constantFrom('causal' as const, 'full' as const),
+      fc.integer({ min: 1, max: 1_048_576 }), fc.integer({ min: 1, max: 1_048_576 }),
+      (id, counting, t, doc) => {
+        const m = MODELS[id];
+        const masked = forwardFlopsPerToken(m, { contextTokens: t, documentTokens: doc, counting });
+        expect(masked).toEqual(forwardFlopsPerToken(m, { contextTokens: Math.min(t, doc), counting }));
+        expect(masked.attention <= forwardFlopsPerToken(m, { contextTokens: t, counting }).attention).toBe(true);
+      },
+    ));
+    // 405B at 131,072 with 8,192-token documents: the attention of an 8,192-token sequence, 33,822,867,456 per forward token.
+    expect(forwardFlopsPerToken(m405, { contextTokens: 131_072, documentTokens: 8_192 }).attention).toBe(33_822_867_456n);
+  });
+  it('without a context the options change only the weights term', () => {
+    expect(forwardFlopsPerToken(m405, { contextTokens: null, documentTokens: 4_096, counting: 'full' }))
+      .toEqual({ matmulParams: forwardFlopsPerToken(m405, { contextTokens: null }).matmulParams, linear: 2n * 405_853_388_800n, attention: 0n, total: 2n * 405_853_388_800n });
   });
 });
 

@@ -7,7 +7,9 @@ export {
 } from './attentionPairs';
 export { DTYPE_IDS, DTYPES, weightBytes, type Dtype, type DtypeId } from './dtypes';
 export { ffnBaseWidth, ffnHiddenDim } from './ffn';
-export { forwardFlopsPerToken, trainingFlops, type ForwardFlops, type ForwardFlopsOptions } from './flops';
+export {
+  ATTENTION_COUNTINGS, forwardFlopsPerToken, trainingFlops, type AttentionCounting, type ForwardFlops, type ForwardFlopsOptions,
+} from './flops';
 export { kvBytesPerToken, kvCacheBytes, type KvShape } from './kvCache';
 export { paramBreakdown, parameterCount, type ParamBreakdown } from './params';
 export {
