@@ -6,11 +6,9 @@
 // next-chapters-design.md §2.3 (longContext.test.ts).
 //
 // What lives here because only this chapter needs it (none re-implements a formula of src/lib/llama):
-// - `crossoverContext`: the context T at which the attention term 2·L·T·d of forwardFlopsPerToken equals the
-//   weights' 2·N_matmul, i.e. T = N_matmul / (L·d), read off the same function.
-// - `palmFlopsPerToken`: PaLM's training FLOPs per token, 6N + 12·L·H·Q·T (Chowdhery et al. 2022, App. B), the
-//   full-matrix convention behind MFU. TODO: use flops.ts's option when merged (another engineer is adding a
-//   full-matrix convention and a document-length option to forwardFlopsPerToken).
+// - `palmFlopsPerToken`: PaLM's training FLOPs per token, 6N + 12·L·H·Q·T (Chowdhery et al. 2022, App. B), split into
+//   weights and attention: three times forwardFlopsPerToken with `counting: 'full'`.
+// Crossover contexts and the long-context bill come from the attention-cost widget's model, as the figure shows them.
 // - `cpAllGatherBytes` / `cpLocalQueryBytes`: per layer and per GPU, the K/V a context-parallel rank all-gathers and
 //   the queries it keeps, with K/V heads and query heads split over TP (derived, not in the report).
 import {
@@ -22,10 +20,19 @@ import { GPUS } from '../data/gpus';
 import { XIONG_EFFECTIVE_CONTEXT, ROPE_THETA_LLAMA3 } from '../data/rope';
 import type { Format } from '../lib/format';
 import { ropeNumbers } from './rope';
+import { crossoverContext as costCrossover, longContextBill } from '../widgets/attention-cost/model';
 import {
   causalPairs, cpChunks, cpRankPairs, documentPairs, forwardFlopsPerToken, headDim, kvBytesPerToken, pairFlops,
-  parameterCount, DTYPES, LLAMA3_MODEL_IDS,
+  DTYPES, LLAMA3_MODEL_IDS, type AttentionCounting,
 } from '../lib/llama';
+import type { ModelId } from '../data/models';
+
+/** The id of one of the three Llama 3 configs. */
+function idOf(m: ModelConfig): ModelId {
+  const id = LLAMA3_MODEL_IDS.find((i) => MODELS[i] === m);
+  if (!id) throw new Error('longContext: not one of the Llama 3 configs');
+  return id;
+}
 
 export const M8 = MODELS['llama3-8b'];
 export const M70 = MODELS['llama3-70b'];
@@ -59,36 +66,23 @@ export function forward(m: ModelConfig, context: number) {
 }
 
 /**
- * The context T at which forwardFlopsPerToken's attention term 2·L·T·d equals its weight term 2·N_matmul:
- * T = N_matmul / (L·d). Beyond it, attention over the context costs more per token than all the weights.
+ * The context T at which forwardFlopsPerToken's attention term equals its weight term: causal, T = N_matmul/(L·d);
+ * PaLM's full-matrix count, T = N/(2·L·d) (the attention-cost widget's crossoverContext).
  */
-export function crossoverContext(m: ModelConfig): number {
-  const r = forwardFlopsPerToken(m, { contextTokens: null });
-  return Number(r.matmulParams) / (m.layers * m.dim);
+export function crossoverContext(m: ModelConfig, counting: AttentionCounting = 'causal'): number {
+  return costCrossover(idOf(m), counting);
 }
 
-/**
- * PaLM's training FLOPs per token (Chowdhery et al. 2022, App. B): 6N for the weights (N = every parameter) plus
- * 12·L·H·Q·T for "the matmuls in dense self-attention", H·Q = d, with the full T×T score matrix counted (no causal ½).
- * TODO: use flops.ts's option when merged.
- */
+/** PaLM's training FLOPs per token, 6N + 12·L·H·Q·T: 3 × forwardFlopsPerToken with counting 'full'. */
 export function palmFlopsPerToken(m: ModelConfig, context: number) {
-  const weights = 6 * Number(parameterCount(m));
-  const attention = 12 * m.layers * m.heads * headDim(m) * context;
+  const r = forwardFlopsPerToken(m, { contextTokens: context, counting: 'full' });
+  const weights = 3 * Number(r.linear), attention = 3 * Number(r.attention);
   return { weights, attention, total: weights + attention, share: attention / (weights + attention) };
 }
 
 /** PaLM's crossover: 6N = 12·L·d·T, T = N / (2·L·d). */
 export function palmCrossoverContext(m: ModelConfig): number {
-  return Number(parameterCount(m)) / (2 * m.layers * m.dim);
-}
-
-/**
- * Training FLOPs of `tokens` tokens at a context, counted the causal way: three times the forward count (forward
- * 1×, backward 2×, as 6·N·D is to 2·N·D), attention included.
- */
-export function trainingFlopsAt(m: ModelConfig, context: number, tokens: number): number {
-  return 3 * forward(m, context).total * tokens;
+  return crossoverContext(m, 'full');
 }
 
 /** Bytes of K and V one CP rank all-gathers per layer (bf16): the whole sequence, its TP share of the K/V heads. */
@@ -121,7 +115,7 @@ export function longContextNumbers(f: Format) {
   // The quadratic bill: per-token forward FLOPs at 8,192 and 131,072, crossovers, PaLM's convention.
   const fwd405At8k = forward(M405, CONTEXT_LLAMA3);
   const fwd405At128k = forward(M405, CONTEXT_LLAMA31);
-  const crossover = models.map(crossoverContext);
+  const crossover = models.map((m) => crossoverContext(m));
   const palmCrossover = models.map(palmCrossoverContext);
   const palm405At8k = palmFlopsPerToken(M405, CONTEXT_LLAMA3);
   const palm405At128k = palmFlopsPerToken(M405, CONTEXT_LLAMA31);
@@ -133,9 +127,8 @@ export function longContextNumbers(f: Format) {
 
   // The ~800B-token bill of the 405B at 131,072 against the same tokens at 8,192 (causal count, attention included).
   const tokens = LONG_CONTEXT_TOKENS.value;
-  const bill128k = trainingFlopsAt(M405, CONTEXT_LLAMA31, tokens);
-  const bill8k = trainingFlopsAt(M405, CONTEXT_LLAMA3, tokens);
-  const gpuDays = (flops: number) => flops / (ROW3.tflopsPerGpu * 1e12) / 86_400;
+  const bill = longContextBill('causal', ROW3.tflopsPerGpu, null);
+  const bill128k = Number(bill.long.flops), bill8k = Number(bill.short.flops);
 
   // The document mask.
   const docExampleLen = DOC_EXAMPLE.reduce((a, b) => a + b, 0);
@@ -225,8 +218,8 @@ export function longContextNumbers(f: Format) {
     bill128k: f.sci(bill128k, { digits: 3 }),
     bill8k: f.sci(bill8k, { digits: 3 }),
     billRatio: f.ratio(bill128k / bill8k),
-    gpuDays128k: f.short(gpuDays(bill128k), { digits: 2 }),
-    gpuDays8k: f.short(gpuDays(bill8k), { digits: 2 }),
+    gpuDays128k: f.short(bill.long.gpuDays, { digits: 2 }),
+    gpuDays8k: f.short(bill.short.gpuDays, { digits: 2 }),
 
     /** The worked document-mask example: documents, pairs with and without the mask, share kept and removed. */
     docLengths: DOC_EXAMPLE.map((l) => f.int(l)),
