@@ -12,7 +12,7 @@ const ok = (s: Partial<MaskState> = {}) => {
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r;
 };
-const sum = (a: ArrayLike<number>) => Array.prototype.reduce.call(a, (x: number, y: number) => x + y, 0) as number;
+const sum = (a: ArrayLike<number>) => { let s = 0; for (let i = 0; i < a.length; i++) s += a[i]!; return s; };
 
 /** Brute force: allowed pairs in a block, pair by pair. */
 function brute(lengths: number[], r0: number, r1: number, c0: number, c1: number, doc: boolean): number {
