@@ -19,6 +19,7 @@ const FILES = [
   'src/widgets/rope-frequencies/ropeFrequencies.css',
   'src/widgets/rope-decay/ropeDecay.css',
   'src/widgets/rope-rotation/ropeRotation.css',
+  'src/widgets/document-mask/documentMask.css',
 ];
 
 /** Every `--name: value;` in the files (names are unique across them). */
@@ -152,5 +153,21 @@ describe('RoPE charts (rope-rotation, rope-frequencies, rope-decay): every mark 
   it('each decay curve’s markers (circles for 10,000, squares for the other base: the view’s shapes) take its colour', () => {
     expect(declared(RD, '.rd-mark-reference', 'fill')).toBe('var(--rd-reference)');
     expect(declared(RD, '.rd-mark-compared', 'fill')).toBe('var(--rd-compared)');
+  });
+});
+
+describe('document-mask: cells, boundaries, the token outline and the frame at least 3:1 where they are drawn', () => {
+  const DM = 'src/widgets/document-mask/documentMask.css';
+  it('allowed cells on the surface; masked cells are the surface itself, inside a 3:1 frame', () => {
+    expectContrast(declared(DM, '.dm-cell', 'fill'), ['var(--bg-raised)']);
+    expectContrast(declared(DM, '.dm-frame', 'stroke'), ['var(--bg-raised)']);
+    expect(declared(DM, '.dm-frame', 'fill')).toBe('var(--bg-raised)');
+  });
+  it('boundary lines and the token outline sit on a paper-coloured halo and are 3:1 against it', () => {
+    expect(declared(DM, '.dm-boundary-halo', 'stroke')).toBe('var(--bg-raised)');
+    expect(declared(DM, '.dm-token-halo', 'stroke')).toBe('var(--bg-raised)');
+    expectContrast(declared(DM, '.dm-boundary', 'stroke'), ['var(--bg-raised)']);
+    expectContrast(declared(DM, '.dm-boundary-strong', 'stroke'), ['var(--bg-raised)']);
+    expectContrast(declared(DM, '.dm-token-box', 'stroke'), ['var(--bg-raised)']);
   });
 });

@@ -178,8 +178,18 @@ function Legend() {
       <li>{sw(<rect className="dm-cell-key" width={16} height={12} fillOpacity={5 / HEAT_LEVELS} />)}{t.legendPartial}</li>
       <li>{sw(<rect className="dm-frame" x={0.5} y={0.5} width={15} height={11} />)}{t.legendMasked}</li>
       <li>{sw(<><line className="dm-boundary-halo" x1={8} x2={8} y1={0} y2={12} /><line className="dm-boundary" x1={8} x2={8} y1={0} y2={12} /></>)}{t.legendBoundary}</li>
-      <li>{sw(<rect className="dm-token-box" x={1.5} y={3} width={13} height={6} />)}{t.legendToken}</li>
+      <li>{sw(<TokenBox x={1.5} y={3} w={13} h={6} />)}{t.legendToken}</li>
     </ul>
+  );
+}
+
+/** The highlighted row (or key): an amber outline on a paper-coloured halo, so it stands out on cells and background alike. */
+function TokenBox({ x, y, w, h }: { x: number; y: number; w: number; h: number }) {
+  return (
+    <>
+      <rect className="dm-token-halo" x={x} y={y} width={w} height={h} />
+      <rect className="dm-token-box" x={x} y={y} width={w} height={h} />
+    </>
   );
 }
 
@@ -205,7 +215,7 @@ const Matrix = memo(function Matrix({ r, kind, boundaries }: { r: MaskOk; kind: 
           <HeatCells layers={layers} classes={{ p: 'dm-cell', n: 'dm-cell' }} />
           {lines && <><path className="dm-boundary-halo" d={lines} /><path className="dm-boundary" d={lines} /></>}
           {labels.map((l) => <text key={l.doc} className="dm-doc-label" x={l.x} y={f.y0 - 5} textAnchor="middle">{t.docLabel(l.doc, fmt)}</text>)}
-          {box && <rect className="dm-token-box" x={box.x} y={box.y} width={box.w} height={box.h} />}
+          {box && <TokenBox x={box.x} y={box.y} w={box.w} h={box.h} />}
         </g>
       </svg>
     </figure>
@@ -305,7 +315,7 @@ function Strip({ kind, weights, token }: { kind: 'masked' | 'unmasked'; weights:
           <rect className="dm-frame" x={0.5} y={top - 0.5} width={n * cw + 1} height={h + 1} />
           <HeatCells layers={layers} classes={{ p: 'dm-cell', n: 'dm-cell' }} />
           {docs.slice(1).map((d) => <line key={d.i} className="dm-boundary-strong" x1={1 + d.s * cw} x2={1 + d.s * cw} y1={top - 3} y2={top + h + 1} />)}
-          <rect className="dm-token-box" x={1 + token * cw} y={top} width={cw} height={h} />
+          <TokenBox x={1 + token * cw} y={top} w={cw} h={h} />
         </g>
       </svg>
     </figure>

@@ -20,8 +20,10 @@ export const examples = {
   'token-highlighted': { token: 5_000 },
   /** 64 tokens: one cell per token. */
   'small-exact': { seqLen: 64, docs: '10,20,34', token: 40 },
-  /** Too many documents to draw their boundaries (131,072 one-token documents). */
-  'many-documents': { seqLen: 131_072, docs: '1' },
+  /** Too many documents to draw their boundaries: 8,192 documents of 16 tokens (the most one sequence may hold). */
+  'many-documents': { seqLen: 131_072, docs: '16' },
+  /** One-token documents at 131,072: 131,072 documents, more than the widget draws: a message, not a frozen tab. */
+  'error-too-many-packed': { seqLen: 131_072, docs: '1' },
   /** Error states: not a number, a zero length, a sum past 2⁵³ − 1. */
   'error-not-number': { docs: '1000,abc,300' },
   'error-zero': { docs: '1000,0' },

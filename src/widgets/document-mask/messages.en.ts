@@ -18,6 +18,7 @@ function listError(e: ListError, f: Format): string {
     case 'tooLarge': return `Document ${f.int(e.index + 1)} is too long to count exactly (more than 2⁵³ − 1 tokens).`;
     case 'tooMany': return `${docs(e.count, f)} is too many: at most ${f.int(e.max)}.`;
     case 'sumOverflow': return 'The lengths add up to more than 2⁵³ − 1 tokens, too many to count exactly.';
+    case 'tooManyPacked': return `Packed into this sequence, the list makes ${docs(e.count, f)}; the widget draws at most ${f.int(e.max)}: use longer documents or a shorter sequence.`;
   }
 }
 

@@ -16,6 +16,7 @@ function listError(e: ListError, f: Format): string {
     case 'tooLarge': return `第 ${f.int(e.index + 1)} 个文档太长（超过 2⁵³ − 1 个 token），无法精确计数。`;
     case 'tooMany': return `文档太多：共 ${f.int(e.count)} 个，最多 ${f.int(e.max)} 个。`;
     case 'sumOverflow': return '各文档长度之和超过 2⁵³ − 1 个 token，无法精确计数。';
+    case 'tooManyPacked': return `按这个列表打包，序列中会有 ${f.int(e.count)} 个文档；本组件最多画 ${f.int(e.max)} 个，请加长文档或缩短序列。`;
   }
 }
 

@@ -30,6 +30,11 @@ export const LIMITS = {
 
 /** Most documents a typed list may hold. */
 export const MAX_DOCS = 1_024;
+/**
+ * Most documents one packed sequence may hold (after the list repeats): 8,192 (an average of 16 tokens at 131,072).
+ * Beyond it the widget says so instead of drawing: it keeps every update well under a frame.
+ */
+export const MAX_PACKED = 8_192;
 /** Longest `docs` text the URL carries (code points): room for 1,024 six-digit lengths. */
 export const MAX_DOCS_TEXT = 7_200;
 
@@ -93,7 +98,9 @@ export type ListError =
   | { code: 'notPositive'; index: number }
   | { code: 'tooLarge'; index: number }
   | { code: 'tooMany'; count: number; max: number }
-  | { code: 'sumOverflow' };
+  | { code: 'sumOverflow' }
+  /** The list is fine, but packed into seqLen tokens (repeating) it makes more than MAX_PACKED documents. */
+  | { code: 'tooManyPacked'; count: number; max: number };
 
 export type ListParse = { ok: true; lengths: number[] } | { ok: false; error: ListError };
 
@@ -141,8 +148,6 @@ export function sourceList(state: { seqLen: number; preset: Preset; docs: string
 export interface Packing {
   /** Lengths of the documents in the sequence, in order; they sum to seqLen. */
   lengths: number[];
-  /** For each packed document, its place in the list (0-based); with repeats the list's places come again. */
-  fromList: number[];
   /** How many times the list was started again to fill the sequence (0: it was long enough). */
   repeats: number;
   /** The last document was cut at the end of the sequence: its length in the list and what was kept. */
@@ -156,6 +161,16 @@ export interface Packing {
   offsets: number[];
 }
 
+/** How many documents the packing rule makes (exact, O(list length)): whole passes of the list, then a partial one. */
+export function packedCount(list: readonly number[], seqLen: number): number {
+  let sum = 0;
+  for (const l of list) sum += l;
+  const passes = Math.floor(seqLen / sum);
+  let rest = seqLen - passes * sum, count = passes * list.length;
+  for (let i = 0; rest > 0; i++) { rest -= list[i]!; count++; }
+  return count;
+}
+
 /** The packing rule above. `list` must be non-empty with positive lengths (parseDocList's). */
 export function packDocuments(list: readonly number[], seqLen: number): Packing {
   // Count first, then fill arrays of that size (a sequence of one-token documents has 131,072 of them).
@@ -166,7 +181,6 @@ export function packDocuments(list: readonly number[], seqLen: number): Packing 
     count++;
   }
   const lengths = new Array<number>(count);
-  const fromList = new Array<number>(count);
   const offsets = new Array<number>(count + 1);
   offsets[0] = 0;
   total = 0; i = 0;
@@ -174,14 +188,13 @@ export function packDocuments(list: readonly number[], seqLen: number): Packing 
     if (i === list.length) i = 0;
     const l = list[i]!;
     lengths[d] = Math.min(l, seqLen - total);
-    fromList[d] = i;
     total += lengths[d]!;
     offsets[d + 1] = total;
     i++;
   }
-  const last = list[fromList[count - 1]!]!;
+  const last = list[i - 1]!;
   const cut = lengths[count - 1]! < last ? { listLength: last, kept: lengths[count - 1]! } : null;
-  return { lengths, fromList, repeats, cut, leftOut: list.length - i, offsets };
+  return { lengths, repeats, cut, leftOut: list.length - i, offsets };
 }
 
 // ── Aggregated mask cells ────────────────────────────────────────────────────────────────────────
@@ -292,6 +305,8 @@ export function computeMask(state: MaskState): MaskResult {
   if (issues.length > 0) return { ok: false, issues };
   const { source, list } = sourceList(state);
   if (!list.ok) return { ok: false, issues: [{ code: 'list', error: list.error }] };
+  const count = packedCount(list.lengths, state.seqLen);
+  if (count > MAX_PACKED) return { ok: false, issues: [{ code: 'list', error: { code: 'tooManyPacked', count, max: MAX_PACKED } }] };
   const packing = packDocuments(list.lengths, state.seqLen);
   const offsets = packing.offsets;
   const c = causalPairs(state.seqLen);
