@@ -138,7 +138,7 @@ function Results({ r }: { r: MaskOk }) {
     <div className="dm-results">
       <p className="dm-packing">{t.packingSummary(r.packing, r.list.length, r.seqLen, fmt)}</p>
       <Counts r={r} />
-      <p className="dm-headline">{t.headline(r, fmt)}{r.token && <> <strong>{t.tokenSees(r.token, fmt)}</strong></>}</p>
+      {r.token && <p className="dm-headline">{t.tokenSees(r.token, fmt)}</p>}
       <Legend />
       <div className="dm-matrices">
         <Matrix r={r} kind="causal" boundaries={boundaries} />
@@ -209,7 +209,7 @@ const Matrix = memo(function Matrix({ r, kind, boundaries }: { r: MaskOk; kind: 
       <figcaption className="dm-matrix-title">{t.maskName[kind]}</figcaption>
       <svg className="dm-svg" viewBox={`0 0 ${f.width} ${f.height}`} width="100%" height={f.height} role="img" aria-label={t.chartLabel(kind, r, fmt)}>
         <text className="dm-axis" x={f.x0} y={11}>{t.axisKeys}</text>
-        <text className="dm-axis" transform={`translate(${f.x0 - 8} ${f.y0}) rotate(90)`}>{t.axisQueries}</text>
+        <text className="dm-axis" transform={`translate(${f.x0 - 12} ${f.y0}) rotate(90)`}>{t.axisQueries}</text>
         <rect className="dm-frame" x={f.x0 - 0.5} y={f.y0 - 0.5} width={f.size + 1} height={f.size + 1} />
         <g aria-hidden="true">
           <HeatCells layers={layers} classes={{ p: 'dm-cell', n: 'dm-cell' }} />
@@ -264,7 +264,7 @@ function Demo({ seed }: { seed: number }) {
   const [acted, setActed] = useState(false);
   useAnnounce(acted ? t.demoAnnounce(d.diffMasked, d.diffUnmasked, fmt) : '');
   return (
-    <section className="dm-demo" aria-label={t.demoHeading}>
+    <div className="dm-demo">
       <p className="dm-demo-head">{t.demoHeading}</p>
       <p className="dm-demo-intro">{t.demoIntro(DEMO.docs, DEMO.headDim, DEMO.base, fmt)}</p>
       <div className="dm-demo-controls">
@@ -273,18 +273,18 @@ function Demo({ seed }: { seed: number }) {
           onChange={(v) => { setToken(v); setActed(true); }} format={(v) => t.demoTokenValue(v, DEMO_DOC_OF[v]!, fmt)} />
       </div>
       <p className="dm-demo-version">{t.demoVersion(version, fmt)}</p>
-      <Strip kind="masked" weights={d.weights.masked} token={d.token} />
+      <Strip kind="masked" weights={d.weights.masked} token={d.token} hydrated={hydrated} />
       <p className="dm-demo-result dm-zero">{t.demoMasked(d.diffMasked, fmt)}</p>
-      <Strip kind="unmasked" weights={d.weights.unmasked} token={d.token} />
+      <Strip kind="unmasked" weights={d.weights.unmasked} token={d.token} hydrated={hydrated} />
       <p className="dm-demo-result">{t.demoUnmasked(d.diffUnmasked, d.outputNorm, hydrated, fmt)}</p>
       <Toggle label={t.demoResetToggle} checked={reset} onChange={setReset} />
       {reset && <p className="dm-demo-result">{t.demoReset(d.resetScoreDiff, d.resetOutputDiff, hydrated, fmt)}</p>}
-    </section>
+    </div>
   );
 }
 
 /** One token's attention weights over the demo's keys, one cell per key, documents separated and numbered. */
-function Strip({ kind, weights, token }: { kind: 'masked' | 'unmasked'; weights: Float64Array; token: number }) {
+function Strip({ kind, weights, token, hydrated }: { kind: 'masked' | 'unmasked'; weights: Float64Array; token: number; hydrated: boolean }) {
   const t = useMessages(messages);
   const fmt = useFormat();
   const n = DEMO_TOKENS, cw = 12, h = 16, top = 14, width = n * cw + 2;
@@ -309,7 +309,7 @@ function Strip({ kind, weights, token }: { kind: 'masked' | 'unmasked'; weights:
     <figure className="dm-strip">
       <figcaption className="dm-strip-title">{t.demoStrip[kind]}</figcaption>
       <svg viewBox={`0 0 ${width} ${top + h + 2}`} width="100%" style={{ maxWidth: `${width * 1.6}px` }} role="img"
-        aria-label={t.demoStripLabel(kind, onDoc1, fmt)}>
+        aria-label={t.demoStripLabel(kind, onDoc1, hydrated, fmt)}>
         <g aria-hidden="true">
           {docs.map((d) => <text key={d.i} className="dm-doc-label" x={1 + (d.s + d.l / 2) * cw} y={10} textAnchor="middle">{t.docLabel(d.i, fmt)}</text>)}
           <rect className="dm-frame" x={0.5} y={top - 0.5} width={n * cw + 1} height={h + 1} />

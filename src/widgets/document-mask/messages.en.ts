@@ -51,9 +51,9 @@ export const en: DocumentMaskMessages = {
     : `${FIELD[what]} must be from ${f.int(e.min)} to ${f.int(e.max)}.`),
   listError,
 
-  packingRule: 'Packing rule: the documents are laid end to end in order; if the list runs out first, it starts again ' +
-    '(new documents with the same lengths); the document that crosses the end of the sequence is cut there.',
-  illustrative: 'The presets are made-up, illustrative lengths, not Llama 3’s data: the report gives no statistics of document lengths.',
+  packingRule: 'Packing: documents end to end, in order; a list that runs out starts again (new documents, same lengths); ' +
+    'the one crossing the end is cut there.',
+  illustrative: 'Preset lengths are made up, not Llama 3’s data (the report gives no document-length statistics).',
   packingSummary: (p, listCount, seqLen, f) => {
     const parts = [`${tokens(seqLen, f)} hold ${docs(p.lengths.length, f)}`];
     if (p.repeats > 0) parts.push(`the list of ${f.int(listCount)} ${plural(listCount, 'length', 'lengths')} was started again ${f.int(p.repeats)} ${plural(p.repeats, 'time', 'times')}`);
@@ -106,15 +106,15 @@ export const en: DocumentMaskMessages = {
   tableTruncated: (shown, total, f) => `The first ${f.int(shown)} of ${docs(total, f)} are listed.`,
 
   demoHeading: 'A real attention head on a small packed sequence',
-  demoIntro: (d, h, b, f) => `${docs(d.length, f)} of ${d.map((l) => f.int(l)).join(', ')} tokens, one head of dimension ${f.int(h)}; ` +
-    `queries, keys and values are seeded Gaussian vectors, rotated by RoPE (base ${f.int(b)}) at their positions, softmax with ` +
-    'masked scores set to −∞. Change the text of document 1 (its vectors are drawn again) and compare a later token’s output.',
+  demoIntro: (d, h, b, f) => `${docs(d.length, f)} of ${d.map((l) => f.int(l)).join(', ')} tokens; one head, dimension ${f.int(h)}; ` +
+    `seeded Gaussian queries, keys and values, RoPE (base ${f.int(b)}), softmax with masked scores at −∞. ` +
+    'Changing document 1 draws its vectors again.',
   demoEdit: 'Change the text of document 1',
   demoVersion: (v, f) => `Compared: text version ${f.int(v)} and ${f.int(v + 1)} of document 1.`,
   demoTokenSlider: 'Token in a later document',
   demoTokenValue: (t, d, f) => `token ${f.int(t)} (document ${f.int(d + 1)})`,
   demoStrip: { masked: 'Its attention weights with the document mask', unmasked: 'Without it (causal only)' },
-  demoStripLabel: (kind, w, f) => `${en.demoStrip[kind]}: ${w === 0 ? 'exactly 0' : f.percent(w)} of its weight on document 1.`,
+  demoStripLabel: (kind, w, h, f) => `${en.demoStrip[kind]}: ${w === 0 ? 'exactly 0' : h ? f.percent(w) : 'part'} of its weight on document 1.`,
   demoMasked: (d, f) => (d === 0 ? 'With the document mask its output changes by 0 exactly (bit for bit).' : `With the document mask its output changes by up to ${f.sci(d)}.`),
   demoUnmasked: (d, n, h, f) => `Without it the output changes: largest component difference ${h ? f.decimal(d, { digits: 3 }) : '…'} ` +
     `(output length ${h ? f.decimal(n, { digits: 2 }) : '…'}).`,
@@ -131,9 +131,8 @@ export const en: DocumentMaskMessages = {
   impossible: 'These settings cannot be drawn:',
   issue: (i, f) => (i.code === 'list' ? listError(i.error, f) : `${FIELD[i.field]} must be a whole number from ${f.int(i.min)} to ${f.int(i.max)}.`),
   sources: (f) => [
-    'Sources: the document mask, ', { cite: 'Report §3.2' }, '; the K/V all-gather, chosen partly to support it, ', { cite: 'Report §3.3.2' },
-    `; RoPE base ${f.int(ROPE_THETA_LLAMA3)}, `, { cite: 'Report §3.2' },
-    '. Pair counts are exact (Σ l(l+1)/2 against n(n+1)/2); the document lengths are illustrative.',
+    'Sources: document mask and RoPE base ', f.int(ROPE_THETA_LLAMA3), ', ', { cite: 'Report §3.2' },
+    '; K/V all-gathered partly to support the mask, ', { cite: 'Report §3.3.2' }, '. Pairs counted exactly: Σ l(l+1)/2 against n(n+1)/2.',
   ],
 };
 

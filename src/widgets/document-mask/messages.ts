@@ -91,8 +91,8 @@ export interface DocumentMaskMessages {
   demoTokenSlider: string;
   demoTokenValue: (token: number, doc: number, f: Format) => string;
   demoStrip: Record<'masked' | 'unmasked', string>;
-  /** A strip's text alternative: weights on document 1's keys, and in all. */
-  demoStripLabel: (kind: 'masked' | 'unmasked', weightOnDoc1: number, f: Format) => string;
+  /** A strip's text alternative: the weight on document 1's keys (a non-zero share only once hydrated: it comes from exp). */
+  demoStripLabel: (kind: 'masked' | 'unmasked', weightOnDoc1: number, hydrated: boolean, f: Format) => string;
   /** With the mask: the output difference (0 exactly, or the value if it were not). */
   demoMasked: (diff: number, f: Format) => string;
   /** Without the mask: the difference; `hydrated` false prints a placeholder (the value comes from exp, sin, cos). */

@@ -47,10 +47,10 @@ export const zh: DocumentMaskMessages = {
     : `${FIELD[what]}须在 ${f.int(e.min)} 到 ${f.int(e.max)} 之间。`),
   listError,
 
-  packingRule: '打包规则：文档按顺序首尾拼接；列表用完而序列未满时，从头再来一遍（长度相同的新文档）；跨过序列末尾的那个文档在末尾处截断。',
-  illustrative: '预设长度只是示意，并非 Llama 3 的数据：报告没有给出文档长度的统计。',
+  packingRule: '打包规则：文档按顺序首尾拼接；列表用完而序列未满时从头再用一遍（长度相同的新文档）；跨过序列末尾的文档在末尾截断。',
+  illustrative: '预设长度只是示意，并非 Llama 3 的数据（报告没有给出文档长度的统计）。',
   packingSummary: (p, listCount, seqLen, f) => {
-    const parts = [`${tokens(seqLen, f)}中共有 ${f.int(p.lengths.length)} 个文档`];
+    const parts = [`${tokens(seqLen, f)} 中共有 ${f.int(p.lengths.length)} 个文档`];
     if (p.repeats > 0) parts.push(`${f.int(listCount)} 个长度的列表又从头用了 ${f.int(p.repeats)} 次`);
     if (p.cut) parts.push(`最后一个文档从 ${f.int(p.cut.listLength)} 个 token 截断为 ${f.int(p.cut.kept)} 个`);
     else parts.push('没有文档被截断');
@@ -71,7 +71,7 @@ export const zh: DocumentMaskMessages = {
     const what = kind === 'causal'
       ? '每个 token 看得到自己和之前的所有 token，呈下三角'
       : `每个 token 只看得到本文档中在它之前的 token，${f.int(r.packing.lengths.length)} 个文档沿对角线排成小三角`;
-    return `${tokens(r.seqLen, f)}的${zh.maskName[kind]}，画成 ${f.int(r.grid.n)} × ${f.int(r.grid.n)} 个格子：${what}；允许 ${f.int(pairs)} 个查询–键对。` +
+    return `${tokens(r.seqLen, f)} 的${zh.maskName[kind]}，画成 ${f.int(r.grid.n)} × ${f.int(r.grid.n)} 个格子：${what}；允许 ${f.int(pairs)} 个查询–键对。` +
       (r.token ? `高亮：${zh.tokenValue(r.token.index, r.token.doc, f)}，关注 ${f.int(kind === 'causal' ? r.token.without : r.token.withMask)} 个键。` : '');
   },
   axisKeys: '键 →',
@@ -97,15 +97,14 @@ export const zh: DocumentMaskMessages = {
   tableTruncated: (shown, total, f) => `只列出 ${f.int(total)} 个文档中的前 ${f.int(shown)} 个。`,
 
   demoHeading: '在一条短的打包序列上算一个真实的注意力头',
-  demoIntro: (d, h, b, f) => `${f.int(d.length)} 个文档，长度分别为 ${d.map((l) => f.int(l)).join('、')} 个 token；一个头，维度 ${f.int(h)}。` +
-    `查询、键、值取自带种子的高斯随机向量，按各自位置施加 RoPE（底数 ${f.int(b)}），被掩码的分数置为 −∞ 后做 softmax。` +
-    '改写文档 1 的内容（重新抽取它的向量），再比较后面某个 token 的输出。',
+  demoIntro: (d, h, b, f) => `${f.int(d.length)} 个文档，长度分别为 ${d.map((l) => f.int(l)).join('、')} 个 token；一个头，维度 ${f.int(h)}；` +
+    `查询、键、值取自带种子的高斯随机向量，施加 RoPE（底数 ${f.int(b)}），被掩码的分数置为 −∞ 后做 softmax。改写文档 1 即重新抽取它的向量。`,
   demoEdit: '改写文档 1 的内容',
   demoVersion: (v, f) => `比较的是文档 1 的第 ${f.int(v)} 版与第 ${f.int(v + 1)} 版内容。`,
   demoTokenSlider: '后面文档中的 token',
   demoTokenValue: (t, d, f) => `第 ${f.int(t)} 个 token（文档 ${f.int(d + 1)}）`,
   demoStrip: { masked: '加文档掩码时它的注意力权重', unmasked: '不加文档掩码（仅因果掩码）' },
-  demoStripLabel: (kind, w, f) => `${zh.demoStrip[kind]}：落在文档 1 上的权重为${w === 0 ? '精确的 0' : ` ${f.percent(w)}`}。`,
+  demoStripLabel: (kind, w, h, f) => `${zh.demoStrip[kind]}：落在文档 1 上的权重${w === 0 ? '为精确的 0' : h ? `为 ${f.percent(w)}` : '不为 0'}。`,
   demoMasked: (d, f) => (d === 0 ? '加文档掩码：它的输出变化为 0，逐位相同。' : `加文档掩码：它的输出最多变化 ${f.sci(d)}。`),
   demoUnmasked: (d, n, h, f) => `不加文档掩码：输出随之改变，分量的最大差值为 ${h ? f.decimal(d, { digits: 3 }) : '…'}（输出向量的长度为 ${h ? f.decimal(n, { digits: 2 }) : '…'}）。`,
   demoResetToggle: '同时计算每个文档位置从 0 重新编号的情形',
@@ -120,9 +119,8 @@ export const zh: DocumentMaskMessages = {
   impossible: '这些设置无法画出：',
   issue: (i, f) => (i.code === 'list' ? listError(i.error, f) : `${FIELD[i.field]}须为 ${f.int(i.min)} 到 ${f.int(i.max)} 之间的整数。`),
   sources: (f) => [
-    '来源：文档掩码见', { cite: '报告 §3.2' }, '；对 K/V 做全收集（all-gather）的上下文并行方案部分是为了支持文档掩码，见', { cite: '报告 §3.3.2' },
-    `；RoPE 底数 ${f.int(ROPE_THETA_LLAMA3)} 见`, { cite: '报告 §3.2' },
-    '。查询–键对按 Σ l(l+1)/2 与 n(n+1)/2 精确计数；文档长度只是示意。',
+    `来源：文档掩码与 RoPE 底数 ${f.int(ROPE_THETA_LLAMA3)} 见`, { cite: '报告 §3.2' },
+    '；对 K/V 做全收集（all-gather）部分是为了支持文档掩码，见', { cite: '报告 §3.3.2' }, '。查询–键对按 Σ l(l+1)/2 与 n(n+1)/2 精确计数。',
   ],
 };
 
