@@ -84,12 +84,12 @@ describe('DocumentMask, used through its controls', () => {
   it('the demo: changing document 1 leaves the later token’s output exactly unchanged with the mask', async () => {
     await act(async () => { render(<DocumentMask />); });
     const result = () => [...document.querySelectorAll('.dm-demo-result')].map((p) => p.textContent);
-    expect(result()[0]).toBe('With the document mask its output changes by 0 exactly (bit for bit).');
+    expect(result()[0]).toBe('With the document mask: its output changes by 0 exactly (bit for bit).');
     fireEvent.click(screen.getByRole('button', { name: 'Change the text of document 1' }));
-    expect(document.querySelector('.dm-demo-version')?.textContent).toBe('Compared: text version 1 and 2 of document 1.');
-    expect(result()[0]).toBe('With the document mask its output changes by 0 exactly (bit for bit).');
-    expect(result()[1]).toMatch(/largest component difference \d\.\d{3} /);
-    expect(screen.getByRole('img', { name: /with the document mask: exactly 0 of its weight on document 1/ })).toBeTruthy();
+    expect(document.querySelector('.dm-demo-version')?.textContent).toBe('Document 1, version 1 against 2');
+    expect(result()[0]).toBe('With the document mask: its output changes by 0 exactly (bit for bit).');
+    expect(result()[1]).toMatch(/largest change of an output component \d\.\d{3} /);
+    expect(screen.getByRole('img', { name: /^Attention weights with the document mask: exactly 0 of its weight on document 1/ })).toBeTruthy();
     fireEvent.click(screen.getByLabelText('Also compute with positions reset per document'));
     expect(result()[2]).toMatch(/differ by at most (0|\d(\.\d)? × 10⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+) and its output by/);
   });

@@ -21,7 +21,7 @@ import { messages, type DocumentMaskMessages, type MaskKind } from './messages';
 import { meta, type fields } from './meta';
 import {
   DEMO, DEMO_DEFAULT_TOKEN, DEMO_DOC_OF, DEMO_FIRST_LATER, DEMO_TOKENS, LIMITS, PRESETS, SEQ_STEPS, computeDemo, computeMask,
-  drawnBoundaries, formatDocList, nearestStep, parseDocList, readInt, sourceList, tokenAdjustment, type FieldRefusal, type ListError, type MaskOk,
+  documentOf, drawnBoundaries, formatDocList, nearestStep, parseDocList, readInt, sourceList, tokenAdjustment, tokenRow, type FieldRefusal, type ListError, type MaskOk,
 } from './model';
 import './documentMask.css';
 
@@ -36,7 +36,10 @@ const TABLE_ROWS = 200;
 export function DocumentMaskView({ state, onChange }: ViewProps<typeof fields>) {
   const t = useMessages(messages);
   const fmt = useFormat();
-  const result = useMemo(() => computeMask(state), [state.seqLen, state.preset, state.docs, state.seed, state.token]);
+  // The masks do not depend on the token: moving it recomputes only its row, and the matrices keep their paths.
+  const masks = useMemo(() => computeMask({ ...state, token: undefined }), [state.seqLen, state.preset, state.docs, state.seed]);
+  const result = useMemo(() => (masks.ok && state.token !== undefined
+    ? { ...masks, token: tokenRow(masks.offsets, Math.min(state.token, state.seqLen - 1)) } : masks), [masks, state.token, state.seqLen]);
   useAnnounce(result.ok ? t.announce(result, fmt) : `${t.impossible} ${result.issues.map((i) => t.issue(i, fmt)).join(' ')}`);
   return (
     <div className="document-mask">
@@ -68,7 +71,7 @@ function Controls({ state, onChange, r }: { state: State; onChange: OnChange; r:
   const listText = state.docs !== '' ? state.docs : source.list.ok ? formatDocList(source.list.lengths) : '';
   const tokenMax = state.seqLen - 1;
   const token = state.token === undefined ? undefined : Math.min(state.token, tokenMax);
-  const docOf = (i: number) => (r ? r.token?.index === i ? r.token.doc : docIndex(r.offsets, i) : 0);
+  const docOf = (i: number) => (r ? documentOf(r.offsets, Math.min(i, r.seqLen - 1)) : 0);
   return (
     <div className="dm-controls">
       <SliderField
@@ -113,19 +116,13 @@ function Controls({ state, onChange, r }: { state: State; onChange: OnChange; r:
           onChange={(v) => onChange({ token: v })}
           slider={{
             label: t.tokenSlider, min: 0, max: tokenMax, position: (v) => v, valueAt: (p) => p,
-            format: (v) => t.tokenValue(v, docOf(v), fmt),
+            format: (v) => (r ? t.tokenValue(v, docOf(v), fmt) : fmt.int(v)),
           }}
           field={{ label: t.tokenField, ...intField('token', { min: 0, max: tokenMax }), format: fmt.int, width: '9ch' }}
         />
       )}
     </div>
   );
-}
-
-function docIndex(offsets: readonly number[], i: number): number {
-  let lo = 0, hi = offsets.length - 2;
-  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (offsets[mid]! <= i) lo = mid; else hi = mid - 1; }
-  return lo;
 }
 
 // ── Results ─────────────────────────────────────────────────────────────────────────────────────
@@ -268,15 +265,17 @@ function Demo({ seed }: { seed: number }) {
       <p className="dm-demo-head">{t.demoHeading}</p>
       <p className="dm-demo-intro">{t.demoIntro(DEMO.docs, DEMO.headDim, DEMO.base, fmt)}</p>
       <div className="dm-demo-controls">
-        <button type="button" className="dm-button" onClick={() => { setVersion((v) => v + 1); setActed(true); }}>{t.demoEdit}</button>
+        <div className="dm-demo-edit">
+          <button type="button" className="dm-button" onClick={() => { setVersion((v) => v + 1); setActed(true); }}>{t.demoEdit}</button>
+          <p className="dm-demo-version">{t.demoVersion(version, fmt)}</p>
+        </div>
         <Slider label={t.demoTokenSlider} value={token} min={DEMO_FIRST_LATER} max={DEMO_TOKENS - 1}
           onChange={(v) => { setToken(v); setActed(true); }} format={(v) => t.demoTokenValue(v, DEMO_DOC_OF[v]!, fmt)} />
       </div>
-      <p className="dm-demo-version">{t.demoVersion(version, fmt)}</p>
-      <Strip kind="masked" weights={d.weights.masked} token={d.token} hydrated={hydrated} />
-      <p className="dm-demo-result dm-zero">{t.demoMasked(d.diffMasked, fmt)}</p>
-      <Strip kind="unmasked" weights={d.weights.unmasked} token={d.token} hydrated={hydrated} />
-      <p className="dm-demo-result">{t.demoUnmasked(d.diffUnmasked, d.outputNorm, hydrated, fmt)}</p>
+      <Strip kind="masked" weights={d.weights.masked} token={d.token} hydrated={hydrated}
+        caption={<strong>{t.demoMasked(d.diffMasked, fmt)}</strong>} />
+      <Strip kind="unmasked" weights={d.weights.unmasked} token={d.token} hydrated={hydrated}
+        caption={t.demoUnmasked(d.diffUnmasked, d.outputNorm, hydrated, fmt)} />
       <Toggle label={t.demoResetToggle} checked={reset} onChange={setReset} />
       {reset && <p className="dm-demo-result">{t.demoReset(d.resetScoreDiff, d.resetOutputDiff, hydrated, fmt)}</p>}
     </div>
@@ -284,7 +283,9 @@ function Demo({ seed }: { seed: number }) {
 }
 
 /** One token's attention weights over the demo's keys, one cell per key, documents separated and numbered. */
-function Strip({ kind, weights, token, hydrated }: { kind: 'masked' | 'unmasked'; weights: Float64Array; token: number; hydrated: boolean }) {
+function Strip({ kind, weights, token, hydrated, caption }: {
+  kind: 'masked' | 'unmasked'; weights: Float64Array; token: number; hydrated: boolean; caption: React.ReactNode;
+}) {
   const t = useMessages(messages);
   const fmt = useFormat();
   const n = DEMO_TOKENS, cw = 12, h = 16, top = 14, width = n * cw + 2;
@@ -307,7 +308,7 @@ function Strip({ kind, weights, token, hydrated }: { kind: 'masked' | 'unmasked'
   const docs = DEMO.docs.map((l, i) => { const s = start; start += l; return { i, s, l }; });
   return (
     <figure className="dm-strip">
-      <figcaption className="dm-strip-title">{t.demoStrip[kind]}</figcaption>
+      <figcaption className="dm-demo-result">{caption}</figcaption>
       <svg viewBox={`0 0 ${width} ${top + h + 2}`} width="100%" style={{ maxWidth: `${width * 1.6}px` }} role="img"
         aria-label={t.demoStripLabel(kind, onDoc1, hydrated, fmt)}>
         <g aria-hidden="true">

@@ -85,17 +85,17 @@ export const en: DocumentMaskMessages = {
   axisKeys: 'keys →',
   axisQueries: 'queries →',
   docLabel: (d, f) => `D${f.int(d + 1)}`,
-  legendFull: 'all pairs allowed',
+  legendFull: 'all allowed',
   legendPartial: 'some (lighter: fewer)',
   legendMasked: 'masked',
   legendBoundary: 'document boundary',
-  legendToken: 'the token’s row: keys it sees',
+  legendToken: 'token’s row, keys it sees',
   aggregationNote: (r, f) => {
     const per = r.seqLen / r.grid.n;
     return r.grid.n === r.seqLen
       ? 'One cell per token.'
-      : `Each cell is a block of about ${f.int(Math.round(per))} × ${f.int(Math.round(per))} tokens; its shade is the exact share of the block’s pairs ` +
-        'that are allowed (counted, not sampled), in 12 steps; a block with any allowed pair is drawn.';
+      : `Each cell is a block of about ${f.int(Math.round(per))} × ${f.int(Math.round(per))} tokens, shaded by the exact share of its pairs ` +
+        'allowed (counted, not sampled; 12 steps; any allowed pair shows).';
   },
   boundariesHidden: (n, f) => `${docs(n, f)}: too many boundaries to draw; the table lists them.`,
 
@@ -108,15 +108,15 @@ export const en: DocumentMaskMessages = {
   demoHeading: 'A real attention head on a small packed sequence',
   demoIntro: (d, h, b, f) => `${docs(d.length, f)} of ${d.map((l) => f.int(l)).join(', ')} tokens; one head, dimension ${f.int(h)}; ` +
     `seeded Gaussian queries, keys and values, RoPE (base ${f.int(b)}), softmax with masked scores at −∞. ` +
-    'Changing document 1 draws its vectors again.',
+    'Changing document 1 draws its vectors again. Each strip: a later token’s attention weights over the 24 keys.',
   demoEdit: 'Change the text of document 1',
-  demoVersion: (v, f) => `Compared: text version ${f.int(v)} and ${f.int(v + 1)} of document 1.`,
+  demoVersion: (v, f) => `Document 1, version ${f.int(v)} against ${f.int(v + 1)}`,
   demoTokenSlider: 'Token in a later document',
   demoTokenValue: (t, d, f) => `token ${f.int(t)} (document ${f.int(d + 1)})`,
-  demoStrip: { masked: 'Its attention weights with the document mask', unmasked: 'Without it (causal only)' },
+  demoStrip: { masked: 'Attention weights with the document mask', unmasked: 'Attention weights without it (causal only)' },
   demoStripLabel: (kind, w, h, f) => `${en.demoStrip[kind]}: ${w === 0 ? 'exactly 0' : h ? f.percent(w) : 'part'} of its weight on document 1.`,
-  demoMasked: (d, f) => (d === 0 ? 'With the document mask its output changes by 0 exactly (bit for bit).' : `With the document mask its output changes by up to ${f.sci(d)}.`),
-  demoUnmasked: (d, n, h, f) => `Without it the output changes: largest component difference ${h ? f.decimal(d, { digits: 3 }) : '…'} ` +
+  demoMasked: (d, f) => (d === 0 ? 'With the document mask: its output changes by 0 exactly (bit for bit).' : `With the document mask: its output changes by up to ${f.sci(d)}.`),
+  demoUnmasked: (d, n, h, f) => `Without it (causal only): largest change of an output component ${h ? f.decimal(d, { digits: 3 }) : '…'} ` +
     `(output length ${h ? f.decimal(n, { digits: 2 }) : '…'}).`,
   demoResetToggle: 'Also compute with positions reset per document',
   demoReset: (s, o, h, f) => `With the mask and positions restarting at 0 in each document, this token’s scores within its document differ by at most ` +

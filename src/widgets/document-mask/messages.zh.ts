@@ -86,7 +86,7 @@ export const zh: DocumentMaskMessages = {
     const per = Math.round(r.seqLen / r.grid.n);
     return r.grid.n === r.seqLen
       ? '每个格子对应一个 token。'
-      : `每个格子约为 ${f.int(per)} × ${f.int(per)} 个 token 的块；深浅是块内被允许的查询–键对所占的精确比例（逐块精确计数，不是抽样），分 12 级；只要有一对被允许就会画出。`;
+      : `每个格子约为 ${f.int(per)} × ${f.int(per)} 个 token 的块，深浅表示块内被允许的查询–键对的精确比例（逐块计数而非抽样，分 12 级，有一对被允许即画出）。`;
   },
   boundariesHidden: (n, f) => `共 ${f.int(n)} 个文档，边界太密，不逐一画出；见下方表格。`,
 
@@ -98,15 +98,15 @@ export const zh: DocumentMaskMessages = {
 
   demoHeading: '在一条短的打包序列上算一个真实的注意力头',
   demoIntro: (d, h, b, f) => `${f.int(d.length)} 个文档，长度分别为 ${d.map((l) => f.int(l)).join('、')} 个 token；一个头，维度 ${f.int(h)}；` +
-    `查询、键、值取自带种子的高斯随机向量，施加 RoPE（底数 ${f.int(b)}），被掩码的分数置为 −∞ 后做 softmax。改写文档 1 即重新抽取它的向量。`,
+    `查询、键、值取自带种子的高斯随机向量，施加 RoPE（底数 ${f.int(b)}），被掩码的分数置为 −∞ 后做 softmax。改写文档 1 即重新抽取它的向量。每条色带是后面某个 token 对 24 个键的注意力权重。`,
   demoEdit: '改写文档 1 的内容',
-  demoVersion: (v, f) => `比较的是文档 1 的第 ${f.int(v)} 版与第 ${f.int(v + 1)} 版内容。`,
+  demoVersion: (v, f) => `文档 1：第 ${f.int(v)} 版对比第 ${f.int(v + 1)} 版`,
   demoTokenSlider: '后面文档中的 token',
   demoTokenValue: (t, d, f) => `第 ${f.int(t)} 个 token（文档 ${f.int(d + 1)}）`,
-  demoStrip: { masked: '加文档掩码时它的注意力权重', unmasked: '不加文档掩码（仅因果掩码）' },
+  demoStrip: { masked: '加文档掩码时的注意力权重', unmasked: '不加文档掩码（仅因果掩码）时的注意力权重' },
   demoStripLabel: (kind, w, h, f) => `${zh.demoStrip[kind]}：落在文档 1 上的权重${w === 0 ? '为精确的 0' : h ? `为 ${f.percent(w)}` : '不为 0'}。`,
   demoMasked: (d, f) => (d === 0 ? '加文档掩码：它的输出变化为 0，逐位相同。' : `加文档掩码：它的输出最多变化 ${f.sci(d)}。`),
-  demoUnmasked: (d, n, h, f) => `不加文档掩码：输出随之改变，分量的最大差值为 ${h ? f.decimal(d, { digits: 3 }) : '…'}（输出向量的长度为 ${h ? f.decimal(n, { digits: 2 }) : '…'}）。`,
+  demoUnmasked: (d, n, h, f) => `不加文档掩码（仅因果掩码）：输出随之改变，分量的最大差值为 ${h ? f.decimal(d, { digits: 3 }) : '…'}（输出向量的长度为 ${h ? f.decimal(n, { digits: 2 }) : '…'}）。`,
   demoResetToggle: '同时计算每个文档位置从 0 重新编号的情形',
   demoReset: (s, o, h, f) => `加掩码并让每个文档的位置从 0 重新编号时，该 token 与本文档各 token 的分数最多相差 ${h ? f.sci(s, { digits: 2 }) : '…'}，` +
     `输出最多相差 ${h ? f.sci(o, { digits: 2 }) : '…'}，只是舍入误差。RoPE 分数只取决于 token 之间的距离，而掩码屏蔽了其他文档，` +
