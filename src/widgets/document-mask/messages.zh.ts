@@ -39,7 +39,7 @@ export const zh: DocumentMaskMessages = {
   docsField: '各文档长度（token 数，逗号分隔）',
   seedField: '随机种子（随机长度与演示）',
   tokenToggle: '高亮某个 token 所在的行',
-  tokenSlider: 'token',
+  tokenSlider: '高亮的 token',
   tokenField: 'token 序号（从 0 起）',
   tokenValue: (i, d, f) => `第 ${f.int(i)} 个 token（文档 ${f.int(d + 1)}）`,
   fieldError: (what, e, f) => (e.code === 'notInteger'
