@@ -108,7 +108,7 @@ export const en: DocumentMaskMessages = {
   demoHeading: 'A real attention head on a small packed sequence',
   demoIntro: (d, h, b, f) => `${docs(d.length, f)} of ${d.map((l) => f.int(l)).join(', ')} tokens; one head, dimension ${f.int(h)}; ` +
     `seeded Gaussian queries, keys and values, RoPE (base ${f.int(b)}), softmax with masked scores at −∞. ` +
-    'Changing document 1 draws its vectors again. Each strip: a later token’s attention weights over the 24 keys.',
+    `Changing document 1 draws its vectors again. Each strip: a later token’s attention weights over the ${f.int(d.reduce((a, b) => a + b, 0))} keys.`,
   demoEdit: 'Change the text of document 1',
   demoVersion: (v, f) => `Document 1, version ${f.int(v)} against ${f.int(v + 1)}`,
   demoTokenSlider: 'Token in a later document',

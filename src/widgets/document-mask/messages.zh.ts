@@ -98,7 +98,7 @@ export const zh: DocumentMaskMessages = {
 
   demoHeading: '在一条短的打包序列上算一个真实的注意力头',
   demoIntro: (d, h, b, f) => `${f.int(d.length)} 个文档，长度分别为 ${d.map((l) => f.int(l)).join('、')} 个 token；一个头，维度 ${f.int(h)}；` +
-    `查询、键、值取自带种子的高斯随机向量，施加 RoPE（底数 ${f.int(b)}），被掩码的分数置为 −∞ 后做 softmax。改写文档 1 即重新抽取它的向量。每条色带是后面某个 token 对 24 个键的注意力权重。`,
+    `查询、键、值取自带种子的高斯随机向量，施加 RoPE（底数 ${f.int(b)}），被掩码的分数置为 −∞ 后做 softmax。改写文档 1 即重新抽取它的向量。每条色带是后面某个 token 对 ${f.int(d.reduce((a, b) => a + b, 0))} 个键的注意力权重。`,
   demoEdit: '改写文档 1 的内容',
   demoVersion: (v, f) => `文档 1：第 ${f.int(v)} 版对比第 ${f.int(v + 1)} 版`,
   demoTokenSlider: '后面文档中的 token',
