@@ -20,6 +20,7 @@ const FILES = [
   'src/widgets/rope-decay/ropeDecay.css',
   'src/widgets/rope-rotation/ropeRotation.css',
   'src/widgets/attention-cost/attentionCost.css',
+  'src/widgets/document-mask/documentMask.css',
 ];
 
 /** Every `--name: value;` in the files (names are unique across them). */
@@ -168,5 +169,21 @@ describe('attention-cost chart: lines and marks at least 3:1 on the widget surfa
   it('weights, attention and the document-mask line have different dash patterns', () => {
     const dashes = ['.ac-weights', '.ac-attention', '.ac-masked'].map((sel) => declared(AC, sel, 'stroke-dasharray'));
     expect(new Set(dashes).size).toBe(3);
+  });
+});
+
+describe('document-mask: cells, boundaries, the token outline and the frame at least 3:1 where they are drawn', () => {
+  const DM = 'src/widgets/document-mask/documentMask.css';
+  it('allowed cells on the surface; masked cells are the surface itself, inside a 3:1 frame', () => {
+    expectContrast(declared(DM, '.dm-cell', 'fill'), ['var(--bg-raised)']);
+    expectContrast(declared(DM, '.dm-frame', 'stroke'), ['var(--bg-raised)']);
+    expect(declared(DM, '.dm-frame', 'fill')).toBe('var(--bg-raised)');
+  });
+  it('boundary lines and the token outline sit on a paper-coloured halo and are 3:1 against it', () => {
+    expect(declared(DM, '.dm-boundary-halo', 'stroke')).toBe('var(--bg-raised)');
+    expect(declared(DM, '.dm-token-halo', 'stroke')).toBe('var(--bg-raised)');
+    expectContrast(declared(DM, '.dm-boundary', 'stroke'), ['var(--bg-raised)']);
+    expectContrast(declared(DM, '.dm-boundary-strong', 'stroke'), ['var(--bg-raised)']);
+    expectContrast(declared(DM, '.dm-token-box', 'stroke'), ['var(--bg-raised)']);
   });
 });
