@@ -27,7 +27,8 @@ export interface NumberFieldProps<T, E = string> {
    */
   draft?: Draft<T> | null | undefined;
   onDraft?: ((draft: Draft<T>) => void) | undefined;
-  inputMode?: 'numeric' | 'decimal' | undefined;
+  /** The on-screen keyboard: digits ('numeric'), digits and a point ('decimal'), or a full one ('text': a list of numbers needs commas). */
+  inputMode?: 'numeric' | 'decimal' | 'text' | undefined;
   /** CSS width of the input. */
   width?: string | undefined;
 }

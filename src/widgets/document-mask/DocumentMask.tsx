@@ -99,7 +99,7 @@ function Controls({ state, onChange, r }: { state: State; onChange: OnChange; r:
           parse={(text) => { const p = parseDocList(text); return p.ok ? { ok: true, value: formatDocList(p.lengths) } : p; }}
           onChange={(docs) => onChange({ docs, preset: 'custom' })}
           errorText={(e) => t.listError(e, fmt)}
-          inputMode="decimal"
+          inputMode="text"
           width="100%"
         />
       </div>
