@@ -208,7 +208,6 @@ const WorkChart = memo(function WorkChart({ w, chosen, yMax, equal, cp, r }: {
           {w.pairs.map((_, i) => (i % step === 0 || i === cp - 1) && (i === cp - 1 || cp - 1 - i >= step / 2 || step === 1) ? (
             <text key={i} className="axis-tick" x={x(i)! + x.bandwidth() / 2} y={height - m.bottom + 14} textAnchor="middle">{fmt.int(i)}</text>
           ) : null)}
-          <text className="cp-axis-title" translate="no" x={m.left - 6} y={height - m.bottom + 14} textAnchor="end">{t.rankAxis}</text>
         </g>
       </svg>
     </div>
@@ -288,6 +287,9 @@ const Figure5 = memo(function Figure5() {
   const members = groupOf(gpu, dim, FIGURE_5);
   const holds = groupOf(0, dim, FIGURE_5).includes(PARTNER[dim]);
   const n = gpuCount(FIGURE_5);
+  const line = t.groupLine(gpu, dim, members, fmt);
+  // Spoken through the widget's one live region, once per change of GPU or dimension.
+  useAnnounce(line);
   return (
     <section className="cp-section cp-fig5" aria-labelledby="cp-fig5-h">
       <h3 className="cp-subhead" id="cp-fig5-h"><L text={t.fig5Heading} /></h3>
@@ -297,7 +299,7 @@ const Figure5 = memo(function Figure5() {
           onChange={(v) => setGpu(Number(v))} />
         <Segmented legend={t.dimLegend} value={dim} options={DIMS.map((d) => ({ value: d, label: t.dimOption[d] }))} onChange={setDim} />
       </div>
-      <p className="cp-group" aria-live="polite"><L text={t.groupLine(gpu, dim, members, fmt)} /></p>
+      <p className="cp-group"><L text={line} /></p>
       <ul className="cp-grid" aria-label={t.gridLabel}>
         {Array.from({ length: n }, (_, k) => {
           const c = coordsOf(k, FIGURE_5);

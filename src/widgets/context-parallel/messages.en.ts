@@ -76,11 +76,10 @@ export const en: ContextParallelMessages = {
   workLine: (w, f) => (w.ratio === 1
     ? `${en.splitName[w.split]}: every rank computes ${pairs(w.max, f)}; max/min = 1, equal work.`
     : `${en.splitName[w.split]}: rank ${f.int(w.maxRank)} computes ${pairs(w.max, f)}, rank ${f.int(w.minRank)} only ` +
-      `${f.int(w.min)}; max/min = ${f.ratio(w.ratio, { digits: 1 })}.`),
+      `${f.int(w.min)}; max/min = ${f.decimal(w.ratio, { digits: 1 })}×.`),
   workDescribe: (w, r, f) => `Bar chart, ${en.splitName[w.split].toLowerCase()}, CP ${f.int(r.cp)}: pairs per rank from rank 0 to ` +
     `rank ${f.int(r.cp - 1)}. ${en.workLine(w, f)} A dashed line marks an equal share, ${f.int(r.totalPairs / r.cp)}.`,
   equalShare: 'equal share',
-  rankAxis: 'rank',
   chosenMark: '(shown in the strip)',
 
   layerHeading: (r) => `One layer on one GPU: ${modelName(r)}`,
@@ -167,8 +166,8 @@ export const en: ContextParallelMessages = {
   },
   announce: (r, f) => {
     const w = r.work[r.split], o = r.work[r.other];
-    const mine = w.ratio === 1 ? 'equal work on every rank' : `max/min ${f.ratio(w.ratio, { digits: 1 })}`;
-    const theirs = o.ratio === 1 ? 'equal work' : `max/min ${f.ratio(o.ratio, { digits: 1 })}`;
+    const mine = w.ratio === 1 ? 'equal work on every rank' : `max/min ${f.decimal(w.ratio, { digits: 1 })}×`;
+    const theirs = o.ratio === 1 ? 'equal work' : `max/min ${f.decimal(o.ratio, { digits: 1 })}×`;
     return `CP ${f.int(r.cp)}, ${tokens(r.seqLen, f)}, ${en.splitName[r.split].toLowerCase()}: ${f.int(r.chunks)} chunks of ` +
       `${f.int(r.chunkLen)}, ${mine} (${en.splitName[r.other].toLowerCase()}: ${theirs}). Per layer per GPU: ` +
       `${bytes(r.bytes.gathered, f)} of K and V gathered against ${bytes(r.bytes.localQ, f)} of local Q.`;

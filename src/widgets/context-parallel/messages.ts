@@ -64,8 +64,6 @@ export interface ContextParallelMessages {
   workDescribe: (w: SplitWork, r: CpOk, f: Format) => string;
   /** The dashed line at an equal share: "equal share". */
   equalShare: string;
-  /** x axis title. */
-  rankAxis: string;
   /** The chosen split's chart is marked so: "(shown)". */
   chosenMark: string;
 

@@ -82,11 +82,10 @@ export const zh: ContextParallelMessages = {
   workLine: (w, f) => (w.ratio === 1
     ? `${zh.splitName[w.split]}：每个 rank 都计算 ${f.int(w.max)} 对；最大/最小 = 1，负载完全均衡。`
     : `${zh.splitName[w.split]}：rank ${f.int(w.maxRank)} 计算 ${f.int(w.max)} 对，rank ${f.int(w.minRank)} 只有 ` +
-      `${f.int(w.min)} 对；最大/最小 = ${f.ratio(w.ratio, { digits: 1 })}。`),
+      `${f.int(w.min)} 对；最大/最小 = ${f.decimal(w.ratio, { digits: 1 })}×。`),
   workDescribe: (w, r, f) => `柱状图，${zh.splitName[w.split]}，CP ${f.int(r.cp)}：从 rank 0 到 rank ${f.int(r.cp - 1)} 各自的对数。` +
     `${zh.workLine(w, f)}虚线标出平均份额 ${f.int(r.totalPairs / r.cp)}。`,
   equalShare: '平均份额',
-  rankAxis: 'rank',
   chosenMark: '（上方方框所示）',
 
   layerHeading: (r) => `一层、一张卡：${modelName(r)}`,
@@ -174,8 +173,8 @@ export const zh: ContextParallelMessages = {
   },
   announce: (r, f) => {
     const w = r.work[r.split], o = r.work[r.other];
-    const mine = w.ratio === 1 ? '各卡计算量完全相同' : `最大/最小 ${f.ratio(w.ratio, { digits: 1 })}`;
-    const theirs = o.ratio === 1 ? '计算量相同' : `最大/最小 ${f.ratio(o.ratio, { digits: 1 })}`;
+    const mine = w.ratio === 1 ? '各卡计算量完全相同' : `最大/最小 ${f.decimal(w.ratio, { digits: 1 })}×`;
+    const theirs = o.ratio === 1 ? '计算量相同' : `最大/最小 ${f.decimal(o.ratio, { digits: 1 })}×`;
     return `${f.int(r.cp)} 路上下文并行，${tokens(r.seqLen, f)}，${zh.splitName[r.split]}：${f.int(r.chunks)} 个块，每块 ${f.int(r.chunkLen)}，` +
       `${mine}（${zh.splitName[r.other]}：${theirs}）。每层每卡：全收集的 K 和 V 共 ${bytes(r.bytes.gathered, f)}，本地 Q 为 ${bytes(r.bytes.localQ, f)}。`;
   },
