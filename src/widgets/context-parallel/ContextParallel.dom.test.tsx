@@ -28,19 +28,24 @@ describe('ContextParallel, used through its controls', () => {
     expect(heading()).toBe('The sequence in 32 chunks of 4,096 tokens');
     expect(workLines()).toEqual([
       'Zigzag split: every rank computes 536,875,008 pairs; max/min = 1, equal work.',
-      'Naive split: rank 15 computes 1,040,191,488 pairs, rank 0 only 33,558,528; max/min = 31.0×.',
+      'Naive split: rank 15 computes 1,040,191,488 pairs, rank 0 33,558,528; max/min = 31.0×.',
     ]);
     expect(layer()).toMatchObject({
       'K and V all-gathered': '67,108,864 B = 64 MiB',
       'of which from the other CP − 1 ranks': '62,914,560 B = 60 MiB',
       'Local Q chunk': '33,554,432 B = 32 MiB',
-      'K and V with MHA (KV = H), for comparison': '1,073,741,824 B = 1 GiB',
     });
     expect(document.querySelectorAll('.cp-chunk')).toHaveLength(32);
     expect([...document.querySelectorAll('.cp-chunk-rank')].map((c) => c.textContent).slice(0, 2)).toEqual(['0', '1']);
     expect(document.querySelectorAll('.cp-chunk-rank')[31]?.textContent).toBe('0');
-    expect(screen.getByRole('button', { name: 'Row 3: CP 16, 131,072' }).getAttribute('aria-pressed')).toBe('true');
-    expect(document.querySelector('.cp-t4-note')?.textContent).toContain('DP = 8 would make both right');
+    expect(screen.getByRole('button', { name: 'Row 3: CP 16, 128K' }).getAttribute('aria-pressed')).toBe('true');
+    expect(document.querySelector('.cp-t4-note')?.textContent).toContain('DP = 8 would make both right: 16,384 GPUs and 16,777,216 tokens');
+    expect(document.querySelector('.cp-why')?.textContent).toContain('With MHA the gather would be 1 GiB, 16× more.');
+    expect([...document.querySelectorAll('.cp-t4 tbody tr')].map((tr) => tr.textContent)).toEqual([
+      '1 (8,192)8·1·16·64 = 8,192printed 8,192 ✓32 × 64 × 8,192 = 16,777,216printed 16,777,216 ✓',
+      '2 (8,192)8·1·16·128 = 16,384printed 16,384 ✓16 × 128 × 8,192 = 16,777,216printed 16,777,216 ✓',
+      '3 (131,072)8·16·16·4 = 8,192printed 16,384 ✗16 × 4 × 131,072 = 8,388,608printed 16,777,216 ✗',
+    ]);
   });
 
   it('keyboard: the CP slider steps through powers of two, the split radios switch, the strip follows', async () => {
@@ -81,24 +86,25 @@ describe('ContextParallel, used through its controls', () => {
     await act(async () => { render(<ContextParallel />); });
     fireEvent.change(screen.getByRole('combobox', { name: /Model/ }), { target: { value: 'llama3-8b' } });
     expect(document.querySelector('.cp-tp')?.textContent).toContain('The report gives no CP or TP for the 8B');
-    fireEvent.click(screen.getByRole('button', { name: 'Row 1: CP 1, 8,192' }));
+    expect(document.querySelector('#cp-layer-h')?.textContent).toBe('One layer on one GPU: Llama 3.1 8B, TP = 8 (assumed)');
+    fireEvent.click(screen.getByRole('button', { name: 'Row 1: CP 1, 8K' }));
     expect(heading()).toBe('The sequence in 2 chunks of 4,096 tokens');
-    expect(screen.getByRole('button', { name: 'Row 1: CP 1, 8,192' }).getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByRole('button', { name: 'Row 2: CP 1, 8,192' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Row 1: CP 1, 8K' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Row 2: CP 1, 8K' }).getAttribute('aria-pressed')).toBe('true');
     expect((screen.getByRole('combobox', { name: /Model/ }) as HTMLSelectElement).value).toBe('llama3-405b');
   });
 
   it('Figure 5: GPU0’s TP, CP, PP, DP groups are the report’s', async () => {
     await act(async () => { render(<ContextParallel />); });
     const line = () => document.querySelector('.cp-group')?.textContent;
-    expect(line()).toBe('GPU0’s CP group: GPU0 and GPU2 (the same TP, PP and DP coordinates).');
+    expect(line()).toBe('GPU0’s CP group: GPU0 and GPU2 (the same TP, PP and DP coordinates). The report: “GPU0 and GPU2 are in the same CP group” ✓.');
     for (const [dim, partner] of [['TP', 1], ['PP', 4], ['DP', 8]] as const) {
       fireEvent.click(screen.getByLabelText(dim));
-      expect(line()).toMatch(new RegExp(`^GPU0’s ${dim} group: GPU0 and GPU${partner} `));
+      expect(line()).toMatch(new RegExp(`^GPU0’s ${dim} group: GPU0 and GPU${partner} .* The report: “GPU0 and GPU${partner} are in the same ${dim} group” ✓\\.$`));
       expect([...document.querySelectorAll('.cp-gpu.in-group .cp-gpu-name')].map((g) => g.textContent)).toEqual(['GPU0', `GPU${partner}`]);
     }
     fireEvent.change(screen.getByRole('combobox', { name: 'GPU' }), { target: { value: '13' } });
-    expect(line()).toBe('GPU13’s DP group: GPU5 and GPU13 (the same TP, CP and PP coordinates).');
+    expect(line()).toBe('GPU13’s DP group: GPU5 and GPU13 (the same TP, CP and PP coordinates). The report: “GPU0 and GPU8 are in the same DP group” ✓.');
   });
 
   it('announces the result once per change, after it settles', async () => {

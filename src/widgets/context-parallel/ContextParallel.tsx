@@ -16,7 +16,7 @@ import { messages } from './messages';
 import { meta, type fields } from './meta';
 import {
   CP_MODELS, CP_STEPS, DIMS, FIGURE_5, SEQ_STEPS, SPLITS, computeCp, coordsOf, gpuCount, groupOf, nearestStep, readField,
-  table4Checks, type CpOk, type Dim, type LimitKey, type SplitWork, type Table4Check,
+  table4Checks, type CpOk, type Dim, type LimitKey, type Table4Check,
 } from './model';
 import './contextParallel.css';
 
@@ -144,9 +144,7 @@ function Results({ r }: { r: CpOk }) {
       <Chunks owners={r.owners} r={r} />
       <section className="cp-section" aria-labelledby="cp-work-h">
         <h3 className="cp-subhead" id="cp-work-h"><L text={t.workHeading} /></h3>
-        {[r.split, r.other].map((s) => (
-          <WorkChart key={s} w={r.work[s]} chosen={s === r.split} yMax={r.work.naive.max} equal={r.totalPairs / r.cp} cp={r.cp} r={r} />
-        ))}
+        <WorkChart r={r} />
       </section>
       <Layer r={r} />
       {r.notes.length > 0 && <ul className="cp-notes">{r.notes.map((n) => t.note(n, fmt)).map((n) => <li key={n}><L text={n} /></li>)}</ul>}
@@ -161,7 +159,7 @@ const Chunks = memo(function Chunks({ owners, r }: { owners: number[]; r: CpOk }
   return (
     <section className="cp-section" aria-labelledby={`${descId}-h`}>
       <h3 className="cp-subhead" id={`${descId}-h`}><L text={t.chunksHeading(r, fmt)} /></h3>
-      <p className="cp-describe"><L text={t.chunksDescribe(r, fmt)} /></p>
+      <p className="cp-describe"><L text={`${t.chunksDescribe(r, fmt)} ${t.chunksKey}`} /></p>
       <ol className={`cp-strip cp-strip-${r.split}`} aria-hidden="true">
         {owners.map((rank, j) => (
           // Odd ranks are striped, even ones plain: neighbours differ by pattern as well as by their number.
@@ -171,43 +169,54 @@ const Chunks = memo(function Chunks({ owners, r }: { owners: number[]; r: CpOk }
           </li>
         ))}
       </ol>
-      <p className="cp-key"><L text={t.chunksKey} /></p>
     </section>
   );
 });
 
-const WorkChart = memo(function WorkChart({ w, chosen, yMax, equal, cp, r }: {
-  w: SplitWork; chosen: boolean; yMax: number; equal: number; cp: number; r: CpOk;
-}) {
+const WorkChart = memo(function WorkChart({ r }: { r: CpOk }) {
   const t = useMessages(messages);
   const fmt = useFormat();
   const [ref, width] = useWidth(DEFAULT_WIDTH, 240);
   const descId = useId();
-  const height = 120;
-  const m = { left: 58, right: 8, top: 8, bottom: 26 };
-  const x = scaleBand<number>().domain(w.pairs.map((_, i) => i)).range([m.left, width - m.right]).paddingInner(cp > 32 ? 0.1 : 0.2);
-  const y = scaleLinear().domain([0, yMax]).range([height - m.bottom, m.top]).nice(3);
+  const cp = r.cp;
+  const height = 150;
+  const m = { left: 50, right: 8, top: 8, bottom: 22 };
+  // One band per rank, two bars in it: zigzag (solid) on the left, naive (outlined) on the right.
+  const x = scaleBand<number>().domain(r.work.zigzag.pairs.map((_, i) => i)).range([m.left, width - m.right]).paddingInner(cp > 32 ? 0.1 : 0.25);
+  const half = x.bandwidth() / 2;
+  const y = scaleLinear().domain([0, r.work.naive.max]).range([height - m.bottom, m.top]).nice(3);
   const yTicks = scaleTicks(y, 3, (v) => fmt.short(v));
-  // Label every k-th rank so labels stay ≥ 26 px apart.
+  // Label every k-th rank so labels stay ≥ 26 px apart (and always the last).
   const step = [1, 2, 4, 8, 16, 32].find((k) => x.step() * k >= 26) ?? 32;
-  const equalY = y(equal);
+  const equalY = y(r.totalPairs / cp);
+  const labelled = (i: number) => i === cp - 1 || (i % step === 0 && cp - 1 - i >= step / 2);
   return (
-    <div className={`cp-chart${chosen ? ' is-chosen' : ''}`} ref={ref}>
-      <p className="cp-chart-title"><strong><L text={t.splitName[w.split]} /></strong>{chosen && <> {t.chosenMark}</>}</p>
-      <p className="cp-workline"><L text={t.workLine(w, fmt)} /></p>
-      <p id={descId} className="visually-hidden"><L text={t.workDescribe(w, r, fmt)} /></p>
+    <div className="cp-chart" ref={ref}>
+      {[r.split, r.other].map((s) => <p key={s} className="cp-workline"><L text={t.workLine(r.work[s], fmt)} /></p>)}
+      <ul className="cp-legend" aria-hidden="true">
+        {SPLITS.map((s) => (
+          <li key={s}>
+            <svg viewBox="0 0 14 14" focusable="false"><rect x="1" y="1" width="12" height="12" className={`cp-bar cp-bar-${s}`} /></svg>
+            <L text={t.splitName[s]} />{s === r.split && <> {t.chosenMark}</>}
+          </li>
+        ))}
+        <li><svg viewBox="0 0 24 14" focusable="false"><line x1="1" x2="23" y1="7" y2="7" className="cp-equal" /></svg>{t.equalShare}</li>
+      </ul>
+      <p id={descId} className="visually-hidden">{SPLITS.map((s) => <L key={s} text={`${t.workDescribe(r.work[s], r, fmt)} `} />)}</p>
       <svg className="cp-svg" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={descId}>
         <AxisY ticks={yTicks} x={m.left} gridTo={width - m.right} />
         <g aria-hidden="true">
-          {w.pairs.map((p, i) => (
-            <rect key={i} className={`cp-bar cp-bar-${w.split}`} x={x(i)} width={x.bandwidth()} y={y(p)} height={Math.max(0, y(0) - y(p))} />
+          {r.work.zigzag.pairs.map((p, i) => (
+            <rect key={`z${i}`} className="cp-bar cp-bar-zigzag" x={x(i)} width={half} y={y(p)} height={Math.max(0, y(0) - y(p))} />
+          ))}
+          {r.work.naive.pairs.map((p, i) => (
+            <rect key={`n${i}`} className="cp-bar cp-bar-naive" x={x(i)! + half} width={half} y={y(p)} height={Math.max(0, y(0) - y(p))} />
           ))}
           <line className="cp-equal" x1={m.left} x2={width - m.right} y1={equalY} y2={equalY} />
-          <text className="cp-equal-label" x={width - m.right} y={equalY - 4} textAnchor="end">{t.equalShare}</text>
           <line className="cp-baseline" x1={m.left} x2={width - m.right} y1={y(0)} y2={y(0)} />
-          {w.pairs.map((_, i) => (i % step === 0 || i === cp - 1) && (i === cp - 1 || cp - 1 - i >= step / 2 || step === 1) ? (
+          {r.work.zigzag.pairs.map((_, i) => (labelled(i) ? (
             <text key={i} className="axis-tick" x={x(i)! + x.bandwidth() / 2} y={height - m.bottom + 14} textAnchor="middle">{fmt.int(i)}</text>
-          ) : null)}
+          ) : null))}
         </g>
       </svg>
     </div>
@@ -223,18 +232,13 @@ const Layer = memo(function Layer({ r }: { r: CpOk }) {
     [t.layerRows.gathered, `S·2·(KV/TP)·d_h·2 B = ${i(r.seqLen)}·2·${i(b.kvHeadsPerGpu)}·${i(s.headDim)}·2`, t.bytesValue(b.gathered, fmt)],
     [t.layerRows.received, `× (CP−1)/CP = ${i(r.cp - 1)}/${i(r.cp)}`, t.bytesValue(b.received, fmt)],
     [t.layerRows.localQ, `(S/CP)·(H/TP)·d_h·2 B = ${i(r.seqLen / r.cp)}·${i(b.headsPerGpu)}·${i(s.headDim)}·2`, t.bytesValue(b.localQ, fmt)],
-    [t.layerRows.mha, `S·2·(H/TP)·d_h·2 B`, t.bytesValue(b.gatheredMha, fmt)],
     [t.layerRows.flops, `4·(H/TP)·d_h·${t.pairsSymbol} = 4·${i(r.width)}·${t.pairsSymbol}`, t.flopsValue(r, fmt)],
-    [t.layerRows.perByte, '', t.perByteValue(r.flopsPerByte, fmt)],
   ];
   return (
     <section className="cp-section" aria-labelledby="cp-layer-h">
       <h3 className="cp-subhead" id="cp-layer-h"><L text={t.layerHeading(r, fmt)} /></h3>
       <p className="cp-tp"><L text={t.layerTp(r, fmt)} /></p>
-      <table className="cp-layer">
-        <thead>
-          <tr><th scope="col"><L text={t.layerColumns.what} /></th><th scope="col"><L text={t.layerColumns.value} /></th></tr>
-        </thead>
+      <table className="cp-layer" aria-labelledby="cp-layer-h">
         <tbody>
           {rows.map(([what, formula, value]) => (
             <tr key={what}>
@@ -250,7 +254,8 @@ const Layer = memo(function Layer({ r }: { r: CpOk }) {
         <li><L text={t.whyScaling(r, fmt)} /></li>
         <li><CitedL parts={t.whyRing} /></li>
       </ul>
-      <DataTable className="cp-scaling" scroll={t.scalingLabel} title>
+      <DataDetails className="cp-scaling-details" summary={<L text={t.scalingLabel} />}>
+      <DataTable className="cp-scaling" scroll={t.scalingLabel}>
         <thead>
           <tr>
             <th scope="col">{t.scalingColumns.seqLen}</th>
@@ -270,6 +275,7 @@ const Layer = memo(function Layer({ r }: { r: CpOk }) {
           ))}
         </tbody>
       </DataTable>
+      </DataDetails>
     </section>
   );
 });
@@ -291,30 +297,29 @@ const Figure5 = memo(function Figure5() {
   // Spoken through the widget's one live region, once per change of GPU or dimension.
   useAnnounce(line);
   return (
-    <section className="cp-section cp-fig5" aria-labelledby="cp-fig5-h">
-      <h3 className="cp-subhead" id="cp-fig5-h"><L text={t.fig5Heading} /></h3>
+    // Closed by default (the widget's height); its content is in the server HTML, so a reader without JavaScript can open it.
+    <details className="cp-section cp-fig5">
+      <summary><span className="cp-subhead"><L text={t.fig5Heading} /></span></summary>
       <p className="cp-describe"><L text={t.fig5Intro} /></p>
       <div className="cp-row">
         <Select label={t.gpuLabel} value={String(gpu)} options={Array.from({ length: n }, (_, k) => ({ value: String(k), label: t.gpuOption(k, fmt) }))}
           onChange={(v) => setGpu(Number(v))} />
         <Segmented legend={t.dimLegend} value={dim} options={DIMS.map((d) => ({ value: d, label: t.dimOption[d] }))} onChange={setDim} />
       </div>
-      <p className="cp-group"><L text={line} /></p>
+      <p className="cp-group"><L text={line} /> <L text={t.fig5Check(dim, PARTNER[dim], holds, fmt)} /></p>
       <ul className="cp-grid" aria-label={t.gridLabel}>
         {Array.from({ length: n }, (_, k) => {
           const c = coordsOf(k, FIGURE_5);
           const inGroup = members.includes(k);
           return (
             <li key={k} className={`cp-gpu${inGroup ? ' in-group' : ''}${k === gpu ? ' is-chosen' : ''}`}>
-              <span className="cp-gpu-name" translate="no">GPU{fmt.int(k)}</span>
+              <span className="cp-gpu-name"><span translate="no">GPU{fmt.int(k)}</span>{inGroup && <> ✓<span className="visually-hidden"> {t.inGroup}</span></>}</span>
               <span className="cp-gpu-coords" translate="no">[TP{c.tp}, CP{c.cp}, PP{c.pp}, DP{c.dp}]</span>
-              {inGroup && <span className="cp-gpu-mark">✓ {t.inGroup}</span>}
             </li>
           );
         })}
       </ul>
-      <p className="cp-key"><L text={t.fig5Check(dim, PARTNER[dim], holds, fmt)} /></p>
-    </section>
+    </details>
   );
 });
 
@@ -332,9 +337,7 @@ const Table4 = memo(function Table4() {
         <thead>
           <tr>
             <th scope="col">{c.row}</th>
-            <th scope="col">{c.gpus}</th>
             <th scope="col"><L text={c.product} /></th>
-            <th scope="col">{c.tokens}</th>
             <th scope="col"><L text={c.computed} /></th>
           </tr>
         </thead>
@@ -342,10 +345,8 @@ const Table4 = memo(function Table4() {
           {CHECKS.map((k) => (
             <tr key={k.row} className={k.gpusOk && k.tokensOk ? undefined : 'is-flagged'}>
               <th scope="row"><L text={t.t4Row(k, fmt)} /></th>
-              <td>{t.t4Printed(k.printed.gpus, fmt)}</td>
-              <td><L text={t.t4Computed(k.gpuProduct, k.gpusOk, fmt)} /></td>
-              <td>{t.t4Printed(k.printed.tokensPerBatch, fmt)}</td>
-              <td><L text={t.t4Computed(k.tokens, k.tokensOk, fmt)} /></td>
+              <td><span><L text={t.t4Product(k, fmt)} /></span><span className="cp-printed">{t.t4Printed(k.printed.gpus, k.gpusOk, fmt)}</span></td>
+              <td><span><L text={t.t4Tokens(k, fmt)} /></span><span className="cp-printed">{t.t4Printed(k.printed.tokensPerBatch, k.tokensOk, fmt)}</span></td>
             </tr>
           ))}
         </tbody>

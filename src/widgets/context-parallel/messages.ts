@@ -71,15 +71,13 @@ export interface ContextParallelMessages {
   layerHeading: (r: CpOk, f: Format) => string;
   /** Where TP comes from: Table 4, or an assumption for 8B/70B. */
   layerTp: (r: CpOk, f: Format) => string;
-  layerColumns: { what: string; formula: string; value: string };
   /** The number of causal pairs in a formula: "pairs". */
   pairsSymbol: string;
-  layerRows: { gathered: string; received: string; localQ: string; mha: string; flops: string; perByte: string };
+  layerRows: { gathered: string; received: string; localQ: string; flops: string };
   /** A size in bytes: "67,108,864 B = 64 MiB". */
   bytesValue: (bytes: bigint, f: Format) => string;
   /** FLOPs of one rank, chosen split: the value (with the busiest rank for the naive split). */
   flopsValue: (r: CpOk, f: Format) => string;
-  perByteValue: (v: number, f: Format) => string;
 
   // ── Why the all-gather is cheap ──
   whyHeading: string;
@@ -110,11 +108,13 @@ export interface ContextParallelMessages {
   // ── Table 4 ──
   t4Heading: string;
   t4Label: string;
-  t4Columns: { row: string; gpus: string; product: string; tokens: string; computed: string };
+  t4Columns: { row: string; product: string; computed: string };
   t4Row: (c: Table4Check, f: Format) => string;
-  t4Printed: (n: number, f: Format) => string;
-  /** A computed cell: the value and whether it matches. */
-  t4Computed: (value: number, ok: boolean, f: Format) => string;
+  /** Under a computed cell: the printed value and whether it matches: "printed 16,384 ✗". */
+  t4Printed: (n: number, ok: boolean, f: Format) => string;
+  /** The computed cells: "8·16·16·4 = 8,192", "16 × 4 × 131,072 = 8,388,608". */
+  t4Product: (c: Table4Check, f: Format) => string;
+  t4Tokens: (c: Table4Check, f: Format) => string;
   /** Under the table: what does not add up, and that one DP fixes both. */
   t4Note: (c: Table4Check, f: Format) => string;
   /** What the widget takes from the table. */

@@ -53,7 +53,7 @@ export const zh: ContextParallelMessages = {
   seqValueText: (s, f) => (s >= 1_024 && f.binaryShort(s) !== f.int(s) ? `${tokens(s, f)}（${f.binaryShort(s)}）` : tokens(s, f)),
   fieldError,
   presetsLegend: '表 4 的各行（405B）',
-  presetButton: (c, f) => `第 ${f.int(c.row)} 行：CP ${f.int(c.printed.cp)}，${f.int(c.printed.seqLen)}`,
+  presetButton: (c, f) => `第 ${f.int(c.row)} 行：CP ${f.int(c.printed.cp)}，${f.binaryShort(c.printed.seqLen)}`,
 
   impossible: '这组设置无法切分。',
   issue: (i, f) => {
@@ -72,10 +72,10 @@ export const zh: ContextParallelMessages = {
 
   chunksHeading: (r, f) => `序列切成 ${f.int(r.chunks)} 个块，每块 ${tokens(r.chunkLen, f)}`,
   chunksDescribe: (r, f) => (r.split === 'zigzag'
-    ? `rank i 拿第 i 块和第 ${f.int(r.chunks - 1)} − i 块：rank 0 拿第 0 块和第 ${f.int(r.chunks - 1)} 块，` +
-      `rank ${f.int(r.cp - 1)} 拿第 ${f.int(r.cp - 1)} 块和第 ${f.int(r.cp)} 块；每个 rank 都是一前一后各一块。`
+    ? `rank i 拿第 i 块和第 ${f.int(r.chunks - 1)} − i 块（rank 0：第 0、${f.int(r.chunks - 1)} 块；rank ${f.int(r.cp - 1)}：` +
+      `第 ${f.int(r.cp - 1)}、${f.int(r.cp)} 块），每个 rank 一前一后各一块。`
     : `rank i 拿第 2i 块和第 2i + 1 块，即连续的一段：rank 0 拿最前面的 ${tokens(2 * r.chunkLen, f)}，rank ${f.int(r.cp - 1)} 拿最后一段。`),
-  chunksKey: '每个方框是一个块，按序列顺序排列（从左到右，再换行）；大号数字是持有该块的 rank，小号数字是块的编号。',
+  chunksKey: '大号数字是 rank，小号数字是按序列顺序的块编号。',
   chunkIndex: (j, f) => `第 ${f.int(j)} 块`,
 
   workHeading: '每个 rank 的因果注意力计算量（查询–键对数）',
@@ -88,23 +88,21 @@ export const zh: ContextParallelMessages = {
   equalShare: '平均份额',
   chosenMark: '（上方方框所示）',
 
-  layerHeading: (r) => `一层、一张卡：${modelName(r)}`,
+  layerHeading: (r, f) => `一层、一张卡：${modelName(r)}，TP = ${f.int(r.tp)}${r.tpFromTable ? '（取自表 4）' : '（假设）'}`,
   layerTp: (r, f) => {
     const s = r.shape;
-    const shape = `H = ${f.int(s.heads)} 个查询头，KV = ${f.int(s.kvHeads)} 个键值头，头维度 d_h = ${f.int(s.headDim)}，bf16`;
+    const shape = `H = ${f.int(s.heads)} 个查询头，KV = ${f.int(s.kvHeads)} 个键值头，头维度 d_h = ${f.int(s.headDim)}，bf16：` +
+      `每张卡上 ${f.int(r.bytes.headsPerGpu)} 个查询头、${f.int(r.bytes.kvHeadsPerGpu)} 个键值头。`;
     return r.tpFromTable
-      ? `${shape}；TP = ${f.int(r.tp)}（取自表 4），所以每张卡上有 ${f.int(r.bytes.headsPerGpu)} 个查询头、${f.int(r.bytes.kvHeadsPerGpu)} 个键值头。`
-      : `${shape}。报告没有给出 ${MODELS[r.model].size} 的 CP 和 TP：这里的 TP = ${f.int(r.tp)} 沿用 405B 的配置（表 4），只是假设。`;
+      ? shape
+      : `${shape}报告没有给出 ${MODELS[r.model].size} 的 CP 和 TP：这里的 TP = ${f.int(r.tp)} 沿用 405B 的配置（表 4），只是假设。`;
   },
-  layerColumns: { what: '每层、每卡', formula: '公式', value: '数值' },
   pairsSymbol: '对数',
   layerRows: {
     gathered: '全收集（all-gather）的 K 和 V',
     received: '其中来自其余 CP − 1 个 rank 的部分',
     localQ: '本地的 Q 块',
-    mha: '换成多头注意力（KV = H）时的 K 和 V，作对比',
     flops: '一个 rank 的注意力 FLOPs（前向）',
-    perByte: '每收集 1 字节对应的 FLOPs',
   },
   bytesValue: (b, f) => `${f.int(b)} B = ${bytes(b, f)}`,
   flopsValue: (r, f) => {
@@ -114,7 +112,6 @@ export const zh: ContextParallelMessages = {
       ? `每个 rank 都是 ${f.sci(fl.max, { digits: 3 })}`
       : `rank ${f.int(w.maxRank)} 为 ${f.sci(fl.max, { digits: 3 })}，rank ${f.int(w.minRank)} 为 ${f.sci(fl.min, { digits: 3 })}`;
   },
-  perByteValue: (v, f) => f.int(Math.round(v)),
 
   whyHeading: '为什么全收集 K 和 V 并不贵',
   whyGqa: (r, f) => `分组查询注意力（GQA）：${f.int(r.shape.kvHeads)} 个键值头服务 ${f.int(r.shape.heads)} 个查询头，所以每张卡上一个 token 的 K 和 V ` +
@@ -123,18 +120,17 @@ export const zh: ContextParallelMessages = {
   whyScaling: (r, f) => `收集的字节数随 S 线性增长，注意力 FLOPs 随 S² 增长（报告所说的 O(S) 对 O(S²)）：` +
     `在 ${tokens(r.seqLen, f)}时，每收集 1 字节约对应 ${f.int(Math.round(r.flopsPerByte))} FLOPs，S 翻倍，这个比值也翻倍。`,
   whyRing: [
-    '为什么不用环形：环形注意力（Liu et al.）一边计算，一边把 K、V 分块在各 rank 之间依次传递。报告改用全收集，' +
-    '一是这样更容易支持文档掩码等各种注意力掩码，二是有了分组查询注意力，K 和 V 比 Q 小得多，全收集暴露出来的延迟很小（',
-    { cite: 'Report §3.3.2' }, '）。',
+    '报告选全收集而不是环形注意力（Liu et al.），理由有两条：更容易支持文档掩码等注意力掩码；有了分组查询注意力，' +
+    'K 和 V 比 Q 小得多，全收集暴露出来的延迟很小（', { cite: 'Report §3.3.2' }, '）。',
   ],
-  scalingLabel: '序列变长时的字节数与 FLOPs',
+  scalingLabel: '其他长度下的字节数与 FLOPs',
   scalingColumns: { seqLen: '序列长度 S', gathered: '收集的 K/V', flops: '每个 rank 的 FLOPs', perByte: '每字节 FLOPs' },
   scalingSeqLen: (row, f) => (row.chosen ? `${f.int(row.seqLen)}（当前）` : f.int(row.seqLen)),
 
   fig5Heading: `图 5 的排布：${FIGURE_5_GROUPS.value.tp * FIGURE_5_GROUPS.value.cp * FIGURE_5_GROUPS.value.pp * FIGURE_5_GROUPS.value.dp} 张 GPU，` +
     'TP = CP = PP = DP = 2',
-  fig5Intro: '报告把四个维度按 [TP, CP, PP, DP] 从内到外排列，所以一张 GPU 的 rank 是 tp + TP·cp + TP·CP·pp + TP·CP·PP·dp。' +
-    '选一张 GPU 和一个维度，就能看到它所在的组：只在这一维坐标上与它不同的那些 GPU。',
+  fig5Intro: '四个维度按 [TP, CP, PP, DP] 从内到外排列：rank = tp + TP·cp + TP·CP·pp + TP·CP·PP·dp。' +
+    '一个组就是只在这一维坐标上不同的那些 GPU。',
   gpuLabel: 'GPU',
   gpuOption: (r, f) => `GPU${f.int(r)}`,
   dimLegend: '并行组',
@@ -143,25 +139,25 @@ export const zh: ContextParallelMessages = {
     const others = (['tp', 'cp', 'pp', 'dp'] as const).filter((d) => d !== dim).map((d) => DIM[d]);
     return `GPU${f.int(rank)} 的${DIM_ZH[dim]}（${DIM[dim]}）组：${list(members.map((m) => `GPU${f.int(m)}`))}（${others.join('、')} 坐标都相同）。`;
   },
-  fig5Check: (dim, partner, holds, f) => `报告原文：“GPU0 和 GPU${f.int(partner)} 在同一个 ${DIM[dim]} 组”——${holds ? '这里确实如此' : '这里并非如此'}。`,
+  fig5Check: (dim, partner, holds, f) => `报告原文：“GPU0 和 GPU${f.int(partner)} 在同一个 ${DIM[dim]} 组”${holds ? ' ✓' : ' ✗ 这里并非如此'}。`,
   gridLabel: '图 5 的 16 张 GPU 及其坐标',
   inGroup: '同组',
 
   t4Heading: '逐行核对表 4',
   t4Label: '表 4 各行及其乘积',
-  t4Columns: { row: '行', gpus: '表中 GPU 数', product: 'TP·CP·PP·DP', tokens: '表中每批 token 数', computed: '每 DP 批大小 × DP × S' },
-  t4Row: (c, f) => `${f.int(c.row)}：${f.int(c.printed.seqLen)}，CP ${f.int(c.printed.cp)}，DP ${f.int(c.printed.dp)}`,
-  t4Printed: (n, f) => f.int(n),
-  t4Computed: (v, ok, f) => `${f.int(v)} ${ok ? '✓' : '✗ 对不上'}`,
+  t4Columns: { row: '行', product: 'GPU 数：TP·CP·PP·DP', computed: '每批 token 数：每 DP 批大小 × DP × S' },
+  t4Row: (c, f) => `${f.int(c.row)}（${f.int(c.printed.seqLen)}）`,
+  t4Printed: (n, ok, f) => `表中 ${f.int(n)} ${ok ? '✓' : '✗'}`,
+  t4Product: (c, f) => `${f.int(c.printed.tp)}·${f.int(c.printed.cp)}·${f.int(c.printed.pp)}·${f.int(c.printed.dp)} = ${f.int(c.gpuProduct)}`,
+  t4Tokens: (c, f) => `${f.int(c.printed.batchPerDp)} × ${f.int(c.printed.dp)} × ${f.int(c.printed.seqLen)} = ${f.int(c.tokens)}`,
   t4Note: (c, f) => {
     const p = c.printed;
-    const fix = c.fixDp === null ? '' : `若 DP = ${f.int(c.fixDp)}，两处都对得上：${f.int(p.tp)}·${f.int(p.cp)}·${f.int(p.pp)}·${f.int(c.fixDp)} = ` +
-      `${f.int(p.tp * p.cp * p.pp * c.fixDp)} 张 GPU，${f.int(p.batchPerDp)} × ${f.int(c.fixDp)} × ${f.int(p.seqLen)} = ${f.int(p.batchPerDp * c.fixDp * p.seqLen)} 个 token。` +
-      '报告没有说明哪个数字是印错的。';
-    return `第 ${f.int(c.row)} 行对不上：${f.int(p.tp)}·${f.int(p.cp)}·${f.int(p.pp)}·${f.int(p.dp)} = ${f.int(c.gpuProduct)} 张 GPU，` +
-      `而不是 ${f.int(p.gpus)}；${f.int(p.batchPerDp)} × ${f.int(p.dp)} × ${f.int(p.seqLen)} = ${tokens(c.tokens, f)}，而不是“16M”（${f.int(p.tokensPerBatch)}）。${fix}`;
+    const fix = c.fixDp === null ? '' : `若 DP = ${f.int(c.fixDp)}，两处都对得上：${f.int(p.tp * p.cp * p.pp * c.fixDp)} 张 GPU，` +
+      `${tokens(p.batchPerDp * c.fixDp * p.seqLen, f)}。报告没有说明哪个数字是印错的。`;
+    return `✗ 第 ${f.int(c.row)} 行对不上：算出来是 ${f.int(c.gpuProduct)} 张 GPU，而表中是 ${f.int(p.gpus)}；` +
+      `算出来是 ${tokens(c.tokens, f)}，而表中是“16M”（${f.int(p.tokensPerBatch)}）。${fix}`;
   },
-  t4Uses: (f) => `预设只设置 CP 和序列长度（并选 405B）。GPU 数、PP 和 DP 不影响上面单卡的数字，所以第 3 行的矛盾不影响它们；` +
+  t4Uses: (f) => `预设只设置 CP、序列长度并选 405B；GPU 数、PP 和 DP 不进入上面单卡的数字，所以第 3 行的矛盾不影响它们。` +
     `“16M”按 ${f.int(TABLE_4.value[0]!.tokensPerBatch)} 计。`,
 
   note: (n, f) => {
@@ -188,9 +184,8 @@ export const zh: ContextParallelMessages = {
   },
   chunkPair: ([a, b], f) => `${f.int(a)} 和 ${f.int(b)}`,
   sources: [
-    '来源：切分方式与全收集见', { cite: 'Report §3.3.2' }, '；rank 排布见', { cite: 'Report §3.3.2' }, ' 的图 5',
-    '；头数见', { cite: 'Report Table 3' }, '；TP、CP 及各行见', { cite: TABLE_4.cite },
-    '。对数、字节数和 FLOPs 都由这些算出（FLOPs = 4 × 宽度 × 对数，即前向的 QKᵀ 与 A·V；不估算耗时）。',
+    '来源：', { cite: 'Report §3.3.2' }, '及其图 5；头数见', { cite: 'Report Table 3' }, '；TP、CP 及各行见', { cite: TABLE_4.cite },
+    '。其余均为计算所得（FLOPs = 4 × 宽度 × 对数，即前向的 QKᵀ 与 A·V；不估算耗时）。',
   ],
 };
 
