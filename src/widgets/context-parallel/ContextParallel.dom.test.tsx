@@ -101,7 +101,7 @@ describe('ContextParallel, used through its controls', () => {
     for (const [dim, partner] of [['TP', 1], ['PP', 4], ['DP', 8]] as const) {
       fireEvent.click(screen.getByLabelText(dim));
       expect(line()).toMatch(new RegExp(`^GPU0’s ${dim} group: GPU0 and GPU${partner} .* The report: “GPU0 and GPU${partner} are in the same ${dim} group” ✓\\.$`));
-      expect([...document.querySelectorAll('.cp-gpu.in-group .cp-gpu-name')].map((g) => g.textContent)).toEqual(['GPU0', `GPU${partner}`]);
+      expect([...document.querySelectorAll('.cp-gpu.in-group .cp-gpu-name > [translate]')].map((g) => g.textContent)).toEqual(['GPU0', `GPU${partner}`]);
     }
     fireEvent.change(screen.getByRole('combobox', { name: 'GPU' }), { target: { value: '13' } });
     expect(line()).toBe('GPU13’s DP group: GPU5 and GPU13 (the same TP, CP and PP coordinates). The report: “GPU0 and GPU8 are in the same DP group” ✓.');
