@@ -189,7 +189,7 @@ const WorkChart = memo(function WorkChart({ r }: { r: CpOk }) {
   // Label every k-th rank so labels stay ≥ 26 px apart (and always the last).
   const step = [1, 2, 4, 8, 16, 32].find((k) => x.step() * k >= 26) ?? 32;
   const equalY = y(r.totalPairs / cp);
-  const labelled = (i: number) => i === cp - 1 || (i % step === 0 && cp - 1 - i >= step / 2);
+  const labelled = (i: number) => i === cp - 1 || (i % step === 0 && cp - 1 - i >= step);
   return (
     <div className="cp-chart" ref={ref}>
       {[r.split, r.other].map((s) => <p key={s} className="cp-workline"><L text={t.workLine(r.work[s], fmt)} /></p>)}

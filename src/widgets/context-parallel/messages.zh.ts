@@ -62,7 +62,7 @@ export const zh: ContextParallelMessages = {
       case 'unknownChoice': return i.field === 'model' ? '模型只能是 llama3-8b、llama3-70b 或 llama3-405b。' : '切分方式只能是之字形或朴素切分。';
       case 'notMultiple': {
         const near = [i.lower, i.upper].filter((v): v is number => v !== null).map(f.int);
-        return `${tokens(i.seqLen, f)}无法切成 2·CP = ${f.int(i.step)} 个等长的块：序列长度必须是 ${f.int(i.step)} 的倍数。` +
+        return `${tokens(i.seqLen, f)} 无法切成 2·CP = ${f.int(i.step)} 个等长的块：序列长度必须是 ${f.int(i.step)} 的倍数。` +
           (near.length === 2 ? `最接近的合法长度是 ${near[0]} 和 ${near[1]}。` : `最接近的合法长度是 ${near[0]}。`);
       }
     }
@@ -118,7 +118,7 @@ export const zh: ContextParallelMessages = {
     `只占 ${f.int(r.bytes.kvPerToken)} B，而它的 Q 占 ${f.int(r.bytes.qPerToken)} B。换成多头注意力，要收集的数据是 ` +
     `${bytes(r.bytes.gatheredMha, f)}，多 ${f.int(Number(r.bytes.gatheredMha / r.bytes.gathered))} 倍。`,
   whyScaling: (r, f) => `收集的字节数随 S 线性增长，注意力 FLOPs 随 S² 增长（报告所说的 O(S) 对 O(S²)）：` +
-    `在 ${tokens(r.seqLen, f)}时，每收集 1 字节约对应 ${f.int(Math.round(r.flopsPerByte))} FLOPs，S 翻倍，这个比值也翻倍。`,
+    `在 ${tokens(r.seqLen, f)} 时，每收集 1 字节约对应 ${f.int(Math.round(r.flopsPerByte))} FLOPs，S 翻倍，这个比值也翻倍。`,
   whyRing: [
     '报告选全收集而不是环形注意力（Liu et al.），理由有两条：更容易支持文档掩码等注意力掩码；有了分组查询注意力，' +
     'K 和 V 比 Q 小得多，全收集暴露出来的延迟很小（', { cite: 'Report §3.3.2' }, '）。',
