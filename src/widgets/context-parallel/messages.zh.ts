@@ -35,9 +35,9 @@ function fieldError({ field, failure, value, min, max }: FieldRefusal, f: Format
 }
 
 export const zh: ContextParallelMessages = {
-  title: '上下文并行：每个 rank 两个块，K 和 V 全收集',
-  summary: '按报告的方式（切成 2·CP 个块，rank i 拿第 i 块和第 2·CP−1−i 块）或按连续切分把序列分给各 CP rank，' +
-    '查看每个 rank 精确的因果注意力计算量、每层每卡全收集的 K/V 字节数与注意力 FLOPs 的对比、图 5 的 rank 排布，并逐行核对表 4。',
+  title: '上下文并行：每张卡两个块，全收集 K 和 V',
+  summary: '按报告的方式（把序列切成上下文并行度两倍的块数，第 i 张卡拿第 i 块和倒数第 i + 1 块）或按连续切分把序列分到各卡，' +
+    '查看每张卡精确的因果注意力计算量、每层每卡全收集的 K/V 字节数与注意力 FLOPs 的对比、图 5 的并行排布，并逐行核对表 4。',
   latinTerms: ['TP', 'CP', 'PP', 'DP', 'rank'],
 
   modelLabel: '模型（头数取自表 3）',
