@@ -21,6 +21,7 @@ const FILES = [
   'src/widgets/rope-rotation/ropeRotation.css',
   'src/widgets/attention-cost/attentionCost.css',
   'src/widgets/document-mask/documentMask.css',
+  'src/widgets/context-parallel/contextParallel.css',
 ];
 
 /** Every `--name: value;` in the files (names are unique across them). */
@@ -185,5 +186,20 @@ describe('document-mask: cells, boundaries, the token outline and the frame at l
     expectContrast(declared(DM, '.dm-boundary', 'stroke'), ['var(--bg-raised)']);
     expectContrast(declared(DM, '.dm-boundary-strong', 'stroke'), ['var(--bg-raised)']);
     expectContrast(declared(DM, '.dm-token-box', 'stroke'), ['var(--bg-raised)']);
+  });
+});
+
+describe('context-parallel: bars, the equal-share line, chunk and GPU edges at least 3:1 on the widget surface', () => {
+  const CP = 'src/widgets/context-parallel/contextParallel.css';
+  it.each([
+    [CP, '.cp-bar-zigzag', 'fill'], [CP, '.cp-bar-naive', 'stroke'], [CP, '.cp-equal', 'stroke'], [CP, '.cp-baseline', 'stroke'],
+  ] as [string, string, string][])('%s %s { %s }', (file, selector, property) => {
+    expectContrast(declared(file, selector, property), ['var(--bg-raised)']);
+  });
+  it('chunk boxes and GPU cells have an edge of at least 3:1; the chosen group’s thicker edge too, on both fills', () => {
+    expect(declared(CP, '.cp-chunk', 'border')).toBe('1px solid var(--border-strong)');
+    expectContrast('var(--border-strong)', ['var(--bg-raised)', 'var(--bg-sunken)']);
+    expect(declared(CP, '.cp-gpu.in-group', 'border')).toBe('2px solid var(--cp-zigzag)');
+    expectContrast('var(--cp-zigzag)', ['var(--bg-raised)', 'var(--bg-sunken)']);
   });
 });
