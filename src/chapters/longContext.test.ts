@@ -5,10 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { formatFor } from '../lib/format';
 import { causalPairs, forwardFlopsPerToken } from '../lib/llama';
 import {
-  cpAllGatherBytes, cpImbalance, cpLocalQueryBytes, crossoverContext, longContextNumbers, palmCrossoverContext,
-  palmFlopsPerToken, table4Products, M405, M8, M70, ROW3,
+  cpImbalance, crossoverContext, longContextNumbers, palmCrossoverContext,
+  palmFlopsPerToken, M405, M8, M70,
 } from './longContext';
-import { TABLE_4 } from '../data/longContext';
 
 const n = longContextNumbers(formatFor('en'));
 const zh = longContextNumbers(formatFor('zh'));
@@ -97,9 +96,9 @@ describe('long-context chapter numbers (English formatting)', () => {
   });
 
   it('all-gather per layer per GPU, 405B, CP 16, TP 8, bf16: 64 MiB of K/V against 32 MiB of local Q (1 GiB without GQA)', () => {
-    expect(cpAllGatherBytes(M405, 131_072, 8)).toBe(64 * MiB);
-    expect(cpLocalQueryBytes(M405, 131_072, 16, 8)).toBe(32 * MiB);
-    expect(cpAllGatherBytes(M405, 131_072, 8, 128)).toBe(1024 * MiB);
+    expect(n.raw.allGather).toBe(64 * MiB);
+    expect(n.raw.localQ).toBe(32 * MiB);
+    expect(n.raw.allGatherMha).toBe(1024 * MiB);
     expect([n.allGather, n.localQ, n.allGatherMha]).toEqual(['64 MiB', '32 MiB', '1 GiB']);
     expect([n.kvHeads405, n.kvHeadsPerTp, n.qHeadsPerTp]).toEqual(['8', '1', '16']);
     expect(n.rankFlops).toBe('4.4 × 10¹²');
@@ -109,11 +108,11 @@ describe('long-context chapter numbers (English formatting)', () => {
   });
 
   it('Table 4: rows 1–2 add up; row 3 gives 8,192 GPUs and 8,388,608 tokens; DP = 8 fixes both (facts §G.5, §I.2)', () => {
-    const [r1, r2, r3] = TABLE_4.value.map((r) => table4Products(r));
+    const [r1, r2, r3] = n.raw.products;
     expect(r1).toEqual({ gpus: 8_192, tokens: 16_777_216, gpusMatch: true, tokensMatch: true });
     expect(r2).toEqual({ gpus: 16_384, tokens: 16_777_216, gpusMatch: true, tokensMatch: true });
     expect(r3).toEqual({ gpus: 8_192, tokens: 8_388_608, gpusMatch: false, tokensMatch: false });
-    expect(table4Products(ROW3, 8)).toEqual({ gpus: 16_384, tokens: 16_777_216, gpusMatch: true, tokensMatch: true });
+    expect(n.raw.row3Fixed).toEqual({ gpus: 16_384, tokens: 16_777_216, gpusMatch: true, tokensMatch: true });
     expect([n.row3ProductGpus, n.row3ProductTokens, n.fixedDp, n.fixedGpus, n.fixedTokens]).toEqual(['8,192', '8,388,608', '8', '16,384', '16,777,216']);
     expect(n.row3Sequences).toBe('128');
   });

@@ -9,8 +9,7 @@
 // - `palmFlopsPerToken`: PaLM's training FLOPs per token, 6N + 12·L·H·Q·T (Chowdhery et al. 2022, App. B), split into
 //   weights and attention: three times forwardFlopsPerToken with `counting: 'full'`.
 // Crossover contexts and the long-context bill come from the attention-cost widget's model, as the figure shows them.
-// - `cpAllGatherBytes` / `cpLocalQueryBytes`: per layer and per GPU, the K/V a context-parallel rank all-gathers and
-//   the queries it keeps, with K/V heads and query heads split over TP (derived, not in the report).
+// Context-parallel bytes and Table 4's checks come from the context-parallel widget's model, as the figure shows them.
 import {
   ANNEALING_TOKENS_405B, LONG_CONTEXT_SFT_BINS, LONG_CONTEXT_SFT_SHARE, LONG_CONTEXT_STAGES, LONG_CONTEXT_TOKENS, TABLE_4,
   type Table4Row,
@@ -21,8 +20,9 @@ import { XIONG_EFFECTIVE_CONTEXT, ROPE_THETA_LLAMA3 } from '../data/rope';
 import type { Format } from '../lib/format';
 import { ropeNumbers } from './rope';
 import { crossoverContext as costCrossover, longContextBill } from '../widgets/attention-cost/model';
+import { layerBytes, shapeOf, table4Checks } from '../widgets/context-parallel/model';
 import {
-  causalPairs, cpChunks, cpRankPairs, documentPairs, forwardFlopsPerToken, headDim, kvBytesPerToken, pairFlops,
+  causalPairs, cpChunks, cpRankPairs, documentPairs, forwardFlopsPerToken, pairFlops,
   DTYPES, LLAMA3_MODEL_IDS, type AttentionCounting,
 } from '../lib/llama';
 import type { ModelId } from '../data/models';
@@ -85,27 +85,10 @@ export function palmCrossoverContext(m: ModelConfig): number {
   return crossoverContext(m, 'full');
 }
 
-/** Bytes of K and V one CP rank all-gathers per layer (bf16): the whole sequence, its TP share of the K/V heads. */
-export function cpAllGatherBytes(m: ModelConfig, seqLen: number, tp: number, kvHeads = m.kvHeads): number {
-  return Number(kvBytesPerToken({ layers: 1, kvHeads: kvHeads / tp, headDim: headDim(m) }, 'bf16')) * seqLen;
-}
-
-/** Bytes of the queries one CP rank keeps per layer (bf16): its seqLen/CP tokens, its TP share of the query heads. */
-export function cpLocalQueryBytes(m: ModelConfig, seqLen: number, cp: number, tp: number): number {
-  return (seqLen / cp) * (m.heads / tp) * headDim(m) * BF16_BYTES;
-}
-
 /** Max/min of the per-rank causal pairs of a split (1 = balanced). */
 export function cpImbalance(cp: number, seqLen: number, split: 'zigzag' | 'naive'): number {
   const pairs = cpRankPairs(cp, seqLen, split);
   return Math.max(...pairs) / Math.min(...pairs);
-}
-
-/** Table 4 arithmetic of one row: GPUs = TP·CP·PP·DP and tokens per batch = batch per DP × DP × sequence length. */
-export function table4Products(row: Table4Row, dp = row.dp) {
-  const gpus = row.tp * row.cp * row.pp * dp;
-  const tokens = row.batchPerDp * dp * row.seqLen;
-  return { gpus, tokens, gpusMatch: gpus === row.gpus, tokensMatch: tokens === row.tokensPerBatch };
 }
 
 /** Everything the chapter prints, formatted with `f`, and the raw values behind it (`raw`, for tests and wording). */
@@ -142,16 +125,17 @@ export function longContextNumbers(f: Format) {
   const chunkLen = seqLen / (2 * cp);
   const zigzag = cpRankPairs(cp, seqLen, 'zigzag');
   const naive = cpRankPairs(cp, seqLen, 'naive');
-  const allGather = cpAllGatherBytes(M405, seqLen, tp);
-  const allGatherMha = cpAllGatherBytes(M405, seqLen, tp, M405.heads);
-  const localQ = cpLocalQueryBytes(M405, seqLen, cp, tp);
+  const bytes = layerBytes(shapeOf('llama3-405b'), cp, seqLen, tp);
+  const allGather = Number(bytes.gathered), allGatherMha = Number(bytes.gatheredMha), localQ = Number(bytes.localQ);
   /** Forward attention FLOPs of one rank in one layer: its pairs × 4 × (its TP share of the width). */
   const rankFlops = pairFlops(zigzag[0]!, M405.dim / tp);
 
   // Table 4.
-  const products = TABLE_4.value.map((row) => table4Products(row));
-  const fixedDp = 8;
-  const row3Fixed = table4Products(ROW3, fixedDp);
+  const checks = table4Checks(TABLE_4.value);
+  const products = checks.map((c) => ({ gpus: c.gpuProduct, tokens: c.tokens, gpusMatch: c.gpusOk, tokensMatch: c.tokensOk }));
+  const fixedDp = checks[2]!.fixDp!;
+  const fixed = table4Checks([{ ...ROW3, dp: fixedDp }])[0]!;
+  const row3Fixed = { gpus: fixed.gpuProduct, tokens: fixed.tokens, gpusMatch: fixed.gpusOk, tokensMatch: fixed.tokensOk };
 
   const raw = {
     fwd405At8k, fwd405At128k, fwd8At128k, fwd70At128k, crossover, palmCrossover, palm405At8k, palm405At128k,
