@@ -16,7 +16,7 @@
 //    is compared after trimming and collapsing spaces (ccNet also lower-cases and strips digits and punctuation; the
 //    report does not say what Llama 3 normalises). Every occurrence of a line seen more than lineT times goes; blank
 //    lines are not counted.
-import { estimateJaccard, jaccard, lshCandidates, lshProbability, shingles, signature } from '../../lib/minhash';
+import { estimateJaccard, jaccard, lshProbability, shingles, signature } from '../../lib/minhash';
 import { CORPUS, type CorpusDoc } from './corpus';
 
 // ── Limits and defaults (meta.ts builds the URL schema from these) ──────────────────────────────
@@ -48,7 +48,7 @@ export const REPORT_BUCKET_DOCS = 30_000_000;
 export const PERMS_STEPS = [16, 32, 64, 128, 256] as const;
 
 /** The reader's corpus: at most this many documents and characters (so one update stays well inside a frame). */
-export const PASTE_CAPS = { docs: 30, chars: 12_000 } as const;
+export const PASTE_CAPS = { docs: 30, chars: 6_000 } as const;
 
 // ── Bands ───────────────────────────────────────────────────────────────────────────────────────
 
@@ -64,6 +64,30 @@ export function nearestBands(perms: number, bands: number): number {
   let best = 1;
   for (const d of divisors(perms)) if (Math.abs(d - bands) <= Math.abs(best - bands)) best = d;
   return best;
+}
+
+/**
+ * LSH banding, the same result as src/lib/minhash.ts `lshCandidates` (a property test checks it), built faster: the
+ * shared version makes each band key with subarray + Array.from + join, which at 256 bands × 30 documents takes about
+ * 15 ms of CPU here; this one concatenates the numbers in a loop (lead: a candidate fix for the shared file).
+ */
+export function bandCandidates(sigs: readonly Uint32Array[], bands: number, rows: number): [number, number][] {
+  const found = new Set<number>();
+  const n = sigs.length;
+  for (let b = 0; b < bands; b++) {
+    const buckets = new Map<string, number[]>();
+    for (let doc = 0; doc < n; doc++) {
+      const sig = sigs[doc]!;
+      let key = '';
+      for (let i = b * rows; i < (b + 1) * rows; i++) key += `${sig[i]!},`;
+      const list = buckets.get(key);
+      if (list) list.push(doc); else buckets.set(key, [doc]);
+    }
+    for (const docs of buckets.values()) {
+      for (let i = 0; i < docs.length; i++) for (let j = i + 1; j < docs.length; j++) found.add(docs[i]! * n + docs[j]!);
+    }
+  }
+  return [...found].sort((x, y) => x - y).map((k) => [Math.floor(k / n), k % n]);
 }
 
 /** Threshold where the S-curve is steepest, ≈ (1/b)^(1/r) (Leskovec, Rajaraman & Ullman §3.4.2). */
@@ -268,7 +292,7 @@ export function runDedup(docs: readonly CorpusDoc[], input: DedupParams, cache: 
   const live = docs.map((_, i) => i).filter((i) => fates[i] === null);
   const sets = live.map((i) => cache.shingles(docs[i]!.text, p.shingle));
   const sigs = live.map((i) => cache.signature(docs[i]!.text, p.shingle, p.perms, p.seed));
-  const candidates = new Set(lshCandidates(sigs, p.bands, rows).map(([x, y]) => x * live.length + y));
+  const candidates = new Set(bandCandidates(sigs, p.bands, rows).map(([x, y]) => x * live.length + y));
   const pairs: PairResult[] = [];
   for (let x = 0; x < live.length; x++) {
     for (let y = x + 1; y < live.length; y++) {
