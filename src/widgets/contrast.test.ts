@@ -19,6 +19,7 @@ const FILES = [
   'src/widgets/rope-frequencies/ropeFrequencies.css',
   'src/widgets/rope-decay/ropeDecay.css',
   'src/widgets/rope-rotation/ropeRotation.css',
+  'src/widgets/dedup-lab/dedupLab.css',
 ];
 
 /** Every `--name: value;` in the files (names are unique across them). */
@@ -152,5 +153,18 @@ describe('RoPE charts (rope-rotation, rope-frequencies, rope-decay): every mark 
   it('each decay curve’s markers (circles for 10,000, squares for the other base: the view’s shapes) take its colour', () => {
     expect(declared(RD, '.rd-mark-reference', 'fill')).toBe('var(--rd-reference)');
     expect(declared(RD, '.rd-mark-compared', 'fill')).toBe('var(--rd-compared)');
+  });
+});
+
+describe('dedup-lab: the S-curve, its threshold and the pair marks at least 3:1 on the widget surface', () => {
+  const DL = 'src/widgets/dedup-lab/dedupLab.css';
+  const marks: [string, string][] = [
+    ['.dl-s', 'stroke'], ['.dl-threshold', 'stroke'], ['.dl-mark-flagged', 'fill'], ['.dl-mark-missed', 'stroke'],
+  ];
+  it.each(marks)('%s { %s }', (selector, property) => {
+    expectContrast(declared(DL, selector, property), ['var(--bg-raised)']);
+  });
+  it('flagged pairs are filled squares and unflagged ones hollow circles (the view’s shapes), so they differ without colour', () => {
+    expect(declared(DL, '.dl-mark-missed', 'fill')).toBe('var(--bg-raised)');
   });
 });
