@@ -62,10 +62,11 @@ export function DedupLabView({ state, onChange, initialText }: DedupLabViewProps
 
   return (
     <div className="dedup-lab">
-      <Controls state={state} onChange={onChange} effectiveBands={outcome?.ok ? outcome.result.params.bands : nearestBands(perms, bands)} />
-      <div className="dl-corpus">
+      <Controls state={state} onChange={onChange} effectiveBands={outcome?.ok ? outcome.result.params.bands : nearestBands(perms, bands)}>
         <Segmented legend={t.corpusLegend} value={corpus}
           options={CORPUS_CHOICES.map((c) => ({ value: c, label: t.corpusOption(c, CORPUS.length, f) }))} onChange={setCorpus} />
+      </Controls>
+      <div className="dl-corpus">
         {corpus === 'pasted' && (
           <TextArea className="dl-paste" label={t.pasteLabel} value={text} rows={6} max={PASTE_CAPS.chars} overCap="refuse"
             refused={(chars, max) => t.tooLong(chars, max, f)} onChange={setText}>
@@ -92,7 +93,9 @@ function readSeed(text: string) {
   return p.ok && Number.isInteger(p.value) ? { ok: true as const, value: p.value } : { ok: false as const, error: 'seed' };
 }
 
-const Controls = memo(function Controls({ state, onChange, effectiveBands }: { state: State; onChange: OnChange; effectiveBands: number }) {
+const Controls = memo(function Controls({ state, onChange, effectiveBands, children }: {
+  state: State; onChange: OnChange; effectiveBands: number; children: ReactNode;
+}) {
   const t = useMessages(messages);
   const f = useFormat();
   const permsSteps = (PERMS_STEPS as readonly number[]).includes(state.perms) ? PERMS_STEPS : [...PERMS_STEPS, state.perms].sort((a, b) => a - b);
@@ -111,6 +114,7 @@ const Controls = memo(function Controls({ state, onChange, effectiveBands }: { s
         onChange={(v) => onChange({ bands: Number(v) })} />
       <NumberField label={t.seedLabel} value={state.seed} parse={readSeed} onChange={(seed) => onChange({ seed })}
         format={(v) => String(v)} errorText={() => t.seedError(LIMITS.seed.min, LIMITS.seed.max, f)} inputMode="numeric" width="12ch" />
+      {children}
     </div>
   );
 });
@@ -133,22 +137,23 @@ const Results = memo(function Results({ r, pasted }: { r: DedupResult; pasted: b
         </Level>
         <Level level="line" how={<RichText parts={t.levelHow.line(r, f, name)} />} removed={t.levelRemoved.line(c.linesRemoved, c.lines, c.emptied, f)}>
           <RemovedLines r={r} />
+          <p className="dl-small">{t.noteScale(REPORT_LINE_T, REPORT_BUCKET_DOCS, r.params.lineT, DEFAULTS.lineT, c.docs, f)}</p>
         </Level>
       </ol>
       <Documents r={r} />
       <Curve r={r} />
-      <div className="dl-notes">
-        <WidgetHeading className="dl-h">{t.notesHeading}</WidgetHeading>
+      <details className="dl-notes">
+        <summary>{t.notesHeading}</summary>
         <ul>
-          <li>{t.noteScale(REPORT_LINE_T, REPORT_BUCKET_DOCS, r.params.lineT, DEFAULTS.lineT, c.docs, f)}</li>
           <li><RichText parts={t.noteParams(name)} /></li>
           <li>{t.noteKeep}</li>
+          <li>{t.pairsNote(r.params.perms, f)}</li>
           {(r.cjkDocs > 0 || locale !== 'en') && <li>{t.noteCjk(r.cjkDocs, f)}</li>}
           {!pasted && <li>{t.noteLanguages}</li>}
           {!pasted && <li>{t.noteCorpus}</li>}
           {!pasted && t.noteCorpusLanguage && <li>{t.noteCorpusLanguage}</li>}
         </ul>
-      </div>
+      </details>
     </div>
   );
 });
@@ -191,7 +196,6 @@ function FlaggedPairs({ r }: { r: DedupResult }) {
           ))}
         </tbody>
       </DataTable>
-      <p className="dl-small">{t.pairsNote(r.params.perms, f)}</p>
     </>
   );
 }
@@ -260,7 +264,7 @@ const Curve = memo(function Curve({ r }: { r: DedupResult }) {
   const t = useMessages(messages);
   const f = useFormat();
   const [ref, width] = useWidth(DEFAULT_WIDTH, MIN_WIDTH);
-  const height = width < 420 ? 220 : 260;
+  const height = width < 420 ? 200 : 220;
   const g = useMemo(() => curveGeometry(r, width, height, (v) => f.decimal(v, { digits: 1, trim: true }), (v) => f.percent(v, { digits: 0 })), [r, width, height, f]);
   const zero = r.pairs.filter((q) => q.exact === 0).length;
   const rows = tablePairs(r.pairs);

@@ -128,7 +128,7 @@ export const en: DedupLabMessages = {
   curveDataSummary: 'Table: every pair that shares a shingle',
   curveDataCaption: 'Pairs by exact Jaccard similarity, with the MinHash estimate, the chance of a flag and whether LSH flagged them',
 
-  notesHeading: 'Notes',
+  notesHeading: 'Notes: what this lab assumes',
   noteScale: (reportT, bucket, t, defaultT, docs, f) =>
     `The report removes lines seen more than ${f.int(reportT)} times in each bucket of ${f.short(bucket, { digits: 2 })} documents. With ${f.count(docs, 'document', 'documents')} a boilerplate line can only be seen a few times, so this lab's T (now ${f.int(t)}, default ${f.int(defaultT)}) is scaled down for illustration: it is not the report's threshold.`,
   noteParams: (name) => [

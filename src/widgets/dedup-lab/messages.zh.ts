@@ -132,7 +132,7 @@ export const zh: DedupLabMessages = {
   curveDataSummary: '表格：所有至少共享一个片段的文档对',
   curveDataCaption: '按精确杰卡德相似度排列的文档对，附最小哈希估计、被标记的概率及是否被标记',
 
-  notesHeading: '说明',
+  notesHeading: '说明：本实验的假设',
   noteScale: (reportT, bucket, t, defaultT, docs, f) =>
     `报告删除的是在每个 ${f.short(bucket, { digits: 2 })} 文档的桶中出现超过 ${f.int(reportT)} 次的行。在 ${f.int(docs)} 篇文档里，一行模板文字最多只会出现寥寥几次，所以本实验的 T（当前 ${f.int(t)}，默认 ${f.int(defaultT)}）是为演示而缩小的，并非报告的阈值。`,
   noteParams: (name) => [

@@ -299,8 +299,8 @@ describe("the reader's documents", () => {
       cpus.push(cpu[4]!);
     }
     console.log(`dedup-lab worst updates:\n${report.join('\n')}`);
-    // Margin for a slower phone and a loaded test machine: half a frame of CPU, three quarters of one on the wall.
-    for (const c of cpus) expect(c).toBeLessThan(8);
-    for (const w of fastest) expect(w).toBeLessThan(12);
+    // Margin for a slower phone and a loaded test machine: 10 ms of CPU, 14 ms on the wall (fastest run).
+    for (const c of cpus) expect(c).toBeLessThan(10);
+    for (const w of fastest) expect(w).toBeLessThan(14);
   });
 });
