@@ -119,7 +119,7 @@ describe('DedupLab, used through its controls', () => {
 
   it('pasted documents: run as typed, grouped by a leading URL, Chinese shingled by character; caps refused in words', async () => {
     await act(async () => { render(<DedupLab />); });
-    fireEvent.click(screen.getByLabelText('Your documents', { selector: 'input[type="radio"]' }));
+    fireEvent.click(screen.getByLabelText('Your own'));
     expect(document.querySelector('.dl-problem')?.textContent).toBe('Paste or type some documents to run them through the three levels.');
     const box = screen.getByRole('textbox', { name: 'Your documents' });
     await act(async () => { fireEvent.change(box, { target: { value: PASTED_EXAMPLES.mixed } }); });

@@ -264,7 +264,7 @@ const Curve = memo(function Curve({ r }: { r: DedupResult }) {
   const t = useMessages(messages);
   const f = useFormat();
   const [ref, width] = useWidth(DEFAULT_WIDTH, MIN_WIDTH);
-  const height = width < 420 ? 200 : 220;
+  const height = width < 420 ? 190 : 200;
   const g = useMemo(() => curveGeometry(r, width, height, (v) => f.decimal(v, { digits: 1, trim: true }), (v) => f.percent(v, { digits: 0 })), [r, width, height, f]);
   const zero = r.pairs.filter((q) => q.exact === 0).length;
   const rows = tablePairs(r.pairs);

@@ -39,7 +39,7 @@ export const en: DedupLabMessages = {
   summary: 'Run a small web corpus, or your own documents, through the three de-duplication levels of the Llama 3 report — URL, MinHash document and line — and see what each removes and why.',
 
   corpusLegend: 'Corpus',
-  corpusOption: (c, docs, f) => (c === 'bundled' ? `Built-in pages (${f.int(docs)})` : 'Your documents'),
+  corpusOption: (c, docs, f) => (c === 'bundled' ? `${f.int(docs)} built-in pages` : 'Your own'),
   pasteLabel: 'Your documents',
   pasteHint: (maxDocs, maxChars, f) =>
     `Separate documents with a blank line or a line ---. A document whose first line is a URL (optionally followed by a date such as 2023-06-14) is grouped by that URL. At most ${f.int(maxDocs)} documents and ${f.int(maxChars)} characters.`,
@@ -76,7 +76,7 @@ export const en: DedupLabMessages = {
       `Here: `, name('MinHash'), ` signatures of ${f.int(r.params.perms)} seeded hash functions over ${f.int(r.params.shingle)}-word shingles, cut into ${f.int(r.params.bands)} bands of ${f.int(r.rows)} rows; two pages sharing one whole band are flagged, and the later of the two goes.`,
     ],
     line: (r, f, name) => [
-      `Here: the bucket is this whole corpus after step 2, and a line (trimmed, spaces collapsed) seen more than ${f.count(r.params.lineT, 'time', 'times')} goes, every copy of it — a `, name('ccNet'), '-style rule with a threshold scaled down for a toy corpus.',
+      `Here (`, name('ccNet'), `-style): the bucket is the whole corpus after step 2, and a line (trimmed, spaces collapsed) seen more than ${f.count(r.params.lineT, 'time', 'times')} goes, every copy of it.`,
     ],
   },
   levelRemoved: {
@@ -88,7 +88,7 @@ export const en: DedupLabMessages = {
 
   docsHeading: 'The documents',
   docsLabel: 'Documents and what happened to them',
-  docsKey: 'A removed document is struck through with its reason; within a kept one, struck lines were removed at the line level, with how often they were seen.',
+  docsKey: 'Struck through: removed (the reason is given); beside a struck line, how often it was seen.',
   fateBadge,
   fateReason: (fate, other, f) => {
     switch (fate.level) {
@@ -108,7 +108,7 @@ export const en: DedupLabMessages = {
 
   pairsHeading: 'Flagged pairs',
   pairsCaption: 'Pairs flagged by LSH: MinHash estimate against the exact Jaccard similarity of their shingle sets',
-  pairColumns: { pair: 'Pair', exact: 'Exact Jaccard', estimate: 'MinHash estimate', probability: 'Chance of a flag', flagged: 'Flagged' },
+  pairColumns: { pair: 'Pair', exact: 'Jaccard (exact)', estimate: 'MinHash (est.)', probability: 'P(flag)', flagged: 'Flagged' },
   pairName: (a, b, f) => `#${f.int(a)} and #${f.int(b)}`,
   flaggedCell: (flagged) => (flagged ? 'Yes' : 'No'),
   pairsNote: (perms, f) =>
@@ -130,7 +130,7 @@ export const en: DedupLabMessages = {
 
   notesHeading: 'Notes: what this lab assumes',
   noteScale: (reportT, bucket, t, defaultT, docs, f) =>
-    `The report removes lines seen more than ${f.int(reportT)} times in each bucket of ${f.short(bucket, { digits: 2 })} documents. With ${f.count(docs, 'document', 'documents')} a boilerplate line can only be seen a few times, so this lab's T (now ${f.int(t)}, default ${f.int(defaultT)}) is scaled down for illustration: it is not the report's threshold.`,
+    `The report's T is ${f.int(reportT)} per ${f.short(bucket, { digits: 2 })} documents; in ${f.int(docs)} documents no line is seen that often, so this lab's T (now ${f.int(t)}, default ${f.int(defaultT)}) is scaled down for illustration, not the report's.`,
   noteParams: (name) => [
     'The report gives no shingle size, permutation count, bands or similarity threshold for its ', name('MinHash'),
     ' step: the defaults here (5-word shingles, 128 permutations, 32 bands of 4 rows) are this lab\'s, chosen to show the method.',

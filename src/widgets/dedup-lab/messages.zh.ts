@@ -39,7 +39,7 @@ export const zh: DedupLabMessages = {
   summary: '让一个小型网页语料（或你自己的文档）依次经过 Llama 3 报告中的三级去重——URL 级、基于最小哈希的文档级和行级，看每一级删去了什么、为什么。',
 
   corpusLegend: '语料',
-  corpusOption: (c, docs, f) => (c === 'bundled' ? `内置网页（${f.int(docs)} 篇）` : '你的文档'),
+  corpusOption: (c, docs, f) => (c === 'bundled' ? `内置 ${f.int(docs)} 篇网页` : '你的文档'),
   pasteLabel: '你的文档',
   pasteHint: (maxDocs, maxChars, f) =>
     `文档之间用空行或单独一行 --- 分隔。若某篇文档的第一行是 URL（后面可跟日期，如 2023-06-14），它就按该 URL 归组。最多 ${f.int(maxDocs)} 篇、${f.int(maxChars)} 个字符。`,
@@ -81,7 +81,7 @@ export const zh: DedupLabMessages = {
       ` 签名，再切成 ${f.int(r.params.bands)} 个带、每带 ${f.int(r.rows)} 行；两篇文档只要有一个带完全相同就被标记，两者中靠后的一篇被删除。`,
     ],
     line: (r, f, name) => [
-      `本实验：桶就是第 2 步之后剩下的整个语料；一行（去掉首尾空白、合并连续空格后）出现超过 ${f.int(r.params.lineT)} 次，它的每一处都被删除——这是 `, name('ccNet'), ' 式的规则，只是阈值按玩具语料缩小了。',
+      '本实验（', name('ccNet'), ` 式）：桶就是第 2 步之后剩下的整个语料；一行（去掉首尾空白、合并连续空格后）出现超过 ${f.int(r.params.lineT)} 次，它的每一处都被删除。`,
     ],
   },
   levelRemoved: {
@@ -92,7 +92,7 @@ export const zh: DedupLabMessages = {
 
   docsHeading: '各篇文档',
   docsLabel: '文档及其去向',
-  docsKey: '被删除的文档整篇划掉并注明原因；保留的文档中，划掉的行是在行级被删去的，旁边注明出现次数。',
+  docsKey: '划掉的内容已被删除（注明原因）；被划掉的行旁注明其出现次数。',
   fateBadge,
   fateReason: (fate, other, f) => {
     switch (fate.level) {
@@ -112,7 +112,7 @@ export const zh: DedupLabMessages = {
 
   pairsHeading: '被标记的文档对',
   pairsCaption: '局部敏感哈希（LSH）标记的文档对：最小哈希估计与片段集合的精确杰卡德相似度（Jaccard）对比',
-  pairColumns: { pair: '文档对', exact: '精确杰卡德相似度', estimate: '最小哈希估计', probability: '被标记的概率', flagged: '是否标记' },
+  pairColumns: { pair: '文档对', exact: '精确杰卡德', estimate: '最小哈希估计', probability: '标记概率', flagged: '是否标记' },
   pairName: (a, b, f) => `#${f.int(a)} 与 #${f.int(b)}`,
   flaggedCell: (flagged) => (flagged ? '是' : '否'),
   pairsNote: (perms, f) =>
@@ -134,7 +134,7 @@ export const zh: DedupLabMessages = {
 
   notesHeading: '说明：本实验的假设',
   noteScale: (reportT, bucket, t, defaultT, docs, f) =>
-    `报告删除的是在每个 ${f.short(bucket, { digits: 2 })} 文档的桶中出现超过 ${f.int(reportT)} 次的行。在 ${f.int(docs)} 篇文档里，一行模板文字最多只会出现寥寥几次，所以本实验的 T（当前 ${f.int(t)}，默认 ${f.int(defaultT)}）是为演示而缩小的，并非报告的阈值。`,
+    `报告的 T 是每 ${f.short(bucket, { digits: 2 })} 篇文档 ${f.int(reportT)} 次；${f.int(docs)} 篇文档里没有哪一行会出现这么多次，所以本实验的 T（当前 ${f.int(t)}，默认 ${f.int(defaultT)}）是为演示而缩小的，并非报告的阈值。`,
   noteParams: (name) => [
     '报告没有给出其 ', name('MinHash'), ' 步骤的片段长度、置换数、带数或相似度阈值：这里的默认值（5 词片段、128 个置换、32 带 × 4 行）是本实验为演示方法而选的。',
   ],
