@@ -22,6 +22,7 @@ const FILES = [
   'src/widgets/attention-cost/attentionCost.css',
   'src/widgets/document-mask/documentMask.css',
   'src/widgets/context-parallel/contextParallel.css',
+  'src/widgets/dedup-lab/dedupLab.css',
 ];
 
 /** Every `--name: value;` in the files (names are unique across them). */
@@ -201,5 +202,18 @@ describe('context-parallel: bars, the equal-share line, chunk and GPU edges at l
     expectContrast('var(--border-strong)', ['var(--bg-raised)', 'var(--bg-sunken)']);
     expect(declared(CP, '.cp-gpu.in-group', 'border')).toBe('2px solid var(--cp-zigzag)');
     expectContrast('var(--cp-zigzag)', ['var(--bg-raised)', 'var(--bg-sunken)']);
+  });
+});
+
+describe('dedup-lab: the S-curve, its threshold and the pair marks at least 3:1 on the widget surface', () => {
+  const DL = 'src/widgets/dedup-lab/dedupLab.css';
+  const marks: [string, string][] = [
+    ['.dl-s', 'stroke'], ['.dl-threshold', 'stroke'], ['.dl-mark-flagged', 'fill'], ['.dl-mark-missed', 'stroke'],
+  ];
+  it.each(marks)('%s { %s }', (selector, property) => {
+    expectContrast(declared(DL, selector, property), ['var(--bg-raised)']);
+  });
+  it('flagged pairs are filled squares and unflagged ones hollow circles (the view’s shapes), so they differ without colour', () => {
+    expect(declared(DL, '.dl-mark-missed', 'fill')).toBe('var(--bg-raised)');
   });
 });
