@@ -22,6 +22,6 @@ export const meta = defineWidget({
   chapter: 'long-context',
   position: 1,
   reportRef: '§3.4.2',
-  height: { en: 900, zh: 900 },
+  height: { en: 1685, zh: 1620 },
   fields,
 });

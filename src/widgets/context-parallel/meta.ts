@@ -20,6 +20,6 @@ export const meta = defineWidget({
   chapter: 'long-context',
   position: 3,
   reportRef: '§3.3.2',
-  height: { en: 900, zh: 900 },
+  height: { en: 1826, zh: 1781 },
   fields,
 });

@@ -22,6 +22,6 @@ export const meta = defineWidget({
   chapter: 'pretraining',
   position: 1,
   reportRef: '§3.1.1',
-  height: { en: 900, zh: 900 },
+  height: { en: 1978, zh: 1981 },
   fields,
 });

@@ -34,6 +34,6 @@ export const meta = defineWidget({
   chapter: 'long-context',
   position: 2,
   reportRef: '§3.2',
-  height: { en: 900, zh: 900 },
+  height: { en: 1663, zh: 1620 },
   fields,
 });
