@@ -71,8 +71,8 @@ for (const [lang, l] of Object.entries(LANGS)) {
     await render(card({ title: l.siteTitle, titleSize: 92, text: l.siteText, lang }), l.site);
   }
   mkdirSync(l.out, { recursive: true });
-  // Chinese titles are about half as long in characters as English ones for the same width.
-  const long = (title) => title.length > (lang === 'zh' ? 24 : 50);
+  // A Chinese character is about twice as wide as a Latin letter: the smaller title size starts at 16 characters.
+  const long = (title) => title.length > (lang === 'zh' ? 16 : 50);
   for (const w of widgetCards(l.dist)) {
     await render(card({ kicker: l.kicker, title: esc(w.title), titleSize: long(w.title) ? 56 : 68, text: w.text, lang }), join(l.out, `${w.id}.png`));
   }

@@ -61,8 +61,11 @@ for (const id of widgets) for (const prefix of LANG_PREFIXES) {
     }
     expect(reached, 'first control reachable with Tab').toBe(true);
     const kind = await target.evaluate((el) => (el instanceof HTMLInputElement ? el.type : el.tagName.toLowerCase()));
+    // A select on its last option (context-parallel defaults to the largest model) moves up; anything else down.
+    const atLast = await target.evaluate((el) => el instanceof HTMLSelectElement && el.selectedIndex === el.options.length - 1);
     if (kind === 'checkbox' || kind === 'button') await page.keyboard.press('Space');
-    else await page.keyboard.press(kind === 'select' ? 'ArrowDown' : 'ArrowRight');
+    else if (kind === 'select') await page.keyboard.press(atLast ? 'ArrowUp' : 'ArrowDown');
+    else await page.keyboard.press('ArrowRight');
     await expect.poll(() => body.innerText()).not.toBe(before);
   });
 }
