@@ -51,7 +51,7 @@ function Controls({ state, onChange }: { state: State; onChange: OnChange }) {
   const fmt = useFormat();
   const field = (key: LimitKey, label: string, width: string) => ({
     label, parse: (text: string) => readField(text, key), errorText: (e: FieldRefusal) => t.fieldError(e, fmt),
-    format: plain, width, inputMode: 'decimal' as const,
+    format: key === 'budget' ? exponential : plain, width, inputMode: 'decimal' as const,
   });
   return (
     <div className="sl-controls">
@@ -80,9 +80,14 @@ function Controls({ state, onChange }: { state: State; onChange: OnChange }) {
   );
 }
 
-/** How a number is written in a field: as JavaScript writes it, "3.8e+25" without the plus ("3.8e25"), "0.53". */
+/** How a number is written in a field: as JavaScript writes it, "3.8e+25" without the plus ("3.8e25"), "0.53"; empty if not finite. */
 function plain(v: number): string {
-  return String(v).replace('e+', 'e');
+  return Number.isFinite(v) ? String(v).replace('e+', 'e') : '';
+}
+
+/** The budget in a field: always in exponent form, as few digits as read back exactly ("3.8e25", "1e18"). */
+function exponential(v: number): string {
+  return Number.isFinite(v) ? v.toExponential().replace('e+', 'e') : '';
 }
 
 // ── Results ─────────────────────────────────────────────────────────────────────────────────────

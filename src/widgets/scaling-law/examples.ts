@@ -18,6 +18,6 @@ export const examples = {
   'custom-impossible-law': { alpha: 2, A: 1e9 },
   /** A law with under one token at the budget. */
   'custom-too-few-tokens': { alpha: 0.01, A: 1e-9, budget: 1e18 },
-  /** A state no URL can give (the schema refuses): α 0 and an infinite budget, as a direct caller could pass them. */
-  impossible: { budget: Number.POSITIVE_INFINITY, alpha: 0 },
+  /** A state no URL can give (the schema refuses): α 0 and a budget past 10²⁷, as a direct caller could pass them. */
+  impossible: { budget: 1e30, alpha: 0 },
 } satisfies Examples<typeof fields>;

@@ -112,14 +112,14 @@ export const en: ScalingLawMessages = {
   flatBudgetRow: (c, f) => `${flops(f, c)} (yours)`,
   flatNote: (r, f) => {
     const c = r.reenactment.curves[0]!;
-    return `From ${f.decimal(c.penalty.larger, { digits: 4 })} at ${flops(f, c.flops)} to ${f.decimal(r.penalty.larger, { digits: 4 })} at ${flops(f, r.budget)}: ` +
-      'the report’s reason for choosing 405B near its law’s 402B — at this scale, a size off the optimum costs little.';
+    return `On this surface, from ${f.decimal(c.penalty.larger, { digits: 4 })} at ${flops(f, c.flops)} to ${f.decimal(r.penalty.larger, { digits: 4 })} at ${flops(f, r.budget)}. ` +
+      'The report saw its own IsoFLOP curves flatten the same way, and for that reason chose 405B, near its law’s 402B: close to the optimum, a size off it costs little.';
   },
 
   llamaHeading: 'Llama models by compute (6·N·D, exact parameter counts)',
   llamaColumns: { model: 'Model', tokens: 'Tokens', flops: 'Compute', perParam: 'Tokens per parameter', lawTokens: 'Figure 3 law’s tokens', over: 'Times the law' },
   placementName: (p) => PLACE[p.key]!,
-  placementTokens: (p, f) => `${p.about ? 'about ' : ''}${tok(f, p.tokens)} (${p.tokensFact.cite})`,
+  placementTokens: (p, f) => `${p.about ? 'about ' : ''}${f.short(p.tokens, { digits: p.digits })} (${p.tokensFact.cite})`,
   llamaNote: (f) => `8B and 70B saw far more tokens than compute-optimal for their compute (“about 15T”, report §1): a smaller model trained longer is cheaper to run at inference. The 405B is near its law. Llama 2 70B’s tokens are 2.0T in its own paper and ${tok(f, 1.8e12)} in the Llama 3 report.`,
 
   statedNote: (r, f) => `The report says its law at 3.8 × 10²⁵ suggests 402B parameters on 16.55T tokens. Its text’s (0.53, 0.29) give ${reading(f, r.statedLaws.text)}; ` +
@@ -139,7 +139,7 @@ export const en: ScalingLawMessages = {
   ],
 
   impossible: 'These settings cannot be computed:',
-  issue: (e, f) => `${e.field === 'budget' ? 'The budget' : e.field} must be between ${f.sci(e.min)} and ${f.sci(e.max)}.`,
+  issue: (e, f) => `${e.field === 'budget' ? 'The budget' : e.field} must be between ${f.sci(e.min, { bareOne: true })} and ${f.sci(e.max, { bareOne: true })}.`,
 };
 
 export default words(messages, 'en', en);

@@ -116,14 +116,14 @@ export const zh: ScalingLawMessages = {
   flatBudgetRow: (c, f) => `${flops(f, c)}（你的预算）`,
   flatNote: (r, f) => {
     const c = r.reenactment.curves[0]!;
-    return `从 ${flops(f, c.flops)} 的 ${f.decimal(c.penalty.larger, { digits: 4 })} 降到 ${flops(f, r.budget)} 的 ${f.decimal(r.penalty.larger, { digits: 4 })}。` +
-      '这正是报告在其定律给出的 402B 附近选定 405B 的理由：在这个规模上，偏离最优大小代价很小。';
+    return `在这个曲面上，这一损失从 ${flops(f, c.flops)} 的 ${f.decimal(c.penalty.larger, { digits: 4 })} 降到 ${flops(f, r.budget)} 的 ${f.decimal(r.penalty.larger, { digits: 4 })}。` +
+      '报告在自己的等算力曲线上看到了同样的变平，并因此选定 405B，接近其定律给出的 402B：在最优附近，大小稍有偏离代价很小。';
   },
 
   llamaHeading: 'Llama 各模型的算力（6·N·D，精确参数量）',
   llamaColumns: { model: '模型', tokens: 'token 数', flops: '算力', perParam: '每参数 token 数', lawTokens: '图 3 定律的 token 数', over: '相对定律的倍数' },
   placementName: (p) => PLACE[p.key]!,
-  placementTokens: (p, f) => `${p.about ? '约 ' : ''}${tok(f, p.tokens)}（${SOURCE[p.tokensFact.cite] ?? p.tokensFact.cite}）`,
+  placementTokens: (p, f) => `${p.about ? '约 ' : ''}${f.short(p.tokens, { digits: p.digits })}（${SOURCE[p.tokensFact.cite] ?? p.tokensFact.cite}）`,
   llamaNote: (f) => `按各自的算力，8B 和 70B 训练的 token 远多于计算最优（报告 §1：“约 15T”）：小模型训练得更久，推理时更便宜。405B 则接近其定律。Llama 2 70B 的 token 数在 Llama 2 论文中是 2.0T，在 Llama 3 报告中是 ${tok(f, 1.8e12)}。`,
 
   statedNote: (r, f) => `报告称其定律外推到 3.8 × 10²⁵ 时建议 402B 参数、16.55T token。按正文的 (0.53, 0.29) 实际得到 ${reading(f, r.statedLaws.text)}；` +
@@ -143,7 +143,7 @@ export const zh: ScalingLawMessages = {
   ],
 
   impossible: '这组设置无法计算：',
-  issue: (e, f) => `${e.field === 'budget' ? '预算' : e.field}必须在 ${f.sci(e.min)} 到 ${f.sci(e.max)} 之间。`,
+  issue: (e, f) => `${e.field === 'budget' ? '预算' : e.field}必须在 ${f.sci(e.min, { bareOne: true })} 到 ${f.sci(e.max, { bareOne: true })} 之间。`,
 };
 
 export default words(messages, 'zh', zh);

@@ -171,6 +171,8 @@ export interface Placement {
   /** Where the token figure is documented, and whether it is an "about" figure. */
   tokensFact: Fact;
   about: boolean;
+  /** Significant digits of the figure as documented: 15T and 2.0T have 2, 15.6T has 3. */
+  digits: number;
   flops: number;
   tokensPerParam: number;
   /** Tokens Figure 3's law gives at this compute, and how many times more this model saw. */
@@ -178,13 +180,13 @@ export interface Placement {
   overTrained: number;
 }
 
-function place(key: string, model: ModelId, tokensFact: Fact, about: boolean): Placement {
+function place(key: string, model: ModelId, tokensFact: Fact, about: boolean, digits = 2): Placement {
   const n = parameterCount(MODELS[model]);
   const flops = Number(trainingFlops(n, tokensFact.value));
   const params = Number(n);
   const lawTokens = powerLaw(flops, SCALING_LAW_FIGURE.value);
   return {
-    key, model, params, tokens: tokensFact.value, tokensFact, about, flops,
+    key, model, params, tokens: tokensFact.value, tokensFact, about, digits, flops,
     tokensPerParam: tokensFact.value / params, lawTokens, overTrained: tokensFact.value / lawTokens,
   };
 }
@@ -193,7 +195,7 @@ function place(key: string, model: ModelId, tokensFact: Fact, about: boolean): P
 export const PLACEMENTS: readonly Placement[] = [
   place('llama3-8b', 'llama3-8b', TOKENS_LLAMA3_ABOUT, true),
   place('llama3-70b', 'llama3-70b', TOKENS_LLAMA3_ABOUT, true),
-  place('llama3-405b', 'llama3-405b', TOKENS_405B, false),
+  place('llama3-405b', 'llama3-405b', TOKENS_405B, false, 3),
   place('llama2-70b-l2', 'llama2-70b', TOKENS_LLAMA2_PER_LLAMA2_PAPER, false),
   place('llama2-70b-l3', 'llama2-70b', TOKENS_LLAMA2_PER_LLAMA3_REPORT, false),
 ];
