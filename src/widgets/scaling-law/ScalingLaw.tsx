@@ -8,7 +8,7 @@ import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
 import { RichText, useFormat, useMessages } from '../../i18n/react';
 import type { ViewProps } from '../types';
-import { MARGIN, MIN_WIDTH, isoGeometry, lawGeometry, type Point } from './chart';
+import { MARGIN, MIN_WIDTH, Y_TITLE_Y, isoGeometry, lawGeometry, type Point } from './chart';
 import { messages } from './messages';
 import { meta, type fields } from './meta';
 import {
@@ -108,7 +108,6 @@ function Results({ r }: { r: ScalingOk }) {
         <li>{t.exponentNote(r, fmt)}</li>
         {r.beyondRuns !== null && <li>{t.beyondNote(r, fmt)}</li>}
         {r.belowRuns && <li>{t.belowNote(fmt)}</li>}
-        <li>{t.procedureNote(fmt)}</li>
       </ul>
       <Data reenactment={r.reenactment} />
       <p className="sl-sources"><RichText parts={t.sources(name)} /></p>
@@ -124,6 +123,7 @@ function Readout({ r }: { r: ScalingOk }) {
   const c = t.readoutColumns;
   return (
     <div className="sl-readout">
+      <p className="sl-heading" aria-hidden="true">{t.readoutHeading(r.budget, fmt)}</p>
       <DataTable className="sl-readout-table" scroll={t.readoutHeading(r.budget, fmt)} caption={t.readoutHeading(r.budget, fmt)}>
         <thead>
           <tr><th scope="col">{c.law}</th><th scope="col">{c.tokens}</th><th scope="col">{c.params}</th></tr>
@@ -184,7 +184,7 @@ const IsoChart = memo(function IsoChart({ reenactment }: { reenactment: Reenactm
       <svg className="sl-svg" viewBox={`0 0 ${width} ${height}`} width="100%" height={height} role="img" aria-label={t.isoLabel(reenactment, fmt)}>
         <AxisY ticks={g.yTicks} x={MARGIN.left} gridTo={width - MARGIN.right} />
         <AxisX ticks={g.xTicks} y={bottom} gridTo={MARGIN.top} span={[MARGIN.left, width - MARGIN.right]} line title={t.isoAxisX} />
-        <text className="sl-axis-y" x={4} y={MARGIN.top - 4}>{t.isoAxisY}</text>
+        <text className="sl-axis-y" x={4} y={Y_TITLE_Y}>{t.isoAxisY}</text>
         <g aria-hidden="true">
           {g.curves.map((c) => <path key={c.flops} className="sl-parabola" d={c.path} />)}
           {g.curves.map((c) => c.points.map((p, i) => <circle key={`${c.flops}-${i}`} className="sl-run" cx={p.x} cy={p.y} r={2.5} />))}
@@ -225,7 +225,7 @@ function LawChart({ r }: { r: ScalingOk }) {
         <rect className="sl-runs" x={g.runs.x0} y={MARGIN.top} width={g.runs.x1 - g.runs.x0} height={bottom - MARGIN.top} aria-hidden="true" />
         <AxisY ticks={g.yTicks} x={MARGIN.left} gridTo={width - MARGIN.right} />
         <AxisX ticks={g.xTicks} y={bottom} gridTo={MARGIN.top} span={[MARGIN.left, width - MARGIN.right]} line title={t.lawAxisX} />
-        <text className="sl-axis-y" x={4} y={MARGIN.top - 4}>{t.lawAxisY}</text>
+        <text className="sl-axis-y" x={4} y={Y_TITLE_Y}>{t.lawAxisY}</text>
         <g aria-hidden="true">
           <g clipPath={`url(#${clip})`}>
             {g.lines.map((l) => <path key={l.id} className={`sl-law sl-law-${l.id}`} d={l.path} />)}
@@ -238,7 +238,7 @@ function LawChart({ r }: { r: ScalingOk }) {
           {g.placements.map((p) => {
             const pl = PLACEMENTS.find((q) => q.key === p.key)!;
             return p.label && (
-              <text key={p.key} className="sl-label" x={p.p.x + (p.anchor === 'end' ? -7 : 7)} y={p.p.y + p.dy} textAnchor={p.anchor}>{t.placementLabel(pl)}</text>
+              <text key={p.key} className="sl-label" x={p.p.x + (p.anchor === 'end' ? -7 : p.anchor === 'start' ? 7 : 0)} y={p.p.y + p.dy} textAnchor={p.anchor}>{t.placementLabel(pl)}</text>
             );
           })}
         </g>
@@ -264,7 +264,7 @@ function Flatness({ r }: { r: ScalingOk }) {
           </tr>
         </thead>
         <tbody>
-          {r.reenactment.curves.filter((_, i) => i % 2 === 0).map((b) => (
+          {r.reenactment.curves.filter((_, i, all) => i === 0 || i === 4 || i === all.length - 1).map((b) => (
             <tr key={b.flops}>
               <th scope="row">{fmt.sci(b.flops, { digits: 2 })}</th>
               <td>{fmt.short(b.exact.params, { digits: 3 })}</td>
@@ -296,17 +296,16 @@ const Llamas = memo(function Llamas() {
         <thead>
           <tr>
             <th scope="col">{c.model}</th><th scope="col">{c.tokens}</th><th scope="col">{c.flops}</th>
-            <th scope="col">{c.perParam}</th><th scope="col">{c.lawTokens}</th><th scope="col">{c.over}</th>
+            <th scope="col">{c.perParam}</th><th scope="col">{c.over}</th>
           </tr>
         </thead>
         <tbody>
           {PLACEMENTS.map((p) => (
             <tr key={p.key}>
-              <th scope="row">{t.placementName(p)}</th>
+              <th scope="row"><span className="sl-law-name">{t.placementName(p)}</span><span className="sl-law-source">{t.placementSource(p)}</span></th>
               <td>{t.placementTokens(p, fmt)}</td>
               <td>{fmt.sci(p.flops, { digits: 3 })}</td>
               <td>{fmt.decimal(p.tokensPerParam, { digits: p.tokensPerParam >= 100 ? 0 : 1 })}</td>
-              <td>{tok(fmt, p.lawTokens)}</td>
               <td>{fmt.ratio(p.overTrained, { digits: 1 })}</td>
             </tr>
           ))}
@@ -323,6 +322,7 @@ const Data = memo(function Data({ reenactment }: { reenactment: Reenactment }) {
   const c = t.dataColumns;
   return (
     <DataDetails className="sl-data" summary={t.dataSummary}>
+      <p className="sl-intro">{t.procedureNote(fmt)}</p>
       <DataTable scroll={t.dataLabel} caption={t.dataLabel}>
         <thead>
           <tr>

@@ -19,7 +19,9 @@ export interface Point { x: number; y: number }
 
 /** Narrowest chart drawn, px (a 320 px screen leaves about 250 px inside a figure). */
 export const MIN_WIDTH = 220;
-export const MARGIN: Margin = { top: 14, right: 16, bottom: 40, left: 46 };
+export const MARGIN: Margin = { top: 24, right: 16, bottom: 40, left: 46 };
+/** y of the y axis's title, above the plot (clear of the top tick label). */
+export const Y_TITLE_Y = 10;
 
 // ── IsoFLOP chart ────────────────────────────────────────────────────────────────────────────────
 
@@ -38,21 +40,21 @@ export interface IsoGeometry {
     points: Point[];
     minimum: Point | null;
     /** Where the budget's label goes (first and last curves only), else null. */
-    label: (Point & { anchor: 'start' | 'end' }) | null;
+    label: (Point & { anchor: 'start' | 'middle' }) | null;
   }[];
 }
 
 export function lossDomain(r: Reenactment): [number, number] {
   let lo = Infinity, hi = -Infinity;
   for (const c of r.curves) for (const p of c.points) { lo = Math.min(lo, p.loss); hi = Math.max(hi, p.loss); }
-  return [Math.floor(lo * 10) / 10, Math.ceil(hi * 10) / 10];
+  // Room under the lowest curve for its label.
+  return [Math.floor(lo * 10) / 10 - 0.2, Math.ceil(hi * 10) / 10];
 }
 
 export function isoGeometry(r: Reenactment, width: number, height: number, fmt: Format, margin: Margin = MARGIN): IsoGeometry {
   const x = scaleLog().domain(SIZE_DOMAIN).range([margin.left, width - margin.right]);
   const y = scaleLinear().domain(lossDomain(r)).range([height - margin.bottom, margin.top]);
-  const plotW = width - margin.left - margin.right;
-  const xTicks = ticksAt(x, plotW >= 300 ? [1e8, 1e9, 1e10] : [1e8, 1e9, 1e10], fmt.short);
+  const xTicks = ticksAt(x, [1e8, 1e9, 1e10], (v) => fmt.short(v, { digits: 3, trim: true }));
   const yTicks = scaleTicks(y, 4, (v) => fmt.decimal(v, { digits: 1 }));
   const path = line<Point>().x((p) => p.x).y((p) => p.y).digits(1);
   const last = r.curves.length - 1;
@@ -68,10 +70,12 @@ export function isoGeometry(r: Reenactment, width: number, height: number, fmt: 
       : [];
     const points = c.points.map((p) => ({ x: x(p.params), y: y(p.loss) }));
     const minimum = c.optimumParams !== null && c.fittedLoss !== null ? { x: x(c.optimumParams), y: y(c.fittedLoss) } : null;
-    // The smallest budget is labelled above its left end, the largest below its right end: they never meet.
+    // The smallest budget is labelled right of its last run (the next curve ends lower and further right); the
+    // largest under its minimum (the room lossDomain leaves). Neither meets a curve.
+    const end = points[points.length - 1]!;
     const label = i === 0
-      ? { x: points[0]!.x, y: points[0]!.y - 8, anchor: 'start' as const }
-      : i === last ? { x: points[points.length - 1]!.x, y: points[points.length - 1]!.y + 16, anchor: 'end' as const } : null;
+      ? { x: end.x + 6, y: end.y + 4, anchor: 'start' as const }
+      : i === last && minimum ? { x: minimum.x, y: minimum.y + 16, anchor: 'middle' as const } : null;
     return { flops: c.flops, path: path(samples) ?? '', points, minimum, label };
   });
   return { width, height, margin, xTicks, yTicks, curves };
@@ -95,7 +99,7 @@ export interface LawGeometry {
   minima: Point[];
   stated: Point;
   /** Every model's square; the second Llama 2 70B figure (1.8T) is not labelled again. */
-  placements: { key: string; p: Point; label: boolean; anchor: 'start' | 'end'; dy: number }[];
+  placements: { key: string; p: Point; label: boolean; anchor: 'start' | 'middle' | 'end'; dy: number }[];
   budget: { x: number; readings: { id: LawId; p: Point }[] };
 }
 
@@ -110,10 +114,10 @@ function lawPath(law: PowerLaw, x: (v: number) => number, y: (v: number) => numb
   return line<Point>().x((p) => p.x).y((p) => p.y).digits(1)(pts) ?? '';
 }
 
-/** Label placement of the Llama models: left of the point for 8B and 70B, right for 405B, below for Llama 2. */
-const PLACE_LABEL: Readonly<Record<string, { anchor: 'start' | 'end'; dy: number }>> = {
-  'llama3-8b': { anchor: 'end', dy: -4 },
-  'llama3-70b': { anchor: 'end', dy: -4 },
+/** Label placement of the Llama models: left of 8B, above 70B, right of 405B and below-right of Llama 2. */
+const PLACE_LABEL: Readonly<Record<string, { anchor: 'start' | 'middle' | 'end'; dy: number }>> = {
+  'llama3-8b': { anchor: 'end', dy: 4 },
+  'llama3-70b': { anchor: 'middle', dy: -9 },
   'llama3-405b': { anchor: 'start', dy: 14 },
   'llama2-70b-l2': { anchor: 'start', dy: 12 },
 };
@@ -124,7 +128,8 @@ export function lawGeometry(r: ScalingOk, width: number, height: number, fmt: Fo
   const plotW = width - margin.left - margin.right;
   const xTicks = ticksAt(x, logTicks(FLOPS_DOMAIN[0], FLOPS_DOMAIN[1], 10, plotW >= 420 ? [1, 3] : [3], 10),
     (v) => fmt.sci(v, { bareOne: true }));
-  const yTicks = ticksAt(y, logTicks(TOKENS_DOMAIN[0], TOKENS_DOMAIN[1], 10, [1], 8), (v) => fmt.short(v, { digits: 1, trim: true }));
+  const yTicks = ticksAt(y, logTicks(TOKENS_DOMAIN[0], TOKENS_DOMAIN[1], 10, [1], 8),
+    (v) => (v >= 1e15 ? fmt.sci(v, { bareOne: true }) : fmt.short(v, { digits: 1, trim: true })));
   const lines: LawGeometry['lines'] = [];
   for (const id of LAW_IDS) {
     if (id === 'custom' && r.customIsText) continue;

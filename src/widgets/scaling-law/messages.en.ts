@@ -117,14 +117,15 @@ export const en: ScalingLawMessages = {
   },
 
   llamaHeading: 'Llama models by compute (6·N·D, exact parameter counts)',
-  llamaColumns: { model: 'Model', tokens: 'Tokens', flops: 'Compute', perParam: 'Tokens per parameter', lawTokens: 'Figure 3 law’s tokens', over: 'Times the law' },
+  llamaColumns: { model: 'Model', tokens: 'Tokens', flops: 'Compute, FLOPs', perParam: 'Tokens per param.', over: '× Figure 3 law' },
   placementName: (p) => PLACE[p.key]!,
-  placementTokens: (p, f) => `${p.about ? 'about ' : ''}${f.short(p.tokens, { digits: p.digits })} (${p.tokensFact.cite})`,
-  llamaNote: (f) => `8B and 70B saw far more tokens than compute-optimal for their compute (“about 15T”, report §1): a smaller model trained longer is cheaper to run at inference. The 405B is near its law. Llama 2 70B’s tokens are 2.0T in its own paper and ${tok(f, 1.8e12)} in the Llama 3 report.`,
+  placementSource: (p) => p.tokensFact.cite,
+  placementTokens: (p, f) => `${p.about ? 'about ' : ''}${f.short(p.tokens, { digits: p.digits })}`,
+  llamaNote: () => `8B and 70B saw far more tokens than compute-optimal for their compute (“about 15T”, report §1): a smaller model trained longer is cheaper to run at inference. The 405B is near its law. “× Figure 3 law”: tokens trained ÷ the tokens Figure 3’s law gives at the same compute. Llama 2 70B has two published token counts, both shown.`,
 
   statedNote: (r, f) => `The report says its law at 3.8 × 10²⁵ suggests 402B parameters on 16.55T tokens. Its text’s (0.53, 0.29) give ${reading(f, r.statedLaws.text)}; ` +
     `its Figure 3 legend’s (0.537, 0.299) give ${reading(f, r.statedLaws.figure)}; and 6 × 402B × 16.55T = ${flops(f, STATED.sixND)}, not 3.8 × 10²⁵: the printed coefficients are rounded.`,
-  exponentNote: (r, f) => `The re-enactment recovers α = ${f.decimal(r.reenactment.law?.alpha, { digits: 4 })}; the surface implies b = α/(α + β) = ${f.decimal(r.reenactment.exactExponent, { digits: 4 })}. The report’s Llama 3 fit is ${f.decimal(F.alpha, { digits: 3 })} (${f.decimal(T.alpha)} in the text): a different surface.`,
+  exponentNote: (r, f) => `The re-enactment finds α = ${f.decimal(r.reenactment.law?.alpha, { digits: 4 })}, A = ${f.decimal(r.reenactment.law?.A, { digits: 4 })}; the surface’s exact exponent is α/(α + β) = ${f.decimal(r.reenactment.exactExponent, { digits: 4 })}. Llama 3’s own curves gave ${f.decimal(F.alpha, { digits: 3 })} (${f.decimal(T.alpha)} in the text): they are not this surface.`,
   beyondNote: (r, f) => `${flops(f, r.budget)} is ${f.ratio(r.beyondRuns ?? NaN)} the largest run (10²²): every law here is extrapolated.`,
   belowNote: () => 'This budget is below the smallest run (6 × 10¹⁸): the laws are extrapolated downwards.',
   procedureNote: (f) => `${f.int(BUDGET_COUNT)} budgets log-spaced from ${flops(f, ISOFLOP_RANGE.value.minFlops)} to ${flops(f, ISOFLOP_RANGE.value.maxFlops)}; at each, ${f.int(SIZE_COUNT)} sizes between ${f.int(TOKENS_PER_PARAM_WINDOW.max)} and ${f.int(TOKENS_PER_PARAM_WINDOW.min)} tokens per parameter, within 40M–16B (the report’s sizes per budget are not published); D = C/(6N); a second-degree polynomial in log N per budget; its minimum; N*(C) = A·C^α through the minima.`,

@@ -75,9 +75,10 @@ export interface ScalingLawMessages {
 
   // ── Llama models ──
   llamaHeading: string;
-  llamaColumns: { model: string; tokens: string; flops: string; perParam: string; lawTokens: string; over: string };
-  /** The model and where its token figure comes from. */
+  llamaColumns: { model: string; tokens: string; flops: string; perParam: string; over: string };
   placementName: (p: Placement) => string;
+  /** Where the model's token figure comes from (under its name). */
+  placementSource: (p: Placement) => string;
   placementTokens: (p: Placement, f: Format) => string;
   llamaNote: (f: Format) => string;
 

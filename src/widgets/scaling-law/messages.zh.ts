@@ -121,14 +121,15 @@ export const zh: ScalingLawMessages = {
   },
 
   llamaHeading: 'Llama 各模型的算力（6·N·D，精确参数量）',
-  llamaColumns: { model: '模型', tokens: 'token 数', flops: '算力', perParam: '每参数 token 数', lawTokens: '图 3 定律的 token 数', over: '相对定律的倍数' },
+  llamaColumns: { model: '模型', tokens: 'token 数', flops: '算力（FLOPs）', perParam: '每参数 token 数', over: '图 3 定律的倍数' },
   placementName: (p) => PLACE[p.key]!,
-  placementTokens: (p, f) => `${p.about ? '约 ' : ''}${f.short(p.tokens, { digits: p.digits })}（${SOURCE[p.tokensFact.cite] ?? p.tokensFact.cite}）`,
-  llamaNote: (f) => `按各自的算力，8B 和 70B 训练的 token 远多于计算最优（报告 §1：“约 15T”）：小模型训练得更久，推理时更便宜。405B 则接近其定律。Llama 2 70B 的 token 数在 Llama 2 论文中是 2.0T，在 Llama 3 报告中是 ${tok(f, 1.8e12)}。`,
+  placementSource: (p) => SOURCE[p.tokensFact.cite] ?? p.tokensFact.cite,
+  placementTokens: (p, f) => `${p.about ? '约 ' : ''}${f.short(p.tokens, { digits: p.digits })}`,
+  llamaNote: () => `按各自的算力，8B 和 70B 训练的 token 远多于计算最优（报告 §1：“约 15T”）：小模型训练得更久，推理时更便宜。405B 则接近其定律。“图 3 定律的倍数”＝实际训练 token 数 ÷ 同等算力下图 3 定律给出的 token 数。Llama 2 70B 有两个公开的 token 数，均列出。`,
 
   statedNote: (r, f) => `报告称其定律外推到 3.8 × 10²⁵ 时建议 402B 参数、16.55T token。按正文的 (0.53, 0.29) 实际得到 ${reading(f, r.statedLaws.text)}；` +
     `按图 3 图例的 (0.537, 0.299) 得到 ${reading(f, r.statedLaws.figure)}；而 6 × 402B × 16.55T = ${flops(f, STATED.sixND)}，并非 3.8 × 10²⁵：印出的系数经过了四舍五入。`,
-  exponentNote: (r, f) => `复现得到 α = ${f.decimal(r.reenactment.law?.alpha, { digits: 4 })}；曲面本身给出 b = α/(α + β) = ${f.decimal(r.reenactment.exactExponent, { digits: 4 })}。报告对 Llama 3 的拟合是 ${f.decimal(F.alpha, { digits: 3 })}（正文为 ${f.decimal(T.alpha)}）：那是另一个曲面。`,
+  exponentNote: (r, f) => `复现得到 α = ${f.decimal(r.reenactment.law?.alpha, { digits: 4 })}，A = ${f.decimal(r.reenactment.law?.A, { digits: 4 })}；曲面本身的精确指数为 α/(α + β) = ${f.decimal(r.reenactment.exactExponent, { digits: 4 })}。Llama 3 自己的曲线给出 ${f.decimal(F.alpha, { digits: 3 })}（正文为 ${f.decimal(T.alpha)}）：它们不是这个曲面。`,
   beyondNote: (r, f) => `${flops(f, r.budget)} 是最大一组实验（10²²）的 ${f.ratio(r.beyondRuns ?? NaN)}：这里的每条定律都是外推。`,
   belowNote: () => '这个预算低于最小一组实验（6 × 10¹⁸）：各定律是向下外推的。',
   procedureNote: (f) => `${f.int(BUDGET_COUNT)} 个预算在 ${flops(f, ISOFLOP_RANGE.value.minFlops)} 到 ${flops(f, ISOFLOP_RANGE.value.maxFlops)} 之间按对数均匀取值；每个预算取 ${f.int(SIZE_COUNT)} 个模型大小，每参数 token 数在 ${f.int(TOKENS_PER_PARAM_WINDOW.max)} 到 ${f.int(TOKENS_PER_PARAM_WINDOW.min)} 之间，且不超出 40M–16B（报告没有公布每个预算用了哪些大小）；D = C/(6N)；每个预算对 log N 拟合二次多项式，取其极小值；再过这些极小值拟合 N*(C) = A·C^α。`,
