@@ -135,7 +135,7 @@ function Readout({ r }: { r: ScalingOk }) {
               <tr key={id} className={`sl-row-${id}`}>
                 <th scope="row">
                   <LawSwatch id={id} />
-                  <span className="sl-law-name">{t.lawName[id]}</span>
+                  <span className="sl-law-name">{t.lawName[id]}</span>{' '}
                   <span className="sl-law-source">{t.lawSource(id, r.customIsText)}</span>
                 </th>
                 {l.ok ? (
@@ -149,6 +149,7 @@ function Readout({ r }: { r: ScalingOk }) {
           })}
         </tbody>
       </DataTable>
+      <p className="sl-key">{t.readoutKey}</p>
     </div>
   );
 }
@@ -170,7 +171,7 @@ const IsoChart = memo(function IsoChart({ reenactment }: { reenactment: Reenactm
   const t = useMessages(messages);
   const fmt = useFormat();
   const [ref, width] = useWidth(DEFAULT_WIDTH, MIN_WIDTH);
-  const height = width < 420 ? 220 : 240;
+  const height = width < 420 ? 210 : 220;
   const g = useMemo(() => isoGeometry(reenactment, width, height, fmt), [reenactment, width, height, fmt]);
   const bottom = height - MARGIN.bottom;
   return (
@@ -203,7 +204,7 @@ function LawChart({ r }: { r: ScalingOk }) {
   const fmt = useFormat();
   const clip = useId();
   const [ref, width] = useWidth(DEFAULT_WIDTH, MIN_WIDTH);
-  const height = width < 420 ? 260 : 290;
+  const height = width < 420 ? 250 : 270;
   const g = lawGeometry(r, width, height, fmt);
   const bottom = height - MARGIN.bottom;
   const L = t.lawLegend;
@@ -250,37 +251,10 @@ function LawChart({ r }: { r: ScalingOk }) {
 function Flatness({ r }: { r: ScalingOk }) {
   const t = useMessages(messages);
   const fmt = useFormat();
-  const c = t.flatColumns;
-  const d = (v: number) => `+${fmt.decimal(v, { digits: 4 })}`;
   return (
     <div className="sl-flat">
       <p className="sl-heading">{t.flatHeading}</p>
-      <p className="sl-intro">{t.flatIntro(PENALTY_FACTOR, fmt)}</p>
-      <DataTable className="sl-table" scroll={t.flatHeading} caption={t.flatHeading}>
-        <thead>
-          <tr>
-            <th scope="col">{c.budget}</th><th scope="col">{c.optimum}</th>
-            <th scope="col">{c.smaller(PENALTY_FACTOR, fmt)}</th><th scope="col">{c.larger(PENALTY_FACTOR, fmt)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {r.reenactment.curves.filter((_, i, all) => i === 0 || i === 4 || i === all.length - 1).map((b) => (
-            <tr key={b.flops}>
-              <th scope="row">{fmt.sci(b.flops, { digits: 2 })}</th>
-              <td>{fmt.short(b.exact.params, { digits: 3 })}</td>
-              <td>{d(b.penalty.smaller)}</td>
-              <td>{d(b.penalty.larger)}</td>
-            </tr>
-          ))}
-          <tr className="is-current">
-            <th scope="row">{t.flatBudgetRow(r.budget, fmt)}</th>
-            <td>{fmt.short(r.laws.surface.ok ? r.laws.surface.params : NaN, { digits: 3 })}</td>
-            <td>{d(r.penalty.smaller)}</td>
-            <td>{d(r.penalty.larger)}</td>
-          </tr>
-        </tbody>
-      </DataTable>
-      <p className="sl-intro">{t.flatNote(r, fmt)}</p>
+      <p className="sl-intro">{t.flatText(r, PENALTY_FACTOR, fmt)}</p>
     </div>
   );
 }
@@ -302,7 +276,7 @@ const Llamas = memo(function Llamas() {
         <tbody>
           {PLACEMENTS.map((p) => (
             <tr key={p.key}>
-              <th scope="row"><span className="sl-law-name">{t.placementName(p)}</span><span className="sl-law-source">{t.placementSource(p)}</span></th>
+              <th scope="row"><span className="sl-law-name">{t.placementName(p)}</span> <span className="sl-law-source">{t.placementSource(p)}</span></th>
               <td>{t.placementTokens(p, fmt)}</td>
               <td>{fmt.sci(p.flops, { digits: 3 })}</td>
               <td>{fmt.decimal(p.tokensPerParam, { digits: p.tokensPerParam >= 100 ? 0 : 1 })}</td>
@@ -328,6 +302,7 @@ const Data = memo(function Data({ reenactment }: { reenactment: Reenactment }) {
           <tr>
             <th scope="col">{c.budget}</th><th scope="col">{c.sizes}</th><th scope="col">{c.fitted}</th>
             <th scope="col">{c.fittedTokens}</th><th scope="col">{c.exact}</th><th scope="col">{c.loss}</th>
+            <th scope="col">{c.smaller(PENALTY_FACTOR, fmt)}</th><th scope="col">{c.larger(PENALTY_FACTOR, fmt)}</th>
           </tr>
         </thead>
         <tbody>
@@ -339,6 +314,8 @@ const Data = memo(function Data({ reenactment }: { reenactment: Reenactment }) {
               <td>{fmt.short(b.optimumTokens, { digits: 3 })}</td>
               <td>{fmt.short(b.exact.params, { digits: 3 })}</td>
               <td>{fmt.decimal(b.fittedLoss, { digits: 3 })}</td>
+              <td>{`+${fmt.decimal(b.penalty.smaller, { digits: 4 })}`}</td>
+              <td>{`+${fmt.decimal(b.penalty.larger, { digits: 4 })}`}</td>
             </tr>
           ))}
         </tbody>

@@ -29,7 +29,7 @@ describe.each([250, 330, 600])('charts at %i px', (width) => {
     }
   });
   it('the IsoFLOP budget labels stay inside the plot and clear of the other curves’ runs', () => {
-    const h = 220;
+    const h = 210;
     const g = isoGeometry(r.reenactment, width, h, f);
     const labelled = g.curves.filter((c) => c.label);
     expect(labelled).toHaveLength(2);

@@ -48,7 +48,8 @@ export const en: ScalingLawMessages = {
   ],
 
   readoutHeading: (c, f) => `Compute-optimal split at ${flops(f, c)} FLOPs`,
-  readoutColumns: { law: 'Law', alpha: 'α', A: 'A', tokens: 'Tokens D*', params: 'Parameters C/(6D*)' },
+  readoutColumns: { law: 'Law', tokens: 'Tokens D*', params: 'Parameters' },
+  readoutKey: 'Each law gives the tokens D*; the parameters are what the budget leaves for them, C/(6D*).',
   lawName: {
     reenacted: 'Re-enactment fit',
     surface: 'Surface’s exact optimum',
@@ -57,11 +58,11 @@ export const en: ScalingLawMessages = {
     custom: 'Your law',
   },
   lawSource: (id, same) => ({
-    reenacted: 'power law through the parabola minima',
-    surface: 'Chinchilla eq. 4, no fitting',
-    text: '§3.2.1: (α, A) = (0.53, 0.29)',
-    figure: 'Figure 3: α = 0.537, A = 0.299',
-    custom: same ? 'same as the text’s' : 'the α and A you set',
+    reenacted: 'through the minima',
+    surface: 'eq. 4, no fit',
+    text: '§3.2.1: 0.53, 0.29',
+    figure: '0.537, 0.299',
+    custom: same ? '= the text’s' : 'your α and A',
   })[id],
   lawIssue: (issue) => ({
     noFit: 'no fit: a parabola had no minimum',
@@ -102,17 +103,11 @@ export const en: ScalingLawMessages = {
   placementLabel: (p) => (p.model === 'llama2-70b' ? 'Llama 2 70B' : PLACE[p.key]!.replace(/^Llama 3(\.1)? /, '')),
 
   flatHeading: 'The minima flatten as budgets grow',
-  flatIntro: (k, f) => `Loss added by a model ${f.decimal(k, { digits: 0 })}× smaller or larger than the optimal size, on the surface:`,
-  flatColumns: {
-    budget: 'Budget, FLOPs',
-    optimum: 'Optimal N',
-    smaller: (k, f) => `${f.decimal(k, { digits: 0 })}× smaller`,
-    larger: (k, f) => `${f.decimal(k, { digits: 0 })}× larger`,
-  },
-  flatBudgetRow: (c, f) => `${flops(f, c)} (yours)`,
-  flatNote: (r, f) => {
-    const c = r.reenactment.curves[0]!;
-    return `On this surface, from ${f.decimal(c.penalty.larger, { digits: 4 })} at ${flops(f, c.flops)} to ${f.decimal(r.penalty.larger, { digits: 4 })} at ${flops(f, r.budget)}. ` +
+  flatText: (r, k, f) => {
+    const c = r.reenactment.curves, a = c[0]!, b = c[c.length - 1]!;
+    const d = (v: number) => f.decimal(v, { digits: 4 });
+    return `On this surface, a model ${f.decimal(k, { digits: 0 })}× larger than the optimal size adds ${d(a.penalty.larger)} to the loss at ${flops(f, a.flops)} FLOPs, ` +
+      `${d(b.penalty.larger)} at ${flops(f, b.flops)} and ${d(r.penalty.larger)} at ${flops(f, r.budget)} (${f.decimal(k, { digits: 0 })}× smaller: ${d(a.penalty.smaller)}, ${d(b.penalty.smaller)}, ${d(r.penalty.smaller)}). ` +
       'The report saw its own IsoFLOP curves flatten the same way, and for that reason chose 405B, near its law’s 402B: close to the optimum, a size off it costs little.';
   },
 
@@ -132,7 +127,10 @@ export const en: ScalingLawMessages = {
 
   dataSummary: 'Data table: every re-enacted budget',
   dataLabel: 'The re-enacted IsoFLOP budgets',
-  dataColumns: { budget: 'Budget, FLOPs', sizes: 'Sizes trained', fitted: 'Parabola minimum N', fittedTokens: 'Its tokens', exact: 'Exact optimum N', loss: 'Loss at minimum' },
+  dataColumns: {
+    budget: 'Budget, FLOPs', sizes: 'Sizes trained', fitted: 'Parabola minimum N', fittedTokens: 'Its tokens', exact: 'Exact optimum N', loss: 'Loss at minimum',
+    smaller: (k, f) => `Loss added, ${f.decimal(k, { digits: 0 })}× smaller`, larger: (k, f) => `${f.decimal(k, { digits: 0 })}× larger`,
+  },
 
   sources: (name) => [
     'Sources: Llama 3 report §3.2.1 and Figure 3 (procedure, both printed laws, 402B / 16.55T), §1 (15.6T, about 15T, 1.8T, 3.8 × 10²⁵); ',

@@ -1,5 +1,5 @@
 // Every word scaling-law shows or speaks, one catalogue per language (messages.en.ts, messages.zh.ts): controls, the
-// readout of every law at the budget, both charts' titles, legends and descriptions, the flatness and Llama tables,
+// readout of every law at the budget, both charts' titles, legends and descriptions, flatness, the Llama table,
 // notes, the data table and the sources. Numbers come in as numbers and are printed with the reader's Format. A
 // sentence with names in it is returned as parts: text and the nodes the view makes with `name` (a person's or a
 // model's name, kept as written in every language), drawn by RichText.
@@ -36,7 +36,9 @@ export interface ScalingLawMessages {
 
   // ── Readout at the budget ──
   readoutHeading: (flops: number, f: Format) => string;
-  readoutColumns: { law: string; alpha: string; A: string; tokens: string; params: string };
+  readoutColumns: { law: string; tokens: string; params: string };
+  /** Under the readout: where the parameters come from. */
+  readoutKey: string;
   /** A law's name in the readout, legends and sentences. */
   lawName: Record<LawId, string>;
   /** Where a law comes from (under its name in the readout). */
@@ -67,11 +69,8 @@ export interface ScalingLawMessages {
 
   // ── Flatness ──
   flatHeading: string;
-  flatIntro: (factor: number, f: Format) => string;
-  flatColumns: { budget: string; optimum: string; smaller: (factor: number, f: Format) => string; larger: (factor: number, f: Format) => string };
-  /** The row of the chosen budget (extrapolated when outside the runs). */
-  flatBudgetRow: (flops: number, f: Format) => string;
-  flatNote: (r: ScalingOk, f: Format) => string;
+  /** The loss penalty of a model `factor`× off the optimal size at the smallest and largest runs and at the budget, and the report's reason. */
+  flatText: (r: ScalingOk, factor: number, f: Format) => string;
 
   // ── Llama models ──
   llamaHeading: string;
@@ -93,7 +92,7 @@ export interface ScalingLawMessages {
   // ── Data table of the runs ──
   dataSummary: string;
   dataLabel: string;
-  dataColumns: { budget: string; sizes: string; fitted: string; fittedTokens: string; exact: string; loss: string };
+  dataColumns: { budget: string; sizes: string; fitted: string; fittedTokens: string; exact: string; loss: string; smaller: (factor: number, f: Format) => string; larger: (factor: number, f: Format) => string };
 
   sources: (name: Name) => ReactNode[];
 

@@ -52,7 +52,8 @@ export const zh: ScalingLawMessages = {
   ],
 
   readoutHeading: (c, f) => `${flops(f, c)} FLOPs 下的计算最优配比`,
-  readoutColumns: { law: '定律', alpha: 'α', A: 'A', tokens: 'token 数 D*', params: '参数量 C/(6D*)' },
+  readoutColumns: { law: '定律', tokens: 'token 数 D*', params: '参数量' },
+  readoutKey: '各定律给出 token 数 D*；参数量是预算在这些 token 下剩余的部分，即 C/(6D*)。',
   lawName: {
     reenacted: '复现拟合',
     surface: '曲面的精确最优',
@@ -61,10 +62,10 @@ export const zh: ScalingLawMessages = {
     custom: '你的幂律',
   },
   lawSource: (id, same) => ({
-    reenacted: '过各抛物线极小值的幂律',
-    surface: '由式 4 直接算出，不经拟合',
-    text: '§3.2.1：(α, A) = (0.53, 0.29)',
-    figure: '图 3：α = 0.537，A = 0.299',
+    reenacted: '过各极小值拟合',
+    surface: '式 4，不经拟合',
+    text: '§3.2.1：0.53，0.29',
+    figure: '0.537，0.299',
     custom: same ? '与正文相同' : '你设定的 α 和 A',
   })[id],
   lawIssue: (issue) => ({
@@ -106,17 +107,11 @@ export const zh: ScalingLawMessages = {
   placementLabel: (p) => (p.model === 'llama2-70b' ? 'Llama 2 70B' : PLACE[p.key]!.replace(/^Llama 3(\.1)? /, '')),
 
   flatHeading: '预算越大，极小值越平',
-  flatIntro: (k, f) => `在曲面上，模型比最优大小小或大 ${f.decimal(k, { digits: 0 })} 倍时多出的损失：`,
-  flatColumns: {
-    budget: '预算（FLOPs）',
-    optimum: '最优 N',
-    smaller: (k, f) => `小 ${f.decimal(k, { digits: 0 })} 倍`,
-    larger: (k, f) => `大 ${f.decimal(k, { digits: 0 })} 倍`,
-  },
-  flatBudgetRow: (c, f) => `${flops(f, c)}（你的预算）`,
-  flatNote: (r, f) => {
-    const c = r.reenactment.curves[0]!;
-    return `在这个曲面上，这一损失从 ${flops(f, c.flops)} 的 ${f.decimal(c.penalty.larger, { digits: 4 })} 降到 ${flops(f, r.budget)} 的 ${f.decimal(r.penalty.larger, { digits: 4 })}。` +
+  flatText: (r, k, f) => {
+    const c = r.reenactment.curves, a = c[0]!, b = c[c.length - 1]!;
+    const d = (v: number) => f.decimal(v, { digits: 4 });
+    return `在这个曲面上，模型比最优大小大 ${f.decimal(k, { digits: 0 })} 倍时，损失在 ${flops(f, a.flops)} FLOPs 增加 ${d(a.penalty.larger)}，` +
+      `在 ${flops(f, b.flops)} 增加 ${d(b.penalty.larger)}，在 ${flops(f, r.budget)} 只增加 ${d(r.penalty.larger)}（小 ${f.decimal(k, { digits: 0 })} 倍时依次为 ${d(a.penalty.smaller)}、${d(b.penalty.smaller)}、${d(r.penalty.smaller)}）。` +
       '报告在自己的等算力曲线上看到了同样的变平，并因此选定 405B，接近其定律给出的 402B：在最优附近，大小稍有偏离代价很小。';
   },
 
@@ -136,7 +131,10 @@ export const zh: ScalingLawMessages = {
 
   dataSummary: '数据表：每个复现的预算',
   dataLabel: '复现的等算力预算',
-  dataColumns: { budget: '预算（FLOPs）', sizes: '训练的模型大小', fitted: '抛物线极小值 N', fittedTokens: '其 token 数', exact: '精确最优 N', loss: '极小值处损失' },
+  dataColumns: {
+    budget: '预算（FLOPs）', sizes: '训练的模型大小', fitted: '抛物线极小值 N', fittedTokens: '其 token 数', exact: '精确最优 N', loss: '极小值处损失',
+    smaller: (k, f) => `小 ${f.decimal(k, { digits: 0 })} 倍时多出的损失`, larger: (k, f) => `大 ${f.decimal(k, { digits: 0 })} 倍时`,
+  },
 
   sources: (name) => [
     '来源：Llama 3 报告 §3.2.1 与图 3（流程、两种印出的幂律、402B / 16.55T），§1（15.6T、约 15T、1.8T、3.8 × 10²⁵）；',
