@@ -17,6 +17,14 @@ import { LAW_IDS, LIMITS, PLACEMENTS, STATED, type LawId, type Reenactment, type
 export interface Margin { top: number; right: number; bottom: number; left: number }
 export interface Point { x: number; y: number }
 
+/**
+ * Coordinates rounded to 0.1 px, as the paths are (d3's digits(1)): log and pow can differ in their last bits between
+ * Node (server render) and the browser, and the hydrated attributes must equal the server's.
+ */
+const r1 = (v: number) => Math.round(v * 10) / 10;
+const pt = (x: number, y: number): Point => ({ x: r1(x), y: r1(y) });
+const rounded = (ticks: Tick[]): Tick[] => ticks.map((t) => ({ ...t, pos: r1(t.pos) }));
+
 /** Narrowest chart drawn, px (a 320 px screen leaves about 250 px inside a figure). */
 export const MIN_WIDTH = 220;
 export const MARGIN: Margin = { top: 24, right: 16, bottom: 40, left: 46 };
@@ -54,8 +62,8 @@ export function lossDomain(r: Reenactment): [number, number] {
 export function isoGeometry(r: Reenactment, width: number, height: number, fmt: Format, margin: Margin = MARGIN): IsoGeometry {
   const x = scaleLog().domain(SIZE_DOMAIN).range([margin.left, width - margin.right]);
   const y = scaleLinear().domain(lossDomain(r)).range([height - margin.bottom, margin.top]);
-  const xTicks = ticksAt(x, [1e8, 1e9, 1e10], (v) => fmt.short(v, { digits: 3, trim: true }));
-  const yTicks = scaleTicks(y, 4, (v) => fmt.decimal(v, { digits: 1 }));
+  const xTicks = rounded(ticksAt(x, [1e8, 1e9, 1e10], (v) => fmt.short(v, { digits: 3, trim: true })));
+  const yTicks = rounded(scaleTicks(y, 4, (v) => fmt.decimal(v, { digits: 1 })));
   const path = line<Point>().x((p) => p.x).y((p) => p.y).digits(1);
   const last = r.curves.length - 1;
   const curves = r.curves.map((c, i) => {
@@ -68,14 +76,14 @@ export function isoGeometry(r: Reenactment, width: number, height: number, fmt: 
         return { x: x(10 ** lx), y: y(fit[0] + fit[1] * lx + fit[2] * lx * lx) };
       })
       : [];
-    const points = c.points.map((p) => ({ x: x(p.params), y: y(p.loss) }));
-    const minimum = c.optimumParams !== null && c.fittedLoss !== null ? { x: x(c.optimumParams), y: y(c.fittedLoss) } : null;
+    const points = c.points.map((p) => pt(x(p.params), y(p.loss)));
+    const minimum = c.optimumParams !== null && c.fittedLoss !== null ? pt(x(c.optimumParams), y(c.fittedLoss)) : null;
     // The smallest budget is labelled right of its last run (the next curve ends lower and further right); the
     // largest under its minimum (the room lossDomain leaves). Neither meets a curve.
     const end = points[points.length - 1]!;
     const label = i === 0
-      ? { x: end.x + 6, y: end.y + 4, anchor: 'start' as const }
-      : i === last && minimum ? { x: minimum.x, y: minimum.y + 16, anchor: 'middle' as const } : null;
+      ? { ...pt(end.x + 6, end.y + 4), anchor: 'start' as const }
+      : i === last && minimum ? { ...pt(minimum.x, minimum.y + 16), anchor: 'middle' as const } : null;
     return { flops: c.flops, path: path(samples) ?? '', points, minimum, label };
   });
   return { width, height, margin, xTicks, yTicks, curves };
@@ -126,10 +134,10 @@ export function lawGeometry(r: ScalingOk, width: number, height: number, fmt: Fo
   const x = scaleLog().domain(FLOPS_DOMAIN).range([margin.left, width - margin.right]);
   const y = scaleLog().domain(TOKENS_DOMAIN).range([height - margin.bottom, margin.top]);
   const plotW = width - margin.left - margin.right;
-  const xTicks = ticksAt(x, logTicks(FLOPS_DOMAIN[0], FLOPS_DOMAIN[1], 10, plotW >= 420 ? [1, 3] : [3], 10),
-    (v) => fmt.sci(v, { bareOne: true }));
-  const yTicks = ticksAt(y, logTicks(TOKENS_DOMAIN[0], TOKENS_DOMAIN[1], 10, [1], 8),
-    (v) => (v >= 1e15 ? fmt.sci(v, { bareOne: true }) : fmt.short(v, { digits: 1, trim: true })));
+  const xTicks = rounded(ticksAt(x, logTicks(FLOPS_DOMAIN[0], FLOPS_DOMAIN[1], 10, plotW >= 420 ? [1, 3] : [3], 10),
+    (v) => fmt.sci(v, { bareOne: true })));
+  const yTicks = rounded(ticksAt(y, logTicks(TOKENS_DOMAIN[0], TOKENS_DOMAIN[1], 10, [1], 8),
+    (v) => (v >= 1e15 ? fmt.sci(v, { bareOne: true }) : fmt.short(v, { digits: 1, trim: true }))));
   const lines: LawGeometry['lines'] = [];
   for (const id of LAW_IDS) {
     if (id === 'custom' && r.customIsText) continue;
@@ -140,17 +148,17 @@ export function lawGeometry(r: ScalingOk, width: number, height: number, fmt: Fo
   for (const id of LAW_IDS) {
     const l = r.laws[id];
     if (!l.ok || (id === 'custom' && r.customIsText)) continue;
-    if (l.tokens >= TOKENS_DOMAIN[0] && l.tokens <= TOKENS_DOMAIN[1]) readings.push({ id, p: { x: x(r.budget), y: y(l.tokens) } });
+    if (l.tokens >= TOKENS_DOMAIN[0] && l.tokens <= TOKENS_DOMAIN[1]) readings.push({ id, p: pt(x(r.budget), y(l.tokens)) });
   }
   return {
     width, height, margin, xTicks, yTicks,
-    runs: { x0: x(ISOFLOP_RANGE.value.minFlops), x1: x(ISOFLOP_RANGE.value.maxFlops) },
+    runs: { x0: r1(x(ISOFLOP_RANGE.value.minFlops)), x1: r1(x(ISOFLOP_RANGE.value.maxFlops)) },
     lines,
-    minima: r.reenactment.curves.flatMap((c) => (c.optimumTokens === null ? [] : [{ x: x(c.flops), y: y(c.optimumTokens) }])),
-    stated: { x: x(STATED.flops), y: y(STATED.tokens) },
+    minima: r.reenactment.curves.flatMap((c) => (c.optimumTokens === null ? [] : [pt(x(c.flops), y(c.optimumTokens))])),
+    stated: pt(x(STATED.flops), y(STATED.tokens)),
     placements: PLACEMENTS.map((p) => ({
-      key: p.key, p: { x: x(p.flops), y: y(p.tokens) }, label: p.key in PLACE_LABEL, ...(PLACE_LABEL[p.key] ?? { anchor: 'start', dy: 12 }),
+      key: p.key, p: pt(x(p.flops), y(p.tokens)), label: p.key in PLACE_LABEL, ...(PLACE_LABEL[p.key] ?? { anchor: 'start', dy: 12 }),
     })),
-    budget: { x: x(r.budget), readings },
+    budget: { x: r1(x(r.budget)), readings },
   };
 }
