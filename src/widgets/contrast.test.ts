@@ -23,6 +23,7 @@ const FILES = [
   'src/widgets/document-mask/documentMask.css',
   'src/widgets/context-parallel/contextParallel.css',
   'src/widgets/dedup-lab/dedupLab.css',
+  'src/widgets/scaling-law/scalingLaw.css',
 ];
 
 /** Every `--name: value;` in the files (names are unique across them). */
@@ -215,5 +216,23 @@ describe('dedup-lab: the S-curve, its threshold and the pair marks at least 3:1 
   });
   it('flagged pairs are filled squares and unflagged ones hollow circles (the view’s shapes), so they differ without colour', () => {
     expect(declared(DL, '.dl-mark-missed', 'fill')).toBe('var(--bg-raised)');
+  });
+});
+
+describe('scaling-law charts: every line and mark at least 3:1 on the widget surface and on the runs band', () => {
+  const SL = 'src/widgets/scaling-law/scalingLaw.css';
+  const marks: [string, string][] = [
+    ['.sl-parabola', 'stroke'], ['.sl-run', 'stroke'], ['.sl-min', 'fill'],
+    ['.sl-law-reenacted', 'stroke'], ['.sl-law-surface', 'stroke'], ['.sl-law-text', 'stroke'], ['.sl-law-figure', 'stroke'],
+    ['.sl-law-custom', 'stroke'], ['.sl-minimum', 'fill'], ['.sl-stated', 'stroke'], ['.sl-llama', 'fill'],
+    ['.sl-budget-line', 'stroke'], ['.sl-reading', 'stroke'], ['.sl-runs', 'stroke'],
+  ];
+  it.each(marks)('%s { %s }', (selector, property) => {
+    const value = declared(SL, selector, property).replace(/var\(--sl-(fit|report|other)\)/, (_, k: string) => ({ fit: 'var(--c-l3)', report: 'var(--c-l2)', other: 'var(--fg-muted)' })[k]!);
+    expectContrast(value, ['var(--bg-raised)', 'var(--bg-sunken)']);
+  });
+  it('the text and Figure 3 laws share a colour but not a dash pattern; the fit is solid', () => {
+    expect(declared(SL, '.sl-law-text', 'stroke-dasharray')).not.toBe(declared(SL, '.sl-law-figure', 'stroke-dasharray'));
+    expect(() => declared(SL, '.sl-law-reenacted', 'stroke-dasharray')).toThrow();
   });
 });
