@@ -33,7 +33,7 @@ export const en: LrScheduleMessages = {
 
   axisLegend: 'x axis',
   axisOption: (axis) => (axis === 'tokens' ? 'Tokens seen' : 'Optimizer steps'),
-  modelLegend: 'Peak learning rate of (Table 3)',
+  modelLegend: 'Mark the peak learning rate of (Table 3)',
   modelOption: (m) => (m === 'llama3-405b' ? '405B (schedule drawn)' : `${MODEL[m]} (peak only)`),
   logToggle: 'Log scale for the learning rate',
   atSlider: (axis) => (axis === 'tokens' ? 'Position in the run (tokens)' : 'Position in the run (steps)'),
@@ -42,9 +42,17 @@ export const en: LrScheduleMessages = {
   atField: (axis) => (axis === 'tokens' ? 'Exact tokens' : 'Exact step'),
   fieldError,
 
-  clampMessage: (c, f) => `The link asked for ${c.axis === 'tokens' ? `${tok(c.requested, f)} tokens` : `step ${steps(c.requested, f)}`}, ` +
-    `past the end of the run (${c.axis === 'tokens' ? `${tok(c.to, f)} tokens` : `step ${steps(c.to, f)}, from the batch schedule`}): the end is shown.`,
-  clampReason: (c, f) => `past the run’s end, ${c.axis === 'tokens' ? `${tok(c.to, f)} tokens` : `step ${steps(c.to, f)}`}`,
+  clampMessage: (c, f) => {
+    const to = c.axis === 'tokens' ? `${tok(c.to, f)} tokens` : `step ${steps(c.to, f)}`;
+    if (c.kind === 'invalid') return `The position asked for is not a number: ${to} is shown.`;
+    if (c.kind === 'before') return `The position asked for is before the run starts: ${to} is shown.`;
+    const asked = c.axis === 'tokens' ? `${tok(c.requested, f)} tokens` : `step ${steps(c.requested, f)}`;
+    return `The link asked for ${asked}, past the end of the run (${to}${c.axis === 'steps' ? ', from the batch schedule' : ''}): the end is shown.`;
+  },
+  clampReason: (c, f) => {
+    const to = c.axis === 'tokens' ? `${tok(c.to, f)} tokens` : `step ${steps(c.to, f)}`;
+    return c.kind === 'past' ? `past the run’s end, ${to}` : c.kind === 'before' ? 'before the run starts' : 'not a number';
+  },
 
   readoutHeading: 'At this point of the run',
   readoutRows: { tokens: 'Tokens seen', step: 'Step', lr: 'Learning rate', batch: 'Batch', seq: 'Sequence length', stage: 'Stage' },
@@ -88,7 +96,7 @@ export const en: LrScheduleMessages = {
   legendPeak: (m, peak, f) => `${MODEL[m]} peak, ${f.sci(peak, { digits: 2 })} (Table 3; schedule not given)`,
   peakLabel: (m, peak, f) => `${MODEL[m]} peak ${f.sci(peak, { digits: 2 })}`,
   legendBatch: 'Batch size, tokens',
-  legendSeq: (f) => `Strip: sequence length (hatched: ${f.binaryShort(P8.seqLen)} → ${f.binaryShort(LONG_CONTEXT_END)}, stage lengths not given)`,
+  legendSeq: (f) => `Strip: sequence length (dashed box: ${f.binaryShort(P8.seqLen)} → ${f.binaryShort(LONG_CONTEXT_END)}, stage lengths not given)`,
   stripLabel: (s, f) => f.int(s),
   legendLlamaNorm: (f) => `405B: cosine to ${f.sci(S.final)} = 1% of its peak`,
   legendIsoflop: (f) => `Scaling-law (IsoFLOP) runs: cosine to 0.1 of a peak of ${f.sci(RUN.isoflop.peakMin)}–${f.sci(RUN.isoflop.peakMax)}`,

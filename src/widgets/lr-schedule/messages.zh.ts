@@ -49,9 +49,17 @@ export const zh: LrScheduleMessages = {
   atField: (axis) => (axis === 'tokens' ? '精确 token 数' : '精确步数'),
   fieldError,
 
-  clampMessage: (c, f) => `链接要求的位置是${c.axis === 'tokens' ? ` ${tok(c.requested, f)} token` : `第 ${steps(c.requested, f)} 步`}，` +
-    `已超出训练终点（${c.axis === 'tokens' ? `${tok(c.to, f)} token` : `第 ${steps(c.to, f)} 步，按批大小日程推算`}）：这里显示终点。`,
-  clampReason: (c, f) => `超出训练终点（${c.axis === 'tokens' ? `${tok(c.to, f)} token` : `第 ${steps(c.to, f)} 步`}）`,
+  clampMessage: (c, f) => {
+    const to = c.axis === 'tokens' ? `${tok(c.to, f)} token` : `第 ${steps(c.to, f)} 步`;
+    if (c.kind === 'invalid') return `要求的位置不是数字：这里显示 ${to}。`;
+    if (c.kind === 'before') return `要求的位置在训练开始之前：这里显示 ${to}。`;
+    const asked = c.axis === 'tokens' ? ` ${tok(c.requested, f)} token` : `第 ${steps(c.requested, f)} 步`;
+    return `链接要求的位置是${asked}，已超出训练终点（${to}${c.axis === 'steps' ? '，按批大小日程推算' : ''}）：这里显示终点。`;
+  },
+  clampReason: (c, f) => {
+    const to = c.axis === 'tokens' ? `${tok(c.to, f)} token` : `第 ${steps(c.to, f)} 步`;
+    return c.kind === 'past' ? `超出训练终点（${to}）` : c.kind === 'before' ? '在训练开始之前' : '不是数字';
+  },
 
   readoutHeading: '训练进行到这里时',
   readoutRows: { tokens: '已见 token', step: '步数', lr: '学习率', batch: '批大小', seq: '序列长度', stage: '阶段' },

@@ -125,7 +125,17 @@ export const MARKS: readonly Mark[] = [
 ];
 
 /** Slider positions on an axis: `n` even steps from 0 to the end, with every mark's exact position added. */
-export function sliderStops(axis: Axis, n = 600): number[] {
+export function sliderStops(axis: Axis, n = 600): readonly number[] {
+  const key = `${axis}:${n}`;
+  const hit = STOPS.get(key);
+  if (hit) return hit;
+  const out = computeStops(axis, n);
+  STOPS.set(key, out);
+  return out;
+}
+const STOPS = new Map<string, readonly number[]>();
+
+function computeStops(axis: Axis, n: number): number[] {
   const end = runEnd(axis);
   const stops = new Set<number>();
   for (let i = 0; i <= n; i++) stops.add((end * i) / n);
@@ -178,7 +188,20 @@ export interface CurvePoint { x: number; lr: number }
  * The 405B's learning rate along an axis: `n` even samples plus every mark, the step-8,000 peak and the points just
  * before each change of slope, so the warm-up's corner and the anneal's drop are drawn where they are.
  */
-export function lrCurve(axis: Axis, n = 400): CurvePoint[] {
+export function lrCurve(axis: Axis, n = 400): readonly CurvePoint[] {
+  const key = `${axis}:${n}`;
+  const hit = CURVES.get(key);
+  if (hit) return hit;
+  const out = computeCurve(axis, n);
+  CURVES.set(key, out);
+  return out;
+}
+const CURVES = new Map<string, readonly CurvePoint[]>();
+
+/** Empties the caches of lrCurve and sliderStops (tests measure the cold case). */
+export function clearCaches(): void { CURVES.clear(); STOPS.clear(); }
+
+function computeCurve(axis: Axis, n: number): CurvePoint[] {
   const end = TOTAL_TOKENS;
   const tokens = new Set<number>();
   for (let i = 0; i <= n; i++) tokens.add((end * i) / n);
@@ -225,6 +248,8 @@ export const RUN_END_U = (TOTAL_STEPS - LR.warmupSteps) / (LR.cosineSteps - LR.w
 // ── The whole state ───────────────────────────────────────────────────────────────────────────────
 
 export interface Clamp {
+  /** past: beyond the run's end; before: below 0; invalid: not a number (only a direct caller can pass one). */
+  kind: 'past' | 'before' | 'invalid';
   /** The `at` asked for. */
   requested: number;
   /** The value used: the run's end on that axis. */
@@ -249,9 +274,10 @@ export function computeSchedule(state: { at: number; axis: Axis; model: ModelId 
   const axis: Axis = (AXES as readonly string[]).includes(state.axis) ? state.axis : DEFAULTS.axis;
   const model: ModelId = (MODELS as readonly string[]).includes(state.model) ? state.model : DEFAULTS.model;
   const end = runEnd(axis);
-  const raw = Number.isFinite(state.at) ? state.at : DEFAULT_AT;
-  const at = Math.min(Math.max(raw, 0), end);
-  const clamp = at !== raw || !Number.isFinite(state.at) ? { requested: state.at, to: at, axis } : null;
+  const raw = state.at;
+  const at = Number.isNaN(raw) ? Math.min(DEFAULT_AT, end) : Math.min(Math.max(raw, 0), end);
+  const kind: Clamp['kind'] | null = Number.isNaN(raw) ? 'invalid' : raw > end ? 'past' : raw < 0 ? 'before' : null;
+  const clamp = kind ? { kind, requested: raw, to: at, axis } : null;
   return {
     axis, model, at, clamp,
     reading: readingAt(toTokens(at, axis)),
