@@ -19,6 +19,7 @@ const FILES = [
   'src/widgets/rope-frequencies/ropeFrequencies.css',
   'src/widgets/rope-decay/ropeDecay.css',
   'src/widgets/rope-rotation/ropeRotation.css',
+  'src/widgets/lr-schedule/lrSchedule.css',
 ];
 
 /** Every `--name: value;` in the files (names are unique across them). */
@@ -152,5 +153,22 @@ describe('RoPE charts (rope-rotation, rope-frequencies, rope-decay): every mark 
   it('each decay curve’s markers (circles for 10,000, squares for the other base: the view’s shapes) take its colour', () => {
     expect(declared(RD, '.rd-mark-reference', 'fill')).toBe('var(--rd-reference)');
     expect(declared(RD, '.rd-mark-compared', 'fill')).toBe('var(--rd-compared)');
+  });
+});
+
+describe('lr-schedule: every line and mark at least 3:1 on the widget surface; the two schedules differ by dash too', () => {
+  const LS = 'src/widgets/lr-schedule/lrSchedule.css';
+  const marks: [string, string, string][] = [
+    [LS, '.lrs-lr', 'stroke'], [LS, '.lrs-batch', 'stroke'], [LS, '.lrs-lc-edge', 'stroke'], [LS, '.lrs-anneal', 'stroke'],
+    [LS, '.lrs-peak', 'stroke'], [LS, '.lrs-cursor', 'stroke'], [LS, '.lrs-strip', 'stroke'], [LS, '.lrs-norm-llama', 'stroke'],
+    [LS, '.lrs-norm-iso', 'stroke'], [LS, '.lrs-run-end', 'stroke'], [LS, '.lrs-dot', 'fill'],
+  ];
+  it.each(marks)('%s %s { %s }', (file, selector, property) => {
+    expectContrast(declared(file, selector, property), ['var(--bg-raised)', 'var(--bg-sunken)']);
+  });
+  it('the scaling-law runs’ line and the peak marker are dashed, the 405B’s solid', () => {
+    expect(declared(LS, '.lrs-norm-iso', 'stroke-dasharray')).toBe('6 3');
+    expect(declared(LS, '.lrs-peak', 'stroke-dasharray')).toBe('6 3');
+    expect(() => declared(LS, '.lrs-norm-llama', 'stroke-dasharray')).toThrow();
   });
 });
