@@ -14,8 +14,8 @@ afterEach(() => {
 });
 
 /** The readout as a reader sees it: row name → value. */
-const readout = () => Object.fromEntries([...document.querySelectorAll('.lrs-readout-table tr')].map((tr) => [
-  tr.querySelector('th')?.textContent, tr.querySelector('td')?.textContent,
+const readout = () => Object.fromEntries([...document.querySelectorAll('.lrs-readout-list > div')].map((d) => [
+  d.querySelector('dt')?.textContent, d.querySelector('dd')?.textContent,
 ]));
 const slider = () => screen.getByRole('slider', { name: /^Position in the run/ }) as HTMLInputElement;
 const announced = () => document.querySelector('[data-announcer]')?.textContent ?? '';
@@ -56,7 +56,7 @@ describe('LrSchedule, used through its controls', () => {
     const field = screen.getByLabelText('Exact tokens');
     fireEvent.change(field, { target: { value: '252M' } });
     expect(readout()).toMatchObject({ Step: '63', 'Learning rate': '6.3 × 10⁻⁷', Batch: '8M tokens', 'Sequence length': '8,192 tokens' });
-    fireEvent.click(screen.getByLabelText('Optimizer steps'));
+    fireEvent.click(screen.getByLabelText('Steps'));
     expect((screen.getByLabelText('Exact step') as HTMLInputElement).value).toBe('63');
     expect(readout().Step).toBe('63');
     const steps = screen.getByLabelText('Exact step');
@@ -99,7 +99,7 @@ describe('LrSchedule, used through its controls', () => {
   it('the URL round-trips: an embed URL sets the controls; past-the-end and hostile values are named; Open carries changes', async () => {
     window.history.replaceState(null, '', '/embed/lr-schedule/?axis=steps&at=604000&model=llama3-70b');
     await act(async () => { render(<LrSchedule embed />); });
-    expect((screen.getByLabelText('Optimizer steps') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('Steps') as HTMLInputElement).checked).toBe(true);
     expect((screen.getByLabelText('70B (peak only)') as HTMLInputElement).checked).toBe(true);
     expect(readout()['Learning rate']).toBe('4.04 × 10⁻⁵');
     cleanup();
@@ -121,7 +121,7 @@ describe('LrSchedule, used through its controls', () => {
 
     window.history.replaceState(null, '', '/');
     await act(async () => { render(<LrSchedule />); });
-    fireEvent.click(screen.getByLabelText('Optimizer steps'));
+    fireEvent.click(screen.getByLabelText('Steps'));
     fireEvent.change(screen.getByLabelText('Exact step'), { target: { value: '8000' } });
     fireEvent.click(screen.getByLabelText('8B (peak only)'));
     expect(openState()).toMatchObject({ axis: 'steps', at: 8_000, model: 'llama3-8b' });

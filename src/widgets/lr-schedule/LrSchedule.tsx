@@ -45,7 +45,9 @@ export function LrScheduleView({ state, onChange }: ViewProps<typeof fields>) {
       <Charts r={r} log={log} onChange={onChange} />
       <StepCheckBlock r={r} />
       <Compare />
-      <ul className="lrs-notes">{t.notes(r, fmt).map((n) => <li key={n}>{n}</li>)}</ul>
+      <DataDetails className="lrs-more" summary={t.notesSummary}>
+        <ul className="lrs-notes">{t.notes(r, fmt).map((n) => <li key={n}>{n}</li>)}</ul>
+      </DataDetails>
       <Data />
       <p className="lrs-sources">{t.sources(fmt)}</p>
     </div>
@@ -113,16 +115,14 @@ function Readout({ r }: { r: ScheduleResult }) {
   return (
     <div className="lrs-readout">
       <p className="lrs-readout-head">{t.readoutHeading}</p>
-      <DataTable className="lrs-readout-table" caption={t.readoutLabel}>
-        <tbody>
-          <tr><th scope="row">{rows.tokens}</th><td>{t.tokensCell(g.tokens, fmt)}</td></tr>
-          <tr><th scope="row">{rows.step}</th><td>{t.stepCell(g.steps, fmt)}</td></tr>
-          <tr><th scope="row">{rows.lr}</th><td className="lrs-big">{t.lrCell(g.lr, fmt)}</td></tr>
-          <tr><th scope="row">{rows.batch}</th><td>{t.batchCell(g.batchTokens, fmt)}</td></tr>
-          <tr><th scope="row">{rows.seq}</th><td>{t.seqCell(g.seqLen, r.stages, fmt)}</td></tr>
-          <tr><th scope="row">{rows.stage}</th><td>{t.stageName(g.stage)}</td></tr>
-        </tbody>
-      </DataTable>
+      <dl className="lrs-readout-list">
+        <div><dt>{rows.tokens}</dt><dd>{t.tokensCell(g.tokens, fmt)}</dd></div>
+        <div><dt>{rows.lr}</dt><dd className="lrs-big">{t.lrCell(g.lr, fmt)}</dd></div>
+        <div><dt>{rows.step}</dt><dd>{t.stepCell(g.steps, fmt)}</dd></div>
+        <div><dt>{rows.batch}</dt><dd>{t.batchCell(g.batchTokens, fmt)}</dd></div>
+        <div><dt>{rows.stage}</dt><dd>{t.stageName(g.stage)}</dd></div>
+        <div><dt>{rows.seq}</dt><dd>{t.seqCell(g.seqLen, r.stages, fmt)}</dd></div>
+      </dl>
       {r.model !== 'llama3-405b' && <p className="lrs-model-note">{t.modelNote(r.model, r.peak, fmt)}</p>}
     </div>
   );
@@ -257,6 +257,7 @@ const StepCheckBlock = memo(function StepCheckBlock({ r }: { r: ScheduleResult }
   return (
     <div className="lrs-check">
       <p className="lrs-check-head">{t.checkHeading}</p>
+      <p className="lrs-assumption">{t.assumption(fmt)}</p>
       {t.checkBody(r.check, fmt).map((p) => <p key={p}>{p}</p>)}
     </div>
   );

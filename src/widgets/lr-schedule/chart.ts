@@ -120,7 +120,8 @@ export function batchGeometry(axis: Axis, width: number, height: number, fmt: Fo
   for (const s of spans) { pts.push([x(s.from), y(s.batchTokens)], [x(s.to), y(s.batchTokens)]); }
   const path = line().digits(1)(pts) ?? '';
   const yTicks = ticksAt(y, spans.map((s) => s.batchTokens), (v) => fmt.short(v, { digits: 2, trim: true }));
-  const lcFrom = x(fromTokens(LONG_CONTEXT_START, axis));
+  const lcAt = fromTokens(LONG_CONTEXT_START, axis);
+  const lcFrom = x(lcAt);
   const anneal = x(fromTokens(ANNEAL_START, axis));
   const end = x(runEnd(axis));
   const seg = (kind: StripSegment['kind'], from: number, to: number, seqLen: number | null): StripSegment => ({
@@ -128,7 +129,7 @@ export function batchGeometry(axis: Axis, width: number, height: number, fmt: Fo
   });
   const strip: StripSegment[] = [];
   for (const s of spans) {
-    const to = Math.min(s.to, lcFrom);
+    const to = Math.min(s.to, lcAt);
     const prev = strip[strip.length - 1];
     // Sequence length changes once (4,096 → 8,192, with the first doubling); the 8M → 16M doubling keeps 8,192.
     if (prev && prev.seqLen === s.seqLen) strip[strip.length - 1] = seg('seq', prev.from, x(to), s.seqLen);

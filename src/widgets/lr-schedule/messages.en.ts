@@ -32,10 +32,10 @@ export const en: LrScheduleMessages = {
   summary: 'Scrub through Llama 3 405B’s pre-training to read the learning rate, batch size, sequence length, tokens and step at any point, check the step count, and compare the scaling-law runs’ schedule.',
 
   axisLegend: 'x axis',
-  axisOption: (axis) => (axis === 'tokens' ? 'Tokens seen' : 'Optimizer steps'),
-  modelLegend: 'Mark the peak learning rate of (Table 3)',
-  modelOption: (m) => (m === 'llama3-405b' ? '405B (schedule drawn)' : `${MODEL[m]} (peak only)`),
-  logToggle: 'Log scale for the learning rate',
+  axisOption: (axis) => (axis === 'tokens' ? 'Tokens' : 'Steps'),
+  modelLegend: 'Peak marked (Table 3)',
+  modelOption: (m) => (m === 'llama3-405b' ? '405B (drawn)' : `${MODEL[m]} (peak only)`),
+  logToggle: 'Log scale (learning rate)',
   atSlider: (axis) => (axis === 'tokens' ? 'Position in the run (tokens)' : 'Position in the run (steps)'),
   atValue: position,
   atValueText: (at, axis, r, f) => `${position(at, axis, f)}, learning rate ${lr(r.lr, f)}`,
@@ -64,7 +64,6 @@ export const en: LrScheduleMessages = {
     ? `${f.binaryShort(P8.seqLen)} → ${f.binaryShort(LONG_CONTEXT_END)} in ${f.int(stages)} stages (lengths not given)`
     : `${f.int(s)} tokens`),
   stageName: (s) => STAGE[s],
-  readoutLabel: 'The schedule at the chosen point',
   announce: (r, f) => {
     const g = r.reading;
     const seq = g.seqLen === null ? `sequences growing from ${f.binaryShort(P8.seqLen)} to ${f.binaryShort(LONG_CONTEXT_END)}` : `sequences of ${f.int(g.seqLen)} tokens`;
@@ -90,13 +89,13 @@ export const en: LrScheduleMessages = {
     `scaling-law runs to 10%. The 405B’s run ends, by the batch count, at ${f.percent(c.decimal / S.cosineSteps, { digits: 1 })} of the ` +
     `stated ${f.int(c.stated)} steps.`,
   legendLr: '405B learning rate',
-  legendLongContext: (f) => `Long-context stage, about ${tok(RUN.longContextTokens, f)} tokens in six stages, drawn as one span where it may sit`,
-  legendAnneal: (f) => `Anneal: the last ${tok(RUN.annealTokens, f)} tokens, to 0 (too short to see)`,
+  legendLongContext: (f) => `Long-context stage: ~${tok(RUN.longContextTokens, f)} tokens, six stages drawn as one span (position approximate)`,
+  legendAnneal: (f) => `Anneal: last ${tok(RUN.annealTokens, f)} tokens, to 0`,
   legendCursor: 'The chosen point',
   legendPeak: (m, peak, f) => `${MODEL[m]} peak, ${f.sci(peak, { digits: 2 })} (Table 3; schedule not given)`,
   peakLabel: (m, peak, f) => `${MODEL[m]} peak ${f.sci(peak, { digits: 2 })}`,
   legendBatch: 'Batch size, tokens',
-  legendSeq: (f) => `Strip: sequence length (dashed box: ${f.binaryShort(P8.seqLen)} → ${f.binaryShort(LONG_CONTEXT_END)}, stage lengths not given)`,
+  legendSeq: (f) => `Strip: sequence length (dashed: ${f.binaryShort(P8.seqLen)} → ${f.binaryShort(LONG_CONTEXT_END)}, stages not given)`,
   stripLabel: (s, f) => f.int(s),
   legendLlamaNorm: (f) => `405B: cosine to ${f.sci(S.final)} = 1% of its peak`,
   legendIsoflop: (f) => `Scaling-law (IsoFLOP) runs: cosine to 0.1 of a peak of ${f.sci(RUN.isoflop.peakMin)}–${f.sci(RUN.isoflop.peakMax)}`,
@@ -104,7 +103,7 @@ export const en: LrScheduleMessages = {
   compareNote: (f) => `The scaling-law runs (§3.2.1) warm up for ${f.int(RUN.isoflop.warmupSteps)} steps, then follow a cosine to 0.1 of a ` +
     `peak between ${f.sci(RUN.isoflop.peakMin)} and ${f.sci(RUN.isoflop.peakMax)} chosen by model size (the mapping is not given). ` +
     'Their lengths are not given, so both curves are drawn against the fraction of the cosine, as learning rate ÷ peak, and the warm-ups are left out.',
-  chartHint: 'Drag on a chart, or use the slider: arrow keys step, Page Up/Down jump, Home and End go to the ends; the named points are stops.',
+  chartHint: 'Or drag on a chart. Keys: arrows step, Page Up/Down jump, Home/End; named points are stops.',
 
   checkHeading: 'The step-count check',
   checkBody: (c, f) => [
@@ -117,9 +116,10 @@ export const en: LrScheduleMessages = {
     `before the cosine’s last step, where the schedule gives ${lr(c.lrAtRunEnd, f)} rather than ${f.sci(S.final)}; the anneal then takes it to 0.`,
   ],
 
+  assumption: (f) => `Assumed: the ${f.int(S.cosineSteps)} steps include the ${f.int(S.warmupSteps)} warm-up steps (the report does not ` +
+    `say), so the cosine runs from step ${f.int(S.warmupSteps)} to ${f.int(S.cosineSteps)}. Steps come from the batch schedule with M = 10⁶.`,
+  notesSummary: 'Notes: the long-context stage, the anneal, what is too narrow to see',
   notes: (r, f) => [
-    `Assumed: the ${f.int(S.cosineSteps)} steps include the ${f.int(S.warmupSteps)} warm-up steps (the report does not say), so the ` +
-    `cosine runs from step ${f.int(S.warmupSteps)} to ${f.int(S.cosineSteps)}. Steps come from the batch schedule with M = 10⁶.`,
     `The ${tok(P4.batchTokens, f)}-token phase lasts ${steps(r.check.perPhase[0]!, f)} steps (${tok(P8.fromTokens, f)} tokens) and the warm-up ` +
     `${f.int(S.warmupSteps)} steps (${tok(WARMUP_END_TOKENS, f)} tokens): both are too narrow to see here — scrub to them, or open the table.`,
     `Long context (§3.4.2): about ${tok(RUN.longContextTokens, f)} tokens, in ${f.int(r.stages)} stages from ${f.binaryShort(P8.seqLen)} to ` +

@@ -48,8 +48,6 @@ export interface LrScheduleMessages {
   /** null: inside the long-context span (six stages, 8K to 128K, lengths not given). */
   seqCell: (seqLen: number | null, stages: number, f: Format) => string;
   stageName: (stage: Stage) => string;
-  /** The readout table's name. */
-  readoutLabel: string;
   /** Spoken once after a change settles. */
   announce: (r: ScheduleResult, f: Format) => string;
   /** Under the readout for 8B and 70B: their peak, and that nothing else of their schedule is given. */
@@ -91,6 +89,10 @@ export interface LrScheduleMessages {
   checkBody: (check: StepCheck, f: Format) => string[];
 
   // ── Notes ──
+  /** The 1.2M-includes-the-warm-up assumption, always shown (in the step-count check). */
+  assumption: (f: Format) => string;
+  /** The disclosure holding the notes. */
+  notesSummary: string;
   notes: (r: ScheduleResult, f: Format) => string[];
 
   // ── Data table ──

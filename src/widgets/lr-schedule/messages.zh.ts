@@ -39,9 +39,9 @@ export const zh: LrScheduleMessages = {
   summary: '在 Llama 3 405B 的整个预训练过程中拖动，读出任一时刻的学习率、批大小、序列长度、已见 token 数和步数；核对总步数，并与缩放定律实验的学习率日程对比。',
 
   axisLegend: '横轴',
-  axisOption: (axis) => (axis === 'tokens' ? '已见 token 数' : '优化步数'),
+  axisOption: (axis) => (axis === 'tokens' ? 'token 数' : '步数'),
   modelLegend: '标出峰值学习率（表 3）',
-  modelOption: (m) => (m === 'llama3-405b' ? '405B（画出完整日程）' : `${MODEL[m]}（仅峰值）`),
+  modelOption: (m) => (m === 'llama3-405b' ? '405B（完整日程）' : `${MODEL[m]}（仅峰值）`),
   logToggle: '学习率用对数坐标',
   atSlider: (axis) => (axis === 'tokens' ? '训练进度（token）' : '训练进度（步）'),
   atValue: position,
@@ -71,7 +71,6 @@ export const zh: LrScheduleMessages = {
     ? `分 ${f.int(stages)} 个阶段从 ${f.binaryShort(P8.seqLen)} 增至 ${f.binaryShort(LONG_CONTEXT_END)}（各阶段长度未公布）`
     : `${f.int(s)} token`),
   stageName: (s) => STAGE[s],
-  readoutLabel: '所选位置的训练日程',
   announce: (r, f) => {
     const g = r.reading;
     const seq = g.seqLen === null
@@ -96,13 +95,13 @@ export const zh: LrScheduleMessages = {
   compareChartLabel: (c, f) => `学习率除以峰值，对余弦衰减走过的比例作图：405B 降到峰值的 1%，缩放定律实验降到 10%。` +
     `按批大小推算，405B 的训练在报告所说 ${f.int(c.stated)} 步的 ${f.percent(c.decimal / S.cosineSteps, { digits: 1 })} 处结束。`,
   legendLr: '405B 的学习率',
-  legendLongContext: (f) => `长上下文阶段：约 ${tok(RUN.longContextTokens, f)} token，共六个阶段，画成一个区间，位置为示意`,
-  legendAnneal: (f) => `退火：最后 ${tok(RUN.annealTokens, f)} token 降到 0（太短，看不出来）`,
+  legendLongContext: (f) => `长上下文阶段：约 ${tok(RUN.longContextTokens, f)} token，六个阶段画成一个区间（位置为示意）`,
+  legendAnneal: (f) => `退火：最后 ${tok(RUN.annealTokens, f)} token 降到 0`,
   legendCursor: '所选位置',
   legendPeak: (m, peak, f) => `${MODEL[m]} 的峰值 ${f.sci(peak, { digits: 2 })}（表 3；日程未公布）`,
   peakLabel: (m, peak, f) => `${MODEL[m]} 峰值 ${f.sci(peak, { digits: 2 })}`,
   legendBatch: '批大小（token）',
-  legendSeq: (f) => `下方色带：序列长度（虚线框：${f.binaryShort(P8.seqLen)} → ${f.binaryShort(LONG_CONTEXT_END)}，各阶段长度未公布）`,
+  legendSeq: (f) => `下方色带：序列长度（虚线框：${f.binaryShort(P8.seqLen)} → ${f.binaryShort(LONG_CONTEXT_END)}，各阶段未公布）`,
   stripLabel: (s, f) => f.int(s),
   legendLlamaNorm: (f) => `405B：余弦衰减到 ${f.sci(S.final)}，即峰值的 1%`,
   legendIsoflop: (f) => `缩放定律实验（IsoFLOP）：余弦衰减到峰值的 0.1 倍，峰值 ${f.sci(RUN.isoflop.peakMin)}–${f.sci(RUN.isoflop.peakMax)}`,
@@ -110,7 +109,7 @@ export const zh: LrScheduleMessages = {
   compareNote: (f) => `缩放定律实验（§3.2.1）先预热 ${f.int(RUN.isoflop.warmupSteps)} 步，再按余弦衰减到峰值的 0.1 倍；峰值在 ` +
     `${f.sci(RUN.isoflop.peakMin)} 到 ${f.sci(RUN.isoflop.peakMax)} 之间，随模型规模而定（具体对应关系未公布）。` +
     '这些实验的训练长度没有公布，所以两条曲线都按“余弦衰减走过的比例”画、纵轴取学习率 ÷ 峰值，并略去预热段。',
-  chartHint: '在图上拖动，或用滑块：方向键逐格移动，Page Up/Down 大步跳，Home 和 End 到两端；各个关键点都是停靠位置。',
+  chartHint: '也可在图上拖动。方向键逐格移动，Page Up/Down 大步跳，Home/End 到两端；关键点都是停靠位置。',
 
   checkHeading: '核对总步数',
   checkBody: (c, f) => [
@@ -123,9 +122,10 @@ export const zh: LrScheduleMessages = {
     `此时日程给出的学习率是 ${lr(c.lrAtRunEnd, f)}，而不是 ${f.sci(S.final)}；随后退火把它降到 0。`,
   ],
 
+  assumption: (f) => `假设：${f.int(S.cosineSteps)} 步包含前 ${f.int(S.warmupSteps)} 步预热（报告没有说明），因此余弦衰减从第 ` +
+    `${f.int(S.warmupSteps)} 步持续到第 ${f.int(S.cosineSteps)} 步。步数按批大小日程换算，M 取 10⁶。`,
+  notesSummary: '说明：长上下文阶段、退火，以及图上看不见的部分',
   notes: (r, f) => [
-    `假设：${f.int(S.cosineSteps)} 步包含前 ${f.int(S.warmupSteps)} 步预热（报告没有说明），因此余弦衰减从第 ${f.int(S.warmupSteps)} 步` +
-    `持续到第 ${f.int(S.cosineSteps)} 步。步数按批大小日程换算，M 取 10⁶。`,
     `${tok(P4.batchTokens, f)} token 的批大小只持续 ${steps(r.check.perPhase[0]!, f)} 步（${tok(P8.fromTokens, f)} token），预热持续 ` +
     `${f.int(S.warmupSteps)} 步（${tok(WARMUP_END_TOKENS, f)} token）：两者在图上都窄得看不见，可以拖动到那里，或展开下方数据表。`,
     `长上下文（§3.4.2）：约 ${tok(RUN.longContextTokens, f)} token，分 ${f.int(r.stages)} 个阶段从 ${f.binaryShort(P8.seqLen)} 增至 ` +

@@ -252,3 +252,15 @@ describe('performance', () => {
     expect(axisChange.median).toBeLessThan(16);
   });
 });
+
+describe('the sequence-length strip', () => {
+  it('has three segments on both axes: 4,096, 8,192 (up to the long-context span), the span, the anneal; they tile the plot', () => {
+    for (const axis of ['tokens', 'steps'] as const) {
+      const g = batchGeometry(axis, 640, 164, fmt);
+      expect(g.strip.map((s) => [s.kind, s.seqLen])).toEqual([['seq', 4_096], ['seq', 8_192], ['longContext', null], ['anneal', null]]);
+      for (let i = 1; i < g.strip.length; i++) expect(g.strip[i]!.from).toBeCloseTo(g.strip[i - 1]!.to, 6);
+      expect(g.strip[1]!.fits(5)).toBe(true);
+      expect(g.strip[0]!.fits(5)).toBe(false);
+    }
+  });
+});
