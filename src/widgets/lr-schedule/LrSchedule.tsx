@@ -116,7 +116,7 @@ function Readout({ r }: { r: ScheduleResult }) {
     <div className="lrs-readout">
       <p className="lrs-readout-head">{t.readoutHeading}</p>
       <dl className="lrs-readout-list">
-        <div><dt>{rows.tokens}</dt><dd>{t.tokensCell(g.tokens, fmt)}</dd></div>
+        <div><dt>{rows.tokens}</dt><dd>{t.tokensCell(g.tokens, false, fmt)}</dd></div>
         <div><dt>{rows.lr}</dt><dd className="lrs-big">{t.lrCell(g.lr, fmt)}</dd></div>
         <div><dt>{rows.step}</dt><dd>{t.stepCell(g.steps, fmt)}</dd></div>
         <div><dt>{rows.batch}</dt><dd>{t.batchCell(g.batchTokens, fmt)}</dd></div>
@@ -290,7 +290,7 @@ const Compare = memo(function Compare() {
           <path className="lrs-norm-llama" d={g.llama} />
         </g>
       </svg>
-      <p className="lrs-note">{t.compareNote(fmt)}</p>
+      <p className="lrs-note">{t.compareCaption}</p>
     </div>
   );
 });
@@ -313,7 +313,7 @@ const Data = memo(function Data() {
             return (
               <tr key={m.id}>
                 <th scope="row">{t.markName(m.id, fmt)}</th>
-                <td>{t.tokensCell(m.tokens, fmt)}</td>
+                <td>{t.tokensCell(m.tokens, true, fmt)}</td>
                 <td>{t.stepCell(fromTokens(m.tokens, 'steps'), fmt)}</td>
                 <td>{t.lrCell(g.lr, fmt)}</td>
                 <td>{t.batchCell(g.batchTokens, fmt)}</td>

@@ -34,7 +34,7 @@ export const en: LrScheduleMessages = {
   axisLegend: 'x axis',
   axisOption: (axis) => (axis === 'tokens' ? 'Tokens' : 'Steps'),
   modelLegend: 'Peak marked (Table 3)',
-  modelOption: (m) => (m === 'llama3-405b' ? '405B (drawn)' : `${MODEL[m]} (peak only)`),
+  modelOption: (m) => (m === 'llama3-405b' ? '405B (drawn)' : `${MODEL[m]} (peak)`),
   logToggle: 'Log scale (learning rate)',
   atSlider: (axis) => (axis === 'tokens' ? 'Position in the run (tokens)' : 'Position in the run (steps)'),
   atValue: position,
@@ -56,7 +56,7 @@ export const en: LrScheduleMessages = {
 
   readoutHeading: 'At this point of the run',
   readoutRows: { tokens: 'Tokens seen', step: 'Step', lr: 'Learning rate', batch: 'Batch', seq: 'Sequence length', stage: 'Stage' },
-  tokensCell: (n, f) => `${tok(n, f)} (${f.int(n)})`,
+  tokensCell: (n, exact, f) => (exact ? `${tok(n, f)} (${f.int(n)})` : tok(n, f)),
   stepCell: steps,
   lrCell: lr,
   batchCell: (b, f) => `${tok(b, f)} tokens`,
@@ -100,6 +100,7 @@ export const en: LrScheduleMessages = {
   legendLlamaNorm: (f) => `405B: cosine to ${f.sci(S.final)} = 1% of its peak`,
   legendIsoflop: (f) => `Scaling-law (IsoFLOP) runs: cosine to 0.1 of a peak of ${f.sci(RUN.isoflop.peakMin)}–${f.sci(RUN.isoflop.peakMax)}`,
   legendRunEnd: (c, f) => `Where the 405B’s run ends by the batch count (step ${f.int(Math.floor(c.decimal))})`,
+  compareCaption: 'The runs’ lengths are not given: both are drawn as learning rate ÷ peak against the fraction of the cosine, warm-ups left out (see the notes).',
   compareNote: (f) => `The scaling-law runs (§3.2.1) warm up for ${f.int(RUN.isoflop.warmupSteps)} steps, then follow a cosine to 0.1 of a ` +
     `peak between ${f.sci(RUN.isoflop.peakMin)} and ${f.sci(RUN.isoflop.peakMax)} chosen by model size (the mapping is not given). ` +
     'Their lengths are not given, so both curves are drawn against the fraction of the cosine, as learning rate ÷ peak, and the warm-ups are left out.',
@@ -120,6 +121,7 @@ export const en: LrScheduleMessages = {
     `say), so the cosine runs from step ${f.int(S.warmupSteps)} to ${f.int(S.cosineSteps)}. Steps come from the batch schedule with M = 10⁶.`,
   notesSummary: 'Notes: the long-context stage, the anneal, what is too narrow to see',
   notes: (r, f) => [
+    en.compareNote(f),
     `The ${tok(P4.batchTokens, f)}-token phase lasts ${steps(r.check.perPhase[0]!, f)} steps (${tok(P8.fromTokens, f)} tokens) and the warm-up ` +
     `${f.int(S.warmupSteps)} steps (${tok(WARMUP_END_TOKENS, f)} tokens): both are too narrow to see here — scrub to them, or open the table.`,
     `Long context (§3.4.2): about ${tok(RUN.longContextTokens, f)} tokens, in ${f.int(r.stages)} stages from ${f.binaryShort(P8.seqLen)} to ` +

@@ -41,7 +41,8 @@ export interface LrScheduleMessages {
   // ── Readout ──
   readoutHeading: string;
   readoutRows: { tokens: string; step: string; lr: string; batch: string; seq: string; stage: string };
-  tokensCell: (tokens: number, f: Format) => string;
+  /** `exact`: with every digit in brackets (the data table); the readout shows the short form. */
+  tokensCell: (tokens: number, exact: boolean, f: Format) => string;
   stepCell: (steps: number, f: Format) => string;
   lrCell: (lr: number, f: Format) => string;
   batchCell: (batchTokens: number, f: Format) => string;
@@ -78,7 +79,9 @@ export interface LrScheduleMessages {
   legendLlamaNorm: (f: Format) => string;
   legendIsoflop: (f: Format) => string;
   legendRunEnd: (check: StepCheck, f: Format) => string;
-  /** Under the comparison: what is and is not drawn. */
+  /** Under the comparison, one line: why it is normalised. */
+  compareCaption: string;
+  /** In the notes: what is and is not drawn in the comparison. */
   compareNote: (f: Format) => string;
   /** The hint under the chart: pointer and keyboard. */
   chartHint: string;

@@ -41,7 +41,7 @@ export const zh: LrScheduleMessages = {
   axisLegend: '横轴',
   axisOption: (axis) => (axis === 'tokens' ? 'token 数' : '步数'),
   modelLegend: '标出峰值学习率（表 3）',
-  modelOption: (m) => (m === 'llama3-405b' ? '405B（完整日程）' : `${MODEL[m]}（仅峰值）`),
+  modelOption: (m) => (m === 'llama3-405b' ? '405B（完整日程）' : `${MODEL[m]}（峰值）`),
   logToggle: '学习率用对数坐标',
   atSlider: (axis) => (axis === 'tokens' ? '训练进度（token）' : '训练进度（步）'),
   atValue: position,
@@ -63,7 +63,7 @@ export const zh: LrScheduleMessages = {
 
   readoutHeading: '训练进行到这里时',
   readoutRows: { tokens: '已见 token', step: '步数', lr: '学习率', batch: '批大小', seq: '序列长度', stage: '阶段' },
-  tokensCell: (n, f) => `${tok(n, f)}（${f.int(n)}）`,
+  tokensCell: (n, exact, f) => (exact ? `${tok(n, f)}（${f.int(n)}）` : tok(n, f)),
   stepCell: steps,
   lrCell: lr,
   batchCell: (b, f) => `${tok(b, f)} token`,
@@ -106,6 +106,7 @@ export const zh: LrScheduleMessages = {
   legendLlamaNorm: (f) => `405B：余弦衰减到 ${f.sci(S.final)}，即峰值的 1%`,
   legendIsoflop: (f) => `缩放定律实验（IsoFLOP）：余弦衰减到峰值的 0.1 倍，峰值 ${f.sci(RUN.isoflop.peakMin)}–${f.sci(RUN.isoflop.peakMax)}`,
   legendRunEnd: (c, f) => `按批大小推算的 405B 训练终点（第 ${f.int(Math.floor(c.decimal))} 步）`,
+  compareCaption: '这些实验的训练长度没有公布：两条曲线都画成学习率 ÷ 峰值、对余弦衰减走过的比例作图，并略去预热段（详见说明）。',
   compareNote: (f) => `缩放定律实验（§3.2.1）先预热 ${f.int(RUN.isoflop.warmupSteps)} 步，再按余弦衰减到峰值的 0.1 倍；峰值在 ` +
     `${f.sci(RUN.isoflop.peakMin)} 到 ${f.sci(RUN.isoflop.peakMax)} 之间，随模型规模而定（具体对应关系未公布）。` +
     '这些实验的训练长度没有公布，所以两条曲线都按“余弦衰减走过的比例”画、纵轴取学习率 ÷ 峰值，并略去预热段。',
@@ -126,6 +127,7 @@ export const zh: LrScheduleMessages = {
     `${f.int(S.warmupSteps)} 步持续到第 ${f.int(S.cosineSteps)} 步。步数按批大小日程换算，M 取 10⁶。`,
   notesSummary: '说明：长上下文阶段、退火，以及图上看不见的部分',
   notes: (r, f) => [
+    zh.compareNote(f),
     `${tok(P4.batchTokens, f)} token 的批大小只持续 ${steps(r.check.perPhase[0]!, f)} 步（${tok(P8.fromTokens, f)} token），预热持续 ` +
     `${f.int(S.warmupSteps)} 步（${tok(WARMUP_END_TOKENS, f)} token）：两者在图上都窄得看不见，可以拖动到那里，或展开下方数据表。`,
     `长上下文（§3.4.2）：约 ${tok(RUN.longContextTokens, f)} token，分 ${f.int(r.stages)} 个阶段从 ${f.binaryShort(P8.seqLen)} 增至 ` +
