@@ -76,7 +76,7 @@ export const en: LrScheduleMessages = {
   lrTitle: 'Learning rate',
   batchTitle: 'Batch size (tokens) and sequence length',
   compareTitle: 'Shape compared: the 405B and the scaling-law runs, normalised',
-  compareAxisTitle: 'fraction of the cosine decay (learning rate ÷ peak on the left)',
+  compareAxisTitle: 'fraction of the cosine decay',
   axisTitle: (axis) => (axis === 'tokens' ? 'tokens seen' : 'optimizer steps'),
   lrChartLabel: (r, log, f) => `Learning rate of the 405B against ${r.axis === 'tokens' ? 'tokens' : 'steps'}${log ? ' (log scale)' : ''}: ` +
     `linear warm-up over ${f.int(S.warmupSteps)} steps to ${f.sci(S.peak)}, cosine decay towards ${f.sci(S.final)} at step ` +

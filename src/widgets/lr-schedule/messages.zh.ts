@@ -84,7 +84,7 @@ export const zh: LrScheduleMessages = {
   lrTitle: '学习率',
   batchTitle: '批大小（token）与序列长度',
   compareTitle: '形状对比：405B 与缩放定律实验（归一化）',
-  compareAxisTitle: '余弦衰减走过的比例（纵轴为学习率 ÷ 峰值）',
+  compareAxisTitle: '余弦衰减走过的比例',
   axisTitle: (axis) => (axis === 'tokens' ? '已见 token 数' : '优化步数'),
   lrChartLabel: (r, log, f) => `405B 的学习率随${r.axis === 'tokens' ? ' token 数' : '步数'}的变化${log ? '（对数坐标）' : ''}：` +
     `前 ${f.int(S.warmupSteps)} 步线性预热到 ${f.sci(S.peak)}，随后余弦衰减，在第 ${f.int(S.cosineSteps)} 步降到 ${f.sci(S.final)}；` +
