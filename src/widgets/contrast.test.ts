@@ -24,6 +24,7 @@ const FILES = [
   'src/widgets/context-parallel/contextParallel.css',
   'src/widgets/dedup-lab/dedupLab.css',
   'src/widgets/scaling-law/scalingLaw.css',
+  'src/widgets/lr-schedule/lrSchedule.css',
 ];
 
 /** Every `--name: value;` in the files (names are unique across them). */
@@ -234,5 +235,22 @@ describe('scaling-law charts: every line and mark at least 3:1 on the widget sur
   it('the text and Figure 3 laws share a colour but not a dash pattern; the fit is solid', () => {
     expect(declared(SL, '.sl-law-text', 'stroke-dasharray')).not.toBe(declared(SL, '.sl-law-figure', 'stroke-dasharray'));
     expect(() => declared(SL, '.sl-law-reenacted', 'stroke-dasharray')).toThrow();
+  });
+});
+
+describe('lr-schedule: every line and mark at least 3:1 on the widget surface; the two schedules differ by dash too', () => {
+  const LS = 'src/widgets/lr-schedule/lrSchedule.css';
+  const marks: [string, string, string][] = [
+    [LS, '.lrs-lr', 'stroke'], [LS, '.lrs-batch', 'stroke'], [LS, '.lrs-lc-edge', 'stroke'], [LS, '.lrs-anneal', 'stroke'],
+    [LS, '.lrs-peak', 'stroke'], [LS, '.lrs-cursor', 'stroke'], [LS, '.lrs-strip', 'stroke'], [LS, '.lrs-norm-llama', 'stroke'],
+    [LS, '.lrs-norm-iso', 'stroke'], [LS, '.lrs-run-end', 'stroke'], [LS, '.lrs-dot', 'fill'],
+  ];
+  it.each(marks)('%s %s { %s }', (file, selector, property) => {
+    expectContrast(declared(file, selector, property), ['var(--bg-raised)', 'var(--bg-sunken)']);
+  });
+  it('the scaling-law runs’ line and the peak marker are dashed, the 405B’s solid', () => {
+    expect(declared(LS, '.lrs-norm-iso', 'stroke-dasharray')).toBe('6 3');
+    expect(declared(LS, '.lrs-peak', 'stroke-dasharray')).toBe('6 3');
+    expect(() => declared(LS, '.lrs-norm-llama', 'stroke-dasharray')).toThrow();
   });
 });
