@@ -112,4 +112,13 @@ export const GLOSSARY: Readonly<Record<string, Term>> = {
   dataParallelism: { en: 'data parallelism', zh: '数据并行' },
   mfu: { en: 'model FLOPs utilization', zh: '模型算力利用率' },
   annealing: { en: 'annealing', zh: '退火' },
+  // Pre-training (chapter 7). 去重, 学习率/预热 and 计算最优 (the overview uses it unglossed) are everyday words to a Chinese ML reader; "IsoFLOP", "MinHash" and
+  // "shingle" stay in English, as in the literature.
+  deduplication: { en: 'de-duplication', zh: '去重', gloss: false },
+  nearDuplicate: { en: 'near duplicate', zh: '近似重复', avoid: ['近重复'] },
+  lsh: { en: 'locality-sensitive hashing', zh: '局部敏感哈希', avoid: ['位置敏感哈希'] },
+  computeOptimal: { en: 'compute-optimal', zh: '计算最优', avoid: ['算力最优'], gloss: false },
+  learningRate: { en: 'learning rate', zh: '学习率', gloss: false },
+  warmup: { en: 'warm-up', zh: '预热', avoid: ['热身'], gloss: false },
+  nll: { en: 'negative log-likelihood', zh: '负对数似然' },
 };
