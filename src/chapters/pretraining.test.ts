@@ -34,6 +34,7 @@ describe('pre-training chapter numbers (English formatting)', () => {
     expect([n.statedParams, n.statedTokens, n.statedFlops, n.statedOver]).toEqual(['402B', '16.55T', '3.99 × 10²⁵', '5%']);
     expect(n.paramsForStatedTokens).toBe('383B');
     expect(n.alphaNeeded).toBe('0.5378');
+    expect([n.alphaStep, n.alphaSensitivity]).toEqual(['0.01', '1.8']);
     // alphaFor inverts powerLaw.
     expect(powerLaw(3.8e25, { alpha: n.raw.alphaNeeded, A: SCALING_LAW_TEXT.value.A })).toBeCloseTo(16.55e12, -6);
     expect(alphaFor(1e20, powerLaw(1e20, { alpha: 0.5, A: 0.3 }), 0.3)).toBeCloseTo(0.5, 12);
@@ -44,7 +45,7 @@ describe('pre-training chapter numbers (English formatting)', () => {
     expect(n.raw.tpp['8b']).toBeCloseTo(15e12 / 8_030_261_248, 9);
     expect(n.raw.tpp['70b']).toBeCloseTo(15e12 / 70_553_706_496, 9);
     expect(n.tppStated).toBe('41.2');
-    expect(n.chinchillaTpp).toBe('20');
+    expect([n.chinchillaParams, n.chinchillaTokens, n.chinchillaTpp, n.gopherParams]).toEqual(['70B', '1.4T', '20', '280B']);
     // What the legend's law picks at the 8B's and 70B's own budgets (6·N·15T).
     expect([n.budget8, n.law8Params, n.law8Tokens]).toEqual(['7.2 × 10²³', '62B', '1.9T']);
     expect([n.budget70, n.law70Params, n.law70Tokens]).toEqual(['6.3 × 10²⁴', '170B', '6.2T']);
@@ -93,13 +94,14 @@ describe('pre-training chapter numbers (English formatting)', () => {
   });
 
   it('data: lines seen more than 6 times per 30M-document bucket, 176 languages, the 50/25/17/8 mix, the annealing probe', () => {
-    expect([n.lineMaxRepeats, n.lineBucket, n.languages]).toEqual(['6', '30M', '176']);
+    expect([n.lineMaxRepeats, n.lineBucket, n.lineRate, n.languages]).toEqual(['6', '30M', '5M', '176']);
     expect(n.mix).toEqual(['50%', '25%', '17%', '8%']);
     expect([n.probeTrained, n.probeTokens, n.probeNew, n.probeDefault]).toEqual(['50%', '40B', '30%', '70%']);
     expect([n.gainGsm8k, n.gainMath]).toEqual(['24.0%', '6.4%']);
   });
 
   it('MinHash example: 17 and 17 five-word shingles, 11 shared, Jaccard 0.48; 32 bands × 4 rows, threshold 0.42', () => {
+    expect(n.exWords).toBe('21');
     expect([n.exK, n.exSizeA, n.exSizeB, n.exShared, n.exUnion, n.exJaccard]).toEqual(['5', '17', '17', '11', '23', '0.48']);
     expect([n.exPerms, n.exBands, n.exRows, n.exThreshold]).toEqual(['128', '32', '4', '0.42']);
     expect(n.exAt).toEqual(['0.20', '0.42', '0.60']);

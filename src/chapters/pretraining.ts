@@ -56,14 +56,17 @@ export const ANNEAL_GAINS_8B: Fact<{ gsm8k: number; math: number }> = {
 /** The scaling-law runs' batch sizes: "a fixed batch size for each compute scale, ranging between 250K and 4M" ([P] §3.2.1; no unit given). */
 export const ISOFLOP_BATCH: Fact<{ min: number; max: number }> = { value: { min: 250e3, max: 4e6 }, cite: 'Report §3.2.1' };
 
-/** Kaplan et al. 2020 (§6.1, eq. 6.3 / Figure 14): compute-efficient model size grows as N ∝ C^0.73. */
-export const KAPLAN_SIZE_EXPONENT: Fact = { value: 0.73, cite: 'Kaplan et al. 2020, §6.1' };
+/** Kaplan et al. 2020 (§6, "Optimal Allocation of the Compute Budget"): compute-efficient model size grows as N ∝ C^0.73. */
+export const KAPLAN_SIZE_EXPONENT: Fact = { value: 0.73, cite: 'Kaplan et al. 2020, §6' };
 
-/** Chinchilla itself: 70B parameters on 1.4T tokens (Hoffmann et al. 2022, §4). */
-export const CHINCHILLA_MODEL: Fact<{ params: number; tokens: number }> = {
-  value: { params: 70e9, tokens: 1.4e12 },
-  cite: 'Hoffmann et al. 2022, §4',
+/** Chinchilla itself: 70B parameters on 1.4T tokens, against Gopher's 280B on the same compute (Hoffmann et al. 2022, abstract, Table 1). */
+export const CHINCHILLA_MODEL: Fact<{ params: number; tokens: number; gopherParams: number }> = {
+  value: { params: 70e9, tokens: 1.4e12, gopherParams: 280e9 },
+  cite: 'Hoffmann et al. 2022, abstract and Table 1',
 };
+
+/** The change in α the chapter uses to show how sensitive A·C^α is to rounding (one unit in the text's last digit). */
+export const ALPHA_ROUNDING_STEP = 0.01;
 
 /**
  * The chapter's MinHash example: two near-identical web sentences, word 5-shingles, and the dedup-lab widget's
@@ -207,11 +210,14 @@ export function pretrainingNumbers(f: Format) {
     /** Data: line dedup, languages, the mix. */
     lineMaxRepeats: f.int(LINE_DEDUP.value.maxRepeats),
     lineBucket: f.short(LINE_DEDUP.value.bucketDocs, { digits: 2, trim: true }),
+    /** The line threshold as a rate: one occurrence per this many documents. */
+    lineRate: f.short(LINE_DEDUP.value.bucketDocs / LINE_DEDUP.value.maxRepeats, { digits: 2, trim: true }),
     languages: f.int(LANGUAGES.value),
     mix: DATA_MIX.value.map((m) => f.percent(m.percent / 100, { digits: 0 })),
     mixNumbers: DATA_MIX.value.map((m) => f.int(m.percent)),
 
     /** MinHash example: shingle counts, exact Jaccard, LSH setting, threshold, S-curve readings. */
+    exWords: f.int(ex.a.split(/\s+/u).length),
     exK: f.int(ex.k),
     exSizeA: f.int(shA.size),
     exSizeB: f.int(shB.size),
@@ -240,6 +246,7 @@ export function pretrainingNumbers(f: Format) {
     chinchillaParams: f.short(CHINCHILLA_MODEL.value.params, { digits: 2, trim: true }),
     chinchillaTokens: f.short(CHINCHILLA_MODEL.value.tokens, { digits: 2 }),
     chinchillaTpp: f.int(tpp.chinchilla),
+    gopherParams: f.short(CHINCHILLA_MODEL.value.gopherParams, { digits: 3 }),
     surface: {
       E: f.decimal(CHINCHILLA_SURFACE.value.E, { digits: 2 }),
       A: f.decimal(CHINCHILLA_SURFACE.value.A, { digits: 1 }),
@@ -280,6 +287,9 @@ export function pretrainingNumbers(f: Format) {
     statedOver: f.percent(raw.statedOver, { digits: 0 }),
     paramsForStatedTokens: f.short(raw.paramsForStatedTokens, { digits: 3 }),
     alphaNeeded: f.decimal(raw.alphaNeeded, { digits: 4 }),
+    /** A·C^α at 3.8 × 10²⁵ changes by this factor when α moves by ALPHA_ROUNDING_STEP. */
+    alphaStep: f.decimal(ALPHA_ROUNDING_STEP, { digits: 2 }),
+    alphaSensitivity: f.decimal(C ** ALPHA_ROUNDING_STEP, { digits: 1 }),
 
     /** Tokens per parameter (8B, 70B on "about 15T"; 405B on 15.6T; the law's 402B/16.55T; Chinchilla's 70B/1.4T). */
     tpp8: f.int(Number(tpp['8b'].toPrecision(2))),

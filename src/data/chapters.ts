@@ -55,7 +55,7 @@ export const CHAPTERS: readonly ChapterPlan[] = [
     short: { en: 'Long context: 8K to 128K', zh: '长上下文：从 8K 到 128K' },
   },
   {
-    order: 7, slug: 'pretraining', covers: '§3.1, §3.2.1, §3.4', published: PLANNED,
+    order: 7, slug: 'pretraining', covers: '§3.1, §3.2.1, §3.4', published: BOTH,
     title: { en: 'Pre-training: data, scaling laws and the schedule', zh: '预训练：数据、缩放定律与训练日程' },
     short: { en: 'Pre-training at scale', zh: '预训练' },
   },
