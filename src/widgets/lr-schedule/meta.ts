@@ -21,6 +21,6 @@ export const meta = defineWidget({
   chapter: 'pretraining',
   position: 3,
   reportRef: '§3.4.1, §3.4.3, Table 3',
-  height: { en: 900, zh: 900 },
+  height: { en: 1890, zh: 1725 },
   fields,
 });

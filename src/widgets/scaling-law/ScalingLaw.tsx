@@ -103,12 +103,15 @@ function Results({ r }: { r: ScalingOk }) {
       <LawChart r={r} />
       <Flatness r={r} />
       <Llamas />
-      <ul className="sl-notes">
-        <li>{t.statedNote(r, fmt)}</li>
-        <li>{t.exponentNote(r, fmt)}</li>
-        {r.beyondRuns !== null && <li>{t.beyondNote(r, fmt)}</li>}
-        {r.belowRuns && <li>{t.belowNote(fmt)}</li>}
-      </ul>
+      <details className="sl-notes-details">
+        <summary>{t.notesSummary}</summary>
+        <ul className="sl-notes">
+          <li>{t.statedNote(r, fmt)}</li>
+          <li>{t.exponentNote(r, fmt)}</li>
+          {r.beyondRuns !== null && <li>{t.beyondNote(r, fmt)}</li>}
+          {r.belowRuns && <li>{t.belowNote(fmt)}</li>}
+        </ul>
+      </details>
       <Data reenactment={r.reenactment} />
       <p className="sl-sources"><RichText parts={t.sources(name)} /></p>
     </div>

@@ -125,6 +125,7 @@ export const en: ScalingLawMessages = {
   belowNote: () => 'This budget is below the smallest run (6 × 10¹⁸): the laws are extrapolated downwards.',
   procedureNote: (f) => `${f.int(BUDGET_COUNT)} budgets log-spaced from ${flops(f, ISOFLOP_RANGE.value.minFlops)} to ${flops(f, ISOFLOP_RANGE.value.maxFlops)}; at each, ${f.int(SIZE_COUNT)} sizes between ${f.int(TOKENS_PER_PARAM_WINDOW.max)} and ${f.int(TOKENS_PER_PARAM_WINDOW.min)} tokens per parameter, within 40M–16B (the report’s sizes per budget are not published); D = C/(6N); a second-degree polynomial in log N per budget; its minimum; N*(C) = A·C^α through the minima.`,
 
+  notesSummary: "Notes: the report's 402B on 16.55T, the fitted exponent, extrapolation",
   dataSummary: 'Data table: every re-enacted budget',
   dataLabel: 'The re-enacted IsoFLOP budgets',
   dataColumns: {

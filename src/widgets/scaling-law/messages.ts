@@ -90,6 +90,8 @@ export interface ScalingLawMessages {
   procedureNote: (f: Format) => string;
 
   // ── Data table of the runs ──
+  /** Summary of the closed disclosure holding the notes. */
+  notesSummary: string;
   dataSummary: string;
   dataLabel: string;
   dataColumns: { budget: string; sizes: string; fitted: string; fittedTokens: string; exact: string; loss: string; smaller: (factor: number, f: Format) => string; larger: (factor: number, f: Format) => string };

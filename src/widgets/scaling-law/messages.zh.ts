@@ -129,6 +129,7 @@ export const zh: ScalingLawMessages = {
   belowNote: () => '这个预算低于最小一组实验（6 × 10¹⁸）：各定律是向下外推的。',
   procedureNote: (f) => `${f.int(BUDGET_COUNT)} 个预算在 ${flops(f, ISOFLOP_RANGE.value.minFlops)} 到 ${flops(f, ISOFLOP_RANGE.value.maxFlops)} 之间按对数均匀取值；每个预算取 ${f.int(SIZE_COUNT)} 个模型大小，每参数 token 数在 ${f.int(TOKENS_PER_PARAM_WINDOW.max)} 到 ${f.int(TOKENS_PER_PARAM_WINDOW.min)} 之间，且不超出 40M–16B（报告没有公布每个预算用了哪些大小）；D = C/(6N)；每个预算对 log N 拟合二次多项式，取其极小值；再过这些极小值拟合 N*(C) = A·C^α。`,
 
+  notesSummary: '说明：报告的 402B / 16.55T、拟合出的指数与外推',
   dataSummary: '数据表：每个复现的预算',
   dataLabel: '复现的等算力预算',
   dataColumns: {

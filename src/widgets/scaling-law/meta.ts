@@ -20,6 +20,6 @@ export const meta = defineWidget({
   chapter: 'pretraining',
   position: 2,
   reportRef: '§3.2.1',
-  height: { en: 900, zh: 900 },
+  height: { en: 1971, zh: 1782 },
   fields,
 });
