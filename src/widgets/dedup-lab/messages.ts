@@ -3,12 +3,12 @@
 // the errors. Numbers come in as numbers and are printed with the reader's Format. A sentence with a name kept as
 // written in every language (MinHash, ccNet, LSH) is returned as parts, the name made by the view's `name` function
 // (a span with translate="no"), drawn by RichText.
-import type { ReactNode } from 'react';
 import { catalogueKey } from '../../i18n/react';
 import type { Format } from '../../lib/format';
 import type { DedupResult, DocFate, LimitKey, ParamIssue, PasteIssue } from './model';
 
-type Name = (text: string) => ReactNode;
+/** Words with slots the view fills (names set apart from the prose): a catalogue never imports React. */
+type Rich<N> = (string | N)[];
 
 export type CorpusChoice = 'bundled' | 'pasted';
 
@@ -58,8 +58,8 @@ export interface DedupLabMessages {
   /** What this widget does at each level, in the reader's language (parts: `name` keeps MinHash, ccNet as written). */
   levelHow: {
     url: string;
-    doc: (r: DedupResult, f: Format, name: Name) => ReactNode[];
-    line: (r: DedupResult, f: Format, name: Name) => ReactNode[];
+    doc: <N>(r: DedupResult, f: Format, name: (text: string) => N) => Rich<N>;
+    line: <N>(r: DedupResult, f: Format, name: (text: string) => N) => Rich<N>;
   };
   /** What each level removed here. */
   levelRemoved: {
@@ -116,7 +116,7 @@ export interface DedupLabMessages {
   /** The report's T = 6 per 30M documents against this widget's scaled T. */
   noteScale: (reportT: number, bucket: number, t: number, defaultT: number, docs: number, f: Format) => string;
   /** The report gives no MinHash parameters; these are this widget's. */
-  noteParams: (name: Name) => ReactNode[];
+  noteParams: <N>(name: (text: string) => N) => Rich<N>;
   /** Which copy survives a flagged pair, and that nothing re-checks the estimate. */
   noteKeep: string;
   /** Chinese and other CJK text: one character per word. */

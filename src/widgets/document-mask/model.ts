@@ -229,7 +229,7 @@ export function maskGrid(seqLen: number, offsets: readonly number[], cells = MAX
   const n = Math.min(seqLen, cells);
   const edges = Array.from({ length: n + 1 }, (_, i) => Math.floor((i * seqLen) / n));
   const causal = new Float64Array(n * n);
-  const document = new Float64Array(n * n);
+  const masked = new Float64Array(n * n);
   for (let r = 0; r < n; r++) {
     const r0 = edges[r]!, r1 = edges[r + 1]!;
     for (let c = 0; c <= r; c++) {
@@ -237,10 +237,10 @@ export function maskGrid(seqLen: number, offsets: readonly number[], cells = MAX
       causal[r * n + c] = allowedInBlock(null, r0, r1, c0, c1);
       const lastDoc = documentOf(offsets, c1 - 1);
       const q0 = Math.max(r0, c0), q1 = Math.min(r1, offsets[lastDoc + 1]!);
-      document[r * n + c] = q1 > q0 ? allowedInBlock(offsets, q0, q1, c0, c1) : 0;
+      masked[r * n + c] = q1 > q0 ? allowedInBlock(offsets, q0, q1, c0, c1) : 0;
     }
   }
-  return { n, edges, causal, document };
+  return { n, edges, causal, document: masked };
 }
 
 // ── The whole computation ────────────────────────────────────────────────────────────────────────
@@ -395,7 +395,7 @@ export interface DemoAttention {
 
 /**
  * Causal attention of one head over the demo sequence, with or without the document mask. RoPE rotates q and k by
- * their positions: the index in the packed sequence, or (resetPositions) the index within the document.
+ * their positions: the index in the packed sequence, or (resetPositions) the index within its own document.
  */
 export function demoAttention(head: DemoHead, documentMask: boolean, resetPositions = false): DemoAttention {
   const n = DEMO_TOKENS, scale = 1 / Math.sqrt(DEMO.headDim);

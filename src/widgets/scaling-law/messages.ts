@@ -3,12 +3,12 @@
 // notes, the data table and the sources. Numbers come in as numbers and are printed with the reader's Format. A
 // sentence with names in it is returned as parts: text and the nodes the view makes with `name` (a person's or a
 // model's name, kept as written in every language), drawn by RichText.
-import type { ReactNode } from 'react';
 import { catalogueKey } from '../../i18n/react';
 import type { Format } from '../../lib/format';
 import type { FieldRefusal, LawId, LawIssue, Placement, Reenactment, ScalingOk, StateIssue } from './model';
 
-export type Name = (text: string) => ReactNode;
+/** Words with slots the view fills (names set apart from the prose): a catalogue never imports React. */
+export type Rich<N> = (string | N)[];
 
 export interface ScalingLawMessages {
   /** The widget's title (figure, gallery, iframe title). */
@@ -17,7 +17,7 @@ export interface ScalingLawMessages {
   summary: string;
 
   /** Said plainly above everything: the curves are Chinchilla's published surface, not Llama 3's measurements. */
-  caveat: (name: Name) => ReactNode[];
+  caveat: <N>(name: (text: string) => N) => Rich<N>;
 
   // ── Controls ──
   budgetSlider: string;
@@ -32,7 +32,7 @@ export interface ScalingLawMessages {
   /** Under a field whose text was refused (never repeats the text). */
   fieldError: (e: FieldRefusal, f: Format) => string;
   /** The loss surface used (only one is offered), with its coefficients. */
-  surfaceLine: (f: Format, name: Name) => ReactNode[];
+  surfaceLine: <N>(f: Format, name: (text: string) => N) => Rich<N>;
 
   // ── Readout at the budget ──
   readoutHeading: (flops: number, f: Format) => string;
@@ -96,7 +96,7 @@ export interface ScalingLawMessages {
   dataLabel: string;
   dataColumns: { budget: string; sizes: string; fitted: string; fittedTokens: string; exact: string; loss: string; smaller: (factor: number, f: Format) => string; larger: (factor: number, f: Format) => string };
 
-  sources: (name: Name) => ReactNode[];
+  sources: <N>(name: (text: string) => N) => Rich<N>;
 
   // ── Impossible states (no URL gives one: the schema refuses) ──
   impossible: string;
