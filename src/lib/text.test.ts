@@ -176,3 +176,13 @@ describe('reading a typed number', () => {
     }));
   });
 });
+
+describe('readBoundedField', () => {
+  it('reads within bounds, and names the field, failure, value and bounds when it refuses', async () => {
+    const { readBoundedField, BINARY_SUFFIXES: K } = await import('./text');
+    expect(readBoundedField('128K', 'seqLen', { min: 2, max: 1_048_576 }, { suffixes: K })).toEqual({ ok: true, value: 131_072 });
+    expect(readBoundedField('2M', 'seqLen', { min: 2, max: 1_048_576 }, { suffixes: K }))
+      .toEqual({ ok: false, error: { field: 'seqLen', failure: 'tooLarge', value: 2_097_152, min: 2, max: 1_048_576 } });
+    expect(readBoundedField('abc', 'cp', { min: 1, max: 64 })).toEqual({ ok: false, error: { field: 'cp', failure: 'invalid', min: 1, max: 64 } });
+  });
+});

@@ -159,6 +159,31 @@ export interface NumberRules {
   maxLength?: number | undefined;
 }
 
+/** A number refused in a named field, with what a message needs to say so (never the typed text itself). */
+export interface FieldRefusal<F extends string> {
+  field: F;
+  failure: NumberFailure;
+  /** The number read, when it was one but out of range. */
+  value?: number;
+  min: number;
+  max: number;
+}
+
+export type FieldReading<F extends string> = { ok: true; value: number } | { ok: false; error: FieldRefusal<F> };
+
+/**
+ * parseNumber for a named field with bounds: the reading, or a refusal naming the field and its bounds (what every
+ * widget's typed fields need to word their message).
+ */
+export function readBoundedField<F extends string>(
+  text: string, field: F, bounds: { min: number; max: number }, rules: Omit<NumberRules, 'min' | 'max'> = {},
+): FieldReading<F> {
+  const { min, max } = bounds;
+  const p = parseNumber(text, { ...rules, min, max });
+  if (p.ok) return p;
+  return { ok: false, error: { field, failure: p.failure, ...(p.value === undefined ? {} : { value: p.value }), min, max } };
+}
+
 /** Thousand, million, billion, trillion: "15.6T" = 15,600,000,000,000 (token counts). */
 export const DECIMAL_SUFFIXES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
 /** Powers of 1,024, as context windows are written: "128K" = 131,072, "1M" = 1,048,576. */

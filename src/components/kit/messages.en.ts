@@ -1,6 +1,7 @@
 // The kit's English words (the interface: messages.ts).
 import { words } from '../../i18n/react';
-import { formatFor } from '../../lib/format';
+import { formatFor, type Format } from '../../lib/format';
+import type { FieldRefusal } from '../../lib/text';
 import { KIT_MESSAGES, type KitMessages } from './messages';
 
 const fmt = formatFor('en');
@@ -15,5 +16,19 @@ export const en: KitMessages = {
   play: 'Play',
   pause: 'Pause',
 };
+
+/**
+ * A whole number refused in a named field (readBoundedField): the widgets' typed count fields word it alike;
+ * `hint` says what the field also accepts, e.g. " (digits, or K = 1,024, e.g. 8K)".
+ */
+export function wholeNumberError(label: string, { failure, value, min, max }: FieldRefusal<string>, f: Format, hint = ''): string {
+  const range = `from ${f.int(min)} to ${f.int(max)}`;
+  switch (failure) {
+    case 'tooLong': return `${label}: that is too long. Type a whole number ${range}.`;
+    case 'tooSmall':
+    case 'tooLarge': return `${label} must be ${range}${value === undefined ? '' : `; that is ${f.int(value)}`}.`;
+    default: return `${label}: type a whole number ${range}${hint}.`;
+  }
+}
 
 export default words(KIT_MESSAGES, 'en', en);

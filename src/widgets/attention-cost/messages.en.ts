@@ -1,4 +1,5 @@
 // attention-cost's English words (the interface, with what each key is for: messages.ts).
+import { wholeNumberError } from '../../components/kit/messages.en';
 import { LONG_CONTEXT_STAGES } from '../../data/longContext';
 import { CONTEXT_LLAMA3, CONTEXT_LLAMA31, MODELS } from '../../data/models';
 import { words } from '../../i18n/react';
@@ -55,16 +56,7 @@ export const en: AttentionCostMessages = {
   tflopsHint: (f) => `Table 4’s ${f.int(CONTEXT_LLAMA31)}-token row: ${f.int(LONG_CONTEXT_ROW.tflopsPerGpu)}`,
   countLegend: 'How attention is counted',
   countOption: { causal: 'Causal (exact work)', full: 'Full matrix (PaLM)' },
-  fieldError: ({ field, failure, value, min, max }, f) => {
-    const range = `from ${f.int(min)} to ${f.int(max)}`;
-    const label = FIELD[field];
-    switch (failure) {
-      case 'tooLong': return `${label}: that is too long. Type a whole number ${range}.`;
-      case 'tooSmall':
-      case 'tooLarge': return `${label} must be ${range}${value === undefined ? '' : `; that is ${f.int(value)}`}.`;
-      default: return `${label}: type a whole number ${range}${field === 'tflops' ? '' : ' (digits, or K = 1,024, M = 1,048,576)'}.`;
-    }
-  },
+  fieldError: (e, f) => wholeNumberError(FIELD[e.field], e, f, e.field === 'tflops' ? '' : ' (digits, or K = 1,024, M = 1,048,576)'),
 
   readoutHeading: (r, f) => `${MODELS[r.model].name} at ${tokens(r.context, f)}: FLOPs per training token`,
   readoutRows: {

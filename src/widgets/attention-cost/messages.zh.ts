@@ -6,6 +6,7 @@
 // - The two conventions: 因果计数（实际计算量） and PaLM 的全矩阵口径; MFU is glossed once as 模型 FLOPs 利用率（MFU）.
 // - TFLOP/s is written TFLOPS, the spelling Chinese ML writing uses (and Table 4's "TFLOPs/GPU" as printed).
 // - People's and projects' names (Dao, Chowdhery, torchtitan) stay as written, marked translate="no" by the view (`name`).
+import { wholeNumberError } from '../../components/kit/messages.zh';
 import { LONG_CONTEXT_STAGES } from '../../data/longContext';
 import { CONTEXT_LLAMA3, CONTEXT_LLAMA31, MODELS } from '../../data/models';
 import { words } from '../../i18n/react';
@@ -62,16 +63,7 @@ export const zh: AttentionCostMessages = {
   tflopsHint: (f) => `表 4 中 ${f.int(CONTEXT_LLAMA31)} 长度那一行：${f.int(LONG_CONTEXT_ROW.tflopsPerGpu)}`,
   countLegend: '注意力怎么计',
   countOption: { causal: '因果（实际计算量）', full: '全矩阵（PaLM 口径）' },
-  fieldError: ({ field, failure, value, min, max }, f) => {
-    const range = `${f.int(min)} 到 ${f.int(max)} 之间`;
-    const label = FIELD[field];
-    switch (failure) {
-      case 'tooLong': return `${label}：输入过长。请输入 ${range}的整数。`;
-      case 'tooSmall':
-      case 'tooLarge': return `${label}必须在 ${range}${value === undefined ? '' : `；输入的是 ${f.int(value)}`}。`;
-      default: return `${label}：请输入 ${range}的整数${field === 'tflops' ? '' : '（数字，或用 K = 1,024、M = 1,048,576）'}。`;
-    }
-  },
+  fieldError: (e, f) => wholeNumberError(FIELD[e.field], e, f, e.field === 'tflops' ? '' : '（数字，或用 K = 1,024、M = 1,048,576）'),
 
   readoutHeading: (r, f) => `${MODELS[r.model].name}，上下文 ${tokens(r.context, f)}：每个训练 token 的 FLOPs`,
   readoutRows: {

@@ -9,7 +9,9 @@ import { CONTEXT_LLAMA3, CONTEXT_LLAMA31, MODELS, type ModelId } from '../../dat
 import {
   ATTENTION_COUNTINGS, LLAMA3_MODEL_IDS, forwardFlopsPerToken, headDim, type AttentionCounting, type ForwardFlops,
 } from '../../lib/llama';
-import { BINARY_SUFFIXES, parseNumber, type NumberFailure } from '../../lib/text';
+import {
+  BINARY_SUFFIXES, readBoundedField, type FieldReading as TextFieldReading, type FieldRefusal as TextFieldRefusal,
+} from '../../lib/text';
 
 // ── Choices, limits, defaults (meta.ts builds the URL schema from these) ────────────────────────
 
@@ -272,12 +274,9 @@ export function headWidth(model: ModelId): number {
 
 // ── Typed input ─────────────────────────────────────────────────────────────────────────────────
 
-export interface FieldRefusal { field: LimitKey; failure: NumberFailure; value?: number; min: number; max: number }
+export type FieldRefusal = TextFieldRefusal<LimitKey>;
 
 /** A typed count: digits with separators, K = 1,024 and M = 1,048,576 for token counts; whole, within LIMITS. */
-export function readField(text: string, field: LimitKey): { ok: true; value: number } | { ok: false; error: FieldRefusal } {
-  const { min, max } = LIMITS[field];
-  const r = parseNumber(text, { min, max, maxLength: 24, suffixes: field === 'tflops' ? undefined : BINARY_SUFFIXES });
-  if (r.ok) return r;
-  return { ok: false, error: { field, failure: r.failure, ...(r.value === undefined ? {} : { value: r.value }), min, max } };
+export function readField(text: string, field: LimitKey): TextFieldReading<LimitKey> {
+  return readBoundedField(text, field, LIMITS[field], { maxLength: 24, suffixes: field === 'tflops' ? undefined : BINARY_SUFFIXES });
 }

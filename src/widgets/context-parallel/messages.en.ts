@@ -1,4 +1,5 @@
 // context-parallel's English words (the interface, with what each key is for: messages.ts).
+import { wholeNumberError } from '../../components/kit/messages.en';
 import { FIGURE_5_GROUPS, TABLE_4 } from '../../data/longContext';
 import { MODELS } from '../../data/models';
 import { words } from '../../i18n/react';
@@ -15,16 +16,8 @@ const bytes = (b: bigint, f: Format) => f.bytes(b, { units: 'binary' });
 const list = (items: string[]) => (items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 const modelName = (r: CpOk) => MODELS[r.model].name;
 
-function fieldError({ field, failure, value, min, max }: FieldRefusal, f: Format): string {
-  const range = `from ${f.int(min)} to ${f.int(max)}`;
-  const label = FIELD[field];
-  switch (failure) {
-    case 'tooLong': return `${label}: that is too long. Type a whole number ${range}.`;
-    case 'tooSmall':
-    case 'tooLarge': return `${label} must be ${range}${value === undefined ? '' : `; that is ${f.int(value)}`}.`;
-    default: return `${label}: type a whole number ${range}${field === 'seqLen' ? ' (digits, or K = 1,024, e.g. 128K)' : ''}.`;
-  }
-}
+const fieldError = (e: FieldRefusal, f: Format): string =>
+  wholeNumberError(FIELD[e.field], e, f, e.field === 'seqLen' ? ' (digits, or K = 1,024, e.g. 128K)' : '');
 
 export const en: ContextParallelMessages = {
   title: 'Context parallelism: two chunks per rank, K and V all-gathered',

@@ -8,6 +8,7 @@
 // - TP, CP, PP, DP and "rank" stay in Latin letters, as Chinese distributed-training writing keeps them; the view marks
 //   them translate="no" in running text (latinTerms). Where a string becomes an attribute or a control's own label
 //   (slider values, spoken announcements), the Chinese words are used instead: "16 路", "各卡".
+import { wholeNumberError } from '../../components/kit/messages.zh';
 import { FIGURE_5_GROUPS, TABLE_4 } from '../../data/longContext';
 import { MODELS } from '../../data/models';
 import { words } from '../../i18n/react';
@@ -23,16 +24,8 @@ const bytes = (b: bigint, f: Format) => f.bytes(b, { units: 'binary' });
 const list = (items: string[]) => items.join('、');
 const modelName = (r: CpOk) => MODELS[r.model].name;
 
-function fieldError({ field, failure, value, min, max }: FieldRefusal, f: Format): string {
-  const range = `${f.int(min)} 到 ${f.int(max)} 之间的整数`;
-  const label = FIELD[field];
-  switch (failure) {
-    case 'tooLong': return `${label}：输入太长，请输入 ${range}。`;
-    case 'tooSmall':
-    case 'tooLarge': return `${label}必须是 ${range}${value === undefined ? '' : `，而输入的是 ${f.int(value)}`}。`;
-    default: return `${label}：请输入 ${range}${field === 'seqLen' ? '（数字，或用 K 表示 1,024，如 128K）' : ''}。`;
-  }
-}
+const fieldError = (e: FieldRefusal, f: Format): string =>
+  wholeNumberError(FIELD[e.field], e, f, e.field === 'seqLen' ? '（数字，或用 K 表示 1,024，如 128K）' : '');
 
 export const zh: ContextParallelMessages = {
   title: '上下文并行：每张卡两个块，全收集 K 和 V',

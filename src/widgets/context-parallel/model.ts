@@ -12,7 +12,9 @@ import { CONTEXT_LLAMA31, MODELS, type ModelId } from '../../data/models';
 import {
   LLAMA3_MODEL_IDS, causalPairs, cpChunks, cpRankPairs, headDim, kvBytesPerToken, pairFlops, type CpSplit,
 } from '../../lib/llama';
-import { BINARY_SUFFIXES, parseNumber, type NumberFailure } from '../../lib/text';
+import {
+  BINARY_SUFFIXES, readBoundedField, type FieldReading as TextFieldReading, type FieldRefusal as TextFieldRefusal,
+} from '../../lib/text';
 
 // ── Choices, limits, defaults (meta.ts builds the URL schema from these) ─────────────────────────
 
@@ -351,22 +353,12 @@ export function computeCp(state: CpState): CpResult {
 /** Longest text a field reads, in code points. */
 export const MAX_FIELD_TEXT = 24;
 
-export interface FieldRefusal {
-  field: LimitKey;
-  failure: NumberFailure;
-  value?: number;
-  min: number;
-  max: number;
-}
-
-export type FieldReading = { ok: true; value: number } | { ok: false; error: FieldRefusal };
+export type FieldRefusal = TextFieldRefusal<LimitKey>;
+export type FieldReading = TextFieldReading<LimitKey>;
 
 /** A whole number typed into the cp or seqLen field; the length takes K (×1,024) and M (×1,048,576): "128K". */
 export function readField(text: string, field: LimitKey): FieldReading {
-  const { min, max } = LIMITS[field];
-  const p = parseNumber(text, { min, max, maxLength: MAX_FIELD_TEXT, ...(field === 'seqLen' ? { suffixes: BINARY_SUFFIXES } : {}) });
-  if (p.ok) return p;
-  return { ok: false, error: { field, failure: p.failure, ...(p.value === undefined ? {} : { value: p.value }), min, max } };
+  return readBoundedField(text, field, LIMITS[field], { maxLength: MAX_FIELD_TEXT, ...(field === 'seqLen' ? { suffixes: BINARY_SUFFIXES } : {}) });
 }
 
 /** Slider positions: powers of two (CP 1 … 64, lengths 1,024 … 1,048,576); the fields take any value in LIMITS. */

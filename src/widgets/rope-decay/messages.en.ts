@@ -1,4 +1,5 @@
 // rope-decay's English words (the interface, with what each key is for: messages.ts).
+import { wholeNumberError } from '../../components/kit/messages.en';
 import { CONTEXT_LLAMA3, CONTEXT_LLAMA31 } from '../../data/models';
 import { LLAMA31_ROPE_SCALING, ROPE_HEAD_DIM, ROPE_THETA_LLAMA2, ROPE_THETA_LLAMA3 } from '../../data/rope';
 import { words } from '../../i18n/react';
@@ -56,19 +57,7 @@ export const en: RopeDecayMessages = {
   distanceField: 'Distance, exact tokens',
   distanceValue: tokens,
   distanceValueText: (d, f) => (d >= 1_024 && f.binaryShort(d) !== f.int(d) ? `${tokens(d, f)} (${f.binaryShort(d)})` : tokens(d, f)),
-  fieldError: ({ field, failure, value, min, max }, f) => {
-    const range = `from ${f.int(min)} to ${f.int(max)}`;
-    const label = FIELD[field];
-    switch (failure) {
-      case 'tooLong': return `${label}: that is too long. Type a whole number ${range}.`;
-      case 'tooSmall':
-      case 'tooLarge': return `${label} must be ${range}${value === undefined ? '' : `; that is ${f.int(value)}`}.`;
-      default: {
-        const hint = field === 'base' ? ' (digits, or an exponent such as 5e5)' : ' (digits, or K = 1,024, e.g. 8K)';
-        return `${label}: type a whole number ${range}${hint}.`;
-      }
-    }
-  },
+  fieldError: (e, f) => wholeNumberError(FIELD[e.field], e, f, e.field === 'base' ? ' (digits, or an exponent such as 5e5)' : ' (digits, or K = 1,024, e.g. 8K)'),
 
   seriesName,
 

@@ -7,6 +7,7 @@
 // - Llama 3.1's parameters are named as Meta's apply_scaling names them (scale_factor, low_freq_factor,
 //   high_freq_factor, old_context_len), code names a Chinese reader searches for, rather than English words.
 // - People's and models' names (Barbero, Gemma) stay as written, marked translate="no" by the view (`name`).
+import { wholeNumberError } from '../../components/kit/messages.zh';
 import { CONTEXT_LLAMA3, CONTEXT_LLAMA31 } from '../../data/models';
 import { LLAMA31_ROPE_SCALING, ROPE_HEAD_DIM, ROPE_THETA_LLAMA2, ROPE_THETA_LLAMA3 } from '../../data/rope';
 import { words } from '../../i18n/react';
@@ -57,19 +58,7 @@ export const zh: RopeDecayMessages = {
   distanceField: '距离（精确的 token 数）',
   distanceValue: tokens,
   distanceValueText: (d, f) => (d >= 1_024 && f.binaryShort(d) !== f.int(d) ? `${tokens(d, f)}（${f.binaryShort(d)}）` : tokens(d, f)),
-  fieldError: ({ field, failure, value, min, max }, f) => {
-    const range = `${f.int(min)} 到 ${f.int(max)} 之间`;
-    const label = FIELD[field];
-    switch (failure) {
-      case 'tooLong': return `${label}：输入过长。请输入 ${range}的整数。`;
-      case 'tooSmall':
-      case 'tooLarge': return `${label}必须在 ${range}${value === undefined ? '' : `；输入的是 ${f.int(value)}`}。`;
-      default: {
-        const hint = field === 'base' ? '（数字，或 5e5 这样的指数写法）' : '（数字，或用 K 表示 1,024，例如 8K）';
-        return `${label}：请输入 ${range}的整数${hint}。`;
-      }
-    }
-  },
+  fieldError: (e, f) => wholeNumberError(FIELD[e.field], e, f, e.field === 'base' ? '（数字，或 5e5 这样的指数写法）' : '（数字，或用 K 表示 1,024，例如 8K）'),
 
   seriesName,
 

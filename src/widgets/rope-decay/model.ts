@@ -17,7 +17,9 @@
 import { CONTEXT_LLAMA3, CONTEXT_LLAMA31 } from '../../data/models';
 import { LLAMA31_ROPE_SCALING, ROPE_HEAD_DIM, ROPE_THETA_LLAMA2, ROPE_THETA_LLAMA3 } from '../../data/rope';
 import { countLongerThan, decayBound, inverseFrequencies, llama31Scaling, onesScore, wavelength } from '../../lib/llama';
-import { BINARY_SUFFIXES, parseNumber, type NumberFailure } from '../../lib/text';
+import {
+  BINARY_SUFFIXES, readBoundedField, type FieldReading as TextFieldReading, type FieldRefusal as TextFieldRefusal,
+} from '../../lib/text';
 
 // ── Choices, limits, defaults (meta.ts builds the URL schema from these) ─────────────────────────
 
@@ -339,28 +341,15 @@ export function tableRows(r: DecayOk): TableRow[] {
 /** Longest text a field reads, in code points. */
 export const MAX_FIELD_TEXT = 24;
 
-/** Why a typed number was refused, with what messages.ts needs to say so (never the typed text itself). */
-export interface FieldRefusal {
-  field: LimitKey;
-  failure: NumberFailure;
-  /** The number read, when it was one but out of range. */
-  value?: number;
-  min: number;
-  max: number;
-}
-
-export type FieldReading = { ok: true; value: number } | { ok: false; error: FieldRefusal };
+export type FieldRefusal = TextFieldRefusal<LimitKey>;
+export type FieldReading = TextFieldReading<LimitKey>;
 
 /**
  * A whole number typed into the base field (digits with separators, or an exponent: "5e5") or the distance field
  * (digits, or K = 1,024: "8K" = 8,192, "128K" = 131,072, as context lengths are written).
  */
 export function readField(text: string, field: LimitKey): FieldReading {
-  const { min, max } = LIMITS[field];
-  const p = parseNumber(text, {
-    min, max, maxLength: MAX_FIELD_TEXT,
-    ...(field === 'base' ? { exponent: true } : { suffixes: BINARY_SUFFIXES }),
+  return readBoundedField(text, field, LIMITS[field], {
+    maxLength: MAX_FIELD_TEXT, ...(field === 'base' ? { exponent: true } : { suffixes: BINARY_SUFFIXES }),
   });
-  if (p.ok) return p;
-  return { ok: false, error: { field, failure: p.failure, ...(p.value === undefined ? {} : { value: p.value }), min, max } };
 }

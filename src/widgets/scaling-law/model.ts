@@ -15,7 +15,9 @@ import {
   fitPowerLaw, isoFlopCurve, logSpaced, parameterCount, powerLaw, surfaceLoss, surfaceOptimum, tokensAt, trainingFlops,
   type IsoFlopCurve, type LossSurface, type PowerLaw,
 } from '../../lib/llama';
-import { parseNumber, type NumberFailure } from '../../lib/text';
+import {
+  readBoundedField, type FieldReading as TextFieldReading, type FieldRefusal as TextFieldRefusal,
+} from '../../lib/text';
 
 // ── Choices, limits, defaults (meta.ts builds the URL schema from these) ─────────────────────────
 
@@ -270,13 +272,10 @@ export function computeScaling(state: ScalingState): ScalingResult {
 /** Longest text a field reads. */
 export const MAX_FIELD_TEXT = 40;
 
-export interface FieldRefusal { field: LimitKey; failure: NumberFailure; value?: number; min: number; max: number }
-export type FieldReading = { ok: true; value: number } | { ok: false; error: FieldRefusal };
+export type FieldRefusal = TextFieldRefusal<LimitKey>;
+export type FieldReading = TextFieldReading<LimitKey>;
 
 /** A number typed into the budget, α or A field: decimals with an optional exponent ("3.8e25", "0.53", "2.9e-1"). */
 export function readField(text: string, field: LimitKey): FieldReading {
-  const { min, max } = LIMITS[field];
-  const p = parseNumber(text, { min, max, integer: false, exponent: true, maxLength: MAX_FIELD_TEXT });
-  if (p.ok) return p;
-  return { ok: false, error: { field, failure: p.failure, ...(p.value === undefined ? {} : { value: p.value }), min, max } };
+  return readBoundedField(text, field, LIMITS[field], { integer: false, exponent: true, maxLength: MAX_FIELD_TEXT });
 }
