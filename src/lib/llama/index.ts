@@ -28,3 +28,9 @@ export {
   fitParabola, fitPowerLaw, isoFlopCurve, logSpaced, parabolaMinimum, powerLaw, surfaceLoss, surfaceOptimum, tokensAt,
   type IsoFlopCurve, type LossSurface, type PowerLaw,
 } from './scalingLaw';
+export {
+  DEFAULT_MEMORY_ASSUMPTIONS, LAYOUT_DIMS, activationBytesPerTokenLayer, bubbleFraction, coordsOf, divisors, groupOf,
+  layoutGpus, memoryPerGpu, paramsOf, rankOf, runTime, tokensPerStep, trainingFlopsPerToken, validateLayout,
+  type Coords, type Layout, type LayoutDim, type LayoutIssue, type LayoutIssueCode, type MemoryAssumptions,
+  type MemoryInputs, type MemoryPerGpu, type RunTime,
+} from './parallelism';
