@@ -13,6 +13,7 @@
 // - Checkpoint write times: the two brackets below (CHECKPOINT_BRACKETS), computed from the report's storage figures
 //   under stated assumptions; restart times are not stated at all, so the chapter computes the largest restart time
 //   that ">90%" allows rather than assuming one.
+import type { Fact } from '../data/facts';
 import { GPUS } from '../data/gpus';
 import { COMPUTE_405B_FLOPS, TOKENS_405B } from '../data/facts';
 import { MODELS } from '../data/models';
@@ -32,6 +33,15 @@ import {
   expectedEfficiency, firstOrderWaste, meanTimeBetween, table5ByCategory, table5PrintedSum, table5Shares, table5Total,
   youngInterval,
 } from '../lib/reliability';
+
+/**
+ * Figure 6's example ([P] §3.3.2): "eight pipeline stages (0 to 7) across four pipeline ranks", two stages per rank,
+ * "N=5" contiguous micro-batches, and micro-batches numbered 0 to 9 (so M = 10, derived; facts-2 §I.3).
+ */
+export const FIGURE_6: Fact<{ pp: number; v: number; n: number; m: number }> = {
+  value: { pp: 4, v: 2, n: 5, m: 10 },
+  cite: 'Report §3.3.2, Figure 6',
+};
 
 /** Bytes per parameter of a minimal full training state: bf16 weights (2) + fp32 master copy (4) + AdamW m and v (8). */
 export const FULL_STATE_BYTES_PER_PARAM = 14;
@@ -104,7 +114,7 @@ export function trainingAtScaleNumbers(f: Format) {
 
   // ——— Pipeline bubble (§3.3.2) ———
   const bubble = {
-    figure6: bubbleFraction(4, 2, 10),
+    figure6: bubbleFraction(FIGURE_6.value.pp, FIGURE_6.value.v, FIGURE_6.value.m),
     row1V1: bubbleFraction(row1.pp, 1, row1.batchPerDp),
     row1V2: bubbleFraction(row1.pp, 2, row1.batchPerDp),
     row2V1: bubbleFraction(row2.pp, 1, row2.batchPerDp),
@@ -244,6 +254,8 @@ export function trainingAtScaleNumbers(f: Format) {
 
     /** 4D parallelism: Figure 5 and Table 4 row 1's layout. */
     fig5: { tp: f.int(fig5.tp), gpus: f.int(layoutGpus(fig5)) },
+    /** Rank strides of Figure 5's layout: rank = tp + 2·cp + 4·pp + 8·dp. */
+    fig5Strides: { cp: f.int(fig5Groups.cp[1]!), pp: f.int(fig5Groups.pp[1]!), dp: f.int(fig5Groups.dp[1]!) },
     fig5Groups: {
       tp: fig5Groups.tp.map((r) => f.int(r)), cp: fig5Groups.cp.map((r) => f.int(r)),
       pp: fig5Groups.pp.map((r) => f.int(r)), dp: fig5Groups.dp.map((r) => f.int(r)),
@@ -303,12 +315,16 @@ export function trainingAtScaleNumbers(f: Format) {
       row2V1: pct1(bubble.row2V1), row2V2: pct1(bubble.row2V2),
     },
     chunksHint: f.int(chunksHint),
+    chunksPerRankHint: f.int(chunksHint / row1.pp),
+    figure6: { pp: f.int(FIGURE_6.value.pp), v: f.int(FIGURE_6.value.v), n: f.int(FIGURE_6.value.n), m: f.int(FIGURE_6.value.m) },
 
     /** MFU: PaLM's count, Table 4 against the datasheet peak, tokens per second, step times. */
     peakTflops: f.decimal(peak / 1e12, { digits: 1 }),
     sixN: f.sci(f6N, { digits: 4 }),
     attnShare8k: pct1(raw.attentionShare8k),
     attnShare128k: pct1(raw.attentionShare128k),
+    /** "38-43%" as one range: "38–43%". */
+    mfuRangeText: `${f.int(MFU_RANGE.value.min * 100)}–${f.percent(MFU_RANGE.value.max, { digits: 0 })}`,
     mfuRange: [f.percent(MFU_RANGE.value.min, { digits: 0 }), f.percent(MFU_RANGE.value.max, { digits: 0 })],
     tflops: TABLE_4.value.map((r) => f.int(r.tflopsPerGpu)),
     printedMfu: TABLE_4.value.map((r) => f.percent(r.mfu, { digits: 0 })),
@@ -330,6 +346,8 @@ export function trainingAtScaleNumbers(f: Format) {
     cardAverageMfu: pct1(cardAverage / peak),
     cardDaysAt16k: f.decimal(cardDaysAt16k, { digits: 0 }),
     cardOverMid: f.ratio(cardHours / runs.mid.gpuHours),
+    /** "1-2%" as one range: "1–2%". */
+    diurnalText: `${f.int(DIURNAL_VARIATION.value.min * 100)}–${f.percent(DIURNAL_VARIATION.value.max, { digits: 0 })}`,
     diurnal: [f.percent(DIURNAL_VARIATION.value.min, { digits: 0 }), f.percent(DIURNAL_VARIATION.value.max, { digits: 0 })],
 
     /** Reliability. */

@@ -60,7 +60,7 @@ export const CHAPTERS: readonly ChapterPlan[] = [
     short: { en: 'Pre-training at scale', zh: '预训练' },
   },
   {
-    order: 8, slug: 'training-at-scale', covers: '§3.3', published: PLANNED,
+    order: 8, slug: 'training-at-scale', covers: '§3.3', published: BOTH,
     title: { en: 'Training at scale: 4D parallelism, utilisation and failures', zh: '大规模训练：4D 并行、算力利用率与故障' },
     short: { en: 'Training at scale', zh: '大规模训练' },
   },
