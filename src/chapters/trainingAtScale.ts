@@ -331,8 +331,8 @@ export function trainingAtScaleNumbers(f: Format) {
     mfuDatasheet: rows.map((r) => pct1(r.mfuDatasheet)),
     tokensPerSecondSixN: rows.map((r) => f.short(r.tokensPerSecond.sixN, { digits: 3 })),
     tokensPerSecondPalm: rows.map((r) => f.short(r.tokensPerSecond.palm, { digits: 3 })),
-    stepSixN: rows.map((r) => f.duration(r.stepSeconds.sixN)),
-    stepPalm: rows.map((r) => f.duration(r.stepSeconds.palm)),
+    /** Step times of rows 1 and 2 (row 3's, at its printed GPUs and tokens, is row3PrintedStepPalm). */
+    stepPalm: rows.slice(0, 2).map((r) => f.duration(r.stepSeconds.palm)),
     row3PrintedStepPalm: f.duration(row3PrintedStep.palm),
     tflopsForPrinted41: f.decimal(tflopsForPrinted41 / 1e12, { digits: 1 }),
     run: {
