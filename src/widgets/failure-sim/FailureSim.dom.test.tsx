@@ -86,7 +86,7 @@ describe('FailureSim, used through its controls', () => {
   it('the URL state round-trips: an embed URL sets the controls, hostile values are named, Open carries changes', async () => {
     window.history.replaceState(null, '', '/embed/failure-sim/?rate=20&ckpt=60&write=120&restart=10&scale=2&seed=7');
     await act(async () => { render(<FailureSim embed />); });
-    expect(slider(/^Unexpected/).getAttribute('aria-valuetext')).toBe('20 a day, one every 1.2 h');
+    expect(slider(/^Unexpected/).getAttribute('aria-valuetext')).toBe('20 a day, every 1.2 h');
     expect(slider(/^Checkpoint every/).getAttribute('aria-valuetext')).toBe('1 h');
     expect(slider(/^Write time/).getAttribute('aria-valuetext')).toBe('2 min');
     expect((screen.getByLabelText('2×') as HTMLInputElement).checked).toBe(true);

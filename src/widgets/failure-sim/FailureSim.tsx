@@ -90,7 +90,6 @@ function Controls({ s, onChange }: { s: SimState; onChange: OnChange }) {
         <StopSlider label={t.writeLabel} stops={STOPS.write} value={s.write} onChange={(write) => onChange({ write })} format={(v) => t.seconds(v, fmt)} />
         <StopSlider label={t.restartLabel} stops={STOPS.restart} value={s.restart} onChange={(restart) => onChange({ restart })} format={(v) => t.minutes(v, fmt)} />
       </div>
-      <p className="fs-hint">{t.assumedHint}</p>
       <div className="fs-row">
         <Segmented legend={t.scaleLegend} value={s.scale} options={SCALES.map((v) => ({ value: v, label: t.scaleOption(v) }))}
           onChange={(scale: Scale) => onChange({ scale })} />
@@ -157,7 +156,7 @@ function EfficiencyChart({ s, c, batch }: { s: SimState; c: Closed; batch: Batch
   const t = useMessages(messages);
   const fmt = useFormat();
   const [ref, width] = useWidth(DEFAULT_WIDTH, MIN_WIDTH);
-  const height = width < 420 ? 210 : 240;
+  const height = width < 420 ? 200 : 220;
   const g = useMemo(
     () => effGeometry(s, c, width, height, (m) => t.minutesShort(m, fmt), (v) => fmt.percent(v, { digits: 0 })),
     [s.rate, s.ckpt, s.write, s.restart, s.scale, width, height, t, fmt], // eslint-disable-line react-hooks/exhaustive-deps

@@ -7,7 +7,7 @@ import { ticksAt, type Tick } from '../../lib/axisTicks';
 import { DAYS, LIMITS, TARGET, closedEfficiency, type Batch, type Closed, type Run, type SimState } from './model';
 
 export interface Margin { top: number; right: number; bottom: number; left: number }
-export const MARGIN: Margin = { top: 14, right: 12, bottom: 40, left: 44 };
+export const MARGIN: Margin = { top: 14, right: 22, bottom: 40, left: 44 };
 export const MIN_WIDTH = 260;
 
 /** Points of the closed-form curve (log-spaced over the slider's range). */
@@ -66,14 +66,15 @@ export function effGeometry(s: SimState, closed: Closed, width: number, height: 
 
 /** The simulated runs as points: at the chosen τ spread a few px sideways (by index, deterministic), and the sweep. */
 export function runPoints(batch: Batch, s: SimState, g: EffGeometry): { at: { cx: number; cy: number }[]; sweep: { cx: number; cy: number }[] } {
-  const at = batch.runs.map((e, i) => ({ cx: g.x(s.ckpt) + ((i % 7) - 3) * 1.6, cy: g.y(e) }));
-  const sweep = batch.sweep.flatMap((p) => p.runs.map((e, i) => ({ cx: g.x(p.minutes) + ((i % 5) - 2) * 1.6, cy: g.y(e) })));
+  // Runs below the axis are left out (the data table has their mean).
+  const at = batch.runs.flatMap((e, i) => (e < g.lower ? [] : [{ cx: g.x(s.ckpt) + ((i % 7) - 3) * 1.6, cy: g.y(e) }]));
+  const sweep = batch.sweep.flatMap((p) => p.runs.flatMap((e, i) => (e < g.lower ? [] : [{ cx: g.x(p.minutes) + ((i % 5) - 2) * 1.6, cy: g.y(e) }])));
   return { at, sweep };
 }
 
 // ── Timeline of one run ──────────────────────────────────────────────────────────────────────────────
 
-export const TIMELINE = { height: 62, lane: 14, top: 6, left: 8, right: 12 };
+export const TIMELINE = { height: 62, lane: 14, top: 6, left: 24, right: 24 };
 
 export interface TimelineGeometry {
   /** One mark per pixel column and kind (a dense run would otherwise draw thousands). */

@@ -11,7 +11,7 @@ const secs = (s: number, f: Format) => (s < 60 ? `${f.decimal(s, { digits: 1, tr
 const hours = (h: number, f: Format) => (h < 1 ? mins(h * 60, f) : `${f.decimal(h, { digits: 2, trim: true })} h`);
 
 const CODE: Record<Code, (tauStar: string, f: Format) => string> = {
-  belowTarget: () => 'Below the report’s “higher than 90%” at these settings: the report does not give its checkpoint, write or restart times, so this is what the assumed ones give, not a contradiction.',
+  belowTarget: () => 'Below the report’s “higher than 90%”: the report gives no checkpoint, write or restart times; these are the assumed ones’ result.',
   freeWrite: () => 'With a free checkpoint (δ = 0) τ* is 0: checkpoint as often as you can. The slider stops at 1 min.',
   optimumBelowMin: (t) => `τ* = ${t} is below the slider’s 1 min; the chart marks 1 min.`,
   optimumAboveMax: (t) => `τ* = ${t} is beyond the slider’s 24 h; the chart marks 24 h.`,
@@ -25,13 +25,12 @@ export const en: FailureSimMessages = {
     'the closed form, Young and Daly’s optimal interval and the report’s 90%.',
 
   rateLabel: 'Unexpected interruptions',
-  rateValue: (d, report, f) => `${f.decimal(d, { digits: 2, trim: true })} a day, one every ${hours(24 / d, f)}${report ? ' (the report’s)' : ''}`,
+  rateValue: (d, report, f) => `${f.decimal(d, { digits: 2, trim: true })} a day, every ${hours(24 / d, f)}${report ? ' (report)' : ''}`,
   ckptLabel: 'Checkpoint every τ (assumed)',
   writeLabel: 'Write time δ (assumed)',
   restartLabel: 'Restart time R (assumed)',
   minutes: mins,
   seconds: secs,
-  assumedHint: 'τ, δ and R are not in the report: the defaults are assumptions.',
   scaleLegend: 'GPUs (failures scale with them: an assumption)',
   scaleOption: (s) => (s === '1' ? '1× (the snapshot)' : `${s}×`),
   seedLabel: 'Seed',
@@ -87,10 +86,10 @@ export const en: FailureSimMessages = {
     cpu: 'CPU', systemMemory: 'System memory',
   },
   category: { gpu: 'GPU', dependency: 'Dependency', network: 'Network', maintenance: 'Unplanned maintenance', host: 'Host', unknown: 'Unknown' },
-  categoryRow: (cat, n, share, printed, f) => `${en.category[cat]}: ${f.int(n)} = ${pct(share, f)}${Math.abs(printed - share * 100) >= 0.05 ? ` (printed ${f.percent(printed / 100, { digits: 1 })})` : ''}`,
+  categoryRow: (cat, n, share, printed, f) => `${en.category[cat]}: ${f.int(n)} = ${pct(share, f)}${Math.abs(printed - share * 100) >= 0.5 ? ` (printed ${f.percent(printed / 100, { digits: 1 })})` : ''}`,
   typoMark: 'typo',
   totalRow: 'Total',
-  typoNote: () => 'The report prints 30.1% for Faulty GPU, but 148 ÷ 419 = 35.3%: the printed column then sums to 94.9%, and the text’s “GPU issues … 58.7%” is the sum of the printed GPU rows; from the counts, GPU issues are 268 ÷ 419 = 64.0%. The counts sum to exactly 419, so the count is right and the percentage is the typo.',
+  typoNote: () => 'Faulty GPU is printed 30.1%, but 148 ÷ 419 = 35.3% (the counts sum to exactly 419, so the percentage is the typo): the printed column sums to 94.9%, and the text’s “GPU issues … 58.7%” adds the printed GPU rows, where the counts give 268 ÷ 419 = 64.0%.',
 
   notesSummary: 'Notes: the model and its assumptions',
   notes: (s, _c, f) => {

@@ -24,8 +24,6 @@ export interface FailureSimMessages {
   /** A duration given in minutes or seconds, for the sliders: "30 min", "30 s". */
   minutes: (m: number, f: Format) => string;
   seconds: (s: number, f: Format) => string;
-  /** Under the three assumed sliders: they are not in the report. */
-  assumedHint: string;
   scaleLegend: string;
   scaleOption: (scale: Scale) => string;
   seedLabel: string;

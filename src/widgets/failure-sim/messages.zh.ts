@@ -17,7 +17,7 @@ const secs = (s: number, f: Format) => (s < 60 ? `${f.decimal(s, { digits: 1, tr
 const hours = (h: number, f: Format) => (h < 1 ? mins(h * 60, f) : `${f.decimal(h, { digits: 2, trim: true })} 小时`);
 
 const CODE: Record<Code, (tauStar: string) => string> = {
-  belowTarget: () => '在当前设置下低于报告所说的“高于 90%”：报告没有给出检查点间隔、写入时间和重启时间，这里是假设值算出的结果，并不与报告矛盾。',
+  belowTarget: () => '低于报告所说的“高于 90%”：报告没有给出检查点间隔、写入时间和重启时间，这是假设值的结果。',
   freeWrite: () => '写检查点不花时间（δ = 0）时 τ* 为 0：检查点越频繁越好。滑块最小为 1 分钟。',
   optimumBelowMin: (t) => `τ* = ${t}，小于滑块的下限 1 分钟；图中标在 1 分钟处。`,
   optimumAboveMax: (t) => `τ* = ${t}，超过滑块的上限 24 小时；图中标在 24 小时处。`,
@@ -32,13 +32,12 @@ export const zh: FailureSimMessages = {
     '给定检查点间隔、写入时间和重启时间，有多少时间用于有效训练；并与闭式解、杨–戴利（Young/Daly）最优间隔和报告的 90% 对照。',
 
   rateLabel: '意外中断频率',
-  rateValue: (d, report, f) => `每天 ${f.decimal(d, { digits: 2, trim: true })} 次，平均每 ${hours(24 / d, f)}一次${report ? '（报告的数据）' : ''}`,
+  rateValue: (d, report, f) => `每天 ${f.decimal(d, { digits: 2, trim: true })} 次，每 ${hours(24 / d, f)}一次${report ? '（报告）' : ''}`,
   ckptLabel: '检查点间隔 τ（假设）',
   writeLabel: '写入时间 δ（假设）',
   restartLabel: '重启时间 R（假设）',
   minutes: mins,
   seconds: secs,
-  assumedHint: '报告没有给出 τ、δ 和 R：默认值是假设。',
   scaleLegend: 'GPU 数量（假设故障随之成比例增加）',
   scaleOption: (s) => (s === '1' ? '1×（快照期间）' : `${s}×`),
   seedLabel: '随机种子',
@@ -94,7 +93,7 @@ export const zh: FailureSimMessages = {
     cpu: '中央处理器（CPU）', systemMemory: '系统内存',
   },
   category: CATEGORY,
-  categoryRow: (cat, n, share, printed, f) => `${CATEGORY[cat]}：${f.int(n)} 次 = ${pct(share, f)}${Math.abs(printed - share * 100) >= 0.05 ? `（报告印作 ${f.percent(printed / 100, { digits: 1 })}）` : ''}`,
+  categoryRow: (cat, n, share, printed, f) => `${CATEGORY[cat]}：${f.int(n)} 次 = ${pct(share, f)}${Math.abs(printed - share * 100) >= 0.5 ? `（报告印作 ${f.percent(printed / 100, { digits: 1 })}）` : ''}`,
   typoMark: '笔误',
   totalRow: '合计',
   typoNote: () => '报告中“Faulty GPU”一行印的是 30.1%，但 148 ÷ 419 = 35.3%：因此所印百分比一列加起来只有 94.9%，正文中“GPU 问题占 58.7%”正是所印各 GPU 行之和；按次数计算，GPU 问题占 268 ÷ 419 = 64.0%。次数之和恰为 419，所以次数是对的，错的是百分比。',
