@@ -25,6 +25,7 @@ const FILES = [
   'src/widgets/dedup-lab/dedupLab.css',
   'src/widgets/scaling-law/scalingLaw.css',
   'src/widgets/lr-schedule/lrSchedule.css',
+  'src/widgets/failure-sim/failureSim.css',
 ];
 
 /** Every `--name: value;` in the files (names are unique across them). */
@@ -252,5 +253,28 @@ describe('lr-schedule: every line and mark at least 3:1 on the widget surface; t
     expect(declared(LS, '.lrs-norm-iso', 'stroke-dasharray')).toBe('6 3');
     expect(declared(LS, '.lrs-peak', 'stroke-dasharray')).toBe('6 3');
     expect(() => declared(LS, '.lrs-norm-llama', 'stroke-dasharray')).toThrow();
+  });
+});
+
+describe('failure-sim: every line, point, bar and mark at least 3:1 on the widget surface; marks differ by dash or shape', () => {
+  const FS = 'src/widgets/failure-sim/failureSim.css';
+  const marks: [string, string, string][] = [
+    [FS, '.fs-curve', 'stroke'], [FS, '.fs-tau', 'stroke'], [FS, '.fs-young', 'stroke'], [FS, '.fs-target', 'stroke'],
+    [FS, '.fs-run', 'fill'], [FS, '.fs-sweep', 'stroke'], [FS, '.fs-dot', 'stroke'], [FS, '.fs-fail', 'stroke'],
+    [FS, '.fs-planned', 'fill'], [FS, '.fs-seg-useful', 'background'], [FS, '.fs-seg-writing', 'background'],
+  ];
+  it.each(marks)('%s %s { %s }', (file, selector, property) => {
+    expectContrast(declared(file, selector, property), ['var(--bg-raised)', 'var(--bg-sunken)']);
+  });
+  it('Table 5’s bars stand out on the table and on the typo row’s warning background', () => {
+    expect(declared(FS, '.fs-bar', 'background')).toBe('var(--fs-main)');
+    expectContrast('var(--fs-main)', ['var(--bg-raised)', 'var(--warn-bg)']);
+  });
+  it('τ* and the 90% line are dashed, the closed form and the chosen τ solid; the stacked bar’s edge is 3:1', () => {
+    expect(declared(FS, '.fs-young', 'stroke-dasharray')).toBe('2 3');
+    expect(declared(FS, '.fs-target', 'stroke-dasharray')).toBe('6 3');
+    expect(() => declared(FS, '.fs-curve', 'stroke-dasharray')).toThrow();
+    expect(declared(FS, '.fs-stack', 'border')).toBe('1px solid var(--border-strong)');
+    expectContrast('var(--border-strong)', ['var(--bg-sunken)']);
   });
 });
