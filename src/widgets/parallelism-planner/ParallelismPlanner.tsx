@@ -1,7 +1,7 @@
 // View of parallelism-planner: model, Table 4 presets, GPUs with TP/CP/PP from the sizes that keep DP whole, batch and
 // schedule; per-GPU memory (stacked bar against 80 GB, a table, the editable assumptions); the pipeline bubble and the
 // step; the time to train; the rank layout (a keyboard-selectable grid up to 64 GPUs, strides in words above).
-import { memo, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { useAnnounce } from '../../components/announce';
 import { DataTable, HatchPattern, NumberField, Segmented, Select, Swatch, Toggle, svgId } from '../../components/kit';
@@ -25,6 +25,22 @@ const TERMS: MemoryTerm[] = ['weights', 'gradients', 'optimizer', 'activations']
 const STRIPED: ReadonlySet<MemoryTerm> = new Set(['gradients', 'activations']);
 const DEFAULT_WIDTH = 640;
 
+/** A catalogue string with the Latin abbreviations its language keeps (t.latinTerms) marked translate="no". */
+function L({ text }: { text: string }) {
+  const t = useMessages(messages);
+  if (t.latinTerms.length === 0) return <>{text}</>;
+  const re = new RegExp(`(?<![\\w-])(${t.latinTerms.map((w) => w.replace(/[-]/g, '\\-')).join('|')})(?![\\w-])`, 'g');
+  const parts: ReactNode[] = [];
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    if (m.index > last) parts.push(text.slice(last, m.index));
+    parts.push(<span key={m.index} translate="no">{m[0]}</span>);
+    last = m.index + m[0].length;
+  }
+  parts.push(text.slice(last));
+  return <>{parts}</>;
+}
+
 export function ParallelismPlannerView({ state, onChange }: ViewProps<typeof fields>) {
   const t = useMessages(messages);
   const fmt = useFormat();
@@ -37,8 +53,8 @@ export function ParallelismPlannerView({ state, onChange }: ViewProps<typeof fie
       <Controls state={state} onChange={onChange} rows={plan.ok ? plan.rows : []} />
       {plan.ok ? (
         <>
-          <p className="pp-result">{line}</p>
-          {plan.warnings.map((w) => <p key={w.code} className="pp-warning">{t.issue(w, fmt)}</p>)}
+          <p className="pp-result"><L text={line} /></p>
+          {plan.warnings.map((w) => <p key={w.code} className="pp-warning"><L text={t.issue(w, fmt)} /></p>)}
           <Memory r={plan} state={state} onChange={onChange} />
           <Step r={plan} />
           <Train r={plan} attn={state.attnFlops} onChange={onChange} />
@@ -47,17 +63,17 @@ export function ParallelismPlannerView({ state, onChange }: ViewProps<typeof fie
       ) : (
         <div className="pp-invalid">
           <p><strong>{t.impossible}</strong></p>
-          <ul>{plan.errors.map((e) => <li key={e.code}>{t.issue(e, fmt)}</li>)}</ul>
+          <ul>{plan.errors.map((e) => <li key={e.code}><L text={t.issue(e, fmt)} /></li>)}</ul>
           {plan.errors.map((e) => (e.code === 'product' && e.fixDp !== null ? (
-            <p key="fix"><button type="button" className="pp-fix" onClick={() => onChange({ dp: e.fixDp! })}>{t.fixDp(e.fixDp, fmt)}</button></p>
+            <p key="fix"><button type="button" className="pp-fix" onClick={() => onChange({ dp: e.fixDp! })}><L text={t.fixDp(e.fixDp, fmt)} /></button></p>
           ) : null))}
         </div>
       )}
       <details className="pp-notes">
         <summary>{t.notesSummary}</summary>
-        <ul>{t.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+        <ul>{t.notes.map((n) => <li key={n}><L text={n} /></li>)}</ul>
       </details>
-      <p className="pp-sources">{t.sources}</p>
+      <p className="pp-sources"><L text={t.sources} /></p>
     </div>
   );
 }
@@ -87,7 +103,7 @@ function Controls({ state, onChange, rows }: { state: State; onChange: OnChange;
         ))}
       </fieldset>
       <fieldset className="pp-group">
-        <legend>{t.layoutLegend}</legend>
+        <legend><L text={t.layoutLegend} /></legend>
         <div className="pp-fields">
           <NumberField {...field('gpus', t.gpusField, '8ch')} value={state.gpus}
             onChange={(gpus) => onChange(withGpus(state, gpus))} />
@@ -96,7 +112,7 @@ function Controls({ state, onChange, rows }: { state: State; onChange: OnChange;
               options={choicesFor(state, d).map((n) => ({ value: String(n), label: fmt.int(n) }))}
               onChange={(v) => onChange(withDim(state, d, Number(v)))} />
           ))}
-          <p className={consistent ? 'pp-dp' : 'pp-dp is-bad'}>{t.dpLine(state.dp, consistent, fmt)}</p>
+          <p className={consistent ? 'pp-dp' : 'pp-dp is-bad'}><L text={t.dpLine(state.dp, consistent, fmt)} /></p>
         </div>
       </fieldset>
       <fieldset className="pp-group">
@@ -122,7 +138,7 @@ function Memory({ r, state, onChange }: { r: PlanOk; state: State; onChange: OnC
   const gb = (b: number) => fmt.bytes(b, { units: 'decimal' });
   return (
     <section className="pp-section" aria-labelledby="pp-mem-h">
-      <h3 className="pp-subhead" id="pp-mem-h">{t.memHeading}: <span className={r.fits ? 'pp-fits' : 'pp-over'}>{t.memTotal(r, fmt)}</span></h3>
+      <h3 className="pp-subhead" id="pp-mem-h">{t.memHeading}: <span className={r.fits ? 'pp-fits' : 'pp-over'}><L text={t.memTotal(r, fmt)} /></span></h3>
       <MemoryBar r={r} />
       <DataTable className="pp-table" scroll={t.memTableLabel}>
         <tbody>
@@ -130,7 +146,7 @@ function Memory({ r, state, onChange }: { r: PlanOk; state: State; onChange: OnC
             <tr key={k}>
               <th scope="row">
                 <Swatch className={`pp-seg pp-seg-${k}`} hatchId={STRIPED.has(k) ? 'pp-hatch-key' : undefined} /> {t.memTerm[k]}
-                <span className="pp-formula">{t.memFormula(k, r, fmt)}</span>
+                <span className="pp-formula"><L text={t.memFormula(k, r, fmt)} /></span>
               </th>
               <td>{gb(r.memory[k])}</td>
             </tr>
@@ -149,7 +165,7 @@ function Memory({ r, state, onChange }: { r: PlanOk; state: State; onChange: OnC
         <Segmented legend={t.ffnLegend} value={state.ffnSaved} options={FFN_SAVED.map((v) => ({ value: v, label: t.ffnOption[v] }))}
           onChange={(ffnSaved) => onChange({ ffnSaved })} />
       </fieldset>
-      <p className="pp-key">{t.memScope}</p>
+      <p className="pp-key"><L text={t.memScope} /></p>
     </section>
   );
 }
@@ -167,7 +183,7 @@ const MemoryBar = memo(function MemoryBar({ r }: { r: PlanOk }) {
   const capX = x(r.capacity);
   return (
     <div ref={ref} className="pp-bar">
-      <p id={descId} className="visually-hidden">{t.memDescribe(r, fmt)}</p>
+      <p id={descId} className="visually-hidden"><L text={t.memDescribe(r, fmt)} /></p>
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={descId} className="pp-svg">
         <defs><HatchPattern id={hatch} /></defs>
         <g aria-hidden="true">
@@ -194,7 +210,7 @@ const Step = memo(function Step({ r }: { r: PlanOk }) {
     <section className="pp-section" aria-labelledby="pp-step-h">
       <h3 className="pp-subhead" id="pp-step-h">{t.stepHeading}</h3>
       <table className="pp-table pp-kv" aria-labelledby="pp-step-h">
-        <tbody>{t.stepRows(r, fmt).map(([k, v]) => <tr key={k}><th scope="row">{k}</th><td>{v}</td></tr>)}</tbody>
+        <tbody>{t.stepRows(r, fmt).map(([k, v]) => <tr key={k}><th scope="row"><L text={k} /></th><td><L text={v} /></td></tr>)}</tbody>
       </table>
     </section>
   );
@@ -208,9 +224,9 @@ function Train({ r, attn, onChange }: { r: PlanOk; attn: boolean; onChange: OnCh
       <h3 className="pp-subhead" id="pp-train-h">{t.trainHeading}</h3>
       <Toggle label={t.attnToggle} checked={attn} onChange={(attnFlops) => onChange({ attnFlops })} />
       <table className="pp-table pp-kv" aria-labelledby="pp-train-h">
-        <tbody>{t.trainRows(r, fmt).map(([k, v]) => <tr key={k}><th scope="row">{k}</th><td>{v}</td></tr>)}</tbody>
+        <tbody>{t.trainRows(r, fmt).map(([k, v]) => <tr key={k}><th scope="row"><L text={k} /></th><td><L text={v} /></td></tr>)}</tbody>
       </table>
-      <p className="pp-key">{t.peakNote}</p>
+      <p className="pp-key"><L text={t.peakNote} /></p>
     </section>
   );
 }
@@ -222,14 +238,14 @@ function Layout({ r }: { r: PlanOk }) {
   const fmt = useFormat();
   return (
     <section className="pp-section" aria-labelledby="pp-layout-h">
-      <h3 className="pp-subhead" id="pp-layout-h">{t.layoutHeading}</h3>
-      <p className="pp-strides">{t.strides(r, fmt)}</p>
+      <h3 className="pp-subhead" id="pp-layout-h"><L text={t.layoutHeading} /></h3>
+      <p className="pp-strides"><L text={t.strides(r, fmt)} /></p>
       {r.grid ? <Grid r={r} key={`${r.layout.tp}.${r.layout.cp}.${r.layout.pp}.${r.layout.dp}`} /> : (
         <ul className="pp-groups">
-          {LAYOUT_DIMS.map((d) => <li key={d}>{t.groupSummary(d, groupSummary(0, d, r.layout), fmt)}</li>)}
+          {LAYOUT_DIMS.map((d) => <li key={d}><L text={t.groupSummary(d, groupSummary(0, d, r.layout), fmt)} /></li>)}
         </ul>
       )}
-      <p className="pp-key">{t.fig5Note}</p>
+      <p className="pp-key"><L text={t.fig5Note} /></p>
     </section>
   );
 }
@@ -251,7 +267,7 @@ function Grid({ r }: { r: PlanOk }) {
   };
   return (
     <>
-      <p className="pp-key">{t.gridHelp}</p>
+      <p className="pp-key"><L text={t.gridHelp} /></p>
       <div className="pp-grid" role="group" aria-label={t.gridLabel} onKeyDown={onKey}>
         {Array.from({ length: n }, (_, k) => {
           const c = coordsOf(k, r.layout);
@@ -262,12 +278,12 @@ function Grid({ r }: { r: PlanOk }) {
               tabIndex={k === sel ? 0 : -1} aria-label={t.gpuName(k, c, fmt)} onClick={() => setSel(k)}>
               <span className="pp-gpu-name">GPU{fmt.int(k)}</span>
               <span className="pp-gpu-coords" translate="no">[{c.tp},{c.cp},{c.pp},{c.dp}]</span>
-              <span className="pp-gpu-marks" aria-hidden="true">{inGroups.filter((d) => r.layout[d] > 1).map((d) => t.groupMark[d]).join('')}</span>
+              <span className="pp-gpu-marks" aria-hidden="true" translate="no">{inGroups.filter((d) => r.layout[d] > 1).map((d) => t.groupMark[d]).join('')}</span>
             </button>
           );
         })}
       </div>
-      <ul className="pp-groups">{lines.map((l) => <li key={l}>{l}</li>)}</ul>
+      <ul className="pp-groups">{lines.map((l) => <li key={l}><L text={l} /></li>)}</ul>
     </>
   );
 }

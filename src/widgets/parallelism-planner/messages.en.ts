@@ -41,6 +41,8 @@ export const en: ParallelismPlannerMessages = {
   summary: 'Split a Llama 3 training job over GPUs the report’s way, [TP, CP, PP, DP], and see the memory of one GPU ' +
     'against 80 GB, the pipeline bubble, tokens per step, the rank layout and the time to train at a chosen MFU.',
 
+  latinTerms: [],
+
   modelLabel: 'Model (Table 3 shape)',
   modelOption: (m, n, f) => `${MODELS[m].name} (${f.params(n)} parameters)`,
   presetsLegend: 'Table 4 rows (405B)',
@@ -115,7 +117,7 @@ export const en: ParallelismPlannerMessages = {
     const rows: [string, string][] = [
       ['FLOPs per token', `${f.sci(r.flopsPerToken, { digits: 3 })}${r.flopsPerToken === 6 * r.params ? ' = 6N' : ' = 6N + attention'}`],
       ['Training tokens', r.tokensAbout ? `${f.short(r.tokens, { digits: 2 })} (the report’s “about 15T”)` : `${f.short(r.tokens, { digits: 3 })} (report §1)`],
-      ['Training FLOPs', f.sci(r.run.flops, { digits: 3 }) + (r.ref405 ? ` (report: ${f.sci(r.ref405.flops, { digits: 2 })})` : '')],
+      ['Training FLOPs', f.sci(r.run.flops, { digits: 4 }) + (r.ref405 ? ` (report: ${f.sci(r.ref405.flops, { digits: 2 })})` : '')],
       ['Days', f.decimal(r.run.days, { digits: 1 })],
       ['GPU-hours', f.short(r.run.gpuHours, { digits: 3 }) + (r.ref405 ? ` (model card: ${f.short(r.ref405.gpuHours, { digits: 4 })})` : '')],
     ];

@@ -14,6 +14,8 @@ export interface ParallelismPlannerMessages {
   title: string;
   /** One sentence: what the reader can do with it. */
   summary: string;
+  /** Latin abbreviations this language keeps in its own text (drawn translate="no"); empty in English. */
+  latinTerms: readonly string[];
 
   // ── Controls ──
   modelLabel: string;

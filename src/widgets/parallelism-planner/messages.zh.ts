@@ -7,7 +7,7 @@ import { messages, type MemoryTerm, type ParallelismPlannerMessages } from './me
 import type { FieldKey, FieldRefusal, LayoutDim, PlanOk } from './model';
 
 const FIELD: Record<FieldKey, string> = {
-  gpus: 'GPU 数', tp: 'TP', cp: 'CP', pp: 'PP', dp: 'DP', seqLen: '序列长度', mbs: '每个 DP 组的序列数',
+  gpus: 'GPU 数', tp: 'TP', cp: 'CP', pp: 'PP', dp: 'DP', seqLen: '序列长度', mbs: '每个数据并行组的序列数',
   m: '微批次数 M', v: '交错数 V', mfu: 'MFU',
 };
 const DIM: Record<LayoutDim, string> = { tp: 'TP', cp: 'CP', pp: 'PP', dp: 'DP' };
@@ -40,16 +40,18 @@ export const zh: ParallelismPlannerMessages = {
   summary: '按报告的顺序 [TP, CP, PP, DP] 把一次 Llama 3 训练切分到 GPU 上，查看单卡显存与 80 GB 的对比、流水线气泡、' +
     '每步 token 数、rank 布局，以及给定 MFU 下的训练时长。',
 
+  latinTerms: ['TP', 'CP', 'PP', 'DP', 'MFU', 'rank', 'FSDP', 'FlashAttention', 'Megatron', 'PaLM', 'reduce-scatter', 'all-gather', '1F1B', 'CUDA', 'TFLOP'],
+
   modelLabel: '模型（表 3 的结构）',
   modelOption: (m, n, f) => `${MODELS[m].name}（${f.params(n)} 参数）`,
   presetsLegend: '表 4 各行（405B）',
   presetButton: (row, p, f) => `第 ${f.int(row)} 行：${f.int(p.gpus)} 张 GPU，${f.binaryShort(p.seqLen)}`,
   layoutLegend: '布局：TP × CP × PP × DP = GPU 数',
   gpusField: 'GPU 数',
-  dimLabel: { tp: 'TP（张量并行）', cp: 'CP（上下文并行）', pp: 'PP（流水线并行）' },
+  dimLabel: { tp: '张量并行（TP）', cp: '上下文并行（CP）', pp: '流水线并行（PP）' },
   dpLine: (dp, ok, f) => (ok ? `DP（数据并行）= ${f.int(dp)}，即余下的因子` : `DP（数据并行）= ${f.int(dp)}：乘积对不上`),
   batchLegend: '批次、调度与速度',
-  fieldLabel: { seqLen: '序列长度', mbs: '每个 DP 组的序列数', m: '微批次数 M', v: '交错数 V', mfu: 'MFU（%）' },
+  fieldLabel: { seqLen: '序列长度', mbs: '每个数据并行组的序列数', m: '微批次数 M', v: '交错数 V', mfu: '模型算力利用率（MFU，%）' },
   fieldError,
 
   impossible: '按当前设置无法运行。',
@@ -93,7 +95,7 @@ export const zh: ParallelismPlannerMessages = {
   optLegend: '每个参数的优化器字节数',
   optOption: { '12': '12：fp32 的 m、v 和主权重', '8': '8：m、v，无主权重' },
   gradsLegend: '梯度',
-  gradsOption: { sharded: '按 DP 分片', accumulated: '整份累积' },
+  gradsOption: { sharded: '按数据并行分片', accumulated: '整份累积' },
   ffnLegend: 'SwiGLU 保存的张量',
   ffnOption: { '2': '2 × d_ff（融合实现）', '4': '4 × d_ff' },
   memTableLabel: '单卡显存分项',
@@ -112,7 +114,7 @@ export const zh: ParallelismPlannerMessages = {
   trainRows: (r, f) => [
     ['每个 token 的 FLOPs', `${f.sci(r.flopsPerToken, { digits: 3 })}${r.flopsPerToken === 6 * r.params ? ' = 6N' : ' = 6N + 注意力'}`],
     ['训练 token 数', r.tokensAbout ? `${f.short(r.tokens, { digits: 2 })}（报告所说的“约 15T”）` : `${f.short(r.tokens, { digits: 3 })}（报告 §1）`],
-    ['训练 FLOPs', f.sci(r.run.flops, { digits: 3 }) + (r.ref405 ? `（报告：${f.sci(r.ref405.flops, { digits: 2 })}）` : '')],
+    ['训练 FLOPs', f.sci(r.run.flops, { digits: 4 }) + (r.ref405 ? `（报告：${f.sci(r.ref405.flops, { digits: 2 })}）` : '')],
     ['天数', f.decimal(r.run.days, { digits: 1 })],
     ['GPU 小时', f.short(r.run.gpuHours, { digits: 3 }) + (r.ref405 ? `（模型卡：${f.short(r.ref405.gpuHours, { digits: 4 })}）` : '')],
   ],
@@ -124,8 +126,8 @@ export const zh: ParallelismPlannerMessages = {
   strides: (r, f) => `相邻 rank 先在 TP 维上变化：各维步长为 TP 1、CP ${f.int(r.strides.cp)}、PP ${f.int(r.strides.pp)}、` +
     `DP ${f.int(r.strides.dp)}。`,
   gridHelp: '选一张 GPU（方向键移动）：它所在的四个组以不同边框标出，并标注 T、C、P、D。',
-  gridLabel: '按 rank 排列的 GPU',
-  gpuName: (k, c, f) => `GPU ${f.int(k)}，TP ${f.int(c.tp)}，CP ${f.int(c.cp)}，PP ${f.int(c.pp)}，DP ${f.int(c.dp)}`,
+  gridLabel: '按编号排列的 GPU',
+  gpuName: (k, c, f) => `GPU ${f.int(k)}，坐标 [${f.int(c.tp)}, ${f.int(c.cp)}, ${f.int(c.pp)}, ${f.int(c.dp)}]`,
   groupMark: { tp: 'T', cp: 'C', pp: 'P', dp: 'D' },
   groupLine: (dim, k, members, f) => `${DIM[dim]} 组（${OUTLINE[dim]}，${DIM[dim][0]}）：${members.length === 1 ? `仅 GPU ${f.int(k)}` : gpuList(members, f)}`,
   groupSummary: (dim, g, f) => `${DIM[dim]}：${f.int(g.size)} 张 GPU` +
