@@ -143,7 +143,7 @@ function Memory({ r, state, onChange }: { r: PlanOk; state: State; onChange: OnC
       <DataTable className="pp-table" scroll={t.memTableLabel}>
         <tbody>
           {TERMS.map((k) => (
-            <tr key={k}>
+            <tr key={k} data-term={k}>
               <th scope="row">
                 <Swatch className={`pp-seg pp-seg-${k}`} hatchId={STRIPED.has(k) ? 'pp-hatch-key' : undefined} /> {t.memTerm[k]}
                 <span className="pp-formula"><L text={t.memFormula(k, r, fmt)} /></span>

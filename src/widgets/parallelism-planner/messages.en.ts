@@ -50,7 +50,7 @@ export const en: ParallelismPlannerMessages = {
   layoutLegend: 'Layout: TP × CP × PP × DP = GPUs',
   gpusField: 'GPUs',
   dimLabel: { tp: 'TP (tensor)', cp: 'CP (context)', pp: 'PP (pipeline)' },
-  dpLine: (dp, ok, f) => (ok ? `DP (data) = ${f.int(dp)}, the rest` : `DP (data) = ${f.int(dp)}: does not fit`),
+  dpLine: (dp, ok, f) => (ok ? `DP (data) = GPUs ÷ (TP·CP·PP) = ${f.int(dp)}` : `DP (data) = ${f.int(dp)}: the product is not the GPU count`),
   batchLegend: 'Batch, schedule and speed',
   fieldLabel: { seqLen: 'Sequence length', mbs: 'Sequences per DP group', m: 'Micro-batches M', v: 'Interleaving V', mfu: 'MFU, %' },
   fieldError,
@@ -67,7 +67,7 @@ export const en: ParallelismPlannerMessages = {
       case 'ppLayers': return `PP × V = ${f.int(i.chunks)} pipeline chunks, more than the ${f.int(i.layers)} layers.`;
       case 'microBatch': return `M = ${f.int(i.m)} must divide the ${f.int(i.mbs)} sequences per DP group (each micro-batch holds whole sequences).`;
       case 'cpChunks': return `The ${f.int(i.seqLen)}-token sequence must split into 2 × CP = ${f.int(i.step)} equal chunks.`;
-      case 'interleaveM': return `With V > 1, Megatron’s interleaved schedule needs M ≥ PP (${f.int(i.m)} < ${f.int(i.pp)}); the report’s schedule lifts that limit, so the numbers are shown.`;
+      case 'interleaveM': return `Fewer micro-batches than pipeline ranks (M = ${f.int(i.m)} < PP = ${f.int(i.pp)}) with V > 1: the usual interleaved schedule does not allow it; the report’s modified schedule does, so the numbers are shown.`;
     }
   },
   fixDp: (dp, f) => `Use DP = ${f.int(dp)}`,
@@ -135,9 +135,9 @@ export const en: ParallelismPlannerMessages = {
   gpuName: (k, c, f) => `GPU ${f.int(k)}, TP ${f.int(c.tp)}, CP ${f.int(c.cp)}, PP ${f.int(c.pp)}, DP ${f.int(c.dp)}`,
   groupMark: { tp: 'T', cp: 'C', pp: 'P', dp: 'D' },
   groupLine: (dim, k, members, f) => `${DIM[dim]} group (${OUTLINE[dim]}, ${DIM[dim][0]}): ${members.length === 1 ? `GPU ${f.int(k)} alone` : gpuList(members, f)}`,
-  groupSummary: (dim, g, f) => `${DIM[dim]}: ${f.int(g.size)} GPU${g.size === 1 ? '' : 's'}` +
-    (g.second === null ? ' (GPU 0 alone)' : g.size === 2 ? ` (GPU ${f.int(g.first)} and ${f.int(g.second)})`
-      : ` (GPU ${f.int(g.first)}, ${f.int(g.second)}, … ${f.int(g.last)}, every ${f.int(g.stride)})`),
+  groupSummary: (dim, g, f) => `GPU 0’s ${DIM[dim]} group: ` +
+    (g.second === null ? 'GPU 0 alone' : g.size === 2 ? `GPU ${f.int(g.first)} and ${f.int(g.second)}`
+      : `${f.int(g.size)} GPUs, ranks ${f.int(g.first)}, ${f.int(g.second)}, …, ${f.int(g.last)} (stride ${f.int(g.stride)})`),
   fig5Note: 'Figure 5’s 16 GPUs (all sizes 2): GPU 0 and 1 share a TP group, 0 and 2 a CP group, 0 and 4 a PP group, 0 and 8 a DP group.',
 
   notesSummary: 'Notes: what is assumed',

@@ -49,7 +49,7 @@ export const zh: ParallelismPlannerMessages = {
   layoutLegend: '布局：TP × CP × PP × DP = GPU 数',
   gpusField: 'GPU 数',
   dimLabel: { tp: '张量并行（TP）', cp: '上下文并行（CP）', pp: '流水线并行（PP）' },
-  dpLine: (dp, ok, f) => (ok ? `DP（数据并行）= ${f.int(dp)}，即余下的因子` : `DP（数据并行）= ${f.int(dp)}：乘积对不上`),
+  dpLine: (dp, ok, f) => (ok ? `DP（数据并行）= GPU 数 ÷ (TP·CP·PP) = ${f.int(dp)}` : `DP（数据并行）= ${f.int(dp)}：四者乘积不等于 GPU 数`),
   batchLegend: '批次、调度与速度',
   fieldLabel: { seqLen: '序列长度', mbs: '每个数据并行组的序列数', m: '微批次数 M', v: '交错数 V', mfu: '模型算力利用率（MFU，%）' },
   fieldError,
@@ -66,7 +66,7 @@ export const zh: ParallelismPlannerMessages = {
       case 'ppLayers': return `PP × V = ${f.int(i.chunks)} 个流水线分块，多于 ${f.int(i.layers)} 层。`;
       case 'microBatch': return `M = ${f.int(i.m)} 须能整除每个 DP 组的 ${f.int(i.mbs)} 条序列（每个微批次只装整条序列）。`;
       case 'cpChunks': return `${f.int(i.seqLen)} 个 token 的序列须能均分为 2 × CP = ${f.int(i.step)} 块。`;
-      case 'interleaveM': return `V > 1 时，Megatron 的交错调度要求 M ≥ PP（${f.int(i.m)} < ${f.int(i.pp)}）；报告的调度去掉了这一限制，因此仍给出结果。`;
+      case 'interleaveM': return `V > 1 且微批次少于流水线级数（M = ${f.int(i.m)} < PP = ${f.int(i.pp)}）：常规的交错调度不支持；报告改进后的调度支持，因此仍给出结果。`;
     }
   },
   fixDp: (dp, f) => `改用 DP = ${f.int(dp)}`,
@@ -130,9 +130,9 @@ export const zh: ParallelismPlannerMessages = {
   gpuName: (k, c, f) => `GPU ${f.int(k)}，坐标 [${f.int(c.tp)}, ${f.int(c.cp)}, ${f.int(c.pp)}, ${f.int(c.dp)}]`,
   groupMark: { tp: 'T', cp: 'C', pp: 'P', dp: 'D' },
   groupLine: (dim, k, members, f) => `${DIM[dim]} 组（${OUTLINE[dim]}，${DIM[dim][0]}）：${members.length === 1 ? `仅 GPU ${f.int(k)}` : gpuList(members, f)}`,
-  groupSummary: (dim, g, f) => `${DIM[dim]}：${f.int(g.size)} 张 GPU` +
-    (g.second === null ? '（仅 GPU 0）' : g.size === 2 ? `（GPU ${f.int(g.first)} 和 ${f.int(g.second)}）`
-      : `（GPU ${f.int(g.first)}、${f.int(g.second)}、…、${f.int(g.last)}，间隔 ${f.int(g.stride)}）`),
+  groupSummary: (dim, g, f) => `GPU 0 所在的 ${DIM[dim]} 组：` +
+    (g.second === null ? '仅 GPU 0 一张' : g.size === 2 ? `GPU ${f.int(g.first)} 和 ${f.int(g.second)}`
+      : `${f.int(g.size)} 张 GPU，编号 ${f.int(g.first)}、${f.int(g.second)}、…、${f.int(g.last)}（步长 ${f.int(g.stride)}）`),
   fig5Note: '图 5 的 16 张 GPU（各维均为 2）：GPU 0 和 1 同属一个 TP 组，0 和 2 同属一个 CP 组，0 和 4 同属一个 PP 组，0 和 8 同属一个 DP 组。',
 
   notesSummary: '说明：哪些是假设',
