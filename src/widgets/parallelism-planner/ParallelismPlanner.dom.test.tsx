@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 const result = () => document.querySelector('.pp-result')?.textContent ?? '';
-const dpLine = () => document.querySelector('.pp-dp')?.textContent;
+const dpLine = () => document.querySelector('.pp-dp output')?.textContent;
 const announced = () => document.querySelector('[data-announcer]')?.textContent ?? '';
 const select = (name: RegExp) => screen.getByRole('combobox', { name }) as HTMLSelectElement;
 const openState = () => parseUrl(fields, new URL(screen.getByRole('link', { name: /Open/ }).getAttribute('href')!, 'http://x').search).state;
@@ -25,7 +25,7 @@ describe('ParallelismPlanner, used through its controls', () => {
     await act(async () => { render(<ParallelismPlanner />); });
     expect(result()).toBe('405B on 8,192 GPUs: 62.1 GB per GPU of 80 GB (fits), bubble 46.9%, 16,777,216 tokens per step, ' +
       '126.1 days at MFU 43.0%. Table 4 row 1 as printed.');
-    expect(dpLine()).toBe('DP (data) = GPUs ÷ (TP·CP·PP) = 64');
+    expect(dpLine()).toBe('64');
     expect(screen.getByRole('button', { name: 'Row 1: 8,192 GPUs, 8K' }).getAttribute('aria-pressed')).toBe('true');
     expect(memRows()).toMatchObject({ weights: '6.9 GB', gradients: '216 MB', optimizer: '647 MB', activations: '54.3 GB' });
     expect(document.querySelector('.pp-grid')).toBeNull();
@@ -37,9 +37,9 @@ describe('ParallelismPlanner, used through its controls', () => {
     const tpOptions = [...select(/^TP/).options].map((o) => Number(o.value));
     for (const tp of tpOptions) expect(8_192 % (tp * 16)).toBe(0);
     fireEvent.change(select(/^TP/), { target: { value: '4' } });
-    expect(dpLine()).toBe('DP (data) = GPUs ÷ (TP·CP·PP) = 128');
+    expect(dpLine()).toBe('128');
     fireEvent.change(screen.getByLabelText('GPUs'), { target: { value: '24' } });
-    expect(dpLine()).toBe('DP (data) = GPUs ÷ (TP·CP·PP) = 3'); // TP 4, CP 1, PP gcd(16, 6) = 2
+    expect(dpLine()).toBe('3'); // TP 4, CP 1, PP gcd(16, 6) = 2
     expect(select(/^PP/).value).toBe('2');
   });
 
@@ -57,10 +57,10 @@ describe('ParallelismPlanner, used through its controls', () => {
 
   it('the assumptions are editable: accumulated gradients, 8-byte optimizer', async () => {
     await act(async () => { render(<ParallelismPlanner />); });
-    fireEvent.click(screen.getByLabelText('Accumulated whole'));
+    fireEvent.change(select(/^Gradients/), { target: { value: 'accumulated' } });
     expect(memRows()).toMatchObject({ gradients: '13.8 GB' });
     expect(result()).toContain('75.6 GB per GPU');
-    fireEvent.click(screen.getByLabelText('8: m, v, no master'));
+    fireEvent.change(select(/^Optimizer bytes/), { target: { value: '8' } });
     expect(memRows()).toMatchObject({ optimizer: '431 MB' });
   });
 
@@ -84,8 +84,8 @@ describe('ParallelismPlanner, used through its controls', () => {
     expect(gpu15.getAttribute('aria-pressed')).toBe('true');
     fireEvent.keyDown(gpu15, { key: 'ArrowLeft' });
     expect(lines()[0]).toBe('TP group (solid outline, T): GPU 14 and GPU 15');
-    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' }); // one row of TP·CP = 4 up: GPU 10
-    expect(document.activeElement?.getAttribute('aria-label')).toBe('GPU 10, TP 0, CP 1, PP 0, DP 1');
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' }); // one row (TP·CP·PP = 8, one DP replica) up: GPU 6
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('GPU 6, TP 0, CP 1, PP 1, DP 0');
     expect(document.querySelectorAll('.pp-gpu.in-tp')).toHaveLength(2);
   });
 
@@ -113,7 +113,7 @@ describe('ParallelismPlanner, used through its controls', () => {
     expect((screen.getByLabelText('MFU, %') as HTMLInputElement).value).toBe('40');
     expect(select(/^PP/).value).toBe('4');
     expect((screen.getByLabelText('Interleaving V') as HTMLInputElement).value).toBe('2');
-    expect((screen.getByLabelText('Accumulated whole') as HTMLInputElement).checked).toBe(true);
+    expect(select(/^Gradients/).value).toBe('accumulated');
     expect(result()).toMatch(/^70B on 1,024 GPUs: /);
     cleanup();
 
@@ -125,7 +125,7 @@ describe('ParallelismPlanner, used through its controls', () => {
     fireEvent.change(select(/^PP/), { target: { value: '4' } });
     fireEvent.change(screen.getByLabelText('Interleaving V'), { target: { value: '2' } });
     fireEvent.change(screen.getByLabelText('MFU, %'), { target: { value: '40' } });
-    fireEvent.click(screen.getByLabelText('Accumulated whole'));
+    fireEvent.change(select(/^Gradients/), { target: { value: 'accumulated' } });
     fireEvent.click(screen.getByLabelText('Count attention FLOPs (12·L·H·Q·T, PaLM)'));
     expect(openState()).toMatchObject({ model: 'llama3-70b', gpus: 1_024, tp: 8, cp: 1, pp: 4, dp: 32, v: 2, mfu: 0.4, grads: 'accumulated', attnFlops: true });
     cleanup();

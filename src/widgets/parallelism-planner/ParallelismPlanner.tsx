@@ -4,7 +4,7 @@
 import { memo, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { useAnnounce } from '../../components/announce';
-import { DataTable, HatchPattern, NumberField, Segmented, Select, Swatch, Toggle, svgId } from '../../components/kit';
+import { DataTable, HatchPattern, NumberField, Select, Swatch, Toggle, svgId } from '../../components/kit';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
 import { useFormat, useMessages } from '../../i18n/react';
@@ -112,7 +112,10 @@ function Controls({ state, onChange, rows }: { state: State; onChange: OnChange;
               options={choicesFor(state, d).map((n) => ({ value: String(n), label: fmt.int(n) }))}
               onChange={(v) => onChange(withDim(state, d, Number(v)))} />
           ))}
-          <p className={consistent ? 'pp-dp' : 'pp-dp is-bad'}><L text={t.dpLine(state.dp, consistent, fmt)} /></p>
+          <div className={consistent ? 'ctl pp-dp' : 'ctl pp-dp is-bad'}>
+            <span className="ctl-label" id="pp-dp-label"><L text={t.dpLabel} /></span>
+            <output aria-labelledby="pp-dp-label"><L text={t.dpValue(state.dp, consistent, fmt)} /></output>
+          </div>
         </div>
       </fieldset>
       <fieldset className="pp-group">
@@ -158,11 +161,11 @@ function Memory({ r, state, onChange }: { r: PlanOk; state: State; onChange: OnC
       <svg width="0" height="0" aria-hidden="true" focusable="false" className="pp-defs"><defs><HatchPattern id="pp-hatch-key" /></defs></svg>
       <fieldset className="pp-group pp-assumptions">
         <legend>{t.assumptionsLegend}</legend>
-        <Segmented legend={t.optLegend} value={state.optBytes} options={OPT_BYTES.map((v) => ({ value: v, label: t.optOption[v] }))}
+        <Select label={t.optLegend} value={state.optBytes} options={OPT_BYTES.map((v) => ({ value: v, label: t.optOption[v] }))}
           onChange={(optBytes) => onChange({ optBytes })} />
-        <Segmented legend={t.gradsLegend} value={state.grads} options={GRADS.map((v) => ({ value: v, label: t.gradsOption[v] }))}
+        <Select label={t.gradsLegend} value={state.grads} options={GRADS.map((v) => ({ value: v, label: t.gradsOption[v] }))}
           onChange={(grads) => onChange({ grads })} />
-        <Segmented legend={t.ffnLegend} value={state.ffnSaved} options={FFN_SAVED.map((v) => ({ value: v, label: t.ffnOption[v] }))}
+        <Select label={t.ffnLegend} value={state.ffnSaved} options={FFN_SAVED.map((v) => ({ value: v, label: t.ffnOption[v] }))}
           onChange={(ffnSaved) => onChange({ ffnSaved })} />
       </fieldset>
       <p className="pp-key"><L text={t.memScope} /></p>
@@ -250,6 +253,13 @@ function Layout({ r }: { r: PlanOk }) {
   );
 }
 
+/** Columns of the grid: the largest of TP, TP·CP, TP·CP·PP that is at most 8 (so a row is whole groups), at least 2. */
+function gridColumns(r: PlanOk): number {
+  const l = r.layout;
+  const c = [l.tp * l.cp * l.pp, l.tp * l.cp, l.tp].find((x) => x <= 8) ?? 8;
+  return Math.max(2, c);
+}
+
 function Grid({ r }: { r: PlanOk }) {
   const t = useMessages(messages);
   const fmt = useFormat();
@@ -261,14 +271,17 @@ function Grid({ r }: { r: PlanOk }) {
   const n = r.gpus;
   const move = (to: number) => { const k = Math.max(0, Math.min(n - 1, to)); setSel(k); refs.current[k]?.focus(); };
   const onKey = (e: KeyboardEvent) => {
-    const cols = r.layout.tp * r.layout.cp;
+    // Up and down move by the columns drawn (counted from the layout; jsdom draws nothing, so fall back to the model's).
+    const top = refs.current[0]?.offsetTop ?? 0;
+    const drawn = refs.current.findIndex((b) => b !== null && b.offsetTop !== top);
+    const cols = drawn > 0 ? drawn : gridColumns(r);
     const next: Record<string, number> = { ArrowRight: sel + 1, ArrowLeft: sel - 1, ArrowDown: sel + cols, ArrowUp: sel - cols, Home: 0, End: n - 1 };
     if (e.key in next) { e.preventDefault(); move(next[e.key]!); }
   };
   return (
     <>
       <p className="pp-key"><L text={t.gridHelp} /></p>
-      <div className="pp-grid" role="group" aria-label={t.gridLabel} onKeyDown={onKey}>
+      <div className={`pp-grid pp-cols-${gridColumns(r)}`} role="group" aria-label={t.gridLabel} onKeyDown={onKey}>
         {Array.from({ length: n }, (_, k) => {
           const c = coordsOf(k, r.layout);
           const inGroups = LAYOUT_DIMS.filter((d) => groups[d].includes(k) && (r.layout[d] > 1 || k === sel));

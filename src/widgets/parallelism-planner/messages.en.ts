@@ -47,12 +47,13 @@ export const en: ParallelismPlannerMessages = {
   modelOption: (m, n, f) => `${MODELS[m].name} (${f.params(n)} parameters)`,
   presetsLegend: 'Table 4 rows (405B)',
   presetButton: (row, p, f) => `Row ${f.int(row)}: ${f.int(p.gpus)} GPUs, ${f.binaryShort(p.seqLen)}`,
-  layoutLegend: 'Layout: TP × CP × PP × DP = GPUs',
+  layoutLegend: 'Layout: TP × CP × PP × DP = GPUs (the sizes offered keep DP whole)',
   gpusField: 'GPUs',
   dimLabel: { tp: 'TP (tensor)', cp: 'CP (context)', pp: 'PP (pipeline)' },
-  dpLine: (dp, ok, f) => (ok ? `DP (data) = GPUs ÷ (TP·CP·PP) = ${f.int(dp)}` : `DP (data) = ${f.int(dp)}: the product is not the GPU count`),
+  dpLabel: 'DP (data), the rest',
+  dpValue: (dp, ok, f) => (ok ? f.int(dp) : `${f.int(dp)}: the product is not the GPU count`),
   batchLegend: 'Batch, schedule and speed',
-  fieldLabel: { seqLen: 'Sequence length', mbs: 'Sequences per DP group', m: 'Micro-batches M', v: 'Interleaving V', mfu: 'MFU, %' },
+  fieldLabel: { seqLen: 'Sequence length', mbs: 'Batch/DP, sequences', m: 'Micro-batches M', v: 'Interleaving V', mfu: 'MFU, %' },
   fieldError,
 
   impossible: 'This configuration cannot run as set.',
@@ -90,9 +91,8 @@ export const en: ParallelismPlannerMessages = {
   memDescribe: (r, f) => `Stacked bar: weights ${gb(r.memory.weights, f)}, gradients ${gb(r.memory.gradients, f)}, optimizer ` +
     `${gb(r.memory.optimizer, f)}, activations ${gb(r.memory.activations, f)}; total ${gb(r.memory.total, f)} against 80 GB.`,
   capacityLabel: (b, f) => `${gb(b, f)}`,
-  memScope: 'A GPU of the first pipeline rank (it holds the embedding and the most micro-batches in flight), no ' +
-    'activation recomputation. Not counted: communication buffers, context parallelism’s all-gathered K/V, the ' +
-    'logits, the CUDA context and fragmentation. 80 GB is the nominal size, not what a program can allocate.',
+  memScope: 'Shown: a GPU of the first pipeline rank (embedding, most micro-batches in flight), no recomputation. ' +
+    'Not counted: communication buffers, CP’s all-gathered K/V, logits, the CUDA context, fragmentation.',
   assumptionsLegend: 'Assumptions the report does not state',
   optLegend: 'Optimizer bytes per parameter',
   optOption: { '12': '12: fp32 m, v, master', '8': '8: m, v, no master' },
@@ -123,10 +123,8 @@ export const en: ParallelismPlannerMessages = {
     ];
     return rows;
   },
-  peakNote: 'FLOPs ÷ (GPUs × 989.5 TFLOP/s × MFU). 989.5 TFLOP/s is NVIDIA’s dense BF16 peak for the H100 SXM; the report ' +
-    'does not say which peak its MFU uses. The report’s 3.8 × 10²⁵ FLOPs and the model card’s 30.84M GPU-hours are for the 405B ' +
-    'only (together they imply about 342 TFLOP/s per GPU on average).',
-
+  peakNote: 'FLOPs ÷ (GPUs × 989.5 TFLOP/s × MFU), with NVIDIA’s dense BF16 peak for the H100 SXM: the report does not ' +
+    'say which peak its MFU uses. Its 3.8 × 10²⁵ FLOPs and the card’s 30.84M GPU-hours are the 405B’s only.',
   layoutHeading: 'Rank layout [TP, CP, PP, DP]',
   strides: (r, f) => `Consecutive ranks differ in TP first: stride TP 1, CP ${f.int(r.strides.cp)}, PP ${f.int(r.strides.pp)}, ` +
     `DP ${f.int(r.strides.dp)}.`,
@@ -142,6 +140,8 @@ export const en: ParallelismPlannerMessages = {
 
   notesSummary: 'Notes: what is assumed',
   notes: [
+    '80 GB is the H100’s nominal memory, not what a program can allocate (the CUDA context and the framework take a share).',
+    'The report’s 3.8 × 10²⁵ FLOPs over the model card’s 30.84M GPU-hours is about 342 TFLOP/s per GPU on average, below Table 4’s 380–430 while running.',
     'Weights: FSDP shards optimizer states and gradients but does not reshard the weights after the forward pass (report §3.3.2), so a GPU holds its TP·PP share whole.',
     'Activations: bf16 tensors a Llama block keeps for backward (norms, Q, K, V, FlashAttention’s output, the SwiGLU tensors) split by TP with sequence parallelism and by CP; 1F1B holds min(PP, M) micro-batches on the first rank, the interleaved schedule more. The report trains at 8K “without activation checkpointing”.',
     'M and V of the 405B are not stated in the report; the presets use one sequence per micro-batch and V = 1.',

@@ -28,8 +28,9 @@ export interface ParallelismPlannerMessages {
   gpusField: string;
   /** The picker of TP, CP or PP (its options are the sizes that keep DP whole). */
   dimLabel: Record<'tp' | 'cp' | 'pp', string>;
-  /** DP beside the pickers: derived, or the printed value that does not fit. */
-  dpLine: (dp: number, consistent: boolean, f: Format) => string;
+  /** DP beside the pickers: its label, and its value (derived, or the printed value that does not fit). */
+  dpLabel: string;
+  dpValue: (dp: number, consistent: boolean, f: Format) => string;
   batchLegend: string;
   fieldLabel: Record<'seqLen' | 'mbs' | 'm' | 'v' | 'mfu', string>;
   /** Under a field whose text was refused (never repeats the text). */

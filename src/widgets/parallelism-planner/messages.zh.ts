@@ -26,7 +26,7 @@ const fieldError = (e: FieldRefusal, f: Format): string => {
 const memFormula = (term: MemoryTerm, r: PlanOk, f: Format): string => {
   const a = r.assumptions, m = r.memory, p = f.short(m.params);
   switch (term) {
-    case 'weights': return `bf16：2 B × ${p} 个参数（前向后不重新分片，整份保留）`;
+    case 'weights': return `bf16：2 B × ${p}个参数（前向后不重新分片，整份保留）`;
     case 'gradients': return a.gradients === 'sharded'
       ? `fp32：4 B × ${p} ÷ DP ${f.int(r.layout.dp)}`
       : `fp32：4 B × ${p}（整份累积，直到 reduce-scatter）`;
@@ -43,15 +43,16 @@ export const zh: ParallelismPlannerMessages = {
   latinTerms: ['TP', 'CP', 'PP', 'DP', 'MFU', 'rank', 'FSDP', 'FlashAttention', 'Megatron', 'PaLM', 'reduce-scatter', 'all-gather', '1F1B', 'CUDA', 'TFLOP'],
 
   modelLabel: '模型（表 3 的结构）',
-  modelOption: (m, n, f) => `${MODELS[m].name}（${f.params(n)} 参数）`,
+  modelOption: (m, n, f) => `${MODELS[m].name}（${f.params(n)}参数）`,
   presetsLegend: '表 4 各行（405B）',
   presetButton: (row, p, f) => `第 ${f.int(row)} 行：${f.int(p.gpus)} 张 GPU，${f.binaryShort(p.seqLen)}`,
-  layoutLegend: '布局：TP × CP × PP × DP = GPU 数',
+  layoutLegend: '布局：TP × CP × PP × DP = GPU 数（可选的规模都能让 DP 为整数）',
   gpusField: 'GPU 数',
   dimLabel: { tp: '张量并行（TP）', cp: '上下文并行（CP）', pp: '流水线并行（PP）' },
-  dpLine: (dp, ok, f) => (ok ? `DP（数据并行）= GPU 数 ÷ (TP·CP·PP) = ${f.int(dp)}` : `DP（数据并行）= ${f.int(dp)}：四者乘积不等于 GPU 数`),
+  dpLabel: '数据并行（DP），余下的因子',
+  dpValue: (dp, ok, f) => (ok ? f.int(dp) : `${f.int(dp)}：四者乘积不等于 GPU 数`),
   batchLegend: '批次、调度与速度',
-  fieldLabel: { seqLen: '序列长度', mbs: '每个数据并行组的序列数', m: '微批次数 M', v: '交错数 V', mfu: '模型算力利用率（MFU，%）' },
+  fieldLabel: { seqLen: '序列长度', mbs: '每个数据并行组的批大小（序列）', m: '微批次数 M', v: '交错数 V', mfu: '模型算力利用率（MFU，%）' },
   fieldError,
 
   impossible: '按当前设置无法运行。',
@@ -89,8 +90,8 @@ export const zh: ParallelismPlannerMessages = {
   memDescribe: (r, f) => `堆叠条形图：权重 ${gb(r.memory.weights, f)}，梯度 ${gb(r.memory.gradients, f)}，优化器状态 ` +
     `${gb(r.memory.optimizer, f)}，激活值 ${gb(r.memory.activations, f)}；合计 ${gb(r.memory.total, f)}，对照 80 GB。`,
   capacityLabel: (b, f) => `${gb(b, f)}`,
-  memScope: '所示为流水线第一级上的一张 GPU（它存放词嵌入，在途的微批次也最多），不做激活重计算。未计入：通信缓冲区、' +
-    '上下文并行 all-gather 得到的 K/V、logits、CUDA 上下文和显存碎片。80 GB 是标称容量，并非程序实际可分配的大小。',
+  memScope: '所示为流水线第一级的一张 GPU（存放词嵌入，在途微批次最多），不做重计算。未计入：通信缓冲区、CP all-gather 得到的 K/V、' +
+    'logits、CUDA 上下文和显存碎片。',
   assumptionsLegend: '报告未说明的假设',
   optLegend: '每个参数的优化器字节数',
   optOption: { '12': '12：fp32 的 m、v 和主权重', '8': '8：m、v，无主权重' },
@@ -118,10 +119,8 @@ export const zh: ParallelismPlannerMessages = {
     ['天数', f.decimal(r.run.days, { digits: 1 })],
     ['GPU 小时', f.short(r.run.gpuHours, { digits: 3 }) + (r.ref405 ? `（模型卡：${f.short(r.ref405.gpuHours, { digits: 4 })}）` : '')],
   ],
-  peakNote: 'FLOPs ÷（GPU 数 × 989.5 TFLOP/s × MFU）。989.5 TFLOP/s 是 NVIDIA 数据手册中 H100 SXM 的稠密 BF16 峰值；' +
-    '报告没有说明它的 MFU 用的是哪个峰值。报告的 3.8 × 10²⁵ FLOPs 与模型卡的 3084 万 GPU 小时只适用于 405B' +
-    '（两者合起来相当于平均每卡约 342 TFLOP/s）。',
-
+  peakNote: 'FLOPs ÷（GPU 数 × 989.5 TFLOP/s × MFU），其中 989.5 TFLOP/s 是 NVIDIA 给出的 H100 SXM 稠密 BF16 峰值：' +
+    '报告没有说明它的 MFU 用的是哪个峰值。报告的 3.8 × 10²⁵ FLOPs 和模型卡的 3084 万 GPU 小时只适用于 405B。',
   layoutHeading: 'rank 布局 [TP, CP, PP, DP]',
   strides: (r, f) => `相邻 rank 先在 TP 维上变化：各维步长为 TP 1、CP ${f.int(r.strides.cp)}、PP ${f.int(r.strides.pp)}、` +
     `DP ${f.int(r.strides.dp)}。`,
@@ -137,6 +136,8 @@ export const zh: ParallelismPlannerMessages = {
 
   notesSummary: '说明：哪些是假设',
   notes: [
+    '80 GB 是 H100 的标称显存，并非程序实际可分配的大小（CUDA 上下文和框架会占去一部分）。',
+    '报告的 3.8 × 10²⁵ FLOPs 除以模型卡的 3084 万 GPU 小时，相当于平均每卡约 342 TFLOP/s，低于表 4 中运行时的 380–430。',
     '权重：FSDP 对优化器状态和梯度分片，但前向之后不再对权重重新分片（报告 §3.3.2），所以每张 GPU 整份保留自己那份 TP·PP 切分的权重。',
     '激活值：Llama 一个块为反向保存的 bf16 张量（归一化、Q、K、V、FlashAttention 的输出、SwiGLU 的张量），借助序列并行按 TP 切分，再按 CP 切分；1F1B 调度下第一级同时持有 min(PP, M) 个微批次，交错调度更多。报告在 8K 长度下训练“不使用激活检查点”。',
     '报告没有给出 405B 的 M 和 V；预设取每个微批次一条序列、V = 1。',
