@@ -112,7 +112,7 @@ describe('ParallelismPlanner, used through its controls', () => {
     expect((screen.getByLabelText('GPUs') as HTMLInputElement).value).toBe('1,024');
     expect((screen.getByLabelText('MFU, %') as HTMLInputElement).value).toBe('40');
     expect(select(/^PP/).value).toBe('4');
-    expect((screen.getByLabelText('Interleaving V') as HTMLInputElement).value).toBe('2');
+    expect((screen.getByLabelText('Interleave V') as HTMLInputElement).value).toBe('2');
     expect(select(/^Gradients/).value).toBe('accumulated');
     expect(result()).toMatch(/^70B on 1,024 GPUs: /);
     cleanup();
@@ -123,7 +123,7 @@ describe('ParallelismPlanner, used through its controls', () => {
     fireEvent.change(select(/^Model/), { target: { value: 'llama3-70b' } });
     fireEvent.change(screen.getByLabelText('GPUs'), { target: { value: '1024' } });
     fireEvent.change(select(/^PP/), { target: { value: '4' } });
-    fireEvent.change(screen.getByLabelText('Interleaving V'), { target: { value: '2' } });
+    fireEvent.change(screen.getByLabelText('Interleave V'), { target: { value: '2' } });
     fireEvent.change(screen.getByLabelText('MFU, %'), { target: { value: '40' } });
     fireEvent.change(select(/^Gradients/), { target: { value: 'accumulated' } });
     fireEvent.click(screen.getByLabelText('Count attention FLOPs (12·L·H·Q·T, PaLM)'));

@@ -212,9 +212,7 @@ const Step = memo(function Step({ r }: { r: PlanOk }) {
   return (
     <section className="pp-section" aria-labelledby="pp-step-h">
       <h3 className="pp-subhead" id="pp-step-h">{t.stepHeading}</h3>
-      <table className="pp-table pp-kv" aria-labelledby="pp-step-h">
-        <tbody>{t.stepRows(r, fmt).map(([k, v]) => <tr key={k}><th scope="row"><L text={k} /></th><td><L text={v} /></td></tr>)}</tbody>
-      </table>
+      <dl className="pp-kv">{t.stepRows(r, fmt).map(([k, v]) => <div key={k}><dt><L text={k} /></dt><dd><L text={v} /></dd></div>)}</dl>
     </section>
   );
 });
@@ -226,9 +224,7 @@ function Train({ r, attn, onChange }: { r: PlanOk; attn: boolean; onChange: OnCh
     <section className="pp-section" aria-labelledby="pp-train-h">
       <h3 className="pp-subhead" id="pp-train-h">{t.trainHeading}</h3>
       <Toggle label={t.attnToggle} checked={attn} onChange={(attnFlops) => onChange({ attnFlops })} />
-      <table className="pp-table pp-kv" aria-labelledby="pp-train-h">
-        <tbody>{t.trainRows(r, fmt).map(([k, v]) => <tr key={k}><th scope="row"><L text={k} /></th><td><L text={v} /></td></tr>)}</tbody>
-      </table>
+      <dl className="pp-kv">{t.trainRows(r, fmt).map(([k, v]) => <div key={k}><dt><L text={k} /></dt><dd><L text={v} /></dd></div>)}</dl>
       <p className="pp-key"><L text={t.peakNote} /></p>
     </section>
   );

@@ -7,8 +7,8 @@ import { messages, type MemoryTerm, type ParallelismPlannerMessages } from './me
 import type { FieldKey, FieldRefusal, LayoutDim, PlanOk } from './model';
 
 const FIELD: Record<FieldKey, string> = {
-  gpus: 'GPUs', tp: 'TP', cp: 'CP', pp: 'PP', dp: 'DP', seqLen: 'Sequence length', mbs: 'Sequences per DP group',
-  m: 'Micro-batches M', v: 'Interleaving V', mfu: 'MFU',
+  gpus: 'GPUs', tp: 'TP', cp: 'CP', pp: 'PP', dp: 'DP', seqLen: 'Sequence length', mbs: 'Batch size/DP',
+  m: 'Micro-batches M', v: 'Interleave V', mfu: 'MFU',
 };
 const DIM: Record<LayoutDim, string> = { tp: 'TP', cp: 'CP', pp: 'PP', dp: 'DP' };
 const OUTLINE: Record<LayoutDim, string> = { tp: 'solid outline', cp: 'dashed outline', pp: 'dotted outline', dp: 'double outline' };
@@ -53,7 +53,7 @@ export const en: ParallelismPlannerMessages = {
   dpLabel: 'DP (data), the rest',
   dpValue: (dp, ok, f) => (ok ? f.int(dp) : `${f.int(dp)}: the product is not the GPU count`),
   batchLegend: 'Batch, schedule and speed',
-  fieldLabel: { seqLen: 'Sequence length', mbs: 'Batch/DP, sequences', m: 'Micro-batches M', v: 'Interleaving V', mfu: 'MFU, %' },
+  fieldLabel: { seqLen: 'Sequence length', mbs: 'Batch size/DP', m: 'Micro-batches M', v: 'Interleave V', mfu: 'MFU, %' },
   fieldError,
 
   impossible: 'This configuration cannot run as set.',
@@ -94,7 +94,7 @@ export const en: ParallelismPlannerMessages = {
   memScope: 'Shown: a GPU of the first pipeline rank (embedding, most micro-batches in flight), no recomputation. ' +
     'Not counted: communication buffers, CP’s all-gathered K/V, logits, the CUDA context, fragmentation.',
   assumptionsLegend: 'Assumptions the report does not state',
-  optLegend: 'Optimizer bytes per parameter',
+  optLegend: 'Optimizer bytes/parameter',
   optOption: { '12': '12: fp32 m, v, master', '8': '8: m, v, no master' },
   gradsLegend: 'Gradients',
   gradsOption: { sharded: 'Sharded over DP', accumulated: 'Accumulated whole' },
