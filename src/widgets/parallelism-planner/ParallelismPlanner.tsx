@@ -15,6 +15,7 @@ import {
   FFN_SAVED, GRADS, LAYOUT_DIMS, OPT_BYTES, PARAMS, PLAN_MODELS, PRESETS, choicesFor, computePlan, coordsOf, dpAdjustment,
   groupSummary, groupsOf, readField, withDim, withGpus, type FieldKey, type LayoutDim, type PlanOk,
 } from './model';
+import type { Layout } from '../../lib/llama';
 import './parallelismPlanner.css';
 
 type State = ViewProps<typeof fields>['state'];
@@ -58,7 +59,7 @@ export function ParallelismPlannerView({ state, onChange }: ViewProps<typeof fie
           <Memory r={plan} state={state} onChange={onChange} />
           <Step r={plan} />
           <Train r={plan} attn={state.attnFlops} onChange={onChange} />
-          <Layout r={plan} />
+          <RankLayout r={plan} />
         </>
       ) : (
         <div className="pp-invalid">
@@ -142,7 +143,8 @@ function Memory({ r, state, onChange }: { r: PlanOk; state: State; onChange: OnC
   return (
     <section className="pp-section" aria-labelledby="pp-mem-h">
       <h3 className="pp-subhead" id="pp-mem-h">{t.memHeading}: <span className={r.fits ? 'pp-fits' : 'pp-over'}><L text={t.memTotal(r, fmt)} /></span></h3>
-      <MemoryBar r={r} />
+      <MemoryBar weights={r.memory.weights} gradients={r.memory.gradients} optimizer={r.memory.optimizer}
+        activations={r.memory.activations} total={r.memory.total} capacity={r.capacity} />
       <DataTable className="pp-table" scroll={t.memTableLabel}>
         <tbody>
           {TERMS.map((k) => (
@@ -173,20 +175,24 @@ function Memory({ r, state, onChange }: { r: PlanOk; state: State; onChange: OnC
   );
 }
 
-const MemoryBar = memo(function MemoryBar({ r }: { r: PlanOk }) {
+/** The bar takes only the bytes it draws, so a control that does not change them (MFU, the FLOPs toggle) does not redraw it. */
+type Bytes = Record<MemoryTerm | 'total', number>;
+
+const MemoryBar = memo(function MemoryBar({ weights, gradients, optimizer, activations, total, capacity }: Bytes & { capacity: number }) {
   const t = useMessages(messages);
   const fmt = useFormat();
+  const memory: Bytes = { weights, gradients, optimizer, activations, total };
   const [ref, width] = useWidth(DEFAULT_WIDTH, 240);
   const hatch = svgId(useId(), 'pp-hatch');
   const descId = useId();
   const height = 44, barY = 4, barH = 22;
-  const x = scaleLinear().domain([0, Math.max(r.memory.total, r.capacity) * 1.02]).range([1, width - 1]);
+  const x = scaleLinear().domain([0, Math.max(total, capacity) * 1.02]).range([1, width - 1]);
   let at = 0;
-  const segs = TERMS.map((k) => { const from = at; at += r.memory[k]; return { k, from, to: at }; });
-  const capX = x(r.capacity);
+  const segs = TERMS.map((k) => { const from = at; at += memory[k]; return { k, from, to: at }; });
+  const capX = x(capacity);
   return (
     <div ref={ref} className="pp-bar">
-      <p id={descId} className="visually-hidden"><L text={t.memDescribe(r, fmt)} /></p>
+      <p id={descId} className="visually-hidden"><L text={t.memDescribe(memory, capacity, fmt)} /></p>
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={descId} className="pp-svg">
         <defs><HatchPattern id={hatch} /></defs>
         <g aria-hidden="true">
@@ -197,7 +203,7 @@ const MemoryBar = memo(function MemoryBar({ r }: { r: PlanOk }) {
             </g>
           ))}
           <line className="pp-cap" x1={capX} x2={capX} y1={0} y2={barY + barH + 4} />
-          <text className="pp-cap-label" x={capX} y={height - 2} textAnchor={capX > width - 40 ? 'end' : 'middle'}>{t.capacityLabel(r.capacity, fmt)}</text>
+          <text className="pp-cap-label" x={capX} y={height - 2} textAnchor={capX > width - 40 ? 'end' : 'middle'}>{t.capacityLabel(capacity, fmt)}</text>
         </g>
       </svg>
     </div>
@@ -232,14 +238,14 @@ function Train({ r, attn, onChange }: { r: PlanOk; attn: boolean; onChange: OnCh
 
 // ── Rank layout ─────────────────────────────────────────────────────────────────────────────────
 
-function Layout({ r }: { r: PlanOk }) {
+function RankLayout({ r }: { r: PlanOk }) {
   const t = useMessages(messages);
   const fmt = useFormat();
   return (
     <section className="pp-section" aria-labelledby="pp-layout-h">
       <h3 className="pp-subhead" id="pp-layout-h"><L text={t.layoutHeading} /></h3>
       <p className="pp-strides"><L text={t.strides(r, fmt)} /></p>
-      {r.grid ? <Grid r={r} key={`${r.layout.tp}.${r.layout.cp}.${r.layout.pp}.${r.layout.dp}`} /> : (
+      {r.grid ? <Grid {...r.layout} key={`${r.layout.tp}.${r.layout.cp}.${r.layout.pp}.${r.layout.dp}`} /> : (
         <ul className="pp-groups">
           {LAYOUT_DIMS.map((d) => <li key={d}><L text={t.groupSummary(d, groupSummary(0, d, r.layout), fmt)} /></li>)}
         </ul>
@@ -250,44 +256,45 @@ function Layout({ r }: { r: PlanOk }) {
 }
 
 /** Columns of the grid: the largest of TP, TP·CP, TP·CP·PP that is at most 8 (so a row is whole groups), at least 2. */
-function gridColumns(r: PlanOk): number {
-  const l = r.layout;
+function gridColumns(l: Layout): number {
   const c = [l.tp * l.cp * l.pp, l.tp * l.cp, l.tp].find((x) => x <= 8) ?? 8;
   return Math.max(2, c);
 }
 
-function Grid({ r }: { r: PlanOk }) {
+/** Every GPU with its coordinates; the chosen one's four groups outlined. Takes only the layout (memoised). */
+const Grid = memo(function Grid({ tp, cp, pp, dp }: Layout) {
   const t = useMessages(messages);
   const fmt = useFormat();
   const [sel, setSel] = useState(0);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
-  const groups = groupsOf(sel, r.layout);
+  const layout = useMemo(() => ({ tp, cp, pp, dp }), [tp, cp, pp, dp]);
+  const groups = groupsOf(sel, layout);
   const lines = LAYOUT_DIMS.map((d) => t.groupLine(d, sel, groups[d], fmt));
   useAnnounce(lines.join('. '));
-  const n = r.gpus;
+  const n = tp * cp * pp * dp;
   const move = (to: number) => { const k = Math.max(0, Math.min(n - 1, to)); setSel(k); refs.current[k]?.focus(); };
   const onKey = (e: KeyboardEvent) => {
     // Up and down move by the columns drawn (counted from the layout; jsdom draws nothing, so fall back to the model's).
     const top = refs.current[0]?.offsetTop ?? 0;
     const drawn = refs.current.findIndex((b) => b !== null && b.offsetTop !== top);
-    const cols = drawn > 0 ? drawn : gridColumns(r);
+    const cols = drawn > 0 ? drawn : gridColumns(layout);
     const next: Record<string, number> = { ArrowRight: sel + 1, ArrowLeft: sel - 1, ArrowDown: sel + cols, ArrowUp: sel - cols, Home: 0, End: n - 1 };
     if (e.key in next) { e.preventDefault(); move(next[e.key]!); }
   };
   return (
     <>
       <p className="pp-key"><L text={t.gridHelp} /></p>
-      <div className={`pp-grid pp-cols-${gridColumns(r)}`} role="group" aria-label={t.gridLabel} onKeyDown={onKey}>
+      <div className={`pp-grid pp-cols-${gridColumns(layout)}`} role="group" aria-label={t.gridLabel} onKeyDown={onKey}>
         {Array.from({ length: n }, (_, k) => {
-          const c = coordsOf(k, r.layout);
-          const inGroups = LAYOUT_DIMS.filter((d) => groups[d].includes(k) && (r.layout[d] > 1 || k === sel));
+          const c = coordsOf(k, layout);
+          const inGroups = LAYOUT_DIMS.filter((d) => groups[d].includes(k) && (layout[d] > 1 || k === sel));
           const cls = ['pp-gpu', k === sel ? 'is-selected' : '', ...inGroups.map((d) => `in-${d}`)].filter(Boolean).join(' ');
           return (
             <button key={k} ref={(el) => { refs.current[k] = el; }} type="button" className={cls} aria-pressed={k === sel}
               tabIndex={k === sel ? 0 : -1} aria-label={t.gpuName(k, c, fmt)} onClick={() => setSel(k)}>
               <span className="pp-gpu-name">GPU{fmt.int(k)}</span>
               <span className="pp-gpu-coords" translate="no">[{c.tp},{c.cp},{c.pp},{c.dp}]</span>
-              <span className="pp-gpu-marks" aria-hidden="true" translate="no">{inGroups.filter((d) => r.layout[d] > 1).map((d) => t.groupMark[d]).join('')}</span>
+              <span className="pp-gpu-marks" aria-hidden="true" translate="no">{inGroups.filter((d) => layout[d] > 1).map((d) => t.groupMark[d]).join('')}</span>
             </button>
           );
         })}
@@ -295,7 +302,7 @@ function Grid({ r }: { r: PlanOk }) {
       <ul className="pp-groups">{lines.map((l) => <li key={l}><L text={l} /></li>)}</ul>
     </>
   );
-}
+});
 
 export default island(meta, ParallelismPlannerView, {
   messages,

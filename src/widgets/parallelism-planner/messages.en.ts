@@ -88,8 +88,8 @@ export const en: ParallelismPlannerMessages = {
   memFormula,
   memTotalRow: 'Total',
   memCapacityRow: 'H100, nominal',
-  memDescribe: (r, f) => `Stacked bar: weights ${gb(r.memory.weights, f)}, gradients ${gb(r.memory.gradients, f)}, optimizer ` +
-    `${gb(r.memory.optimizer, f)}, activations ${gb(r.memory.activations, f)}; total ${gb(r.memory.total, f)} against 80 GB.`,
+  memDescribe: (m, cap, f) => `Stacked bar: weights ${gb(m.weights, f)}, gradients ${gb(m.gradients, f)}, optimizer ` +
+    `${gb(m.optimizer, f)}, activations ${gb(m.activations, f)}; total ${gb(m.total, f)} against ${gb(cap, f)}.`,
   capacityLabel: (b, f) => `${gb(b, f)}`,
   memScope: 'Shown: a GPU of the first pipeline rank (embedding, most micro-batches in flight), no recomputation. ' +
     'Not counted: communication buffers, CP’s all-gathered K/V, logits, the CUDA context, fragmentation.',

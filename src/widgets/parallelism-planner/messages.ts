@@ -59,7 +59,7 @@ export interface ParallelismPlannerMessages {
   memTotalRow: string;
   memCapacityRow: string;
   /** The bar's text alternative. */
-  memDescribe: (r: PlanOk, f: Format) => string;
+  memDescribe: (m: Record<MemoryTerm | 'total', number>, capacity: number, f: Format) => string;
   /** The 80 GB line's label. */
   capacityLabel: (bytes: number, f: Format) => string;
   /** What the first pipeline rank is and what is not counted. */

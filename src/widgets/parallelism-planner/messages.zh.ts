@@ -87,8 +87,8 @@ export const zh: ParallelismPlannerMessages = {
   memFormula,
   memTotalRow: '合计',
   memCapacityRow: 'H100 标称容量',
-  memDescribe: (r, f) => `堆叠条形图：权重 ${gb(r.memory.weights, f)}，梯度 ${gb(r.memory.gradients, f)}，优化器状态 ` +
-    `${gb(r.memory.optimizer, f)}，激活值 ${gb(r.memory.activations, f)}；合计 ${gb(r.memory.total, f)}，对照 80 GB。`,
+  memDescribe: (m, cap, f) => `堆叠条形图：权重 ${gb(m.weights, f)}，梯度 ${gb(m.gradients, f)}，优化器状态 ` +
+    `${gb(m.optimizer, f)}，激活值 ${gb(m.activations, f)}；合计 ${gb(m.total, f)}，对照 ${gb(cap, f)}。`,
   capacityLabel: (b, f) => `${gb(b, f)}`,
   memScope: '所示为流水线第一级的一张 GPU（存放词嵌入，在途微批次最多），不做重计算。未计入：通信缓冲区、CP all-gather 得到的 K/V、' +
     'logits、CUDA 上下文和显存碎片。',
