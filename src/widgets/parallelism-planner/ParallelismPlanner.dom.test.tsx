@@ -105,6 +105,21 @@ describe('ParallelismPlanner, used through its controls', () => {
     expect(new Set(said).size).toBe(1);
   });
 
+  it('choosing a GPU in the grid announces its four groups, once', async () => {
+    vi.useFakeTimers();
+    window.history.replaceState(null, '', '/embed/parallelism-planner/?model=llama3-8b&gpus=16&tp=2&cp=2&pp=2&dp=2&mbs=4&m=4');
+    await act(async () => { render(<ParallelismPlanner embed />); });
+    const region = document.querySelector('[data-announcer]')!;
+    const said: string[] = [];
+    const obs = new MutationObserver(() => { if (region.textContent) said.push(region.textContent); });
+    obs.observe(region, { childList: true, subtree: true, characterData: true });
+    fireEvent.click(screen.getByRole('button', { name: 'GPU 5, TP 1, CP 0, PP 1, DP 0' }));
+    await act(async () => { vi.advanceTimersByTime(5 * ANNOUNCE_DELAY_MS); });
+    obs.disconnect();
+    expect(said).toEqual(['TP group (solid outline, T): GPU 4 and GPU 5. CP group (dashed outline, C): GPU 5 and GPU 7. ' +
+      'PP group (dotted outline, P): GPU 1 and GPU 5. DP group (double outline, D): GPU 5 and GPU 13']);
+  });
+
   it('the URL state round-trips; an inconsistent dp and hostile values are named on an embed page', async () => {
     window.history.replaceState(null, '', '/embed/parallelism-planner/?model=llama3-70b&gpus=1024&tp=8&cp=1&pp=4&dp=32&seqLen=4096&mbs=8&m=8&v=2&mfu=0.4&grads=accumulated');
     await act(async () => { render(<ParallelismPlanner embed />); });
