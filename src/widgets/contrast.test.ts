@@ -26,6 +26,7 @@ const FILES = [
   'src/widgets/scaling-law/scalingLaw.css',
   'src/widgets/lr-schedule/lrSchedule.css',
   'src/widgets/failure-sim/failureSim.css',
+  'src/widgets/parallelism-planner/parallelismPlanner.css',
 ];
 
 /** Every `--name: value;` in the files (names are unique across them). */
@@ -276,5 +277,22 @@ describe('failure-sim: every line, point, bar and mark at least 3:1 on the widge
     expect(() => declared(FS, '.fs-curve', 'stroke-dasharray')).toThrow();
     expect(declared(FS, '.fs-stack', 'border')).toBe('1px solid var(--border-strong)');
     expectContrast('var(--border-strong)', ['var(--bg-sunken)']);
+describe('parallelism-planner: memory segments, the 80 GB line and the group outlines at least 3:1', () => {
+  const PP = 'src/widgets/parallelism-planner/parallelismPlanner.css';
+  it.each([
+    ['.pp-seg-weights', 'fill'], ['.pp-seg-gradients', 'fill'], ['.pp-seg-optimizer', 'fill'], ['.pp-seg-activations', 'fill'], ['.pp-cap', 'stroke'],
+  ] as [string, string][])('%s { %s } on the widget surface', (selector, property) => {
+    expectContrast(declared(PP, selector, property), ['var(--bg-raised)']);
+  });
+  it('the striped terms’ stripes (the surface colour) stand out from their fill', () => {
+    expectContrast('var(--bg-raised)', ['var(--pp-grads)', 'var(--pp-act)']);
+  });
+  it('GPU cells have an edge of at least 3:1; the chosen GPU’s groups a thicker styled edge, on both fills', () => {
+    expect(declared(PP, '.pp-gpu.in-tp', 'border')).toBe('2px solid var(--pp-mark)');
+    expect(declared(PP, '.pp-gpu.in-cp', 'border')).toBe('2px dashed var(--pp-mark)');
+    expect(declared(PP, '.pp-gpu.in-pp', 'border')).toBe('2px dotted var(--pp-mark)');
+    expect(declared(PP, '.pp-gpu.in-dp', 'border')).toBe('3px double var(--pp-mark)');
+    expectContrast('var(--pp-mark)', ['var(--bg-raised)', 'var(--bg-sunken)']);
+    expectContrast('var(--border-strong)', ['var(--bg-raised)']);
   });
 });
