@@ -277,6 +277,9 @@ describe('failure-sim: every line, point, bar and mark at least 3:1 on the widge
     expect(() => declared(FS, '.fs-curve', 'stroke-dasharray')).toThrow();
     expect(declared(FS, '.fs-stack', 'border')).toBe('1px solid var(--border-strong)');
     expectContrast('var(--border-strong)', ['var(--bg-sunken)']);
+  });
+});
+
 describe('parallelism-planner: memory segments, the 80 GB line and the group outlines at least 3:1', () => {
   const PP = 'src/widgets/parallelism-planner/parallelismPlanner.css';
   it.each([
