@@ -25,6 +25,6 @@ export const meta = defineWidget({
   chapter: 'training-at-scale',
   position: 2,
   reportRef: '§3.3.4, Table 5',
-  height: { en: 900, zh: 900 },
+  height: { en: 1872, zh: 1773 },
   fields,
 });

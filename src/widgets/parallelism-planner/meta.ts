@@ -41,6 +41,6 @@ export const meta = defineWidget({
   chapter: 'training-at-scale',
   position: 1,
   reportRef: '§3.3',
-  height: { en: 900, zh: 900 },
+  height: { en: 1620, zh: 1727 },
   fields,
 });
