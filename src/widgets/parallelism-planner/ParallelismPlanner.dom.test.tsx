@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 const result = () => document.querySelector('.pp-result')?.textContent ?? '';
-const dpLine = () => document.querySelector('.pp-dp output')?.textContent;
+const dpLine = () => document.querySelector('.pp-dp .pp-dp-value')?.textContent;
 const announced = () => document.querySelector('[data-announcer]')?.textContent ?? '';
 const select = (name: RegExp) => screen.getByRole('combobox', { name }) as HTMLSelectElement;
 const openState = () => parseUrl(fields, new URL(screen.getByRole('link', { name: /Open/ }).getAttribute('href')!, 'http://x').search).state;

@@ -114,8 +114,8 @@ function Controls({ state, onChange, rows }: { state: State; onChange: OnChange;
               onChange={(v) => onChange(withDim(state, d, Number(v)))} />
           ))}
           <div className={consistent ? 'ctl pp-dp' : 'ctl pp-dp is-bad'}>
-            <span className="ctl-label" id="pp-dp-label"><L text={t.dpLabel} /></span>
-            <output aria-labelledby="pp-dp-label"><L text={t.dpValue(state.dp, consistent, fmt)} /></output>
+            <span className="ctl-label"><L text={t.dpLabel} /></span>
+            <span className="pp-dp-value"><L text={t.dpValue(state.dp, consistent, fmt)} /></span>
           </div>
         </div>
       </fieldset>
