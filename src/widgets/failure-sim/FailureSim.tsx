@@ -18,7 +18,7 @@ import { messages, type FailureSimMessages } from './messages';
 import { meta, type fields } from './meta';
 import {
   LIMITS, REPORT_RATE, RUNS, SCALES, STOPS, batchKey, closedEfficiency, closedForm, nearestStop, table5,
-  type Batch, type Closed, type Run, type Scale, type SimState,
+  type Batch, type Closed, type Run, type Scale, type SimState, type Spread,
 } from './model';
 import './failureSim.css';
 
@@ -123,29 +123,57 @@ function ClosedReadout({ c, s }: { c: Closed; s: SimState }) {
 
 const SHARES = ['useful', 'lost', 'writing', 'restarting'] as const;
 
+// Until the worker answers, each line of the runs block is laid out with an invisible sizing copy of a result (wide
+// digits, never shown or read) under the visible "Simulating…", so the block does not grow when the numbers arrive.
+const SIZER_RUN: Run = { useful: 0.888, lost: 0.088, writing: 0.018, restarting: 0.028, days: 54, failures: 888, planned: 88, events: [], worstLoss: 8.88 };
+const SIZER_SPREAD: Spread = { mean: 0.888, min: 0.888, max: 0.888, p5: 0.888, p95: 0.888, aboveTarget: 0.88 };
+
+function Pending({ sizer, text, className }: { sizer: string; text: string; className?: string }) {
+  return (
+    <p className={className ? `fs-ph ${className}` : 'fs-ph'}>
+      <span className="fs-ph-size" aria-hidden="true">{sizer}</span>
+      <span>{text}</span>
+    </p>
+  );
+}
+
 function Runs({ batch, fresh, c, seed }: { batch: Batch | null; fresh: boolean; c: Closed; seed: number }) {
   const t = useMessages(messages);
   const fmt = useFormat();
   return (
     <div className={fresh ? 'fs-runs' : 'fs-runs fs-stale'} aria-busy={!fresh}>
       <p className="fs-head">{t.runHeading(seed, fmt)}</p>
-      {batch ? <RunBody run={batch.run} t={t} fmt={fmt} /> : <p className="fs-pending">{t.pending}</p>}
+      <RunBody run={batch?.run ?? null} t={t} fmt={fmt} />
       <p className="fs-head">{t.spreadHeading(RUNS, fmt)}</p>
-      <p className="fs-spread">{batch ? t.spreadLine(batch.spread, c, fmt) : t.pending}</p>
+      {batch
+        ? <p className="fs-spread">{t.spreadLine(batch.spread, c, fmt)}</p>
+        : <Pending className="fs-spread" sizer={t.spreadLine(SIZER_SPREAD, c, fmt)} text={t.pending} />}
     </div>
   );
 }
 
-function RunBody({ run, t, fmt }: { run: Run; t: FailureSimMessages; fmt: Format }) {
+function RunBody({ run, t, fmt }: { run: Run | null; t: FailureSimMessages; fmt: Format }) {
   return (
     <>
       <div className="fs-stack" aria-hidden="true">
-        {SHARES.map((k) => <span key={k} className={`fs-seg fs-seg-${k}`} style={{ width: `${(run[k] * 100).toFixed(2)}%` }} />)}
+        {run && SHARES.map((k) => <span key={k} className={`fs-seg fs-seg-${k}`} style={{ width: `${(run[k] * 100).toFixed(2)}%` }} />)}
       </div>
       <ul className="fs-key">
-        {SHARES.map((k) => <li key={k}><span className={`fs-sw fs-seg-${k}`} aria-hidden="true" />{t.shareItem(t.shareNames[k], run[k], fmt)}</li>)}
+        {SHARES.map((k) => (
+          <li key={k}>
+            <span className={`fs-sw fs-seg-${k}`} aria-hidden="true" />
+            {run ? t.shareItem(t.shareNames[k], run[k], fmt) : (
+              <span className="fs-ph">
+                <span className="fs-ph-size" aria-hidden="true">{t.shareItem(t.shareNames[k], SIZER_RUN[k], fmt)}</span>
+                <span>{t.shareNames[k]}</span>
+              </span>
+            )}
+          </li>
+        ))}
       </ul>
-      <p className="fs-runline">{t.runLine(run, fmt)}</p>
+      {run
+        ? <p className="fs-runline">{t.runLine(run, fmt)}</p>
+        : <Pending className="fs-runline" sizer={t.runLine(SIZER_RUN, fmt)} text={t.pending} />}
     </>
   );
 }
@@ -156,7 +184,8 @@ function EfficiencyChart({ s, c, batch }: { s: SimState; c: Closed; batch: Batch
   const t = useMessages(messages);
   const fmt = useFormat();
   const [ref, width] = useWidth(DEFAULT_WIDTH, MIN_WIDTH);
-  const height = width < 420 ? 200 : 220;
+  // One height at every width: the server renders at the default width, and the chart must not change height on hydration.
+  const height = 220;
   const g = useMemo(
     () => effGeometry(s, c, width, height, (m) => t.minutesShort(m, fmt), (v) => fmt.percent(v, { digits: 0 })),
     [s.rate, s.ckpt, s.write, s.restart, s.scale, width, height, t, fmt], // eslint-disable-line react-hooks/exhaustive-deps
