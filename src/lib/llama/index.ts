@@ -30,7 +30,7 @@ export {
 } from './scalingLaw';
 export {
   DEFAULT_MEMORY_ASSUMPTIONS, LAYOUT_DIMS, activationBytesPerTokenLayer, bubbleFraction, coordsOf, divisors, groupOf,
-  layoutGpus, memoryPerGpu, paramsOf, rankOf, runTime, tokensPerStep, trainingFlopsPerToken, validateLayout,
+  layoutGpus, memoryPerGpu, paramsOf, rankOf, rankStrides, runTime, tokensPerStep, trainingFlopsPerToken, validateLayout,
   type Coords, type Layout, type LayoutDim, type LayoutIssue, type LayoutIssueCode, type MemoryAssumptions,
   type MemoryInputs, type MemoryPerGpu, type RunTime,
 } from './parallelism';

@@ -37,12 +37,20 @@ export function divisors(n: number): number[] {
 export type Coords = Layout;
 
 /**
- * Global rank of a coordinate with [TP, CP, PP, DP] ordered innermost to outermost: consecutive ranks differ in TP
- * first, so a TP group sits inside one server. Figure 5's 2·2·2·2 example gives strides 1, 2, 4, 8: rank = tp + 2·cp +
- * 4·pp + 8·dp (GPU0 and GPU1 share a TP group, 0 and 2 a CP group, 0 and 4 a PP group, 0 and 8 a DP group).
+ * The stride of each dimension in the global rank with [TP, CP, PP, DP] ordered innermost to outermost: TP 1, CP = TP,
+ * PP = TP·CP, DP = TP·CP·PP. Consecutive ranks differ in TP first, so a TP group sits inside one server.
+ */
+export function rankStrides(l: Layout): Layout {
+  return { tp: 1, cp: l.tp, pp: l.tp * l.cp, dp: l.tp * l.cp * l.pp };
+}
+
+/**
+ * Global rank of a coordinate: Σ coordinate × stride. Figure 5's 2·2·2·2 example gives strides 1, 2, 4, 8: rank = tp
+ * + 2·cp + 4·pp + 8·dp (GPU0 and GPU1 share a TP group, 0 and 2 a CP group, 0 and 4 a PP group, 0 and 8 a DP group).
  */
 export function rankOf(c: Coords, l: Layout): number {
-  return c.tp + l.tp * (c.cp + l.cp * (c.pp + l.pp * c.dp));
+  const s = rankStrides(l);
+  return c.tp + s.cp * c.cp + s.pp * c.pp + s.dp * c.dp;
 }
 
 /** Inverse of rankOf. */

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIGURE_5_GROUPS, TABLE_4 } from '../../data/trainingAtScale';
+import { rankStrides } from '../../lib/llama';
 import { defaultsOf, parseUrl } from '../../lib/urlState';
 import { meta, fields } from './meta';
 import {
   DEFAULTS, GRID_MAX, LIMITS, PRESETS, choicesFor, computePlan, derivedDp, dpAdjustment, groupSummary, groupsOf, readField,
-  stridesOf, table4RowsOf, withDim, withGpus, type PlanOk, type PlanState,
+  table4RowsOf, withDim, withGpus, type PlanOk, type PlanState,
 } from './model';
 
 const base: PlanState = { ...DEFAULTS };
@@ -144,7 +145,7 @@ describe('Figure 5 layout', () => {
   const l = FIGURE_5_GROUPS.value;
   it('GPU0/1 TP group, 0/2 CP, 0/4 PP, 0/8 DP; strides 1, 2, 4, 8', () => {
     expect(groupsOf(0, l)).toEqual({ tp: [0, 1], cp: [0, 2], pp: [0, 4], dp: [0, 8] });
-    expect(stridesOf(l)).toEqual({ tp: 1, cp: 2, pp: 4, dp: 8 });
+    expect(rankStrides(l)).toEqual({ tp: 1, cp: 2, pp: 4, dp: 8 });
     const p = ok({ model: 'llama3-8b', gpus: 16, ...l, seqLen: 8_192, mbs: 4, m: 4 });
     expect(p.grid).toBe(true);
     expect(ok({}).grid).toBe(false);

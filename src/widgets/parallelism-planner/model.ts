@@ -10,7 +10,7 @@ import { MODELS } from '../../data/models';
 import { GPU_HOURS_405B, H100_PEAK_BF16_DENSE, TABLE_4, type Table4Row } from '../../data/trainingAtScale';
 import {
   DEFAULT_MEMORY_ASSUMPTIONS, LAYOUT_DIMS, LLAMA3_MODEL_IDS, bubbleFraction, coordsOf, divisors, groupOf, layoutGpus,
-  memoryPerGpu, paramsOf, runTime, tokensPerStep, trainingFlopsPerToken, validateLayout,
+  memoryPerGpu, paramsOf, rankOf, rankStrides, runTime, tokensPerStep, trainingFlopsPerToken, validateLayout,
   type Coords, type Layout, type LayoutDim, type LayoutIssueCode, type MemoryAssumptions, type MemoryPerGpu, type RunTime,
 } from '../../lib/llama';
 import { readBoundedField, type FieldReading as TextFieldReading, type FieldRefusal as TextFieldRefusal } from '../../lib/text';
@@ -185,11 +185,6 @@ export function trainingTokensOf(model: PlanModel): { tokens: number; about: boo
   return model === 'llama3-405b' ? { tokens: TOKENS_405B.value, about: false } : { tokens: TOKENS_LLAMA3_ABOUT.value, about: true };
 }
 
-/** The stride of each dimension in the global rank: TP 1, CP = TP, PP = TP·CP, DP = TP·CP·PP. */
-export function stridesOf(l: Layout): Layout {
-  return { tp: 1, cp: l.tp, pp: l.tp * l.cp, dp: l.tp * l.cp * l.pp };
-}
-
 /** GPU counts up to which the view draws every GPU (Figure 5 has 16). */
 export const GRID_MAX = 64;
 
@@ -256,7 +251,7 @@ export function computePlan(s: PlanState): Plan {
     flopsPerToken, tokens, tokensAbout: about, run,
     stepSeconds: perStep / run.tokensPerSecond,
     ref405: s.model === 'llama3-405b' ? { flops: COMPUTE_405B_FLOPS.value, gpuHours: GPU_HOURS_405B.value } : null,
-    warnings, rows: table4RowsOf(s), strides: stridesOf(layout), grid: s.gpus <= GRID_MAX,
+    warnings, rows: table4RowsOf(s), strides: rankStrides(layout), grid: s.gpus <= GRID_MAX,
   };
 }
 
@@ -272,8 +267,8 @@ export function groupsOf(rank: number, l: Layout): Record<LayoutDim, number[]> {
 export function groupSummary(rank: number, dim: LayoutDim, l: Layout): { size: number; first: number; second: number | null; last: number; stride: number } {
   const c = coordsOf(rank, l);
   const size = l[dim];
-  const at = (i: number) => c.tp + l.tp * (c.cp + l.cp * (c.pp + l.pp * c.dp)) + (i - c[dim]) * stridesOf(l)[dim];
-  return { size, first: at(0), second: size > 1 ? at(1) : null, last: at(size - 1), stride: stridesOf(l)[dim] };
+  const at = (i: number) => rankOf({ ...c, [dim]: i }, l);
+  return { size, first: at(0), second: size > 1 ? at(1) : null, last: at(size - 1), stride: rankStrides(l)[dim] };
 }
 
 /** When the URL's dp does not make TP·CP·PP·DP equal gpus: the DP that would (null if none), for the shell's notice. */
