@@ -4,3 +4,5 @@ export * from './policy';
 export * from './sequences';
 export * from './data';
 export * from './train';
+export * from './bestOfK';
+export * from './postTraining';

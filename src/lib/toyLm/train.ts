@@ -100,26 +100,42 @@ export function rmScore(w: Float64Array, features: readonly RmFeature[], prompt:
   return s;
 }
 
+/** φ(chosen) − φ(rejected) for every pair, one row of rmSize(features) numbers per pair (computed once per data set). */
+export function rmPairDiffs(features: readonly RmFeature[], pairs: readonly PreferencePair[]): Float64Array[] {
+  return pairs.map((pair) => {
+    const a = rmFeatures(features, pair.prompt, pair.chosen), b = rmFeatures(features, pair.prompt, pair.rejected);
+    for (let j = 0; j < a.length; j++) a[j]! -= b[j]!;
+    return a;
+  });
+}
+
 /**
  * Bradley–Terry loss, mean over pairs of −log σ(r(chosen) − r(rejected) − m), with m the pair's margin (Llama 2's
  * term, from its preference strength; 0 without it, as in Llama 3, §4.1.2), and its gradient (written into grad).
+ * `diffs` are the pairs' feature differences (rmPairDiffs): r(chosen) − r(rejected) = w·(φ_c − φ_r).
  */
+export function rmLossFromDiffs(
+  w: Float64Array, diffs: readonly Float64Array[], margins: readonly number[] | null, grad: Float64Array,
+): number {
+  grad.fill(0);
+  let loss = 0;
+  const scale = 1 / diffs.length;
+  diffs.forEach((d, i) => {
+    let z = -(margins ? margins[i]! : 0);
+    for (let j = 0; j < d.length; j++) z += w[j]! * d[j]!;
+    loss -= scale * logSigmoid(z);
+    const c = -scale * (1 - sigmoid(z)); // ∂(−log σ(z))/∂z
+    for (let j = 0; j < d.length; j++) grad[j]! += c * d[j]!;
+  });
+  return loss;
+}
+
+/** The same loss computed from the pairs themselves. */
 export function rmLoss(
   w: Float64Array, features: readonly RmFeature[], pairs: readonly PreferencePair[], margins: readonly number[] | null,
   grad: Float64Array,
 ): number {
-  grad.fill(0);
-  let loss = 0;
-  const scale = 1 / pairs.length;
-  pairs.forEach((pair, i) => {
-    const a = rmFeatures(features, pair.prompt, pair.chosen), b = rmFeatures(features, pair.prompt, pair.rejected);
-    let z = -(margins ? margins[i]! : 0);
-    for (let j = 0; j < a.length; j++) z += w[j]! * (a[j]! - b[j]!);
-    loss -= scale * logSigmoid(z);
-    const c = -scale * (1 - sigmoid(z)); // ∂(−log σ(z))/∂z
-    for (let j = 0; j < a.length; j++) grad[j]! += c * (a[j]! - b[j]!);
-  });
-  return loss;
+  return rmLossFromDiffs(w, rmPairDiffs(features, pairs), margins, grad);
 }
 
 // ——— DPO ———
