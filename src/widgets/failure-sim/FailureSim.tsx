@@ -3,7 +3,7 @@
 // server's HTML equals the client's first render (a pending line of the same height until they arrive); the chart of
 // efficiency against τ (memoised on the inputs and the width, not on the seed); the run's timeline; Table 5 as a
 // table with bars, grouped by category; notes in a closed disclosure.
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useMemo } from 'react';
 import { useAnnounce } from '../../components/announce';
 import { AxisX, AxisY, DataDetails, DataTable, NumberField, ScrollRegion, Segmented, Slider, type Parsed } from '../../components/kit';
 import { island } from '../../components/WidgetShell';
@@ -13,7 +13,8 @@ import type { Format } from '../../lib/format';
 import { readBoundedField, type FieldRefusal } from '../../lib/text';
 import type { ViewProps } from '../types';
 import { MARGIN, MIN_WIDTH, TIMELINE, effGeometry, runPoints, timelineGeometry } from './chart';
-import { createBatchClient, type BatchClient } from './client';
+import { createBatchClient } from './client';
+import { useLatestResult } from '../../components/useLatestResult';
 import { messages, type FailureSimMessages } from './messages';
 import { meta, type fields } from './meta';
 import {
@@ -28,20 +29,8 @@ const T5 = table5();
 
 /** The batch of the current state from the worker (or the main-thread fallback); the last one is kept, marked stale, until the new one arrives. */
 function useBatch(s: SimState): { batch: Batch | null; fresh: boolean } {
-  const key = batchKey(s);
-  const client = useRef<BatchClient | null>(null);
-  const [result, setResult] = useState<{ key: string; batch: Batch } | null>(null);
-  useEffect(() => {
-    const c = createBatchClient();
-    client.current = c;
-    return () => { c.dispose(); client.current = null; };
-  }, []);
-  useEffect(() => {
-    client.current?.request(s, (batch) => setResult({ key, batch }));
-    // `key` holds every input of `s`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  return { batch: result?.batch ?? null, fresh: result?.key === key };
+  const { result, fresh } = useLatestResult(s, batchKey(s), createBatchClient);
+  return { batch: result, fresh };
 }
 
 export function FailureSimView({ state, onChange }: ViewProps<typeof fields>) {
