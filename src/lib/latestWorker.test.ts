@@ -53,7 +53,7 @@ describe('createLatestClient', () => {
     await tick();
     expect(c.mode()).toBe('worker');
     expect(seen).toEqual([2, 3]); // 5 never reached the worker
-    expect(got).toEqual([[[0], false], [[0, 1], false], [[0, 1, 2], true]]); // the answers to 2 came after 3 was asked
+    expect(got).toEqual([[[0], false], [[0, 1], false], [[0, 1, 2], false], [[0, 1, 2], true]]); // the answers to 2 came after 3 was asked
     c.dispose();
   });
 });
