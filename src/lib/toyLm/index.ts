@@ -6,3 +6,4 @@ export * from './data';
 export * from './train';
 export * from './bestOfK';
 export * from './postTraining';
+export * from './rl';

@@ -38,21 +38,35 @@ export function countedSteps(id: number, mask: TokenMask = 'all'): number {
   return n;
 }
 
+/** The (context, token) steps of a response, as views into the flattened step arrays (the order of `steps`). */
+export function responseSteps(id: number): { contexts: ArrayLike<number>; tokens: ArrayLike<number> } {
+  const from = STEP_AT[id]!, to = STEP_AT[id + 1]!;
+  return { contexts: STEP_CONTEXT.slice(from, to), tokens: STEP_TOKEN.slice(from, to) };
+}
+
 /**
- * `grad` += coef · ∇θ log π(response | prompt) over the counted steps. For each step, ∂ log p(t)/∂logits = onehot(t) − p,
- * back-propagated through the policy (addLogitGrad).
+ * `grad` += coef · ∇θ log p(token | prompt, context): ∂ log p(t)/∂logits = onehot(t) − p, back-propagated through the
+ * policy (addLogitGrad). `g` is scratch space of VOCAB numbers.
  */
+export function addStepGrad(
+  kind: PolicyKind, theta: Float64Array, table: Float64Array, prompt: number, context: number, token: number,
+  coef: number, grad: Float64Array, g: Float64Array = new Float64Array(VOCAB),
+): void {
+  for (let v = 0; v < VOCAB; v++) g[v] = -coef * Math.exp(table[cell(prompt, context, v)]!);
+  g[token]! += coef;
+  addLogitGrad(kind, theta, prompt, context, g, grad);
+}
+
+/** `grad` += coef · ∇θ log π(response | prompt) over the counted steps. */
 export function addSequenceGrad(
   kind: PolicyKind, theta: Float64Array, table: Float64Array, prompt: number, id: number, coef: number,
   grad: Float64Array, mask: TokenMask = 'all',
 ): void {
   const g = new Float64Array(VOCAB);
   for (let i = STEP_AT[id]!; i < STEP_AT[id + 1]!; i++) {
-    const token = STEP_TOKEN[i]!, context = STEP_CONTEXT[i]!;
+    const token = STEP_TOKEN[i]!;
     if (mask === 'content' && token === EOT) continue;
-    for (let v = 0; v < VOCAB; v++) g[v] = -coef * Math.exp(table[cell(prompt, context, v)]!);
-    g[token]! += coef;
-    addLogitGrad(kind, theta, prompt, context, g, grad);
+    addStepGrad(kind, theta, table, prompt, STEP_CONTEXT[i]!, token, coef, grad, g);
   }
 }
 
