@@ -7,3 +7,4 @@ export * from './train';
 export * from './bestOfK';
 export * from './postTraining';
 export * from './rl';
+export * from './runs';

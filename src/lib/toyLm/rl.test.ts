@@ -4,6 +4,7 @@ import {
   GRPO_NORMS, POLICY_KINDS, PROMPTS, RESPONSES, VALUE_SIZE, clippedSurrogate, exactStats, gae, goldReward,
   groupAdvantages, grpoLoss, initPolicy, k3, logProbTable, ppoPolicyLoss, ppoRewards, responseSteps, sampleResponse,
   sequenceLogProb, valueIndex, valueLoss, valuesAlong, whiten, type GrpoGroup, type PpoToken,
+  GRPO_DEEPSEEKMATH, PPO_TOY, fitReference, runGrpo, runPpo, teacherTable,
 } from './index';
 import { cell } from './policy';
 import { mulberry32 } from '../rng';
@@ -148,4 +149,23 @@ describe('PPO', () => {
       expect(valueIndex(3, 5, 5)).toBe(VALUE_SIZE - 1);
     });
   }
+});
+
+describe('runs', () => {
+  const kind = 'lowRank' as const;
+  const theta0 = fitReference(kind, 1, teacherTable(), { steps: 100, batch: 16, lr: 0.05 });
+  const ref = logProbTable(kind, theta0);
+  const gold = (p: number, id: number) => goldReward('length3', p, id);
+  const common = { kind, theta0, refTable: ref, reward: gold, gold, iterations: 20, lr: 0.05, seed: 3, every: 5 };
+  it('GRPO and PPO are deterministic for a seed, start at the reference (KL 0) and raise the reward they optimise', () => {
+    for (const run of [() => runGrpo({ ...common, group: 8, options: GRPO_DEEPSEEKMATH }), () => runPpo({ ...common, options: PPO_TOY })]) {
+      const t = performance.now();
+      const a = run();
+      expect(performance.now() - t).toBeLessThan(2_000);
+      expect(run()).toEqual(a);
+      expect(a.points.map((p) => p.step)).toEqual([0, 5, 10, 15, 20]);
+      expect(a.points[0]!.kl).toBeCloseTo(0, 12);
+      expect(a.points.at(-1)!.gold).toBeGreaterThan(a.points[0]!.gold);
+    }
+  });
 });
