@@ -34,3 +34,7 @@ export {
   type Coords, type Layout, type LayoutDim, type LayoutIssue, type LayoutIssueCode, type MemoryAssumptions,
   type MemoryInputs, type MemoryPerGpu, type RunTime,
 } from './parallelism';
+export {
+  RLHF_DEFAULT_CHOICES, RLHF_DEFAULT_PRECISION, RLHF_METHODS, rlhfMemory, scalarHeadParams,
+  type RlhfChoices, type RlhfMemory, type RlhfMethod, type RlhfModel, type RlhfPrecision, type RlhfRole,
+} from './rlhfMemory';
