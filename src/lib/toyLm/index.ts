@@ -8,3 +8,4 @@ export * from './bestOfK';
 export * from './postTraining';
 export * from './rl';
 export * from './runs';
+export * from './bandit';
