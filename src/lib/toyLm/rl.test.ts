@@ -4,7 +4,8 @@ import {
   GRPO_NORMS, POLICY_KINDS, PROMPTS, RESPONSES, VALUE_SIZE, clippedSurrogate, exactStats, gae, goldReward,
   groupAdvantages, grpoLoss, initPolicy, k3, logProbTable, ppoPolicyLoss, ppoRewards, responseSteps, sampleResponse,
   sequenceLogProb, valueIndex, valueLoss, valuesAlong, whiten, type GrpoGroup, type PpoToken,
-  GRPO_DEEPSEEKMATH, PPO_TOY, fitReference, runGrpo, runPpo, teacherTable,
+  GRPO_DEEPSEEKMATH, LLAMA3_DPO, PLAIN_DPO, PPO_TOY, fitReference, preferencePairs, runDpo, runGrpo, runPpo, teacherTable,
+  type DpoOptions,
 } from './index';
 import { cell } from './policy';
 import { mulberry32 } from '../rng';
@@ -167,5 +168,35 @@ describe('runs', () => {
       expect(a.points[0]!.kl).toBeCloseTo(0, 12);
       expect(a.points.at(-1)!.gold).toBeGreaterThan(a.points[0]!.gold);
     }
+  });
+});
+
+describe('DPO runs on the toy (seed 1 reference, 400 pairs k = 3 seed 7, length-neutral gold, 300 steps × 32, lr 0.05)', () => {
+  const kind = 'lowRank' as const;
+  const theta0 = fitReference(kind, 1, teacherTable());
+  const ref = logProbTable(kind, theta0);
+  const gold = (p: number, id: number) => goldReward('lengthNeutral', p, id);
+  const pairs = preferencePairs(ref, gold, 400, 3, 7);
+  const run = (options: DpoOptions) => runDpo({ kind, theta0, refTable: ref, reward: gold, gold, iterations: 300, lr: 0.05, seed: 1, every: 100, pairs, batch: 32, options });
+  const plain = run(PLAIN_DPO), llama3 = run(LLAMA3_DPO), masked = run({ ...PLAIN_DPO, mask: 'content' });
+  it('plain DPO: the margin grows while log π(chosen) falls (likelihood displacement), rejected falling faster', () => {
+    const end = plain.points.at(-1)!;
+    expect(end.margin).toBeGreaterThan(plain.points[0]!.margin);
+    expect(end.chosenShift).toBeLessThan(-2);
+    expect(end.rejectedShift).toBeLessThan(end.chosenShift);
+  });
+  it('Llama 3\'s NLL term (0.2, with masking) keeps log π(chosen) near the reference and the KL small', () => {
+    const end = llama3.points.at(-1)!;
+    expect(end.chosenShift).toBeGreaterThan(-1);
+    expect(end.kl).toBeLessThan(plain.points.at(-1)!.kl);
+    expect(end.truncated).toBeLessThan(llama3.points[0]!.truncated);
+  });
+  it('masking EOT alone (no NLL) does not reproduce the report\'s claim in the toy: truncation rises', () => {
+    expect(masked.points.at(-1)!.truncated).toBeGreaterThan(0.5);
+    expect(masked.points[0]!.truncated).toBeLessThan(0.2);
+  });
+  it('points are deterministic and the three mass shares sum to 1', () => {
+    expect(run(PLAIN_DPO)).toEqual(plain);
+    for (const p of plain.points) expect(p.chosenMass + p.rejectedMass + p.unseenMass).toBeCloseTo(1, 9);
   });
 });

@@ -2,9 +2,11 @@
 // reward (the proxy reward model, or the gold reward itself), from a starting policy and a fixed reference. Seeded and
 // deterministic; meant for a Web Worker (each run well under a second here: rl.test.ts measures it).
 import { cell, logProbTable, type PolicyKind } from './policy';
-import { exactStatsAll, responseSteps, sampleResponse, type ExactStats } from './sequences';
+import { exactStatsAll, responseSteps, sampleResponse, sequenceLogProb, type ExactStats } from './sequences';
+import type { PreferencePair } from './data';
+import { trainDpo } from './postTraining';
 import { PROMPTS } from './space';
-import { adamState, adamStep } from './train';
+import { adamState, adamStep, type DpoOptions } from './train';
 import {
   VALUE_SIZE, gae, groupAdvantages, grpoLoss, ppoPolicyLoss, ppoRewards, valueLoss, valuesAlong, whiten,
   type GrpoGroup, type GrpoOptions, type PpoToken,
@@ -114,5 +116,49 @@ export function runPpo(c: RunCommon & { options: PpoOptions }): { theta: Float64
     }
     if (it % c.every === 0 || it === c.iterations) points.push(runPoint(it, logProbTable(c.kind, theta), c.refTable, c.gold, c.reward));
   }
+  return { theta, points };
+}
+
+/** A DPO point: the RunPoint metrics plus what DPO does to its own data. */
+export interface DpoPoint extends RunPoint {
+  /** Mean over pairs of log π(y_w) − log π_ref(y_w) and of the same for y_l (nats; all tokens counted). */
+  chosenShift: number;
+  rejectedShift: number;
+  /** Mean implicit-reward margin β·[(Δ_w) − (Δ_l)] over pairs, with the run's mask. */
+  margin: number;
+  /** Probability mass on responses that are chosen somewhere in the data, rejected (and never chosen), and neither. */
+  chosenMass: number;
+  rejectedMass: number;
+  unseenMass: number;
+}
+
+/** DPO (plain or with Llama 3's changes) from theta0 against the reference on fixed pairs, with exact points. */
+export function runDpo(
+  c: RunCommon & { pairs: readonly PreferencePair[]; batch: number; options: DpoOptions },
+): { theta: Float64Array; points: DpoPoint[] } {
+  const chosen = Array.from({ length: PROMPTS }, () => new Set<number>());
+  const rejected = Array.from({ length: PROMPTS }, () => new Set<number>());
+  for (const p of c.pairs) chosen[p.prompt]!.add(p.chosen);
+  for (const p of c.pairs) if (!chosen[p.prompt]!.has(p.rejected)) rejected[p.prompt]!.add(p.rejected);
+  const point = (step: number, theta: Float64Array): DpoPoint => {
+    const table = logProbTable(c.kind, theta);
+    const base = runPoint(step, table, c.refTable, c.gold, c.reward);
+    let cw = 0, cl = 0, margin = 0;
+    for (const p of c.pairs) {
+      const dw = sequenceLogProb(table, p.prompt, p.chosen) - sequenceLogProb(c.refTable, p.prompt, p.chosen);
+      const dl = sequenceLogProb(table, p.prompt, p.rejected) - sequenceLogProb(c.refTable, p.prompt, p.rejected);
+      cw += dw / c.pairs.length;
+      cl += dl / c.pairs.length;
+      const mw = sequenceLogProb(table, p.prompt, p.chosen, c.options.mask) - sequenceLogProb(c.refTable, p.prompt, p.chosen, c.options.mask);
+      const ml = sequenceLogProb(table, p.prompt, p.rejected, c.options.mask) - sequenceLogProb(c.refTable, p.prompt, p.rejected, c.options.mask);
+      margin += (c.options.beta * (mw - ml)) / c.pairs.length;
+    }
+    const chosenMass = exactStatsAll(table, c.refTable, () => 0, chosen).seenMass;
+    const rejectedMass = exactStatsAll(table, c.refTable, () => 0, rejected).seenMass;
+    return { ...base, chosenShift: cw, rejectedShift: cl, margin, chosenMass, rejectedMass, unseenMass: Math.max(0, 1 - chosenMass - rejectedMass) };
+  };
+  const points: DpoPoint[] = [point(0, c.theta0)];
+  const theta = trainDpo(c.kind, c.theta0, c.refTable, c.pairs, c.options, { steps: c.iterations, batch: c.batch, lr: c.lr, seed: c.seed },
+    (step, t) => { if (step % c.every === 0 || step === c.iterations) points.push(point(step, t)); });
   return { theta, points };
 }
