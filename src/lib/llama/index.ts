@@ -38,3 +38,7 @@ export {
   RLHF_DEFAULT_CHOICES, RLHF_DEFAULT_PRECISION, RLHF_METHODS, rlhfMemory, scalarHeadParams,
   type RlhfChoices, type RlhfMemory, type RlhfMethod, type RlhfModel, type RlhfPrecision, type RlhfRole,
 } from './rlhfMemory';
+export {
+  MAX_TILES, VISION_PATCH, VIT_BLOCK_PARAMS, crossAttentionBlockParams, crossAttentionLayers, crossAttentionLayersHf,
+  supportedCanvases, tileImage, tokensPerTile, type Tiling,
+} from './vision';
