@@ -44,6 +44,8 @@ describe('post-training chapter numbers (English formatting)', () => {
     expect(n.table7.mean).toEqual({ turns: '4.65', tokens: '847.1', contextTokens: '536.7', finalResponseTokens: '310.4' });
     expect(n.raw.t7SplitGap).toBeLessThanOrEqual(0.2 + 1e-9);
     expect([n.table7.longShare, n.table7.longTokens]).toEqual(['0.11%', '38,135.6']);
+    // 0.01 points of the long-context share move the token mean by 0.0001 × (38,135.6 − 847.1) ≈ 3.7 tokens.
+    expect([n.table7.longStep, n.table7.longSensitivity]).toEqual(['0.01', '3.7']);
     expect(weightedMean(TABLE_7.value.rows, () => 1)).toBe(1);
   });
 

@@ -181,6 +181,10 @@ export function postTrainingNumbers(f: Format) {
   /** Largest |context + final response − tokens| over the rows and the total. */
   const t7SplitGap = Math.max(...[...t7.rows, t7.total].map((r) => Math.abs(r.contextTokens + r.finalResponseTokens - r.tokens)));
   const t7Long = t7.rows.find((r) => r.id === 'longContext')!;
+  /** How far the token mean moves when the long-context share moves by 0.01 percentage points (one step of its
+   *  printed precision): 0.0001 × (its tokens − the rest's mean). Shows why the weighted means may miss by a token. */
+  const t7LongStep = 0.01;
+  const t7LongSensitivity = (t7LongStep / 100) * (t7Long.tokens - t7Mean.tokens);
 
   // ——— Best-of-K bounds at the report's K (Beirami et al. 2024) ———
   const klBound = (k: number) => Math.log(k) - (k - 1) / k;
@@ -277,6 +281,8 @@ export function postTrainingNumbers(f: Format) {
       splitGap: d1(t7SplitGap),
       longTokens: d1(t7Long.tokens),
       longShare: pct2(t7Long.share),
+      longStep: f.decimal(t7LongStep, { digits: 2 }),
+      longSensitivity: f.decimal(t7LongSensitivity, { digits: 1 }),
     },
 
     // ——— Best-of-K bounds at K = 10 and 30 ———
