@@ -29,7 +29,7 @@ describe('post-training chapter numbers (English formatting)', () => {
     expect(Math.abs(n.raw.t6Mean.promptTokens - t.promptTokens)).toBeLessThan(0.05);
     expect(Math.abs(n.raw.t6Mean.responseTokens - t.responseTokens)).toBeLessThan(0.1);
     expect(n.table6.rows.generalEnglish).toEqual({ share: '81.99%', turns: '4.1', tokensPerExample: '1,000.4', promptTokens: '36.4', responseTokens: '271.2' });
-    expect(n.table6.total).toEqual({ turns: '3.8', tokensPerExample: '1,041.6', promptTokens: '44.5', responseTokens: '284.0' });
+    expect(n.table6.total).toEqual({ share: '100%', turns: '3.8', tokensPerExample: '1,041.6', promptTokens: '44.5', responseTokens: '284.0' });
   });
 
   it('Table 6: tokens per example is not prompt + response (1,000.4 vs 307.6; Llama 2 798.5 vs 265.5)', () => {

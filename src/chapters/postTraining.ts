@@ -240,6 +240,7 @@ export function postTrainingNumbers(f: Format) {
         promptTokens: d1(r.promptTokens), responseTokens: d1(r.responseTokens),
       }])) as Record<(typeof t6.rows)[number]['id'], { share: string; turns: string; tokensPerExample: string; promptTokens: string; responseTokens: string }>,
       total: {
+        share: f.percent(t6.total.share / 100, { digits: 0 }),
         turns: d1(t6.total.turns), tokensPerExample: d1(t6.total.tokensPerExample),
         promptTokens: d1(t6.total.promptTokens), responseTokens: d1(t6.total.responseTokens),
       },
@@ -331,6 +332,7 @@ export function postTrainingNumbers(f: Format) {
       blindHeldOut: pct1(t.blind.heldOut),
       fullHeldOut: pct1(t.full.heldOut),
       kQuoted: TOY.kQuoted.map((k) => f.int(k)),
+      kMax: f.int(TOY.kMax),
       blind: toyBon(t.blind.curve),
       full: toyBon(t.full.curve),
       blindPeakK: f.int(t.blind.peak.k),
