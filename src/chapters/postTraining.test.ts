@@ -68,6 +68,7 @@ describe('post-training chapter numbers (English formatting)', () => {
   it('the toy: 4 prompts, 4 content tokens, 5,461 responses, 95 (120 tabular) parameters', () => {
     expect([n.toy.prompts, n.toy.contentTokens, n.toy.maxTokens, n.toy.responses, n.toy.params, n.toy.tabularParams])
       .toEqual(['4', '4', '6', '5,461', '95', '120']);
+    expect([n.toy.features, n.toy.goldFeatures]).toEqual(['5', '2']);
   });
 
   it('the toy RM (seed 1 reference, 600 pairs k = 3 seed 7, first 400 train): levels, the Llama 3 filter, held-out accuracy ≈ 0.75 blind', () => {

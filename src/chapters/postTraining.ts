@@ -317,6 +317,9 @@ export function postTrainingNumbers(f: Format) {
       maxTokens: f.int(MAX_TOKENS),
       responses: f.int(RESPONSES),
       params: f.int(policySize('lowRank')),
+      /** The reward model's features: all of them, and those the prompt-blind default lacks (what the gold reward uses). */
+      features: f.int(RM_FEATURES.length),
+      goldFeatures: f.int(RM_FEATURES.length - BLIND_FEATURES.length),
       tabularParams: f.int(policySize('tabular')),
       sharpness: f.int(TOY.sharpness),
       pairs: f.int(TOY.pairs),
