@@ -61,7 +61,7 @@ describe('post-training chapter numbers (English formatting)', () => {
     expect(kvTokensForSamples(1, 44.5, 284).saved).toBe(0);
     expect(n.kv).toEqual({
       promptTokens: '44.5', responseTokens: '284.0', generatedMin: '2,840', generatedMax: '8,520',
-      unsharedMax: '9,855', sharedMax: '8,565', savedMin: '12.2%', savedMax: '13.1%',
+      unsharedMax: '9,855.0', sharedMax: '8,564.5', savedMin: '12.2%', savedMax: '13.1%',
     });
   });
 
