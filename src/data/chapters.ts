@@ -65,7 +65,7 @@ export const CHAPTERS: readonly ChapterPlan[] = [
     short: { en: 'Training at scale', zh: '大规模训练' },
   },
   {
-    order: 9, slug: 'post-training', covers: '§4.1–4.2', published: PLANNED,
+    order: 9, slug: 'post-training', covers: '§4.1–4.2', published: BOTH,
     title: { en: 'Post-training: reward model, rejection sampling, SFT and DPO rounds', zh: '后训练：奖励模型、拒绝采样、SFT 与多轮 DPO' },
     short: { en: 'Post-training', zh: '后训练' },
   },

@@ -139,4 +139,8 @@ export const GLOSSARY: Readonly<Record<string, Term>> = {
   mtbf: { en: 'mean time between failures', zh: '平均故障间隔时间', avoid: ['平均无故障时间'] },
   silentDataCorruption: { en: 'silent data corruption', zh: '静默数据损坏' },
   dvfs: { en: 'dynamic voltage and frequency scaling', zh: '动态电压频率调节' },
+  // Post-training (chapter 9, §4). 模型平均 is not checked for a first-use gloss (the chapter glosses it anyway): the
+  // check matches plain substrings, and "405B 模型平均每个参数" in the overview would count as its first use.
+  modelAveraging: { en: 'model averaging', zh: '模型平均', gloss: false },
+  systemPrompt: { en: 'system prompt', zh: '系统提示词', avoid: ['系统提示语'] },
 };
