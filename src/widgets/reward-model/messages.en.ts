@@ -44,7 +44,7 @@ export const en: RewardModelMessages = {
 
   levelsHeading: (drawn, f) => `Strength levels of the ${f.int(drawn)} training pairs (the toy annotator’s, from the gold gap)`,
   levelName: LEVEL_NAMES,
-  levelRule: (_, threshold, f) => (threshold === null ? 'gap < 0.2' : `gap ≥ ${f.decimal(threshold, { digits: 1 })}`),
+  levelRule: (_, threshold, f) => (threshold === null ? 'gap < 0.2' : `gap ≥ ${f.decimal(threshold, { digits: 1, trim: true })}`),
   levelKept: (kept) => (kept ? 'used' : 'dropped'),
   levelsUsed: (used, drawn, levels, f) => (levels === 'llama3'
     ? `Llama 3’s filter keeps ${f.int(used)} of ${f.int(drawn)} pairs.`

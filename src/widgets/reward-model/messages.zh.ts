@@ -44,7 +44,7 @@ export const zh: RewardModelMessages = {
 
   levelsHeading: (drawn, f) => `${f.int(drawn)} 个训练偏好对的偏好强度（玩具标注者根据金标准差值给出）`,
   levelName: { significantlyBetter: '明显更好', better: '更好', slightlyBetter: '稍好', marginallyBetter: '勉强更好' },
-  levelRule: (_, threshold, f) => (threshold === null ? '差值 < 0.2' : `差值 ≥ ${f.decimal(threshold, { digits: 1 })}`),
+  levelRule: (_, threshold, f) => (threshold === null ? '差值 < 0.2' : `差值 ≥ ${f.decimal(threshold, { digits: 1, trim: true })}`),
   levelKept: (kept) => (kept ? '使用' : '丢弃'),
   levelsUsed: (used, drawn, levels, f) => (levels === 'llama3'
     ? `Llama 3 的筛选保留了 ${f.int(drawn)} 个中的 ${f.int(used)} 个。`
