@@ -91,12 +91,14 @@ function Controls({ s, onChange }: { s: RmState; onChange: OnChange }) {
         </div>
         <p className="rm-hint">{t.featuresHint}</p>
       </fieldset>
-      <Segmented legend={t.marginLegend} value={s.margin} options={MARGINS.map((v) => ({ value: v, label: t.marginOption[v] }))}
-        onChange={(margin: MarginVariant) => onChange({ margin })} />
-      <Segmented legend={t.noiseLegend} value={s.noise} options={NOISES.map((v) => ({ value: v, label: t.noiseOption(v, NOISE_K[v], fmt) }))}
-        onChange={(noise: Noise) => onChange({ noise })} />
-      <Segmented legend={t.goldLegend} value={s.gold} options={GOLDS.map((v) => ({ value: v, label: t.goldOption[v] }))}
-        onChange={(gold: GoldPreset) => onChange({ gold })} />
+      <div className="rm-choices">
+        <Segmented legend={t.marginLegend} value={s.margin} options={MARGINS.map((v) => ({ value: v, label: t.marginOption[v] }))}
+          onChange={(margin: MarginVariant) => onChange({ margin })} />
+        <Segmented legend={t.noiseLegend} value={s.noise} options={NOISES.map((v) => ({ value: v, label: t.noiseOption(v, NOISE_K[v], fmt) }))}
+          onChange={(noise: Noise) => onChange({ noise })} />
+        <Segmented legend={t.goldLegend} value={s.gold} options={GOLDS.map((v) => ({ value: v, label: t.goldOption[v] }))}
+          onChange={(gold: GoldPreset) => onChange({ gold })} />
+      </div>
       <Toggle label={t.levelsToggle} checked={s.levels === 'llama3'} onChange={(c) => onChange({ levels: c ? 'llama3' : 'all' })} />
       <div className="rm-row">
         <div className="rm-pairs">
@@ -177,34 +179,39 @@ function Readout({ r, empty }: { r: RmResult | null; empty: boolean }) {
 const TraceCharts = memo(function TraceCharts({ trace, r }: { trace: readonly RmTracePoint[] | null; r: RmResult | null }) {
   const t = useMessages(messages);
   const fmt = useFormat();
-  const [ref, width] = useWidth(DEFAULT_WIDTH, MIN_WIDTH);
+  const [lossRef, lossWidth] = useWidth(DEFAULT_WIDTH, MIN_WIDTH);
+  const [accRef, accWidth] = useWidth(DEFAULT_WIDTH, MIN_WIDTH);
   const num = (v: number) => fmt.decimal(v, { digits: 2, trim: true });
   const pct = (v: number) => fmt.percent(v, { digits: 0 });
-  const loss = useMemo(() => (trace && trace.length > 0 ? lossGeometry(trace, width, TRACE_HEIGHT, num) : null), [trace, width, fmt]); // eslint-disable-line react-hooks/exhaustive-deps
-  const acc = useMemo(() => (trace && trace.length > 0 ? accuracyGeometry(trace, width, TRACE_HEIGHT, num, pct) : null), [trace, width, fmt]); // eslint-disable-line react-hooks/exhaustive-deps
+  const loss = useMemo(() => (trace && trace.length > 0 ? lossGeometry(trace, lossWidth, TRACE_HEIGHT, num) : null), [trace, lossWidth, fmt]); // eslint-disable-line react-hooks/exhaustive-deps
+  const acc = useMemo(() => (trace && trace.length > 0 ? accuracyGeometry(trace, accWidth, TRACE_HEIGHT, num, pct) : null), [trace, accWidth, fmt]); // eslint-disable-line react-hooks/exhaustive-deps
   const bottom = TRACE_HEIGHT - MARGIN.bottom;
   return (
-    <div className="rm-chart" ref={ref}>
+    <div className="rm-chart rm-traces">
+      <div className="rm-trace" ref={lossRef}>
       <p className="rm-title">{t.lossTitle}</p>
-      <svg className="rm-svg" viewBox={`0 0 ${width} ${TRACE_HEIGHT}`} width="100%" height={TRACE_HEIGHT} role="img" aria-label={r ? t.lossLabel(r, fmt) : t.pending}>
+      <ul className="rm-legend" aria-hidden="true"><li>&nbsp;</li></ul>
+      <svg className="rm-svg" viewBox={`0 0 ${lossWidth} ${TRACE_HEIGHT}`} width="100%" height={TRACE_HEIGHT} role="img" aria-label={r ? t.lossLabel(r, fmt) : t.pending}>
         {loss && (
           <>
-            <AxisY ticks={loss.yTicks} x={MARGIN.left} gridTo={width - MARGIN.right} />
-            <AxisX ticks={loss.xTicks} y={bottom} span={[MARGIN.left, width - MARGIN.right]} line title={t.stepAxis} titleGap={30} />
+            <AxisY ticks={loss.yTicks} x={MARGIN.left} gridTo={lossWidth - MARGIN.right} />
+            <AxisX ticks={loss.xTicks} y={bottom} span={[MARGIN.left, lossWidth - MARGIN.right]} line title={t.stepAxis} titleGap={30} />
             <path className="rm-loss" d={loss.paths[0]} aria-hidden="true" />
           </>
         )}
       </svg>
+      </div>
+      <div className="rm-trace" ref={accRef}>
       <p className="rm-title">{t.accuracyTitle}</p>
       <ul className="rm-legend">
         <li><svg className="rm-swatch" viewBox="0 0 28 12" aria-hidden="true"><line className="rm-train" x1="1" x2="27" y1="6" y2="6" /></svg>{t.legendTrain}</li>
         <li><svg className="rm-swatch" viewBox="0 0 28 12" aria-hidden="true"><line className="rm-held" x1="1" x2="27" y1="6" y2="6" /></svg>{t.legendHeldOut}</li>
       </ul>
-      <svg className="rm-svg" viewBox={`0 0 ${width} ${TRACE_HEIGHT}`} width="100%" height={TRACE_HEIGHT} role="img" aria-label={r ? t.accuracyLabel(r, fmt) : t.pending}>
+      <svg className="rm-svg" viewBox={`0 0 ${accWidth} ${TRACE_HEIGHT}`} width="100%" height={TRACE_HEIGHT} role="img" aria-label={r ? t.accuracyLabel(r, fmt) : t.pending}>
         {acc && (
           <>
-            <AxisY ticks={acc.yTicks} x={MARGIN.left} gridTo={width - MARGIN.right} />
-            <AxisX ticks={acc.xTicks} y={bottom} span={[MARGIN.left, width - MARGIN.right]} line title={t.stepAxis} titleGap={30} />
+            <AxisY ticks={acc.yTicks} x={MARGIN.left} gridTo={accWidth - MARGIN.right} />
+            <AxisX ticks={acc.xTicks} y={bottom} span={[MARGIN.left, accWidth - MARGIN.right]} line title={t.stepAxis} titleGap={30} />
             <g aria-hidden="true">
               <path className="rm-train" d={acc.paths[0]} />
               <path className="rm-held" d={acc.paths[1]} />
@@ -212,6 +219,7 @@ const TraceCharts = memo(function TraceCharts({ trace, r }: { trace: readonly Rm
           </>
         )}
       </svg>
+      </div>
       <TraceData trace={trace} />
     </div>
   );

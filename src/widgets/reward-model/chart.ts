@@ -9,9 +9,9 @@ import type { ScatterPoint } from './model';
 
 export interface Margin { top: number; right: number; bottom: number; left: number }
 export const MARGIN: Margin = { top: 10, right: 14, bottom: 34, left: 44 };
-export const MIN_WIDTH = 240;
+export const MIN_WIDTH = 200;
 export const TRACE_HEIGHT = 150;
-export const SCATTER_HEIGHT = 240;
+export const SCATTER_HEIGHT = 220;
 
 export interface TraceGeometry {
   /** One path per series (loss: one; accuracy: training then held-out). */

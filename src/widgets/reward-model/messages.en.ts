@@ -28,7 +28,7 @@ export const en: RewardModelMessages = {
     goodBad: 'good/bad share for the prompt',
     lengthFrom3: 'distance from 3 tokens',
   },
-  featuresHint: 'The first three ignore the prompt (the misspecified default). The gold reward is a weighted sum of the good/bad share, the distance from 3 tokens (length-3 gold only) and truncation: with all five features the model can express it exactly.',
+  featuresHint: 'The first three ignore the prompt (the misspecified default); with all five the model can express the gold reward exactly.',
   marginLegend: 'Margin in the loss',
   marginOption: { none: 'none (Llama 3)', small: 'Llama 2 small', large: 'Llama 2 large' },
   noiseLegend: 'Annotator noise',
@@ -97,7 +97,7 @@ export const en: RewardModelMessages = {
     `The pairs: two responses sampled from the toy’s SFT model for each prompt in turn, labelled by a Bradley–Terry annotator on the hidden gold reward, P(a ≻ b) = σ(k·(r*(a) − r*(b))). Noise levels: low k = ${f.int(10)}, medium k = ${f.int(3)}, high k = ${f.int(1)}, coin flip k = ${f.int(0)}. ${f.int(200)} held-out pairs are drawn after the training pairs.`,
     'Strength levels: the toy’s annotator calls a pair significantly better when the gold gap is at least 1, better from 0.5, slightly better from 0.2, else marginally better. These thresholds are the toy’s; the report gives neither thresholds nor the share of each level (§4.2.1).',
     'Llama 3 uses only “significantly better” and “better” pairs for the reward model and for DPO, and discards similar responses (§4.2.1). Its rows also hold up to three responses (edited > chosen > rejected); the toy has two.',
-    'The default reward model sees only token counts, length and truncation: it cannot tell which tokens are good for which prompt, and it is linear in length while the length-3 gold reward peaks at 3 tokens. It still orders most held-out pairs; the best-of-K widget shows what happens when a policy is pushed towards what it rewards.',
+    'The gold reward is a weighted sum of the prompt’s good/bad token shares, the distance from 3 tokens (length-3 gold only) and truncation. The default reward model sees only token counts, length and truncation: it cannot tell which tokens are good for which prompt, and it is linear in length while the length-3 gold reward peaks at 3 tokens. It still orders most held-out pairs; the best-of-K widget shows what happens when a policy is pushed towards what it rewards.',
   ],
   sources: 'Sources: Llama 3 report §4.1.2, §4.2.1; Llama 2 (Touvron et al. 2023) Table 27; the toy’s set-up follows Gao et al.’s synthetic gold reward.',
 };
