@@ -94,10 +94,10 @@ function Controls({ s, onChange }: { s: RmState; onChange: OnChange }) {
       <div className="rm-choices">
         <Segmented legend={t.marginLegend} value={s.margin} options={MARGINS.map((v) => ({ value: v, label: t.marginOption[v] }))}
           onChange={(margin: MarginVariant) => onChange({ margin })} />
-        <Segmented legend={t.noiseLegend} value={s.noise} options={NOISES.map((v) => ({ value: v, label: t.noiseOption(v, NOISE_K[v], fmt) }))}
-          onChange={(noise: Noise) => onChange({ noise })} />
         <Segmented legend={t.goldLegend} value={s.gold} options={GOLDS.map((v) => ({ value: v, label: t.goldOption[v] }))}
           onChange={(gold: GoldPreset) => onChange({ gold })} />
+        <Segmented legend={t.noiseLegend} value={s.noise} options={NOISES.map((v) => ({ value: v, label: t.noiseOption(v, NOISE_K[v], fmt) }))}
+          onChange={(noise: Noise) => onChange({ noise })} />
       </div>
       <Toggle label={t.levelsToggle} checked={s.levels === 'llama3'} onChange={(c) => onChange({ levels: c ? 'llama3' : 'all' })} />
       <div className="rm-row">
@@ -302,7 +302,7 @@ function Wrong({ r }: { r: RmResult | null }) {
                 {rows.map((w, i) => (w
                   ? (
                     <tr key={i}>
-                      <th scope="row">{t.promptName(w.prompt)}</th>
+                      <th scope="row">{fmt.int(w.prompt + 1)}</th>
                       <td className="rm-resp">{responseLabel(responseOf(w.chosen))}</td>
                       <td className="rm-resp">{responseLabel(responseOf(w.rejected))}</td>
                       <td className={w.goldGap < 0 ? 'rm-num rm-noisy' : 'rm-num'}>{fmt.signed(w.goldGap, { digits: 2 })}</td>

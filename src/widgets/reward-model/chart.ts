@@ -10,7 +10,7 @@ import type { ScatterPoint } from './model';
 export interface Margin { top: number; right: number; bottom: number; left: number }
 export const MARGIN: Margin = { top: 10, right: 14, bottom: 34, left: 44 };
 export const MIN_WIDTH = 200;
-export const TRACE_HEIGHT = 150;
+export const TRACE_HEIGHT = 140;
 export const SCATTER_HEIGHT = 220;
 
 export interface TraceGeometry {
