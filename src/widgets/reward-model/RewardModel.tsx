@@ -129,21 +129,19 @@ function Levels({ r, levels }: { r: RmResult | null; levels: RmState['levels'] }
   return (
     <div className="rm-levels">
       <p className="rm-head" id={id}>{r ? heading : <span className="rm-ph"><span className="rm-ph-size" aria-hidden="true">{heading}</span><span>{t.pending}</span></span>}</p>
-      <table className="rm-level-table" aria-labelledby={id}>
-        <tbody>
-          {STRENGTH_LEVELS.map((level, i) => {
-            const c = r?.levelCounts[i];
-            return (
-              <tr key={level} className={c && !c.kept ? 'rm-dropped' : undefined}>
-                <th scope="row">{t.levelName[level]}</th>
-                <td className="rm-rule">{t.levelRule(level, STRENGTH_THRESHOLDS[i] ?? null, fmt)}</td>
-                <td className="rm-num">{c ? fmt.int(c.count) : '–'}</td>
-                <td>{c ? t.levelKept(c.kept) : '–'}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ul className="rm-level-list" aria-labelledby={id}>
+        {STRENGTH_LEVELS.map((level, i) => {
+          const c = r?.levelCounts[i];
+          return (
+            <li key={level} className={c && !c.kept ? 'rm-dropped' : undefined}>
+              <span className="rm-level-name">{t.levelName[level]}</span>
+              <span className="rm-rule">{t.levelRule(level, STRENGTH_THRESHOLDS[i] ?? null, fmt)}</span>
+              <span className="rm-num">{c ? fmt.int(c.count) : '–'}</span>
+              <span>{c ? t.levelKept(c.kept) : '–'}</span>
+            </li>
+          );
+        })}
+      </ul>
       <p className="rm-used">{r ? t.levelsUsed(r.used, r.drawn, levels, fmt) : '\u00a0'}</p>
     </div>
   );

@@ -35,7 +35,7 @@ export const REFERENCE_SEED = 1;
 /** Responses per prompt in the scatter (the reference's most likely ones). */
 export const SCATTER_PER_PROMPT = 30;
 /** Rows of the "wrong" table. */
-export const WRONG_ROWS = 6;
+export const WRONG_ROWS = 5;
 
 export const DEFAULTS = {
   margin: 'none' as MarginVariant,
