@@ -26,7 +26,7 @@ describe('RewardModel, used through its controls', () => {
     await settle();
     expect(text('.rm-readout')).toContain('Held-out accuracy against the annotators’ labels: 74.8% of 200 pairs');
     expect(text('.rm-readout')).toContain('Loss 0.418');
-    expect(text('.rm-level-list')).toBe('significantly bettergap ≥ 1221usedbettergap ≥ 0.5110usedslightly bettergap ≥ 0.240usedmarginally bettergap < 0.229used');
+    expect(text('.rm-level-list')).toBe('significantly bettergap ≥ 1221✓usedbettergap ≥ 0.5110✓usedslightly bettergap ≥ 0.240✓usedmarginally bettergap < 0.229✓used');
     expect(document.querySelectorAll('.rm-svg .rm-mark')).toHaveLength(120);
     expect(document.querySelectorAll('.rm-wrong-table tbody tr')).toHaveLength(5);
     expect(text('.rm-wrong .rm-head')).toContain('51 of 200');

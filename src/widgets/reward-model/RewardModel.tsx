@@ -137,7 +137,7 @@ function Levels({ r, levels }: { r: RmResult | null; levels: RmState['levels'] }
               <span className="rm-level-name">{t.levelName[level]}</span>
               <span className="rm-rule">{t.levelRule(level, STRENGTH_THRESHOLDS[i] ?? null, fmt)}</span>
               <span className="rm-num">{c ? fmt.int(c.count) : '–'}</span>
-              <span>{c ? t.levelKept(c.kept) : '–'}</span>
+              <span className="rm-kept">{c ? <><span aria-hidden="true">{c.kept ? '✓' : '✗'}</span><span className="visually-hidden">{t.levelKept(c.kept)}</span></> : '–'}</span>
             </li>
           );
         })}
