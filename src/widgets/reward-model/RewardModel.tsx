@@ -155,9 +155,9 @@ const SIZER: RmResult = {
 function Readout({ r, empty }: { r: RmResult | null; empty: boolean }) {
   const t = useMessages(messages);
   const fmt = useFormat();
-  if (empty) return <div className="rm-readout"><p className="rm-code" role="alert">{t.codeMessage('noFeatures')}</p></div>;
+  if (empty) return <div className="rm-readout"><p className="rm-code">{t.codeMessage('noFeatures')}</p></div>;
   if (r && r.codes.length > 0) {
-    return <div className="rm-readout">{r.codes.map((c) => <p key={c} className="rm-code" role="alert">{t.codeMessage(c)}</p>)}</div>;
+    return <div className="rm-readout">{r.codes.map((c) => <p key={c} className="rm-code">{t.codeMessage(c)}</p>)}</div>;
   }
   return (
     <div className="rm-readout">
