@@ -63,6 +63,8 @@ const LATIN_ALLOWED = new Set([
   'layernorm', 'relu', 'gelu', 'javascript', 'kudo', 'radford', 'touvron', 'dubey',
   // Context-extension methods named as themselves (rope-frequencies): NTK-aware, NTK-by-parts, dynamic NTK, YaRN.
   'ntk', 'ntk-aware', 'ntk-by-parts', 'yarn',
+  // Post-training (reward-model): the Bradley–Terry model, the Adam optimiser, Gao et al. named as themselves.
+  'bradley', 'terry', 'adam', 'gao',
 ]);
 
 /** Latin words in what a reader of the Chinese widget sees and hears (text and the attributes assistive tech reads). */

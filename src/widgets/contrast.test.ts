@@ -27,6 +27,7 @@ const FILES = [
   'src/widgets/lr-schedule/lrSchedule.css',
   'src/widgets/failure-sim/failureSim.css',
   'src/widgets/parallelism-planner/parallelismPlanner.css',
+  'src/widgets/reward-model/rewardModel.css',
 ];
 
 /** Every `--name: value;` in the files (names are unique across them). */
@@ -297,5 +298,19 @@ describe('parallelism-planner: memory segments, the 80 GB line and the group out
     expect(declared(PP, '.pp-gpu.in-dp', 'border')).toBe('3px double var(--pp-mark)');
     expectContrast('var(--pp-mark)', ['var(--bg-raised)', 'var(--bg-sunken)']);
     expectContrast('var(--border-strong)', ['var(--bg-raised)']);
+  });
+});
+
+describe('reward-model: lines and markers at least 3:1 on the widget surface; series differ by dash, prompts by shape', () => {
+  const RM = 'src/widgets/reward-model/rewardModel.css';
+  const marks: [string, string][] = [
+    ['.rm-loss', 'stroke'], ['.rm-train', 'stroke'], ['.rm-held', 'stroke'], ['.rm-mark', 'stroke'], ['.rm-mark-1, .rm-mark-3', 'stroke'],
+  ];
+  it.each(marks)('%s { %s }', (selector, property) => {
+    expectContrast(declared(RM, selector, property), ['var(--bg-raised)']);
+  });
+  it('held-out accuracy is dashed, training accuracy solid', () => {
+    expect(declared(RM, '.rm-held', 'stroke-dasharray')).toBe('6 3');
+    expect(() => declared(RM, '.rm-train', 'stroke-dasharray')).toThrow();
   });
 });
