@@ -3,7 +3,7 @@
 // sampled selection rounds) after the first render, so the server's HTML equals the client's first render (pending
 // lines and empty chart frames of the same height until the result arrives; a stale result is dimmed). The generation
 // cost is arithmetic on Table 6 and is drawn at once. Charts are memoised on their data, K and the width.
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useAnnounce } from '../../components/announce';
 import { AxisX, AxisY, DataDetails, DataTable, NumberField, Segmented, Slider, type Parsed } from '../../components/kit';
 import { useLatestResult } from '../../components/useLatestResult';
@@ -31,7 +31,10 @@ export function BestOfKView({ state, onChange }: ViewProps<typeof fields>) {
   const s: BokState = { k: state.k, rm: state.rm, selection: state.selection, seed: state.seed };
   const { result, fresh } = useLatestResult(s, resultKey(s), createBokClient);
   const r = fresh ? result : null;
-  useAnnounce(r ? t.announce(r, s, fmt) : '');
+  // While a new result is computed the last one's sentence stays (nothing new is said until the new one arrives).
+  const spoken = useRef('');
+  if (r) spoken.current = t.announce(r, s, fmt);
+  useAnnounce(spoken.current);
   return (
     <div className="best-of-k">
       <Controls s={s} onChange={onChange} />
