@@ -27,6 +27,7 @@ const FILES = [
   'src/widgets/lr-schedule/lrSchedule.css',
   'src/widgets/failure-sim/failureSim.css',
   'src/widgets/parallelism-planner/parallelismPlanner.css',
+  'src/widgets/best-of-k/bestOfK.css',
 ];
 
 /** Every `--name: value;` in the files (names are unique across them). */
@@ -297,5 +298,22 @@ describe('parallelism-planner: memory segments, the 80 GB line and the group out
     expect(declared(PP, '.pp-gpu.in-dp', 'border')).toBe('3px double var(--pp-mark)');
     expectContrast('var(--pp-mark)', ['var(--bg-raised)', 'var(--bg-sunken)']);
     expectContrast('var(--border-strong)', ['var(--bg-raised)']);
+  });
+});
+
+describe('best-of-k: every line, mark and bar at least 3:1 on the widget surface; bounds and the proxy differ by dash', () => {
+  const BK = 'src/widgets/best-of-k/bestOfK.css';
+  const marks: [string, string, string][] = [
+    [BK, '.bk-exact, .bk-gold', 'stroke'], [BK, '.bk-bound', 'stroke'], [BK, '.bk-proxy', 'stroke'], [BK, '.bk-k', 'stroke'],
+    [BK, '.bk-dot', 'stroke'], [BK, '.bk-dot-hollow', 'stroke'], [BK, '.bk-band', 'stroke'], [BK, '.bk-bar-resp', 'background'],
+  ];
+  it.each(marks)('%s %s { %s }', (file, selector, property) => {
+    expectContrast(declared(file, selector, property), ['var(--bg-raised)', 'var(--bg-sunken)']);
+  });
+  it('exact values are solid; the bounds/reference and the proxy are dashed (two different dashes)', () => {
+    expect(() => declared(BK, '.bk-exact, .bk-gold', 'stroke-dasharray')).toThrow();
+    expect(declared(BK, '.bk-bound', 'stroke-dasharray')).toBe('5 3');
+    expect(declared(BK, '.bk-proxy', 'stroke-dasharray')).toBe('7 3');
+    expect(declared(BK, '.bk-bar-track', 'border')).toBe('1px solid var(--border-strong)');
   });
 });
