@@ -35,7 +35,10 @@ describe('BestOfK, used through its controls', () => {
     expect(text('.bk-readout')).toContain('Over-optimisation: gold peaks at K = 6 (−0.64)');
     expect(text('.bk-readout')).toContain('The reward model orders 74.8% of 200 held-out pairs as labelled');
     expect(document.querySelectorAll('.bk-svg path.bk-exact').length).toBe(3); // KL, win rate, the prompt's F^K
+    const top = [...document.querySelectorAll('details.bk-data')].find((d) => d.textContent?.includes('likes most')) as HTMLDetailsElement;
+    await act(async () => { top.open = true; fireEvent(top, new Event('toggle')); });
     expect(document.querySelectorAll('.bk-top tbody tr')).toHaveLength(8);
+    expect(text('.bk-top tbody tr')).toMatch(/^BBBBB⏎3\.81−2\.20/);
     expect(text('.bk-selection')).toContain('Best per prompt keeps one answer for every prompt');
     expect(document.querySelectorAll('.bk-round li')).toHaveLength(4);
   });

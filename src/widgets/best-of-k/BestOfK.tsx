@@ -44,7 +44,11 @@ export function BestOfKView({ state, onChange }: ViewProps<typeof fields>) {
         <KlChart curve={result?.curve ?? null} k={s.k} r={result} s={s} />
         <WinChart curve={result?.curve ?? null} k={s.k} r={result} s={s} />
       </div>
-      <RewardChart curve={result?.curve ?? null} k={s.k} r={result} s={s} />
+      <p className="bk-title bk-pair-title">{t.rewardTitle}</p>
+      <div className="bk-pair">
+        <RewardPanel curve={result?.curve ?? null} k={s.k} r={result} s={s} which="proxy" />
+        <RewardPanel curve={result?.curve ?? null} k={s.k} r={result} s={s} which="gold" />
+      </div>
       <CurveTable curve={result?.curve ?? null} k={s.k} />
       <PromptBlock r={result} s={s} />
       <SelectionBlock r={result} s={s} fresh={fresh} />
@@ -129,7 +133,7 @@ function CurveFrame({ title, legend, label, g, children }: {
   const width = g.right + 14;
   return (
     <>
-      <p className="bk-title">{title}</p>
+      {title && <p className="bk-title">{title}</p>}
       <ul className="bk-legend">{legend.map((l) => <li key={l.kind}><Swatch kind={l.kind} />{l.text}</li>)}</ul>
       <svg className="bk-svg" viewBox={`0 0 ${width} ${CURVE_HEIGHT}`} width="100%" height={CURVE_HEIGHT} role="img" aria-label={label}>
         <rect className="bk-band" x={g.band.x0} y={g.top} width={g.band.x1 - g.band.x0} height={g.bottom - g.top} aria-hidden="true" />
@@ -180,26 +184,23 @@ const WinChart = memo(function WinChart({ curve, k, r, s }: ChartProps) {
   );
 });
 
-const RewardChart = memo(function RewardChart({ curve, k, r, s }: ChartProps) {
+const RewardPanel = memo(function RewardPanel({ curve, k, r, s, which }: ChartProps & { which: 'proxy' | 'gold' }) {
   const t = useMessages(messages);
   const fmt = useFormat();
-  const [ref, width] = useWidth(DEFAULT_WIDTH, MIN_WIDTH);
-  const oracle = s.rm === 'gold';
+  const [ref, width] = useWidth(DEFAULT_WIDTH / 2, MIN_WIDTH);
   const g = useMemo(() => {
-    if (!curve) return curveGeometry([], k, width, CURVE_HEIGHT, [0, 1], [], (v) => fmt.decimal(v, { digits: 1 }), (v) => fmt.int(v));
-    const series = oracle ? [seriesOf(curve, 'gold')] : [seriesOf(curve, 'proxy'), seriesOf(curve, 'gold')];
-    return curveGeometry(series, k, width, CURVE_HEIGHT, domainOf(series.flat()), null, (v) => fmt.decimal(v, { digits: 1, trim: true }), (v) => fmt.int(v));
-  }, [curve, k, width, fmt, oracle]);
-  const legend = oracle
-    ? [{ kind: 'gold', text: t.goldLegend }]
-    : [{ kind: 'proxy', text: t.proxyLegend(s.rm) }, { kind: 'gold', text: t.goldLegend }];
+    const label = (v: number) => fmt.decimal(v, { digits: 1, trim: true });
+    if (!curve) return curveGeometry([], k, width, CURVE_HEIGHT, [0, 1], [], label, (v) => fmt.int(v));
+    const series = seriesOf(curve, which);
+    return curveGeometry([series], k, width, CURVE_HEIGHT, domainOf(series), null, label, (v) => fmt.int(v));
+  }, [curve, k, width, fmt, which]);
+  const cls = which === 'gold' ? 'bk-gold' : 'bk-proxy';
   return (
     <div className="bk-chart" ref={ref}>
-      <CurveFrame title={t.rewardTitle} g={g} label={r ? t.rewardLabel(r, s, fmt) : t.pending} legend={legend}>
-        {oracle
-          ? <path className="bk-gold" d={g.paths[0] ?? ''} />
-          : <><path className="bk-proxy" d={g.paths[0] ?? ''} /><path className="bk-gold" d={g.paths[1] ?? ''} /></>}
-        {g.dots.map((d, i) => <circle key={i} className={i === g.dots.length - 1 ? 'bk-dot' : 'bk-dot-hollow'} cx={d.cx} cy={d.cy} r={4} />)}
+      <CurveFrame title="" g={g} label={r ? (which === 'gold' ? t.goldLabel(r, s, fmt) : t.proxyLabel(r, s, fmt)) : t.pending}
+        legend={[{ kind: which, text: which === 'gold' ? t.goldLegend : t.proxyLegend(s.rm) }]}>
+        <path className={cls} d={g.paths[0] ?? ''} />
+        {g.dots[0] && <circle className={which === 'gold' ? 'bk-dot' : 'bk-dot-hollow'} cx={g.dots[0].cx} cy={g.dots[0].cy} r={4} />}
       </CurveFrame>
     </div>
   );
@@ -235,7 +236,8 @@ function PromptBlock({ r, s }: { r: BokResult | null; s: BokState }) {
   const fmt = useFormat();
   const [ref, width] = useWidth(DEFAULT_WIDTH, MIN_WIDTH);
   const cdf = r?.cdf ?? null;
-  const g = useMemo(() => cdfGeometry(cdf ?? [], width, CDF_HEIGHT, (v) => fmt.percent(v, { digits: 0 })), [cdf, width, fmt]);
+  const g = useMemo(() => cdfGeometry(cdf ?? [], width, CDF_HEIGHT, (v) => fmt.percent(v, { digits: 0 }),
+    (v) => fmt.decimal(v, { digits: 1, trim: true })), [cdf, width, fmt]);
   const c = t.topColumns;
   const d2 = (v: number) => fmt.decimal(v, { digits: 2 });
   return (
@@ -247,13 +249,14 @@ function PromptBlock({ r, s }: { r: BokResult | null; s: BokState }) {
       </ul>
       <svg className="bk-svg" viewBox={`0 0 ${width} ${CDF_HEIGHT}`} width="100%" height={CDF_HEIGHT} role="img" aria-label={r ? t.cdfLabel(r, s, fmt) : t.pending}>
         <AxisY ticks={g.yTicks} x={g.left} gridTo={g.right} />
-        <AxisX ticks={g.xTicks} y={g.bottom} gridTo={g.top} span={[g.left, g.right]} line title={t.cdfAxis} />
+        <AxisX ticks={g.xTicks} y={g.bottom} gridTo={g.top} span={[g.left, g.right]} line title={t.cdfAxis(s.rm)} />
         <g aria-hidden="true">
           <path className="bk-bound" d={g.f} />
           <path className="bk-exact" d={g.fk} />
         </g>
       </svg>
-      <DataTable caption={t.topCaption(TOY.topRows, fmt)} scroll={t.topCaption(TOY.topRows, fmt)} title className="bk-table bk-top">
+      <DataDetails className="bk-data" summary={t.topSummary(TOY.topRows, fmt)}>
+      <DataTable caption={t.topCaption(TOY.topRows, fmt)} scroll={t.topCaption(TOY.topRows, fmt)} className="bk-table bk-top">
         <thead><tr><th scope="col">{c.response}</th><th scope="col">{c.score}</th><th scope="col">{c.gold}</th><th scope="col">{c.pi}</th><th scope="col">{c.bon}</th></tr></thead>
         <tbody>
           {r
@@ -269,6 +272,7 @@ function PromptBlock({ r, s }: { r: BokResult | null; s: BokState }) {
             : Array.from({ length: TOY.topRows }, (_, i) => <tr key={i}><th scope="row">–</th><td>–</td><td>–</td><td>–</td><td>–</td></tr>)}
         </tbody>
       </DataTable>
+      </DataDetails>
       <p className="bk-small">{r ? t.topMassLine(r, s, fmt) : t.pending}</p>
     </div>
   );

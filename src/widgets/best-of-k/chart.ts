@@ -10,8 +10,8 @@ export interface Margin { top: number; right: number; bottom: number; left: numb
 export const MARGIN: Margin = { top: 12, right: 14, bottom: 40, left: 44 };
 export const MIN_WIDTH = 240;
 /** One height at every width: the server renders at the default width, and hydration must not change the height. */
-export const CURVE_HEIGHT = 190;
-export const CDF_HEIGHT = 190;
+export const CURVE_HEIGHT = 170;
+export const CDF_HEIGHT = 170;
 
 const K_TICKS = [1, 2, 4, 8, 16, 32, 64];
 
@@ -84,13 +84,18 @@ export interface CdfGeometry {
   bottom: number;
 }
 
-/** The shown prompt's CDF as two step lines over the rank (0…1). Empty points: the frame only. */
-export function cdfGeometry(points: readonly CdfPoint[], width: number, height: number, pct: (v: number) => string, m: Margin = MARGIN): CdfGeometry {
-  const x = scaleLinear().domain([0, 1]).range([m.left, width - m.right]);
+/**
+ * The shown prompt's CDF as two step lines over the score (F jumps where a likely answer's score is). Empty points:
+ * the frame only.
+ */
+export function cdfGeometry(points: readonly CdfPoint[], width: number, height: number, pct: (v: number) => string,
+  scoreLabel: (v: number) => string, m: Margin = MARGIN): CdfGeometry {
+  const lo = points.length ? points[0]!.score : 0, hi = points.length ? points[points.length - 1]!.score : 1;
+  const x = scaleLinear().domain(hi > lo ? [lo, hi] : [lo - 1, lo + 1]).range([m.left, width - m.right]);
   const y = scaleLinear().domain([0, 1]).range([height - m.bottom, m.top]);
-  const step = (key: 'f' | 'fk') => line<CdfPoint>().curve(curveStepAfter).x((p) => x(p.rank)).y((p) => y(p[key])).digits(1)(points as CdfPoint[]) ?? '';
+  const step = (key: 'f' | 'fk') => line<CdfPoint>().curve(curveStepAfter).x((p) => x(p.score)).y((p) => y(p[key])).digits(1)(points as CdfPoint[]) ?? '';
   return {
-    xTicks: ticksAt(x, width < 360 ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1], pct),
+    xTicks: points.length ? ticksAt(x, x.ticks(width < 360 ? 4 : 7), scoreLabel) : [],
     yTicks: ticksAt(y, [0, 0.5, 1], pct),
     f: points.length ? step('f') : '', fk: points.length ? step('fk') : '',
     left: m.left, right: width - m.right, top: m.top, bottom: height - m.bottom,

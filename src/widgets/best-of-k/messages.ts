@@ -52,7 +52,9 @@ export interface BestOfKMessages {
   rewardTitle: string;
   goldLegend: string;
   proxyLegend: (rm: RmKind) => string;
-  rewardLabel: (r: BokResult, s: BokState, f: Format) => string;
+  /** The two panels' descriptions: the scorer's own score, then the gold. */
+  proxyLabel: (r: BokResult, s: BokState, f: Format) => string;
+  goldLabel: (r: BokResult, s: BokState, f: Format) => string;
   curveData: string;
   curveColumns: { k: string; kl: string; klBound: string; win: string; winBound: string; proxy: string; gold: string; length: string };
 
@@ -60,9 +62,10 @@ export interface BestOfKMessages {
   promptTitle: (k: number, f: Format) => string;
   cdfPi: string;
   cdfBon: (k: number, f: Format) => string;
-  cdfAxis: string;
+  cdfAxis: (rm: RmKind) => string;
   cdfLabel: (r: BokResult, s: BokState, f: Format) => string;
   topCaption: (rows: number, f: Format) => string;
+  topSummary: (rows: number, f: Format) => string;
   topColumns: { response: string; score: string; gold: string; pi: string; bon: string };
   /** A tie group's size beside a score. */
   tied: (n: number, f: Format) => string;

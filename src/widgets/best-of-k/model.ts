@@ -184,10 +184,10 @@ export interface TopRow {
   tied: number;
 }
 
-/** The CDF of the shown prompt's responses sorted by score: F under π_ref and F^K under best-of-K (thinned for drawing). */
+/** The CDF of the shown prompt's responses over their score: F under π_ref and F^K under best-of-K (thinned for drawing). */
 export interface CdfPoint {
-  /** Share of responses ranked at or below (0…1): the x of the step chart. */
-  rank: number;
+  /** The score (the x of the step chart): F and F^K are the probabilities of scoring at most this. */
+  score: number;
   f: number;
   fk: number;
 }
@@ -197,7 +197,11 @@ function promptView(s: Setup, k: number): { top: TopRow[]; cdf: CdfPoint[]; topM
   const prep = s.preps[p]!, probs = s.probs[p]!, scores = s.scores[p]!;
   const groups = bestOfKGroupMass(prep, k);
   const size = new Int32Array(prep.mass.length);
-  for (let id = 0; id < RESPONSES; id++) size[prep.groupOf[id]!]! += 1;
+  const groupScore = new Float64Array(prep.mass.length);
+  for (let id = 0; id < RESPONSES; id++) {
+    size[prep.groupOf[id]!]! += 1;
+    groupScore[prep.groupOf[id]!] = scores[id]!;
+  }
   const order = Array.from({ length: RESPONSES }, (_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
   const top = order.slice(0, TOY.topRows).map((id): TopRow => {
     const g = prep.groupOf[id]!, q = prep.mass[g]!;
@@ -208,14 +212,14 @@ function promptView(s: Setup, k: number): { top: TopRow[]; cdf: CdfPoint[]; topM
   });
   const topMass = top.reduce((m, r) => ({ pi: m.pi + r.pi, bon: m.bon + r.bon }), { pi: 0, bon: 0 });
   // CDF over groups, lowest score first; a point is kept when F or F^K moved by ≥ 0.002 since the last kept one.
-  const cdf: CdfPoint[] = [{ rank: 0, f: 0, fk: 0 }];
-  let seen = 0, f = 0, fk = 0, lastF = 0, lastFk = 0;
+  // A step chart: the curve is 0 up to the lowest score, then steps at each kept group's score.
+  const cdf: CdfPoint[] = [{ score: groupScore[0]!, f: 0, fk: 0 }];
+  let f = 0, fk = 0, lastF = 0, lastFk = 0;
   for (let g = 0; g < prep.mass.length; g++) {
-    seen += size[g]!;
     f += prep.mass[g]!;
     fk += groups[g]!;
     if (Math.abs(f - lastF) >= 0.002 || Math.abs(fk - lastFk) >= 0.002 || g === prep.mass.length - 1) {
-      cdf.push({ rank: seen / RESPONSES, f: Math.min(1, f), fk: Math.min(1, fk) });
+      cdf.push({ score: groupScore[g]!, f: Math.min(1, f), fk: Math.min(1, fk) });
       lastF = f;
       lastFk = fk;
     }
