@@ -26,8 +26,8 @@ describe('BestOfK, used through its controls', () => {
     await act(async () => { render(<BestOfK />); });
     expect(text('.bk-readout')).toContain('Fitting the reward model');
     // The cost block needs no worker: K = 16 with Table 6's averages.
-    expect(text('.bk-cost')).toContain('K × 284.0 = 4,544 response tokens per prompt');
-    expect(text('.bk-cost')).toContain('with the prompt’s pages shared (one copy), 4,589 — 668 fewer (12.7%)');
+    expect(text('.bk-cost')).toContain('K × 284.0 = 4,544 response tokens generated per prompt');
+    expect(text('.bk-cost')).toContain('5,256 token slots with a copy of the 44.5-token prompt per answer, 4,589 with the prompt’s pages shared: 668 fewer (12.7%)');
     await settle();
     expect(text('.bk-readout')).toContain('KL(best-of-K ‖ reference) = 1.835 nats; the formula log K − (K−1)/K gives 1.835 nats, an upper bound.');
     expect(text('.bk-readout')).toContain('Win rate against a fresh sample: 94.1% (bound K/(K+1) = 94.1%).');

@@ -294,18 +294,18 @@ function SelectionBlock({ r, s, fresh }: { r: BokResult | null; s: BokState; fre
       <p className="bk-title">{t.selectionTitle}</p>
       <p className="bk-small">{t.selectionIntro(TOY.repeats, s.k, fmt)}</p>
       <DataTable caption={t.selectionTitle} scroll={t.selectionTitle} className="bk-table">
-        <thead><tr><th scope="col">{c.rule}</th><th scope="col">{c.gold}</th><th scope="col">{c.proxy}</th><th scope="col">{c.empty}</th><th scope="col">{c.anyEmpty}</th></tr></thead>
+        <thead><tr><th scope="col">{c.rule}</th><th scope="col">{c.gold}</th><th scope="col">{c.proxy}</th><th scope="col">{c.empty}</th></tr></thead>
         <tbody>{SELECTIONS.map((rule) => (
           <tr key={rule} className={rule === s.selection ? 'bk-current' : undefined}>
             <th scope="row">{t.ruleName[rule]}{rule === s.selection && <strong> {t.chosenMark}</strong>}</th>
             {sel
-              ? <><td>{d2(sum(rule).gold)}</td><td>{d2(sum(rule).proxy)}</td><td>{p1(sum(rule).empty)}</td><td>{p1(sum(rule).anyEmpty)}</td></>
-              : <><td>–</td><td>–</td><td>–</td><td>–</td></>}
+              ? <><td>{d2(sum(rule).gold)}</td><td>{d2(sum(rule).proxy)}</td><td>{p1(sum(rule).empty)}</td></>
+              : <><td>–</td><td>–</td><td>–</td></>}
           </tr>
         ))}</tbody>
       </DataTable>
       <p className="bk-line">{sel && r ? t.ruleLine(s.selection, sum(s.selection), sum(other), r.at.gold, fmt) : t.pending}</p>
-      <p className="bk-small bk-round-title">{t.roundCaption(s.selection)}</p>
+      <DataDetails className="bk-data" summary={t.roundCaption(s.selection)}>
       <ul className="bk-round">
         {[0, 1, 2, 3].map((p) => {
           const kept = sel ? sel.round[s.selection].filter((x) => x.prompt === p) : null;
@@ -318,6 +318,7 @@ function SelectionBlock({ r, s, fresh }: { r: BokResult | null; s: BokState; fre
           );
         })}
       </ul>
+      </DataDetails>
     </div>
   );
 }

@@ -10,8 +10,8 @@ export interface Margin { top: number; right: number; bottom: number; left: numb
 export const MARGIN: Margin = { top: 12, right: 14, bottom: 40, left: 44 };
 export const MIN_WIDTH = 240;
 /** One height at every width: the server renders at the default width, and hydration must not change the height. */
-export const CURVE_HEIGHT = 170;
-export const CDF_HEIGHT = 170;
+export const CURVE_HEIGHT = 155;
+export const CDF_HEIGHT = 160;
 
 const K_TICKS = [1, 2, 4, 8, 16, 32, 64];
 

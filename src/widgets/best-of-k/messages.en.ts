@@ -40,7 +40,7 @@ export const en: BestOfKMessages = {
   seedLabel: 'Seed',
   seedError: (e, f) => wholeNumberError('Seed', e, f),
   anotherSeed: 'Another seed',
-  toyLine: 'A toy, not Llama 3: a bigram-like model with 4 content tokens (A–D) and an end-of-turn token ⏎, 4 prompts and 5,461 possible answers each, fine-tuned on a synthetic teacher; a hidden “gold” reward plays the human. The mechanisms transfer; the magnitudes do not.',
+  toyLine: 'A toy, not Llama 3: a bigram-like model with 4 tokens (A–D) and an end-of-turn ⏎, 4 prompts, 5,461 answers each; a hidden “gold” reward plays the human. Mechanisms transfer; magnitudes do not.',
 
   readoutHeading: (k, f) => `Best of K = ${f.int(k)}, exactly (averaged over the 4 prompts)`,
   pending: 'Fitting the reward model and computing best-of-K…',
@@ -54,7 +54,7 @@ export const en: BestOfKMessages = {
         : `Reward-model score ${r2(a.proxy, f)} (K = 1: ${r2(one.proxy, f)}); gold reward ${r2(a.gold, f)} (K = 1: ${r2(one.gold, f)}); mean length ${f.decimal(a.length, { digits: 2 })} tokens (K = 1: ${f.decimal(one.length, { digits: 2 })}).`,
       r.heldOut === null
         ? `No reward model: the gold scores the answers (the annotators’ labels agree with the gold on ${pct(r.labelAgreement, f)} of held-out pairs).`
-        : `The reward model orders ${pct(r.heldOut, f)} of ${f.int(TOY.pairs - TOY.train)} held-out pairs as labelled (fitted on ${f.int(TOY.train)} pairs; the labels themselves agree with the gold on ${pct(r.labelAgreement, f)}).`,
+        : `The reward model orders ${pct(r.heldOut, f)} of ${f.int(TOY.pairs - TOY.train)} held-out pairs as labelled (the noisy labels agree with the gold on ${pct(r.labelAgreement, f)}).`,
     ];
   },
   note: (code, r, s, f) => NOTE[code](s.k, r?.peak.k ?? 0, r ? r2(r.peak.gold, f) : '', f),
@@ -63,7 +63,7 @@ export const en: BestOfKMessages = {
   kAxis: 'K (log scale)',
   reportBand: 'report 10–30',
   currentK: 'chosen K',
-  klTitle: 'KL against K: exact and the popular formula',
+  klTitle: 'KL against K',
   klExact: 'exact KL',
   klBound: 'log K − (K−1)/K',
   klLabel: (r, s, f) => `Line chart of KL in nats against K from 1 to 64 on a log scale: the exact KL and the formula log K − (K−1)/K, which it never exceeds; the band marks the report’s 10–30. At K = ${f.int(s.k)}: ${nats(r.at.kl, f)} against ${nats(r.at.klBound, f)}. The table “Every K” gives the values.`,
@@ -88,11 +88,11 @@ export const en: BestOfKMessages = {
   topSummary: (n, f) => `The ${f.int(n)} answers the scorer likes most (table)`,
   topColumns: { response: 'Answer', score: 'Score', gold: 'Gold', pi: 'π (reference)', bon: 'π best-of-K' },
   tied: (n, f) => `tied ×${f.int(n)}`,
-  topMassLine: (r, s, f) => `Together: ${pct(r.topMass.pi, f)} of the reference’s probability, ${pct(r.topMass.bon, f)} under best-of-${f.int(s.k)}. Tied answers share their group’s F(y_j)^K − F(y_{j−1})^K in proportion to π. (⏎ = end of turn; … = cut at 6 tokens.)`,
+  topMassLine: (r, s, f) => `The ${f.int(r.top.length)} top-scored answers hold ${pct(r.topMass.pi, f)} of the reference’s probability and ${pct(r.topMass.bon, f)} under best-of-${f.int(s.k)}.`,
 
   selectionTitle: 'Which samples are kept: best per prompt or top-k overall',
-  selectionIntro: (n, k, f) => `Sampled, not exact: ${f.int(n)} seeded rounds, each drawing ${f.int(k)} answers for each of the 4 prompts. Both rules keep 4 samples from the same draws: the best of each prompt, or the 4 best-scored of all ${f.int(4 * k)} (RLHF Book, ch. 9).`,
-  selectionColumns: { rule: 'Rule', gold: 'Gold of kept', proxy: 'Score of kept', empty: 'Prompts left with none', anyEmpty: 'Rounds with a prompt left out' },
+  selectionIntro: (n, k, f) => `Sampled, not exact: ${f.int(n)} seeded rounds of ${f.int(k)} answers for each of the 4 prompts. Both rules keep 4 of the same draws: each prompt’s best, or the 4 best-scored of all ${f.int(4 * k)} (RLHF Book, ch. 9).`,
+  selectionColumns: { rule: 'Rule', gold: 'Gold of kept', proxy: 'Score of kept', empty: 'Prompts left with none' },
   ruleName: RULE,
   chosenMark: '(chosen)',
   ruleLine: (rule, sum, other, exact, f) => rule === 'per-prompt'
@@ -103,24 +103,25 @@ export const en: BestOfKMessages = {
   noneKept: 'none kept',
   keptItem: (g, f) => `gold ${r2(g, f)}`,
 
-  costTitle: 'What K samples cost (worked example: Table 6’s averages)',
+  costTitle: 'What K samples cost (Table 6’s averages as a worked example)',
   costLines: (c, f) => [
-    `Generating: K × ${f.decimal(c.responseTokens, { digits: 1 })} = ${f.int(Math.round(c.generated))} response tokens per prompt, to keep one answer: ${pct(c.discardedShare, f)} of them are thrown away.`,
-    `KV cache at the end of the K answers: with a copy of the prompt’s ${f.decimal(c.promptTokens, { digits: 1 })} tokens per answer, ${f.int(Math.round(c.cacheCopies))} token slots; with the prompt’s pages shared (one copy), ${f.int(Math.round(c.cacheShared))} — ${f.int(Math.round(c.saved))} fewer (${pct(c.savedShare, f)}).`,
+    `K × ${f.decimal(c.responseTokens, { digits: 1 })} = ${f.int(Math.round(c.generated))} response tokens generated per prompt to keep one answer: ${pct(c.discardedShare, f)} are thrown away.`,
+    `KV cache for the K answers: ${f.int(Math.round(c.cacheCopies))} token slots with a copy of the ${f.decimal(c.promptTokens, { digits: 1 })}-token prompt per answer, ${f.int(Math.round(c.cacheShared))} with the prompt’s pages shared: ${f.int(Math.round(c.saved))} fewer (${pct(c.savedShare, f)}).`,
   ],
   cacheBars: { copies: 'K copies of the prompt', shared: 'Prompt pages shared', prompt: 'prompt', response: 'responses' },
   tokens: (n, f) => `${f.int(Math.round(n))} tokens`,
-  costNote: (c, f) => `The prompt (${f.decimal(c.promptTokens, { digits: 1 })} tokens) and response (${f.decimal(c.responseTokens, { digits: 1 })}) lengths are Table 6’s averages for the preference data, used only as a worked example: the report gives no lengths for its rejection-sampling prompts. The longer the shared prefix (a multi-turn dialog, say), the more sharing saves. The report’s own figure is “a throughput improvement of over ${f.int(c.reportSpeedup)}×” from PagedAttention and a fixed maximum output length together (§4.2.2); it gives no number for page sharing alone.`,
+  costNote: (c, f) => `Table 6’s lengths are for the preference data; the report gives none for its rejection-sampling prompts, and a longer shared prefix (a multi-turn dialog) saves more. The report’s own figure, “over ${f.int(c.reportSpeedup)}×” throughput, is for PagedAttention and a fixed maximum output length together (§4.2.2), not for page sharing alone.`,
 
   notesSummary: 'Notes: how this is computed, and what it does not show',
   notes: (f) => [
     `Exact: the toy has 5,461 answers per prompt, so π_bon(y_j) = F(y_j)^K − F(y_{j−1})^K is computed for every answer (sorted by score, exact ties grouped), and KL, win rate and expected rewards are sums, not estimates (Beirami et al. 2024).`,
+    'Tied answers share their group’s F(y_j)^K − F(y_{j−1})^K in proportion to π. In answer labels ⏎ is the end of turn and … an answer cut at 6 tokens.',
     'log K − (K−1)/K is the KL only when no two answers tie and every answer is rare; otherwise it is an upper bound. With two equally likely outcomes the KL stays below log 2 for every K while the formula grows like log K.',
     `The reward model is a linear Bradley–Terry model fitted on ${f.int(TOY.train)} seeded pairs of reference answers labelled by the gold reward with noise (sharpness k = ${f.int(TOY.sharpness)}). The prompt-blind one sees token counts, length and truncation but not which token is good for which prompt, and is linear in length while the gold prefers 3 tokens: a misspecified proxy, as in Gao et al. (2023). Its score has its own scale: compare its shape with the gold’s, not its values.`,
     'Llama 3 samples K answers from “the latest chat model policy” and keeps the one its reward model scores best; the toy samples from its SFT reference and keeps one per prompt. In later rounds the report adds system prompts to steer tone and format; the toy has none.',
     'Top-k overall is computed by simulation (seeded), so it moves a little with the seed; everything else on this page about best-of-K is exact for the fitted reward model.',
   ],
-  sources: 'Sources: Llama 3 report §4.2.2 (K “typically between 10 and 30”, PagedAttention, “over 2×”) and Table 6; Beirami et al. 2024 (best-of-n KL); Gao, Schulman & Hilton 2023 (over-optimisation); Lambert, The RLHF Book, ch. 9 (selection rules).',
+  sources: 'Sources: Llama 3 report §4.2.2 and Table 6; Beirami et al. 2024; Gao, Schulman & Hilton 2023; Lambert, The RLHF Book, ch. 9.',
 };
 
 export default words(messages, 'en', en);

@@ -74,7 +74,7 @@ export interface BestOfKMessages {
   // ── Selection rules (sampled) ──
   selectionTitle: string;
   selectionIntro: (repeats: number, k: number, f: Format) => string;
-  selectionColumns: { rule: string; gold: string; proxy: string; empty: string; anyEmpty: string };
+  selectionColumns: { rule: string; gold: string; proxy: string; empty: string };
   ruleName: Record<Selection, string>;
   chosenMark: string;
   ruleLine: (rule: Selection, sum: RuleSummary, other: RuleSummary, exactGold: number, f: Format) => string;

@@ -47,7 +47,7 @@ export const zh: BestOfKMessages = {
   seedLabel: '随机种子',
   seedError: (e, f) => wholeNumberError('随机种子', e, f),
   anotherSeed: '换一个种子',
-  toyLine: '这是玩具模型，不是 Llama 3：一个类二元语法（bigram）的模型，只有 4 个内容 token（A–D）和一个轮次结束 token ⏎，4 个提示，每个提示有 5,461 种可能的回答，在一个合成的教师分布上做过监督微调；一个隐藏的“金标准”奖励扮演人类。机制可以迁移，数值大小不能。',
+  toyLine: '这是玩具模型，不是 Llama 3：类二元语法（bigram）模型，4 个 token（A–D）加轮次结束符 ⏎，4 个提示，每个提示 5,461 种回答；隐藏的“金标准”奖励扮演人类。机制可以迁移，数值大小不能。',
 
   readoutHeading: (k, f) => `K = ${f.int(k)} 选一的精确结果（4 个提示的平均）`,
   pending: '正在拟合奖励模型并计算 K 选一……',
@@ -61,7 +61,7 @@ export const zh: BestOfKMessages = {
         : `奖励模型分数 ${r2(a.proxy, f)}（K = 1 时 ${r2(one.proxy, f)}）；金标准奖励 ${r2(a.gold, f)}（K = 1 时 ${r2(one.gold, f)}）；平均长度 ${f.decimal(a.length, { digits: 2 })} 个 token（K = 1 时 ${f.decimal(one.length, { digits: 2 })}）。`,
       r.heldOut === null
         ? `不用奖励模型：直接用金标准给回答打分（标注者的标签在留出的偏好对上与金标准一致的比例为 ${pct(r.labelAgreement, f)}）。`
-        : `奖励模型在 ${f.int(TOY.pairs - TOY.train)} 个留出偏好对上排对了 ${pct(r.heldOut, f)}（用 ${f.int(TOY.train)} 对拟合；标签本身与金标准一致的比例为 ${pct(r.labelAgreement, f)}）。`,
+        : `奖励模型在 ${f.int(TOY.pairs - TOY.train)} 个留出偏好对上排对了 ${pct(r.heldOut, f)}（带噪声的标签本身与金标准一致的比例为 ${pct(r.labelAgreement, f)}）。`,
     ];
   },
   note: (code, r, s, f) => NOTE[code](s.k, r?.peak.k ?? 0, r ? r2(r.peak.gold, f) : '', f),
@@ -70,7 +70,7 @@ export const zh: BestOfKMessages = {
   kAxis: 'K（对数坐标）',
   reportBand: '报告 10–30',
   currentK: '所选 K',
-  klTitle: '相对熵随 K 的变化：精确值与常见公式',
+  klTitle: '相对熵随 K 的变化',
   klExact: '精确相对熵',
   klBound: 'log K − (K−1)/K',
   klLabel: (r, s, f) => `折线图：K 从 1 到 64（对数坐标）时的相对熵（单位奈特），包括精确值和公式 log K − (K−1)/K，精确值从不超过公式；阴影带标出报告的 10–30。K = ${f.int(s.k)} 时为 ${nats(r.at.kl, f)}，公式为 ${nats(r.at.klBound, f)}。具体数值见“每个 K”表格。`,
@@ -95,11 +95,11 @@ export const zh: BestOfKMessages = {
   topSummary: (n, f) => `打分者最喜欢的 ${f.int(n)} 个回答（表格）`,
   topColumns: { response: '回答', score: '分数', gold: '金标准', pi: 'π（参考策略）', bon: 'π K 选一' },
   tied: (n, f) => `并列 ×${f.int(n)}`,
-  topMassLine: (r, s, f) => `合计：参考策略概率的 ${pct(r.topMass.pi, f)}，${f.int(s.k)} 选一下的 ${pct(r.topMass.bon, f)}。分数并列的回答按 π 的比例分摊本组的 F(y_j)^K − F(y_{j−1})^K。（⏎ = 轮次结束；… = 在 6 个 token 处截断。）`,
+  topMassLine: (r, s, f) => `得分最高的 ${f.int(r.top.length)} 个回答在参考策略下合计占 ${pct(r.topMass.pi, f)}，在 ${f.int(s.k)} 选一下占 ${pct(r.topMass.bon, f)}。`,
 
   selectionTitle: '保留哪些样本：每个提示取最优，还是全局取前 k 个',
-  selectionIntro: (n, k, f) => `这一块是抽样结果，不是精确值：${f.int(n)} 轮带种子的模拟，每轮为 4 个提示各抽 ${f.int(k)} 个回答。两种规则都从同一批样本中保留 4 个：每个提示的最优者，或全部 ${f.int(4 * k)} 个中分数最高的 4 个（基于人类反馈的强化学习一书（RLHF Book）第 9 章）。`,
-  selectionColumns: { rule: '规则', gold: '保留样本的金标准', proxy: '保留样本的分数', empty: '没有样本的提示', anyEmpty: '有提示落空的轮次' },
+  selectionIntro: (n, k, f) => `抽样结果，不是精确值：${f.int(n)} 轮带种子的模拟，每轮为 4 个提示各抽 ${f.int(k)} 个回答。两种规则都从同一批样本中保留 4 个：每个提示的最优者，或全部 ${f.int(4 * k)} 个中分数最高的 4 个（基于人类反馈的强化学习一书（RLHF Book）第 9 章）。`,
+  selectionColumns: { rule: '规则', gold: '保留样本的金标准', proxy: '保留样本的分数', empty: '没有样本的提示' },
   ruleName: RULE,
   chosenMark: '（当前）',
   ruleLine: (rule, sum, other, exact, f) => rule === 'per-prompt'
@@ -110,24 +110,25 @@ export const zh: BestOfKMessages = {
   noneKept: '没有保留',
   keptItem: (g, f) => `金标准 ${r2(g, f)}`,
 
-  costTitle: 'K 个样本的代价（算例：表 6 的平均值）',
+  costTitle: 'K 个样本的代价（以表 6 的平均值为算例）',
   costLines: (c, f) => [
-    `生成：每个提示 K × ${f.decimal(c.responseTokens, { digits: 1 })} = ${f.int(Math.round(c.generated))} 个回答 token，只为留下一个回答：其中 ${pct(c.discardedShare, f)} 被丢弃。`,
-    `K 个回答生成完时的 KV 缓存：每个回答各存一份提示的 ${f.decimal(c.promptTokens, { digits: 1 })} 个 token，共 ${f.int(Math.round(c.cacheCopies))} 个 token 槽位；共享提示的缓存页（只存一份）时为 ${f.int(Math.round(c.cacheShared))}，少 ${f.int(Math.round(c.saved))} 个（${pct(c.savedShare, f)}）。`,
+    `每个提示生成 K × ${f.decimal(c.responseTokens, { digits: 1 })} = ${f.int(Math.round(c.generated))} 个回答 token，只留下一个回答：${pct(c.discardedShare, f)} 被丢弃。`,
+    `K 个回答的 KV 缓存：每个回答各存一份 ${f.decimal(c.promptTokens, { digits: 1 })} 个 token 的提示时共 ${f.int(Math.round(c.cacheCopies))} 个 token 槽位，共享提示缓存页时为 ${f.int(Math.round(c.cacheShared))}：少 ${f.int(Math.round(c.saved))} 个（${pct(c.savedShare, f)}）。`,
   ],
   cacheBars: { copies: '提示存 K 份', shared: '共享提示缓存页', prompt: '提示', response: '回答' },
   tokens: (n, f) => `${f.int(Math.round(n))} 个 token`,
-  costNote: (c, f) => `这里的提示长度（${f.decimal(c.promptTokens, { digits: 1 })}）和回答长度（${f.decimal(c.responseTokens, { digits: 1 })}）是表 6 中偏好数据的平均值，只作算例；报告没有给出拒绝采样时提示的长度。共享的前缀越长（例如多轮对话），省下的越多。报告自己的数字是“吞吐量提升超过 ${f.int(c.reportSpeedup)} 倍”，来自分页注意力（PagedAttention）与固定最大输出长度两者合起来（§4.2.2）；报告没有单独给出共享缓存页的收益。`,
+  costNote: (c, f) => `表 6 的长度来自偏好数据；报告没有给出拒绝采样时提示的长度，共享的前缀越长（例如多轮对话）省得越多。报告自己的数字“吞吐量提升超过 ${f.int(c.reportSpeedup)} 倍”来自分页注意力（PagedAttention）与固定最大输出长度两者合起来（§4.2.2），并非单独来自共享缓存页。`,
 
   notesSummary: '说明：怎么算的，以及没有展示什么',
   notes: (f) => [
     `精确计算：玩具模型每个提示只有 5,461 种回答，所以 K 选一的分布 π_K(y_j) = F(y_j)^K − F(y_{j−1})^K 对每个回答逐一算出（按分数排序，分数完全相同的归为一组），相对熵、胜率和期望奖励都是求和，不是估计（Beirami et al. 2024）。`,
+    '分数并列的回答按 π 的比例分摊本组的 F(y_j)^K − F(y_{j−1})^K。回答标签中 ⏎ 表示轮次结束，… 表示在 6 个 token 处被截断。',
     '只有在没有并列、每个回答的概率都很小时，log K − (K−1)/K 才等于相对熵；否则它只是上界。两个等概率结果时，无论 K 多大，相对熵都小于 log 2，而公式像 log K 一样增长。',
     `奖励模型是线性的布拉德利–特里（Bradley–Terry）模型，用 ${f.int(TOY.train)} 对带种子的参考策略回答拟合，标签由金标准奖励加噪声给出（锐度 k = ${f.int(TOY.sharpness)}）。不看提示的奖励模型只看各 token 的个数、长度和是否截断，不知道哪个 token 对哪个提示是好的，而且对长度是线性的，金标准却偏好 3 个 token：这是一个设定错误的代理，与文献（Gao, Schulman & Hilton 2023）的设置相同。它的分数有自己的尺度：比较曲线形状，不要比较数值。`,
     'Llama 3 从“最新的聊天模型策略”中采样 K 个回答，保留奖励模型打分最高的一个；玩具模型从它的监督微调参考策略中采样，每个提示保留一个。报告在后几轮还加入系统提示来引导语气和格式；玩具模型没有。',
     '全局取前 k 个是带种子的模拟结果，会随种子略有变化；本组件中关于 K 选一的其他数值，对拟合出的奖励模型而言都是精确的。',
   ],
-  sources: '来源：Llama 3 报告 §4.2.2（K“通常在 10 到 30 之间”，分页注意力，“超过 2 倍”）与表 6；文献（Beirami et al. 2024）：K 选一的相对熵；文献（Gao, Schulman & Hilton 2023）：过度优化；基于人类反馈的强化学习一书（RLHF Book）第 9 章：筛选规则。',
+  sources: '来源：Llama 3 报告 §4.2.2 与表 6；文献（Beirami et al. 2024）；文献（Gao, Schulman & Hilton 2023）；基于人类反馈的强化学习一书（RLHF Book）第 9 章。',
 };
 
 export default words(messages, 'zh', zh);
