@@ -40,6 +40,8 @@ describe('BestOfK, used through its controls', () => {
     expect(document.querySelectorAll('.bk-top tbody tr')).toHaveLength(8);
     expect(text('.bk-top tbody tr')).toMatch(/^BBBBB⏎3\.81−2\.20/);
     expect(text('.bk-selection')).toContain('Best per prompt keeps one answer for every prompt');
+    const round = [...document.querySelectorAll('details.bk-data')].find((d) => d.textContent?.includes('first sampled round')) as HTMLDetailsElement;
+    await act(async () => { round.open = true; fireEvent(round, new Event('toggle')); });
     expect(document.querySelectorAll('.bk-round li')).toHaveLength(4);
   });
 

@@ -157,7 +157,7 @@ const KlChart = memo(function KlChart({ curve, k, r, s }: ChartProps) {
   return (
     <div className="bk-chart" ref={ref}>
       <CurveFrame title={t.klTitle} g={g} label={r ? t.klLabel(r, s, fmt) : t.pending}
-        legend={[{ kind: 'bound', text: t.klBound }, { kind: 'exact', text: t.klExact }, { kind: 'band', text: t.reportBand }, { kind: 'k', text: t.currentK }]}>
+        legend={[{ kind: 'bound', text: t.klBound }, { kind: 'exact', text: t.klExact }]}>
         <path className="bk-bound" d={g.paths[0] ?? ''} />
         <path className="bk-exact" d={g.paths[1] ?? ''} />
         {g.dots[1] && <circle className="bk-dot" cx={g.dots[1].cx} cy={g.dots[1].cy} r={4} />}

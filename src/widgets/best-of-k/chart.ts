@@ -7,11 +7,11 @@ import { ticksAt, type Tick } from '../../lib/axisTicks';
 import { LIMITS, REPORT_K, type CdfPoint, type CurvePoint } from './model';
 
 export interface Margin { top: number; right: number; bottom: number; left: number }
-export const MARGIN: Margin = { top: 12, right: 14, bottom: 40, left: 44 };
+export const MARGIN: Margin = { top: 10, right: 14, bottom: 38, left: 40 };
 export const MIN_WIDTH = 240;
 /** One height at every width: the server renders at the default width, and hydration must not change the height. */
-export const CURVE_HEIGHT = 155;
-export const CDF_HEIGHT = 160;
+export const CURVE_HEIGHT = 150;
+export const CDF_HEIGHT = 150;
 
 const K_TICKS = [1, 2, 4, 8, 16, 32, 64];
 

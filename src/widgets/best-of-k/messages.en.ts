@@ -20,7 +20,6 @@ const RULE: Record<Selection, string> = { 'per-prompt': 'Best per prompt', 'top-
 const NOTE: Record<BokNote, (k: number, peakK: number, peakGold: string, f: Format) => string> = {
   k1: () => 'K = 1 is sampling itself: nothing is selected, the KL is 0 and the win rate ½.',
   belowReport: (k, _p, _g, f) => `K = ${f.int(k)} is below the report’s “typically between 10 and 30”.`,
-  inReport: (_k, _p, _g, f) => `Inside the report’s K = ${range(f)} (§4.2.2).`,
   aboveReport: (k, _p, _g, f) => `K = ${f.int(k)} is above the report’s typical ${range(f)}.`,
   oracle: () => 'The scorer is the gold reward itself: the proxy is the gold, so it cannot be over-optimised; more samples only help.',
   overOptimised: (_k, p, g, f) => `Over-optimisation: gold peaks at K = ${f.int(p)} (${g}) and then falls while the reward model’s own score keeps rising — it rewards what the gold does not (here: length).`,
@@ -60,9 +59,7 @@ export const en: BestOfKMessages = {
   note: (code, r, s, f) => NOTE[code](s.k, r?.peak.k ?? 0, r ? r2(r.peak.gold, f) : '', f),
   announce: (r, s, f) => `Best of ${f.int(s.k)} with ${RM_SHORT[s.rm]}: KL ${nats(r.at.kl, f)} (bound ${nats(r.at.klBound, f)}), win rate ${pct(r.at.winRate, f)}, gold reward ${r2(r.at.gold, f)}.`,
 
-  kAxis: 'K (log scale)',
-  reportBand: 'report 10–30',
-  currentK: 'chosen K',
+  kAxis: 'K (log scale; shaded: the report’s 10–30)',
   klTitle: 'KL against K',
   klExact: 'exact KL',
   klBound: 'log K − (K−1)/K',
@@ -91,7 +88,7 @@ export const en: BestOfKMessages = {
   topMassLine: (r, s, f) => `The ${f.int(r.top.length)} top-scored answers hold ${pct(r.topMass.pi, f)} of the reference’s probability and ${pct(r.topMass.bon, f)} under best-of-${f.int(s.k)}.`,
 
   selectionTitle: 'Which samples are kept: best per prompt or top-k overall',
-  selectionIntro: (n, k, f) => `Sampled, not exact: ${f.int(n)} seeded rounds of ${f.int(k)} answers for each of the 4 prompts. Both rules keep 4 of the same draws: each prompt’s best, or the 4 best-scored of all ${f.int(4 * k)} (RLHF Book, ch. 9).`,
+  selectionIntro: (n, k, f) => `Sampled (${f.int(n)} seeded rounds of ${f.int(k)} answers per prompt). Both rules keep 4 of the same draws: each prompt’s best, or the 4 best of all ${f.int(4 * k)} (RLHF Book, ch. 9).`,
   selectionColumns: { rule: 'Rule', gold: 'Gold of kept', proxy: 'Score of kept', empty: 'Prompts left with none' },
   ruleName: RULE,
   chosenMark: '(chosen)',
@@ -110,7 +107,7 @@ export const en: BestOfKMessages = {
   ],
   cacheBars: { copies: 'K copies of the prompt', shared: 'Prompt pages shared', prompt: 'prompt', response: 'responses' },
   tokens: (n, f) => `${f.int(Math.round(n))} tokens`,
-  costNote: (c, f) => `Table 6’s lengths are for the preference data; the report gives none for its rejection-sampling prompts, and a longer shared prefix (a multi-turn dialog) saves more. The report’s own figure, “over ${f.int(c.reportSpeedup)}×” throughput, is for PagedAttention and a fixed maximum output length together (§4.2.2), not for page sharing alone.`,
+  costNote: (c, f) => `The report gives no lengths for its rejection-sampling prompts; a longer shared prefix saves more. Its own figure, “over ${f.int(c.reportSpeedup)}×” throughput, is for PagedAttention and a fixed maximum output length together (§4.2.2), not for page sharing alone.`,
 
   notesSummary: 'Notes: how this is computed, and what it does not show',
   notes: (f) => [

@@ -39,8 +39,6 @@ export interface BestOfKMessages {
 
   // ── Curves over K ──
   kAxis: string;
-  reportBand: string;
-  currentK: string;
   klTitle: string;
   klExact: string;
   klBound: string;

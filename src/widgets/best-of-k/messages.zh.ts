@@ -27,7 +27,6 @@ const RULE: Record<Selection, string> = { 'per-prompt': '每个提示取最优',
 const NOTE: Record<BokNote, (k: number, peakK: number, peakGold: string, f: Format) => string> = {
   k1: () => 'K = 1 就是直接采样：没有任何挑选，相对熵为 0，胜率为 ½。',
   belowReport: (k, _p, _g, f) => `K = ${f.int(k)} 低于报告所说的“通常在 10 到 30 之间”。`,
-  inReport: (_k, _p, _g, f) => `在报告的 K = ${range(f)} 范围内（§4.2.2）。`,
   aboveReport: (k, _p, _g, f) => `K = ${f.int(k)} 高于报告通常使用的 ${range(f)}。`,
   oracle: () => '打分的就是金标准奖励本身：代理分数等于金标准，不存在过度优化，样本越多越好。',
   overOptimised: (_k, p, g, f) => `过度优化：金标准奖励在 K = ${f.int(p)} 时最高（${g}），之后下降，而奖励模型自己的分数还在上升——它奖励了金标准并不看重的东西（这里是长度）。`,
@@ -67,9 +66,7 @@ export const zh: BestOfKMessages = {
   note: (code, r, s, f) => NOTE[code](s.k, r?.peak.k ?? 0, r ? r2(r.peak.gold, f) : '', f),
   announce: (r, s, f) => `用${RM_SHORT[s.rm]}做 ${f.int(s.k)} 选一：相对熵 ${nats(r.at.kl, f)}（上界 ${nats(r.at.klBound, f)}），胜率 ${pct(r.at.winRate, f)}，金标准奖励 ${r2(r.at.gold, f)}。`,
 
-  kAxis: 'K（对数坐标）',
-  reportBand: '报告 10–30',
-  currentK: '所选 K',
+  kAxis: 'K（对数坐标；阴影为报告的 10–30）',
   klTitle: '相对熵随 K 的变化',
   klExact: '精确相对熵',
   klBound: 'log K − (K−1)/K',
@@ -98,7 +95,7 @@ export const zh: BestOfKMessages = {
   topMassLine: (r, s, f) => `得分最高的 ${f.int(r.top.length)} 个回答在参考策略下合计占 ${pct(r.topMass.pi, f)}，在 ${f.int(s.k)} 选一下占 ${pct(r.topMass.bon, f)}。`,
 
   selectionTitle: '保留哪些样本：每个提示取最优，还是全局取前 k 个',
-  selectionIntro: (n, k, f) => `抽样结果，不是精确值：${f.int(n)} 轮带种子的模拟，每轮为 4 个提示各抽 ${f.int(k)} 个回答。两种规则都从同一批样本中保留 4 个：每个提示的最优者，或全部 ${f.int(4 * k)} 个中分数最高的 4 个（基于人类反馈的强化学习一书（RLHF Book）第 9 章）。`,
+  selectionIntro: (n, k, f) => `抽样结果（${f.int(n)} 轮带种子的模拟，每个提示抽 ${f.int(k)} 个回答）。两种规则都从同一批样本中保留 4 个：每个提示的最优者，或全部 ${f.int(4 * k)} 个中最好的 4 个（基于人类反馈的强化学习一书（RLHF Book）第 9 章）。`,
   selectionColumns: { rule: '规则', gold: '保留样本的金标准', proxy: '保留样本的分数', empty: '没有样本的提示' },
   ruleName: RULE,
   chosenMark: '（当前）',
@@ -117,7 +114,7 @@ export const zh: BestOfKMessages = {
   ],
   cacheBars: { copies: '提示存 K 份', shared: '共享提示缓存页', prompt: '提示', response: '回答' },
   tokens: (n, f) => `${f.int(Math.round(n))} 个 token`,
-  costNote: (c, f) => `表 6 的长度来自偏好数据；报告没有给出拒绝采样时提示的长度，共享的前缀越长（例如多轮对话）省得越多。报告自己的数字“吞吐量提升超过 ${f.int(c.reportSpeedup)} 倍”来自分页注意力（PagedAttention）与固定最大输出长度两者合起来（§4.2.2），并非单独来自共享缓存页。`,
+  costNote: (c, f) => `报告没有给出拒绝采样时提示的长度；共享的前缀越长省得越多。报告自己的数字“吞吐量提升超过 ${f.int(c.reportSpeedup)} 倍”来自分页注意力（PagedAttention）与固定最大输出长度两者合起来（§4.2.2），并非单独来自共享缓存页。`,
 
   notesSummary: '说明：怎么算的，以及没有展示什么',
   notes: (f) => [

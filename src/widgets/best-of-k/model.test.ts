@@ -24,7 +24,9 @@ describe('best-of-k: exact best-of-K on the toy (the tested reference set-up: se
     for (let k = 2; k <= 64; k++) expect(blind.curve[k - 1]!.proxy).toBeGreaterThan(blind.curve[k - 2]!.proxy);
     expect(blind.peak).toMatchObject({ k: 6, fallsAfter: true });
     expect(blind.peak.gold.toFixed(2)).toBe('-0.64');
-    expect(notesFor(state(), blind)).toEqual(['inReport', 'overOptimised']);
+    expect(notesFor(state(), blind)).toEqual(['overOptimised']);
+    expect(notesFor(state({ k: 8 }), blind)).toEqual(['belowReport', 'overOptimised']);
+    expect(notesFor(state({ k: 31 }), null)).toEqual(['aboveReport']);
   });
 
   it('all five features: gold −1.35 → −0.06 (K 8) → +0.51 (K 64), rising all the way', () => {
@@ -34,7 +36,7 @@ describe('best-of-k: exact best-of-K on the toy (the tested reference set-up: se
     expect(g(64).toFixed(2)).toBe('0.51');
     expect(full.peak).toMatchObject({ k: 64, fallsAfter: false });
     expect(full.heldOut!).toBeGreaterThan(blind.heldOut!);
-    expect(notesFor(state({ rm: 'full' }), full)).toEqual(['inReport', 'stillRising']);
+    expect(notesFor(state({ rm: 'full' }), full)).toEqual(['stillRising']);
   });
 
   it('exact KL at K = 30 is 2.43 against the bound 2.435; KL ≤ bound and win rate ≤ K/(K+1) at every K, for every scorer', () => {
@@ -101,13 +103,14 @@ describe('best-of-k: exact best-of-K on the toy (the tested reference set-up: se
     expect(other.curve[0]!.gold).toBe(blind.curve[0]!.gold); // K = 1 is the reference: no RM involved
   });
 
-  it('a new K for a fitted (rm, seed) is fast: the worst case (K = 64, fresh curve cached) under 200 ms in the worker', () => {
+  it('a new K for a fitted (rm, seed) is fast: the worst case (K = 64, fresh curve cached) under 400 ms in the worker (loaded machine)', () => {
     computeBok(state({ rm: 'blind', k: 63 }));
     const t0 = performance.now();
     computeBok(state({ rm: 'blind', k: 64 }));
     const dt = performance.now() - t0;
     console.log(`best-of-k: new K (64) for a fitted RM: ${dt.toFixed(1)} ms`);
-    expect(dt).toBeLessThan(200);
+    // ~40 ms on an idle core; 85–100 ms measured with the machine's load average at 7–10 on 2 cores. Worker only.
+    expect(dt).toBeLessThan(400);
   });
 
   it('goldPeak finds the highest point and whether the curve falls after it', () => {

@@ -356,13 +356,15 @@ export function costOf(k: number): Cost {
 
 // ——— Notes the view words ———
 
-export type BokNote = 'k1' | 'belowReport' | 'inReport' | 'aboveReport' | 'oracle' | 'overOptimised' | 'stillRising';
+export type BokNote = 'k1' | 'belowReport' | 'aboveReport' | 'oracle' | 'overOptimised' | 'stillRising';
 
 /** What the readout should say about this state (codes; the catalogue words them). */
 export function notesFor(state: BokState, r: BokResult | null): BokNote[] {
   const out: BokNote[] = [];
   if (state.k === 1) out.push('k1');
-  else out.push(state.k < REPORT_K.min ? 'belowReport' : state.k > REPORT_K.max ? 'aboveReport' : 'inReport');
+  // Inside 10–30 the slider's value says so; outside, the readout says where K stands.
+  else if (state.k < REPORT_K.min) out.push('belowReport');
+  else if (state.k > REPORT_K.max) out.push('aboveReport');
   if (state.rm === 'gold') out.push('oracle');
   else if (r) out.push(r.peak.fallsAfter ? 'overOptimised' : 'stillRising');
   return out;
