@@ -93,7 +93,7 @@ export const en: BestOfKMessages = {
   ruleName: RULE,
   chosenMark: '(chosen)',
   ruleLine: (rule, sum, other, exact, f) => rule === 'per-prompt'
-    ? `Best per prompt keeps one answer for every prompt; its sampled gold ${r2(sum.gold, f)} matches the exact ${r2(exact, f)}. Top-k overall reaches ${r2(other.gold, f)} but leaves ${pct(other.empty, f)} of prompts with no answer.`
+    ? `Best per prompt keeps one answer for every prompt: sampled gold ${r2(sum.gold, f)} (exact: ${r2(exact, f)}). Top-k overall reaches ${r2(other.gold, f)} but leaves ${pct(other.empty, f)} of prompts with no answer.`
     : `Top-k overall keeps the best-scored answers wherever they are: gold ${r2(sum.gold, f)} against ${r2(other.gold, f)} for best per prompt, but ${pct(sum.empty, f)} of prompts get no answer (some prompt is left out in ${pct(sum.anyEmpty, f)} of rounds).`,
   roundCaption: (rule) => `The first sampled round, kept by “${RULE[rule]}”`,
   promptName: (p, f) => `Prompt ${f.int(p + 1)}`,

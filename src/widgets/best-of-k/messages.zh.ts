@@ -100,7 +100,7 @@ export const zh: BestOfKMessages = {
   ruleName: RULE,
   chosenMark: '（当前）',
   ruleLine: (rule, sum, other, exact, f) => rule === 'per-prompt'
-    ? `每个提示取最优：每个提示都留下一个回答；抽样得到的金标准 ${r2(sum.gold, f)} 与精确值 ${r2(exact, f)} 相符。全局取前 k 个达到 ${r2(other.gold, f)}，但有 ${pct(other.empty, f)} 的提示一个回答也没留下。`
+    ? `每个提示取最优：每个提示都留下一个回答，抽样得到的金标准为 ${r2(sum.gold, f)}（精确值 ${r2(exact, f)}）。全局取前 k 个达到 ${r2(other.gold, f)}，但有 ${pct(other.empty, f)} 的提示一个回答也没留下。`
     : `全局取前 k 个：不管来自哪个提示，只留分数最高的回答。金标准 ${r2(sum.gold, f)}，每个提示取最优为 ${r2(other.gold, f)}；但 ${pct(sum.empty, f)} 的提示没有留下回答（${pct(sum.anyEmpty, f)} 的轮次中至少有一个提示落空）。`,
   roundCaption: (rule) => `第一轮抽样中按“${RULE[rule]}”保留的样本`,
   promptName: (p, f) => `提示 ${f.int(p + 1)}`,
