@@ -28,6 +28,7 @@ const FILES = [
   'src/widgets/failure-sim/failureSim.css',
   'src/widgets/parallelism-planner/parallelismPlanner.css',
   'src/widgets/reward-model/rewardModel.css',
+  'src/widgets/best-of-k/bestOfK.css',
 ];
 
 /** Every `--name: value;` in the files (names are unique across them). */
@@ -312,5 +313,22 @@ describe('reward-model: lines and markers at least 3:1 on the widget surface; se
   it('held-out accuracy is dashed, training accuracy solid', () => {
     expect(declared(RM, '.rm-held', 'stroke-dasharray')).toBe('6 3');
     expect(() => declared(RM, '.rm-train', 'stroke-dasharray')).toThrow();
+  });
+});
+
+describe('best-of-k: every line, mark and bar at least 3:1 on the widget surface; bounds and the proxy differ by dash', () => {
+  const BK = 'src/widgets/best-of-k/bestOfK.css';
+  const marks: [string, string, string][] = [
+    [BK, '.bk-exact, .bk-gold', 'stroke'], [BK, '.bk-bound', 'stroke'], [BK, '.bk-proxy', 'stroke'], [BK, '.bk-k', 'stroke'],
+    [BK, '.bk-dot', 'stroke'], [BK, '.bk-dot-hollow', 'stroke'], [BK, '.bk-band', 'stroke'], [BK, '.bk-bar-resp', 'background'],
+  ];
+  it.each(marks)('%s %s { %s }', (file, selector, property) => {
+    expectContrast(declared(file, selector, property), ['var(--bg-raised)', 'var(--bg-sunken)']);
+  });
+  it('exact values are solid; the bounds/reference and the proxy are dashed (two different dashes)', () => {
+    expect(() => declared(BK, '.bk-exact, .bk-gold', 'stroke-dasharray')).toThrow();
+    expect(declared(BK, '.bk-bound', 'stroke-dasharray')).toBe('5 3');
+    expect(declared(BK, '.bk-proxy', 'stroke-dasharray')).toBe('7 3');
+    expect(declared(BK, '.bk-bar-track', 'border')).toBe('1px solid var(--border-strong)');
   });
 });
