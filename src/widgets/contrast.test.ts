@@ -27,6 +27,7 @@ const FILES = [
   'src/widgets/lr-schedule/lrSchedule.css',
   'src/widgets/failure-sim/failureSim.css',
   'src/widgets/parallelism-planner/parallelismPlanner.css',
+  'src/widgets/post-training-loop/postTrainingLoop.css',
 ];
 
 /** Every `--name: value;` in the files (names are unique across them). */
@@ -297,5 +298,20 @@ describe('parallelism-planner: memory segments, the 80 GB line and the group out
     expect(declared(PP, '.pp-gpu.in-dp', 'border')).toBe('3px double var(--pp-mark)');
     expectContrast('var(--pp-mark)', ['var(--bg-raised)', 'var(--bg-sunken)']);
     expectContrast('var(--border-strong)', ['var(--bg-raised)']);
+  });
+});
+
+describe('post-training-loop: every line and mark at least 3:1 on the widget surface; series differ by dash and shape', () => {
+  const PTL = 'src/widgets/post-training-loop/postTrainingLoop.css';
+  it.each([
+    ['.ptl-chat', 'stroke'], ['.ptl-chat-dot', 'fill'], ['.ptl-sft', 'stroke'], ['.ptl-sft-dot', 'stroke'], ['.ptl-var', 'stroke'],
+    ['.ptl-var-dot', 'fill'], ['.ptl-shown', 'stroke'],
+  ] as [string, string][])('%s { %s }', (selector, property) => {
+    expectContrast(declared(PTL, selector, property), ['var(--bg-raised)', 'var(--bg-sunken)']);
+  });
+  it('the chat model is solid, the SFT model dashed, one variant dotted', () => {
+    expect(() => declared(PTL, '.ptl-chat', 'stroke-dasharray')).toThrow();
+    expect(declared(PTL, '.ptl-sft', 'stroke-dasharray')).toBe('6 3');
+    expect(declared(PTL, '.ptl-var', 'stroke-dasharray')).toBe('2 3');
   });
 });
