@@ -126,7 +126,7 @@ function numbers(table: Float64Array, base: Float64Array): ModelNumbers {
 
 /** Seeds of each stage and variant, distinct for every (seed, round, stage, variant). */
 export function stageSeed(seed: number, round: number, stage: number, variant = 0): number {
-  return (Math.imul(seed + 1, 0x9e3779b1) ^ Math.imul(round * 16 + stage * 4 + variant + 1, 0x85ebca6b)) >>> 0;
+  return (Math.imul(seed + 1, 0x9e3779b1) ^ Math.imul(round * 64 + stage * 8 + variant + 1, 0x85ebca6b)) >>> 0;
 }
 
 /** A seeded resample (with replacement) of the pairs: one "version of the data" for an RM variant. */
