@@ -14,7 +14,7 @@ const roundName = (r: number, f: Format) => (r === 0 ? 'the base model (round 0)
 export const en: PostTrainingLoopMessages = {
   title: 'Six rounds of post-training',
   summary: 'Step through the loop of Llama 3\'s post-training on a toy model, computed for real: each round collects preference pairs from the best model so far, fits the reward model on all pairs, rejection-samples, fine-tunes and runs DPO; with exact gold reward and KL per round.',
-  intro: 'A toy, not Llama 3: a bigram-like model with 4 content tokens (A–D) and an end-of-turn token, answers of at most 6 tokens, 4 prompts. Round 0, the toy\'s SFT reference, stands in for the pre-trained model; a hidden "gold" reward stands in for the human annotators. The mechanisms transfer; the magnitudes do not.',
+  intro: 'A toy, not Llama 3: a bigram-like model with 4 content tokens (A–D) and an end-of-turn token, answers of at most 6 tokens, 4 prompts. Round 0, the toy\'s SFT reference, stands in for the pre-trained model; a hidden “gold” reward stands in for the human annotators. The mechanisms transfer; the magnitudes do not.',
 
   roundsLabel: 'Rounds computed',
   roundsValue: (n, f) => f.int(n),
@@ -35,9 +35,9 @@ export const en: PostTrainingLoopMessages = {
     `Gold reward ${d2(r.model.gold, f)}; mean length ${d2(r.model.meanLength, f)} tokens; ends with EOT ${pct(r.model.terminated, f)} of the time.`,
   ],
   stepLines: (r, f) => [
-    `1. Preference pairs: ${f.int(r.pairsCollected)} comparisons sampled from ${roundName(r.sampler ?? 0, f)} (the best so far by gold reward), labelled by the gold annotator; ${f.int(r.pairsKept)} are "significantly better" or "better" and kept.`,
+    `1. Preference pairs: ${f.int(r.pairsCollected)} comparisons sampled from ${roundName(r.sampler ?? 0, f)} (the best so far by gold reward), labelled by the gold annotator; ${f.int(r.pairsKept)} are “significantly better” or “better” and kept.`,
     `2. Reward model: fitted on all ${f.int(r.pairsTotal)} kept pairs so far, no margin; ${pct(r.rmHeldOut ?? 0, f)} of this round's held-out pairs ordered right.`,
-    `3. Rejection sampling: K = ${f.int(RS_K)} answers from the latest chat model for each of ${f.int(r.rsExamples)} prompts; the RM's best kept (gold reward ${d2(r.rsGold ?? 0, f)} on average).`,
+    `3. Rejection sampling: ${f.int(r.rsExamples)} times (${f.int(RS_DRAWS_PER_PROMPT)} per prompt), K = ${f.int(RS_K)} answers from the latest chat model, the RM's best kept (gold reward ${d2(r.rsGold ?? 0, f)} on average).`,
     `4. SFT from the base model on all ${f.int(r.rsTotal)} rejection-sampled answers so far: gold reward ${d2(r.sft?.gold ?? 0, f)}.`,
     `5. DPO from that SFT model (reference = the SFT model) on this round's ${f.int(r.pairsKept)} pairs only, β 0.1, EOT masked, NLL 0.2: the round's chat model.`,
   ],
@@ -91,11 +91,11 @@ export const en: PostTrainingLoopMessages = {
   notesSummary: 'What stands for what, and what the toy leaves out',
   notes: (f) => [
     `Exact numbers: each of the 4 prompts has ${f.int(RESPONSES_PER_PROMPT)} possible answers, so gold reward, KL, length and termination are sums over all of them, not samples. Only the training data are sampled.`,
-    `The gold reward (hidden, the "human") prefers the prompt's own token, avoids the next one, and peaks at 3 tokens. The annotator labels a pair by Bradley–Terry with sharpness ${f.int(ANNOTATOR_K)}; the strength levels come from the size of the gold gap (≥ 1, ≥ 0.5, ≥ 0.2: the toy's thresholds; the report gives none, nor the share of each level).`,
+    `The gold reward (hidden, the “human”) prefers the prompt's own token, avoids the next one, and peaks at 3 tokens. The annotator labels a pair by Bradley–Terry with sharpness ${f.int(ANNOTATOR_K)}; the strength levels come from the size of the gold gap (≥ 1, ≥ 0.5, ≥ 0.2: the toy's thresholds; the report gives none, nor the share of each level).`,
     `Each round collects ${f.int(PAIRS_PER_ROUND)} comparisons (and ${f.int(HELD_OUT_PER_ROUND)} held out for the RM's accuracy). Both answers of a pair come from one toy model; Llama 3's annotators compared answers from two different models. The toy's counts are the toy's: the report does not give the number of comparisons or SFT examples per round.`,
     `The RM is linear over five features, including the two the gold reward uses, so it can be right; the proxy score of different rounds comes from different RMs and is not comparable across rounds.`,
-    `Rejection sampling: K = ${f.int(RS_K)} (the report: "typically between 10 and 30"), ${f.int(RS_DRAWS_PER_PROMPT)} draws per prompt per round. SFT: ${f.int(SFT_RUN.steps)} Adam steps from the base model, as the report fine-tunes the pre-trained model. DPO: ${f.int(DPO_RUN.steps)} steps with Llama 3's β 0.1, EOT masked and 0.2·NLL on the chosen answer (per token here; the report does not say whether it is normalised). Learning rates are the toy's, not the report's 10⁻⁵.`,
-    `Averaging: ${f.int(VARIANTS)} variants per stage from the same start (RM: resampled pairs; SFT and DPO: other minibatch orders), parameters averaged, as the report averages "models obtained from experiments using various versions of data or hyperparameters" (§4.1.5). What happens in this tiny model says nothing about its size at scale.`,
+    `Rejection sampling: K = ${f.int(RS_K)} (the report: “typically between 10 and 30”), ${f.int(RS_DRAWS_PER_PROMPT)} draws per prompt per round. SFT: ${f.int(SFT_RUN.steps)} Adam steps from the base model, as the report fine-tunes the pre-trained model. DPO: ${f.int(DPO_RUN.steps)} steps with Llama 3's β 0.1, EOT masked and 0.2·NLL on the chosen answer (per token here; the report does not say whether it is normalised). Learning rates are the toy's, not the report's 10⁻⁵.`,
+    `Averaging: ${f.int(VARIANTS)} variants per stage from the same start (RM: resampled pairs; SFT and DPO: other minibatch orders), parameters averaged, as the report averages “models obtained from experiments using various versions of data or hyperparameters” (§4.1.5). What happens in this tiny model says nothing about its size at scale.`,
     'Llama 3 used DPO, not PPO, in these rounds; there is no reinforcement-learning step here either. Gold reward falling in a round, a longer answer, a dropping EOT rate: these are mechanisms the loop can show; how large they are in Llama 3 it cannot.',
   ],
   sources: 'Sources: Llama 3 report §4.1 (Figure 7), §4.1.2–4.1.6, §4.2.1–4.2.2. The toy: this site\'s src/lib/toyLm (design notes in the repository).',
