@@ -27,7 +27,7 @@ export const PLAY_MS = 1_600;
 // A round with wide digits, only ever laid out invisibly to hold the pending block's height (never shown or read).
 const SIZER_NUMBERS = { gold: -0.888, kl: 8.888, meanLength: 8.88, terminated: 0.888 };
 const SIZER: RoundResult = {
-  round: 8, model: SIZER_NUMBERS, sft: SIZER_NUMBERS, proxy: -8.888, rmHeldOut: 0.888, rmPrevHeldOut: 0.888, sampler: 8,
+  round: 8, model: SIZER_NUMBERS, sftGold: -0.888, proxy: -8.888, rmHeldOut: 0.888, rmPrevHeldOut: 0.888, sampler: 8,
   pairsCollected: 888, pairsKept: 888, pairsTotal: 888, rsExamples: 88, rsTotal: 888, rsGold: 0.888, variant: null,
   codes: ['goldDown', 'longer', 'terminatesLess'],
 };
@@ -203,13 +203,13 @@ const RoundsTable = memo(function RoundsTable({ rounds }: { rounds: readonly Rou
   return (
     <DataDetails className="ptl-data" summary={t.tableSummary}>
       <DataTable caption={t.tableSummary} scroll={t.tableSummary}>
-        <thead><tr>{[c.round, c.gold, c.sftGold, c.kl, c.proxy, c.rm, c.length, c.terminated, c.pairs, c.rs].map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
+        <thead><tr>{[c.round, c.gold, c.sftGold, c.kl, c.proxy, c.rm, c.rmPrev, c.length, c.terminated, c.pairs, c.rs].map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
         <tbody>
           {(rounds ?? []).map((r) => (
             <tr key={r.round}>
               <th scope="row">{fmt.int(r.round)}</th>
-              <td>{d2(r.model.gold)}</td><td>{d2(r.sft?.gold)}</td><td>{d2(r.model.kl)}</td><td>{d2(r.proxy)}</td>
-              <td>{pct(r.rmHeldOut)}</td><td>{d2(r.model.meanLength)}</td><td>{pct(r.model.terminated)}</td>
+              <td>{d2(r.model.gold)}</td><td>{d2(r.sftGold)}</td><td>{d2(r.model.kl)}</td><td>{d2(r.proxy)}</td>
+              <td>{pct(r.rmHeldOut)}</td><td>{pct(r.rmPrevHeldOut)}</td><td>{d2(r.model.meanLength)}</td><td>{pct(r.model.terminated)}</td>
               <td>{r.round === 0 ? '–' : `${fmt.int(r.pairsKept)} / ${fmt.int(r.pairsCollected)}`}</td>
               <td>{r.round === 0 ? '–' : fmt.int(r.rsExamples)}</td>
             </tr>

@@ -15,7 +15,7 @@ export const HEIGHT = 210;
 export function goldDomain(rounds: readonly RoundResult[]): [number, number] {
   let lo = -1.6, hi = 0.4;
   for (const r of rounds) {
-    for (const v of [r.model.gold, r.sft?.gold, r.variant?.model.gold]) {
+    for (const v of [r.model.gold, r.sftGold ?? undefined, r.variant?.model.gold]) {
       if (v === undefined || !Number.isFinite(v)) continue;
       while (v < lo) lo -= 0.4;
       while (v > hi) hi += 0.4;
@@ -50,7 +50,7 @@ export function loopGeometry(rounds: readonly RoundResult[], total: number, show
   });
   const chat = pts((r) => r.model.gold);
   // The SFT series starts from round 0's model (the base), so each round's SFT point links to where it started.
-  const sft = pts((r) => (r.round === 0 ? r.model.gold : r.sft?.gold));
+  const sft = pts((r) => (r.round === 0 ? r.model.gold : r.sftGold ?? undefined));
   const variant = pts((r) => (r.round === 0 ? r.model.gold : r.variant?.model.gold));
   const path = (p: Pt[]) => line<Pt>().x((d) => d.x).y((d) => d.y).digits(1)(p) ?? '';
   const yValues: number[] = [];

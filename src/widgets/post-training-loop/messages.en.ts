@@ -36,9 +36,9 @@ export const en: PostTrainingLoopMessages = {
   ],
   stepLines: (r, f) => [
     `1. Preference pairs: ${f.int(r.pairsCollected)} comparisons sampled from ${roundName(r.sampler ?? 0, f)} (the best so far by gold reward), labelled by the gold annotator; ${f.int(r.pairsKept)} are “significantly better” or “better” and kept.`,
-    `2. Reward model: fitted on all ${f.int(r.pairsTotal)} kept pairs so far, no margin; ${pct(r.rmHeldOut ?? 0, f)} of this round's held-out pairs ordered right.`,
+    `2. Reward model: fitted on all ${f.int(r.pairsTotal)} kept pairs so far, no margin; ${pct(r.rmHeldOut ?? 0, f)} of this round's held-out pairs ordered right${r.rmPrevHeldOut === null ? '' : ` (last round's RM: ${pct(r.rmPrevHeldOut, f)})`}.`,
     `3. Rejection sampling: ${f.int(r.rsExamples)} times (${f.int(RS_DRAWS_PER_PROMPT)} per prompt), K = ${f.int(RS_K)} answers from the latest chat model, the RM's best kept (gold reward ${d2(r.rsGold ?? 0, f)} on average).`,
-    `4. SFT from the base model on all ${f.int(r.rsTotal)} rejection-sampled answers so far: gold reward ${d2(r.sft?.gold ?? 0, f)}.`,
+    `4. SFT from the base model on all ${f.int(r.rsTotal)} rejection-sampled answers so far: gold reward ${d2(r.sftGold ?? 0, f)}.`,
     `5. DPO from that SFT model (reference = the SFT model) on this round's ${f.int(r.pairsKept)} pairs only, β 0.1, EOT masked, NLL 0.2: the round's chat model.`,
   ],
   metricsHeading: 'The round\'s chat model (exact, over every answer)',
@@ -63,7 +63,7 @@ export const en: PostTrainingLoopMessages = {
   },
   averagingLines: (r, f) => (r.variant ? [
     `Averaged RM: ${pct(r.rmHeldOut ?? 0, f)} held-out accuracy; one variant: ${pct(r.variant.rmHeldOut, f)}.`,
-    `Averaged SFT model: gold ${d2(r.sft?.gold ?? 0, f)}; one variant: ${d2(r.variant.sft.gold, f)}.`,
+    `Averaged SFT model: gold ${d2(r.sftGold ?? 0, f)}; one variant: ${d2(r.variant.sftGold, f)}.`,
     `Averaged chat model: gold ${d2(r.model.gold, f)}, KL ${d2(r.model.kl, f)}; one DPO variant: gold ${d2(r.variant.model.gold, f)}, KL ${d2(r.variant.model.kl, f)}.`,
   ] : []),
 
@@ -79,7 +79,7 @@ export const en: PostTrainingLoopMessages = {
 
   tableSummary: 'Every round\'s numbers (table)',
   columns: {
-    round: 'Round', gold: 'Gold', sftGold: 'Gold after SFT', kl: 'KL (nats)', proxy: 'Proxy', rm: 'RM held-out', length: 'Length',
+    round: 'Round', gold: 'Gold', sftGold: 'Gold after SFT', kl: 'KL (nats)', proxy: 'Proxy', rm: 'RM held-out', rmPrev: 'Last round\'s RM on them', length: 'Length',
     terminated: 'Ends with EOT', pairs: 'Pairs kept / all', rs: 'RS answers',
   },
 

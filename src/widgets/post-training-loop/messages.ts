@@ -61,7 +61,7 @@ export interface PostTrainingLoopMessages {
 
   // ── Table of every round ──
   tableSummary: string;
-  columns: { round: string; gold: string; sftGold: string; kl: string; proxy: string; rm: string; length: string; terminated: string; pairs: string; rs: string };
+  columns: { round: string; gold: string; sftGold: string; kl: string; proxy: string; rm: string; rmPrev: string; length: string; terminated: string; pairs: string; rs: string };
 
   // ── Spoken ──
   /** The shown round, spoken once after a step. */

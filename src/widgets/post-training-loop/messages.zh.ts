@@ -43,9 +43,9 @@ export const zh: PostTrainingLoopMessages = {
   ],
   stepLines: (r, f) => [
     `1. 偏好对：从${roundName(r.sampler ?? 0, f)}（按金标准奖励，目前最好的模型）采样 ${f.int(r.pairsCollected)} 次比较，由金标准标注者打标；其中 ${f.int(r.pairsKept)} 对属于“明显更好”或“更好”，予以保留。`,
-    `2. 奖励模型：在迄今保留的全部 ${f.int(r.pairsTotal)} 对上拟合，不加间隔项；本轮留出的偏好对中排序正确的占 ${pct(r.rmHeldOut ?? 0, f)}。`,
+    `2. 奖励模型：在迄今保留的全部 ${f.int(r.pairsTotal)} 对上拟合，不加间隔项；本轮留出的偏好对中排序正确的占 ${pct(r.rmHeldOut ?? 0, f)}${r.rmPrevHeldOut === null ? '' : `（上一轮的奖励模型：${pct(r.rmPrevHeldOut, f)}）`}。`,
     `3. 拒绝采样：共 ${f.int(r.rsExamples)} 次（每个提示 ${f.int(RS_DRAWS_PER_PROMPT)} 次），每次从最新的对话模型采样 K = ${f.int(RS_K)} 个回答，保留奖励模型打分最高的一个（平均金标准奖励 ${d2(r.rsGold ?? 0, f)}）。`,
-    `4. SFT：从基座模型出发，在迄今全部 ${f.int(r.rsTotal)} 条拒绝采样数据上训练，金标准奖励 ${d2(r.sft?.gold ?? 0, f)}。`,
+    `4. SFT：从基座模型出发，在迄今全部 ${f.int(r.rsTotal)} 条拒绝采样数据上训练，金标准奖励 ${d2(r.sftGold ?? 0, f)}。`,
     `5. DPO：从这个 SFT 模型出发（参考模型就是它），只用本轮的 ${f.int(r.pairsKept)} 对偏好数据，β 取 0.1，屏蔽 EOT，负对数似然项系数 0.2：得到本轮的对话模型。`,
   ],
   metricsHeading: '本轮对话模型（精确值，覆盖所有回答）',
@@ -70,7 +70,7 @@ export const zh: PostTrainingLoopMessages = {
   },
   averagingLines: (r, f) => (r.variant ? [
     `平均后的奖励模型：留出准确率 ${pct(r.rmHeldOut ?? 0, f)}；单个变体：${pct(r.variant.rmHeldOut, f)}。`,
-    `平均后的 SFT 模型：金标准奖励 ${d2(r.sft?.gold ?? 0, f)}；单个变体：${d2(r.variant.sft.gold, f)}。`,
+    `平均后的 SFT 模型：金标准奖励 ${d2(r.sftGold ?? 0, f)}；单个变体：${d2(r.variant.sftGold, f)}。`,
     `平均后的对话模型：金标准奖励 ${d2(r.model.gold, f)}，相对熵 ${d2(r.model.kl, f)}；单个 DPO 变体：金标准奖励 ${d2(r.variant.model.gold, f)}，相对熵 ${d2(r.variant.model.kl, f)}。`,
   ] : []),
 
@@ -86,7 +86,7 @@ export const zh: PostTrainingLoopMessages = {
 
   tableSummary: '每一轮的数值（表格）',
   columns: {
-    round: '轮次', gold: '金标准奖励', sftGold: 'SFT 后的金标准奖励', kl: '相对熵（奈特）', proxy: '代理分数', rm: '奖励模型留出准确率',
+    round: '轮次', gold: '金标准奖励', sftGold: 'SFT 后的金标准奖励', kl: '相对熵（奈特）', proxy: '代理分数', rm: '奖励模型留出准确率', rmPrev: '上一轮奖励模型的准确率',
     length: '长度', terminated: '以 EOT 结束', pairs: '保留 / 全部偏好对', rs: '拒绝采样数据',
   },
 

@@ -20,7 +20,7 @@ describe('the six-round loop, seed 1 (reference values, to the printed precision
     expect(d2(r0.model.gold)).toBe('−1.35');
     expect(r0.model.kl).toBe(0);
     expect(d2(r0.model.meanLength)).toBe('1.91');
-    expect(r0.sft).toBeNull();
+    expect(r0.sftGold).toBeNull();
   });
   it('six rounds: gold rises from −1.35 to −0.04, KL to the base 3.76 nats', () => {
     expect(run.rounds.map((r) => d2(r.model.gold))).toEqual(['−1.35', '−0.81', '−0.24', '−0.23', '−0.08', '−0.02', '−0.04']);
@@ -111,7 +111,7 @@ describe('properties', () => {
   });
   it('what changed: gold up/down/flat, length and termination by threshold', () => {
     const base = (gold: number, meanLength: number, terminated: number): RoundResult => ({
-      round: 1, model: { gold, kl: 0, meanLength, terminated }, sft: null, proxy: null, rmHeldOut: 0.9, rmPrevHeldOut: 0.8, sampler: 0,
+      round: 1, model: { gold, kl: 0, meanLength, terminated }, sftGold: null, proxy: null, rmHeldOut: 0.9, rmPrevHeldOut: 0.8, sampler: 0,
       pairsCollected: 0, pairsKept: 0, pairsTotal: 0, rsExamples: 0, rsTotal: 0, rsGold: null, variant: null, codes: [],
     });
     expect(changeCodes(base(0, 2, 0.9), base(0.5, 3, 0.8))).toEqual(['goldUp', 'longer', 'terminatesLess', 'rmStale']);

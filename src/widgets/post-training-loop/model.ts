@@ -15,7 +15,7 @@
 import { LLAMA3_KEPT_LEVELS } from '../../data/postTraining';
 import {
   LLAMA3_DPO, PROMPTS, RESPONSES, averageParams, exactStatsAll, fitReference, fitRewardModel, goldReward, keepLevels,
-  logProbTable, preferencePairs, rejectionSample, rmAccuracy, rmScore, teacherTable, trainDpo, trainSft,
+  logProbTable, preferencePairs, rejectionSample, responseLogProbs, rmAccuracy, rmScore, teacherTable, trainDpo, trainSft,
   type PreferencePair, type RmFeature,
 } from '../../lib/toyLm';
 import { mulberry32 } from '../../lib/rng';
@@ -86,8 +86,8 @@ export interface RoundResult {
   round: number;
   /** The round's chat model (round 0: the base model). */
   model: ModelNumbers;
-  /** The SFT model of the round, before DPO (null for round 0). */
-  sft: ModelNumbers | null;
+  /** Gold reward of the round's SFT model, before DPO (null for round 0). */
+  sftGold: number | null;
   /** E[RM score] under the chat model, with the round's RM (null for round 0). */
   proxy: number | null;
   /** The round's RM on this round's held-out kept pairs. */
@@ -106,7 +106,7 @@ export interface RoundResult {
   /** Mean gold reward of this round's rejection-sampled examples. */
   rsGold: number | null;
   /** With averaging: the first variant's numbers at each stage (its chat model from the same averaged SFT start). */
-  variant: { model: ModelNumbers; rmHeldOut: number; sft: ModelNumbers } | null;
+  variant: { model: ModelNumbers; rmHeldOut: number; sftGold: number } | null;
   codes: ChangeCode[];
 }
 
@@ -119,8 +119,18 @@ export interface LoopResult {
 
 // ——— Pieces ———
 
+/** The gold reward of every (prompt, response), computed once: r*(p, id) at p·RESPONSES + id. */
+let goldTable: Float64Array | null = null;
+function goldAll(): Float64Array {
+  goldTable ??= Float64Array.from({ length: PROMPTS * RESPONSES }, (_, i) => goldReward(GOLD, Math.floor(i / RESPONSES), i % RESPONSES));
+  return goldTable;
+}
+function goldOf(p: number, id: number): number {
+  return goldAll()[p * RESPONSES + id]!;
+}
+
 function numbers(table: Float64Array, base: Float64Array): ModelNumbers {
-  const s = exactStatsAll(table, base, (p, id) => goldReward(GOLD, p, id));
+  const s = exactStatsAll(table, base, goldOf);
   return { gold: s.reward, kl: Math.max(0, s.kl), meanLength: s.meanLength, terminated: 1 - s.lengths[6]! };
 }
 
@@ -135,7 +145,20 @@ function resample<T>(data: readonly T[], seed: number): T[] {
   return data.map(() => data[Math.floor(u() * data.length)]!);
 }
 
-const goldOf = (p: number, id: number) => goldReward(GOLD, p, id);
+/** The RM's score of every (prompt, response), at p·RESPONSES + id (scored once per round, not per use). */
+function scoreTable(w: Float64Array): Float64Array {
+  return Float64Array.from({ length: PROMPTS * RESPONSES }, (_, i) => rmScore(w, RM_USED, Math.floor(i / RESPONSES), i % RESPONSES));
+}
+
+/** E_π[score] over the prompts (each equally likely), from π's exact response probabilities. */
+function expectedScore(table: Float64Array, scores: Float64Array): number {
+  let e = 0;
+  for (let p = 0; p < PROMPTS; p++) {
+    const lp = responseLogProbs(table, p);
+    for (let id = 0; id < RESPONSES; id++) e += (Math.exp(lp[id]!) * scores[p * RESPONSES + id]!) / PROMPTS;
+  }
+  return e;
+}
 
 /** Fits the RM on `train`; with averaging, 3 variants on resampled data, weights averaged. */
 function fitRm(train: readonly PreferencePair[], held: readonly PreferencePair[], seed: number, round: number, averaging: boolean) {
@@ -155,7 +178,7 @@ export function runLoop(s: LoopState, emit?: (partial: LoopResult) => void): Loo
   const base = logProbTable(POLICY, theta0);
   const round0 = numbers(base, base);
   const out: RoundResult[] = [{
-    round: 0, model: round0, sft: null, proxy: null, rmHeldOut: null, rmPrevHeldOut: null, sampler: null,
+    round: 0, model: round0, sftGold: null, proxy: null, rmHeldOut: null, rmPrevHeldOut: null, sampler: null,
     pairsCollected: 0, pairsKept: 0, pairsTotal: 0, rsExamples: 0, rsTotal: 0, rsGold: null, variant: null, codes: [],
   }];
   emit?.({ rounds: out.slice(), total });
@@ -176,7 +199,8 @@ export function runLoop(s: LoopState, emit?: (partial: LoopResult) => void): Loo
 
     // (2) The RM on all pairs so far.
     const rm = fitRm(allPairs, held, seed, r, s.averaging);
-    const score = (p: number, id: number) => rmScore(rm.w, RM_USED, p, id);
+    const scores = scoreTable(rm.w);
+    const score = (p: number, id: number) => scores[p * RESPONSES + id]!;
 
     // (3) Rejection sampling from the latest chat model with the RM.
     const latest = tables[r - 1]!;
@@ -206,7 +230,7 @@ export function runLoop(s: LoopState, emit?: (partial: LoopResult) => void): Loo
     tables.push(chat);
 
     const model = numbers(chat, base);
-    const proxy = exactStatsAll(chat, base, score).reward;
+    const proxy = expectedScore(chat, scores);
     const rmHeldOut = rmAccuracy(rm.w, RM_USED, held);
     const rmPrevHeldOut = prevW ? rmAccuracy(prevW, RM_USED, held) : null;
     prevW = rm.w;
@@ -214,12 +238,12 @@ export function runLoop(s: LoopState, emit?: (partial: LoopResult) => void): Loo
       ? {
         model: numbers(logProbTable(POLICY, dpoVariants[0]!), base),
         rmHeldOut: rmAccuracy(rm.first!, RM_USED, held),
-        sft: numbers(logProbTable(POLICY, sftVariants[0]!), base),
+        sftGold: expectedScore(logProbTable(POLICY, sftVariants[0]!), goldAll()),
       }
       : null;
     const prev = out[r - 1]!;
     const result: RoundResult = {
-      round: r, model, sft: numbers(sftTable, base), proxy, rmHeldOut, rmPrevHeldOut, sampler: best,
+      round: r, model, sftGold: expectedScore(sftTable, goldAll()), proxy, rmHeldOut, rmPrevHeldOut, sampler: best,
       pairsCollected: PAIRS_PER_ROUND, pairsKept: fresh.length, pairsTotal: allPairs.length,
       rsExamples: rs.length, rsTotal: allRs.length, rsGold: rsGold / rs.length, variant, codes: [],
     };
