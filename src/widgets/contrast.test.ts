@@ -29,6 +29,7 @@ const FILES = [
   'src/widgets/parallelism-planner/parallelismPlanner.css',
   'src/widgets/reward-model/rewardModel.css',
   'src/widgets/best-of-k/bestOfK.css',
+  'src/widgets/post-training-loop/postTrainingLoop.css',
 ];
 
 /** Every `--name: value;` in the files (names are unique across them). */
@@ -330,5 +331,20 @@ describe('best-of-k: every line, mark and bar at least 3:1 on the widget surface
     expect(declared(BK, '.bk-bound', 'stroke-dasharray')).toBe('5 3');
     expect(declared(BK, '.bk-proxy', 'stroke-dasharray')).toBe('7 3');
     expect(declared(BK, '.bk-bar-track', 'border')).toBe('1px solid var(--border-strong)');
+  });
+});
+
+describe('post-training-loop: every line and mark at least 3:1 on the widget surface; series differ by dash and shape', () => {
+  const PTL = 'src/widgets/post-training-loop/postTrainingLoop.css';
+  it.each([
+    ['.ptl-chat', 'stroke'], ['.ptl-chat-dot', 'fill'], ['.ptl-sft', 'stroke'], ['.ptl-sft-dot', 'stroke'], ['.ptl-var', 'stroke'],
+    ['.ptl-var-dot', 'fill'], ['.ptl-shown', 'stroke'],
+  ] as [string, string][])('%s { %s }', (selector, property) => {
+    expectContrast(declared(PTL, selector, property), ['var(--bg-raised)', 'var(--bg-sunken)']);
+  });
+  it('the chat model is solid, the SFT model dashed, one variant dotted', () => {
+    expect(() => declared(PTL, '.ptl-chat', 'stroke-dasharray')).toThrow();
+    expect(declared(PTL, '.ptl-sft', 'stroke-dasharray')).toBe('6 3');
+    expect(declared(PTL, '.ptl-var', 'stroke-dasharray')).toBe('2 3');
   });
 });
