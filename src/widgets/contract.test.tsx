@@ -65,6 +65,8 @@ const LATIN_ALLOWED = new Set([
   'ntk', 'ntk-aware', 'ntk-by-parts', 'yarn',
   // Post-training (reward-model): the Bradley–Terry model, the Adam optimiser, Gao et al. named as themselves.
   'bradley', 'terry', 'adam', 'gao',
+  // KL divergence is written "KL 散度" in Chinese ML writing.
+  'kl',
 ]);
 
 /** Latin words in what a reader of the Chinese widget sees and hears (text and the attributes assistive tech reads). */

@@ -120,13 +120,13 @@ describe('BestOfK, used through its controls', () => {
   it('in Chinese, with the toy’s numbers in: no English word outside names and symbols', async () => {
     await act(async () => { render(<Zh />); });
     await settle();
-    expect(text('.bk-readout')).toContain('相对熵 D(K 选一 ‖ 参考策略) = 1.835 奈特');
+    expect(text('.bk-readout')).toContain('KL 散度 D(K 选一 ‖ 参考策略) = 1.835 奈特');
     const root = document.querySelector('.best-of-k')!.cloneNode(true) as HTMLElement;
     root.querySelectorAll('code').forEach((c) => c.remove());
     const spoken = [...root.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')).join(' ');
     const words = `${root.textContent} ${spoken}`.replace(/(\p{Script=Han})（[^）\p{Script=Han}]{1,40}）/gu, '$1')
       .match(/[A-Za-z][\w.’'-]*[\w]/g)?.filter((w) => !/[_.\d]/.test(w)) ?? [];
-    const allowed = new Set(['Llama', 'token', 'log', 'SFT', 'KV']);
+    const allowed = new Set(['Llama', 'token', 'log', 'SFT', 'KV', 'KL']);
     expect([...new Set(words.filter((w) => !allowed.has(w)))]).toEqual([]);
   });
 });

@@ -1,11 +1,9 @@
 // best-of-k's Chinese words (the interface, with what each key is for: messages.ts; the English: messages.en.ts).
 //
 // Choices:
-// - Glossary terms: 奖励模型, 拒绝采样, 监督微调 (SFT), KV 缓存, token.
+// - Glossary terms: 奖励模型, 拒绝采样, 监督微调 (SFT), KV 缓存, token. KL divergence is KL 散度, as Chinese ML writing says it.
 // - Not yet in the glossary (told to the lead): K 选一（best-of-K）, 金标准奖励 (gold reward), 代理分数 (proxy score),
 //   过度优化 (over-optimisation), 胜率 (win rate), 参考策略 (reference policy), 分页注意力（PagedAttention）.
-// - KL divergence is written 相对熵 (KL 散度 is what a Chinese ML reader says, but the contract test's Latin allow-list
-//   has no "KL": the lead is asked to add it; then 相对熵 can become KL 散度).
 import { wholeNumberError } from '../../components/kit/messages.zh';
 import { words } from '../../i18n/react';
 import type { Format } from '../../lib/format';
@@ -25,7 +23,7 @@ const RM_SHORT: Record<RmKind, string> = {
 const RULE: Record<Selection, string> = { 'per-prompt': '每个提示取最优', 'top-overall': '全局取前 k 个' };
 
 const NOTE: Record<BokNote, (k: number, peakK: number, peakGold: string, f: Format) => string> = {
-  k1: () => 'K = 1 就是直接采样：没有任何挑选，相对熵为 0，胜率为 ½。',
+  k1: () => 'K = 1 就是直接采样：没有任何挑选，KL 散度为 0，胜率为 ½。',
   belowReport: (k, _p, _g, f) => `K = ${f.int(k)} 低于报告所说的“通常在 10 到 30 之间”。`,
   aboveReport: (k, _p, _g, f) => `K = ${f.int(k)} 高于报告通常使用的 ${range(f)}。`,
   oracle: () => '打分的就是金标准奖励本身：代理分数等于金标准，不存在过度优化，样本越多越好。',
@@ -35,7 +33,7 @@ const NOTE: Record<BokNote, (k: number, peakK: number, peakGold: string, f: Form
 
 export const zh: BestOfKMessages = {
   title: '精确计算 K 选一（best-of-K）',
-  summary: '在一个玩具语言模型上精确计算拒绝采样：用奖励模型从 K 个样本中挑最好的一个，相对熵、胜率和真实（金标准）奖励会怎样变化；两种筛选规则各留下哪些样本；K 个样本要花多少代价。',
+  summary: '在一个玩具语言模型上精确计算拒绝采样：用奖励模型从 K 个样本中挑最好的一个，KL 散度、胜率和真实（金标准）奖励会怎样变化；两种筛选规则各留下哪些样本；K 个样本要花多少代价。',
 
   kLabel: 'K，每个提示的采样数',
   kValue: (k, f) => `${f.int(k)}${k >= REPORT_K.min && k <= REPORT_K.max ? '（在报告的 10–30 之内）' : ''}`,
@@ -53,7 +51,7 @@ export const zh: BestOfKMessages = {
   readoutLines: (r, s, f) => {
     const a = r.at, one = r.curve[0]!;
     return [
-      `相对熵 D(K 选一 ‖ 参考策略) = ${nats(a.kl, f)}；常见公式 log K − (K−1)/K 给出 ${nats(a.klBound, f)}，它只是上界。`,
+      `KL 散度 D(K 选一 ‖ 参考策略) = ${nats(a.kl, f)}；常见公式 log K − (K−1)/K 给出 ${nats(a.klBound, f)}，它只是上界。`,
       `对一个新样本的胜率：${pct(a.winRate, f)}（上界 K/(K+1) = ${pct(a.winBound, f)}）。`,
       s.rm === 'gold'
         ? `金标准奖励 ${r2(a.gold, f)}（K = 1 时 ${r2(one.gold, f)}）；平均长度 ${f.decimal(a.length, { digits: 2 })} 个 token（K = 1 时 ${f.decimal(one.length, { digits: 2 })}）。`
@@ -64,13 +62,13 @@ export const zh: BestOfKMessages = {
     ];
   },
   note: (code, r, s, f) => NOTE[code](s.k, r?.peak.k ?? 0, r ? r2(r.peak.gold, f) : '', f),
-  announce: (r, s, f) => `用${RM_SHORT[s.rm]}做 ${f.int(s.k)} 选一：相对熵 ${nats(r.at.kl, f)}（上界 ${nats(r.at.klBound, f)}），胜率 ${pct(r.at.winRate, f)}，金标准奖励 ${r2(r.at.gold, f)}。`,
+  announce: (r, s, f) => `用${RM_SHORT[s.rm]}做 ${f.int(s.k)} 选一：KL 散度 ${nats(r.at.kl, f)}（上界 ${nats(r.at.klBound, f)}），胜率 ${pct(r.at.winRate, f)}，金标准奖励 ${r2(r.at.gold, f)}。`,
 
   kAxis: 'K（对数坐标；阴影为报告的 10–30）',
-  klTitle: '相对熵随 K 的变化',
-  klExact: '精确相对熵',
+  klTitle: 'KL 散度随 K 的变化',
+  klExact: '精确 KL 散度',
   klBound: 'log K − (K−1)/K',
-  klLabel: (r, s, f) => `折线图：K 从 1 到 64（对数坐标）时的相对熵（单位奈特），包括精确值和公式 log K − (K−1)/K，精确值从不超过公式；阴影带标出报告的 10–30。K = ${f.int(s.k)} 时为 ${nats(r.at.kl, f)}，公式为 ${nats(r.at.klBound, f)}。具体数值见“每个 K”表格。`,
+  klLabel: (r, s, f) => `折线图：K 从 1 到 64（对数坐标）时的 KL 散度（单位奈特），包括精确值和公式 log K − (K−1)/K，精确值从不超过公式；阴影带标出报告的 10–30。K = ${f.int(s.k)} 时为 ${nats(r.at.kl, f)}，公式为 ${nats(r.at.klBound, f)}。具体数值见“每个 K”表格。`,
   winTitle: '胜率随 K 的变化',
   winExact: '精确胜率',
   winBound: 'K/(K+1)',
@@ -81,7 +79,7 @@ export const zh: BestOfKMessages = {
   proxyLabel: (r, s, f) => `折线图：K 从 1 到 64（对数坐标）时 K 选一的期望${s.rm === 'gold' ? '金标准奖励（此时它就是打分者）' : '奖励模型分数'}，从 ${r2(r.curve[0]!.proxy, f)} 升到 ${r2(r.curve[r.curve.length - 1]!.proxy, f)}。`,
   goldLabel: (r, _s, f) => `折线图：K 从 1 到 64（对数坐标）时 K 选一的期望金标准奖励：K = 1 时为 ${r2(r.curve[0]!.gold, f)}，最高点 ${r2(r.peak.gold, f)} 在 K = ${f.int(r.peak.k)}，K = 64 时为 ${r2(r.curve[r.curve.length - 1]!.gold, f)}。`,
   curveData: '每个 K（表格）',
-  curveColumns: { k: 'K', kl: '相对熵（奈特）', klBound: 'log K − (K−1)/K', win: '胜率', winBound: 'K/(K+1)', proxy: '奖励模型分数', gold: '金标准', length: '平均长度' },
+  curveColumns: { k: 'K', kl: 'KL 散度（奈特）', klBound: 'log K − (K−1)/K', win: '胜率', winBound: 'K/(K+1)', proxy: '奖励模型分数', gold: '金标准', length: '平均长度' },
 
   promptTitle: (k, f) => `提示 1：得分不超过 x 的概率，参考策略 π 与 ${f.int(k)} 选一对比`,
   cdfPi: '参考策略 π：F',
@@ -118,9 +116,9 @@ export const zh: BestOfKMessages = {
 
   notesSummary: '说明：怎么算的，以及没有展示什么',
   notes: (f) => [
-    `精确计算：玩具模型每个提示只有 5,461 种回答，所以 K 选一的分布 π_K(y_j) = F(y_j)^K − F(y_{j−1})^K 对每个回答逐一算出（按分数排序，分数完全相同的归为一组），相对熵、胜率和期望奖励都是求和，不是估计（Beirami et al. 2024）。`,
+    `精确计算：玩具模型每个提示只有 5,461 种回答，所以 K 选一的分布 π_K(y_j) = F(y_j)^K − F(y_{j−1})^K 对每个回答逐一算出（按分数排序，分数完全相同的归为一组），KL 散度、胜率和期望奖励都是求和，不是估计（Beirami et al. 2024）。`,
     '分数并列的回答按 π 的比例分摊本组的 F(y_j)^K − F(y_{j−1})^K。回答标签中 ⏎ 表示轮次结束，… 表示在 6 个 token 处被截断。',
-    '只有在没有并列、每个回答的概率都趋于零的极限下（连续分布），log K − (K−1)/K 才等于相对熵；否则它只是上界。两个等概率结果时，无论 K 多大，相对熵都小于 log 2，而公式像 log K 一样增长。',
+    '只有在没有并列、每个回答的概率都趋于零的极限下（连续分布），log K − (K−1)/K 才等于 KL 散度；否则它只是上界。两个等概率结果时，无论 K 多大，KL 散度都小于 log 2，而公式像 log K 一样增长。',
     `奖励模型是线性的布拉德利–特里（Bradley–Terry）模型，用 ${f.int(TOY.train)} 对带种子的参考策略回答拟合，标签由金标准奖励加噪声给出（锐度 k = ${f.int(TOY.sharpness)}）。不看提示的奖励模型只看各 token 的个数、长度和是否截断，不知道哪个 token 对哪个提示是好的，而且对长度是线性的，金标准却偏好 3 个 token：这是一个设定错误的代理，与文献（Gao, Schulman & Hilton 2023）的设置相同。它的分数有自己的尺度：比较曲线形状，不要比较数值。`,
     'Llama 3 从“最新的聊天模型策略”中采样 K 个回答，保留奖励模型打分最高的一个；玩具模型从它的监督微调参考策略中采样，每个提示保留一个。报告在后几轮还加入系统提示来引导语气和格式；玩具模型没有。',
     '全局取前 k 个是带种子的模拟结果，会随种子略有变化；本组件中关于 K 选一的其他数值，对拟合出的奖励模型而言都是精确的。',

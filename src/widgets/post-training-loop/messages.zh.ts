@@ -1,11 +1,9 @@
 // post-training-loop's Chinese words (the interface, with what each key is for: messages.ts; the English: messages.en.ts).
 //
 // Choices:
-// - KL divergence is 相对熵 (KL) — glossed once in the intro and the notes; "KL" alone is not on the Chinese
-//   allow-list, so the short labels say 相对熵 (the lead may add "kl" to the list and switch to "KL 散度").
 // - The reward model is always 奖励模型 (no "RM"), rejection sampling 拒绝采样, SFT and DPO as written (glossary).
 // - Bradley–Terry and NLL are glossed in the Chinese way: 布拉德利–特里模型（Bradley–Terry）, 负对数似然（NLL）.
-// - nats are 奈特; answers are 回答, a comparison 比较 or 偏好对.
+// - nats are 奈特; answers are 回答, a comparison 比较 or 偏好对; KL divergence is KL 散度.
 import { wholeNumberError } from '../../components/kit/messages.zh';
 import { words } from '../../i18n/react';
 import type { Format } from '../../lib/format';
@@ -20,7 +18,7 @@ const roundName = (r: number, f: Format) => (r === 0 ? '基座模型（第 0 轮
 
 export const zh: PostTrainingLoopMessages = {
   title: '六轮后训练',
-  summary: '在一个玩具模型上真实地逐轮跑 Llama 3 的后训练循环：每轮从目前最好的模型采集偏好对，用全部偏好对拟合奖励模型，做拒绝采样、SFT 和 DPO；每轮给出精确的金标准奖励与相对熵。',
+  summary: '在一个玩具模型上真实地逐轮跑 Llama 3 的后训练循环：每轮从目前最好的模型采集偏好对，用全部偏好对拟合奖励模型，做拒绝采样、SFT 和 DPO；每轮给出精确的金标准奖励与 KL 散度。',
   intro: '这是玩具模型，不是 Llama 3：一个类二元语法的模型，4 个内容 token（A–D）加一个轮次结束 token，回答最多 6 个 token，共 4 个提示。第 0 轮是玩具的 SFT 参考模型，扮演预训练模型；一个隐藏的“金标准”奖励扮演人工标注者。机制可以迁移，数值大小不能。',
 
   roundsLabel: '计算的轮数',
@@ -50,7 +48,7 @@ export const zh: PostTrainingLoopMessages = {
   ],
   metricsHeading: '本轮对话模型（精确值，覆盖所有回答）',
   metricLines: (r, f) => [
-    `金标准奖励 ${d2(r.model.gold, f)} · 与基座模型的相对熵 ${d2(r.model.kl, f)} 奈特`,
+    `金标准奖励 ${d2(r.model.gold, f)} · 与基座模型的 KL 散度 ${d2(r.model.kl, f)} 奈特`,
     `代理分数（本轮奖励模型打分）${d2(r.proxy ?? 0, f)} · 奖励模型留出准确率 ${pct(r.rmHeldOut ?? 0, f)}`,
     `平均长度 ${d2(r.model.meanLength, f)} 个 token · 以 EOT 结束 ${pct(r.model.terminated, f)}`,
   ],
@@ -71,7 +69,7 @@ export const zh: PostTrainingLoopMessages = {
   averagingLines: (r, f) => (r.variant ? [
     `平均后的奖励模型：留出准确率 ${pct(r.rmHeldOut ?? 0, f)}；单个变体：${pct(r.variant.rmHeldOut, f)}。`,
     `平均后的 SFT 模型：金标准奖励 ${d2(r.sftGold ?? 0, f)}；单个变体：${d2(r.variant.sftGold, f)}。`,
-    `平均后的对话模型：金标准奖励 ${d2(r.model.gold, f)}，相对熵 ${d2(r.model.kl, f)}；单个 DPO 变体：金标准奖励 ${d2(r.variant.model.gold, f)}，相对熵 ${d2(r.variant.model.kl, f)}。`,
+    `平均后的对话模型：金标准奖励 ${d2(r.model.gold, f)}，KL 散度 ${d2(r.model.kl, f)}；单个 DPO 变体：金标准奖励 ${d2(r.variant.model.gold, f)}，KL 散度 ${d2(r.variant.model.kl, f)}。`,
   ] : []),
 
   chartTitle: '各轮的金标准奖励（精确值）',
@@ -86,18 +84,18 @@ export const zh: PostTrainingLoopMessages = {
 
   tableSummary: '每一轮的数值（表格）',
   columns: {
-    round: '轮次', gold: '金标准奖励', sftGold: 'SFT 后的金标准奖励', kl: '相对熵（奈特）', proxy: '代理分数', rm: '奖励模型留出准确率', rmPrev: '上一轮奖励模型的准确率',
+    round: '轮次', gold: '金标准奖励', sftGold: 'SFT 后的金标准奖励', kl: 'KL 散度（奈特）', proxy: '代理分数', rm: '奖励模型留出准确率', rmPrev: '上一轮奖励模型的准确率',
     length: '长度', terminated: '以 EOT 结束', pairs: '保留 / 全部偏好对', rs: '拒绝采样数据',
   },
 
   announceRound: (r, total, f) => (r.round === 0
     ? `第 0 轮 / 共 ${f.int(total)} 轮，基座模型：金标准奖励 ${d2(r.model.gold, f)}。`
-    : `第 ${f.int(r.round)} 轮 / 共 ${f.int(total)} 轮：金标准奖励 ${d2(r.model.gold, f)}，相对熵 ${d2(r.model.kl, f)} 奈特，奖励模型准确率 ${pct(r.rmHeldOut ?? 0, f)}。`),
+    : `第 ${f.int(r.round)} 轮 / 共 ${f.int(total)} 轮：金标准奖励 ${d2(r.model.gold, f)}，KL 散度 ${d2(r.model.kl, f)} 奈特，奖励模型准确率 ${pct(r.rmHeldOut ?? 0, f)}。`),
   announceArrived: (done, total, last, f) => `第 ${f.int(done)} / ${f.int(total)} 轮算完：金标准奖励 ${d2(last.model.gold, f)}。`,
 
   notesSummary: '玩具里谁扮演谁，以及它省略了什么',
   notes: (f) => [
-    `精确值：4 个提示各有 ${f.int(RESPONSES_PER_PROMPT)} 种可能的回答，金标准奖励、与基座模型的相对熵（KL）、长度和结束比例都是对全部回答求和，而不是采样估计。只有训练数据是采样的。`,
+    `精确值：4 个提示各有 ${f.int(RESPONSES_PER_PROMPT)} 种可能的回答，金标准奖励、与基座模型的 KL 散度、长度和结束比例都是对全部回答求和，而不是采样估计。只有训练数据是采样的。`,
     `金标准奖励（隐藏的“人类”）偏好提示自己的 token，避开下一个 token，并在 3 个 token 的长度处最高。标注者按布拉德利–特里模型（Bradley–Terry）以锐度 ${f.int(ANNOTATOR_K)} 给一对回答打标；强度等级取决于金标准奖励差的大小（≥ 1、≥ 0.5、≥ 0.2，这是玩具自己的阈值；报告既没有给出阈值，也没有给出各等级的占比）。`,
     `每轮采集 ${f.int(PAIRS_PER_ROUND)} 次比较（另留出 ${f.int(HELD_OUT_PER_ROUND)} 次用于测奖励模型的准确率）。一对中的两个回答来自同一个玩具模型；Llama 3 的标注者比较的是两个不同模型的回答。这些数量只属于玩具：报告没有给出每轮的比较数或 SFT 样本数。`,
     '奖励模型是五个特征上的线性模型，其中包括金标准奖励用到的两个，所以它有可能学对；不同轮次的代理分数来自不同的奖励模型，不能跨轮比较。',
