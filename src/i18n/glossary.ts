@@ -64,6 +64,12 @@ export const GLOSSARY: Readonly<Record<string, Term>> = {
   ppo: { en: 'proximal policy optimization', zh: '近端策略优化' },
   rewardModel: { en: 'reward model', zh: '奖励模型' },
   rejectionSampling: { en: 'rejection sampling', zh: '拒绝采样' },
+  // Post-training (chapter 9 and its widgets).
+  goldReward: { en: 'gold reward', zh: '金标准奖励' },
+  preferencePair: { en: 'preference pair', zh: '偏好对', gloss: false },
+  overOptimisation: { en: 'over-optimisation', zh: '过度优化' },
+  winRate: { en: 'win rate', zh: '胜率', gloss: false },
+  heldOut: { en: 'held-out', zh: '留出', gloss: false },
   scalingLaw: { en: 'scaling law', zh: '缩放定律', avoid: ['尺度定律', '规模定律'] },
   flops: { en: 'FLOPs', zh: 'FLOPs', keepEnglish: true },
   batch: { en: 'batch', zh: '批次' },
