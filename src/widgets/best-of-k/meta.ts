@@ -23,6 +23,6 @@ export const meta = defineWidget({
   chapter: 'post-training',
   position: 2,
   reportRef: '§4.2.2',
-  height: { en: 900, zh: 900 },
+  height: { en: 1962, zh: 1897 },
   fields,
 });

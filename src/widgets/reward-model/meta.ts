@@ -39,6 +39,6 @@ export const meta = defineWidget({
   chapter: 'post-training',
   position: 1,
   reportRef: '§4.1.2',
-  height: { en: 900, zh: 900 },
+  height: { en: 1921, zh: 1835 },
   fields,
 });
