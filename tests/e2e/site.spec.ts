@@ -61,11 +61,13 @@ for (const id of widgets) for (const prefix of LANG_PREFIXES) {
     }
     expect(reached, 'first control reachable with Tab').toBe(true);
     const kind = await target.evaluate((el) => (el instanceof HTMLInputElement ? el.type : el.tagName.toLowerCase()));
-    // A select on its last option (context-parallel defaults to the largest model) moves up; anything else down.
-    const atLast = await target.evaluate((el) => el instanceof HTMLSelectElement && el.selectedIndex === el.options.length - 1);
+    // A control at its end moves back: a select on its last option (context-parallel defaults to the largest model),
+    // a slider at its maximum (post-training-loop computes all six rounds by default); anything else moves forward.
+    const atLast = await target.evaluate((el) => (el instanceof HTMLSelectElement && el.selectedIndex === el.options.length - 1)
+      || (el instanceof HTMLInputElement && el.type === 'range' && Number(el.value) === Number(el.max)));
     if (kind === 'checkbox' || kind === 'button') await page.keyboard.press('Space');
     else if (kind === 'select') await page.keyboard.press(atLast ? 'ArrowUp' : 'ArrowDown');
-    else await page.keyboard.press('ArrowRight');
+    else await page.keyboard.press(atLast ? 'ArrowLeft' : 'ArrowRight');
     await expect.poll(() => body.innerText()).not.toBe(before);
   });
 }

@@ -13,6 +13,7 @@ export { SliderField, type SliderFieldProps } from './SliderField';
 export { TextArea, type TextAreaProps } from './TextArea';
 export { capText } from './textCap';
 export { StepControls, type StepControlsProps } from './StepControls';
+export { Reserve } from './Reserve';
 export { DataDetails, DataTable, type DataTableProps } from './DataTable';
 export { AxisX, AxisY, type AxisXProps, type AxisYProps } from './Axis';
 export { logTicks, scaleTicks, ticksAt, type Tick, type TickScale } from '../../lib/axisTicks';

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DataDetails, DataTable, NumberField, StepControls, TextArea, type Parsed } from './index';
+import { DataDetails, DataTable, NumberField, Reserve, StepControls, TextArea, type Parsed } from './index';
 
 afterEach(cleanup);
 
@@ -136,5 +136,16 @@ describe('DataDetails and DataTable: one policy for readers without JavaScript',
     details.open = true;
     fireEvent(details, new Event('toggle'));
     expect(screen.getByRole('table', { name: 'Numbers' })).toBeTruthy();
+  });
+});
+
+describe('Reserve', () => {
+  it('lays the sizer out hidden from everyone, in the same cell as the content', () => {
+    render(<Reserve sizer={<p>Loss 8.888, accuracy 100.0% (the widest line)</p>}><p>Computing…</p></Reserve>);
+    const sizer = screen.getByText(/the widest line/).parentElement!;
+    expect(sizer.getAttribute('aria-hidden')).toBe('true');
+    expect(sizer.className).toBe('kit-reserve-size');
+    expect(screen.getByText('Computing…').parentElement!.className).toBe('kit-reserve-content');
+    expect(sizer.parentElement).toBe(screen.getByText('Computing…').parentElement!.parentElement);
   });
 });

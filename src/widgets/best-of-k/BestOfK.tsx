@@ -5,7 +5,7 @@
 // cost is arithmetic on Table 6 and is drawn at once. Charts are memoised on their data, K and the width.
 import { memo, useMemo, useRef } from 'react';
 import { useAnnounce } from '../../components/announce';
-import { AxisX, AxisY, DataDetails, DataTable, NumberField, Segmented, Slider, type Parsed } from '../../components/kit';
+import { AxisX, AxisY, DataDetails, DataTable, NumberField, Reserve, Segmented, Slider, type Parsed } from '../../components/kit';
 import { useLatestResult } from '../../components/useLatestResult';
 import { useWidth } from '../../components/useWidth';
 import { island } from '../../components/WidgetShell';
@@ -18,7 +18,7 @@ import { messages } from './messages';
 import { meta, type fields } from './meta';
 import {
   LIMITS, RM_KINDS, SELECTIONS, TOY, costOf, notesFor, resultKey,
-  type BokResult, type BokState, type CurvePoint, type RmKind, type Selection,
+  type BokResult, type BokState, type CurvePoint, type RmKind, type RuleSummary, type Selection,
 } from './model';
 import './bestOfK.css';
 
@@ -91,20 +91,43 @@ function Controls({ s, onChange }: { s: BokState; onChange: OnChange }) {
 
 // ── Readout ─────────────────────────────────────────────────────────────────────────────────────
 
-/** Lines the pending state reserves (the readout has four lines and up to two notes). */
+/** A result whose every number prints as wide as a real one can (−8.88, 8.888 nats, 100.0%): the blocks below lay it out
+ *  invisibly under the real lines (kit Reserve), so nothing moves when the worker's answer arrives or changes. */
+const SIZER_POINT: CurvePoint = { k: 64, kl: 8.888, klBound: 8.888, winRate: 0.99999, winBound: 0.99999, proxy: -8.88, gold: -8.88, length: 8.88 };
+const SIZER_RULE: RuleSummary = { gold: -8.88, proxy: -8.88, empty: 0.99999, anyEmpty: 0.99999 };
+const SIZER: BokResult = {
+  curve: [SIZER_POINT], at: SIZER_POINT, peak: { k: 64, gold: -8.88, fallsAfter: true }, heldOut: 0.99999, labelAgreement: 0.99999,
+  top: Array.from({ length: TOY.topRows }, (_, id) => ({ id, label: '', score: 0, gold: 0, pi: 0, bon: 0, tied: 1 })),
+  topMass: { pi: 0.99999, bon: 0.99999 }, cdf: [],
+  selection: { repeats: TOY.repeats, perPrompt: SIZER_RULE, topOverall: SIZER_RULE, round: { 'per-prompt': [], 'top-overall': [] } },
+};
+
 function Readout({ r, fresh, s }: { r: BokResult | null; fresh: boolean; s: BokState }) {
   const t = useMessages(messages);
   const fmt = useFormat();
   const notes = notesFor(s, fresh ? r : null);
+  // The sizer holds the longer of the two notes a result can add (the gold falls after its peak, or keeps rising).
+  const sizerNotes = notesFor(s, null).map((code) => t.note(code, SIZER, s, fmt));
+  if (s.rm !== 'gold') {
+    const [a, b] = (['overOptimised', 'stillRising'] as const).map((code) => t.note(code, SIZER, s, fmt));
+    sizerNotes.push(a!.length >= b!.length ? a! : b!);
+  }
   return (
     <div className={fresh ? 'bk-readout' : 'bk-readout bk-stale'} aria-busy={!fresh}>
       <p className="bk-head">{t.readoutHeading(s.k, fmt)}</p>
-      {r
-        ? t.readoutLines(r, s, fmt).map((l, i) => <p key={i} className={i < 2 ? 'bk-big' : undefined}>{l}</p>)
-        : <p className="bk-pending">{t.pending}</p>}
-      <div className="bk-codes">
-        {notes.map((code) => <p key={code} className="bk-code">{t.note(code, fresh ? r : null, s, fmt)}</p>)}
-      </div>
+      <Reserve sizer={(
+        <>
+          {t.readoutLines(SIZER, s, fmt).map((l, i) => <p key={i} className={i < 2 ? 'bk-big' : undefined}>{l}</p>)}
+          <div className="bk-codes">{sizerNotes.map((n) => <p key={n} className="bk-code">{n}</p>)}</div>
+        </>
+      )}>
+        {r
+          ? t.readoutLines(r, s, fmt).map((l, i) => <p key={i} className={i < 2 ? 'bk-big' : undefined}>{l}</p>)
+          : <p className="bk-pending">{t.pending}</p>}
+        <div className="bk-codes">
+          {notes.map((code) => <p key={code} className="bk-code">{t.note(code, fresh ? r : null, s, fmt)}</p>)}
+        </div>
+      </Reserve>
     </div>
   );
 }
@@ -273,7 +296,9 @@ function PromptBlock({ r, s }: { r: BokResult | null; s: BokState }) {
         </tbody>
       </DataTable>
       </DataDetails>
-      <p className="bk-small">{r ? t.topMassLine(r, s, fmt) : t.pending}</p>
+      <Reserve sizer={<p className="bk-small">{t.topMassLine(SIZER, s, fmt)}</p>}>
+        <p className="bk-small">{r ? t.topMassLine(r, s, fmt) : t.pending}</p>
+      </Reserve>
     </div>
   );
 }
@@ -304,7 +329,9 @@ function SelectionBlock({ r, s, fresh }: { r: BokResult | null; s: BokState; fre
           </tr>
         ))}</tbody>
       </DataTable>
-      <p className="bk-line">{sel && r ? t.ruleLine(s.selection, sum(s.selection), sum(other), r.at.gold, fmt) : t.pending}</p>
+      <Reserve sizer={<p className="bk-line">{t.ruleLine(s.selection, SIZER_RULE, SIZER_RULE, -8.88, fmt)}</p>}>
+        <p className="bk-line">{sel && r ? t.ruleLine(s.selection, sum(s.selection), sum(other), r.at.gold, fmt) : t.pending}</p>
+      </Reserve>
       <DataDetails className="bk-data" summary={t.roundCaption(s.selection)}>
       <ul className="bk-round">
         {[0, 1, 2, 3].map((p) => {

@@ -141,7 +141,7 @@ function RoundBlock({ r, prev, shown }: { r: RoundResult | null; prev: RoundResu
   const t = useMessages(messages);
   const fmt = useFormat();
   return (
-    <section className={r ? 'ptl-round' : 'ptl-round ptl-stale'} aria-busy={!r}>
+    <section className="ptl-round" aria-busy={!r}>
       <p className="ptl-head ptl-title">{t.roundHeading(shown, fmt)}</p>
       {r ? <RoundBody r={r} prev={prev} t={t} fmt={fmt} /> : (
         <div className="ptl-ph">

@@ -22,7 +22,7 @@ import { createFitClient } from './client';
 import { messages } from './messages';
 import { meta, type fields } from './meta';
 import {
-  GOLDS, HELD_OUT, LIMITS, MARGINS, NOISES, NOISE_K, SCATTER_PER_PROMPT, WRONG_ROWS, parseFeatures, stateKey, toggleFeature,
+  GOLDS, HELD_OUT, LIMITS, MARGINS, NOISES, NOISE_K, SCATTER_PER_PROMPT, WRONG_ROWS, parseFeatures, stateKey, toggleFeature, weightSlots,
   type Noise, type RmResult, type RmState, type ScatterPoint, type WrongPair,
 } from './model';
 import './rewardModel.css';
@@ -56,7 +56,7 @@ export function RewardModelView({ state, onChange }: ViewProps<typeof fields>) {
       <Controls s={s} onChange={onChange} />
       <div className={fresh ? 'rm-results' : 'rm-results rm-stale'} aria-busy={!fresh}>
         <Levels r={r} levels={s.levels} />
-        <Readout r={r} empty={empty} />
+        <Readout r={r} empty={empty} features={parseFeatures(s.features)} />
         {!empty && (r === null || r.codes.length === 0) && (
           <>
             <TraceCharts trace={r?.trace ?? null} r={r} />
@@ -152,7 +152,7 @@ const SIZER: RmResult = {
   heldOutAccuracy: 0.888, goldOrderAccuracy: 0.888, weights: [], scatter: [], correlation: 0.88, wrongCount: 88, wrong: [], wrongNoisy: 88,
 };
 
-function Readout({ r, empty }: { r: RmResult | null; empty: boolean }) {
+function Readout({ r, empty, features }: { r: RmResult | null; empty: boolean; features: readonly RmFeature[] }) {
   const t = useMessages(messages);
   const fmt = useFormat();
   if (empty) return <div className="rm-readout"><p className="rm-code">{t.codeMessage('noFeatures')}</p></div>;
@@ -167,7 +167,14 @@ function Readout({ r, empty }: { r: RmResult | null; empty: boolean }) {
         : t.resultLines(SIZER, HELD_OUT, fmt).map((l, i) => (
           <p key={i} className={i === 1 ? 'rm-ph rm-big' : 'rm-ph'}><span className="rm-ph-size" aria-hidden="true">{l}</span><span>{i === 0 ? t.pending : ''}</span></p>
         ))}
-      <p className="rm-weights">{r ? t.weightsLine(r, fmt) : '\u00a0'}</p>
+      {r
+        ? <p className="rm-weights">{t.weightsLine(r, fmt)}</p>
+        : (
+          // Holds the height the weights line will take (it wraps at narrow widths).
+          <p className="rm-weights rm-ph"><span className="rm-ph-size" aria-hidden="true">
+            {t.weightsLine({ ...SIZER, weights: weightSlots(features).map((w) => ({ ...w, value: -8.88 })) }, fmt)}
+          </span><span /></p>
+        )}
     </div>
   );
 }

@@ -218,12 +218,7 @@ export function runRewardModel(s: RmState): RmResult {
     .filter((p) => p.rmGap <= 0);
   const wrong = [...wrongAll].sort((a, b) => b.goldGap - a.goldGap || a.rmGap - b.rmGap).slice(0, WRONG_ROWS);
 
-  let index = 0;
-  const weights: RmResult['weights'] = [];
-  for (const f of features) {
-    const width = rmFeatures([f], 0, 0).length;
-    for (let j = 0; j < width; j++) weights.push({ feature: f, index: j, value: fit.w[index++]! });
-  }
+  const weights: RmResult['weights'] = weightSlots(features).map((slot, i) => ({ ...slot, value: fit.w[i]! }));
   return {
     ...base,
     trace: fit.trace,
@@ -238,4 +233,9 @@ export function runRewardModel(s: RmState): RmResult {
     wrong,
     wrongNoisy: wrongAll.filter((p) => p.goldGap < 0).length,
   };
+}
+
+/** The reward model's weights in order: one per token count (A–D), one per other feature, two for goodBad. */
+export function weightSlots(features: readonly RmFeature[]): { feature: RmFeature; index: number }[] {
+  return features.flatMap((feature) => Array.from({ length: rmFeatures([feature], 0, 0).length }, (_, index) => ({ feature, index })));
 }
