@@ -5,7 +5,7 @@
 // round, so nothing moves when the numbers come. The server's HTML is the pending state, as is the client's first render.
 import { memo, useEffect, useMemo, useState } from 'react';
 import { useAnnounce } from '../../components/announce';
-import { AxisX, AxisY, DataDetails, DataTable, NumberField, Slider, StepControls, Toggle, type Parsed } from '../../components/kit';
+import { AxisX, AxisY, DataDetails, DataTable, NumberField, Reserve, Slider, StepControls, Toggle, type Parsed } from '../../components/kit';
 import { useLatestResult } from '../../components/useLatestResult';
 import { useWidth } from '../../components/useWidth';
 import { island } from '../../components/WidgetShell';
@@ -67,7 +67,7 @@ export function PostTrainingLoopView({ state, onChange }: ViewProps<typeof field
       </StepControls>
       {state.round > s.rounds && <p className="ptl-code">{t.clamped(state.round, s.rounds, fmt)}</p>}
       <p className="ptl-progress" aria-busy={!done}>{loop ? t.progress(computed, s.rounds, fmt) : t.progress(0, s.rounds, fmt)}</p>
-      <RoundBlock r={current} prev={shown > 0 ? loop?.rounds[shown - 1] ?? null : null} shown={shown} />
+      <RoundBlock r={current} prev={shown > 0 ? loop?.rounds[shown - 1] ?? null : null} shown={shown} averaging={s.averaging} />
       <GoldChart rounds={loop?.rounds ?? null} total={s.rounds} shown={shown} averaging={s.averaging} />
       <RoundsTable rounds={loop?.rounds ?? null} />
       <DataDetails className="ptl-more" summary={t.notesSummary}>
@@ -137,20 +137,26 @@ function RoundBody({ r, prev, t, fmt }: { r: RoundResult; prev: RoundResult | nu
   );
 }
 
-function RoundBlock({ r, prev, shown }: { r: RoundResult | null; prev: RoundResult | null; shown: number }) {
+/** The sizer of a round: every change a round can report and, with averaging, the variant's lines, so the block keeps
+ *  one height while rounds are computed and as the reader steps through them (kit Reserve). */
+function sizerOf(shown: number, averaging: boolean): RoundResult {
+  if (shown === 0) return { ...SIZER, round: 0 };
+  return {
+    ...SIZER, codes: ['goldDown', 'shorter', 'terminatesLess', 'rmStale', 'samplerOlder'],
+    variant: averaging ? { model: SIZER_NUMBERS, rmHeldOut: 0.888, sftGold: -0.888 } : null,
+  };
+}
+
+function RoundBlock({ r, prev, shown, averaging }: { r: RoundResult | null; prev: RoundResult | null; shown: number; averaging: boolean }) {
   const t = useMessages(messages);
   const fmt = useFormat();
+  const sizer = sizerOf(shown, averaging);
   return (
     <section className="ptl-round" aria-busy={!r}>
       <p className="ptl-head ptl-title">{t.roundHeading(shown, fmt)}</p>
-      {r ? <RoundBody r={r} prev={prev} t={t} fmt={fmt} /> : (
-        <div className="ptl-ph">
-          <div className="ptl-ph-size" aria-hidden="true">
-            {shown === 0 ? <RoundBody r={{ ...SIZER, round: 0 }} prev={null} t={t} fmt={fmt} /> : <RoundBody r={SIZER} prev={SIZER} t={t} fmt={fmt} />}
-          </div>
-          <p className="ptl-ph-text">{t.pending}</p>
-        </div>
-      )}
+      <Reserve sizer={<RoundBody r={sizer} prev={shown === 0 ? null : sizer} t={t} fmt={fmt} />}>
+        {r ? <RoundBody r={r} prev={prev} t={t} fmt={fmt} /> : <p className="ptl-ph-text">{t.pending}</p>}
+      </Reserve>
     </section>
   );
 }

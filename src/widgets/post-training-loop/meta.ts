@@ -24,6 +24,6 @@ export const meta = defineWidget({
   chapter: 'post-training',
   position: 3,
   reportRef: '§4.1.6',
-  height: { en: 1263, zh: 1198 },
+  height: { en: 1377, zh: 1290 },
   fields,
 });

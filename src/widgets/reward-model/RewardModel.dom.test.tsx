@@ -48,7 +48,7 @@ describe('RewardModel, used through its controls', () => {
     fireEvent.click(screen.getByLabelText('length'));
     fireEvent.click(screen.getByLabelText(/^Llama 3’s filter/));
     await settle();
-    expect(text('.rm-used')).toMatch(/^Llama 3’s filter keeps \d+ of 400 pairs\.$/);
+    expect(text('.kit-reserve-content .rm-used')).toMatch(/^Llama 3’s filter keeps \d+ of 400 pairs\.$/);
     expect(document.querySelectorAll('.rm-dropped')).toHaveLength(2);
     fireEvent.click(screen.getByLabelText('Llama 2 large'));
     await settle();

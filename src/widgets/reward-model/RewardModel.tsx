@@ -6,7 +6,7 @@
 // until the new one comes. Notes in a closed disclosure.
 import { memo, useId, useMemo } from 'react';
 import { useAnnounce } from '../../components/announce';
-import { AxisX, AxisY, DataDetails, DataTable, NumberField, ScrollRegion, Segmented, Slider, Toggle, type Parsed } from '../../components/kit';
+import { AxisX, AxisY, DataDetails, DataTable, NumberField, Reserve, ScrollRegion, Segmented, Slider, Toggle, type Parsed } from '../../components/kit';
 import { island } from '../../components/WidgetShell';
 import { useLatestResult } from '../../components/useLatestResult';
 import { useWidth } from '../../components/useWidth';
@@ -142,7 +142,9 @@ function Levels({ r, levels }: { r: RmResult | null; levels: RmState['levels'] }
           );
         })}
       </ul>
-      <p className="rm-used">{r ? t.levelsUsed(r.used, r.drawn, levels, fmt) : '\u00a0'}</p>
+      <Reserve sizer={<p className="rm-used">{t.levelsUsed(SIZER.used, SIZER.drawn, levels, fmt)}</p>}>
+        <p className="rm-used">{r ? t.levelsUsed(r.used, r.drawn, levels, fmt) : '\u00a0'}</p>
+      </Reserve>
     </div>
   );
 }
