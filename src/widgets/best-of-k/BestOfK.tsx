@@ -1,7 +1,7 @@
 // View of best-of-k: K (slider), the scorer, the selection rule and the seed; the toy's label; everything about the toy
 // comes from a Web Worker (client.ts: fit the reward model, best-of-K exactly for K = 1…64, the shown prompt, the
 // sampled selection rounds) after the first render, so the server's HTML equals the client's first render (pending
-// lines and empty chart frames of the same height until the result arrives; a stale result is dimmed). The generation
+// lines and empty chart frames of the same height until the result arrives; a stale result is outlined). The generation
 // cost is arithmetic on Table 6 and is drawn at once. Charts are memoised on their data, K and the width.
 import { memo, useMemo, useRef } from 'react';
 import { useAnnounce } from '../../components/announce';
@@ -28,7 +28,9 @@ const DEFAULT_WIDTH = 640;
 export function BestOfKView({ state, onChange }: ViewProps<typeof fields>) {
   const t = useMessages(messages);
   const fmt = useFormat();
-  const s: BokState = { k: state.k, rm: state.rm, selection: state.selection, seed: state.seed };
+  // One object per state, so the memoised parts below see an unchanged `s` when nothing of it changed.
+  const s: BokState = useMemo(() => ({ k: state.k, rm: state.rm, selection: state.selection, seed: state.seed }),
+    [state.k, state.rm, state.selection, state.seed]);
   const { result, fresh } = useLatestResult(s, resultKey(s), createBokClient);
   const r = fresh ? result : null;
   // While a new result is computed the last one's sentence stays (nothing new is said until the new one arrives).
@@ -235,17 +237,19 @@ const CurveTable = memo(function CurveTable({ curve, k }: { curve: CurvePoint[] 
   const c = t.curveColumns;
   const d3 = (v: number) => fmt.decimal(v, { digits: 3 });
   const p1 = (v: number) => fmt.percent(v, { digits: 1 });
+  // The 64 rows are made once per curve; a new K re-marks one row, and React skips the others (same elements).
+  const rows = useMemo(() => curve?.map((p) => (
+    <tr key={p.k}>
+      <th scope="row">{fmt.int(p.k)}</th><td>{d3(p.kl)}</td><td>{d3(p.klBound)}</td><td>{p1(p.winRate)}</td><td>{p1(p.winBound)}</td>
+      <td>{d3(p.proxy)}</td><td>{d3(p.gold)}</td><td>{fmt.decimal(p.length, { digits: 2 })}</td>
+    </tr>
+  )), [curve, fmt]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <DataDetails className="bk-data" summary={t.curveData}>
       {curve && (
         <DataTable caption={t.curveData} scroll={t.curveData} className="bk-table">
           <thead><tr>{[c.k, c.kl, c.klBound, c.win, c.winBound, c.proxy, c.gold, c.length].map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
-          <tbody>{curve.map((p) => (
-            <tr key={p.k} className={p.k === k ? 'bk-current' : undefined}>
-              <th scope="row">{fmt.int(p.k)}</th><td>{d3(p.kl)}</td><td>{d3(p.klBound)}</td><td>{p1(p.winRate)}</td><td>{p1(p.winBound)}</td>
-              <td>{d3(p.proxy)}</td><td>{d3(p.gold)}</td><td>{fmt.decimal(p.length, { digits: 2 })}</td>
-            </tr>
-          ))}</tbody>
+          <tbody>{rows!.map((row, i) => (i === k - 1 ? <tr key={row.key} className="bk-current">{row.props.children}</tr> : row))}</tbody>
         </DataTable>
       )}
     </DataDetails>
