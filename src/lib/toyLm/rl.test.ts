@@ -7,27 +7,10 @@ import {
   GRPO_DEEPSEEKMATH, LLAMA3_DPO, PLAIN_DPO, PPO_TOY, fitReference, preferencePairs, runDpo, runGrpo, runPpo, teacherTable,
   type DpoOptions,
 } from './index';
+import { expectGradClose, numericGrad } from './gradCheck';
 import { cell } from './policy';
 import { mulberry32 } from '../rng';
 
-function numericGrad(f: (t: Float64Array) => number, theta: Float64Array, h = 1e-6): Float64Array {
-  const g = new Float64Array(theta.length);
-  for (let i = 0; i < theta.length; i++) {
-    const x = theta[i]!;
-    theta[i] = x + h;
-    const up = f(theta);
-    theta[i] = x - h;
-    const down = f(theta);
-    theta[i] = x;
-    g[i] = (up - down) / (2 * h);
-  }
-  return g;
-}
-function expectGradClose(analytic: Float64Array, numeric: Float64Array): void {
-  let worst = 0;
-  for (let i = 0; i < analytic.length; i++) worst = Math.max(worst, Math.abs(analytic[i]! - numeric[i]!) / Math.max(1, Math.abs(numeric[i]!)));
-  expect(worst).toBeLessThan(1e-6);
-}
 
 describe('k3, the KL estimator', () => {
   it('is never negative and 0 when the policies agree', () => {

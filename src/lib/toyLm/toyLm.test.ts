@@ -6,27 +6,8 @@ import {
   responseId, responseLabel, responseLogProbs, responseOf, rmLoss, rmScore, rmSize, sequenceLogProb, sftLoss, steps,
   teacherTable, type DpoOptions, type PolicyKind, type PreferencePair,
 } from './index';
+import { expectGradClose, numericGrad } from './gradCheck';
 
-/** Central finite differences of f at theta, every coordinate. */
-function numericGrad(f: (t: Float64Array) => number, theta: Float64Array, h = 1e-6): Float64Array {
-  const g = new Float64Array(theta.length);
-  for (let i = 0; i < theta.length; i++) {
-    const x = theta[i]!;
-    theta[i] = x + h;
-    const up = f(theta);
-    theta[i] = x - h;
-    const down = f(theta);
-    theta[i] = x;
-    g[i] = (up - down) / (2 * h);
-  }
-  return g;
-}
-
-function expectGradClose(analytic: Float64Array, numeric: Float64Array): void {
-  let worst = 0;
-  for (let i = 0; i < analytic.length; i++) worst = Math.max(worst, Math.abs(analytic[i]! - numeric[i]!) / Math.max(1, Math.abs(numeric[i]!)));
-  expect(worst).toBeLessThan(1e-6);
-}
 
 describe('the response space', () => {
   it('has 5,461 responses per prompt: 1,365 terminated, 4,096 truncated', () => {
