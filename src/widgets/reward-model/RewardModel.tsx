@@ -128,7 +128,9 @@ function Levels({ r, levels }: { r: RmResult | null; levels: RmState['levels'] }
   const id = useId();
   return (
     <div className="rm-levels">
-      <p className="rm-head" id={id}>{r ? heading : <span className="rm-ph"><span className="rm-ph-size" aria-hidden="true">{heading}</span><span>{t.pending}</span></span>}</p>
+      <Reserve sizer={<p className="rm-head">{heading}</p>}>
+        <p className="rm-head" id={id}>{r ? heading : <span className="rm-pending">{t.pending}</span>}</p>
+      </Reserve>
       <ul className="rm-level-list" aria-labelledby={id}>
         {STRENGTH_LEVELS.map((level, i) => {
           const c = r?.levelCounts[i];
@@ -164,19 +166,22 @@ function Readout({ r, empty, features }: { r: RmResult | null; empty: boolean; f
   return (
     <div className="rm-readout">
       <p className="rm-head">{t.resultsHeading}</p>
-      {r
-        ? t.resultLines(r, HELD_OUT, fmt).map((l, i) => <p key={i} className={i === 1 ? 'rm-big' : undefined}>{l}</p>)
-        : t.resultLines(SIZER, HELD_OUT, fmt).map((l, i) => (
-          <p key={i} className={i === 1 ? 'rm-ph rm-big' : 'rm-ph'}><span className="rm-ph-size" aria-hidden="true">{l}</span><span>{i === 0 ? t.pending : ''}</span></p>
-        ))}
-      {r
-        ? <p className="rm-weights">{t.weightsLine(r, fmt)}</p>
-        : (
-          // Holds the height the weights line will take (it wraps at narrow widths).
-          <p className="rm-weights rm-ph"><span className="rm-ph-size" aria-hidden="true">
-            {t.weightsLine({ ...SIZER, weights: weightSlots(features).map((w) => ({ ...w, value: -8.88 })) }, fmt)}
-          </span><span /></p>
-        )}
+      {/* The sizer holds the lines at their widest numbers and the weights line as it wraps, so nothing moves. */}
+      <Reserve sizer={(
+        <>
+          {t.resultLines(SIZER, HELD_OUT, fmt).map((l, i) => <p key={i} className={i === 1 ? 'rm-big' : undefined}>{l}</p>)}
+          <p className="rm-weights">{t.weightsLine({ ...SIZER, weights: weightSlots(features).map((w) => ({ ...w, value: -8.88 })) }, fmt)}</p>
+        </>
+      )}>
+        {r
+          ? (
+            <>
+              {t.resultLines(r, HELD_OUT, fmt).map((l, i) => <p key={i} className={i === 1 ? 'rm-big' : undefined}>{l}</p>)}
+              <p className="rm-weights">{t.weightsLine(r, fmt)}</p>
+            </>
+          )
+          : <p className="rm-pending">{t.pending}</p>}
+      </Reserve>
     </div>
   );
 }
@@ -298,7 +303,9 @@ function Wrong({ r }: { r: RmResult | null }) {
   const id = useId();
   return (
     <div className="rm-wrong">
-      <p className="rm-head" id={id}>{r ? heading : <span className="rm-ph"><span className="rm-ph-size" aria-hidden="true">{heading}</span><span>{t.pending}</span></span>}</p>
+      <Reserve sizer={<p className="rm-head">{heading}</p>}>
+        <p className="rm-head" id={id}>{r ? heading : <span className="rm-pending">{t.pending}</span>}</p>
+      </Reserve>
       {r && r.wrong.length === 0
         ? <p>{t.noneWrong}</p>
         : (

@@ -39,6 +39,6 @@ export const meta = defineWidget({
   chapter: 'post-training',
   position: 1,
   reportRef: '§4.1.2',
-  height: { en: 1921, zh: 1835 },
+  height: { en: 1933, zh: 1846 },
   fields,
 });
