@@ -1,0 +1,6 @@
+// rl-arena on Chinese pages: the island bound to its Chinese words, and only those (Island.astro picks this file).
+import { localize } from '../../i18n/zh';
+import Island from './RlArena';
+import words from './messages.zh';
+
+export default localize(Island, words);
