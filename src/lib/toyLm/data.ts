@@ -39,6 +39,11 @@ export function goldReward(preset: GoldPreset, prompt: number, id: number): numb
   return share - 0.6 * Math.abs(n - 3) - (r.terminated ? 0 : 1.5);
 }
 
+/** Annotator noise as named levels, each a Bradley–Terry sharpness k in P(a ≻ b) = σ(k·(r*(a) − r*(b))). */
+export const NOISES = ['low', 'medium', 'high', 'random'] as const;
+export type Noise = (typeof NOISES)[number];
+export const NOISE_K: Record<Noise, number> = { low: 10, medium: 3, high: 1, random: 0 };
+
 /** One labelled comparison: two responses to a prompt, the preferred one first. */
 export interface PreferencePair {
   prompt: number;

@@ -9,3 +9,4 @@ export * from './postTraining';
 export * from './rl';
 export * from './runs';
 export * from './bandit';
+export * from './arena';

@@ -12,10 +12,9 @@ import {
 
 // ——— State ———
 
-/** Annotator noise as named levels, each a Bradley–Terry sharpness k in P(a ≻ b) = σ(k·(r*(a) − r*(b))). */
-export const NOISES = ['low', 'medium', 'high', 'random'] as const;
-export type Noise = (typeof NOISES)[number];
-export const NOISE_K: Record<Noise, number> = { low: 10, medium: 3, high: 1, random: 0 };
+/** Annotator noise as named levels (src/lib/toyLm/data.ts, shared with rl-arena). */
+import { NOISES, NOISE_K, type Noise } from '../../lib/toyLm';
+export { NOISES, NOISE_K, type Noise };
 
 /** Which strength levels train the RM: all four, or Llama 3's two strongest (§4.2.1). */
 export const LEVEL_CHOICES = ['all', 'llama3'] as const;
