@@ -1,0 +1,6 @@
+// speech-adapter on Chinese pages: the island bound to its Chinese words, and only those (Island.astro picks this file).
+import { localize } from '../../i18n/zh';
+import Island from './SpeechAdapter';
+import words from './messages.zh';
+
+export default localize(Island, words);
