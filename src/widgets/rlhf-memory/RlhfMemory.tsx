@@ -23,7 +23,7 @@ const BAR_H = 16;
 function L({ text }: { text: string }) {
   const t = useMessages(messages);
   if (t.latinTerms.length === 0) return <>{text}</>;
-  const re = new RegExp(`(?<![\\w-])(${t.latinTerms.join('|')})(?![\\w-])`, 'g');
+  const re = new RegExp(`(?<![\\w-])(${t.latinTerms.map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')})(?![\\w-])`, 'g');
   const parts: ReactNode[] = [];
   let last = 0;
   for (const m of text.matchAll(re)) {
@@ -79,7 +79,7 @@ export function RlhfMemoryView({ state, onChange }: ViewProps<typeof fields>) {
       <DataDetails className="rlm-notes" summary={t.notesSummary}>
         <ul>{t.notes(r, fmt).map((n) => <li key={n}><L text={n} /></li>)}</ul>
       </DataDetails>
-      <p className="rlm-sources">{t.sources}</p>
+      <p className="rlm-sources"><L text={t.sources} /></p>
     </div>
   );
 }

@@ -64,7 +64,7 @@ export const zh: RlhfMemoryMessages = {
     'PPO 要训练策略模型和价值模型，还要常驻冻结的参考模型和奖励模型，一共四个。GRPO 用组内归一化的优势代替价值模型；KL 系数为 0 时（TRL 的默认值；DeepSeekMath 用的是 0.04）连参考模型也不需要。DPO 只需策略模型和参考模型；如果事先把参考模型的对数概率算好缓存起来，就只剩策略模型。AdamW 与 Adam 的状态一样大。',
     'Llama 3 用的是 DPO。报告说试过 PPO，但 “DPO required less compute for large-scale models and performed better, especially on instruction following benchmarks like IFEval”（§4.1.4），即 DPO 在大模型上算力开销更小，指令遵循（如 IFEval）效果也更好。Llama 2 用的是 PPO。',
   ],
-  latinTerms: ['GRPO', 'TRL', 'ZeRO', 'FSDP', 'DeepSeekMath', 'AdamW', 'IFEval'],
+  latinTerms: ['src/lib/llama/rlhfMemory.ts', 'GRPO', 'TRL', 'Shao', 'ZeRO', 'FSDP', 'DeepSeekMath', 'AdamW', 'IFEval'],
   sources: '来源：Llama 3 报告 §4.1.4（选 DPO 而非 PPO）、§3.3.1（H100 80GB HBM3）、表 3（模型形状）；Llama 2 论文 §3.2.3（PPO）；Shao 等 2024（GRPO）；计数：src/lib/llama/rlhfMemory.ts。',
 };
 
