@@ -31,11 +31,15 @@ describe('RlhfMemory, used through its controls', () => {
     expect(text('.rlm-card[data-method="ppo"] .rlm-card-gpus')).toBe('≥ 203 H100s of 80 GB nominal');
     expect(text('.rlm-card[data-method="ppo"] .rlm-gen')).toBe('Generates text every step');
     // Every bar is an image with a name; trained models have three segments, frozen ones one.
-    const bars = card('ppo').querySelectorAll('svg[role="img"]');
+    const bars = card('ppo').querySelectorAll('.rlm-models svg[role="img"]');
     expect(bars).toHaveLength(4);
     expect(bars[0]!.getAttribute('aria-label')).toMatch(/^Policy, trained: weights 812 GB, gradients 1.62 TB, optimizer state 4.87 TB$/);
     expect(bars[0]!.querySelectorAll('rect.rlm-seg')).toHaveLength(3);
     expect(bars[2]!.querySelectorAll('rect.rlm-seg')).toHaveLength(1);
+    // The method totals share one scale: PPO's fills the bar, DPO's is about half of it.
+    const total = (m: string) => [...card(m).querySelectorAll(':scope > .rlm-bar rect.rlm-seg')].reduce((s, r) => s + Number(r.getAttribute('width')), 0);
+    expect(card('dpo').querySelector(':scope > .rlm-bar svg')!.getAttribute('aria-label')).toBe('DPO total: weights 1.62 TB, gradients 1.62 TB, optimizer state 4.87 TB');
+    expect(total('dpo') / total('ppo')).toBeCloseTo(8_117_067_776_000 / 16_192_108_953_600, 2);
   });
 
   it('the exact table holds every byte as an integer', async () => {

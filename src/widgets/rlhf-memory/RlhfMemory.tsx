@@ -58,8 +58,10 @@ export function RlhfMemoryView({ state, onChange }: ViewProps<typeof fields>) {
           <Segmented legend={t.dtypeLegend} value={dtype} options={WEIGHT_DTYPES.map((d) => ({ value: d, label: t.dtypeOption[d] }))}
             onChange={(v) => onChange({ dtype: v })} />
         </div>
-        <Select label={t.optimizerLabel} value={optimizer} options={OPTIMIZERS.map((o) => ({ value: o, label: t.optimizerOption[o] }))}
-          onChange={(v) => onChange({ optimizer: v })} />
+        <div className="rlm-row">
+          <Select label={t.optimizerLabel} value={optimizer} options={OPTIMIZERS.map((o) => ({ value: o, label: t.optimizerOption[o] }))}
+            onChange={(v) => onChange({ optimizer: v })} />
+        </div>
         <Toggle label={t.cachedLabel} checked={cached} onChange={(v) => onChange({ cached: v })} />
         <Toggle label={t.grpoklLabel} checked={grpokl} onChange={(v) => onChange({ grpokl: v })} />
       </div>
@@ -90,16 +92,17 @@ const Side = memo(function Side({ r, hatch, dots }: { r: MemResult; hatch: strin
   const t = useMessages(messages);
   const headId = useId();
   const pattern: Record<StateKind, string | undefined> = { weights: undefined, gradients: hatch, optimizer: dots };
-  // One scale for every bar: the largest single model.
-  const scaleMax = Math.max(...METHODS.flatMap((m) => r.methods[m].memory.models.map((x) => x.total)));
+  // One scale for every bar, a model's or a method's total: the largest method's total.
+  const scaleMax = r.maxTotal;
   return (
     <section className="rlm-side" aria-labelledby={headId}>
       <h3 className="rlm-subhead" id={headId}>{t.sideHeading(r.modelName)}</h3>
       <ul className="rlm-key">
         {KINDS.map((k) => (
-          <li key={k}><Swatch className={`rlm-seg rlm-seg-${k}`} hatchId={pattern[k]} /> {t.kind[k]} ({t.kindPattern[k]})</li>
+          <li key={k}><Swatch className={`rlm-seg rlm-seg-${k}`} hatchId={pattern[k]} /> {t.keyLabel(k)}</li>
         ))}
       </ul>
+      <p className="rlm-scale">{t.scaleNote}</p>
       <div className="rlm-cards">
         {METHODS.map((m) => <Card key={m} m={r.methods[m]} highlighted={m === r.state.method} scaleMax={scaleMax} pattern={pattern} />)}
       </div>
@@ -131,6 +134,7 @@ function Card({ m, highlighted, scaleMax, pattern }: { m: MethodResult; highligh
         ))}
       </ul>
       <p className="rlm-card-total">{t.cardTotal(m, fmt)}</p>
+      <Bar label={t.totalBarLabel(m, fmt)} parts={{ weights: m.weights, gradients: m.gradients, optimizer: m.optimizer }} scaleMax={scaleMax} pattern={pattern} />
       <p className="rlm-card-gpus">{t.cardGpus(m, fmt)}</p>
       <p className="rlm-passes">{t.passes(m, fmt)}</p>
     </article>

@@ -6,6 +6,7 @@ import { GPU, type RlhfMethod, type RlhfRole } from './model';
 
 const NAME: Record<RlhfMethod, string> = { ppo: 'PPO', grpo: 'GRPO', dpo: 'DPO' };
 const ROLE: Record<RlhfRole, string> = { policy: 'Policy', value: 'Value model', reference: 'Reference', reward: 'Reward model' };
+const KIND = { weights: 'Weights', gradients: 'Gradients', optimizer: 'Optimizer state' };
 const gb = (b: number, f: Format) => f.bytes(b, { units: 'decimal' });
 const gpus = (n: number, f: Format) => `${f.count(n, 'H100', 'H100s')} of ${GPU.memoryLabel}`;
 const modelsCount = (n: number, f: Format) => f.count(n, 'model', 'models');
@@ -28,7 +29,7 @@ export const en: RlhfMemoryMessages = {
     'sgd-momentum': 'SGD with momentum (4 B)',
   },
   cachedLabel: 'DPO: reference log-probabilities cached (no reference model)',
-  grpoklLabel: 'GRPO: KL term on (keeps a reference model; off = β 0, TRL’s default)',
+  grpoklLabel: 'GRPO: KL term on (keeps a reference model; off = β\u00a00, TRL’s default)',
 
   result: (r, f) => {
     const m = r.methods[r.state.method];
@@ -39,15 +40,17 @@ export const en: RlhfMemoryMessages = {
   note: () => 'With fp32 weights the fp32 master copy is the weights themselves, so AdamW’s state is counted as 8 B (m and v), not 12 B.',
 
   sideHeading: (model) => `The three methods side by side, ${model}`,
+  scaleNote: 'Every bar, a model’s or a method’s total, is drawn on one scale: the largest total shown fills the width.',
   highlighted: 'highlighted',
-  kind: { weights: 'Weights', gradients: 'Gradients', optimizer: 'Optimizer state' },
-  kindPattern: { weights: 'solid', gradients: 'striped', optimizer: 'dotted' },
+  kind: KIND,
+  keyLabel: (k) => `${KIND[k]} (${({ weights: 'solid', gradients: 'striped', optimizer: 'dotted' } as const)[k]})`,
   role: ROLE,
   trained: (t) => (t ? 'trained' : 'frozen'),
   barLabel: (role, trained, w, g, o, f) =>
     trained
       ? `${ROLE[role]}, trained: weights ${gb(w, f)}, gradients ${gb(g, f)}, optimizer state ${gb(o, f)}`
       : `${ROLE[role]}, frozen: weights ${gb(w, f)}`,
+  totalBarLabel: (m, f) => `${NAME[m.method]} total: weights ${gb(m.weights, f)}, gradients ${gb(m.gradients, f)}, optimizer state ${gb(m.optimizer, f)}`,
   cardTotal: (m, f) => `Total ${gb(m.total, f)}`,
   cardGpus: (m, f) => `≥ ${gpus(m.gpus, f)}`,
   generates: (yes) => (yes ? 'Generates text every step' : 'No generation: fixed pairs'),

@@ -43,17 +43,21 @@ export interface RlhfMemoryMessages {
 
   // ── Side by side ──
   sideHeading: (model: string) => string;
+  /** Under the key: every bar is drawn on one scale. */
+  scaleNote: string;
   /** The label on the highlighted method's card (not colour alone). */
   highlighted: string;
   /** The key of the bars' three kinds of state. */
   kind: Record<StateKind, string>;
-  /** Short pattern description after each key entry ("solid", "striped", "dotted"). */
-  kindPattern: Record<StateKind, string>;
+  /** A key entry: the kind with its pattern ("Gradients (striped)"). */
+  keyLabel: (k: StateKind) => string;
   role: Record<RlhfRole, string>;
   /** Beside a role: trained or frozen. */
   trained: (trained: boolean) => string;
   /** A bar's accessible name: the role and its bytes by kind. */
   barLabel: (role: RlhfRole, trained: boolean, w: number, g: number, o: number, f: Format) => string;
+  /** The accessible name of a method's total bar: its bytes by kind. */
+  totalBarLabel: (m: MethodResult, f: Format) => string;
   /** A card's total and GPUs. */
   cardTotal: (m: MethodResult, f: Format) => string;
   cardGpus: (m: MethodResult, f: Format) => string;

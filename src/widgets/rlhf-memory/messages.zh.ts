@@ -6,6 +6,7 @@ import { GPU, type RlhfMethod, type RlhfRole } from './model';
 
 const NAME: Record<RlhfMethod, string> = { ppo: 'PPO', grpo: 'GRPO', dpo: 'DPO' };
 const ROLE: Record<RlhfRole, string> = { policy: '策略模型', value: '价值模型', reference: '参考模型', reward: '奖励模型' };
+const KIND = { weights: '权重', gradients: '梯度', optimizer: '优化器状态' };
 const gb = (b: number, f: Format) => f.bytes(b, { units: 'decimal' });
 const gpus = (n: number, f: Format) => `${f.int(n)} 块 H100（每块标称 ${gb(GPU.memoryBytes, f)}）`;
 
@@ -27,7 +28,7 @@ export const zh: RlhfMemoryMessages = {
     'sgd-momentum': '带动量的随机梯度下降（4 B）',
   },
   cachedLabel: 'DPO：预先算好并缓存参考模型的对数概率（不再常驻参考模型）',
-  grpoklLabel: 'GRPO：保留 KL 项（需要参考模型；关闭即 β = 0）',
+  grpoklLabel: 'GRPO：保留 KL 项（需要参考模型；关闭即 β\u00a0=\u00a00）',
 
   result: (r, f) => {
     const m = r.methods[r.state.method];
@@ -38,15 +39,17 @@ export const zh: RlhfMemoryMessages = {
   note: () => '权重已是 fp32 时，fp32 主权重就是权重本身，所以优化器状态按 8 B（m 和 v）计，而不是 12 B。',
 
   sideHeading: (model) => `三种方法并排对比：${model}`,
+  scaleNote: '所有条形（单个模型的和整个方法合计的）用同一比例尺：最大的合计占满整行。',
   highlighted: '当前突出',
-  kind: { weights: '权重', gradients: '梯度', optimizer: '优化器状态' },
-  kindPattern: { weights: '实心', gradients: '斜纹', optimizer: '圆点' },
+  kind: KIND,
+  keyLabel: (k) => `${KIND[k]}（${({ weights: '实心', gradients: '斜纹', optimizer: '圆点' } as const)[k]}）`,
   role: ROLE,
-  trained: (t) => (t ? '训练' : '冻结'),
+  trained: (t) => (t ? '参与训练' : '冻结'),
   barLabel: (role, trained, w, g, o, f) =>
     trained
       ? `${ROLE[role]}，参与训练：权重 ${gb(w, f)}，梯度 ${gb(g, f)}，优化器状态 ${gb(o, f)}`
       : `${ROLE[role]}，冻结：权重 ${gb(w, f)}`,
+  totalBarLabel: (m, f) => `该方法合计：权重 ${gb(m.weights, f)}，梯度 ${gb(m.gradients, f)}，优化器状态 ${gb(m.optimizer, f)}`,
   cardTotal: (m, f) => `合计 ${gb(m.total, f)}`,
   cardGpus: (m, f) => `至少 ${gpus(m.gpus, f)}`,
   generates: (yes) => (yes ? '每一步都要生成文本' : '不生成：用固定的偏好对'),
