@@ -27,6 +27,6 @@ export const meta = defineWidget({
   chapter: 'dpo-vs-ppo',
   position: 3,
   reportRef: '§4.1.4',
-  height: { en: 900, zh: 900 },
+  height: { en: 1300, zh: 1151 },
   fields,
 });
