@@ -2,7 +2,7 @@
 import { words } from '../../i18n/react';
 import type { Format } from '../../lib/format';
 import { messages, type RlhfMemoryMessages } from './messages';
-import { GPU, type RlhfMethod, type RlhfRole } from './model';
+import { GPU, GRPO_DSM_BETA, LLAMA3_PPO_REASON, type RlhfMethod, type RlhfRole } from './model';
 
 const NAME: Record<RlhfMethod, string> = { ppo: 'PPO', grpo: 'GRPO', dpo: 'DPO' };
 const ROLE: Record<RlhfRole, string> = { policy: 'Policy', value: 'Value model', reference: 'Reference', reward: 'Reward model' };
@@ -65,8 +65,8 @@ export const en: RlhfMemoryMessages = {
     'Counted: the weights of every resident model; the gradients and optimizer state of the trained ones (the policy, and PPO’s value model). Frozen models (reference, reward) hold weights only.',
     `Not counted: activations, the KV cache and buffers of text generation, the rollouts, framework overhead. So the GPU counts are lower bounds: ⌈bytes / ${gb(GPU.memoryBytes, f)}⌉ of the H100’s nominal memory (the report’s “80GB HBM3”, §3.3.1). Sharding (ZeRO, FSDP) spreads these bytes over GPUs; it does not shrink the total.`,
     `The reward and value models are assumed to be the policy with a scalar head (d = ${f.int(r.dim)} weights) in place of its ${f.int(r.vocab)} × ${f.int(r.dim)} vocabulary head: ${f.int(r.scalarParams)} parameters. The report trains its reward model “on top of the pre-trained checkpoint” and gives no head size.`,
-    'PPO trains the policy and a value model and keeps a frozen reference and reward model: four models. GRPO drops the value model (group-normalised advantages), and the reference too when its KL coefficient is 0 (TRL’s default; DeepSeekMath used 0.04). DPO holds the policy and a reference, or only the policy when the reference’s log-probabilities are computed once beforehand.',
-    'Llama 3 used DPO: the report says PPO was explored but “DPO required less compute for large-scale models and performed better, especially on instruction following benchmarks like IFEval” (§4.1.4). Llama 2 was tuned with PPO.',
+    `PPO trains the policy and a value model and keeps a frozen reference and reward model: four models. GRPO drops the value model (group-normalised advantages), and the reference too when its KL coefficient is 0 (TRL’s default; DeepSeekMath used ${f.decimal(GRPO_DSM_BETA.value, { digits: 2, trim: true })}). DPO holds the policy and a reference, or only the policy when the reference’s log-probabilities are computed once beforehand.`,
+    `Llama 3 used DPO: the report says PPO was explored but “${LLAMA3_PPO_REASON.value}” (§4.1.4). Llama 2 was tuned with PPO.`,
   ],
   latinTerms: [],
   sources: 'Sources: Llama 3 report §4.1.4 (DPO over PPO), §3.3.1 (H100 80GB HBM3), Table 3 (shapes); Llama 2 paper §3.2.3 (PPO); Shao et al. 2024 (GRPO); counting: src/lib/llama/rlhfMemory.ts.',

@@ -2,7 +2,7 @@
 import { words } from '../../i18n/react';
 import type { Format } from '../../lib/format';
 import { messages, type RlhfMemoryMessages } from './messages';
-import { GPU, type RlhfMethod, type RlhfRole } from './model';
+import { GPU, GRPO_DSM_BETA, LLAMA3_PPO_REASON, type RlhfMethod, type RlhfRole } from './model';
 
 const NAME: Record<RlhfMethod, string> = { ppo: 'PPO', grpo: 'GRPO', dpo: 'DPO' };
 const ROLE: Record<RlhfRole, string> = { policy: '策略模型', value: '价值模型', reference: '参考模型', reward: '奖励模型' };
@@ -64,8 +64,8 @@ export const zh: RlhfMemoryMessages = {
     '算进来的：每个常驻模型的权重；参与训练的模型（策略模型，以及 PPO 的价值模型）还有梯度和优化器状态。冻结的参考模型和奖励模型只有权重。',
     `没算的：激活值、生成文本用的 KV 缓存和缓冲区、采样出的轨迹、框架开销。所以这里的 GPU 数只是下限：⌈字节数 / ${gb(GPU.memoryBytes, f)}⌉，按 H100 的标称显存算（报告 §3.3.1 写的是 “80GB HBM3”）。ZeRO、FSDP 这类切分只是把这些字节分摊到多块卡上，总量不变。`,
     `这里假设奖励模型和价值模型与策略模型同形，只把 ${f.int(r.vocab)} × ${f.int(r.dim)} 的词表输出头换成标量头（d = ${f.int(r.dim)} 个权重），共 ${f.int(r.scalarParams)} 个参数。报告只说奖励模型是在预训练检查点之上训练的，没有给出输出头的大小。`,
-    'PPO 要训练策略模型和价值模型，还要常驻冻结的参考模型和奖励模型，一共四个。GRPO 用组内归一化的优势代替价值模型；KL 系数为 0 时（TRL 的默认值；DeepSeekMath 用的是 0.04）连参考模型也不需要。DPO 只需策略模型和参考模型；如果事先把参考模型的对数概率算好缓存起来，就只剩策略模型。AdamW 与 Adam 的状态一样大。',
-    'Llama 3 用的是 DPO。报告说试过 PPO，但 “DPO required less compute for large-scale models and performed better, especially on instruction following benchmarks like IFEval”（§4.1.4），即 DPO 在大模型上算力开销更小，指令遵循（如 IFEval）效果也更好。Llama 2 用的是 PPO。',
+    `PPO 要训练策略模型和价值模型，还要常驻冻结的参考模型和奖励模型，一共四个。GRPO 用组内归一化的优势代替价值模型；KL 系数为 0 时（TRL 的默认值；DeepSeekMath 用的是 ${f.decimal(GRPO_DSM_BETA.value, { digits: 2, trim: true })}）连参考模型也不需要。DPO 只需策略模型和参考模型；如果事先把参考模型的对数概率算好缓存起来，就只剩策略模型。AdamW 与 Adam 的状态一样大。`,
+    `Llama 3 用的是 DPO。报告说试过 PPO，但 “${LLAMA3_PPO_REASON.value}”（§4.1.4），即 DPO 在大模型上算力开销更小，指令遵循（如 IFEval）效果也更好。Llama 2 用的是 PPO。`,
   ],
   latinTerms: ['src/lib/llama/rlhfMemory.ts', 'GRPO', 'TRL', 'Shao', 'ZeRO', 'FSDP', 'DeepSeekMath', 'AdamW', 'IFEval'],
   sources: '来源：Llama 3 报告 §4.1.4（选 DPO 而非 PPO）、§3.3.1（H100 80GB HBM3）、表 3（模型形状）；Llama 2 论文 §3.2.3（PPO）；Shao 等 2024（GRPO）；计数：src/lib/llama/rlhfMemory.ts。',
