@@ -30,6 +30,7 @@ const FILES = [
   'src/widgets/reward-model/rewardModel.css',
   'src/widgets/best-of-k/bestOfK.css',
   'src/widgets/post-training-loop/postTrainingLoop.css',
+  'src/widgets/rlhf-memory/rlhfMemory.css',
 ];
 
 /** Every `--name: value;` in the files (names are unique across them). */
@@ -346,5 +347,24 @@ describe('post-training-loop: every line and mark at least 3:1 on the widget sur
     expect(() => declared(PTL, '.ptl-chat', 'stroke-dasharray')).toThrow();
     expect(declared(PTL, '.ptl-sft', 'stroke-dasharray')).toBe('6 3');
     expect(declared(PTL, '.ptl-var', 'stroke-dasharray')).toBe('2 3');
+  });
+});
+
+describe('rlhf-memory: the three kinds of state at least 3:1 on the surface; gradients striped, optimizer state dotted', () => {
+  const RLM = 'src/widgets/rlhf-memory/rlhfMemory.css';
+  it.each([
+    ['.rlm-seg-weights', 'fill'], ['.rlm-seg-gradients', 'fill'], ['.rlm-seg-optimizer', 'fill'],
+  ] as [string, string][])('%s { %s } on the widget surface', (selector, property) => {
+    expectContrast(declared(RLM, selector, property), ['var(--bg-raised)']);
+  });
+  it('the stripes and dots (the surface colour) stand out from the fills they lie on', () => {
+    expect(declared(RLM, '.rlm-dot', 'fill')).toBe('var(--bg-raised)');
+    expectContrast('var(--bg-raised)', ['var(--rlm-grads)', 'var(--rlm-opt)']);
+  });
+  it('cards have an edge of at least 3:1; the highlighted card a thicker edge and a labelled badge', () => {
+    expect(declared(RLM, '.rlm-card', 'border')).toBe('1px solid var(--border-strong)');
+    expect(declared(RLM, '.rlm-card.is-highlighted', 'border')).toBe('3px solid var(--rlm-mark)');
+    expectContrast('var(--border-strong)', ['var(--bg-raised)']);
+    expectContrast('var(--rlm-mark)', ['var(--bg-raised)']);
   });
 });

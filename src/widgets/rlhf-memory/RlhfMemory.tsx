@@ -1,13 +1,196 @@
-// The rlhf-memory view. SKELETON: replace.
-import { useMessages } from '../../i18n/react';
+// View of rlhf-memory: the controls (model, highlighted method, weight dtype, optimizer, DPO's cached reference,
+// GRPO's KL term), the highlighted method's result line (announced), the three methods side by side as cards with a
+// stacked bar per resident model (weights solid, gradients striped, optimizer state dotted, all on one scale), the
+// exact bytes in a table, and the notes on what is counted. Everything is arithmetic on the main thread (well under a
+// millisecond), so there is no worker and no pending state.
+import { memo, useId, useMemo, type ReactNode } from 'react';
+import { useAnnounce } from '../../components/announce';
+import { DataDetails, DataTable, HatchPattern, Segmented, Select, Swatch, Toggle, svgId } from '../../components/kit';
+import { useWidth } from '../../components/useWidth';
 import { island } from '../../components/WidgetShell';
+import { useFormat, useMessages } from '../../i18n/react';
 import type { ViewProps } from '../types';
-import { messages } from './messages';
+import { messages, type StateKind } from './messages';
 import { meta, type fields } from './meta';
+import { METHODS, MODEL_IDS, OPTIMIZERS, WEIGHT_DTYPES, computeMemory, type MemResult, type MemState, type MethodResult } from './model';
+import { MODELS } from '../../data/models';
+import './rlhfMemory.css';
 
-function RlhfMemoryView(_: ViewProps<typeof fields>) {
+const KINDS: StateKind[] = ['weights', 'gradients', 'optimizer'];
+const BAR_H = 16;
+
+/** A catalogue string with the Latin names its language keeps (t.latinTerms) marked translate="no". */
+function L({ text }: { text: string }) {
   const t = useMessages(messages);
-  return <p>{t.summary}</p>;
+  if (t.latinTerms.length === 0) return <>{text}</>;
+  const re = new RegExp(`(?<![\\w-])(${t.latinTerms.map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')})(?![\\w-])`, 'g');
+  const parts: ReactNode[] = [];
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    if (m.index > last) parts.push(text.slice(last, m.index));
+    parts.push(<span key={m.index} translate="no">{m[0]}</span>);
+    last = m.index + m[0].length;
+  }
+  parts.push(text.slice(last));
+  return <>{parts}</>;
 }
+
+export function RlhfMemoryView({ state, onChange }: ViewProps<typeof fields>) {
+  const t = useMessages(messages);
+  const fmt = useFormat();
+  const { model, method, dtype, optimizer, cached, grpokl } = state;
+  const r = useMemo(() => computeMemory({ model, method, dtype, optimizer, cached, grpokl } satisfies MemState),
+    [model, method, dtype, optimizer, cached, grpokl]);
+  const line = t.result(r, fmt);
+  useAnnounce(line);
+  const uid = useId();
+  const hatch = svgId(uid, 'rlm-hatch');
+  const dots = svgId(uid, 'rlm-dots');
+  return (
+    <div className="rlhf-memory">
+      <p className="rlm-intro">{t.intro}</p>
+      <div className="rlm-controls">
+        <div className="rlm-row">
+          <Select label={t.modelLabel} value={model} options={MODEL_IDS.map((id) => ({ value: id, label: t.modelOption(id, MODELS[id].name) }))}
+            onChange={(v) => onChange({ model: v })} />
+          <Segmented legend={t.methodLegend} value={method} options={METHODS.map((m) => ({ value: m, label: t.methodName[m] }))}
+            onChange={(v) => onChange({ method: v })} />
+          <Segmented legend={t.dtypeLegend} value={dtype} options={WEIGHT_DTYPES.map((d) => ({ value: d, label: t.dtypeOption[d] }))}
+            onChange={(v) => onChange({ dtype: v })} />
+        </div>
+        <div className="rlm-row">
+          <Select label={t.optimizerLabel} value={optimizer} options={OPTIMIZERS.map((o) => ({ value: o, label: t.optimizerOption[o] }))}
+            onChange={(v) => onChange({ optimizer: v })} />
+        </div>
+        <Toggle label={t.cachedLabel} checked={cached} onChange={(v) => onChange({ cached: v })} />
+        <Toggle label={t.grpoklLabel} checked={grpokl} onChange={(v) => onChange({ grpokl: v })} />
+      </div>
+      <p className="rlm-result"><L text={line} /></p>
+      <p className="rlm-precision">{t.precisionLine(r, fmt)}</p>
+      {r.notes.map((n) => <p key={n} className="rlm-note">{t.note(n)}</p>)}
+      <svg width="0" height="0" aria-hidden="true" focusable="false" className="rlm-defs">
+        <defs>
+          <HatchPattern id={hatch} />
+          <pattern id={dots} patternUnits="userSpaceOnUse" width={5} height={5}>
+            <circle className="rlm-dot" cx={2.5} cy={2.5} r={1.2} />
+          </pattern>
+        </defs>
+      </svg>
+      <Side r={r} hatch={hatch} dots={dots} />
+      <ExactTable r={r} />
+      <DataDetails className="rlm-notes" summary={t.notesSummary}>
+        <ul>{t.notes(r, fmt).map((n) => <li key={n}><L text={n} /></li>)}</ul>
+      </DataDetails>
+      <p className="rlm-sources"><L text={t.sources} /></p>
+    </div>
+  );
+}
+
+// ── The three methods side by side ──────────────────────────────────────────────────────────────
+
+const Side = memo(function Side({ r, hatch, dots }: { r: MemResult; hatch: string; dots: string }) {
+  const t = useMessages(messages);
+  const headId = useId();
+  const pattern: Record<StateKind, string | undefined> = { weights: undefined, gradients: hatch, optimizer: dots };
+  // One scale for every bar, a model's or a method's total: the largest method's total.
+  const scaleMax = r.maxTotal;
+  return (
+    <section className="rlm-side" aria-labelledby={headId}>
+      <h3 className="rlm-subhead" id={headId}>{t.sideHeading(r.modelName)}</h3>
+      <ul className="rlm-key">
+        {KINDS.map((k) => (
+          <li key={k}><Swatch className={`rlm-seg rlm-seg-${k}`} hatchId={pattern[k]} /> {t.keyLabel(k)}</li>
+        ))}
+      </ul>
+      <p className="rlm-scale">{t.scaleNote}</p>
+      <div className="rlm-cards">
+        {METHODS.map((m) => <Card key={m} m={r.methods[m]} highlighted={m === r.state.method} scaleMax={scaleMax} pattern={pattern} />)}
+      </div>
+    </section>
+  );
+});
+
+function Card({ m, highlighted, scaleMax, pattern }: { m: MethodResult; highlighted: boolean; scaleMax: number; pattern: Record<StateKind, string | undefined> }) {
+  const t = useMessages(messages);
+  const fmt = useFormat();
+  const headId = useId();
+  return (
+    <article className={highlighted ? 'rlm-card is-highlighted' : 'rlm-card'} aria-labelledby={headId} data-method={m.method}>
+      <h4 className="rlm-card-head" id={headId}>
+        <L text={t.methodName[m.method]} />
+        {highlighted && <span className="rlm-badge">{t.highlighted}</span>}
+      </h4>
+      <p className="rlm-gen">{t.generates(m.memory.generates)}</p>
+      <ul className="rlm-models">
+        {m.memory.models.map((x) => (
+          <li key={x.role}>
+            <p className="rlm-model-line">
+              <span>{t.role[x.role]} · {t.trained(x.trained)}</span>
+              <span className="rlm-num">{fmt.bytes(x.total, { units: 'decimal' })}</span>
+            </p>
+            <Bar label={t.barLabel(x.role, x.trained, x.weights, x.gradients, x.optimizer, fmt)}
+              parts={{ weights: x.weights, gradients: x.gradients, optimizer: x.optimizer }} scaleMax={scaleMax} pattern={pattern} />
+          </li>
+        ))}
+      </ul>
+      <p className="rlm-card-total">{t.cardTotal(m, fmt)}</p>
+      <Bar label={t.totalBarLabel(m, fmt)} parts={{ weights: m.weights, gradients: m.gradients, optimizer: m.optimizer }} scaleMax={scaleMax} pattern={pattern} />
+      <p className="rlm-card-gpus">{t.cardGpus(m, fmt)}</p>
+      <p className="rlm-passes">{t.passes(m, fmt)}</p>
+    </article>
+  );
+}
+
+function Bar({ label, parts, scaleMax, pattern }: { label: string; parts: Record<StateKind, number>; scaleMax: number; pattern: Record<StateKind, string | undefined> }) {
+  const [ref, width] = useWidth(200, 60);
+  const x = (b: number) => (scaleMax > 0 ? (b / scaleMax) * (width - 2) : 0);
+  let at = 1;
+  const segs = KINDS.filter((k) => parts[k] > 0).map((k) => { const from = at; at += x(parts[k]); return { k, from, w: at - from }; });
+  return (
+    <div ref={ref} className="rlm-bar">
+      <svg viewBox={`0 0 ${width} ${BAR_H}`} width="100%" height={BAR_H} role="img" aria-label={label} className="rlm-svg">
+        {segs.map(({ k, from, w }) => (
+          <g key={k}>
+            <rect className={`rlm-seg rlm-seg-${k}`} x={from} y={1} width={Math.max(0, w)} height={BAR_H - 2} />
+            {pattern[k] && <rect x={from} y={1} width={Math.max(0, w)} height={BAR_H - 2} fill={`url(#${pattern[k]})`} />}
+          </g>
+        ))}
+      </svg>
+    </div>
+  );
+}
+
+// ── Exact bytes ─────────────────────────────────────────────────────────────────────────────────
+
+const ExactTable = memo(function ExactTable({ r }: { r: MemResult }) {
+  const t = useMessages(messages);
+  const fmt = useFormat();
+  const c = t.columns;
+  return (
+    <DataDetails className="rlm-data" summary={t.tableSummary}>
+      <DataTable caption={t.tableSummary} scroll={t.tableSummary} className="rlm-table">
+        <thead><tr>{[c.method, c.role, c.params, c.weights, c.gradients, c.optimizer, c.total].map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
+        <tbody>
+          {METHODS.flatMap((m) => {
+            const res = r.methods[m];
+            const rows = res.memory.models.map((x) => (
+              <tr key={`${m}-${x.role}`}>
+                <th scope="row"><L text={t.methodName[m]} /></th><td>{t.role[x.role]}</td><td>{fmt.int(x.params)}</td>
+                <td>{fmt.int(x.weights)}</td><td>{fmt.int(x.gradients)}</td><td>{fmt.int(x.optimizer)}</td><td>{fmt.int(x.total)}</td>
+              </tr>
+            ));
+            rows.push(
+              <tr key={`${m}-total`} className="rlm-total-row">
+                <th scope="row" colSpan={3}><L text={t.totalRow(t.methodName[m])} /></th>
+                <td>{fmt.int(res.weights)}</td><td>{fmt.int(res.gradients)}</td><td>{fmt.int(res.optimizer)}</td><td>{fmt.int(res.total)}</td>
+              </tr>,
+            );
+            return rows;
+          })}
+        </tbody>
+      </DataTable>
+    </DataDetails>
+  );
+});
 
 export default island(meta, RlhfMemoryView, { messages });
