@@ -67,6 +67,11 @@ const LATIN_ALLOWED = new Set([
   'bradley', 'terry', 'adam', 'gao',
   // KL divergence is written "KL 散度" in Chinese ML writing.
   'kl',
+  // Preference-tuning methods and optimisers named as themselves (dpo-vs-ppo chapter): GRPO (DeepSeekMath), Dr. GRPO,
+  // DAPO, AdamW, SGD, Razin et al.
+  'grpo', 'dr', 'dapo', 'deepseekmath', 'adamw', 'sgd', 'razin',
+  // Multimodal (vision-adapter, speech-adapter): encoders, methods and models named as themselves.
+  'vit', 'vit-h', 'conformer', 'llava', 'flamingo', 'mel',
 ]);
 
 /** Latin words in what a reader of the Chinese widget sees and hears (text and the attributes assistive tech reads). */
