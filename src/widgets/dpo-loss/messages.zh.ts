@@ -91,7 +91,7 @@ export const zh: DpoLossMessages = {
   banditHeading: '三、被选回答的概率为什么会下降：一个多臂老虎机',
   banditIntro: `一个提示、六个候选回答、一对偏好：被选“${W}”，被拒“${L}”。从均匀分布（即参考策略）出发做 DPO，随机梯度下降步长 ${BANDIT_LR}（玩具模型自己的取值）。`,
   policyLegend: '策略',
-  policyOption: { shared: '共享特征 φ ∈ R²', tabular: '表格式（每个回答一个 logit）' },
+  policyOption: { shared: '共享特征 φ ∈ R²', tabular: '表格式（每个回答一个参数）' },
   stepsGroup: 'DPO 步数',
   stepNext: '走一步',
   stepValue: (s, f) => `已走 ${f.int(s)} 步`,
@@ -108,8 +108,8 @@ export const zh: DpoLossMessages = {
     return [
       `π(${W}) ${pct(first.pi[BANDIT_CHOSEN]!, f)} → ${pct(last.pi[BANDIT_CHOSEN]!, f)}，π(${L}) ${pct(first.pi[BANDIT_REJECTED]!, f)} → ${pct(last.pi[BANDIT_REJECTED]!, f)}；z = ${d3(last.z, f)}。${b.chosenFell ? `m 在变大，被选回答的概率却在下降；涨得最多的是“${NAME[BANDIT_RESPONSES[g]!]}”（${pct(first.pi[g]!, f)} → ${pct(last.pi[g]!, f)}）。` : steps === 0 ? '还没有走任何一步。' : '被选回答的概率上升了。'}`,
       kind === 'tabular'
-        ? `表格式：每一步只动两个 logit，一个 +η、一个 −η（η = 学习率·β·σ(−z)）；d log π(${W})/dη = 1 − π(${W}) + π(${L}) = ${d3(slope, f)} > 0，所以只有一对样本时 π(${W}) 绝不会下降。`
-        : `共享特征：每一步让 w 沿 φ(${W}) − φ(${L}) 移动，所有回答的 logit 都跟着变；d log π(${W})/dη = (φ(${W}) − E_π[φ])·(φ(${W}) − φ(${L})) = ${d3(slope, f)}${slope < 0 ? ' < 0：它在下降，这就是文献中说的“似然位移”。' : '。'}`,
+        ? `表格式：每一步只动两个回答的分数（logit），一个 +η、一个 −η（η = 学习率·β·σ(−z)）；d log π(${W})/dη = 1 − π(${W}) + π(${L}) = ${d3(slope, f)} > 0，所以只有一对样本时 π(${W}) 绝不会下降。`
+        : `共享特征：每一步让 w 沿 φ(${W}) − φ(${L}) 移动，所有回答的分数都跟着变；d log π(${W})/dη = (φ(${W}) − E_π[φ])·(φ(${W}) − φ(${L})) = ${d3(slope, f)}${slope < 0 ? ' < 0：它在下降，这就是文献中说的“似然位移”。' : '。'}`,
       `同样走 ${f.int(steps)} 步，${kind === 'shared' ? '表格式' : '共享特征'}策略的 π(${W}) = ${pct(b.other.pi[BANDIT_CHOSEN]!, f)}。`,
     ];
   },
@@ -120,7 +120,7 @@ export const zh: DpoLossMessages = {
     '真实的部分：Llama 3 的对话格式与分词器、DPO 损失（原论文式 7）、β = 0.1 与负对数似然系数 0.2（报告 §4.1.4）。不是真实数据的部分：样本对（本页自拟）、对数比之差 m（由你设定，这里没有运行 Llama 3 的权重）以及每 token 的负对数似然（假设值）。',
     '报告只说加入了系数为 0.2 的负对数似然项，没有说明它是按 token 平均还是求和，也没说是否计入终止 token。这里计入回答正文及其 <|eot_id|>。',
     '报告屏蔽的是“包括头部和终止 token 在内的特殊格式 token”。这里屏蔽的是 Meta 代码写出的整个助手头部（<|start_header_id|>、“assistant”、<|end_header_id|>、两个换行）以及最后的 <|eot_id|>。',
-    '老虎机是个玩具：六个回答、两维特征都是我们选的，数字只属于这个玩具。表格式策略下的闭式结论对任何 softmax 都成立（已用随机 logit 测试）。',
+    '老虎机是个玩具：六个回答、两维特征都是我们选的，数字只属于这个玩具。表格式策略下的闭式结论对任何 softmax 都成立（已用随机参数测试）。',
     '常见训练日志把 β·Δ_w、β·Δ_l 记为“rewards/chosen”和“rewards/rejected”：大家常问的“被选奖励在 DPO 中下降”，就是第三部分展示的现象。',
   ],
   sourcesLabel: '来源：',
