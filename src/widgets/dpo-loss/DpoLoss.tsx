@@ -87,7 +87,7 @@ export function DpoLossView({ state, onChange }: ViewProps<typeof fields>) {
         <p className="dl-note">{t.pairNote}</p>
         <PushLegend />
         <TokenRows pair={pair} analysis={analysis} looks={done?.looks ?? null} status={status} errorText={errorText} onRetry={session.retry} />
-        <Reserve sizer={<Arithmetic a={SIZER_ANALYSIS} weight={0.5} beta={0.5} nll={1} mask={false} sizer />}>
+        <Reserve sizer={<Arithmetic a={SIZER_ANALYSIS} weight={0.5} beta={0.5} nll={Math.max(state.nll, 0.55)} mask={state.mask === 'on'} sizer />}>
           {analysis
             ? <Arithmetic a={analysis} weight={at.weight} beta={state.beta} nll={state.nll} mask={state.mask === 'on'} />
             : <p className="dl-pending">{status === 'error' ? t.tokenizerError(errorText) : t.tokenizerLoading}</p>}
@@ -245,11 +245,14 @@ const SIZER_ANALYSIS: PairAnalysis = {
 function Arithmetic({ a, weight, beta, nll, mask, sizer = false }: { a: PairAnalysis; weight: number; beta: number; nll: number; mask: boolean; sizer?: boolean }) {
   const t = useMessages(messages);
   const fmt = useFormat();
-  // The sizer holds the longest set of lines: both mask states' lines, and the longer closing line.
-  const lines = sizer
-    ? [...t.arithmeticLines(a, weight, beta, nll, true, fmt), t.arithmeticLines(a, weight, beta, nll, false, fmt)[2]!,
-      t.arithmeticLines({ ...a, chosen: { ...a.chosen, counts: { ...a.chosen.counts, effective: 0 } } }, weight, beta, nll, true, fmt).at(-1)!]
-    : t.arithmeticLines(a, weight, beta, nll, mask, fmt);
+  const lines = t.arithmeticLines(a, weight, beta, nll, mask, fmt);
+  if (sizer) {
+    // The sizer holds the longer of the two closing lines a pair can end with (no chosen token moves the margin, or
+    // the NLL line), so the block keeps its height when the tokens arrive or the pair changes.
+    const none = t.arithmeticLines({ ...a, chosen: { ...a.chosen, counts: { ...a.chosen.counts, effective: 0 } } }, weight, beta, nll, mask, fmt).at(-1)!;
+    const last = lines.at(-1)!;
+    lines[lines.length - 1] = none.length > last.length ? none : last;
+  }
   return <div className="dl-readout">{lines.map((l) => <p key={l}>{l}</p>)}</div>;
 }
 
@@ -259,6 +262,7 @@ function Counts({ analysis }: { analysis: PairAnalysis | null }) {
   const c = t.countsColumns;
   const keys = Object.keys(t.countsRows) as (keyof typeof t.countsRows)[];
   return (
+    <DataDetails className="dl-more" summary={t.countsCaption}>
     <DataTable caption={t.countsCaption} scroll={t.countsCaption} className="dl-table">
       <thead><tr><th scope="col">{c.what}</th><th scope="col">{c.chosen}</th><th scope="col">{c.rejected}</th></tr></thead>
       <tbody>{keys.map((k) => (
@@ -269,6 +273,7 @@ function Counts({ analysis }: { analysis: PairAnalysis | null }) {
         </tr>
       ))}</tbody>
     </DataTable>
+    </DataDetails>
   );
 }
 
