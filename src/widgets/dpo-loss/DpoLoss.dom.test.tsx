@@ -19,7 +19,7 @@ describe('DpoLoss, used through its controls', () => {
     expect(text('.dl-readout')).toContain('Loss −log σ(z) = 0.693 = ln 2');
     expect(document.querySelectorAll('svg.dl-svg[role="img"]')).toHaveLength(2);
     expect(document.querySelectorAll('.dl-svg .dl-ref')).toHaveLength(0); // β is Llama 3's: no reference curve
-    expect(all('.dl-readout').join(' ')).toContain('π(No) 16.7% → 2.9%');
+    expect(all('.dl-readout').join(' ')).toContain('π(No) 16.7% → 2.94%');
     expect(all('.dl-readout').join(' ')).toContain('< 0: it falls');
     await waitFor(() => expect(document.querySelectorAll('.dl-toks li').length).toBeGreaterThan(20), { timeout: 30_000 });
     const chosen = [...document.querySelectorAll('.dl-tokrow')][1]!;
@@ -36,7 +36,7 @@ describe('DpoLoss, used through its controls', () => {
     fireEvent.change(beta, { target: { value: '1' } });
     const margin = slider(/margin/);
     fireEvent.change(margin, { target: { value: '2' } });
-    expect(text('.dl-readout')).toContain('z = β·m = 1.00 × +2.0 = +2.000');
+    expect(text('.dl-readout')).toContain('z = β·m = +2.000');
     expect(document.querySelectorAll('.dl-svg .dl-ref')).toHaveLength(2); // Llama 3's β as the dashed reference
     fireEvent.click(screen.getByRole('radio', { name: /Tabular/ }));
     expect(all('.dl-readout').join(' ')).toContain('Tabular: a step moves only two logits');
@@ -52,6 +52,6 @@ describe('DpoLoss, used through its controls', () => {
   it('Chinese: the same parts in Chinese words', async () => {
     await act(async () => { render(<Zh />); });
     expect(text('.dl-readout')).toContain('恰为 log 2');
-    expect(all('.dl-readout').join(' ')).toContain('π(不) 16.7% → 2.9%');
+    expect(all('.dl-readout').join(' ')).toContain('π(不) 16.7% → 2.94%');
   });
 });

@@ -320,6 +320,6 @@ function Bandit({ b, kind, step, onChange }: { b: BanditSummary; kind: BanditKin
   );
 }
 
-const pct = (v: number, f: Format) => f.percent(v, { digits: 1 });
+const pct = (v: number, f: Format) => f.percent(v);
 
 export default island(meta, DpoLossView, { messages });

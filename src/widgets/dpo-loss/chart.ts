@@ -9,7 +9,7 @@ import { LIMITS, type LossPoint } from './model';
 export const MARGIN = { top: 10, right: 14, bottom: 38, left: 40 };
 export const MIN_WIDTH = 220;
 /** One height at every width (the server renders at the default width; hydration must not change the height). */
-export const CHART_HEIGHT = 150;
+export const CHART_HEIGHT = 136;
 const M_TICKS = [-10, -5, 0, 5, 10];
 
 export interface CurveGeometry {

@@ -6,7 +6,7 @@ import { messages, type DpoLossMessages } from './messages';
 
 const d3 = (v: number, f: Format) => f.decimal(v, { digits: 3 });
 const signed = (v: number, f: Format, digits = 3) => `${v > 0 ? '+' : ''}${f.decimal(v, { digits })}`;
-const pct = (v: number, f: Format) => f.percent(v, { digits: 1 });
+const pct = (v: number, f: Format) => f.percent(v);
 
 const NAME = { yes: 'Yes', no: 'No', never: 'Never', sure: 'Sure', maybe: 'Maybe', nope: 'Nope' } as const;
 const W = NAME[BANDIT_RESPONSES[BANDIT_CHOSEN]!];
@@ -22,8 +22,7 @@ export const en: DpoLossMessages = {
   marginLabel: 'Log-ratio margin m = Δ_w − Δ_l',
   marginValue: (m, f) => `${signed(m, f, 1)} nats`,
   lossLines: (p, b, f) => [
-    `z = β·m = ${f.decimal(b, { digits: 2 })} × ${signed(p.m, f, 1)} = ${signed(p.z, f)} (TRL logs z as rewards/margins).`,
-    `Loss −log σ(z) = ${d3(p.loss, f)}${p.m === 0 ? ' = ln 2: both replies gained the same log-ratio.' : '.'} Gradient weight σ(−z) = ${d3(p.weight, f)}: the pair pushes with β·σ(−z) = ${d3(b * p.weight, f)} per unit of ∇m.`,
+    `z = β·m = ${signed(p.z, f)} (TRL’s rewards/margins). Loss −log σ(z) = ${d3(p.loss, f)}${p.m === 0 ? ' = ln 2' : ''}; gradient weight σ(−z) = ${d3(p.weight, f)}, so the pair pushes with β·σ(−z) = ${d3(b * p.weight, f)} per unit of ∇m.`,
   ],
   lossChartTitle: 'Loss −log σ(β·m)',
   weightChartTitle: 'Gradient weight σ(−β·m)',
@@ -38,27 +37,27 @@ export const en: DpoLossMessages = {
   tokenNllLabel: 'Assumed NLL per chosen token (nats)',
   tokenNllValue: (v, f) => f.decimal(v, { digits: 2 }),
   nllLines: (s, n, nll, f) => [
-    `Per token (mean over the chosen reply): λ·ℓ̄ = ${d3(s.perToken, f)}, ${pct(s.perTokenShare, f)} of the loss; summed over its ${f.int(n)} tokens: λ·n·ℓ̄ = ${d3(s.summed, f)}, ${pct(s.summedShare, f)}. The report does not say which.`,
+    `NLL per token λ·ℓ̄ = ${d3(s.perToken, f)} (${pct(s.perTokenShare, f)} of the loss), or summed over its ${f.int(n)} tokens λ·n·ℓ̄ = ${d3(s.summed, f)} (${pct(s.summedShare, f)}): the report does not say which.`,
     nll > 0
-      ? `Push on each chosen token: DPO β·σ(−z) = ${d3(s.gradDpo, f)}; NLL λ/n = ${d3(s.gradPerToken, f)} per token, or λ = ${d3(s.gradSummed, f)} summed.`
+      ? `Push per chosen token: DPO β·σ(−z) = ${d3(s.gradDpo, f)}; NLL λ/n = ${d3(s.gradPerToken, f)} (per token) or λ = ${d3(s.gradSummed, f)} (summed).`
       : 'λ = 0: plain DPO, no NLL term.',
   ],
   nllPending: 'The chosen reply’s token count arrives with the tokenizer…',
 
   pairHeading: '2. A chat pair in Llama 3’s format, token by token',
   pairLegend: 'Pair',
-  pairOption: { capital: 'Capital (shared start)', repeat: 'One word (repetition)', gradient: 'Chinese reply' },
-  maskLabel: 'Mask header and termination tokens (Llama 3)',
-  pairNote: 'The pairs are written for this page; the chat format (Meta’s chat_format.py) and the tokenizer are Llama 3’s. No model runs here: the signs and weights below hold for any policy, at the marker’s z.',
+  pairOption: { capital: 'Capital', repeat: 'One word', gradient: 'Chinese' },
+  maskLabel: 'Mask header and end tokens (Llama 3)',
+  pairNote: 'Pairs written for this page, in Llama 3’s real chat format and tokenizer. No model runs: the signs hold for any policy.',
   promptRow: 'Prompt (context only, the same in both)',
   chosenRow: 'Chosen reply',
   rejectedRow: 'Rejected reply',
   pushName: {
-    prompt: 'context, not in the loss',
-    masked: 'masked (out of the loss)',
-    cancels: 'cancels: same token after the same context in both',
-    up: 'pushed up (chosen, +)',
-    down: 'pushed down (rejected, −)',
+    prompt: 'context',
+    masked: 'masked (not in the loss)',
+    cancels: 'cancels (same token, same context)',
+    up: 'pushed up',
+    down: 'pushed down',
   },
   pushTag: { prompt: '', masked: 'mask', cancels: '0', up: '+', down: '−' },
   pushSpoken: { prompt: ' (context)', masked: ' (masked)', cancels: ' (cancels)', up: ' (pushed up)', down: ' (pushed down)' },
@@ -77,21 +76,20 @@ export const en: DpoLossMessages = {
     const w = beta * weight;
     const c = a.chosen.counts, r = a.rejected.counts;
     const lines = [
-      `At z of the marker each chosen token in the sum is pushed up by β·σ(−z) = ${d3(w, f)} and each rejected one down by ${d3(w, f)}.`,
-      `${f.count(c.cancels, 'token', 'tokens')} of each turn repeat the other turn’s after the same context${mask ? '' : ' (the assistant header included)'}: +${d3(w, f)} − ${d3(w, f)} = 0, exactly. ${f.int(c.effective)} chosen and ${f.int(r.effective)} rejected tokens move the margin.`,
+      `Each chosen token in the sum is pushed up by β·σ(−z) = ${d3(w, f)}, each rejected one down by ${d3(w, f)}. ${f.count(c.cancels, 'token', 'tokens')} of each turn repeat the other’s after the same context${mask ? '' : ' (the header included)'}: +${d3(w, f)} − ${d3(w, f)} = 0. ${f.int(c.effective)} chosen and ${f.int(r.effective)} rejected tokens move the margin.`,
       mask
-        ? `Masked: the ${f.int(a.headerTokens)} header tokens and the final <|eot_id|> of each reply (${f.int(c.masked)} per reply). The header would cancel anyway; the <|eot_id|> would not: it follows different text in each reply.`
-        : `The final <|eot_id|> follows different text in each reply, so it does not cancel: DPO raises ending after the chosen text and lowers it after the rejected text. Llama 3 masks it (otherwise “tail repetition or abruptly generating termination tokens”, §4.1.4).`,
+        ? `Masked: ${f.int(a.headerTokens)} header tokens and the final <|eot_id|> per reply. The header would cancel anyway; the <|eot_id|> would not (it follows different text).`
+        : `The final <|eot_id|> follows different text in each reply and does not cancel: ending is raised after one and lowered after the other. Llama 3 masks it (“tail repetition or abruptly generating termination tokens”, §4.1.4).`,
     ];
-    if (c.effective === 0) lines.push(`No chosen token moves the margin: all cancel or are masked. Only the NLL term${nll > 0 ? '' : ' (off now)'} acts on the chosen reply${mask ? ', including where it ends' : ''}.`);
-    else if (nll > 0) lines.push(`The NLL term adds +${d3(nll / c.nllTokens, f)} (λ/n, n = ${f.int(c.nllTokens)}: the reply and its <|eot_id|>) to every chosen token, cancelled ones included.`);
+    if (c.effective === 0) lines.push(`No chosen token moves the margin. Only the NLL term${nll > 0 ? '' : ' (off now)'} acts on the chosen reply${mask ? ', including where it ends' : ''}.`);
+    else if (nll > 0) lines.push(`The NLL term adds +${d3(nll / c.nllTokens, f)} (λ/n, n = ${f.int(c.nllTokens)}: reply + <|eot_id|>) to every chosen token, cancelled ones too.`);
     return lines;
   },
 
   banditHeading: '3. Why the chosen reply’s probability can fall: a bandit',
-  banditIntro: `One prompt, six answers, one preference pair: chosen “${W}”, rejected “${L}”. DPO steps from a uniform start (the reference), SGD step size ${BANDIT_LR} (the toy’s).`,
+  banditIntro: `A toy: one prompt, six answers, one pair (chosen “${W}”, rejected “${L}”); DPO from a uniform reference, SGD step ${BANDIT_LR}.`,
   policyLegend: 'Policy',
-  policyOption: { shared: 'Shared features φ ∈ R²', tabular: 'Tabular (one logit per answer)' },
+  policyOption: { shared: 'Shared φ ∈ R²', tabular: 'Tabular' },
   stepsGroup: 'DPO steps',
   stepNext: 'Step',
   stepValue: (s, f) => `after ${f.count(s, 'step', 'steps')}`,
@@ -106,11 +104,10 @@ export const en: DpoLossMessages = {
     const g = b.biggestGain;
     const slope = last.slope;
     return [
-      `π(${W}) ${pct(first.pi[BANDIT_CHOSEN]!, f)} → ${pct(last.pi[BANDIT_CHOSEN]!, f)}, π(${L}) ${pct(first.pi[BANDIT_REJECTED]!, f)} → ${pct(last.pi[BANDIT_REJECTED]!, f)}; z = ${d3(last.z, f)}. ${b.chosenFell ? `The chosen answer lost probability while the margin grew; “${NAME[BANDIT_RESPONSES[g]!]}” gained most (${pct(first.pi[g]!, f)} → ${pct(last.pi[g]!, f)}).` : steps === 0 ? 'No step yet.' : 'The chosen answer gained probability.'}`,
+      `π(${W}) ${pct(first.pi[BANDIT_CHOSEN]!, f)} → ${pct(last.pi[BANDIT_CHOSEN]!, f)}, π(${L}) → ${pct(last.pi[BANDIT_REJECTED]!, f)}, z = ${d3(last.z, f)}. ${b.chosenFell ? `The chosen answer lost probability while the margin grew; “${NAME[BANDIT_RESPONSES[g]!]}” gained most.` : steps === 0 ? 'No step yet.' : 'The chosen answer gained probability.'}`,
       kind === 'tabular'
-        ? `Tabular: a step moves only two logits, +η and −η (η = lr·β·σ(−z)); d log π(${W})/dη = 1 − π(${W}) + π(${L}) = ${d3(slope, f)} > 0: on one pair π(${W}) can never fall.`
-        : `Shared: a step moves w along φ(${W}) − φ(${L}), and every answer’s logit with it; d log π(${W})/dη = (φ(${W}) − E_π[φ])·(φ(${W}) − φ(${L})) = ${d3(slope, f)}${slope < 0 ? ' < 0: it falls (Razin et al. 2024’s likelihood displacement).' : '.'}`,
-      `The ${kind === 'shared' ? 'tabular' : 'shared'} policy after the same ${f.count(steps, 'step', 'steps')}: π(${W}) = ${pct(b.other.pi[BANDIT_CHOSEN]!, f)}.`,
+        ? `Tabular: a step moves only two logits, +η and −η (η = lr·β·σ(−z)); d log π(${W})/dη = 1 − π(${W}) + π(${L}) = ${d3(slope, f)} > 0: on one pair π(${W}) never falls. (Shared, same steps: π(${W}) = ${pct(b.other.pi[BANDIT_CHOSEN]!, f)}.)`
+        : `Shared: a step moves w along φ(${W}) − φ(${L}), and every logit with it; d log π(${W})/dη = (φ(${W}) − E_π[φ])·(φ(${W}) − φ(${L})) = ${d3(slope, f)}${slope < 0 ? ' < 0: it falls (likelihood displacement, Razin et al. 2024).' : '.'} (Tabular, same steps: π(${W}) = ${pct(b.other.pi[BANDIT_CHOSEN]!, f)}.)`,
     ];
   },
 

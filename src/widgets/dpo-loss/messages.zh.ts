@@ -6,7 +6,7 @@ import { messages, type DpoLossMessages } from './messages';
 
 const d3 = (v: number, f: Format) => f.decimal(v, { digits: 3 });
 const signed = (v: number, f: Format, digits = 3) => `${v > 0 ? '+' : ''}${f.decimal(v, { digits })}`;
-const pct = (v: number, f: Format) => f.percent(v, { digits: 1 });
+const pct = (v: number, f: Format) => f.percent(v);
 
 const NAME = { yes: '是', no: '不', never: '从不', sure: '当然', maybe: '也许', nope: '不行' } as const;
 const W = NAME[BANDIT_RESPONSES[BANDIT_CHOSEN]!];
@@ -22,8 +22,7 @@ export const zh: DpoLossMessages = {
   marginLabel: '对数比之差 m = Δ_w − Δ_l',
   marginValue: (m, f) => `${signed(m, f, 1)} 奈特`,
   lossLines: (p, b, f) => [
-    `z = β·m = ${f.decimal(b, { digits: 2 })} × ${signed(p.m, f, 1)} = ${signed(p.z, f)}，即两条回答的隐式奖励之差（训练日志里的“rewards/margins”）。`,
-    `损失 −log σ(z) = ${d3(p.loss, f)}${p.m === 0 ? '，恰为 log 2（自然对数）：两条回答的对数比涨得一样多。' : '。'}梯度权重 σ(−z) = ${d3(p.weight, f)}：这一对样本以 β·σ(−z) = ${d3(b * p.weight, f)} 的力度沿 ∇m 推动参数。`,
+    `z = β·m = ${signed(p.z, f)}，即隐式奖励之差（训练日志里的“rewards/margins”）。损失 −log σ(z) = ${d3(p.loss, f)}${p.m === 0 ? '，恰为 log 2（自然对数）' : ''}；梯度权重 σ(−z) = ${d3(p.weight, f)}，这对样本以 β·σ(−z) = ${d3(b * p.weight, f)} 的力度沿 ∇m 推动参数。`,
   ],
   lossChartTitle: '损失 −log σ(β·m)',
   weightChartTitle: '梯度权重 σ(−β·m)',
@@ -38,27 +37,27 @@ export const zh: DpoLossMessages = {
   tokenNllLabel: '假设的被选回答每 token 负对数似然（奈特）',
   tokenNllValue: (v, f) => f.decimal(v, { digits: 2 }),
   nllLines: (s, n, nll, f) => [
-    `按 token 平均：λ·ℓ̄ = ${d3(s.perToken, f)}，占总损失的 ${pct(s.perTokenShare, f)}；对全部 ${f.int(n)} 个 token 求和：λ·n·ℓ̄ = ${d3(s.summed, f)}，占 ${pct(s.summedShare, f)}。报告没有说明用的是哪一种。`,
+    `负对数似然按 token 平均 λ·ℓ̄ = ${d3(s.perToken, f)}（占损失 ${pct(s.perTokenShare, f)}），对 ${f.int(n)} 个 token 求和 λ·n·ℓ̄ = ${d3(s.summed, f)}（占 ${pct(s.summedShare, f)}）；报告没说用哪一种。`,
     nll > 0
-      ? `作用在每个被选 token 上的力度：DPO 部分 β·σ(−z) = ${d3(s.gradDpo, f)}；负对数似然部分按 token 平均为 λ/n = ${d3(s.gradPerToken, f)}，求和则为 λ = ${d3(s.gradSummed, f)}。`
+      ? `每个被选 token 受到的推力：DPO 部分 β·σ(−z) = ${d3(s.gradDpo, f)}；负对数似然部分 λ/n = ${d3(s.gradPerToken, f)}（平均）或 λ = ${d3(s.gradSummed, f)}（求和）。`
       : 'λ = 0：普通 DPO，没有负对数似然项。',
   ],
   nllPending: '被选回答的 token 数要等分词器加载后才知道……',
 
   pairHeading: '二、一对 Llama 3 对话格式的样本，逐 token 拆开看',
   pairLegend: '样本对',
-  pairOption: { capital: '首都（开头相同）', repeat: '一个词（尾部重复）', gradient: '中文回答' },
-  maskLabel: '屏蔽头部与终止 token（Llama 3 的做法）',
-  pairNote: '样本对是本页自拟的；对话格式（取自 Meta 代码中的对话模板）和分词器都是 Llama 3 的原版。这里没有运行任何模型：下面的正负号和权重对任何策略都成立，取的是标记点处的 z。',
+  pairOption: { capital: '首都', repeat: '一个词', gradient: '中文' },
+  maskLabel: '屏蔽头部与终止 token（Llama 3）',
+  pairNote: '样本对为本页自拟，对话格式和分词器则是 Llama 3 原版。这里不运行模型：下面的正负号对任何策略都成立。',
   promptRow: '提示（只作上下文，两边相同）',
   chosenRow: '被选回答',
   rejectedRow: '被拒回答',
   pushName: {
-    prompt: '上下文，不进损失',
+    prompt: '上下文',
     masked: '被屏蔽（不进损失）',
-    cancels: '抵消：两边同一上下文后的同一 token',
-    up: '被推高（被选，+）',
-    down: '被压低（被拒，−）',
+    cancels: '抵消（同一上下文、同一 token）',
+    up: '被推高',
+    down: '被压低',
   },
   pushTag: { prompt: '', masked: '屏蔽', cancels: '0', up: '+', down: '−' },
   pushSpoken: { prompt: '（上下文）', masked: '（被屏蔽）', cancels: '（抵消）', up: '（推高）', down: '（压低）' },
@@ -77,21 +76,20 @@ export const zh: DpoLossMessages = {
     const w = beta * weight;
     const c = a.chosen.counts, r = a.rejected.counts;
     const lines = [
-      `在标记点的 z 下，计入求和的每个被选 token 被推高 β·σ(−z) = ${d3(w, f)}，每个被拒 token 被压低 ${d3(w, f)}。`,
-      `两条助手轮次的前 ${f.int(c.cancels)} 个 token 完全相同、上下文也相同${mask ? '' : '（包括助手头部）'}：+${d3(w, f)} − ${d3(w, f)} = 0，恰好抵消。真正改变 m 的只有被选一侧 ${f.int(c.effective)} 个、被拒一侧 ${f.int(r.effective)} 个 token。`,
+      `计入求和的每个被选 token 被推高 β·σ(−z) = ${d3(w, f)}，每个被拒 token 被压低 ${d3(w, f)}。两条助手轮次的前 ${f.int(c.cancels)} 个 token 相同、上下文也相同${mask ? '' : '（包括头部）'}：+${d3(w, f)} − ${d3(w, f)} = 0。真正改变 m 的只有被选 ${f.int(c.effective)} 个、被拒 ${f.int(r.effective)} 个 token。`,
       mask
-        ? `已屏蔽：每条回答的 ${f.int(a.headerTokens)} 个头部 token 和最后的 <|eot_id|>（每条 ${f.int(c.masked)} 个）。头部本来就会抵消；<|eot_id|> 却不会，因为两条回答中它前面的文字不同。`
-        : `最后的 <|eot_id|> 在两条回答中跟在不同的文字后面，所以不会抵消：DPO 会在被选文字之后推高“结束”，在被拒文字之后压低“结束”。Llama 3 把它屏蔽掉，否则会出现“尾部重复或突然生成终止 token”（§4.1.4）。`,
+        ? `已屏蔽：每条回答的 ${f.int(a.headerTokens)} 个头部 token 和最后的 <|eot_id|>。头部本来就会抵消；<|eot_id|> 却不会（它前面的文字不同）。`
+        : `最后的 <|eot_id|> 跟在不同的文字后面，不会抵消：“结束”在一边被推高、在另一边被压低。Llama 3 把它屏蔽，否则会“尾部重复或突然生成终止 token”（§4.1.4）。`,
     ];
-    if (c.effective === 0) lines.push(`被选一侧没有任何 token 改变 m：要么抵消，要么被屏蔽。作用在被选回答上的只剩负对数似然项${nll > 0 ? '' : '（当前已关闭）'}${mask ? '，包括它在哪里结束' : ''}。`);
-    else if (nll > 0) lines.push(`负对数似然项给每个被选 token（包括被抵消的）再加 +${d3(nll / c.nllTokens, f)}（λ/n，n = ${f.int(c.nllTokens)}：回答正文加上它的 <|eot_id|>）。`);
+    if (c.effective === 0) lines.push(`被选一侧没有任何 token 改变 m，作用在被选回答上的只剩负对数似然项${nll > 0 ? '' : '（当前已关闭）'}${mask ? '，包括它在哪里结束' : ''}。`);
+    else if (nll > 0) lines.push(`负对数似然项给每个被选 token（包括被抵消的）再加 +${d3(nll / c.nllTokens, f)}（λ/n，n = ${f.int(c.nllTokens)}：正文加 <|eot_id|>）。`);
     return lines;
   },
 
   banditHeading: '三、被选回答的概率为什么会下降：一个多臂老虎机',
-  banditIntro: `一个提示、六个候选回答、一对偏好：被选“${W}”，被拒“${L}”。从均匀分布（即参考策略）出发做 DPO，随机梯度下降步长 ${BANDIT_LR}（玩具模型自己的取值）。`,
+  banditIntro: `玩具模型：一个提示、六个回答、一对偏好（被选“${W}”，被拒“${L}”）；从均匀的参考策略出发做 DPO，随机梯度下降步长 ${BANDIT_LR}。`,
   policyLegend: '策略',
-  policyOption: { shared: '共享特征 φ ∈ R²', tabular: '表格式（每个回答一个参数）' },
+  policyOption: { shared: '共享特征 φ ∈ R²', tabular: '表格式' },
   stepsGroup: 'DPO 步数',
   stepNext: '走一步',
   stepValue: (s, f) => `已走 ${f.int(s)} 步`,
@@ -106,11 +104,10 @@ export const zh: DpoLossMessages = {
     const g = b.biggestGain;
     const slope = last.slope;
     return [
-      `π(${W}) ${pct(first.pi[BANDIT_CHOSEN]!, f)} → ${pct(last.pi[BANDIT_CHOSEN]!, f)}，π(${L}) ${pct(first.pi[BANDIT_REJECTED]!, f)} → ${pct(last.pi[BANDIT_REJECTED]!, f)}；z = ${d3(last.z, f)}。${b.chosenFell ? `m 在变大，被选回答的概率却在下降；涨得最多的是“${NAME[BANDIT_RESPONSES[g]!]}”（${pct(first.pi[g]!, f)} → ${pct(last.pi[g]!, f)}）。` : steps === 0 ? '还没有走任何一步。' : '被选回答的概率上升了。'}`,
+      `π(${W}) ${pct(first.pi[BANDIT_CHOSEN]!, f)} → ${pct(last.pi[BANDIT_CHOSEN]!, f)}，π(${L}) → ${pct(last.pi[BANDIT_REJECTED]!, f)}，z = ${d3(last.z, f)}。${b.chosenFell ? `m 在变大，被选回答的概率却在下降；涨得最多的是“${NAME[BANDIT_RESPONSES[g]!]}”。` : steps === 0 ? '还没有走任何一步。' : '被选回答的概率上升了。'}`,
       kind === 'tabular'
-        ? `表格式：每一步只动两个回答的分数（logit），一个 +η、一个 −η（η = 学习率·β·σ(−z)）；d log π(${W})/dη = 1 − π(${W}) + π(${L}) = ${d3(slope, f)} > 0，所以只有一对样本时 π(${W}) 绝不会下降。`
-        : `共享特征：每一步让 w 沿 φ(${W}) − φ(${L}) 移动，所有回答的分数都跟着变；d log π(${W})/dη = (φ(${W}) − E_π[φ])·(φ(${W}) − φ(${L})) = ${d3(slope, f)}${slope < 0 ? ' < 0：它在下降，这就是文献中说的“似然位移”。' : '。'}`,
-      `同样走 ${f.int(steps)} 步，${kind === 'shared' ? '表格式' : '共享特征'}策略的 π(${W}) = ${pct(b.other.pi[BANDIT_CHOSEN]!, f)}。`,
+        ? `表格式：每步只动两个回答的分数（logit），一个 +η、一个 −η（η = 学习率·β·σ(−z)）；d log π(${W})/dη = 1 − π(${W}) + π(${L}) = ${d3(slope, f)} > 0，只有一对样本时 π(${W}) 绝不会下降。（共享特征走同样步数：π(${W}) = ${pct(b.other.pi[BANDIT_CHOSEN]!, f)}。）`
+        : `共享特征：每步让 w 沿 φ(${W}) − φ(${L}) 移动，所有回答的分数都跟着变；d log π(${W})/dη = (φ(${W}) − E_π[φ])·(φ(${W}) − φ(${L})) = ${d3(slope, f)}${slope < 0 ? ' < 0：它在下降，即文献中的“似然位移”。' : '。'}（表格式走同样步数：π(${W}) = ${pct(b.other.pi[BANDIT_CHOSEN]!, f)}。）`,
     ];
   },
 

@@ -33,6 +33,6 @@ export const meta = defineWidget({
   chapter: 'dpo-vs-ppo',
   position: 1,
   reportRef: '§4.1.4',
-  height: { en: 900, zh: 900 },
+  height: { en: 1973, zh: 1916 },
   fields,
 });
