@@ -31,6 +31,7 @@ const FILES = [
   'src/widgets/best-of-k/bestOfK.css',
   'src/widgets/post-training-loop/postTrainingLoop.css',
   'src/widgets/rlhf-memory/rlhfMemory.css',
+  'src/widgets/dpo-loss/dpoLoss.css',
 ];
 
 /** Every `--name: value;` in the files (names are unique across them). */
@@ -366,5 +367,27 @@ describe('rlhf-memory: the three kinds of state at least 3:1 on the surface; gra
     expect(declared(RLM, '.rlm-card.is-highlighted', 'border')).toBe('3px solid var(--rlm-mark)');
     expectContrast('var(--border-strong)', ['var(--bg-raised)']);
     expectContrast('var(--rlm-mark)', ['var(--bg-raised)']);
+  });
+});
+
+describe('dpo-loss: curves, marker, bars and token borders at least 3:1 on the widget surfaces; pushes differ by border style and tag', () => {
+  const DL = 'src/widgets/dpo-loss/dpoLoss.css';
+  it.each([
+    ['.dl-main', 'stroke'], ['.dl-ref', 'stroke'], ['.dl-marker', 'stroke'], ['.dl-dot', 'stroke'], ['.dl-bar', 'background'],
+  ] as [string, string][])('%s { %s }', (selector, property) => {
+    expectContrast(declared(DL, selector, property), ['var(--bg-raised)', 'var(--bg-sunken)']);
+  });
+  it('token borders: pushed up solid, pushed down dashed, cancelled dotted, each at least 3:1 on the token box', () => {
+    expect(declared(DL, '.dl-up', 'border')).toBe('2px solid var(--dl-main)');
+    expect(declared(DL, '.dl-down', 'border')).toBe('2px dashed var(--dl-alt)');
+    expect(declared(DL, '.dl-cancels', 'border')).toBe('2px dotted var(--dl-mark)');
+    expectContrast('var(--dl-main)', ['var(--bg-raised)', 'var(--bg-sunken)']);
+    expectContrast('var(--dl-alt)', ['var(--bg-raised)', 'var(--bg-sunken)']);
+    expectContrast('var(--dl-mark)', ['var(--bg-raised)', 'var(--bg-sunken)']);
+    expect(declared(DL, '.dl-track', 'border')).toBe('1px solid var(--border-strong)');
+  });
+  it('the chosen β is solid, Llama 3’s β dashed', () => {
+    expect(() => declared(DL, '.dl-main', 'stroke-dasharray')).toThrow();
+    expect(declared(DL, '.dl-ref', 'stroke-dasharray')).toBe('6 3');
   });
 });
