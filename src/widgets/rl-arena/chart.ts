@@ -27,6 +27,8 @@ export interface SeriesOut {
 }
 
 export interface LineGeometry {
+  /** The viewBox width. */
+  width: number;
   xTicks: Tick[];
   yTicks: Tick[];
   left: number;
@@ -71,7 +73,7 @@ export function lineGeometry(
     };
   });
   spreadLabels(out.map((s) => s.label).filter((l): l is NonNullable<typeof l> => l !== null), 12, m.top + 4, height - m.bottom + 4);
-  return { xTicks, yTicks, left: m.left, right, top: m.top, bottom: height - m.bottom, series: out };
+  return { width, xTicks, yTicks, left: m.left, right, top: m.top, bottom: height - m.bottom, series: out };
 }
 
 /** Moves labels apart vertically (at least `gap` between baselines), keeping them inside [lo, hi]. */

@@ -22,7 +22,7 @@ export type TrainedMethod = (typeof TRAINED)[number];
 export const NLL_NORMS = ['token', 'sequence'] as const;
 export type NllNorm = (typeof NLL_NORMS)[number];
 
-export { GRPO_VARIANTS, NOISES, ARENA_RMS };
+export { GRPO_VARIANTS, NOISES, ARENA_RMS, PPO_TOY };
 /** The gold presets as a tuple (for the URL enum). */
 export const GOLDS = GOLD_PRESETS as readonly GoldPreset[] as readonly ['lengthNeutral', 'length3'];
 export type { ArenaRm, GoldPreset, GrpoVariant, Noise };
@@ -292,6 +292,39 @@ export function goldDrop(points: readonly RunPoint[]): { best: number; end: numb
   return { best, end, falls: end < best - 0.05 };
 }
 
+/** What the status block says under its table, one per finished method (the view words it). */
+export type Finding =
+  | { kind: 'bon'; peakN: number; peakGold: number; endN: number; endGold: number; falls: boolean }
+  | { kind: 'online'; method: 'ppo' | 'grpo'; best: number; end: number; falls: boolean }
+  | { kind: 'dpo'; method: 'dpo' | 'llama3'; chosen: number; rejected: number };
+
+export function findingsOf(r: ArenaResult): Finding[] {
+  const out: Finding[] = [];
+  if (r.bon) {
+    const p = bonPeak(r.bon), e = r.bon[r.bon.length - 1]!;
+    out.push({ kind: 'bon', peakN: p.n, peakGold: p.gold, endN: e.n, endGold: e.gold, falls: p.falls });
+  }
+  for (const m of ['dpo', 'llama3'] as const) {
+    const run = r[m];
+    if (run) { const p = run.points[run.points.length - 1]!; out.push({ kind: 'dpo', method: m, chosen: p.chosenShift, rejected: p.rejectedShift }); }
+  }
+  for (const m of ['ppo', 'grpo'] as const) {
+    const run = r[m];
+    if (run) { const d = goldDrop(run.points); out.push({ kind: 'online', method: m, best: d.best, end: d.end, falls: d.falls }); }
+  }
+  return out;
+}
+
+/** The widest findings the methods can give (laid out invisibly under the real ones: nothing moves when they arrive). */
+export function sizerFindings(methods: readonly Method[]): Finding[] {
+  const w = -88.88;
+  const out: Finding[] = [];
+  if (methods.includes('bon')) out.push({ kind: 'bon', peakN: 64, peakGold: w, endN: 64, endGold: w, falls: true });
+  for (const m of ['dpo', 'llama3'] as const) if (methods.includes(m)) out.push({ kind: 'dpo', method: m, chosen: w, rejected: w });
+  for (const m of ['ppo', 'grpo'] as const) if (methods.includes(m)) out.push({ kind: 'online', method: m, best: w, end: w, falls: true });
+  return out;
+}
+
 // ── Cost per update ─────────────────────────────────────────────────────────────────────────────
 
 export interface CostRow {
@@ -333,7 +366,7 @@ export const BON_COST_N = 16;
 
 // ── Notes ───────────────────────────────────────────────────────────────────────────────────────
 
-export type ArenaNote = 'noMethods' | 'klOff' | 'llama2Kl' | 'maskAlone' | 'nllOff' | 'betaAbove';
+export type ArenaNote = 'noMethods' | 'klOff' | 'llama2Kl' | 'maskAlone';
 
 export function notesFor(s: ArenaState): ArenaNote[] {
   const ms = parseMethods(s.methods);
