@@ -52,18 +52,25 @@ export function RlArenaView({ state, onChange }: ViewProps<typeof fields>) {
           <>
             <Status r={result} stale={stale} s={s} methods={methods} />
             <GoldChart r={result} stale={stale} s={s} methods={methods} />
+            <p className="ra-title ra-pair-title">{t.dpoTitle}</p>
+            <ul className="ra-legend">
+              <li><StyleSwatch kind="chosen" />{t.dpoChosen}</li>
+              <li><StyleSwatch kind="rejected" />{t.dpoRejected}</li>
+              <li><StyleSwatch kind="margin" />{t.dpoMargin}</li>
+            </ul>
             <div className="ra-pair">
               <DpoChart r={result} stale={stale} s={s} which="dpo" shown={methods.includes('dpo')} />
               <DpoChart r={result} stale={stale} s={s} which="llama3" shown={methods.includes('llama3')} />
             </div>
+            <p className="ra-small">{t.dpoNote}</p>
             <div className="ra-pair">
               <MassBlock r={result} stale={stale} methods={methods} />
               <LengthChart r={result} stale={stale} methods={methods} />
             </div>
-            <GroupBlock r={result} stale={stale} s={s} shown={methods.includes('grpo')} />
           </>
         )}
       <CostBlock s={s} />
+      {methods.length > 0 && <GroupBlock r={result} stale={stale} s={s} shown={methods.includes('grpo')} />}
       <DataDetails className="ra-more" summary={t.notesSummary}>
         <ul className="ra-notes">{t.notes(fmt).map((n) => <li key={n}><Names text={n} /></li>)}</ul>
       </DataDetails>
@@ -100,11 +107,19 @@ function Controls({ s, onChange }: { s: ArenaState; onChange: OnChange }) {
           <Toggle key={m} label={t.methodName[m]} checked={on.includes(m)} onChange={(c) => onChange({ methods: toggleMethod(s.methods, m, c) })} />
         ))}
       </fieldset>
+      <div className="ra-row ra-main">
+        <Segmented legend={t.rmLegend} value={s.rm} options={ARENA_RMS.map((v) => ({ value: v, label: t.rmOption[v] }))}
+          onChange={(rm) => onChange({ rm })} />
+        <div className="ra-steps">
+          <Slider label={t.stepsLabel} min={LIMITS.steps.min} max={LIMITS.steps.max} step={10} value={s.steps}
+            onChange={(steps) => onChange({ steps })} format={() => t.stepsValue(shape.rlSteps, shape.dpoSteps, fmt)} />
+        </div>
+      </div>
+      <details className="ra-settings">
+      <summary>{t.settingsSummary(s, fmt)}</summary>
       <div className="ra-groups">
         <fieldset className="ra-group">
           <legend>{t.taskLegend}</legend>
-          <Segmented legend={t.rmLegend} value={s.rm} options={ARENA_RMS.map((v) => ({ value: v, label: t.rmOption[v] }))}
-            onChange={(rm) => onChange({ rm })} />
           <div className="ra-row">
             <Select label={t.goldLabel} value={s.gold} options={GOLDS.map((v) => ({ value: v, label: t.goldOption[v] }))}
               onChange={(gold) => onChange({ gold })} />
@@ -113,8 +128,6 @@ function Controls({ s, onChange }: { s: ArenaState; onChange: OnChange }) {
             <NumberField<number, FieldRefusal<'seed'>> label={t.seedLabel} value={s.seed} onChange={(seed) => onChange({ seed })}
               parse={readSeed} errorText={(e) => t.seedError(e, fmt)} width="9ch" />
           </div>
-          <Slider label={t.stepsLabel} min={LIMITS.steps.min} max={LIMITS.steps.max} step={10} value={s.steps}
-            onChange={(steps) => onChange({ steps })} format={() => t.stepsValue(shape.rlSteps, shape.dpoSteps, fmt)} />
         </fieldset>
         <fieldset className="ra-group">
           <legend>{t.dpoLegend}</legend>
@@ -138,6 +151,7 @@ function Controls({ s, onChange }: { s: ArenaState; onChange: OnChange }) {
             onChange={(variant) => onChange({ variant })} />
         </fieldset>
       </div>
+      </details>
       {notesFor(s).filter((c) => c !== 'noMethods').map((c) => <p key={c} className="ra-code">{t.note(c, s, fmt)}</p>)}
     </div>
   );
@@ -332,12 +346,7 @@ const DpoChart = memo(function DpoChart({ r, stale, s, which, shown }: Part & { 
   const last = run?.points[run.points.length - 1] ?? null;
   return (
     <div className={stale ? 'ra-chart ra-stale' : 'ra-chart'} ref={ref}>
-      <p className="ra-title">{t.dpoTitle(which)}</p>
-      <ul className="ra-legend">
-        <li><StyleSwatch kind="chosen" />{t.dpoChosen}</li>
-        <li><StyleSwatch kind="rejected" />{t.dpoRejected}</li>
-        <li><StyleSwatch kind="margin" />{t.dpoMargin}</li>
-      </ul>
+      <p className="ra-subtitle">{t.methodName[which]}</p>
       <Frame g={g} height={SMALL_HEIGHT} label={!shown ? t.notChosen : run && last ? t.dpoChartLabel(which, last, s, fmt) : t.pending} xTitle={t.stepAxis}>
         {g.series.map((x) => (
           <g key={x.id}>
@@ -361,14 +370,11 @@ function MassBlock({ r, stale, methods }: Part & { methods: Method[] }) {
   const t = useMessages(messages);
   const fmt = useFormat();
   const runs = (['dpo', 'llama3'] as const).filter((m) => methods.includes(m));
-  const bars = runs.flatMap((m) => {
-    const run = r?.[m];
-    const first = run?.points[0], last = run?.points[run.points.length - 1];
-    return [
-      { key: `${m}0`, label: t.massRow(m, 'start'), p: first ?? null },
-      { key: `${m}1`, label: t.massRow(m, 'end'), p: last ?? null },
-    ];
-  });
+  const start = runs.map((m) => r?.[m]?.points[0]).find((p) => p) ?? null;
+  const bars = [
+    { key: 'ref', label: t.massReference, p: start },
+    ...runs.map((m) => { const run = r?.[m]; return { key: m, label: t.massEnd(m), p: run ? run.points[run.points.length - 1]! : null }; }),
+  ];
   return (
     <div className={stale ? 'ra-chart ra-mass ra-stale' : 'ra-chart ra-mass'}>
       <p className="ra-title">{t.massTitle}</p>

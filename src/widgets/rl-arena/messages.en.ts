@@ -23,6 +23,7 @@ export const en: RlArenaMessages = {
   methodName: NAME,
   methodShort: SHORT,
   proxyShort: (s) => `${s} (RM)`,
+  settingsSummary: (s, f) => `Settings: β ${f.decimal(s.beta, { digits: 2 })}, mask ${s.mask ? 'on' : 'off'}, NLL ${f.decimal(s.nll, { digits: 2 })} ${s.nllnorm === 'token' ? 'per token' : 'per sequence'}; KL ${f.decimal(s.kl, { digits: 3, trim: true })}, ε ${f.decimal(s.clip, { digits: 2 })}, G ${f.int(s.group)}, ${VARIANT[s.variant]}; seed ${f.int(s.seed)}`,
   taskLegend: 'The task',
   rmLegend: 'Reward model (PPO, GRPO, best-of-n)',
   rmOption: { blind: 'Prompt-blind (misspecified)', full: 'All features' },
@@ -67,15 +68,15 @@ export const en: RlArenaMessages = {
   finding: (x, _s, f) => {
     if (x.kind === 'bon') {
       return x.falls
-        ? `Best-of-n: gold peaks at n = ${f.int(x.peakN)} (${d2(x.peakGold, f)}), then falls to ${d2(x.endGold, f)} at n = ${f.int(x.endN)} while the RM score keeps rising: over-optimisation.`
+        ? `Best-of-n: gold peaks at n = ${f.int(x.peakN)} (${d2(x.peakGold, f)}), falls to ${d2(x.endGold, f)} at n = ${f.int(x.endN)}; the RM score keeps rising.`
         : `Best-of-n: gold keeps rising up to n = ${f.int(x.endN)} (${d2(x.endGold, f)}): this RM ranks answers as the gold does.`;
     }
     if (x.kind === 'dpo') {
-      return `${NAME[x.method]}: log π(chosen) moved ${f.signed(x.chosen, { digits: 1 })} nats, log π(rejected) ${f.signed(x.rejected, { digits: 1 })} nats (mean over the pairs).`;
+      return `${NAME[x.method]}: log π(chosen) ${f.signed(x.chosen, { digits: 1 })} nats, log π(rejected) ${f.signed(x.rejected, { digits: 1 })} nats (mean over pairs).`;
     }
     return x.falls
-      ? `${NAME[x.method]}: gold peaked at ${d2(x.best, f)} and ends lower, at ${d2(x.end, f)}, while the RM score it optimises rose.`
-      : `${NAME[x.method]}: gold ends at ${d2(x.end, f)} (best ${d2(x.best, f)}): it rises and plateaus; it does not fall back in this run.`;
+      ? `${NAME[x.method]}: gold peaked at ${d2(x.best, f)}, ends at ${d2(x.end, f)} while its RM score rose.`
+      : `${NAME[x.method]}: gold ends at ${d2(x.end, f)} (best ${d2(x.best, f)}): rises, then plateaus; no fall.`;
   },
   pending: 'Training… (best-of-n first, then each run as it finishes)',
 
@@ -89,22 +90,24 @@ export const en: RlArenaMessages = {
   goldColumns: { method: 'Method', at: 'At', kl: 'KL (nats)', gold: 'Gold', proxy: 'RM score' },
   goldData: 'Data: every recorded point',
 
-  dpoTitle: (w) => `2. ${NAME[w]}: implicit rewards by step`,
+  dpoTitle: '2. DPO’s implicit rewards by step: why chosen falls too',
+  dpoNote: 'Plotted: TRL’s rewards/chosen, rewards/rejected and rewards/margins, i.e. β·Δ with Δ = log π − log π_ref (chosen and rejected over all tokens; the margin with the run’s mask).',
   dpoChosen: 'chosen: β·Δlog π(y_w)',
   dpoRejected: 'rejected: β·Δlog π(y_l)',
   dpoMargin: 'margin (dotted)',
   notChosen: 'Not among the chosen methods.',
   dpoChartLabel: (w, p, s, f) => `${NAME[w]} by step: β·Δlog π(chosen) ends at ${d2(s.beta * p.chosenShift, f)}, β·Δlog π(rejected) at ${d2(s.beta * p.rejectedShift, f)}, margin ${d2(p.margin, f)}.`,
   stepAxis: 'DPO step',
-  dpoSizer: 'These are TRL’s rewards/chosen, rewards/rejected and rewards/margins (β·Δ, Δ = log π − log π_ref, all tokens; the margin uses the run’s mask). End: chosen −88.8 nats, rejected −88.8 nats.',
-  dpoLine: (w, p, _s, f) => `These are TRL’s rewards/chosen, rewards/rejected and rewards/margins (β·Δ, Δ = log π − log π_ref, all tokens; the margin uses the run’s mask). End: chosen ${nats(p.chosenShift, f)}, rejected ${nats(p.rejectedShift, f)}${w === 'dpo' && p.chosenShift < 0 ? ' — both fall; the margin grows because rejected falls faster.' : '.'}`,
+  dpoSizer: 'End: chosen −88.8 nats, rejected −88.8 nats; both fall, the margin grows because rejected falls faster.',
+  dpoLine: (_w, p, _s, f) => `End: chosen ${nats(p.chosenShift, f)}, rejected ${nats(p.rejectedShift, f)}${p.chosenShift < 0 && p.rejectedShift < p.chosenShift ? '; both fall, the margin grows because rejected falls faster.' : '.'}`,
 
-  massTitle: '3. Where DPO’s probability mass went',
+  massTitle: '3. Where DPO’s probability mass went (chosen · rejected · never seen)',
   massNone: 'Choose DPO or Llama 3’s DPO to see where its mass goes.',
-  massRow: (m, w) => `${NAME[m]}, ${w === 'start' ? 'reference' : 'end'}`,
+  massReference: 'Reference (SFT)',
+  massEnd: (m) => `${NAME[m]}, end`,
   massParts: { chosen: 'answers chosen in the data', rejected: 'only rejected in the data', unseen: 'never in the data' },
-  massText: (c, r, u, f) => `chosen ${f.percent(c, { digits: 1 })}, rejected ${f.percent(r, { digits: 1 })}, never seen ${f.percent(u, { digits: 1 })}`,
-  lengthTitle: 'Answer lengths at the end (reference dotted)',
+  massText: (c, r, u, f) => `${f.percent(c, { digits: 1 })} · ${f.percent(r, { digits: 1 })} · ${f.percent(u, { digits: 1 })}`,
+  lengthTitle: 'Answer lengths at the end',
   lengthBin: (k, f) => (k === 6 ? 'no ⏎' : f.int(k)),
   lengthAxis: 'content tokens before ⏎ (“no ⏎”: cut at 6)',
   referenceName: 'Reference (SFT)',
@@ -118,7 +121,7 @@ export const en: RlArenaMessages = {
   modelsText: (n, tr, f) => `${f.int(n)} (${f.int(tr)} trained)`,
   passesText: (fw, bw, f) => `${f.int(fw)} forward, ${f.int(bw)} backward`,
   samplesText: (m, n, f) => (m === 'dpo' || m === 'llama3' ? 'none (offline pairs)' : m === 'bon' ? `${f.int(n)} (n = ${f.int(BON_COST_N)} per prompt)` : m === 'ppo' ? `${f.int(n)} (batch ${f.int(PPO_TOY.batch)})` : `${f.int(n)} (G per prompt)`),
-  costNote: (models, bytes, f) => `Counts from the site’s RLHF memory model (bf16 weights, fp32 gradients, 12 bytes of AdamW state per trained parameter; no activations, KV cache or generation buffers). With reference log-probabilities computed once and cached, DPO keeps ${f.int(models)} model (${f.bytes(bytes)} at 405B). Generation is the part PPO and GRPO add: every update samples fresh answers from the policy.`,
+  costNote: (models, bytes, f) => `From the site’s RLHF memory model (bf16 weights, fp32 gradients, 12 B of AdamW state per trained parameter; no activations, KV cache or generation buffers). With cached reference log-probabilities DPO keeps ${f.int(models)} model (${f.bytes(bytes)} at 405B). PPO and GRPO also generate fresh answers every update.`,
 
   groupTitle: '5. GRPO’s first group',
   groupSizer: 'Prompt 64, G = 64 answers sampled from the reference (iteration 1): RM scores mean −88.888, standard deviation 88.888; advantages are (r − mean)/(std + 10⁻⁴); each token is weighted 1/(G·6) (Dr. GRPO, constant).',

@@ -25,6 +25,8 @@ export interface RlArenaMessages {
   methodShort: Record<Method, string>;
   /** End label of a proxy (RM score) curve: "PPO (RM)". */
   proxyShort: (short: string) => string;
+  /** The summary of the collapsed settings, with their current values. */
+  settingsSummary: (s: ArenaState, f: Format) => string;
   /** The task's fieldset. */
   taskLegend: string;
   rmLegend: string;
@@ -90,7 +92,9 @@ export interface RlArenaMessages {
   goldData: string;
 
   // ── 2. DPO's shifts ──
-  dpoTitle: (which: 'dpo' | 'llama3') => string;
+  dpoTitle: string;
+  /** Under both DPO panels: what is plotted (TRL's metric names). */
+  dpoNote: string;
   dpoChosen: string;
   dpoRejected: string;
   dpoMargin: string;
@@ -105,7 +109,8 @@ export interface RlArenaMessages {
   // ── 3. Mass and lengths ──
   massTitle: string;
   massNone: string;
-  massRow: (m: 'dpo' | 'llama3', when: 'start' | 'end') => string;
+  massReference: string;
+  massEnd: (m: 'dpo' | 'llama3') => string;
   massParts: { chosen: string; rejected: string; unseen: string };
   massText: (chosen: number, rejected: number, unseen: number, f: Format) => string;
   lengthTitle: string;

@@ -19,6 +19,7 @@ const nats = (v: number, f: Format) => `${f.decimal(v, { digits: 1 })} 奈特`;
 const NAME: Record<Method, string> = {
   bon: 'n 选一（精确）', dpo: 'DPO', llama3: 'Llama 3 的 DPO', ppo: 'PPO', grpo: '组相对策略优化（GRPO）',
 };
+const VARIANT_ZH = { grpo: '原版', 'dr-grpo': '去偏版', dapo: '按 token 平均' } as const;
 const SHORT: Record<Method, string> = { bon: 'n 选一', dpo: 'DPO', llama3: 'Llama 3 DPO', ppo: 'PPO', grpo: '组相对（GRPO）' };
 
 export const zh: RlArenaMessages = {
@@ -29,6 +30,7 @@ export const zh: RlArenaMessages = {
   methodName: NAME,
   methodShort: SHORT,
   proxyShort: (s) => `${s}·奖励模型分`,
+  settingsSummary: (s, f) => `设置：β ${f.decimal(s.beta, { digits: 2 })}，掩码${s.mask ? '开' : '关'}，负对数似然系数 ${f.decimal(s.nll, { digits: 2 })}（${s.nllnorm === 'token' ? '按 token 平均' : '按序列求和'}）；KL 系数 ${f.decimal(s.kl, { digits: 3, trim: true })}，ε ${f.decimal(s.clip, { digits: 2 })}，G ${f.int(s.group)}，${VARIANT_ZH[s.variant]}；随机种子 ${f.int(s.seed)}`,
   taskLegend: '任务设定',
   rmLegend: '奖励模型（供 PPO、组相对策略优化（GRPO）与 n 选一使用）',
   rmOption: { blind: '看不到提示（设定有误）', full: '全部特征' },
@@ -73,11 +75,11 @@ export const zh: RlArenaMessages = {
   finding: (x, _s, f) => {
     if (x.kind === 'bon') {
       return x.falls
-        ? `n 选一：金标准奖励在 n = ${f.int(x.peakN)} 时最高（${d2(x.peakGold, f)}），到 n = ${f.int(x.endN)} 降到 ${d2(x.endGold, f)}，而奖励模型分数一直上升：这就是过度优化。`
+        ? `n 选一：金标准奖励在 n = ${f.int(x.peakN)} 时最高（${d2(x.peakGold, f)}），n = ${f.int(x.endN)} 时降到 ${d2(x.endGold, f)}；奖励模型分数一直在涨。`
         : `n 选一：金标准奖励一直上升到 n = ${f.int(x.endN)}（${d2(x.endGold, f)}）：这个奖励模型的排序与金标准一致。`;
     }
     if (x.kind === 'dpo') {
-      return `${NAME[x.method]}：log π(选中) 变化 ${f.signed(x.chosen, { digits: 1 })} 奈特，log π(拒绝) 变化 ${f.signed(x.rejected, { digits: 1 })} 奈特（所有偏好对的平均）。`;
+      return `${NAME[x.method]}：log π(选中) ${f.signed(x.chosen, { digits: 1 })} 奈特，log π(拒绝) ${f.signed(x.rejected, { digits: 1 })} 奈特（偏好对平均）。`;
     }
     return x.falls
       ? `${NAME[x.method]}：金标准奖励最高到过 ${d2(x.best, f)}，最后回落到 ${d2(x.end, f)}，而它优化的奖励模型分数一直在涨。`
@@ -95,22 +97,24 @@ export const zh: RlArenaMessages = {
   goldColumns: { method: '方法', at: '位置', kl: 'KL 散度（奈特）', gold: '金标准奖励', proxy: '奖励模型分数' },
   goldData: '数据：所有记录点',
 
-  dpoTitle: (w) => `2. ${NAME[w]}：隐式奖励随步数的变化`,
+  dpoTitle: '2. DPO 的隐式奖励随步数的变化：为什么选中回答的概率也在降',
+  dpoNote: '图中画的是 Hugging Face 训练库（TRL）日志里的 “rewards/chosen”、“rewards/rejected” 和 “rewards/margins”，即 β·Δ，Δ = log π − log π₀（π₀ 为参考模型；选中与拒绝计入所有 token，差值按该次运行的掩码计算）。',
   dpoChosen: '选中：β·Δlog π(y_w)',
   dpoRejected: '拒绝：β·Δlog π(y_l)',
   dpoMargin: '差值（点线）',
   notChosen: '这个方法没有被选中。',
   dpoChartLabel: (w, p, s, f) => `${NAME[w]}随步数：β·Δlog π(选中) 最后是 ${d2(s.beta * p.chosenShift, f)}，β·Δlog π(拒绝) 是 ${d2(s.beta * p.rejectedShift, f)}，差值 ${d2(p.margin, f)}。`,
   stepAxis: 'DPO 步数',
-  dpoSizer: '即 Hugging Face 训练库（TRL）日志里的 “rewards/chosen”、“rewards/rejected” 和 “rewards/margins”（β·Δ，Δ = log π − log π₀，π₀ 为参考模型，计入所有 token；差值按该次运行的掩码计算）。终点：选中 −88.8 奈特，拒绝 −88.8 奈特——两者都在降，差值变大是因为拒绝降得更快。',
-  dpoLine: (w, p, _s, f) => `即 Hugging Face 训练库（TRL）日志里的 “rewards/chosen”、“rewards/rejected” 和 “rewards/margins”（β·Δ，Δ = log π − log π₀，π₀ 为参考模型，计入所有 token；差值按该次运行的掩码计算）。终点：选中 ${nats(p.chosenShift, f)}，拒绝 ${nats(p.rejectedShift, f)}${w === 'dpo' && p.chosenShift < 0 ? '——两者都在降，差值变大是因为拒绝降得更快。' : '。'}`,
+  dpoSizer: '终点：选中 −88.8 奈特，拒绝 −88.8 奈特；两者都在降，差值变大是因为拒绝降得更快。',
+  dpoLine: (_w, p, _s, f) => `终点：选中 ${nats(p.chosenShift, f)}，拒绝 ${nats(p.rejectedShift, f)}${p.chosenShift < 0 && p.rejectedShift < p.chosenShift ? '；两者都在降，差值变大是因为拒绝降得更快。' : '。'}`,
 
-  massTitle: '3. DPO 把概率质量推到了哪里',
+  massTitle: '3. DPO 把概率质量推到了哪里（选中过 · 只被拒绝 · 从未出现）',
   massNone: '选择 DPO 或 Llama 3 的 DPO，才能看到概率质量的去向。',
-  massRow: (m, w) => `${NAME[m]}，${w === 'start' ? '参考模型' : '训练结束'}`,
+  massReference: '参考模型（SFT）',
+  massEnd: (m) => `${NAME[m]}，训练结束`,
   massParts: { chosen: '数据中被选中过的回答', rejected: '数据中只被拒绝过的回答', unseen: '数据中从未出现的回答' },
-  massText: (c, r, u, f) => `选中过 ${f.percent(c, { digits: 1 })}，只被拒绝 ${f.percent(r, { digits: 1 })}，从未出现 ${f.percent(u, { digits: 1 })}`,
-  lengthTitle: '训练结束时的回答长度（参考模型为点线）',
+  massText: (c, r, u, f) => `${f.percent(c, { digits: 1 })} · ${f.percent(r, { digits: 1 })} · ${f.percent(u, { digits: 1 })}`,
+  lengthTitle: '训练结束时的回答长度',
   lengthBin: (k, f) => (k === 6 ? '无 ⏎' : f.int(k)),
   lengthAxis: '⏎ 之前的内容 token 数（“无 ⏎”：到 6 个被截断）',
   referenceName: '参考模型（SFT）',
@@ -124,7 +128,7 @@ export const zh: RlArenaMessages = {
   modelsText: (n, tr, f) => `${f.int(n)} 个（训练 ${f.int(tr)} 个）`,
   passesText: (fw, bw, f) => `前向 ${f.int(fw)} 次，反向 ${f.int(bw)} 次`,
   samplesText: (m, n, f) => (m === 'dpo' || m === 'llama3' ? '无（离线偏好对）' : m === 'bon' ? `${f.int(n)}（每个提示 n = ${f.int(BON_COST_N)}）` : m === 'ppo' ? `${f.int(n)}（批大小 ${f.int(PPO_TOY.batch)}）` : `${f.int(n)}（每个提示 G 个）`),
-  costNote: (models, bytes, f) => `数字来自本站的 RLHF 显存模型（权重 bf16，梯度 fp32，每个训练参数 12 字节 AdamW 状态；不含激活、KV 缓存和生成缓冲区）。如果参考模型的对数概率事先算好并缓存，DPO 只需常驻 ${f.int(models)} 个模型（405B 下 ${f.bytes(bytes)}）。PPO 和组相对策略优化多出来的是生成：每次更新都要从策略重新采样回答。`,
+  costNote: (models, bytes, f) => `数字来自本站的 RLHF 显存模型（权重 bf16，梯度 fp32，每个训练参数 12 字节 AdamW 状态；不含激活、KV 缓存和生成缓冲区）。参考模型的对数概率事先算好缓存后，DPO 只需常驻 ${f.int(models)} 个模型（405B 下 ${f.bytes(bytes)}）。PPO 和组相对策略优化每次更新还要重新生成回答。`,
 
   groupTitle: '5. 组相对策略优化的第一组样本',
   groupSizer: '提示 64，从参考模型采样 G = 64 个回答（第 1 轮）：奖励模型分数均值 −88.888，标准差 88.888；优势为 (r − 均值)/(标准差 + 10⁻⁴)；每个 token 的权重为 1/(G·6)（去偏版，常数）。',
