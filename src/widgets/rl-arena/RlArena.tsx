@@ -110,16 +110,14 @@ function Controls({ s, onChange }: { s: ArenaState; onChange: OnChange }) {
       <div className="ra-row ra-main">
         <Segmented legend={t.rmLegend} value={s.rm} options={ARENA_RMS.map((v) => ({ value: v, label: t.rmOption[v] }))}
           onChange={(rm) => onChange({ rm })} />
-        <div className="ra-steps">
-          <Slider label={t.stepsLabel} min={LIMITS.steps.min} max={LIMITS.steps.max} step={10} value={s.steps}
-            onChange={(steps) => onChange({ steps })} format={() => t.stepsValue(shape.rlSteps, shape.dpoSteps, fmt)} />
-        </div>
       </div>
       <details className="ra-settings">
       <summary>{t.settingsSummary(s, fmt)}</summary>
       <div className="ra-groups">
         <fieldset className="ra-group">
           <legend>{t.taskLegend}</legend>
+          <Slider label={t.stepsLabel} min={LIMITS.steps.min} max={LIMITS.steps.max} step={10} value={s.steps}
+            onChange={(steps) => onChange({ steps })} format={() => t.stepsValue(shape.rlSteps, shape.dpoSteps, fmt)} />
           <div className="ra-row">
             <Select label={t.goldLabel} value={s.gold} options={GOLDS.map((v) => ({ value: v, label: t.goldOption[v] }))}
               onChange={(gold) => onChange({ gold })} />
@@ -210,7 +208,7 @@ function markerPath(shape: string, x: number, y: number, r = 4): string {
 
 function Marker({ method, inline = false }: { method: Method; inline?: boolean }) {
   return (
-    <svg className={inline ? 'ra-swatch ra-inline' : 'ra-swatch'} viewBox="0 0 28 12" aria-hidden="true">
+    <svg className={inline ? 'ra-swatch ra-inline' : 'ra-swatch'} width="28" height="12" viewBox="0 0 28 12" aria-hidden="true">
       <line className={`ra-line-${method}`} x1="1" x2="27" y1="6" y2="6" />
       <path className={`ra-mark ra-mark-${method}`} d={markerPath(SHAPE[method], 14, 6, 3.5)} />
     </svg>
@@ -249,21 +247,21 @@ const GoldChart = memo(function GoldChart({ r, stale, s, methods }: Part & { s: 
           if (!r.bon) continue;
           series.push({ id: 'bon-gold', kind: 'gold', method: m, points: r.bon.map((p) => [p.kl, p.gold] as const), label: t.methodShort.bon });
           series.push({ id: 'bon-bound', kind: 'bound', method: m, points: r.bon.map((p) => [p.klBound, p.gold] as const) });
-          series.push({ id: 'bon-proxy', kind: 'proxy', method: m, points: r.bon.map((p) => [p.kl, p.proxy] as const), label: t.proxyShort(t.methodShort.bon) });
+          series.push({ id: 'bon-proxy', kind: 'proxy', method: m, points: r.bon.map((p) => [p.kl, p.proxy] as const) });
           continue;
         }
         const run = r[m];
         if (!run) continue;
         series.push({ id: `${m}-gold`, kind: 'gold', method: m, points: run.points.map((p) => [p.kl, p.gold] as const), label: t.methodShort[m] });
         if (m === 'ppo' || m === 'grpo') {
-          series.push({ id: `${m}-proxy`, kind: 'proxy', method: m, points: run.points.map((p) => [p.kl, p.proxy] as const), label: t.proxyShort(t.methodShort[m]) });
+          series.push({ id: `${m}-proxy`, kind: 'proxy', method: m, points: run.points.map((p) => [p.kl, p.proxy] as const) });
         }
       }
     }
     const xs = series.flatMap((x) => x.points.map((p) => p[0])), ys = series.flatMap((x) => x.points.map((p) => p[1]));
     const xMax = xs.length ? Math.max(...xs) : 3;
     const geo = lineGeometry(series, width, MAIN_HEIGHT, [0, xMax * 1.02 || 1], domainOf(ys, [-1.5, 3]),
-      (v) => fmt.decimal(v, { digits: 1, trim: true }), (v) => fmt.decimal(v, { digits: 1, trim: true }), { labelRoom: width < 420 ? 58 : 78 });
+      (v) => fmt.decimal(v, { digits: 1, trim: true }), (v) => fmt.decimal(v, { digits: 1, trim: true }), { labelRoom: width < 420 ? 62 : 84 });
     return { geo, kinds: series.map((x) => ({ kind: x.kind, method: x.method })) };
   }, [r, methods, width, fmt, t]);
   const label = r ? t.goldChartLabel(r, s, fmt) : t.pending;
@@ -271,7 +269,7 @@ const GoldChart = memo(function GoldChart({ r, stale, s, methods }: Part & { s: 
     <div className={stale ? 'ra-chart ra-stale' : 'ra-chart'} ref={ref}>
       <p className="ra-title">{t.goldTitle}</p>
       <ul className="ra-legend">
-        {methods.map((m) => <li key={m}><Marker method={m} />{t.methodName[m]}</li>)}
+        {methods.map((m) => <li key={m}><Marker method={m} />{t.methodShort[m]}</li>)}
         <li><StyleSwatch kind="gold" />{t.legendGold}</li>
         <li><StyleSwatch kind="proxy" />{t.legendProxy}</li>
         {methods.includes('bon') && <li><StyleSwatch kind="bound" />{t.legendBound}</li>}
@@ -468,17 +466,17 @@ const CostBlock = memo(function CostBlock({ s }: { s: ArenaState }) {
       <p className="ra-quote">{t.costQuote}</p>
       <DataTable caption={t.costTitle} scroll={t.costTitle} className="ra-table">
         <thead><tr>{[c.method, c.models, c.passes, c.samples, c.bytes].map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
-        <tbody>{rows.map((x) => (
+        <tbody>{rows.filter((x) => x.method !== 'llama3').map((x) => (
           <tr key={x.method}>
-            <th scope="row">{t.methodName[x.method]}</th>
-            <td>{t.modelsText(x.models, x.trained, fmt)}</td>
+            <th scope="row">{x.method === 'dpo' ? t.dpoBoth : t.methodName[x.method]}</th>
+            <td>{t.modelsText(x.models, x.trained, x.method === 'dpo' || x.method === 'llama3' ? cached.models : null, fmt)}</td>
             <td>{t.passesText(x.forward, x.backward, fmt)}</td>
             <td>{t.samplesText(x.method, x.samples, fmt)}</td>
             <td>{fmt.bytes(x.bytes405)}</td>
           </tr>
         ))}</tbody>
       </DataTable>
-      <p className="ra-small">{t.costNote(cached.models, cached.bytes405, fmt)}</p>
+      <p className="ra-small">{t.costNote}</p>
     </div>
   );
 });
@@ -493,11 +491,8 @@ function GroupBlock({ r, stale, s, shown }: Part & { s: ArenaState; shown: boole
   const d3 = (v: number) => fmt.decimal(v, { digits: 3 });
   return (
     <div className={stale ? 'ra-group-block ra-stale' : 'ra-group-block'}>
-      <p className="ra-title">{t.groupTitle}</p>
-      <Reserve sizer={<p className="ra-small">{t.groupSizer}</p>}>
+      <DataDetails className="ra-data" summary={t.groupTitle}>
         <p className="ra-small">{!shown ? t.notChosen : g ? t.groupIntro(g, s, fmt) : t.pending}</p>
-      </Reserve>
-      <DataDetails className="ra-data" summary={t.groupData(s.group, fmt)}>
         {g && (
           <DataTable caption={t.groupData(s.group, fmt)} scroll={t.groupData(s.group, fmt)} className="ra-table">
             <thead><tr>{[c.response, c.reward, c.advantage, c.tokens, c.weight].map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>

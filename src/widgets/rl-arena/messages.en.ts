@@ -22,11 +22,12 @@ export const en: RlArenaMessages = {
   methodsLegend: 'Methods',
   methodName: NAME,
   methodShort: SHORT,
+  dpoBoth: 'DPO (either)',
   proxyShort: (s) => `${s} (RM)`,
-  settingsSummary: (s, f) => `Settings: β ${f.decimal(s.beta, { digits: 2 })}, mask ${s.mask ? 'on' : 'off'}, NLL ${f.decimal(s.nll, { digits: 2 })} ${s.nllnorm === 'token' ? 'per token' : 'per sequence'}; KL ${f.decimal(s.kl, { digits: 3, trim: true })}, ε ${f.decimal(s.clip, { digits: 2 })}, G ${f.int(s.group)}, ${VARIANT[s.variant]}; seed ${f.int(s.seed)}`,
+  settingsSummary: (s, f) => `Settings: ${f.int(s.steps)} iterations · β ${f.decimal(s.beta, { digits: 2 })} · mask ${s.mask ? 'on' : 'off'} · NLL ${f.decimal(s.nll, { digits: 2 })}/${s.nllnorm === 'token' ? 'token' : 'sequence'} · KL ${f.decimal(s.kl, { digits: 3, trim: true })} · ε ${f.decimal(s.clip, { digits: 2 })} · G ${f.int(s.group)} · ${VARIANT[s.variant]} · seed ${f.int(s.seed)}`,
   taskLegend: 'The task',
-  rmLegend: 'Reward model (PPO, GRPO, best-of-n)',
-  rmOption: { blind: 'Prompt-blind (misspecified)', full: 'All features' },
+  rmLegend: 'Reward model of PPO, GRPO, best-of-n',
+  rmOption: { blind: 'Prompt-blind', full: 'All features' },
   goldLabel: 'Gold reward',
   goldOption: { length3: 'Prefers 3 tokens', lengthNeutral: 'Length-neutral' },
   noiseLabel: 'Annotator noise',
@@ -56,7 +57,7 @@ export const en: RlArenaMessages = {
       default: return s.methods === '' ? 'No method chosen.' : '';
     }
   },
-  toyLine: (f) => `A toy, not Llama 3: a bigram-like model with 4 tokens (A–D) and an end-of-turn ⏎, ${f.int(PROMPTS)} prompts, ${f.int(RESPONSES)} answers each; a hidden “gold” reward plays the human, a reward model fitted on ${f.int(ARENA_TOY.pairs)} noisy preference pairs plays the RM. Every run is real training with exact metrics. Mechanisms transfer; magnitudes do not.`,
+  toyLine: (f) => `A toy, not Llama 3: a bigram-like model (tokens A–D and an end-of-turn ⏎; ${f.int(PROMPTS)} prompts, ${f.int(RESPONSES)} answers each). A hidden “gold” reward plays the human; an RM fitted on ${f.int(ARENA_TOY.pairs)} noisy preference pairs plays the reward model. Real training, exact metrics: mechanisms transfer, magnitudes do not.`,
   noMethods: 'No method chosen: tick at least one above.',
   announce: (r, _s, f) => `Training done. ${finalRows(r).map((x) => `${NAME[x.method]}: gold ${d2(x.gold, f)} at KL ${d2(x.kl, f)}`).join('; ')}.`,
 
@@ -68,14 +69,14 @@ export const en: RlArenaMessages = {
   finding: (x, _s, f) => {
     if (x.kind === 'bon') {
       return x.falls
-        ? `Best-of-n: gold peaks at n = ${f.int(x.peakN)} (${d2(x.peakGold, f)}), falls to ${d2(x.endGold, f)} at n = ${f.int(x.endN)}; the RM score keeps rising.`
+        ? `Best-of-n: gold peaks at n = ${f.int(x.peakN)} (${d2(x.peakGold, f)}), falls to ${d2(x.endGold, f)} at n = ${f.int(x.endN)}; RM score still rising.`
         : `Best-of-n: gold keeps rising up to n = ${f.int(x.endN)} (${d2(x.endGold, f)}): this RM ranks answers as the gold does.`;
     }
     if (x.kind === 'dpo') {
       return `${NAME[x.method]}: log π(chosen) ${f.signed(x.chosen, { digits: 1 })} nats, log π(rejected) ${f.signed(x.rejected, { digits: 1 })} nats (mean over pairs).`;
     }
     return x.falls
-      ? `${NAME[x.method]}: gold peaked at ${d2(x.best, f)}, ends at ${d2(x.end, f)} while its RM score rose.`
+      ? `${SHORT[x.method]}: gold peaked at ${d2(x.best, f)}, ends at ${d2(x.end, f)} while its RM score rose.`
       : `${NAME[x.method]}: gold ends at ${d2(x.end, f)} (best ${d2(x.best, f)}): rises, then plateaus; no fall.`;
   },
   pending: 'Training… (best-of-n first, then each run as it finishes)',
@@ -83,34 +84,34 @@ export const en: RlArenaMessages = {
   goldTitle: '1. Gold reward against exact KL(π ‖ π_ref)',
   legendGold: 'gold reward (solid)',
   legendProxy: 'RM score (dashed, hollow marks)',
-  legendBound: 'best-of-n at log n − (n−1)/n (dotted)',
+  legendBound: 'best-of-n at the bound log n − (n−1)/n',
   goldChartLabel: (r, _s, f) => `Gold reward against KL for each method, with the RM score for PPO, GRPO and best-of-n. ${finalRows(r).map((x) => `${NAME[x.method]} ends at gold ${d2(x.gold, f)}, KL ${d2(x.kl, f)}${x.proxy === null ? '' : `, RM score ${d2(x.proxy, f)}`}`).join('; ')}.`,
   klAxis: (f) => `KL(π ‖ π_ref), nats (exact over all ${f.int(RESPONSES)} answers)`,
-  goldAxisNote: 'One y axis for two scales: the gold reward and the RM’s score (a Bradley–Terry fit, its own units). Read the shapes: where the dashed RM curve keeps rising and the solid gold curve stops or falls, the method is exploiting the RM. DPO reads no RM: it has no dashed curve.',
+  goldAxisNote: 'Gold and the RM’s score (a Bradley–Terry fit, its own units) share one axis, not one scale: where the dashed RM curve keeps rising and the solid gold curve stalls or falls, the RM is being exploited. DPO reads no RM.',
   goldColumns: { method: 'Method', at: 'At', kl: 'KL (nats)', gold: 'Gold', proxy: 'RM score' },
   goldData: 'Data: every recorded point',
 
   dpoTitle: '2. DPO’s implicit rewards by step: why chosen falls too',
-  dpoNote: 'Plotted: TRL’s rewards/chosen, rewards/rejected and rewards/margins, i.e. β·Δ with Δ = log π − log π_ref (chosen and rejected over all tokens; the margin with the run’s mask).',
+  dpoNote: 'Plotted: TRL’s rewards/chosen, rewards/rejected, rewards/margins = β·Δ, Δ = log π − log π_ref. In plain DPO both fall; the margin grows as rejected falls faster.',
   dpoChosen: 'chosen: β·Δlog π(y_w)',
   dpoRejected: 'rejected: β·Δlog π(y_l)',
   dpoMargin: 'margin (dotted)',
   notChosen: 'Not among the chosen methods.',
   dpoChartLabel: (w, p, s, f) => `${NAME[w]} by step: β·Δlog π(chosen) ends at ${d2(s.beta * p.chosenShift, f)}, β·Δlog π(rejected) at ${d2(s.beta * p.rejectedShift, f)}, margin ${d2(p.margin, f)}.`,
   stepAxis: 'DPO step',
-  dpoSizer: 'End: chosen −88.8 nats, rejected −88.8 nats; both fall, the margin grows because rejected falls faster.',
-  dpoLine: (_w, p, _s, f) => `End: chosen ${nats(p.chosenShift, f)}, rejected ${nats(p.rejectedShift, f)}${p.chosenShift < 0 && p.rejectedShift < p.chosenShift ? '; both fall, the margin grows because rejected falls faster.' : '.'}`,
+  dpoSizer: 'End: chosen −88.8 nats, rejected −88.8 nats.',
+  dpoLine: (_w, p, _s, f) => `End: chosen ${nats(p.chosenShift, f)}, rejected ${nats(p.rejectedShift, f)}.`,
 
-  massTitle: '3. Where DPO’s probability mass went (chosen · rejected · never seen)',
+  massTitle: '3. Where DPO’s mass went',
   massNone: 'Choose DPO or Llama 3’s DPO to see where its mass goes.',
   massReference: 'Reference (SFT)',
-  massEnd: (m) => `${NAME[m]}, end`,
-  massParts: { chosen: 'answers chosen in the data', rejected: 'only rejected in the data', unseen: 'never in the data' },
+  massEnd: (m) => `${SHORT[m]}, end`,
+  massParts: { chosen: 'chosen in the data', rejected: 'only rejected', unseen: 'never in the data' },
   massText: (c, r, u, f) => `${f.percent(c, { digits: 1 })} · ${f.percent(r, { digits: 1 })} · ${f.percent(u, { digits: 1 })}`,
   lengthTitle: 'Answer lengths at the end',
   lengthBin: (k, f) => (k === 6 ? 'no ⏎' : f.int(k)),
   lengthAxis: 'content tokens before ⏎ (“no ⏎”: cut at 6)',
-  referenceName: 'Reference (SFT)',
+  referenceName: 'Reference',
   lengthChartLabel: (r, f) => `Share of answers by length. Reference: no end-of-turn in ${f.percent(r.reference[6]!, { digits: 1 })}. ${(['dpo', 'llama3', 'ppo', 'grpo'] as const).filter((m) => r[m]).map((m) => `${NAME[m]}: ${f.percent(r[m]!.lengths[6]!, { digits: 1 })}`).join('; ')}.`,
   lengthData: 'Data: length shares',
   lengthColumns: { policy: 'Policy' },
@@ -118,13 +119,12 @@ export const en: RlArenaMessages = {
   costTitle: '4. What one update costs',
   costQuote: 'Report §4.1.4: “DPO required less compute for large-scale models and performed better, especially on instruction following benchmarks like IFEval.”',
   costColumns: { method: 'Method', models: 'Models resident', passes: 'Passes per example', samples: 'Answers generated per update (toy)', bytes: 'Model states at 405B' },
-  modelsText: (n, tr, f) => `${f.int(n)} (${f.int(tr)} trained)`,
+  modelsText: (n, tr, c, f) => `${f.int(n)} (${f.int(tr)} trained)${c === null ? '' : `; ${f.int(c)} with cached reference log-probs`}`,
   passesText: (fw, bw, f) => `${f.int(fw)} forward, ${f.int(bw)} backward`,
   samplesText: (m, n, f) => (m === 'dpo' || m === 'llama3' ? 'none (offline pairs)' : m === 'bon' ? `${f.int(n)} (n = ${f.int(BON_COST_N)} per prompt)` : m === 'ppo' ? `${f.int(n)} (batch ${f.int(PPO_TOY.batch)})` : `${f.int(n)} (G per prompt)`),
-  costNote: (models, bytes, f) => `From the site’s RLHF memory model (bf16 weights, fp32 gradients, 12 B of AdamW state per trained parameter; no activations, KV cache or generation buffers). With cached reference log-probabilities DPO keeps ${f.int(models)} model (${f.bytes(bytes)} at 405B). PPO and GRPO also generate fresh answers every update.`,
+  costNote: 'bf16 weights, fp32 gradients, 12 B of AdamW state per trained parameter (the site’s RLHF memory model); no activations, KV cache or generation buffers.',
 
-  groupTitle: '5. GRPO’s first group',
-  groupSizer: 'Prompt 64, G = 64 answers sampled from the reference (iteration 1): RM scores mean −88.888, standard deviation 88.888; advantages are (r − mean)/(std + 10⁻⁴); each token is weighted 1/(G·6) (Dr. GRPO, constant).',
+  groupTitle: '5. GRPO’s first group: rewards, advantages and token weights',
   groupIntro: (g, s, f) => `Prompt ${f.int(g.prompt + 1)}, G = ${f.int(s.group)} answers sampled from the reference (iteration 1): RM scores mean ${f.decimal(g.mean, { digits: 3 })}, standard deviation ${f.decimal(g.std, { digits: 3 })}; advantages are ${g.scaleStd ? '(r − mean)/(std + 10⁻⁴)' : 'r − mean (no std)'}; each token is weighted ${g.norm === 'sequence' ? '1/(G·|o|) (GRPO)' : g.norm === 'constant' ? '1/(G·6) (Dr. GRPO, constant)' : '1/Σ|o| over the group (DAPO)'}.`,
   groupData: (n, f) => `Data: the ${f.int(n)} answers of the group`,
   groupColumns: { response: 'Answer', reward: 'RM score', advantage: 'Advantage', tokens: 'Tokens |o|', weight: 'Weight per token' },

@@ -21,6 +21,8 @@ export interface RlArenaMessages {
   methodsLegend: string;
   /** Each method's full name (checkboxes, tables, legends). */
   methodName: Record<Method, string>;
+  /** The cost table's one DPO row (Llama 3's DPO costs the same). */
+  dpoBoth: string;
   /** Each method's short name (labels at the end of curves). */
   methodShort: Record<Method, string>;
   /** End label of a proxy (RM score) curve: "PPO (RM)". */
@@ -127,14 +129,14 @@ export interface RlArenaMessages {
   /** The report's words (§4.1.4), quoted exactly. */
   costQuote: string;
   costColumns: { method: string; models: string; passes: string; samples: string; bytes: string };
-  modelsText: (models: number, trained: number, f: Format) => string;
+  /** `cached`: the models DPO keeps with cached reference log-probabilities (null for the other methods). */
+  modelsText: (models: number, trained: number, cached: number | null, f: Format) => string;
   passesText: (forward: number, backward: number, f: Format) => string;
   samplesText: (m: Method, samples: number, f: Format) => string;
-  costNote: (cachedModels: number, cachedBytes: number, f: Format) => string;
+  costNote: string;
 
   // ── 5. GRPO's first group ──
   groupTitle: string;
-  groupSizer: string;
   groupIntro: (g: GroupInspect, s: ArenaState, f: Format) => string;
   groupData: (group: number, f: Format) => string;
   groupColumns: { response: string; reward: string; advantage: string; tokens: string; weight: string };

@@ -20,7 +20,7 @@ const NAME: Record<Method, string> = {
   bon: 'n 选一（精确）', dpo: 'DPO', llama3: 'Llama 3 的 DPO', ppo: 'PPO', grpo: '组相对策略优化（GRPO）',
 };
 const VARIANT_ZH = { grpo: '原版', 'dr-grpo': '去偏版', dapo: '按 token 平均' } as const;
-const SHORT: Record<Method, string> = { bon: 'n 选一', dpo: 'DPO', llama3: 'Llama 3 DPO', ppo: 'PPO', grpo: '组相对（GRPO）' };
+const SHORT: Record<Method, string> = { bon: 'n 选一', dpo: 'DPO', llama3: 'Llama 3 DPO', ppo: 'PPO', grpo: '组相对策略优化' };
 
 export const zh: RlArenaMessages = {
   title: 'DPO、PPO 与组相对策略优化（GRPO）同台训练',
@@ -29,11 +29,12 @@ export const zh: RlArenaMessages = {
   methodsLegend: '方法',
   methodName: NAME,
   methodShort: SHORT,
+  dpoBoth: 'DPO（两种相同）',
   proxyShort: (s) => `${s}·奖励模型分`,
-  settingsSummary: (s, f) => `设置：β ${f.decimal(s.beta, { digits: 2 })}，掩码${s.mask ? '开' : '关'}，负对数似然系数 ${f.decimal(s.nll, { digits: 2 })}（${s.nllnorm === 'token' ? '按 token 平均' : '按序列求和'}）；KL 系数 ${f.decimal(s.kl, { digits: 3, trim: true })}，ε ${f.decimal(s.clip, { digits: 2 })}，G ${f.int(s.group)}，${VARIANT_ZH[s.variant]}；随机种子 ${f.int(s.seed)}`,
+  settingsSummary: (s, f) => `设置：${f.int(s.steps)} 轮迭代 · β ${f.decimal(s.beta, { digits: 2 })} · 掩码${s.mask ? '开' : '关'} · 负对数似然 ${f.decimal(s.nll, { digits: 2 })}（${s.nllnorm === 'token' ? '按 token' : '按序列'}）· KL ${f.decimal(s.kl, { digits: 3, trim: true })} · ε ${f.decimal(s.clip, { digits: 2 })} · G ${f.int(s.group)} · ${VARIANT_ZH[s.variant]} · 种子 ${f.int(s.seed)}`,
   taskLegend: '任务设定',
-  rmLegend: '奖励模型（供 PPO、组相对策略优化（GRPO）与 n 选一使用）',
-  rmOption: { blind: '看不到提示（设定有误）', full: '全部特征' },
+  rmLegend: 'PPO、组相对策略优化（GRPO）与 n 选一所用的奖励模型',
+  rmOption: { blind: '看不到提示', full: '全部特征' },
   goldLabel: '金标准奖励',
   goldOption: { length3: '偏好 3 个 token', lengthNeutral: '与长度无关' },
   noiseLabel: '标注噪声',
@@ -63,7 +64,7 @@ export const zh: RlArenaMessages = {
       default: return '没有选择任何方法。';
     }
   },
-  toyLine: (f) => `这是玩具模型，不是 Llama 3：类二元语法（bigram）模型，4 个 token（A–D）加轮次结束符 ⏎，${f.int(PROMPTS)} 个提示，每个提示 ${f.int(RESPONSES)} 种回答；隐藏的“金标准”奖励扮演人类，用 ${f.int(ARENA_TOY.pairs)} 个带噪偏好对拟合的奖励模型扮演奖励模型。每次运行都是真实训练，指标精确计算。机制可以迁移，数值大小不能。`,
+  toyLine: (f) => `这是玩具模型，不是 Llama 3：类二元语法（bigram）模型，token 只有 A–D 和轮次结束符 ⏎；${f.int(PROMPTS)} 个提示，每个 ${f.int(RESPONSES)} 种回答。隐藏的“金标准”奖励扮演人类，用 ${f.int(ARENA_TOY.pairs)} 个带噪偏好对拟合的模型充当奖励模型。真实训练、精确指标：机制可以迁移，数值大小不能。`,
   noMethods: '没有选择任何方法：请在上面至少勾选一个。',
   announce: (r, _s, f) => `训练完成。${finalRows(r).map((x) => `${NAME[x.method]}：金标准奖励 ${d2(x.gold, f)}，KL 散度 ${d2(x.kl, f)}`).join('；')}。`,
 
@@ -82,56 +83,55 @@ export const zh: RlArenaMessages = {
       return `${NAME[x.method]}：log π(选中) ${f.signed(x.chosen, { digits: 1 })} 奈特，log π(拒绝) ${f.signed(x.rejected, { digits: 1 })} 奈特（偏好对平均）。`;
     }
     return x.falls
-      ? `${NAME[x.method]}：金标准奖励最高到过 ${d2(x.best, f)}，最后回落到 ${d2(x.end, f)}，而它优化的奖励模型分数一直在涨。`
-      : `${NAME[x.method]}：金标准奖励最后是 ${d2(x.end, f)}（最高 ${d2(x.best, f)}）：先升后平，这次运行中没有回落。`;
+      ? `${SHORT[x.method]}：金标准奖励最高 ${d2(x.best, f)}，最后回落到 ${d2(x.end, f)}，奖励模型分数仍在涨。`
+      : `${SHORT[x.method]}：金标准奖励最后是 ${d2(x.end, f)}（最高 ${d2(x.best, f)}）：先升后平，没有回落。`;
   },
   pending: '训练中…（先算 n 选一，其余方法各自训练完就显示）',
 
   goldTitle: '1. 金标准奖励与精确 KL 散度 D(π ‖ 参考模型)',
   legendGold: '金标准奖励（实线）',
   legendProxy: '奖励模型分数（虚线、空心标记）',
-  legendBound: 'n 选一按 log n − (n−1)/n 画（点线）',
+  legendBound: 'n 选一按上界 log n − (n−1)/n 画',
   goldChartLabel: (r, _s, f) => `各方法的金标准奖励随 KL 散度的变化，PPO、组相对策略优化与 n 选一另画奖励模型分数。${finalRows(r).map((x) => `${NAME[x.method]}终点：金标准奖励 ${d2(x.gold, f)}，KL 散度 ${d2(x.kl, f)}${x.proxy === null ? '' : `，奖励模型分数 ${d2(x.proxy, f)}`}`).join('；')}。`,
   klAxis: (f) => `KL 散度 D(π ‖ 参考模型)，奈特（对全部 ${f.int(RESPONSES)} 种回答精确求和）`,
-  goldAxisNote: '同一根纵轴上有两种尺度：金标准奖励，以及奖励模型的分数（Bradley–Terry 拟合，单位自成一套）。看形状：虚线（奖励模型分数）还在涨、实线（金标准）停住或下降的地方，就是方法在钻奖励模型的空子。DPO 不读奖励模型，所以没有虚线。',
+  goldAxisNote: '金标准奖励和奖励模型分数（Bradley–Terry 拟合，单位自成一套）共用一根纵轴，但尺度不同：虚线（奖励模型分数）还在涨、实线（金标准）停住或下降，就是奖励模型被钻了空子。DPO 不读奖励模型。',
   goldColumns: { method: '方法', at: '位置', kl: 'KL 散度（奈特）', gold: '金标准奖励', proxy: '奖励模型分数' },
   goldData: '数据：所有记录点',
 
   dpoTitle: '2. DPO 的隐式奖励随步数的变化：为什么选中回答的概率也在降',
-  dpoNote: '图中画的是 Hugging Face 训练库（TRL）日志里的 “rewards/chosen”、“rewards/rejected” 和 “rewards/margins”，即 β·Δ，Δ = log π − log π₀（π₀ 为参考模型；选中与拒绝计入所有 token，差值按该次运行的掩码计算）。',
+  dpoNote: '图中是 Hugging Face 训练库（TRL）日志里的 “rewards/chosen”、“rewards/rejected”、“rewards/margins”，即 β·Δ（Δ = log π − log π₀）。普通 DPO 里两者都在降，差值变大是因为拒绝降得更快。',
   dpoChosen: '选中：β·Δlog π(y_w)',
   dpoRejected: '拒绝：β·Δlog π(y_l)',
   dpoMargin: '差值（点线）',
   notChosen: '这个方法没有被选中。',
   dpoChartLabel: (w, p, s, f) => `${NAME[w]}随步数：β·Δlog π(选中) 最后是 ${d2(s.beta * p.chosenShift, f)}，β·Δlog π(拒绝) 是 ${d2(s.beta * p.rejectedShift, f)}，差值 ${d2(p.margin, f)}。`,
   stepAxis: 'DPO 步数',
-  dpoSizer: '终点：选中 −88.8 奈特，拒绝 −88.8 奈特；两者都在降，差值变大是因为拒绝降得更快。',
-  dpoLine: (_w, p, _s, f) => `终点：选中 ${nats(p.chosenShift, f)}，拒绝 ${nats(p.rejectedShift, f)}${p.chosenShift < 0 && p.rejectedShift < p.chosenShift ? '；两者都在降，差值变大是因为拒绝降得更快。' : '。'}`,
+  dpoSizer: '终点：选中 −88.8 奈特，拒绝 −88.8 奈特。',
+  dpoLine: (_w, p, _s, f) => `终点：选中 ${nats(p.chosenShift, f)}，拒绝 ${nats(p.rejectedShift, f)}。`,
 
-  massTitle: '3. DPO 把概率质量推到了哪里（选中过 · 只被拒绝 · 从未出现）',
+  massTitle: '3. DPO 把概率质量推到了哪里',
   massNone: '选择 DPO 或 Llama 3 的 DPO，才能看到概率质量的去向。',
-  massReference: '参考模型（SFT）',
-  massEnd: (m) => `${NAME[m]}，训练结束`,
-  massParts: { chosen: '数据中被选中过的回答', rejected: '数据中只被拒绝过的回答', unseen: '数据中从未出现的回答' },
+  massReference: '参考模型',
+  massEnd: (m) => `${SHORT[m]}，训练后`,
+  massParts: { chosen: '数据中被选中过', rejected: '只被拒绝过', unseen: '数据中从未出现' },
   massText: (c, r, u, f) => `${f.percent(c, { digits: 1 })} · ${f.percent(r, { digits: 1 })} · ${f.percent(u, { digits: 1 })}`,
   lengthTitle: '训练结束时的回答长度',
   lengthBin: (k, f) => (k === 6 ? '无 ⏎' : f.int(k)),
   lengthAxis: '⏎ 之前的内容 token 数（“无 ⏎”：到 6 个被截断）',
-  referenceName: '参考模型（SFT）',
+  referenceName: '参考模型',
   lengthChartLabel: (r, f) => `各长度回答所占比例。参考模型没有结束符的比例为 ${f.percent(r.reference[6]!, { digits: 1 })}。${(['dpo', 'llama3', 'ppo', 'grpo'] as const).filter((m) => r[m]).map((m) => `${NAME[m]}：${f.percent(r[m]!.lengths[6]!, { digits: 1 })}`).join('；')}。`,
   lengthData: '数据：各长度占比',
   lengthColumns: { policy: '策略' },
 
   costTitle: '4. 一次更新的开销',
-  costQuote: '报告第 4.1.4 节：“DPO required less compute for large-scale models and performed better, especially on instruction following benchmarks like IFEval.”（DPO 在大模型上所需计算更少，效果也更好，尤其是在指令遵循基准（IFEval）上。）',
+  costQuote: '报告第 4.1.4 节（译文）：“DPO 在大模型上所需计算更少，效果也更好，尤其是在指令遵循基准（IFEval）上。”',
   costColumns: { method: '方法', models: '常驻模型', passes: '每个样本的前向/反向次数', samples: '每次更新生成的回答（玩具）', bytes: '405B 规模下的模型状态' },
-  modelsText: (n, tr, f) => `${f.int(n)} 个（训练 ${f.int(tr)} 个）`,
+  modelsText: (n, tr, c, f) => `${f.int(n)} 个（训练 ${f.int(tr)} 个）${c === null ? '' : `；缓存参考对数概率后 ${f.int(c)} 个`}`,
   passesText: (fw, bw, f) => `前向 ${f.int(fw)} 次，反向 ${f.int(bw)} 次`,
   samplesText: (m, n, f) => (m === 'dpo' || m === 'llama3' ? '无（离线偏好对）' : m === 'bon' ? `${f.int(n)}（每个提示 n = ${f.int(BON_COST_N)}）` : m === 'ppo' ? `${f.int(n)}（批大小 ${f.int(PPO_TOY.batch)}）` : `${f.int(n)}（每个提示 G 个）`),
-  costNote: (models, bytes, f) => `数字来自本站的 RLHF 显存模型（权重 bf16，梯度 fp32，每个训练参数 12 字节 AdamW 状态；不含激活、KV 缓存和生成缓冲区）。参考模型的对数概率事先算好缓存后，DPO 只需常驻 ${f.int(models)} 个模型（405B 下 ${f.bytes(bytes)}）。PPO 和组相对策略优化每次更新还要重新生成回答。`,
+  costNote: '权重 bf16，梯度 fp32，每个训练参数 12 字节 AdamW 状态（本站的 RLHF 显存模型）；不含激活、KV 缓存和生成缓冲区。',
 
-  groupTitle: '5. 组相对策略优化的第一组样本',
-  groupSizer: '提示 64，从参考模型采样 G = 64 个回答（第 1 轮）：奖励模型分数均值 −88.888，标准差 88.888；优势为 (r − 均值)/(标准差 + 10⁻⁴)；每个 token 的权重为 1/(G·6)（去偏版，常数）。',
+  groupTitle: '5. 组相对策略优化的第一组样本：奖励、优势与 token 权重',
   groupIntro: (g, s, f) => `提示 ${f.int(g.prompt + 1)}，从参考模型采样 G = ${f.int(s.group)} 个回答（第 1 轮）：奖励模型分数均值 ${f.decimal(g.mean, { digits: 3 })}，标准差 ${f.decimal(g.std, { digits: 3 })}；优势为${g.scaleStd ? ' (r − 均值)/(标准差 + 10⁻⁴)' : ' r − 均值（不除以标准差）'}；每个 token 的权重为 ${g.norm === 'sequence' ? '1/(G·|o|)（原版）' : g.norm === 'constant' ? '1/(G·6)（去偏版，常数）' : '1/Σ|o|，全组统一（按 token 平均）'}。`,
   groupData: (n, f) => `数据：这一组的 ${f.int(n)} 个回答`,
   groupColumns: { response: '回答', reward: '奖励模型分数', advantage: '优势', tokens: 'token 数 |o|', weight: '每个 token 的权重' },
@@ -145,7 +145,7 @@ export const zh: RlArenaMessages = {
     '用看不到提示的奖励模型时，PPO 的金标准奖励先升后平，始终低于用全特征奖励模型的那次运行；在这个玩具模型里它并没有先升后降。先升后降的是 n 选一。把奖励模型切到“全部特征”，就能量出修正设定错误的收益。',
     'Llama 3 用的是 DPO（第 4.1.4 节），不是 PPO，也不是组相对策略优化（GRPO）；后者出自 DeepSeekMath（2024 年 2 月），放在这里只是作对照。',
   ],
-  sources: '来源：Llama 3 报告第 4.1.4 节；Rafailov 等人 2023（DPO）；Schulman 等人 2017（PPO）；Shao 等人 2024（DeepSeekMath）；Liu 等人 2025（去偏版组相对策略优化）；Yu 等人 2025（按 token 平均的变体）；Pang 等人 2024；Gao、Schulman 与 Hilton 2023；Beirami 等人 2024；Touvron 等人 2023（Llama 2）。',
+  sources: '来源：Llama 3 报告第 4.1.4 节；Rafailov 等人 2023；Schulman 等人 2017；Shao 等人 2024；Liu 等人 2025；Yu 等人 2025；Pang 等人 2024；Gao、Schulman 与 Hilton 2023；Beirami 等人 2024；Touvron 等人 2023。',
 };
 
 export default words(messages, 'zh', zh);

@@ -57,6 +57,6 @@ export const meta = defineWidget({
   chapter: 'dpo-vs-ppo',
   position: 2,
   reportRef: '§4.1.4',
-  height: { en: 1800, zh: 1800 },
+  height: { en: 2026, zh: 2022 },
   fields,
 });

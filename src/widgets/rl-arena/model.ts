@@ -304,10 +304,6 @@ export function findingsOf(r: ArenaResult): Finding[] {
     const p = bonPeak(r.bon), e = r.bon[r.bon.length - 1]!;
     out.push({ kind: 'bon', peakN: p.n, peakGold: p.gold, endN: e.n, endGold: e.gold, falls: p.falls });
   }
-  for (const m of ['dpo', 'llama3'] as const) {
-    const run = r[m];
-    if (run) { const p = run.points[run.points.length - 1]!; out.push({ kind: 'dpo', method: m, chosen: p.chosenShift, rejected: p.rejectedShift }); }
-  }
   for (const m of ['ppo', 'grpo'] as const) {
     const run = r[m];
     if (run) { const d = goldDrop(run.points); out.push({ kind: 'online', method: m, best: d.best, end: d.end, falls: d.falls }); }
@@ -320,7 +316,6 @@ export function sizerFindings(methods: readonly Method[]): Finding[] {
   const w = -88.88;
   const out: Finding[] = [];
   if (methods.includes('bon')) out.push({ kind: 'bon', peakN: 64, peakGold: w, endN: 64, endGold: w, falls: true });
-  for (const m of ['dpo', 'llama3'] as const) if (methods.includes(m)) out.push({ kind: 'dpo', method: m, chosen: w, rejected: w });
   for (const m of ['ppo', 'grpo'] as const) if (methods.includes(m)) out.push({ kind: 'online', method: m, best: w, end: w, falls: true });
   return out;
 }
