@@ -31,7 +31,10 @@ describe('RlArena, used through its controls (seed 7)', () => {
     expect(document.querySelectorAll('.ra-svg path.ra-style-proxy').length).toBe(3); // best-of-n, PPO, GRPO
     expect(document.querySelectorAll('.ra-svg path.ra-style-bound').length).toBe(1);
     expect(document.querySelectorAll('.ra-group-block').length).toBe(1);
+    const group = document.querySelector('.ra-group-block details') as HTMLDetailsElement;
+    await act(async () => { group.open = true; fireEvent(group, new Event('toggle')); });
     expect(text('.ra-group-block')).toContain('G = 16 answers sampled from the reference');
+    expect(document.querySelectorAll('.ra-group-block tbody tr')).toHaveLength(16);
   }, 60_000);
 
   it('the first control is a checkbox (Space toggles it), and switching a method off drops its row', async () => {

@@ -82,9 +82,9 @@ export const en: RlArenaMessages = {
   pending: 'Training… (best-of-n first, then each run as it finishes)',
 
   goldTitle: '1. Gold reward against exact KL(π ‖ π_ref)',
-  legendGold: 'gold reward (solid)',
-  legendProxy: 'RM score (dashed, hollow marks)',
-  legendBound: 'best-of-n at the bound log n − (n−1)/n',
+  legendGold: 'gold',
+  legendProxy: 'RM score (hollow marks)',
+  legendBound: 'best-of-n at the KL bound',
   goldChartLabel: (r, _s, f) => `Gold reward against KL for each method, with the RM score for PPO, GRPO and best-of-n. ${finalRows(r).map((x) => `${NAME[x.method]} ends at gold ${d2(x.gold, f)}, KL ${d2(x.kl, f)}${x.proxy === null ? '' : `, RM score ${d2(x.proxy, f)}`}`).join('; ')}.`,
   klAxis: (f) => `KL(π ‖ π_ref), nats (exact over all ${f.int(RESPONSES)} answers)`,
   goldAxisNote: 'Gold and the RM’s score (a Bradley–Terry fit, its own units) share one axis, not one scale: where the dashed RM curve keeps rising and the solid gold curve stalls or falls, the RM is being exploited. DPO reads no RM.',

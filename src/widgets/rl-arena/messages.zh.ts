@@ -89,9 +89,9 @@ export const zh: RlArenaMessages = {
   pending: '训练中…（先算 n 选一，其余方法各自训练完就显示）',
 
   goldTitle: '1. 金标准奖励与精确 KL 散度 D(π ‖ 参考模型)',
-  legendGold: '金标准奖励（实线）',
-  legendProxy: '奖励模型分数（虚线、空心标记）',
-  legendBound: 'n 选一按上界 log n − (n−1)/n 画',
+  legendGold: '金标准奖励',
+  legendProxy: '奖励模型分数（空心标记）',
+  legendBound: 'n 选一按 KL 上界画',
   goldChartLabel: (r, _s, f) => `各方法的金标准奖励随 KL 散度的变化，PPO、组相对策略优化与 n 选一另画奖励模型分数。${finalRows(r).map((x) => `${NAME[x.method]}终点：金标准奖励 ${d2(x.gold, f)}，KL 散度 ${d2(x.kl, f)}${x.proxy === null ? '' : `，奖励模型分数 ${d2(x.proxy, f)}`}`).join('；')}。`,
   klAxis: (f) => `KL 散度 D(π ‖ 参考模型)，奈特（对全部 ${f.int(RESPONSES)} 种回答精确求和）`,
   goldAxisNote: '金标准奖励和奖励模型分数（Bradley–Terry 拟合，单位自成一套）共用一根纵轴，但尺度不同：虚线（奖励模型分数）还在涨、实线（金标准）停住或下降，就是奖励模型被钻了空子。DPO 不读奖励模型。',
@@ -99,7 +99,7 @@ export const zh: RlArenaMessages = {
   goldData: '数据：所有记录点',
 
   dpoTitle: '2. DPO 的隐式奖励随步数的变化：为什么选中回答的概率也在降',
-  dpoNote: '图中是 Hugging Face 训练库（TRL）日志里的 “rewards/chosen”、“rewards/rejected”、“rewards/margins”，即 β·Δ（Δ = log π − log π₀）。普通 DPO 里两者都在降，差值变大是因为拒绝降得更快。',
+  dpoNote: '即 Hugging Face 训练库（TRL）日志里的 “rewards/chosen”、“rewards/rejected”、“rewards/margins”（β·Δ）。普通 DPO 里两者都在降，差值变大是因为拒绝降得更快。',
   dpoChosen: '选中：β·Δlog π(y_w)',
   dpoRejected: '拒绝：β·Δlog π(y_l)',
   dpoMargin: '差值（点线）',
