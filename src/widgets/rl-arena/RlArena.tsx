@@ -176,7 +176,7 @@ function Status({ r, stale, s, methods }: Part & { s: ArenaState; methods: Metho
           const row = rows.find((x) => x.method === m);
           return (
             <tr key={m}>
-              <th scope="row"><Marker method={m} inline />{t.methodName[m]}</th>
+              <th scope="row"><span className="ra-name"><Marker method={m} inline />{t.methodName[m]}</span></th>
               {row
                 ? <><td>{t.atText(m, row.at, fmt)}</td><td>{d2(row.gold)}</td><td>{row.proxy === null ? t.notUsed : d2(row.proxy)}</td>
                   <td>{d2(row.kl)}</td><td>{Number.isFinite(row.truncated) ? fmt.percent(row.truncated, { digits: 1 }) : t.notUsed}</td></>

@@ -57,6 +57,6 @@ export const meta = defineWidget({
   chapter: 'dpo-vs-ppo',
   position: 2,
   reportRef: '§4.1.4',
-  height: { en: 1995, zh: 1971 },
+  height: { en: 1983, zh: 1959 },
   fields,
 });
