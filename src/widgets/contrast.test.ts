@@ -32,6 +32,7 @@ const FILES = [
   'src/widgets/post-training-loop/postTrainingLoop.css',
   'src/widgets/rlhf-memory/rlhfMemory.css',
   'src/widgets/dpo-loss/dpoLoss.css',
+  'src/widgets/rl-arena/rlArena.css',
 ];
 
 /** Every `--name: value;` in the files (names are unique across them). */
@@ -389,5 +390,24 @@ describe('dpo-loss: curves, marker, bars and token borders at least 3:1 on the w
   it('the chosen β is solid, Llama 3’s β dashed', () => {
     expect(() => declared(DL, '.dl-main', 'stroke-dasharray')).toThrow();
     expect(declared(DL, '.dl-ref', 'stroke-dasharray')).toBe('6 3');
+  });
+});
+
+describe('rl-arena: every method line and mark at least 3:1 on the widget surface; gold solid, RM score and bounds dashed', () => {
+  const RA = 'src/widgets/rl-arena/rlArena.css';
+  it.each([
+    ['.ra-line-bon', 'stroke'], ['.ra-line-dpo', 'stroke'], ['.ra-line-llama3', 'stroke'], ['.ra-line-ppo', 'stroke'], ['.ra-line-grpo', 'stroke'],
+    ['.ra-mark-bon', 'fill'], ['.ra-mark-dpo', 'fill'], ['.ra-mark-llama3', 'fill'], ['.ra-mark-ppo', 'fill'], ['.ra-mark-grpo', 'stroke'],
+    ['.ra-style-chosen', 'stroke'], ['.ra-style-rejected', 'stroke'], ['.ra-style-margin', 'stroke'], ['.ra-style-ref', 'stroke'],
+    ['.ra-bar-chosen', 'background'], ['.ra-end', 'fill'],
+  ] as [string, string][])('%s { %s }', (selector, property) => {
+    expectContrast(declared(RA, selector, property), ['var(--bg-raised)', 'var(--bg-sunken)']);
+  });
+  it('gold is solid; the RM score, the best-of-n bound, rejected and the margin are dashed (different dashes)', () => {
+    expect(() => declared(RA, '.ra-style-gold', 'stroke-dasharray')).toThrow();
+    expect(declared(RA, '.ra-style-proxy', 'stroke-dasharray')).toBe('6 3');
+    expect(declared(RA, '.ra-style-bound', 'stroke-dasharray')).toBe('1.5 3');
+    expect(declared(RA, '.ra-style-rejected', 'stroke-dasharray')).toBe('6 3');
+    expect(declared(RA, '.ra-bar-track', 'border')).toBe('1px solid var(--border-strong)');
   });
 });

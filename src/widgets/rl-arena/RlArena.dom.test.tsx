@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+// rl-arena used through its controls (seed 7, the main-thread fallback: jsdom has no Worker): pending first (the
+// server's HTML), then every method's end, findings, charts and tables; a method switched off; no methods; the cost
+// table without the worker; the hostile URL named.
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import RlArena from './RlArena';
+import Zh from './zh';
+
+afterEach(() => {
+  cleanup();
+  window.history.replaceState(null, '', '/');
+});
+
+const text = (sel: string) => document.querySelector(sel)?.textContent ?? '';
+/** The toy runs on the main thread after a macrotask in jsdom (no Worker): let it. */
+const settle = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+
+describe('RlArena, used through its controls (seed 7)', () => {
+  it('first render pending; then the end of each run, the findings and the charts (seed 7, 20 iterations)', async () => {
+    window.history.replaceState(null, '', '/embed/rl-arena/?steps=20');
+    await act(async () => { render(<RlArena embed />); });
+    expect(text('.ra-status')).toContain('training…');
+    // The cost table needs no worker: rlhfMemory's counts.
+    expect(text('.ra-cost')).toContain('4 (2 trained)');
+    expect(text('.ra-cost')).toContain('DPO required less compute for large-scale models');
+    await settle();
+    expect(text('.ra-status')).not.toContain('training…');
+    expect(text('.ra-status')).toMatch(/Best-of-n: gold peaks at n = [48]/);
+    expect(text('.ra-status')).toMatch(/PPO: gold (ends at|peaked at)/);
+    expect(document.querySelectorAll('.ra-svg path.ra-style-proxy').length).toBe(3); // best-of-n, PPO, GRPO
+    expect(document.querySelectorAll('.ra-svg path.ra-style-bound').length).toBe(1);
+    expect(document.querySelectorAll('.ra-group-block').length).toBe(1);
+    const group = document.querySelector('.ra-group-block details') as HTMLDetailsElement;
+    await act(async () => { group.open = true; fireEvent(group, new Event('toggle')); });
+    expect(text('.ra-group-block')).toContain('G = 16 answers sampled from the reference');
+    expect(document.querySelectorAll('.ra-group-block tbody tr')).toHaveLength(16);
+  }, 60_000);
+
+  it('the first control is a checkbox (Space toggles it), and switching a method off drops its row', async () => {
+    window.history.replaceState(null, '', '/embed/rl-arena/?methods=bon,ppo&steps=10');
+    await act(async () => { render(<RlArena embed />); });
+    await settle();
+    const ppo = screen.getByRole('checkbox', { name: 'PPO' }) as HTMLInputElement;
+    expect(ppo.checked).toBe(true);
+    await act(async () => { fireEvent.click(ppo); });
+    await settle();
+    expect(screen.getByRole('checkbox', { name: 'PPO' })).toHaveProperty('checked', false);
+    expect(document.querySelectorAll('.ra-status tbody tr')).toHaveLength(1);
+  }, 60_000);
+
+  it('no methods: a clear message and no charts', async () => {
+    window.history.replaceState(null, '', '/embed/rl-arena/?methods=');
+    await act(async () => { render(<RlArena embed />); });
+    expect(text('.ra-none')).toContain('No method chosen');
+    expect(document.querySelectorAll('.ra-svg')).toHaveLength(0);
+  });
+
+  it('in Chinese, the findings arrive in Chinese', async () => {
+    window.history.replaceState(null, '', '/embed/rl-arena/?methods=bon');
+    await act(async () => { render(<Zh embed />); });
+    await settle();
+    expect(text('.ra-status')).toMatch(/n 选一：金标准奖励在 n = [48] 时最高/);
+  });
+});
