@@ -1,7 +1,7 @@
 // Against a reference written here from the definitions (a direct DFT, librosa's mel formulas re-derived), not
 // against the module's own helpers.
 import { describe, expect, it } from 'vitest';
-import { SPEECH_MEL, frameCount, hzToMel, logMelSpectrogram, melFilterbank, melToHz } from './mel';
+import { frameCount, hzToMel, logMelSpectrogram, melFilterbank, melToHz } from './mel';
 import { mulberry32 } from '../rng';
 
 /** Reference: direct DFT power of one windowed, zero-padded frame. */

@@ -84,19 +84,27 @@ export interface ArenaRunOptions {
   seed: number;
 }
 
-export function arenaDpo(s: ArenaSetup, dpo: DpoOptions, o: ArenaRunOptions): DpoPoint[] {
+/** A run's recorded points and its final parameters. */
+export interface ArenaRun<P extends RunPoint = RunPoint> {
+  theta: Float64Array;
+  points: P[];
+}
+
+export function arenaDpoRun(s: ArenaSetup, dpo: DpoOptions, o: ArenaRunOptions): ArenaRun<DpoPoint> {
   return runDpo({
     kind: ARENA_TOY.kind, theta0: s.theta0, refTable: s.refTable, reward: s.reward, gold: s.gold, iterations: o.steps,
     lr: ARENA_TOY.lr, seed: o.seed, every: o.every, pairs: s.pairs, batch: ARENA_TOY.dpoBatch, options: dpo,
-  }).points;
+  });
 }
+export const arenaDpo = (s: ArenaSetup, dpo: DpoOptions, o: ArenaRunOptions): DpoPoint[] => arenaDpoRun(s, dpo, o).points;
 
-export function arenaPpo(s: ArenaSetup, ppo: { klCoef: number; clip: number }, o: ArenaRunOptions): RunPoint[] {
+export function arenaPpoRun(s: ArenaSetup, ppo: { klCoef: number; clip: number }, o: ArenaRunOptions): ArenaRun {
   return runPpo({
     kind: ARENA_TOY.kind, theta0: s.theta0, refTable: s.refTable, reward: s.reward, gold: s.gold, iterations: o.steps,
     lr: ARENA_TOY.lr, seed: o.seed, every: o.every, options: { ...PPO_TOY, klCoef: ppo.klCoef, clip: ppo.clip },
-  }).points;
+  });
 }
+export const arenaPpo = (s: ArenaSetup, ppo: { klCoef: number; clip: number }, o: ArenaRunOptions): RunPoint[] => arenaPpoRun(s, ppo, o).points;
 
 /** GRPO variants: DeepSeekMath's (std scaling, 1/|o|), Dr. GRPO (no std, constant 1/T_max), DAPO-style token mean. */
 export const GRPO_VARIANTS = ['grpo', 'dr-grpo', 'dapo'] as const;
@@ -107,15 +115,21 @@ export const GRPO_VARIANT_OPTIONS: Record<GrpoVariant, Pick<GrpoOptions, 'scaleS
   dapo: { scaleStd: true, norm: 'token' satisfies GrpoNorm },
 };
 
-export function arenaGrpo(
-  s: ArenaSetup, grpo: { beta: number; clip: number; group: number; variant: GrpoVariant }, o: ArenaRunOptions,
-): RunPoint[] {
+export interface ArenaGrpoOptions {
+  beta: number;
+  clip: number;
+  group: number;
+  variant: GrpoVariant;
+}
+
+export function arenaGrpoRun(s: ArenaSetup, grpo: ArenaGrpoOptions, o: ArenaRunOptions): ArenaRun {
   return runGrpo({
     kind: ARENA_TOY.kind, theta0: s.theta0, refTable: s.refTable, reward: s.reward, gold: s.gold, iterations: o.steps,
     lr: ARENA_TOY.lr, seed: o.seed, every: o.every, group: grpo.group,
     options: { ...GRPO_VARIANT_OPTIONS[grpo.variant], clip: grpo.clip, beta: grpo.beta },
-  }).points;
+  });
 }
+export const arenaGrpo = (s: ArenaSetup, grpo: ArenaGrpoOptions, o: ArenaRunOptions): RunPoint[] => arenaGrpoRun(s, grpo, o).points;
 
 /** Best-of-n against the reward model, exact for every prompt (averaged over prompts): one point per n. */
 export interface BonPoint {

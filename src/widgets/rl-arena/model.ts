@@ -5,8 +5,9 @@
 // numbers. `emit` hands back the result so far after each method (best-of-n first), so a view can draw as they finish.
 import {
   ARENA_TOY, GOLD_PRESETS, GRPO_VARIANTS, GRPO_VARIANT_OPTIONS, MAX_TOKENS, NOISES, PPO_TOY, PROMPTS, ALL_RESPONSES,
-  arenaBestOfN, arenaSetup, exactStatsAll, groupAdvantages, logProbTable, responseLabel, runDpo, runGrpo, runPpo,
-  sampleResponse, type ArenaRm, type ArenaSetup, type BonPoint, type DpoOptions, type DpoPoint, type GoldPreset,
+  arenaBestOfN, arenaDpoRun, arenaGrpoRun, arenaPpoRun, arenaSetup, exactStatsAll, groupAdvantages, logProbTable,
+  responseLabel, sampleResponse, type ArenaGrpoOptions, type ArenaRm, type ArenaSetup, type BonPoint, type DpoOptions,
+  type DpoPoint, type GoldPreset,
   type GrpoVariant, type Noise, type RunPoint, ARENA_RMS,
 } from '../../lib/toyLm';
 import { rlhfMemory, type RlhfMethod } from '../../lib/llama/rlhfMemory';
@@ -168,32 +169,18 @@ function histogram(table: Float64Array, setup: ArenaSetup): LengthHistogram {
   return [...exactStatsAll(table, setup.refTable, () => 0).lengths];
 }
 
-// The three runs below are arena.ts's arenaDpo / arenaPpo / arenaGrpo with the same ARENA_TOY settings, keeping the
-// final parameters (for the length histogram); model.test.ts checks that their points equal arena.ts's.
 export function runDpoArena(setup: ArenaSetup, dpo: DpoOptions, steps: number, every: number, seed: number): TrainedRun<DpoPoint> {
-  const { theta, points } = runDpo({
-    kind: ARENA_TOY.kind, theta0: setup.theta0, refTable: setup.refTable, reward: setup.reward, gold: setup.gold, iterations: steps,
-    lr: ARENA_TOY.lr, seed, every, pairs: setup.pairs, batch: ARENA_TOY.dpoBatch, options: dpo,
-  });
+  const { theta, points } = arenaDpoRun(setup, dpo, { steps, every, seed });
   return { points, lengths: histogram(logProbTable(ARENA_TOY.kind, theta), setup) };
 }
 
 export function runPpoArena(setup: ArenaSetup, ppo: { klCoef: number; clip: number }, steps: number, every: number, seed: number): TrainedRun {
-  const { theta, points } = runPpo({
-    kind: ARENA_TOY.kind, theta0: setup.theta0, refTable: setup.refTable, reward: setup.reward, gold: setup.gold, iterations: steps,
-    lr: ARENA_TOY.lr, seed, every, options: { ...PPO_TOY, klCoef: ppo.klCoef, clip: ppo.clip },
-  });
+  const { theta, points } = arenaPpoRun(setup, ppo, { steps, every, seed });
   return { points, lengths: histogram(logProbTable(ARENA_TOY.kind, theta), setup) };
 }
 
-export function runGrpoArena(
-  setup: ArenaSetup, grpo: { beta: number; clip: number; group: number; variant: GrpoVariant }, steps: number, every: number, seed: number,
-): TrainedRun {
-  const { theta, points } = runGrpo({
-    kind: ARENA_TOY.kind, theta0: setup.theta0, refTable: setup.refTable, reward: setup.reward, gold: setup.gold, iterations: steps,
-    lr: ARENA_TOY.lr, seed, every, group: grpo.group,
-    options: { ...GRPO_VARIANT_OPTIONS[grpo.variant], clip: grpo.clip, beta: grpo.beta },
-  });
+export function runGrpoArena(setup: ArenaSetup, grpo: ArenaGrpoOptions, steps: number, every: number, seed: number): TrainedRun {
+  const { theta, points } = arenaGrpoRun(setup, grpo, { steps, every, seed });
   return { points, lengths: histogram(logProbTable(ARENA_TOY.kind, theta), setup) };
 }
 
