@@ -27,6 +27,7 @@ describe('DPO chapter numbers (English formatting)', () => {
     expect(n.dates.dsmMonth).toEqual({ en: 'February 2024', zh: '2024年2月' });
     expect(n.dates.llama3Month).toEqual({ en: 'July 2024', zh: '2024年7月' });
     expect(n.dates.monthsDsmToLlama3).toBe('5');
+    expect([n.dates.drGrpoYear, n.dates.dapoYear]).toEqual(['2025', '2025']);
   });
 
   it('the DPO loss: ln 2 = 0.693147 and weight 1/2 at margin 0; 0.127 / 0.119 at +2, 2.127 / 0.881 at −2', () => {
@@ -74,12 +75,14 @@ describe('DPO chapter numbers: the toy (rl-arena defaults, seed 7)', () => {
   it('PPO and GRPO: the blind RM ends at gold −0.54 / −0.67, the full RM at 0.07 / 0.10; PPO-blind plateaus (peak −0.53)', () => {
     expect([t.ppoBlind.goldStart, t.ppoBlind.gold, t.ppoBlind.peakGold, t.ppoBlind.proxyStart, t.ppoBlind.proxy]).toEqual(['−1.35', '−0.54', '−0.53', '0.43', '1.57']);
     expect([t.grpoBlind.gold, t.ppoFull.gold, t.grpoFull.gold]).toEqual(['−0.67', '0.07', '0.10']);
+    expect([t.rmFixPpo, t.rmFixGrpo, t.rmFixBon]).toEqual(['0.61', '0.77', '1.61']);
   });
   it('best-of-n, exact: blind RM peaks at n = 8 (−0.66) and falls to −1.10 at 64; full RM rises to 0.51; exact KL 3.174 ≤ bound 3.175', () => {
     expect([t.bonBlind.peakN, t.bonBlind.peakGold, t.bonBlind.gold, t.bonFull.gold]).toEqual(['8', '−0.66', '−1.10', '0.51']);
     const b = n.raw.toy.bon.blind.at(-1)!;
     expect(b.kl).toBeLessThanOrEqual(b.klBound);
     expect([t.bonBlind.kl, t.bonBlind.klBound]).toEqual(['3.174', '3.175']);
+    expect([t.bonBlind.peakKl, t.bonBlind.peakKlBound]).toEqual([expect.stringMatching(/^1\.20\d$/), '1.204']);
   });
 });
 

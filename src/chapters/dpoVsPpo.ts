@@ -156,7 +156,7 @@ export function dpoVsPpoNumbers(f: Format) {
   const bonSummary = (pts: typeof t.bon.blind) => {
     const peak = pts.reduce((m, p) => (p.gold > m.gold ? p : m)), z = last(pts);
     return {
-      peakN: f.int(peak.n), peakGold: d2(peak.gold), peakKl: d2(peak.kl),
+      peakN: f.int(peak.n), peakGold: d2(peak.gold), peakKl: f.decimal(peak.kl, { digits: 3 }), peakKlBound: f.decimal(peak.klBound, { digits: 3 }),
       n: f.int(z.n), gold: d2(z.gold), proxy: d2(z.proxy), kl: f.decimal(z.kl, { digits: 3 }), klBound: f.decimal(z.klBound, { digits: 3 }),
       goldStart: d2(pts[0]!.gold),
     };
@@ -195,6 +195,9 @@ export function dpoVsPpoNumbers(f: Format) {
       arxivDsm: ARXIV_IDS.value.deepseekMath,
       arxivLlama3: ARXIV_IDS.value.llama3,
       monthsDsmToLlama3: f.int(monthsDsmToLlama3),
+      /** Dr. GRPO's and DAPO's year: both after the report. */
+      drGrpoYear: String(arxivMonth(ARXIV_IDS.value.drGrpo).year),
+      dapoYear: String(arxivMonth(ARXIV_IDS.value.dapo).year),
     },
 
     // ——— The DPO loss ———
@@ -244,6 +247,10 @@ export function dpoVsPpoNumbers(f: Format) {
       ppoFull: rlSummary(t.rl.ppoFull),
       grpoBlind: rlSummary(t.rl.grpoBlind),
       grpoFull: rlSummary(t.rl.grpoFull),
+      /** Gold at the end with all features minus with the prompt-blind RM: the measured effect of fixing the RM. */
+      rmFixPpo: d2(last(t.rl.ppoFull).gold - last(t.rl.ppoBlind).gold),
+      rmFixGrpo: d2(last(t.rl.grpoFull).gold - last(t.rl.grpoBlind).gold),
+      rmFixBon: d2(last(t.bon.full).gold - last(t.bon.blind).gold),
       bonBlind: bonSummary(t.bon.blind),
       bonFull: bonSummary(t.bon.full),
     },

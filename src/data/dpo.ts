@@ -57,9 +57,9 @@ export const GRPO_DSM_LR: Fact = { value: 1e-6, cite: 'Shao et al. 2024 (DeepSee
 // ——— Dates (arXiv identifiers: YYMM.NNNNN, the month of first submission) ———
 
 /** arXiv identifiers of the papers whose order the chapter states. */
-export const ARXIV_IDS: Fact<{ dpo: string; deepseekMath: string; llama3: string; ppo: string }> = {
-  value: { dpo: '2305.18290', deepseekMath: '2402.03300', llama3: '2407.21783', ppo: '1707.06347' },
-  cite: 'arXiv listings of Rafailov et al. 2023, Shao et al. 2024, Dubey et al. 2024, Schulman et al. 2017',
+export const ARXIV_IDS: Fact<{ dpo: string; deepseekMath: string; llama3: string; ppo: string; drGrpo: string; dapo: string }> = {
+  value: { dpo: '2305.18290', deepseekMath: '2402.03300', llama3: '2407.21783', ppo: '1707.06347', drGrpo: '2503.20783', dapo: '2503.14476' },
+  cite: 'arXiv listings of Rafailov et al. 2023, Shao et al. 2024, Dubey et al. 2024, Schulman et al. 2017, Liu et al. 2025, Yu et al. 2025',
 };
 
 /** Year and month of an arXiv identifier of the YYMM.NNNNN form (2402.03300 → { year: 2024, month: 2 }). */
