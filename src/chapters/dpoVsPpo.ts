@@ -141,7 +141,7 @@ export function dpoVsPpoNumbers(f: Format) {
       chosenShift: d1(z.chosenShift), rejectedShift: d1(z.rejectedShift), margin: d2(z.margin),
       kl: d2(z.kl), gold: d2(z.gold), goldStart: d2(a.gold),
       truncatedStart: pct(a.truncated), truncated: pct(z.truncated),
-      chosenMass: pct(z.chosenMass), rejectedMass: pct(z.rejectedMass), unseenMass: pct(z.unseenMass),
+      chosenMassStart: pct(a.chosenMass), chosenMass: pct(z.chosenMass), rejectedMass: pct(z.rejectedMass), unseenMass: pct(z.unseenMass),
       unseenMassStart: pct(a.unseenMass),
       meanLengthStart: d1(a.meanLength), meanLength: d1(z.meanLength),
     };
