@@ -9,7 +9,7 @@ export const fields = urlSchema({
 export const meta = defineWidget({
   id: 'dpo-loss',
   chapter: 'dpo-vs-ppo',
-  position: 1,
+  position: 2,
   reportRef: '§4.1.4',
   height: { en: 900, zh: 900 },
   fields,

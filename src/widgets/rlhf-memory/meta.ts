@@ -9,7 +9,7 @@ export const fields = urlSchema({
 export const meta = defineWidget({
   id: 'rlhf-memory',
   chapter: 'dpo-vs-ppo',
-  position: 3,
+  position: 1,
   reportRef: '§4.1.4',
   height: { en: 900, zh: 900 },
   fields,
