@@ -32,7 +32,7 @@ describe('DPO chapter numbers (English formatting)', () => {
 
   it('the DPO loss: ln 2 = 0.693147 and weight 1/2 at margin 0; 0.127 / 0.119 at +2, 2.127 / 0.881 at −2', () => {
     expect(n.loss).toEqual({
-      ln2: '0.693147', weight0: '0.50', lossPlus2: '0.127', weightPlus2: '0.119', lossMinus2: '2.127', weightMinus2: '0.881', gapForZ2: '20',
+      ln2: '0.693147', weight0: '0.50', zPos: '2', zNeg: '−2', lossPlus2: '0.127', weightPlus2: '0.119', lossMinus2: '2.127', weightMinus2: '0.881', gapForZ2: '20',
     });
   });
 
@@ -66,6 +66,7 @@ describe('DPO chapter numbers: the toy (rl-arena defaults, seed 7)', () => {
   it('plain DPO: chosen −8.8, rejected −20.5 nats, margin 1.17, KL 2.41; truncation 10% → 6%', () => {
     expect([t.dpo.plain.chosenShift, t.dpo.plain.rejectedShift, t.dpo.plain.margin, t.dpo.plain.kl]).toEqual(['−8.8', '−20.5', '1.17', '2.41']);
     expect([t.dpo.plain.truncatedStart, t.dpo.plain.truncated]).toEqual(['10%', '6%']);
+    expect([t.seed, t.pairs, t.batch, t.dpoSteps, t.rlSteps, t.responses]).toEqual(['7', '400', '32', '300', '100', '5,461']);
   });
   it('mask alone: truncation 10% → 84%, mean length 1.9 → 5.5; NLL alone and both keep chosen within 0.5 nats', () => {
     expect([t.dpo.mask.truncated, t.dpo.mask.meanLengthStart, t.dpo.mask.meanLength]).toEqual(['84%', '1.9', '5.5']);

@@ -13,7 +13,7 @@ import { DPO_BETA, DPO_LR, DPO_NLL_COEFFICIENT, REJECTION_SAMPLING_K } from '../
 import type { Format } from '../lib/format';
 import { RLHF_DEFAULT_CHOICES, RLHF_DEFAULT_PRECISION, rlhfMemory, type RlhfMethod } from '../lib/llama/rlhfMemory';
 import {
-  ARENA_TOY, LLAMA3_DPO, PLAIN_DPO, arenaBestOfN, arenaDpo, arenaGrpo, arenaPpo, arenaSetup, sigmoid,
+  ARENA_TOY, LLAMA3_DPO, PLAIN_DPO, RESPONSES, arenaBestOfN, arenaDpo, arenaGrpo, arenaPpo, arenaSetup, sigmoid,
   type ArenaRm, type DpoOptions, type DpoPoint, type RunPoint,
 } from '../lib/toyLm';
 
@@ -34,6 +34,9 @@ export const ARENA_DEFAULTS = {
   clip: 0.2,
   group: 16,
 } as const;
+
+/** The margin z at which the chapter reads off the loss and its gradient weight (and its negative). */
+export const Z_EXAMPLE = 2;
 
 /** The four DPO variants the chapter compares: plain, mask only, NLL only, both (Llama 3's). */
 export const DPO_VARIANTS: Record<'plain' | 'mask' | 'nll' | 'llama3', DpoOptions> = {
@@ -206,13 +209,15 @@ export function dpoVsPpoNumbers(f: Format) {
       ln2: f.decimal(Math.LN2, { digits: 6 }),
       /** σ(−0) = 1/2: the gradient weight at margin 0. */
       weight0: d2(weightAt(0)),
-      /** At margin z = 2 and z = −2: loss and weight. */
-      lossPlus2: f.decimal(lossAt(2), { digits: 3 }),
-      weightPlus2: f.decimal(weightAt(2), { digits: 3 }),
-      lossMinus2: f.decimal(lossAt(-2), { digits: 3 }),
-      weightMinus2: f.decimal(weightAt(-2), { digits: 3 }),
-      /** With β = 0.1, the log-ratio gap (nats) that makes z = 2. */
-      gapForZ2: f.int(2 / DPO_BETA.value),
+      /** The example margins ±Z_EXAMPLE, and the loss and weight there. */
+      zPos: f.int(Z_EXAMPLE),
+      zNeg: f.int(-Z_EXAMPLE),
+      lossPlus2: f.decimal(lossAt(Z_EXAMPLE), { digits: 3 }),
+      weightPlus2: f.decimal(weightAt(Z_EXAMPLE), { digits: 3 }),
+      lossMinus2: f.decimal(lossAt(-Z_EXAMPLE), { digits: 3 }),
+      weightMinus2: f.decimal(weightAt(-Z_EXAMPLE), { digits: 3 }),
+      /** With Llama 3's β, the log-ratio gap (nats) that makes z = Z_EXAMPLE. */
+      gapForZ2: f.int(Z_EXAMPLE / DPO_BETA.value),
     },
 
     // ——— Memory (rlhfMemory, default precision) ———
@@ -230,6 +235,8 @@ export function dpoVsPpoNumbers(f: Format) {
     // ——— The toy (rl-arena's defaults, seed 7): its numbers, never Llama 3's ———
     toy: {
       seed: f.int(ARENA_DEFAULTS.seed),
+      /** Responses per prompt (all enumerated: every expectation is exact). */
+      responses: f.int(RESPONSES),
       pairs: f.int(ARENA_TOY.pairs),
       batch: f.int(ARENA_TOY.dpoBatch),
       dpoSteps: f.int(ARENA_DEFAULTS.dpoSteps),
