@@ -70,7 +70,7 @@ export const CHAPTERS: readonly ChapterPlan[] = [
     short: { en: 'Post-training', zh: '后训练' },
   },
   {
-    order: 10, slug: 'dpo-vs-ppo', covers: '§4.1.4', published: PLANNED,
+    order: 10, slug: 'dpo-vs-ppo', covers: '§4.1.4', published: BOTH,
     title: { en: 'DPO instead of PPO', zh: '为什么用 DPO 而不是 PPO' },
     short: { en: 'DPO instead of PPO', zh: '用 DPO 而不是 PPO' },
   },

@@ -31,7 +31,7 @@ export const fields = urlSchema({
 export const meta = defineWidget({
   id: 'dpo-loss',
   chapter: 'dpo-vs-ppo',
-  position: 1,
+  position: 2,
   reportRef: '§4.1.4',
   height: { en: 1973, zh: 1916 },
   fields,

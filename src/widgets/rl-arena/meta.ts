@@ -55,7 +55,7 @@ export const fields = urlSchema({
 export const meta = defineWidget({
   id: 'rl-arena',
   chapter: 'dpo-vs-ppo',
-  position: 2,
+  position: 3,
   reportRef: '§4.1.4',
   height: { en: 1983, zh: 1959 },
   fields,

@@ -25,7 +25,7 @@ export const fields = urlSchema({
 export const meta = defineWidget({
   id: 'rlhf-memory',
   chapter: 'dpo-vs-ppo',
-  position: 3,
+  position: 1,
   reportRef: '§4.1.4',
   height: { en: 1300, zh: 1151 },
   fields,
