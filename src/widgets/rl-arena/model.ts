@@ -12,6 +12,7 @@ import {
 } from '../../lib/toyLm';
 import { rlhfMemory, type RlhfMethod } from '../../lib/llama/rlhfMemory';
 import { MODELS } from '../../data/models';
+import { GRPO_DSM_BETA, LLAMA2_PPO_CLIP, LLAMA2_PPO_KL } from '../../data/dpo';
 import { mulberry32 } from '../../lib/rng';
 
 /** The methods, in the order they run (best-of-n first: it is exact and fast) and are drawn. */
@@ -28,11 +29,10 @@ export { GRPO_VARIANTS, NOISES, ARENA_RMS, PPO_TOY };
 export const GOLDS = GOLD_PRESETS as readonly GoldPreset[] as readonly ['lengthNeutral', 'length3'];
 export type { ArenaRm, GoldPreset, GrpoVariant, Noise };
 
-/** The KL coefficients of Llama 2's PPO (Touvron et al. 2023, §3.2.3: β = 0.01 for 7B and 13B, 0.005 for 34B and 70B;
- *  clip 0.2). Defined here for the widget's note; the lead moves them to src/data/dpo.ts. */
-export const LLAMA2_PPO = { klSmall: 0.01, klLarge: 0.005, clip: 0.2 } as const;
-/** DeepSeekMath's GRPO KL coefficient (Shao et al. 2024, §4.2: β = 0.04), the default of `kl`. */
-export const DEEPSEEKMATH_BETA = 0.04;
+/** The KL coefficients and clip of Llama 2's PPO, for the widget's note (src/data/dpo.ts: Llama 2 §3.2.3). */
+export const LLAMA2_PPO = { klSmall: LLAMA2_PPO_KL.value.small, klLarge: LLAMA2_PPO_KL.value.large, clip: LLAMA2_PPO_CLIP.value } as const;
+/** DeepSeekMath's GRPO KL coefficient (src/data/dpo.ts: Shao et al. 2024 §4.2, β = 0.04), the default of `kl`. */
+export const DEEPSEEKMATH_BETA = GRPO_DSM_BETA.value;
 
 export const LIMITS = {
   beta: { min: 0.01, max: 1 },

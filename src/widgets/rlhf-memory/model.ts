@@ -8,7 +8,6 @@
 // and optimizer state of the trained ones; the reward and value models are the policy with a scalar head (d weights)
 // in place of the vocabulary head. Not counted: activations, the KV cache and buffers of generation, the rollout
 // samples, framework overhead. The GPUs are ⌈bytes / 80·10⁹⌉ of nominal memory: a lower bound, not a plan.
-import type { Fact } from '../../data/facts';
 import { GPUS } from '../../data/gpus';
 import { MODELS, MODEL_IDS, type ModelId } from '../../data/models';
 import { DTYPES, parameterCount, rlhfMemory, scalarHeadParams, type RlhfMemory, type RlhfMethod, type RlhfPrecision, type RlhfRole } from '../../lib/llama';
@@ -38,15 +37,8 @@ export const MASTER_BYTES = 4;
 /** Gradients are kept in fp32 (the report accumulates gradients in FP32, §3.3.2; rlhfMemory's default). */
 export const GRAD_BYTES = 4;
 
-// Facts for src/data/dpo.ts (written by the chapter-en helper with these same names and values; the lead moves them
-// there and this file imports them): the report's reason for DPO, and DeepSeekMath's GRPO KL coefficient.
-/** Why Llama 3 chose DPO over PPO, the report's words (§4.1.4, verbatim). */
-export const LLAMA3_PPO_REASON: Fact<string> = {
-  value: 'DPO required less compute for large-scale models and performed better, especially on instruction following benchmarks like IFEval',
-  cite: 'Report §4.1.4',
-};
-/** KL coefficient β of GRPO's loss (DeepSeekMath §4.2); TRL's GRPOTrainer defaults to 0 (no reference model). */
-export const GRPO_DSM_BETA: Fact = { value: 0.04, cite: 'Shao et al. 2024 (DeepSeekMath), §4.2' };
+/** The report's reason for DPO and DeepSeekMath's GRPO KL coefficient (src/data/dpo.ts), for the notes. */
+export { GRPO_DSM_BETA, LLAMA3_PPO_REASON } from '../../data/dpo';
 
 /** The GPU the counts are compared with: the report's H100 with 80 GB HBM3 (§3.3.1), nominal capacity. */
 export const GPU = GPUS.h100;
