@@ -85,6 +85,8 @@ describe('multimodal chapter numbers (English formatting)', () => {
     expect([s.mels, s.melMs, s.stack, s.frameMs, s.stride, s.kernel, s.tokenMs, s.perSecond, s.perMinute, s.maxSeconds, s.perSegment])
       .toEqual(['80', '10', '4', '40', '2', '3', '80', '12.5', '750', '60', '750']);
     expect([s.encoderParams, s.encoderLayers, s.encoderDim, s.encoderHeads, s.adapterParams]).toEqual(['1B', '24', '1,536', '24', '100M']);
+    // 750 tokens × 128 KiB (8B) and × 320 KiB (70B).
+    expect([s.segmentKv8b, s.segmentKv70b]).toEqual(['93.8 MiB', '234 MiB']);
     expect([s.pretrainHours, s.asrHours, s.asrLanguages, s.astHours, s.segmentMelFrames, s.segmentFrames]).toEqual(['15M', '230K', '34', '90K', '6,000', '1,500']);
   });
 

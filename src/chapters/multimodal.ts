@@ -326,6 +326,9 @@ export function multimodalNumbers(f: Format) {
       /** Mel frames in the 60-s segment (one per 10 ms) and the encoder frames (per 40 ms). */
       segmentMelFrames: f.int((SPEECH_MAX_SECONDS.value * 1000) / sp.melMs),
       segmentFrames: f.int((SPEECH_MAX_SECONDS.value * 1000) / sp.frameMs),
+      /** The 60-s segment's 750 tokens sit in the context: their K/V in every layer of the 8B and 70B (bf16). */
+      segmentKv8b: f.bytes(kvCacheBytes(textKvShape('llama3-8b'), KV_DTYPE, sp.perSegment)),
+      segmentKv70b: f.bytes(kvCacheBytes(textKvShape('llama3-70b'), KV_DTYPE, sp.perSegment)),
     },
 
     // ——— One image, cross-attention against tokens in the context (bf16) ———
