@@ -34,6 +34,7 @@ describe('multimodal chapter numbers (English formatting)', () => {
 
   it('405B: every fourth of 126 layers is 31–32 blocks of ≈3.19B = 98.8–102.0B against the report\'s ≈100B (facts-2 §N.3)', () => {
     expect(paper405Blocks()).toEqual({ min: 31, max: 32 });
+    expect(n.adapter.after405Last).toBe('124');
     expect([n.adapter.every, n.adapter.layers405, n.adapter.block405, n.adapter.total405Min, n.adapter.total405Max, n.adapter.params405])
       .toEqual(['4', '126', '3.19B', '98.8B', '102.0B', '100B']);
   });

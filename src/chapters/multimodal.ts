@@ -248,6 +248,8 @@ export function multimodalNumbers(f: Format) {
       layers405: f.int(MODELS['llama3-405b'].layers),
       blocks405Min: f.int(b405.min),
       blocks405Max: f.int(b405.max),
+      /** The last layer a block follows when one follows every fourth of 126 (4, 8, …, 124). */
+      after405Last: f.int(b405.min * CROSS_ATTENTION_EVERY.value),
       block405: b3(block405),
       total405Min: f.short(b405.min * block405, { digits: 3 }),
       total405Max: f.short(b405.max * block405, { digits: 4 }),
