@@ -1,7 +1,7 @@
 // The multimodal chapter's numbers against the reference values of shared/reference/llama3-facts.md §F and
 // llama3-facts-2.md §M (speech, secondary) and §N (vision, released Llama 3.2 Vision), as both languages print them.
 import { describe, expect, it } from 'vitest';
-import { IMAGE_TOKENS_PAPER } from '../data/multimodal';
+import { IMAGE_TOKENS_PAPER, VIT_GATED_LAYERS, VIT_LAYERS, VIT_TOTAL_BLOCKS } from '../data/multimodal';
 import { formatFor } from '../lib/format';
 import { imageCostRows, multimodalNumbers, paper405Blocks, speechTimeline } from './multimodal';
 
@@ -24,6 +24,8 @@ describe('multimodal chapter numbers (English formatting)', () => {
   it('8 gated layers, 40 blocks, 850M; one ViT block 19,672,320, ×32 = 629.5M (facts-2 §N.2)', () => {
     expect([n.vit.gatedLayers, n.vit.totalBlocks, n.vit.layers, n.vit.withGatedParams]).toEqual(['8', '40', '32', '850M']);
     expect([n.vit.blockParams, n.vit.blocks32Params]).toEqual(['19,672,320', '629.5M']);
+    // The code's 32 ViT layers and the report's 8 gated ones make the report's 40 blocks.
+    expect(VIT_LAYERS.value + VIT_GATED_LAYERS.value).toBe(VIT_TOTAL_BLOCKS.value);
   });
 
   it('the paper\'s tiles: 336 px → 24² + 1 = 577 tokens, ×4 = 2,308, the report\'s number (derived)', () => {
