@@ -75,7 +75,7 @@ export const CHAPTERS: readonly ChapterPlan[] = [
     short: { en: 'DPO instead of PPO', zh: '用 DPO 而不是 PPO' },
   },
   {
-    order: 11, slug: 'multimodal', covers: '§7–8', published: PLANNED,
+    order: 11, slug: 'multimodal', covers: '§7–8', published: BOTH,
     title: { en: 'Multimodal adapters: vision and speech', zh: '多模态适配器：视觉与语音' },
     short: { en: 'Multimodal adapters', zh: '多模态适配器' },
   },

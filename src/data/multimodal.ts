@@ -31,6 +31,9 @@ export const VIT_WITH_GATED_PARAMS: Fact = { value: 850e6, cite: 'Report §7.2' 
 export const VISION_FEATURE_DIM: Fact = { value: 7_680, cite: 'Report §7.2; llama-models vision_input_dim' };
 /** ViT width (llama-models VisionEncoder defaults: width 1280, 32 layers, 16 heads, patch 14). */
 export const VIT_WIDTH: Fact = { value: 1_280, cite: 'llama-models models/llama3/multimodal/model.py' };
+/** ViT-H/14 blocks before the gated ones (llama-models VisionEncoder layers = 32; with the report's 8 gated layers,
+ *  the report's "total of 40 transformer blocks"). */
+export const VIT_LAYERS: Fact = { value: 32, cite: 'llama-models models/llama3/multimodal/model.py; Report §7.2' };
 
 // ——— Image adapter, [P] §7.2–7.4 ———
 
