@@ -121,6 +121,9 @@ export interface KvCost {
   /** Layers each way. */
   crossLayers: number;
   textLayers: number;
+  /** The text model's KV heads and head dimension (what one token's K/V holds per layer). */
+  kvHeads: number;
+  headDim: number;
 }
 
 export interface VisionResult {
@@ -174,6 +177,8 @@ export function computeVision(state: VisionState): VisionResult {
     inContext: kvCacheBytes(kvShape(text.layers), 'bf16', tokensPerImage),
     crossLayers: preset.blocks,
     textLayers: text.layers,
+    kvHeads: text.kvHeads,
+    headDim: headDim(text),
   };
   const card = preset.kind === 'released'
     ? RELEASED_VISION_CARD_PARAMS.value[preset.text === 'llama3-8b' ? '11b' : '90b']
