@@ -11,7 +11,7 @@ export const HOSTILE_QUERY = '?model=__proto__&image=..%2F..%2Fetc&width=NaN&hei
 export const examples = {
   /** Paper 405B: 336-px tiles, 2 × 2 tiles, 2,308 tokens; 32 blocks ≈ 102B against the report's ≈100B. */
   default: {},
-  /** Released Llama 3.2 11B Vision Instruct: 560-px tiles, a phone screenshot on a 1 × 4 canvas. */
+  /** Released Llama 3.2 11B Vision Instruct: 560-px tiles, a phone screenshot on a 1 × 3 canvas (ties with 1 × 4: the smaller wins). */
   'instruct-phone': { model: 'llama32-11b-instruct', image: 'phone' },
   /** Released 90B: a panorama on 4 × 1 tiles. */
   '90b-panorama': { model: 'llama32-90b', image: 'panorama' },

@@ -128,7 +128,7 @@ export const zh: VisionAdapterMessages = {
     `图块选择规则、每个图块一个类别 token、交叉注意力块的结构，都出自发布的代码（llama-models 的 image_transform.py 与 model.py）；报告给出了图块、${f.int(IMAGE_TOKENS_PAPER.value)} 个 token 和 405B 的约 ${f.short(ADAPTER_405B_PARAMS.value, { digits: 3, trim: true })}，但没有说这些数怎么拆出来。`,
     'KV 显存只算图像的 K 和 V，按 bf16；文本 token 的开销两种做法相同。交叉注意力的 K、V 每张图只算一次。',
   ],
-  sources: '来源：Llama 3 报告 §7.2–7.4；Meta llama-models 的 models/sku_list.py、models/llama3/multimodal/model.py 与 image_transform.py（a9c89c4）；Hugging Face 配置中的 cross_attention_layers。计算：src/lib/llama/vision.ts、kvCache.ts、crossAttention.ts。',
+  sources: '来源：Llama 3 报告 §7.2–7.4；Meta llama-models 仓库的 sku_list.py、多模态目录下的 model.py 与 image_transform.py（提交 a9c89c4）；Hugging Face 配置中的 cross_attention_layers。计算代码：vision.ts、kvCache.ts、crossAttention.ts。',
 };
 
 export default words(messages, 'zh', zh);
