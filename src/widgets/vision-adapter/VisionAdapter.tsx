@@ -86,8 +86,6 @@ export function VisionAdapterView({ state, onChange }: ViewProps<typeof fields>)
               return { value: id, label: t.imageOption(id, sz.width, sz.height, fmt) };
             })}
             onChange={(v) => onChange(v === 'custom' ? { image: v, ...shown } : { image: v })} />
-        </div>
-        <div className="va-row">
           <NumberField<number, FieldRefusal<Side>> label={t.widthLabel} value={shown.width} parse={readWidth}
             errorText={(e) => t.sideError(e, fmt)} width="7ch" format={(v) => String(v)}
             onChange={(v) => onChange({ image: 'custom', width: v, height: shown.height })} />
@@ -103,8 +101,7 @@ export function VisionAdapterView({ state, onChange }: ViewProps<typeof fields>)
         {note && <p className={note.kind === 'error' ? 'ctl-error va-file-note' : 'va-file-note'}>{noteText}</p>}
       </div>
 
-      <p className={`va-badge va-badge-${r.preset.kind}`}>{t.kindBadge(r.preset)}</p>
-      <p className="va-kind">{t.kindLine(r, fmt)}</p>
+      <p className="va-kind"><span className={`va-badge va-badge-${r.preset.kind}`}>{t.kindBadge(r.preset)}</span> {t.kindLine(r, fmt)}</p>
       <p className="va-result">{line}</p>
 
       <Tiling r={r} thumb={showThumb ? own.bitmap : null} />
@@ -126,7 +123,7 @@ export function VisionAdapterView({ state, onChange }: ViewProps<typeof fields>)
 
 // ── Tiling, drawn to scale ──────────────────────────────────────────────────────────────────────
 
-const BOX = { w: 300, h: 200 };
+const BOX = { w: 220, h: 180 };
 
 const Tiling = memo(function Tiling({ r, thumb }: { r: VisionResult; thumb: ImageBitmap | null }) {
   const t = useMessages(messages);
@@ -140,30 +137,36 @@ const Tiling = memo(function Tiling({ r, thumb }: { r: VisionResult; thumb: Imag
   return (
     <section className="va-section" aria-labelledby={headId}>
       <h3 className="va-subhead" id={headId}>{t.tilingHeading}</h3>
-      <div className="va-tiling">
-        <svg className="va-canvas" viewBox={`0 0 ${cw + 2 * pad} ${ch + 2 * pad}`} width={cw + 2 * pad} height={ch + 2 * pad}
-          role="img" aria-label={t.tilingLabel(r, fmt)}>
-          <defs><HatchPattern id={hatch} /></defs>
-          <rect className="va-pad" x={pad} y={pad} width={cw} height={ch} />
-          <rect x={pad} y={pad} width={cw} height={ch} fill={`url(#${hatch})`} />
-          <rect className="va-img" x={pad} y={pad} width={tiling.width * k} height={tiling.height * k} />
-          {Array.from({ length: tiling.across * tiling.down }, (_, i) => (
-            <g key={i}>
-              <rect className="va-tile-under" x={pad + (i % tiling.across) * tile} y={pad + Math.floor(i / tiling.across) * tile} width={tile} height={tile} />
-              <rect className="va-tile" x={pad + (i % tiling.across) * tile} y={pad + Math.floor(i / tiling.across) * tile} width={tile} height={tile} />
-            </g>
-          ))}
-        </svg>
-        {thumb && <Thumb bitmap={thumb} caption={t.thumbCaption} />}
+      <div className="va-tiling-body">
+        <div className="va-tiling-pic">
+          <div className="va-tiling">
+            <svg className="va-canvas" viewBox={`0 0 ${cw + 2 * pad} ${ch + 2 * pad}`} width={cw + 2 * pad} height={ch + 2 * pad}
+              role="img" aria-label={t.tilingLabel(r, fmt)}>
+              <defs><HatchPattern id={hatch} /></defs>
+              <rect className="va-pad" x={pad} y={pad} width={cw} height={ch} />
+              <rect x={pad} y={pad} width={cw} height={ch} fill={`url(#${hatch})`} />
+              <rect className="va-img" x={pad} y={pad} width={tiling.width * k} height={tiling.height * k} />
+              {Array.from({ length: tiling.across * tiling.down }, (_, i) => (
+                <g key={i}>
+                  <rect className="va-tile-under" x={pad + (i % tiling.across) * tile} y={pad + Math.floor(i / tiling.across) * tile} width={tile} height={tile} />
+                  <rect className="va-tile" x={pad + (i % tiling.across) * tile} y={pad + Math.floor(i / tiling.across) * tile} width={tile} height={tile} />
+                </g>
+              ))}
+            </svg>
+            {thumb && <Thumb bitmap={thumb} caption={t.thumbCaption} />}
+          </div>
+          <ul className="va-key">
+            <li><Swatch className="va-img" /> {t.keyImage}</li>
+            <li><Swatch className="va-pad" hatchId={hatch} /> {t.keyPadding}</li>
+            <li><span className="va-key-tile" aria-hidden="true" /> {t.keyTile}</li>
+          </ul>
+        </div>
+        <div className="va-tiling-text">
+          {t.tilingLines(r, fmt).map((l) => <p key={l} className="va-num">{l}</p>)}
+          <p className="va-rule">{t.ruleLine(r, fmt)}</p>
+          {t.tokenLines(r, fmt).map((l) => <p key={l} className="va-num">{l}</p>)}
+        </div>
       </div>
-      <ul className="va-key">
-        <li><Swatch className="va-img" /> {t.keyImage}</li>
-        <li><Swatch className="va-pad" hatchId={hatch} /> {t.keyPadding}</li>
-        <li><span className="va-key-tile" aria-hidden="true" /> {t.keyTile}</li>
-      </ul>
-      {t.tilingLines(r, fmt).map((l) => <p key={l}>{l}</p>)}
-      <p className="va-rule">{t.ruleLine(r, fmt)}</p>
-      {t.tokenLines(r, fmt).map((l) => <p key={l} className="va-num">{l}</p>)}
     </section>
   );
 });
@@ -265,7 +268,7 @@ const Kv = memo(function Kv({ r }: { r: VisionResult }) {
 
 // ── Gate = 0 ────────────────────────────────────────────────────────────────────────────────────
 
-const PLOT_H = 110;
+const PLOT_H = 90;
 /** A fixed vertical scale for every gate: the largest |value| of the text path and of the output at the largest gate. */
 const Y_MAX = (() => {
   const far = gateDemo(LIMITS.gate.max);

@@ -4,7 +4,7 @@ import { words } from '../../i18n/react';
 import type { Format } from '../../lib/format';
 import { ADAPTER_405B_PARAMS, IMAGE_TOKENS_PAPER } from '../../data/multimodal';
 import { messages, type VisionAdapterMessages } from './messages';
-import { LIMITS, PAPER_TILES_MAX, presetOf, type VisionModelId, type VisionPreset, type VisionResult } from './model';
+import { LIMITS, PAPER_TILES_MAX, presetOf, type VisionModelId, type VisionResult } from './model';
 
 const NAME: Record<VisionModelId, string> = {
   'paper-8b': 'Llama 3 8B (paper)',
@@ -25,10 +25,10 @@ export const en: VisionAdapterMessages = {
   summary: "Tiles, patches and tokens of an image for the paper's Llama 3 models and the released Llama 3.2 Vision, where the gated cross-attention layers sit, the parameters they add, and what the image costs in memory against LLaVA-style tokens.",
 
   modelLabel: 'Model',
-  modelOption: (id, p, f) => `${NAME[id]} · ${px(p.tile, f)} tiles`,
+  modelOption: (id, p, f) => `${NAME[id]} · ${f.int(p.tile)}-px tiles`,
   imageLabel: 'Image',
   imageOption: (id, w, h, f) => ({
-    custom: 'Your size (width × height below)',
+    custom: 'Your size',
     photo: `Phone photo, ${size(w, h, f)}`,
     phone: `Phone screenshot, ${size(w, h, f)}`,
     slide: `Slide, ${size(w, h, f)}`,
@@ -39,7 +39,7 @@ export const en: VisionAdapterMessages = {
   heightLabel: 'Height (px)',
   sideError: (e, f) => wholeNumberError(e.field === 'width' ? 'Width' : 'Height', e, f),
   fileLabel: 'Or measure your own image',
-  fileHint: 'Read in your browser only: only its width and height are used, and nothing is uploaded.',
+  fileHint: 'Only its size is read, in your browser; nothing is uploaded.',
   fileError: (code, f) => ({
     decode: 'That file could not be read as an image by this browser. Nothing was changed.',
     empty: 'That image has no pixels. Nothing was changed.',
@@ -50,7 +50,7 @@ export const en: VisionAdapterMessages = {
 
   kindBadge: (p) => (p.kind === 'paper' ? "The paper's set-up (report §7)" : 'Released model (Meta’s llama-models code)'),
   kindLine: (r, f) => (r.preset.kind === 'paper'
-    ? `Adapter pre-training resizes images "to fit within at most four tiles of 336 × 336 pixels" (§7.4); the text model has the ${r.textName} shapes. Not a released model.`
+    ? `Adapter pre-training resizes images "to fit within at most four tiles of 336 × 336 pixels" (§7.4), on ${r.textName} shapes. Not a released model.`
     : `${NAME[r.preset.id]}: ${px(r.preset.tile, f)} tiles and ${blocks(r.preset.blocks, f)} on the ${r.textName} shapes, from Meta's released code (sku_list.py) — not the paper's set-up.`),
   result: (r, f) => `${NAME[r.preset.id]}: a ${size(r.image.width, r.image.height, f)} image → ${f.int(r.tiling.across)} × ${f.int(r.tiling.down)} tiles of ${px(r.preset.tile, f)}, `
     + `${f.int(r.tiling.tiles)} × ${f.int(r.tokensPerTile)} = ${f.count(r.tokensPerImage, 'image token', 'image tokens')}; `
@@ -70,27 +70,27 @@ export const en: VisionAdapterMessages = {
   keyTile: 'tile edges (dashed)',
   tokenLines: (r, f) => [
     `Patches per tile: (${f.int(r.preset.tile)} / 14)² = ${f.int(r.patchesPerTile)}; with one class token, ${f.int(r.tokensPerTile)} tokens per tile.`,
-    `Tokens per image: ${f.int(r.tiling.tiles)} × ${f.int(r.tokensPerTile)} = ${f.int(r.tokensPerImage)} (four tiles, the most: ${f.int(r.maxTokensPerImage)}).`,
+    `Tokens per image: ${f.int(r.tiling.tiles)} × ${f.int(r.tokensPerTile)} = ${f.int(r.tokensPerImage)}${r.tokensPerImage === r.maxTokensPerImage ? ' (four tiles: the most)' : ` (four tiles, the most: ${f.int(r.maxTokensPerImage)})`}.`,
     ...(r.preset.kind === 'paper'
-      ? [`The report gives ${f.int(r.reportTokens)} tokens per image (§7.3); four 336-px tiles give exactly 4 × ${f.int(r.tokensPerTile)} = ${f.int(r.maxTokensPerImage)} (derived: the report does not break it down).`]
+      ? [`The report's ${f.int(r.reportTokens)} tokens per image (§7.3) are four 336-px tiles, 4 × ${f.int(r.tokensPerTile)} = ${f.int(r.maxTokensPerImage)} (derived: the report does not break it down).`]
       : []),
-    `For comparison, the ViT was pre-trained at ${px(r.pretrainRes, f)}: (${f.int(r.pretrainRes)} / 14)² = ${f.int(r.pretrainPatches)} patches (§7.2).`,
+    `The ViT was pre-trained at ${px(r.pretrainRes, f)}: (${f.int(r.pretrainRes)} / 14)² = ${f.int(r.pretrainPatches)} patches (§7.2).`,
   ],
 
   layersHeading: (r, f) => `Where the ${blocks(r.preset.blocks, f)} sit among ${f.int(r.textLayers)} text layers`,
   stripLabel: (r, f) => `A strip of ${f.int(r.textLayers)} self-attention layers with a cross-attention block before layers ${list(r.metaLayers, f)} (0-indexed).`,
   keySelf: 'self-attention layer (bar)',
   keyCross: 'cross-attention block (triangle)',
-  metaLine: (r, f) => `Meta's code, 0-indexed text layers a block runs before: ${list(r.metaLayers, f)}.`,
-  hfLine: (r, f) => `Hugging Face's interleaved stack of ${f.int(r.textLayers + r.preset.blocks)} layers (cross_attention_layers): ${list(r.hfLayers, f)}.`,
+  metaLine: (r, f) => `Meta's code (a block runs before these 0-indexed layers): ${list(r.metaLayers, f)}.`,
+  hfLine: (r, f) => `Hugging Face (${f.int(r.textLayers + r.preset.blocks)} interleaved layers): ${list(r.hfLayers, f)}.`,
   placementNote: (r, f) => (r.preset.kind === 'released'
     ? "From the released code's fusion schedule (every ⌈layers / blocks⌉-th layer, counted from the top)."
-    : `The report says "after every fourth self-attention layer" (§7.2) and puts four self-attention layers and one cross-attention layer in each pipeline stage (§7.3); the positions drawn are the released code's rule applied to ${f.int(r.textLayers)} layers.`
+    : `The report says "after every fourth self-attention layer" (§7.2; four self-attention layers and one cross-attention layer per pipeline stage, §7.3); the positions are the released code's rule applied to ${f.int(r.textLayers)} layers.`
       + (r.preset.blocks !== r.preset.blocksLow ? ` ${f.int(r.textLayers)} / 4 is not whole: ${f.int(r.preset.blocksLow)} or ${f.int(r.preset.blocks)} blocks; drawn: ${f.int(r.preset.blocks)}.` : '')),
 
   paramsHeading: 'Parameters the blocks add',
   paramsLines: (r, f) => [
-    `One block on the ${r.textName} shapes (GQA attention with q and k norms, a SwiGLU feed-forward, two norms, two gates): ${f.int(r.blockParams)} parameters.`,
+    `One block on ${r.textName} shapes (GQA attention with q/k norms, SwiGLU feed-forward, two norms, two gates): ${f.int(r.blockParams)} parameters.`,
     r.preset.kind === 'released'
       ? `${f.int(r.preset.blocks)} blocks: ${f.int(r.adapterParams)} ≈ ${f.params(r.adapterParams)} (model card, the whole model with its vision encoder: ${f.params(r.cardParams)}).`
       : r.reportParams !== null
@@ -100,12 +100,10 @@ export const en: VisionAdapterMessages = {
 
   kvHeading: 'What the image costs in KV memory (bf16)',
   kvLines: (r, f) => [
-    `One image token in one layer: 2 (K and V) × ${f.int(r.kv.kvHeads)} KV heads × ${f.int(r.kv.headDim)} × 2 B = ${f.int(r.kv.perTokenPerLayer)} B.`,
-    `Cross-attention: only the ${f.int(r.kv.crossLayers)} cross-attention layers hold the image's K/V: ${f.int(r.tokensPerImage)} × ${f.int(r.kv.perTokenPerLayer)} B × ${f.int(r.kv.crossLayers)} = ${f.bytes(r.kv.cross)}.`,
-    `LLaVA-style, the same ${f.int(r.tokensPerImage)} tokens in the context: every one of the ${f.int(r.kv.textLayers)} layers caches them: ${f.bytes(r.kv.inContext)} (${f.ratio(Number(r.kv.inContext) / Number(r.kv.cross))}), and ${f.int(r.tokensPerImage)} positions of the context window used.`,
+    `One image token in one layer: 2 (K and V) × ${f.int(r.kv.kvHeads)} KV heads × ${f.int(r.kv.headDim)} × 2 B = ${f.int(r.kv.perTokenPerLayer)} B. Cross-attention keeps it only in its ${f.int(r.kv.crossLayers)} layers; LLaVA-style tokens sit in the context, cached by all ${f.int(r.kv.textLayers)} layers, and take ${f.int(r.tokensPerImage)} of its positions.`,
   ],
-  kvCrossBar: (r, f) => `Cross-attention, ${f.int(r.kv.crossLayers)} layers: ${f.bytes(r.kv.cross)}`,
-  kvContextBar: (r, f) => `Tokens in the context, ${f.int(r.kv.textLayers)} layers: ${f.bytes(r.kv.inContext)}`,
+  kvCrossBar: (r, f) => `Cross-attention, ${f.int(r.kv.crossLayers)} layers: ${f.int(r.tokensPerImage)} × ${f.int(r.kv.perTokenPerLayer)} B × ${f.int(r.kv.crossLayers)} = ${f.bytes(r.kv.cross)}`,
+  kvContextBar: (r, f) => `LLaVA-style, all ${f.int(r.kv.textLayers)} layers: ${f.int(r.tokensPerImage)} × ${f.int(r.kv.perTokenPerLayer)} B × ${f.int(r.kv.textLayers)} = ${f.bytes(r.kv.inContext)} (${f.ratio(Number(r.kv.inContext) / Number(r.kv.cross))})`,
 
   gateHeading: 'Gate = 0: the block starts as the identity',
   gateLabel: 'Gate g (the parameter, before tanh)',
@@ -118,7 +116,7 @@ export const en: VisionAdapterMessages = {
   keyTextPath: 'text path (circle)',
   keyBlockOut: 'block output (square)',
   keyDiff: 'difference (line)',
-  gateNote: "A tiny block (width 8, two query heads sharing one KV head, seeded weights) computed as Meta's CrossAttentionTransformerBlock: 4 text positions attend to 6 image tokens; both gates take g. Its numbers are the toy's, not Llama's; the identity at g = 0 holds at any size, which is why the text model starts unchanged.",
+  gateNote: "A tiny seeded block (width 8, GQA 2:1) computed as Meta's CrossAttentionTransformerBlock: 4 text positions attend to 6 image tokens, both gates at g. Its numbers are the toy's, not Llama's; the identity at g = 0 holds at any size.",
   gateTableSummary: 'Data: the gate demonstration',
   gateColumns: { entry: 'Entry', text: 'Text path', out: 'Block output', diff: '|Difference|' },
   gateEntry: (row, dim, f) => `position ${f.int(row + 1)}, dim ${f.int(dim + 1)}`,
@@ -129,7 +127,7 @@ export const en: VisionAdapterMessages = {
     `The tile choice rule, the class token per tile and the block design are the released code's (llama-models image_transform.py and model.py); the report gives the tiles, the ${f.int(IMAGE_TOKENS_PAPER.value)} tokens and the 405B's ≈${f.short(ADAPTER_405B_PARAMS.value, { digits: 3, trim: true })}, not how they decompose.`,
     'KV memory counts only the image\'s keys and values, in bf16; the text tokens cost the same either way. The cross-attention keys and values are computed once per image.',
   ],
-  sources: 'Sources: Llama 3 report §7.2–7.4; Meta llama-models models/sku_list.py, models/llama3/multimodal/model.py and image_transform.py @ a9c89c4; Hugging Face mllama config (cross_attention_layers). Counting: src/lib/llama/vision.ts, kvCache.ts, crossAttention.ts.',
+  sources: 'Sources: Llama 3 report §7.2–7.4; Meta llama-models sku_list.py, multimodal model.py and image_transform.py @ a9c89c4; Hugging Face mllama config. Counting: src/lib/llama/vision.ts, kvCache.ts, crossAttention.ts.',
 };
 
 export default words(messages, 'en', en);

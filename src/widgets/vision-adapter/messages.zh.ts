@@ -27,7 +27,7 @@ export const zh: VisionAdapterMessages = {
   modelOption: (id, p, f) => `${NAME[id]} · 图块边长 ${px(p.tile, f)}`,
   imageLabel: '图像',
   imageOption: (id, w, h, f) => ({
-    custom: '自定尺寸（在下方填宽和高）',
+    custom: '自定尺寸',
     photo: `手机照片，${size(w, h, f)}`,
     phone: `手机截屏，${size(w, h, f)}`,
     slide: `幻灯片，${size(w, h, f)}`,
@@ -38,7 +38,7 @@ export const zh: VisionAdapterMessages = {
   heightLabel: '高（像素）',
   sideError: (e, f) => wholeNumberError(e.field === 'width' ? '宽' : '高', e, f),
   fileLabel: '或者量一量你自己的图片',
-  fileHint: '只在你的浏览器里读取，只用到它的宽和高，不会上传任何内容。',
+  fileHint: '只在浏览器里读取尺寸，不会上传。',
   fileError: (code, f) => ({
     decode: '这个浏览器无法把该文件当作图片读取，设置没有改变。',
     empty: '这张图片没有像素，设置没有改变。',
@@ -69,7 +69,7 @@ export const zh: VisionAdapterMessages = {
   keyTile: '图块边界（虚线）',
   tokenLines: (r, f) => [
     `每个图块的小块数：(${f.int(r.preset.tile)} / 14)² = ${f.int(r.patchesPerTile)}；加一个类别 token，每个图块 ${f.int(r.tokensPerTile)} 个 token。`,
-    `每张图的 token：${f.int(r.tiling.tiles)} × ${f.int(r.tokensPerTile)} = ${f.int(r.tokensPerImage)}（最多四个图块：${f.int(r.maxTokensPerImage)}）。`,
+    `每张图的 token：${f.int(r.tiling.tiles)} × ${f.int(r.tokensPerTile)} = ${f.int(r.tokensPerImage)}${r.tokensPerImage === r.maxTokensPerImage ? '（四个图块，已是上限）' : `（最多四个图块：${f.int(r.maxTokensPerImage)}）`}。`,
     ...(r.preset.kind === 'paper'
       ? [`报告说一张图有 ${f.int(r.reportTokens)} 个 token（§7.3）；四个 336 像素图块正好是 4 × ${f.int(r.tokensPerTile)} = ${f.int(r.maxTokensPerImage)}（这是推算，报告没有给出拆分）。`]
       : []),
@@ -100,11 +100,10 @@ export const zh: VisionAdapterMessages = {
   kvHeading: '这张图占多少 KV 显存（bf16）',
   kvLines: (r, f) => [
     `一个图像 token 在一层里：2（K 和 V）× ${f.int(r.kv.kvHeads)} 个 KV 头 × ${f.int(r.kv.headDim)} × 2 字节 = ${f.int(r.kv.perTokenPerLayer)} 字节。`,
-    `交叉注意力：只有 ${f.int(r.kv.crossLayers)} 个交叉注意力层存这张图的 K/V：${f.int(r.tokensPerImage)} × ${f.int(r.kv.perTokenPerLayer)} 字节 × ${f.int(r.kv.crossLayers)} = ${f.bytes(r.kv.cross)}。`,
-    `LLaVA 式，把同样 ${f.int(r.tokensPerImage)} 个 token 放进上下文：${f.int(r.kv.textLayers)} 层每一层都要缓存它们，共 ${f.bytes(r.kv.inContext)}（${f.ratio(Number(r.kv.inContext) / Number(r.kv.cross))}），还占掉上下文窗口的 ${f.int(r.tokensPerImage)} 个位置。`,
+    `交叉注意力只在它的 ${f.int(r.kv.crossLayers)} 层里存图像的 K/V；LLaVA 式把图像 token 放进上下文，全部 ${f.int(r.kv.textLayers)} 层都要缓存，还占掉上下文窗口的 ${f.int(r.tokensPerImage)} 个位置。`,
   ],
-  kvCrossBar: (r, f) => `交叉注意力，${f.int(r.kv.crossLayers)} 层：${f.bytes(r.kv.cross)}`,
-  kvContextBar: (r, f) => `放进上下文，${f.int(r.kv.textLayers)} 层：${f.bytes(r.kv.inContext)}`,
+  kvCrossBar: (r, f) => `交叉注意力，${f.int(r.kv.crossLayers)} 层：${f.int(r.tokensPerImage)} × ${f.int(r.kv.perTokenPerLayer)} 字节 × ${f.int(r.kv.crossLayers)} = ${f.bytes(r.kv.cross)}`,
+  kvContextBar: (r, f) => `LLaVA 式，全部 ${f.int(r.kv.textLayers)} 层：${f.int(r.tokensPerImage)} × ${f.int(r.kv.perTokenPerLayer)} 字节 × ${f.int(r.kv.textLayers)} = ${f.bytes(r.kv.inContext)}（${f.ratio(Number(r.kv.inContext) / Number(r.kv.cross))}）`,
 
   gateHeading: '门 = 0：块一开始就是恒等映射',
   gateLabel: '门控参数 g（取 tanh 之前）',
@@ -117,7 +116,7 @@ export const zh: VisionAdapterMessages = {
   keyTextPath: '文本路径（圆点）',
   keyBlockOut: '块输出（方块）',
   keyDiff: '差（连线）',
-  gateNote: '一个极小的块（宽 8，两个查询头共用一个 KV 头，权重由随机种子生成），按 Meta 的 CrossAttentionTransformerBlock 计算：4 个文本位置关注 6 个图像 token，两个门都取 g。这些数值属于这个玩具，不是 Llama 的；但 g = 0 时的恒等性与规模无关，所以文本模型一开始完全不变。',
+  gateNote: '一个按随机种子生成权重的极小块（宽 8，两个查询头共用一个 KV 头），按 Meta 的 CrossAttentionTransformerBlock 计算：4 个文本位置关注 6 个图像 token，两个门都取 g。数值属于这个玩具，不是 Llama 的；但 g = 0 时的恒等性与规模无关。',
   gateTableSummary: '数据：门控演示',
   gateColumns: { entry: '位置', text: '文本路径', out: '块输出', diff: '|差|' },
   gateEntry: (row, dim, f) => `第 ${f.int(row + 1)} 个位置，第 ${f.int(dim + 1)} 维`,

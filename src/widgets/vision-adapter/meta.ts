@@ -25,6 +25,6 @@ export const meta = defineWidget({
   chapter: 'multimodal',
   position: 1,
   reportRef: '§7.2',
-  height: { en: 900, zh: 900 },
+  height: { en: 1929, zh: 1846 },
   fields,
 });
