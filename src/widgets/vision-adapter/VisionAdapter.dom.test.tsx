@@ -86,6 +86,8 @@ describe('VisionAdapter, used through its controls', () => {
     expect(openState()).toMatchObject({ image: 'custom', width: 800, height: 600 });
     expect(fetchSpy).not.toHaveBeenCalled();
     expect(open).not.toHaveBeenCalled();
+    // The picker is reached by its label (the visible button) and described by the caption and the hint.
+    expect(screen.getByLabelText('Choose an image…').getAttribute('type')).toBe('file');
     open.mockRestore();
   });
 
@@ -137,6 +139,6 @@ describe('VisionAdapter, used through its controls', () => {
 
   it('in Chinese', async () => {
     await act(async () => { render(<Zh />); });
-    expect(text('.vision-adapter > .va-result')).toMatch(/^Llama 3 405B（论文设定）：一张 1,600 × 1,200 像素 的图像 → 2 × 2 个 336 像素 图块，4 × 577 = 2,308 个图像 token；32 个交叉注意力块增加 /);
+    expect(text('.vision-adapter > .va-result')).toMatch(/^Llama 3 405B（论文设定）：一张 1,600 × 1,200 像素的图像 → 2 × 2 个 336 像素图块，4 × 577 = 2,308 个图像 token；32 个交叉注意力块增加 /);
   });
 });

@@ -93,8 +93,11 @@ export function VisionAdapterView({ state, onChange }: ViewProps<typeof fields>)
             errorText={(e) => t.sideError(e, fmt)} width="7ch" format={(v) => String(v)}
             onChange={(v) => onChange({ image: 'custom', width: shown.width, height: v })} />
           <div className="ctl va-file">
-            <label htmlFor={fileId} className="ctl-label">{t.fileLabel}</label>
-            <input id={fileId} type="file" accept="image/*" aria-describedby={fileHintId} onChange={(e) => { void onFile(e); }} />
+            <p id={`${fileId}-cap`} className="ctl-label">{t.fileLabel}</p>
+            {/* The native input is visually hidden (its button would speak the browser's language); its label is the button. */}
+            <input id={fileId} className="va-file-input" type="file" accept="image/*" aria-describedby={`${fileId}-cap ${fileHintId}`}
+              onChange={(e) => { void onFile(e); }} />
+            <label htmlFor={fileId} className="va-file-button">{t.fileButton}</label>
             <p id={fileHintId} className="ctl-hint">{t.fileHint}</p>
           </div>
         </div>

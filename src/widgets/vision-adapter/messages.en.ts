@@ -39,6 +39,7 @@ export const en: VisionAdapterMessages = {
   heightLabel: 'Height (px)',
   sideError: (e, f) => wholeNumberError(e.field === 'width' ? 'Width' : 'Height', e, f),
   fileLabel: 'Or measure your own image',
+  fileButton: 'Choose an image…',
   fileHint: 'Only its size is read, in your browser; nothing is uploaded.',
   fileError: (code, f) => ({
     decode: 'That file could not be read as an image by this browser. Nothing was changed.',

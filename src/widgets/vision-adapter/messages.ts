@@ -27,8 +27,10 @@ export interface VisionAdapterMessages {
   heightLabel: string;
   /** A refused width or height (not a whole number in 1 … 8,192). */
   sideError: (e: FieldRefusal<'width' | 'height'>, f: Format) => string;
-  /** The file input's label. */
+  /** The caption above the file picker. */
   fileLabel: string;
+  /** The file picker's button (a label for the visually hidden native input, so the button speaks the page's language). */
+  fileButton: string;
   /** Under it: read in the browser only, only its size is used, nothing is uploaded. */
   fileHint: string;
   /** A file that could not be used: not an image the browser can decode, empty, or larger than the fields allow. */

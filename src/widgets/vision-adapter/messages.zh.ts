@@ -38,6 +38,7 @@ export const zh: VisionAdapterMessages = {
   heightLabel: '高（像素）',
   sideError: (e, f) => wholeNumberError(e.field === 'width' ? '宽' : '高', e, f),
   fileLabel: '或者量一量你自己的图片',
+  fileButton: '选择图片…',
   fileHint: '只在浏览器里读取尺寸，不会上传。',
   fileError: (code, f) => ({
     decode: '这个浏览器无法把该文件当作图片读取，设置没有改变。',
@@ -51,12 +52,12 @@ export const zh: VisionAdapterMessages = {
   kindLine: (r, f) => (r.preset.kind === 'paper'
     ? `适配器预训练时，图像被缩放到“最多四个 336 × 336 像素的图块”之内（§7.4）；文本模型取 ${r.textName} 的形状。这不是已发布的模型。`
     : `${NAME[r.preset.id]}：图块边长 ${px(r.preset.tile, f)}，在 ${r.textName} 的形状上插入 ${f.int(r.preset.blocks)} 个交叉注意力块，数据来自 Meta 发布的代码（sku_list.py），不是论文的实验设定。`),
-  result: (r, f) => `${NAME[r.preset.id]}：一张 ${size(r.image.width, r.image.height, f)} 的图像 → ${f.int(r.tiling.across)} × ${f.int(r.tiling.down)} 个 ${px(r.preset.tile, f)} 图块，`
+  result: (r, f) => `${NAME[r.preset.id]}：一张 ${size(r.image.width, r.image.height, f)}的图像 → ${f.int(r.tiling.across)} × ${f.int(r.tiling.down)} 个 ${px(r.preset.tile, f)}图块，`
     + `${f.int(r.tiling.tiles)} × ${f.int(r.tokensPerTile)} = ${f.int(r.tokensPerImage)} 个图像 token；`
     + `${f.int(r.preset.blocks)} 个交叉注意力块增加 ${f.params(r.adapterParams)} 参数。`,
 
   tilingHeading: '图块与 token',
-  tilingLabel: (r, f) => `画布：${f.int(r.tiling.across)} × ${f.int(r.tiling.down)} 个 ${px(r.preset.tile, f)} 图块；图像缩放到 ${size(r.tiling.width, r.tiling.height, f)}，放在左上角，其余是填充（${f.percent(r.tiling.padding)}）。`,
+  tilingLabel: (r, f) => `画布：${f.int(r.tiling.across)} × ${f.int(r.tiling.down)} 个 ${px(r.preset.tile, f)}图块；图像缩放到 ${size(r.tiling.width, r.tiling.height, f)}，放在左上角，其余是填充（${f.percent(r.tiling.padding)}）。`,
   tilingLines: (r, f) => [
     `画布：横 ${f.int(r.tiling.across)} 块 × 纵 ${f.int(r.tiling.down)} 块 = ${size(r.tiling.canvasWidth, r.tiling.canvasHeight, f)}。`,
     `保持长宽比缩放到 ${size(r.tiling.width, r.tiling.height, f)}（×${f.decimal(scaleOf(r), { digits: 3, trim: true })}）；填充占画布的 ${f.percent(r.tiling.padding)}。`,

@@ -25,6 +25,6 @@ export const meta = defineWidget({
   chapter: 'multimodal',
   position: 1,
   reportRef: '§7.2',
-  height: { en: 1929, zh: 1846 },
+  height: { en: 1936, zh: 1851 },
   fields,
 });
