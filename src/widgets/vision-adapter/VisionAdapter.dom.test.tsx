@@ -30,7 +30,7 @@ describe('VisionAdapter, used through its controls', () => {
   it('default: the paper\'s 405B set-up, a 1,600 × 1,200 image → 2 × 2 tiles, 2,308 tokens; the strip, parameters and KV memory', async () => {
     await act(async () => { render(<VisionAdapter />); });
     expect(text('.va-badge')).toBe("The paper's set-up (report §7)");
-    expect(text('.vision-adapter > .va-result')).toBe('Llama 3 405B (paper): a 1,600 × 1,200 px image → 2 × 2 tiles of 336 px, 4 × 577 = 2,308 image tokens; 32 cross-attention blocks add 102.0B parameters.');
+    expect(text('.vision-adapter > .va-result')).toBe('Llama 3 405B (paper): a 1,600 × 1,200 px image → 2 × 2 tiles of 336 px, 4 × 577 = 2,308 image tokens; 32 cross-attention blocks add 102B parameters.');
     expect(texts('.va-num')).toContain('Tokens per image: 4 × 577 = 2,308 (four tiles: the most).');
     // The canvas: four tiles, the image in the top-left corner, a quarter of it padding.
     const canvas = document.querySelector('svg.va-canvas')!;
@@ -40,8 +40,8 @@ describe('VisionAdapter, used through its controls', () => {
     // 126 layers, 32 blocks; Meta's and Hugging Face's indices both listed.
     expect(document.querySelectorAll('.va-strip rect.va-layer')).toHaveLength(126);
     expect(document.querySelectorAll('.va-strip path.va-cross')).toHaveLength(32);
-    expect(texts('.va-num')).toContain('Hugging Face (158 interleaved layers): 1, 6, 11, 16, 21, 26, 31, 36, 41, 46, 51, 56, 61, 66, 71, 76, 81, 86, 91, 96, 101, 106, 111, 116, 121, 126, 131, 136, 141, 146, 151, 156.');
-    expect(text('.va-section:nth-of-type(3)')).toContain('32 blocks: 102.0B; 31 blocks: 98.8B. The report: "≈100B"');
+    expect(texts('.va-num')).toContain('Hugging Face (158 interleaved layers, numbered as it would be): 1, 6, 11, 16, 21, 26, 31, 36, 41, 46, 51, 56, 61, 66, 71, 76, 81, 86, 91, 96, 101, 106, 111, 116, 121, 126, 131, 136, 141, 146, 151, 156.');
+    expect(text('.va-section:nth-of-type(3)')).toContain('32 blocks: 102B; 31 blocks: 98.8B. The report: "≈100B"');
     expect(texts('.va-bar-label')).toEqual([
       'Cross-attention, 32 layers: 2,308 × 4,096 B × 32 = 289 MiB',
       'LLaVA-style, all 126 layers: 2,308 × 4,096 B × 126 = 1.11 GiB (3.94×)',
@@ -127,7 +127,7 @@ describe('VisionAdapter, used through its controls', () => {
     window.history.replaceState(null, '', '/embed/vision-adapter/?model=llama32-11b-instruct&image=phone&gate=0.5');
     await act(async () => { render(<VisionAdapter embed />); });
     expect((screen.getByLabelText('Model') as HTMLSelectElement).value).toBe('llama32-11b-instruct');
-    expect(text('.vision-adapter > .va-result')).toBe('Llama 3.2 11B Vision Instruct: a 1,170 × 2,532 px image → 1 × 3 tiles of 560 px, 3 × 1,601 = 4,803 image tokens; 8 cross-attention blocks add 1.7B parameters.');
+    expect(text('.vision-adapter > .va-result')).toBe('Llama 3.2 11B Vision Instruct: a 1,170 × 2,532 px image → 1 × 3 tiles of 560 px, 3 × 1,601 = 4,803 image tokens; 8 cross-attention blocks add 1.74B parameters.');
     cleanup();
     window.history.replaceState(null, '', `/embed/vision-adapter/${HOSTILE_QUERY}`);
     await act(async () => { render(<VisionAdapter embed />); });

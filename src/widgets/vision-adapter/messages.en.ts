@@ -55,7 +55,7 @@ export const en: VisionAdapterMessages = {
     : `${NAME[r.preset.id]}: ${px(r.preset.tile, f)} tiles and ${blocks(r.preset.blocks, f)} on the ${r.textName} shapes, from Meta's released code (sku_list.py) — not the paper's set-up.`),
   result: (r, f) => `${NAME[r.preset.id]}: a ${size(r.image.width, r.image.height, f)} image → ${f.int(r.tiling.across)} × ${f.int(r.tiling.down)} tiles of ${px(r.preset.tile, f)}, `
     + `${f.int(r.tiling.tiles)} × ${f.int(r.tokensPerTile)} = ${f.count(r.tokensPerImage, 'image token', 'image tokens')}; `
-    + `${blocks(r.preset.blocks, f)} add ${f.params(r.adapterParams)} parameters.`,
+    + `${blocks(r.preset.blocks, f)} add ${f.short(r.adapterParams, { digits: 3 })} parameters.`,
 
   tilingHeading: 'Tiles and tokens',
   tilingLabel: (r, f) => `The canvas: ${f.int(r.tiling.across)} × ${f.int(r.tiling.down)} tiles of ${px(r.preset.tile, f)}, the image resized to ${size(r.tiling.width, r.tiling.height, f)} in its top-left corner, the rest padding (${f.percent(r.tiling.padding)}).`,
@@ -83,7 +83,7 @@ export const en: VisionAdapterMessages = {
   keySelf: 'self-attention layer (bar)',
   keyCross: 'cross-attention block (triangle)',
   metaLine: (r, f) => `Meta's code (a block runs before these 0-indexed layers): ${list(r.metaLayers, f)}.`,
-  hfLine: (r, f) => `Hugging Face (${f.int(r.textLayers + r.preset.blocks)} interleaved layers): ${list(r.hfLayers, f)}.`,
+  hfLine: (r, f) => `Hugging Face (${f.int(r.textLayers + r.preset.blocks)} interleaved layers${r.preset.kind === 'paper' ? ', numbered as it would be' : ''}): ${list(r.hfLayers, f)}.`,
   placementNote: (r, f) => (r.preset.kind === 'released'
     ? "From the released code's fusion schedule (every ⌈layers / blocks⌉-th layer, counted from the top)."
     : `The report says "after every fourth self-attention layer" (§7.2; four self-attention layers and one cross-attention layer per pipeline stage, §7.3); the positions are the released code's rule applied to ${f.int(r.textLayers)} layers.`
@@ -93,10 +93,10 @@ export const en: VisionAdapterMessages = {
   paramsLines: (r, f) => [
     `One block on ${r.textName} shapes (GQA attention with q/k norms, SwiGLU feed-forward, two norms, two gates): ${f.int(r.blockParams)} parameters.`,
     r.preset.kind === 'released'
-      ? `${f.int(r.preset.blocks)} blocks: ${f.int(r.adapterParams)} ≈ ${f.params(r.adapterParams)} (model card, the whole model with its vision encoder: ${f.params(r.cardParams)}).`
+      ? `${f.int(r.preset.blocks)} blocks: ${f.int(r.adapterParams)} ≈ ${f.short(r.adapterParams, { digits: 3 })} (model card, the whole model with its vision encoder: ${f.params(r.cardParams)}).`
       : r.reportParams !== null
-        ? `${f.int(r.preset.blocks)} blocks: ${f.params(r.adapterParams)}; ${f.int(r.preset.blocksLow)} blocks: ${f.params(r.adapterParamsLow)}. The report: "≈${f.short(r.reportParams, { digits: 3, trim: true })}" (§7.2).`
-        : `${f.int(r.preset.blocks)} blocks: ${f.int(r.adapterParams)} ≈ ${f.params(r.adapterParams)}. The paper gives no adapter size for its 8B and 70B: this is computed with the released code's block design, not a figure from the report.`,
+        ? `${f.int(r.preset.blocks)} blocks: ${f.short(r.adapterParams, { digits: 3 })}; ${f.int(r.preset.blocksLow)} blocks: ${f.short(r.adapterParamsLow, { digits: 3 })}. The report: "≈${f.short(r.reportParams, { digits: 3, trim: true })}" (§7.2).`
+        : `${f.int(r.preset.blocks)} blocks: ${f.int(r.adapterParams)} ≈ ${f.short(r.adapterParams, { digits: 3 })}. The paper gives no adapter size for its 8B and 70B: this is computed with the released code's block design, not a figure from the report.`,
   ],
 
   kvHeading: 'What the image costs in KV memory (bf16)',

@@ -54,7 +54,7 @@ export const zh: VisionAdapterMessages = {
     : `${NAME[r.preset.id]}：图块边长 ${px(r.preset.tile, f)}，在 ${r.textName} 的形状上插入 ${f.int(r.preset.blocks)} 个交叉注意力块，数据来自 Meta 发布的代码（sku_list.py），不是论文的实验设定。`),
   result: (r, f) => `${NAME[r.preset.id]}：一张 ${size(r.image.width, r.image.height, f)}的图像 → ${f.int(r.tiling.across)} × ${f.int(r.tiling.down)} 个 ${px(r.preset.tile, f)}图块，`
     + `${f.int(r.tiling.tiles)} × ${f.int(r.tokensPerTile)} = ${f.int(r.tokensPerImage)} 个图像 token；`
-    + `${f.int(r.preset.blocks)} 个交叉注意力块增加 ${f.params(r.adapterParams)} 参数。`,
+    + `${f.int(r.preset.blocks)} 个交叉注意力块增加 ${f.short(r.adapterParams, { digits: 3 })} 参数。`,
 
   tilingHeading: '图块与 token',
   tilingLabel: (r, f) => `画布：${f.int(r.tiling.across)} × ${f.int(r.tiling.down)} 个 ${px(r.preset.tile, f)}图块；图像缩放到 ${size(r.tiling.width, r.tiling.height, f)}，放在左上角，其余是填充（${f.percent(r.tiling.padding)}）。`,
@@ -82,7 +82,7 @@ export const zh: VisionAdapterMessages = {
   keySelf: '自注意力层（竖条）',
   keyCross: '交叉注意力块（三角）',
   metaLine: (r, f) => `Meta 代码的编号（从 0 开始，块位于这些文本层之前）：${list(r.metaLayers, f)}。`,
-  hfLine: (r, f) => `Hugging Face 把它们穿插进 ${f.int(r.textLayers + r.preset.blocks)} 层的堆叠（cross_attention_layers）：${list(r.hfLayers, f)}。`,
+  hfLine: (r, f) => `Hugging Face 把它们穿插进 ${f.int(r.textLayers + r.preset.blocks)} 层的堆叠（cross_attention_layers）${r.preset.kind === 'paper' ? '，假如也这样编号' : ''}：${list(r.hfLayers, f)}。`,
   placementNote: (r, f) => (r.preset.kind === 'released'
     ? '出自发布代码的融合排布：从最顶层往下，每隔 ⌈层数 / 块数⌉ 层放一个。'
     : `报告只说“每四个自注意力层之后”（§7.2），并且流水线每一级放四个自注意力层加一个交叉注意力层（§7.3）；图中位置是把发布代码的规则用在 ${f.int(r.textLayers)} 层上。`
@@ -92,10 +92,10 @@ export const zh: VisionAdapterMessages = {
   paramsLines: (r, f) => [
     `按 ${r.textName} 的形状，一个块（带 q、k 归一化的 GQA 注意力、SwiGLU 前馈、两个归一化、两个门）有 ${f.int(r.blockParams)} 个参数。`,
     r.preset.kind === 'released'
-      ? `${f.int(r.preset.blocks)} 个块：${f.int(r.adapterParams)} ≈ ${f.params(r.adapterParams)}（模型卡上整个模型连同视觉编码器为 ${f.params(r.cardParams)}）。`
+      ? `${f.int(r.preset.blocks)} 个块：${f.int(r.adapterParams)} ≈ ${f.short(r.adapterParams, { digits: 3 })}（模型卡上整个模型连同视觉编码器为 ${f.params(r.cardParams)}）。`
       : r.reportParams !== null
-        ? `${f.int(r.preset.blocks)} 个块：${f.params(r.adapterParams)}；${f.int(r.preset.blocksLow)} 个块：${f.params(r.adapterParamsLow)}。报告写的是“约 ${f.short(r.reportParams, { digits: 3, trim: true })}”（§7.2）。`
-        : `${f.int(r.preset.blocks)} 个块：${f.int(r.adapterParams)} ≈ ${f.params(r.adapterParams)}。论文没有给出 8B 和 70B 的适配器大小：这里按发布代码的块结构算出，不是报告里的数字。`,
+        ? `${f.int(r.preset.blocks)} 个块：${f.short(r.adapterParams, { digits: 3 })}；${f.int(r.preset.blocksLow)} 个块：${f.short(r.adapterParamsLow, { digits: 3 })}。报告写的是“约 ${f.short(r.reportParams, { digits: 3, trim: true })}”（§7.2）。`
+        : `${f.int(r.preset.blocks)} 个块：${f.int(r.adapterParams)} ≈ ${f.short(r.adapterParams, { digits: 3 })}。论文没有给出 8B 和 70B 的适配器大小：这里按发布代码的块结构算出，不是报告里的数字。`,
   ],
 
   kvHeading: '这张图占多少 KV 显存（bf16）',
