@@ -33,6 +33,7 @@ const FILES = [
   'src/widgets/rlhf-memory/rlhfMemory.css',
   'src/widgets/dpo-loss/dpoLoss.css',
   'src/widgets/rl-arena/rlArena.css',
+  'src/widgets/vision-adapter/visionAdapter.css',
 ];
 
 /** Every `--name: value;` in the files (names are unique across them). */
@@ -409,5 +410,25 @@ describe('rl-arena: every method line and mark at least 3:1 on the widget surfac
     expect(declared(RA, '.ra-style-bound', 'stroke-dasharray')).toBe('1.5 3');
     expect(declared(RA, '.ra-style-rejected', 'stroke-dasharray')).toBe('6 3');
     expect(declared(RA, '.ra-bar-track', 'border')).toBe('1px solid var(--border-strong)');
+  });
+});
+
+describe('vision-adapter: image, padding, layers, blocks, bars and gate marks at least 3:1 on the surface; second channels', () => {
+  const VA = 'src/widgets/vision-adapter/visionAdapter.css';
+  it.each([
+    ['.va-img', 'fill'], ['.va-pad', 'fill'], ['.va-layer', 'fill'], ['.va-cross', 'fill'], ['.va-kv-cross', 'fill'],
+    ['.va-kv-context', 'fill'], ['.va-tile', 'stroke'], ['.va-text-dot', 'stroke'], ['.va-out-dot', 'fill'], ['.va-diff', 'stroke'],
+  ] as [string, string][])('%s { %s } on the widget surface', (selector, property) => {
+    expectContrast(declared(VA, selector, property), ['var(--bg-raised)']);
+  });
+  it('tile edges: a dashed line over an under-stroke in the surface colour, which stands out from the image and the padding', () => {
+    expect(declared(VA, '.va-tile', 'stroke-dasharray')).toBe('5 3');
+    expect(declared(VA, '.va-tile-under', 'stroke')).toBe('var(--bg-raised)');
+    expectContrast('var(--bg-raised)', ['var(--va-img)', 'var(--va-pad)']);
+  });
+  it('padding and the in-context bar are hatched in the surface colour, which stands out from their fills', () => {
+    expect(declared('src/components/kit/heatmap.css', '.hmg-stripe', 'fill')).toBe('var(--bg-raised)');
+    expectContrast('var(--bg-raised)', ['var(--va-pad)', 'var(--va-cross)']);
+    expect(declared(VA, '.va-kv-context', 'fill')).toBe('var(--va-cross)');
   });
 });
