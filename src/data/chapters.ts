@@ -21,7 +21,6 @@ export interface ChapterPlan {
 }
 
 const BOTH: readonly Locale[] = ['en', 'zh'];
-const PLANNED: readonly Locale[] = [];
 
 export const CHAPTERS: readonly ChapterPlan[] = [
   {

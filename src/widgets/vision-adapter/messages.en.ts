@@ -102,8 +102,9 @@ export const en: VisionAdapterMessages = {
   kvHeading: 'What the image costs in KV memory (bf16)',
   kvLines: (r, f) => [
     `One image token in one layer: 2 (K and V) × ${f.int(r.kv.kvHeads)} KV heads × ${f.int(r.kv.headDim)} × 2 B = ${f.int(r.kv.perTokenPerLayer)} B. Cross-attention keeps it only in its ${f.int(r.kv.crossLayers)} layers; LLaVA-style tokens sit in the context, cached by all ${f.int(r.kv.textLayers)} layers, and take ${f.int(r.tokensPerImage)} of its positions.`,
+    ...(r.kv.crossTokens !== r.tokensPerImage ? [`The released code pads every image to ${f.int(r.kv.crossTokens / r.tokensPerTile)} tiles and masks the unused ones, so each cross-attention layer caches ${f.int(r.kv.crossTokens)} image tokens, not the ${f.int(r.tokensPerImage)} this image fills (llama-models, model.py).`] : []),
   ],
-  kvCrossBar: (r, f) => `Cross-attention, ${f.int(r.kv.crossLayers)} layers: ${f.int(r.tokensPerImage)} × ${f.int(r.kv.perTokenPerLayer)} B × ${f.int(r.kv.crossLayers)} = ${f.bytes(r.kv.cross)}`,
+  kvCrossBar: (r, f) => `Cross-attention, ${f.int(r.kv.crossLayers)} layers: ${f.int(r.kv.crossTokens)} × ${f.int(r.kv.perTokenPerLayer)} B × ${f.int(r.kv.crossLayers)} = ${f.bytes(r.kv.cross)}`,
   kvContextBar: (r, f) => `LLaVA-style, all ${f.int(r.kv.textLayers)} layers: ${f.int(r.tokensPerImage)} × ${f.int(r.kv.perTokenPerLayer)} B × ${f.int(r.kv.textLayers)} = ${f.bytes(r.kv.inContext)} (${f.ratio(Number(r.kv.inContext) / Number(r.kv.cross))})`,
 
   gateHeading: 'Gate = 0: the block starts as the identity',

@@ -102,8 +102,9 @@ export const zh: VisionAdapterMessages = {
   kvLines: (r, f) => [
     `一个图像 token 在一层里：2（K 和 V）× ${f.int(r.kv.kvHeads)} 个 KV 头 × ${f.int(r.kv.headDim)} × 2 字节 = ${f.int(r.kv.perTokenPerLayer)} 字节。`,
     `交叉注意力只在它的 ${f.int(r.kv.crossLayers)} 层里存图像的 K/V；LLaVA 式把图像 token 放进上下文，全部 ${f.int(r.kv.textLayers)} 层都要缓存，还占掉上下文窗口的 ${f.int(r.tokensPerImage)} 个位置。`,
+    ...(r.kv.crossTokens !== r.tokensPerImage ? [`已发布的代码把每张图都补齐到 ${f.int(r.kv.crossTokens / r.tokensPerTile)} 块、再把没用到的块遮掉，所以每个交叉注意力层缓存的是 ${f.int(r.kv.crossTokens)} 个图像 token，而不是这张图实际占的 ${f.int(r.tokensPerImage)} 个（llama-models 的 model.py）。`] : []),
   ],
-  kvCrossBar: (r, f) => `交叉注意力，${f.int(r.kv.crossLayers)} 层：${f.int(r.tokensPerImage)} × ${f.int(r.kv.perTokenPerLayer)} 字节 × ${f.int(r.kv.crossLayers)} = ${f.bytes(r.kv.cross)}`,
+  kvCrossBar: (r, f) => `交叉注意力，${f.int(r.kv.crossLayers)} 层：${f.int(r.kv.crossTokens)} × ${f.int(r.kv.perTokenPerLayer)} 字节 × ${f.int(r.kv.crossLayers)} = ${f.bytes(r.kv.cross)}`,
   kvContextBar: (r, f) => `LLaVA 式，全部 ${f.int(r.kv.textLayers)} 层：${f.int(r.tokensPerImage)} × ${f.int(r.kv.perTokenPerLayer)} 字节 × ${f.int(r.kv.textLayers)} = ${f.bytes(r.kv.inContext)}（${f.ratio(Number(r.kv.inContext) / Number(r.kv.cross))}）`,
 
   gateHeading: '门 = 0：块一开始就是恒等映射',

@@ -103,6 +103,16 @@ describe('KV memory of one image (bf16, src/lib/llama/kvCache.ts)', () => {
     expect(p.kv.cross).toBe(2_308n * 4_096n * 32n);
     expect(p.kv.inContext).toBe(2_308n * 4_096n * 126n);
   });
+  it('a released model caches four tiles in every cross-attention layer even for a one-tile image (the code pads to 4 and masks)', () => {
+    const r = computeVision(state({ model: 'llama32-11b-instruct', width: 500, height: 500 }));
+    expect(r.tiling.tiles).toBe(1);
+    expect(r.tokensPerImage).toBe(1_601);
+    expect(r.kv.crossTokens).toBe(6_404);
+    expect(r.kv.cross).toBe(6_404n * 4_096n * 8n);
+    expect(r.kv.inContext).toBe(1_601n * 4_096n * 32n);
+    // The paper's presets count the tiles used (the paper does not say how it pads).
+    expect(computeVision(state({ model: 'paper-8b', width: 300, height: 300 })).kv.crossTokens).toBe(577);
+  });
 });
 
 describe('gate = 0 through the widget\'s model', () => {

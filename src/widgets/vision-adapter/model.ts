@@ -114,6 +114,10 @@ export type ChoiceRule = 'upscaleLeast' | 'downscaleLeast';
 export interface KvCost {
   /** Bytes per image token in one layer (K and V, all KV heads, bf16). */
   perTokenPerLayer: bigint;
+  /** Image tokens whose K/V each cross-attention layer caches: the released code pads every image to four tiles and
+   *  masks the unused ones (llama-models model.py, _stack_images and compute_vision_tokens_masks @ a9c89c4), so a
+   *  released model caches 4 tiles' tokens whatever the image; the paper does not say, so its presets count the tiles used. */
+  crossTokens: number;
   /** Cross-attention: the image's K/V in each cross-attention layer only. */
   cross: bigint;
   /** LLaVA-style: the image's tokens in the context, cached by every text layer. */
@@ -171,9 +175,11 @@ export function computeVision(state: VisionState): VisionResult {
   const tokensPerImage = tiling.tiles * perTile;
   const blockParams = crossAttentionBlockParams(text);
   const kvShape = (layers: number): KvShape => ({ layers, kvHeads: text.kvHeads, headDim: headDim(text) });
+  const crossTokens = preset.kind === 'released' ? MAX_TILES * perTile : tokensPerImage;
   const kv: KvCost = {
     perTokenPerLayer: kvBytesPerToken(kvShape(1), 'bf16'),
-    cross: kvCacheBytes(kvShape(preset.blocks), 'bf16', tokensPerImage),
+    crossTokens,
+    cross: kvCacheBytes(kvShape(preset.blocks), 'bf16', crossTokens),
     inContext: kvCacheBytes(kvShape(text.layers), 'bf16', tokensPerImage),
     crossLayers: preset.blocks,
     textLayers: text.layers,
