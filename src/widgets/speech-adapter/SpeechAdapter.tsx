@@ -90,8 +90,9 @@ function FileField({ onFile }: { onFile: (e: ChangeEvent<HTMLInputElement>) => v
   const id = useId();
   return (
     <div className="sa-file">
-      <label htmlFor={id} className="ctl-label">{t.fileLabel}</label>
-      <input id={id} type="file" accept="audio/*" onChange={onFile} />
+      <input id={id} className="sa-file-input" type="file" accept="audio/*" onChange={onFile} />
+      <label htmlFor={id} className="sa-file-button">{t.fileButton}</label>
+      <p className="sa-file-hint">{t.fileLabel}</p>
     </div>
   );
 }
@@ -183,7 +184,7 @@ function Strip() {
 
 // ── Spectrogram ─────────────────────────────────────────────────────────────────────────────────
 
-const DETAIL_H = 230;
+const DETAIL_H = 236;
 const OVERVIEW_H = 44;
 const HZ_TICKS = [250, 500, 1_000, 2_000, 4_000, 8_000];
 
@@ -259,7 +260,7 @@ function Detail({ r, start, rows }: { r: SpecResult | null; start: number; rows:
   const from = Math.round((start * 1000) / MEL_MS);
   const url = useMask(r, from, from + windowFrames);
   const shown = r ? Math.max(0, Math.min(r.frames, from + windowFrames) - from) : 0;
-  const left = 46, right = width - 6, stripH = 10, top = 2 + 2 * (stripH + 3), bottom = DETAIL_H - 38;
+  const left = 46, right = width - 6, stripH = 10, strip0 = 16, top = strip0 + 2 * (stripH + 3), bottom = DETAIL_H - 38;
   const fx = (frame: number) => left + ((right - left) * frame) / windowFrames;
   const mel0 = hzToMel(SPEECH_MEL.fMin), mel1 = hzToMel(SPEECH_MEL.fMax);
   const hy = (hz: number) => bottom - ((bottom - top) * (hzToMel(hz) - mel0)) / (mel1 - mel0);
@@ -274,11 +275,11 @@ function Detail({ r, start, rows }: { r: SpecResult | null; start: number; rows:
         aria-label={r ? t.detailLabel(r, start, rows, fmt) : t.pending}>
         <g aria-hidden="true">
           {Array.from({ length: tokens }, (_, k) => (
-            <rect key={`t${k}`} className={k < fullTokens ? 'sa-box sa-box-tok' : 'sa-box sa-box-empty'} x={fx(k * FRAMES_PER_TOKEN) + 0.5} y={2}
+            <rect key={`t${k}`} className={k < fullTokens ? 'sa-box sa-box-tok' : 'sa-box sa-box-empty'} x={fx(k * FRAMES_PER_TOKEN) + 0.5} y={strip0}
               width={fx(FRAMES_PER_TOKEN) - fx(0) - 1} height={stripH} rx={1.5} />
           ))}
           {Array.from({ length: encs }, (_, k) => (
-            <rect key={`e${k}`} className={k < fullEncs ? 'sa-box sa-box-enc' : 'sa-box sa-box-empty'} x={fx(k * 4) + 0.5} y={2 + stripH + 3}
+            <rect key={`e${k}`} className={k < fullEncs ? 'sa-box sa-box-enc' : 'sa-box sa-box-empty'} x={fx(k * 4) + 0.5} y={strip0 + stripH + 3}
               width={fx(4) - fx(0) - 1} height={stripH} rx={1.5} />
           ))}
           <rect className="sa-frame" x={left} y={top} width={right - left} height={bottom - top} />
@@ -296,7 +297,7 @@ function Detail({ r, start, rows }: { r: SpecResult | null; start: number; rows:
         </g>
         <AxisY ticks={yTicks} x={left} />
         <AxisX ticks={xTicks} y={bottom} labelGap={14} span={[left, right]} title={t.axisTime} titleGap={30} />
-        <text className="sa-axis-title" x={4} y={top - 4} aria-hidden="true">{t.axisHz}</text>
+        <text className="sa-axis-title" x={4} y={10} aria-hidden="true">{t.axisHz}</text>
       </svg>
     </div>
   );

@@ -31,7 +31,8 @@ export const en: SpeechAdapterMessages = {
   secondsFileHint: 'Your file keeps its own length in the spectrogram; the slider sets the counts.',
   sampleLegend: 'Bundled sample (made in code)',
   sampleOption: { vowels: 'Vowels a, i, u', chirp: 'Chirp 100 Hz → 7 kHz' },
-  fileLabel: 'Or your own audio file (decoded in this browser; nothing is uploaded)',
+  fileButton: 'Load your own audio file…',
+  fileLabel: 'Decoded in this browser; nothing is uploaded.',
   fileDecoding: (name) => `Decoding “${name}” in this browser…`,
   fileLoaded: (name, s, full, truncated, f) => truncated
     ? `Your file “${name}”: ${sec(full, f)}, longer than the ${f.int(MAX_SECONDS)}-s maximum segment ◐, so only its first ${sec(s, f)} are used (a longer recording would be cut into segments).`
@@ -67,7 +68,7 @@ export const en: SpeechAdapterMessages = {
   windowLabel: 'Detail window starts at',
   windowValue: (at, f) => `${sec(at, f)} (${f.int(WINDOW_SECONDS)} s shown)`,
   detailLabel: (_r, at, rows, f) => `Detail: ${sec(at, f)} to ${sec(at + WINDOW_SECONDS, f)}, ${f.int(rows.length)} tokens of ${TOKEN_MS} ms, each over ${f.int(TOKEN_MS / MEL_MS)} mel frames; the table below lists each token’s loudest band.`,
-  gridLegend: { enc: `encoder frame edge (${ENCODER_MS} ms)`, tok: `token edge (${TOKEN_MS} ms)`, shade: 'darker = more energy (80 dB range)' },
+  gridLegend: { enc: `encoder frame edge (${ENCODER_MS} ms)`, tok: `token edge (${TOKEN_MS} ms)`, shade: 'stronger colour = more energy (70 dB range)' },
   axisTime: 'time (s)',
   axisHz: 'band centre (Hz)',
   tableSummary: (n, f) => `Table: the ${f.int(n)} tokens of the window`,
@@ -91,7 +92,7 @@ export const en: SpeechAdapterMessages = {
   notesSummary: 'Notes',
   notes: (f) => [
     `Speech enters the context as ordinary tokens: ${f.int(tokensFor(MAX_SECONDS))} tokens for ${f.int(MAX_SECONDS)} s take as much room (and KV cache) as ${f.int(tokensFor(MAX_SECONDS))} text tokens. The image adapter of §7 uses cross-attention instead.`,
-    'The bundled samples are synthetic: a pulse train through three formant resonators (Peterson & Barney’s vowel formants) and an exponential sine sweep, with seeded noise at −60 dB. They are not speech from the report’s data.',
+    'The bundled samples are synthetic: a pulse train through three formant resonators (Peterson & Barney’s vowel formants) and an exponential sine sweep, with seeded noise at about −80 dB. They are not speech from the report’s data.',
     'Your file is read with the browser’s own audio decoder and never leaves the page.',
   ],
   sources: 'Sources: report §8.1–8.2 via secondary carriers (llama3-facts-2 §M); mel spectrogram: src/lib/audio/mel.ts; model widths: Table 3.',

@@ -21,7 +21,9 @@ export interface SpeechAdapterMessages {
   secondsFileHint: string;
   sampleLegend: string;
   sampleOption: Record<SampleId, string>;
-  /** The file input's label (says that nothing is uploaded). */
+  /** The file input's visible button and name. */
+  fileButton: string;
+  /** Beside the button: nothing is uploaded. */
   fileLabel: string;
   /** While the browser decodes the file. */
   fileDecoding: (name: string) => string;

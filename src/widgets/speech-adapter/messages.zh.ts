@@ -31,7 +31,8 @@ export const zh: SpeechAdapterMessages = {
   secondsFileHint: '频谱图按你的文件实际时长显示；滑块只决定上面的计数。',
   sampleLegend: '内置样例（由代码合成）',
   sampleOption: { vowels: '元音 a、i、u', chirp: '扫频 100 赫兹 → 7 千赫' },
-  fileLabel: '或者用你自己的音频文件（只在本浏览器里解码，不会上传）',
+  fileButton: '载入你自己的音频文件…',
+  fileLabel: '只在本浏览器里解码，不会上传。',
   fileDecoding: (name) => `正在本浏览器里解码 “${name}”…`,
   fileLoaded: (name, s, full, truncated, f) => truncated
     ? `你的文件 “${name}” 长 ${sec(full, f)}，超过单段语音最长 ${f.int(MAX_SECONDS)} 秒 ◐，这里只取前 ${sec(s, f)}（更长的录音要切成多段）。`
@@ -67,7 +68,7 @@ export const zh: SpeechAdapterMessages = {
   windowLabel: '细节窗口起点',
   windowValue: (at, f) => `${sec(at, f)}（显示 ${f.int(WINDOW_SECONDS)} 秒）`,
   detailLabel: (_r, at, rows, f) => `细节：${sec(at, f)}到 ${sec(at + WINDOW_SECONDS, f)}，共 ${f.int(rows.length)} 个 ${TOKEN_MS} 毫秒的 token，每个覆盖 ${f.int(TOKEN_MS / MEL_MS)} 个梅尔帧；下表列出每个 token 能量最强的频带。`,
-  gridLegend: { enc: `编码器帧边界（${ENCODER_MS} 毫秒）`, tok: `token 边界（${TOKEN_MS} 毫秒）`, shade: '颜色越深越实，能量越高（显示 80 分贝的范围）' },
+  gridLegend: { enc: `编码器帧边界（${ENCODER_MS} 毫秒）`, tok: `token 边界（${TOKEN_MS} 毫秒）`, shade: '颜色越浓，能量越高（显示 70 分贝的范围）' },
   axisTime: '时间（秒）',
   axisHz: '频带中心（赫兹）',
   tableSummary: (n, f) => `表格：窗口内的 ${f.int(n)} 个 token`,
@@ -91,7 +92,7 @@ export const zh: SpeechAdapterMessages = {
   notesSummary: '说明',
   notes: (f) => [
     `语音以普通 token 的身份进入上下文：${f.int(MAX_SECONDS)} 秒语音的 ${f.int(tokensFor(MAX_SECONDS))} 个 token，占用的位置（以及 KV 缓存）和 ${f.int(tokensFor(MAX_SECONDS))} 个文本 token 一样多。§7 的图像适配器走的则是交叉注意力。`,
-    '内置样例是合成信号：一串声门脉冲经过三个共振峰滤波器（元音共振峰取自彼得森与巴尼（Peterson & Barney）的测量），以及一段指数扫频正弦波，外加 −60 分贝的固定种子噪声。它们不是报告训练数据里的语音。',
+    '内置样例是合成信号：一串声门脉冲经过三个共振峰滤波器（元音共振峰取自彼得森与巴尼（Peterson & Barney）的测量），以及一段指数扫频正弦波，外加约 −80 分贝的固定种子噪声。它们不是报告训练数据里的语音。',
     '你的文件由浏览器自带的音频解码器读取，始终不离开本页面。',
   ],
   sources: '来源：报告 §8.1–8.2，经二手资料转述（事实表第二部分 §M）；梅尔频谱由本站共享的音频模块计算；模型宽度见表 3。',

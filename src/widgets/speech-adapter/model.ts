@@ -126,7 +126,7 @@ function resonate(x: Float32Array, from: number, to: number, f: number, bw: numb
 /**
  * `seconds` of a bundled signal at 16 kHz, peak 0.5: 'vowels' cycles /a/ /i/ /u/ (0.4 s each, then 0.1 s of
  * silence) from a glottal pulse train whose pitch glides 110 → 150 Hz, through three formant resonators; 'chirp' is
- * a sine sweeping 100 Hz → 7 kHz exponentially every 2 s. Both get seeded noise at −60 dB, so no frame is all zeros.
+ * a sine sweeping 100 Hz → 7 kHz exponentially every 2 s. Both get seeded noise at about −80 dB, so no frame is all zeros.
  */
 export function synthSample(id: SampleId, seconds: number, seed: number = DEFAULTS.seed): Float32Array {
   const rate = SPEECH_MEL.sampleRate, n = Math.round(seconds * rate), x = new Float32Array(n);
@@ -158,7 +158,7 @@ export function synthSample(id: SampleId, seconds: number, seed: number = DEFAUL
   for (let i = 0; i < n; i++) peak = Math.max(peak, Math.abs(x[i]!));
   const g = gaussian(mulberry32(deriveSeed(seed, SAMPLES.indexOf(id))));
   const scale = peak > 0 ? 0.5 / peak : 0;
-  for (let i = 0; i < n; i++) x[i] = x[i]! * scale + 5e-4 * g();
+  for (let i = 0; i < n; i++) x[i] = x[i]! * scale + 5e-5 * g();
   return x;
 }
 
@@ -182,8 +182,8 @@ export interface SpecResult {
   ms: number;
 }
 
-/** The picture's range in log10 units below the loudest cell: 8 = 80 dB. */
-export const DISPLAY_RANGE = 8;
+/** The picture's range in log10 units below the loudest cell: 7 = 70 dB. */
+export const DISPLAY_RANGE = 7;
 
 let cachedFilters: Float64Array[] | null = null;
 
