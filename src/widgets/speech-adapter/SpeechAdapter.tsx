@@ -121,7 +121,6 @@ const Timeline = memo(function Timeline({ seconds }: { seconds: number }) {
   const t = useMessages(messages);
   const fmt = useFormat();
   const stages = timeline(seconds);
-  const c = t.stageColumns;
   return (
     <section className="sa-timeline" aria-labelledby={`sa-tl-${seconds}`}>
       <p className="sa-title" id={`sa-tl-${seconds}`}>{t.timelineTitle}</p>
@@ -129,9 +128,7 @@ const Timeline = memo(function Timeline({ seconds }: { seconds: number }) {
         {stages.map((s) => (
           <li key={s.id} className={`sa-stage sa-stage-${s.id}`}>
             <span className="sa-stage-name">{t.stageName[s.id]}</span>
-            <span className="sa-stage-nums">
-              {c.step} {t.ms(s.stepMs, fmt)} · {c.rate} {t.perSecond(s.perSecond, fmt)} · {c.count(seconds, fmt)}: <strong>{t.perSecond(s.nominal, fmt)}</strong>
-            </span>
+            <span className="sa-stage-nums">{t.stageNums(s, seconds, fmt)}</span>
             <span className="sa-stage-detail">{t.stageDetail(s.id, fmt)}</span>
           </li>
         ))}
@@ -150,7 +147,7 @@ function Strip() {
   const t = useMessages(messages);
   const fmt = useFormat();
   const [ref, width] = useWidth(DEFAULT_WIDTH, MIN_WIDTH);
-  const left = 96, right = width - 4, rowH = 18, gap = 6, top = 2;
+  const left = 96, right = width - 22, rowH = 18, gap = 6, top = 2;
   const x = (ms: number) => left + ((right - left) * ms) / STRIP_MS;
   const rows = [
     { key: 'mel', step: MEL_MS, label: t.stripRow.mel },
@@ -158,7 +155,7 @@ function Strip() {
     { key: 'tok', step: TOKEN_MS, label: t.stripRow.tok },
   ] as const;
   const height = top + rows.length * (rowH + gap) + 20;
-  const ticks = ticksAt(x, [0, 80, 160, 240, 320], (v) => t.ms(v, fmt));
+  const ticks = ticksAt(x, width < 480 ? [0, 160, 320] : [0, 80, 160, 240, 320], (v) => t.ms(v, fmt));
   return (
     <div className="sa-strip" ref={ref}>
       <p className="sa-subtitle">{t.stripTitle(STRIP_MS, fmt)}</p>

@@ -47,7 +47,7 @@ export const en: SpeechAdapterMessages = {
   secondaryNote: '◐ From secondary carriers: three independent summaries of the report agree on these numbers; the primary text of §8 was not checked.',
 
   timelineTitle: 'From audio to language-model tokens',
-  stageColumns: { stage: 'Stage', step: 'One vector per', rate: 'Per second', count: (s, f) => `In ${sec(s, f)}`, exact: 'Counted at the edges' },
+  stageNums: (st, s, f) => `one per ${ms(st.stepMs, f)} · ${rate(st.perSecond, f)}/s · ${rate(st.nominal, f)} in ${sec(s, f)}`,
   stageName: { mel: 'Mel frames', stack: 'Stack ×4', conformer: 'Conformer encoder', conv: 'Adapter: convolution', transformer: 'Adapter: Transformer layer', linear: 'Adapter: linear → LM' },
   stageDetail: (id, f) => DETAIL[id](f),
   ms,
@@ -60,7 +60,7 @@ export const en: SpeechAdapterMessages = {
     `A minute is ${f.int(tokensFor(60))} tokens; the ${f.int(MAX_SECONDS)}-s maximum speech segment ◐ is ${f.int(tokensFor(MAX_SECONDS))} tokens in the context.`,
     `Counted at the edges: ${f.int(st[0]!.exact)} mel frames → ${f.int(st[1]!.exact)} encoder frames → ${f.int(st[3]!.exact)} tokens.`,
   ],
-  conventionsNote: 'The report gives the rates, not the edge handling. Counted here: mel frames without padding (a 25 ms window every 10 ms), a remainder of 1–3 frames dropped by the stacking, and the convolution padded by one frame on each side.',
+  conventionsNote: 'The report gives rates, not edges. Counted here: no padding of the 25 ms mel windows, a remainder of 1–3 frames dropped by the stacking, the convolution padded by one frame each side.',
 
   spectroTitle: (s, file, f) => (file ? `Log-mel spectrogram of “${file}” (${sec(s, f)}), 80 bands` : `Log-mel spectrogram of the sample (${sec(s, f)}), 80 bands`),
   pending: 'Computing the log-mel spectrogram…',

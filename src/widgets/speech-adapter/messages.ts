@@ -38,8 +38,8 @@ export interface SpeechAdapterMessages {
 
   // ── Timeline ──
   timelineTitle: string;
-  /** Column heads of the stage table. */
-  stageColumns: { stage: string; step: string; rate: string; count: (s: number, f: Format) => string; exact: string };
+  /** A stage's numbers: the time one vector covers, vectors per second, vectors in the chosen seconds. */
+  stageNums: (stage: Stage, seconds: number, f: Format) => string;
   stageName: Record<StageId, string>;
   /** What the stage is, with ◐ where the carriers give it. */
   stageDetail: (id: StageId, f: Format) => string;

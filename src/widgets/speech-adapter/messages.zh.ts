@@ -47,7 +47,7 @@ export const zh: SpeechAdapterMessages = {
   secondaryNote: '◐ 来自二手资料：三份相互独立的报告摘要给出的数字一致，但本站没有核对报告 §8 的原文。',
 
   timelineTitle: '从音频到语言模型 token',
-  stageColumns: { stage: '阶段', step: '每个向量覆盖', rate: '每秒', count: (s, f) => `${sec(s, f)}内`, exact: '按边界实际计数' },
+  stageNums: (st, s, f) => `每 ${ms(st.stepMs, f)}一个 · 每秒 ${rate(st.perSecond, f)} 个 · ${sec(s, f)}内 ${rate(st.nominal, f)} 个`,
   stageName: { mel: '梅尔帧', stack: '四帧拼接', conformer: 'Conformer 编码器', conv: '适配器：卷积', transformer: '适配器：Transformer 层', linear: '适配器：线性层 → 语言模型' },
   stageDetail: (id, f) => DETAIL[id](f),
   ms,

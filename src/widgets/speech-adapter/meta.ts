@@ -21,6 +21,6 @@ export const meta = defineWidget({
   chapter: 'multimodal',
   position: 2,
   reportRef: '§8',
-  height: { en: 900, zh: 900 },
+  height: { en: 1913, zh: 1719 },
   fields,
 });
