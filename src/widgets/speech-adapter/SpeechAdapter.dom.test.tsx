@@ -78,6 +78,7 @@ describe('SpeechAdapter', () => {
     expect(xhrOpen).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Back to the bundled sample' }));
     await settle();
+    expect(document.activeElement).toBe(fileInput()); // the button removed itself; focus is not lost
     expect(text('.sa-spectro')).toContain('of the sample (10 s)');
   });
 

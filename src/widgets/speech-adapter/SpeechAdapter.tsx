@@ -4,7 +4,7 @@
 // first render, drawn as an SVG image (the log-mel values as a luminance mask over a rect in the theme's ink) with the
 // 40 ms and 80 ms grid over it, an overview of the whole clip and a table of the detail window's tokens. The picture
 // frames keep their size while pending; a stale result is outlined.
-import { memo, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { memo, useId, useMemo, useRef, useState, type ChangeEvent, type RefObject } from 'react';
 import { useAnnounce } from '../../components/announce';
 import { AxisX, AxisY, DataDetails, DataTable, Reserve, Segmented, Slider, ticksAt } from '../../components/kit';
 import { useLatestResult } from '../../components/useLatestResult';
@@ -37,6 +37,8 @@ export function SpeechAdapterView({ state, onChange }: ViewProps<typeof fields>)
   const [file, setFile] = useState<LoadedFile | null>(null);
   const [status, setStatus] = useState<FileStatus>(null);
   const nextId = useRef(1);
+  const pick = useRef(0);
+  const inputRef = useRef<HTMLInputElement>(null);
   const req: SpecRequest = useMemo(() => (file
     ? { source: 'file', id: file.id, samples: file.decoded.samples }
     : { source: 'sample', sample: state.sample, seconds: state.seconds }), [file, state.sample, state.seconds]);
@@ -49,13 +51,18 @@ export function SpeechAdapterView({ state, onChange }: ViewProps<typeof fields>)
     const input = e.currentTarget;
     const picked = input.files?.[0];
     if (!picked) return;
+    const mine = ++pick.current;
     setStatus({ kind: 'decoding', name: picked.name });
     const out = await decodeAudioFile(picked);
+    input.value = ''; // the same file picked again is a new change
+    if (mine !== pick.current) return; // a newer pick replaced this one
     if (typeof out === 'string') { setStatus({ kind: 'problem', problem: out }); return; }
     setStatus(null);
     setFile({ id: nextId.current++, name: picked.name, decoded: out });
   };
-  const clearFile = () => { setFile(null); setStatus(null); };
+  const clearFile = () => { pick.current++; setFile(null); setStatus(null); };
+  // The Back button removes itself: the focus moves to the file input, not to the page.
+  const backToSample = () => { clearFile(); inputRef.current?.focus(); };
 
   return (
     <div className="speech-adapter">
@@ -66,9 +73,9 @@ export function SpeechAdapterView({ state, onChange }: ViewProps<typeof fields>)
         <div className="sa-row">
           <Segmented legend={t.sampleLegend} value={state.sample} options={SAMPLES.map((v) => ({ value: v, label: t.sampleOption[v] }))}
             onChange={(sample: SampleId) => { clearFile(); onChange({ sample }); }} />
-          <FileField onFile={onFile} />
+          <FileField onFile={onFile} inputRef={inputRef} />
         </div>
-        <FileLine file={file} status={status} onClear={clearFile} />
+        <FileLine file={file} status={status} onClear={backToSample} />
       </div>
       <p className="sa-secondary">{t.secondaryNote}</p>
       <Timeline seconds={state.seconds} />
@@ -85,12 +92,12 @@ export function SpeechAdapterView({ state, onChange }: ViewProps<typeof fields>)
 
 // ── The reader's file ───────────────────────────────────────────────────────────────────────────
 
-function FileField({ onFile }: { onFile: (e: ChangeEvent<HTMLInputElement>) => void }) {
+function FileField({ onFile, inputRef }: { onFile: (e: ChangeEvent<HTMLInputElement>) => void; inputRef: RefObject<HTMLInputElement | null> }) {
   const t = useMessages(messages);
   const id = useId();
   return (
     <div className="sa-file">
-      <input id={id} className="sa-file-input" type="file" accept="audio/*" onChange={onFile} />
+      <input ref={inputRef} id={id} className="sa-file-input" type="file" accept="audio/*" onChange={onFile} />
       <label htmlFor={id} className="sa-file-button">{t.fileButton}</label>
       <p className="sa-file-hint">{t.fileLabel}</p>
     </div>
