@@ -47,7 +47,15 @@ describe('SpeechAdapter', () => {
     await settle();
     expect(text('.sa-spectro')).toContain('998 frames in');
     expect(screen.getByRole('img', { name: /Log-mel spectrogram of 10 s, 998 frames of 80 bands/ })).toBeTruthy();
-    expect(screen.getByRole('img', { name: /Detail: 0 s to 2 s, 25 tokens of 80 ms/ })).toBeTruthy();
+    // The detail picture is a grid of 80 bands × 25 tokens; one cell has the Tab stop and the arrows move it.
+    const grid = screen.getByRole('grid', { name: /Detail: 0 s to 2 s, 25 tokens of 80 ms/ });
+    expect(grid.getAttribute('aria-rowcount')).toBe('80');
+    expect(grid.getAttribute('aria-colcount')).toBe('25');
+    const cell = () => screen.getByRole('gridcell');
+    expect(cell().textContent).toMatch(/^token 1, 0\.00–0\.08 s, band at 7,\d{3} Hz: mean log₁₀ power −\d\.\d\d$/);
+    await act(async () => { fireEvent.keyDown(cell(), { key: 'ArrowRight' }); });
+    await act(async () => { fireEvent.keyDown(cell(), { key: 'End' }); });
+    expect(cell().textContent).toMatch(/^token 25, 1\.92–2\.00 s/);
     const details = document.querySelector('details.sa-data') as HTMLDetailsElement;
     await act(async () => { details.open = true; fireEvent(details, new Event('toggle')); });
     expect(document.querySelectorAll('.sa-table tbody tr')).toHaveLength(25);

@@ -6,7 +6,7 @@
 // frames keep their size while pending; a stale result is outlined.
 import { memo, useId, useMemo, useRef, useState, type ChangeEvent, type RefObject } from 'react';
 import { useAnnounce } from '../../components/announce';
-import { AxisX, AxisY, DataDetails, DataTable, Reserve, Segmented, Slider, ticksAt } from '../../components/kit';
+import { AxisX, AxisY, DataDetails, DataTable, HeatmapGrid, Reserve, Segmented, Slider, ticksAt } from '../../components/kit';
 import { useLatestResult } from '../../components/useLatestResult';
 import { useWidth } from '../../components/useWidth';
 import { island } from '../../components/WidgetShell';
@@ -19,7 +19,7 @@ import { messages } from './messages';
 import { meta, type fields } from './meta';
 import {
   ENCODER_MS, FRAMES_PER_TOKEN, LIMITS, MEL_MS, SAMPLES, TOKEN_MS, WINDOW_SECONDS,
-  intensities, requestKey, timeline, tokenSummaries, windowStart,
+  cellValue, intensities, melCentreHz, requestKey, timeline, tokenSummaries, windowStart,
   type Decoded, type FileProblem, type SampleId, type SpecRequest, type SpecResult, type TokenSummary,
 } from './model';
 import './speechAdapter.css';
@@ -273,10 +273,18 @@ function Detail({ r, start, rows }: { r: SpecResult | null; start: number; rows:
     (v) => fmt.decimal(v, { digits: 1, trim: true }));
   const tokens = windowFrames / FRAMES_PER_TOKEN, encs = windowFrames / (ENCODER_MS / MEL_MS);
   const fullTokens = Math.floor(shown / FRAMES_PER_TOKEN), fullEncs = Math.floor(shown / (ENCODER_MS / MEL_MS));
-  return (
-    <div className="sa-detail" ref={ref}>
-      <svg className="sa-svg" viewBox={`0 0 ${width} ${DETAIL_H}`} width="100%" height={DETAIL_H} role="img"
-        aria-label={r ? t.detailLabel(r, start, rows, fmt) : t.pending}>
+  const [cell, setCell] = useState({ row: 0, col: 0 });
+  const mels = r?.mels ?? SPEECH_MEL.mels;
+  const frame = { x0: left, y0: top, cw: fx(FRAMES_PER_TOKEN) - fx(0), ch: (bottom - top) / mels, width, height: DETAIL_H };
+  const cellText = ({ row, col }: { row: number; col: number }) => {
+    const tok = rows[col];
+    if (!r || !tok) return t.pending;
+    const band = mels - 1 - row;
+    return t.cellText(tok, melCentreHz(band), cellValue(r, tok.index, band), fmt);
+  };
+  const picture = (
+      <svg className="sa-svg" viewBox={`0 0 ${width} ${DETAIL_H}`} width="100%" height={DETAIL_H}
+        {...(rows.length > 0 ? { 'aria-hidden': true } : { role: 'img', 'aria-label': t.pending })}>
         <g aria-hidden="true">
           {Array.from({ length: tokens }, (_, k) => (
             <rect key={`t${k}`} className={k < fullTokens ? 'sa-box sa-box-tok' : 'sa-box sa-box-empty'} x={fx(k * FRAMES_PER_TOKEN) + 0.5} y={strip0}
@@ -303,6 +311,13 @@ function Detail({ r, start, rows }: { r: SpecResult | null; start: number; rows:
         <AxisX ticks={xTicks} y={bottom} labelGap={14} span={[left, right]} title={t.axisTime} titleGap={30} />
         <text className="sa-axis-title" x={4} y={10} aria-hidden="true">{t.axisHz}</text>
       </svg>
+  );
+  return (
+    <div className="sa-detail" ref={ref}>
+      <HeatmapGrid className="sa-hmg" rows={rows.length > 0 ? mels : 0} cols={rows.length} cell={cell} onMove={setCell}
+        label={r ? t.detailLabel(r, start, rows, fmt) : t.pending} cellText={cellText} frame={frame}>
+        {picture}
+      </HeatmapGrid>
     </div>
   );
 }

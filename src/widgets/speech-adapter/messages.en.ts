@@ -68,6 +68,7 @@ export const en: SpeechAdapterMessages = {
   windowLabel: 'Detail window starts at',
   windowValue: (at, f) => `${sec(at, f)} (${f.int(WINDOW_SECONDS)} s shown)`,
   detailLabel: (_r, at, rows, f) => `Detail: ${sec(at, f)} to ${sec(at + WINDOW_SECONDS, f)}, ${f.int(rows.length)} tokens of ${TOKEN_MS} ms, each over ${f.int(TOKEN_MS / MEL_MS)} mel frames; the table below lists each token’s loudest band.`,
+  cellText: (tok, hz, v, f) => `token ${f.int(tok.index + 1)}, ${f.decimal(tok.from, { digits: 2 })}–${f.decimal(tok.to, { digits: 2 })} s, band at ${f.int(Math.round(hz))} Hz: mean log₁₀ power ${f.decimal(v, { digits: 2 })}`,
   gridLegend: { enc: `encoder frame edge (${ENCODER_MS} ms)`, tok: `token edge (${TOKEN_MS} ms)`, shade: 'stronger colour = more energy (70 dB range)' },
   axisTime: 'time (s)',
   axisHz: 'band centre (Hz)',

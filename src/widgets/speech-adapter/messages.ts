@@ -66,6 +66,8 @@ export interface SpeechAdapterMessages {
   windowValue: (at: number, f: Format) => string;
   /** The detail picture's name. */
   detailLabel: (r: SpecResult, at: number, rows: TokenSummary[], f: Format) => string;
+  /** What a keyboard cell of the detail picture says: the token, its time span, the band's centre and its mean power. */
+  cellText: (token: TokenSummary, hz: number, value: number, f: Format) => string;
   /** Legend of the grid over the detail picture. */
   gridLegend: { enc: string; tok: string; shade: string };
   axisTime: string;

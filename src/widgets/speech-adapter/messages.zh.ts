@@ -68,6 +68,7 @@ export const zh: SpeechAdapterMessages = {
   windowLabel: '细节窗口起点',
   windowValue: (at, f) => `${sec(at, f)}（显示 ${f.int(WINDOW_SECONDS)} 秒）`,
   detailLabel: (_r, at, rows, f) => `细节：${sec(at, f)}到 ${sec(at + WINDOW_SECONDS, f)}，共 ${f.int(rows.length)} 个 ${TOKEN_MS} 毫秒的 token，每个覆盖 ${f.int(TOKEN_MS / MEL_MS)} 个梅尔帧；下表列出每个 token 能量最强的频带。`,
+  cellText: (tok, hz, v, f) => `第 ${f.int(tok.index + 1)} 个 token，${f.decimal(tok.from, { digits: 2 })}–${f.decimal(tok.to, { digits: 2 })} 秒，中心 ${f.int(Math.round(hz))} 赫兹的频带：平均 log₁₀ 功率 ${f.decimal(v, { digits: 2 })}`,
   gridLegend: { enc: `编码器帧边界（${ENCODER_MS} 毫秒）`, tok: `token 边界（${TOKEN_MS} 毫秒）`, shade: '颜色越浓，能量越高（显示 70 分贝的范围）' },
   axisTime: '时间（秒）',
   axisHz: '频带中心（赫兹）',

@@ -241,6 +241,13 @@ export function tokenSummaries(r: SpecResult, at: number): TokenSummary[] {
   return out;
 }
 
+/** Mean log10 power of band `band` over the 8 frames of token `token` (the value a keyboard cell reads out). */
+export function cellValue(r: SpecResult, token: number, band: number): number {
+  let sum = 0, n = 0;
+  for (let f = token * FRAMES_PER_TOKEN; f < Math.min(r.frames, (token + 1) * FRAMES_PER_TOKEN); f++, n++) sum += r.data[f * r.mels + band]!;
+  return n > 0 ? sum / n : 0;
+}
+
 /** The window's start, clamped so the window lies inside the audio (seconds). */
 export function windowStart(at: number, seconds: number): number {
   return Math.max(0, Math.min(at, Math.floor(seconds - WINDOW_SECONDS)));
