@@ -1,9 +1,10 @@
 // View of speech-adapter: the seconds slider, the bundled sample or the reader's own audio file (decoded in the
-// browser: decode.ts), the timeline from 10 ms mel frames to 80 ms language-model tokens with its counts (drawn at
+// browser, below), the timeline from 10 ms mel frames to 80 ms language-model tokens with its counts (drawn at
 // once: arithmetic on the ◐ facts), and the real 80-band log-mel spectrogram from a Web Worker (client.ts) after the
 // first render, drawn as an SVG image (the log-mel values as a luminance mask over a rect in the theme's ink) with the
-// 40 ms and 80 ms grid over it, an overview of the whole clip and a table of the detail window's tokens. The picture
-// frames keep their size while pending; a stale result is outlined.
+// 40 ms and 80 ms grid over it, an overview of the whole clip, a keyboard grid over the detail (kit HeatmapGrid: 80
+// bands × the window's tokens) and a table of the window's tokens. The picture frames keep their size while pending;
+// a stale result is outlined.
 import { memo, useId, useMemo, useRef, useState, type ChangeEvent, type RefObject } from 'react';
 import { useAnnounce } from '../../components/announce';
 import { AxisX, AxisY, DataDetails, DataTable, HeatmapGrid, Reserve, Segmented, Slider, ticksAt } from '../../components/kit';
@@ -14,12 +15,11 @@ import { useFormat, useMessages } from '../../i18n/react';
 import { hzToMel, SPEECH_MEL } from '../../lib/audio/mel';
 import type { ViewProps } from '../types';
 import { createSpecClient } from './client';
-import { decodeAudioFile, maskImage } from './decode';
 import { messages } from './messages';
 import { meta, type fields } from './meta';
 import {
   ENCODER_MS, FRAMES_PER_TOKEN, LIMITS, MEL_MS, SAMPLES, TOKEN_MS, WINDOW_SECONDS,
-  cellValue, intensities, melCentreHz, requestKey, timeline, tokenSummaries, windowStart,
+  cellValue, checkFile, intensities, melCentreHz, requestKey, toMono, timeline, tokenSummaries, windowStart,
   type Decoded, type FileProblem, type SampleId, type SpecRequest, type SpecResult, type TokenSummary,
 } from './model';
 import './speechAdapter.css';
@@ -343,6 +343,52 @@ function TokenTable({ rows }: { rows: TokenSummary[] }) {
       )}
     </DataDetails>
   );
+}
+
+// ── The browser's side: decoding the reader's file, drawing the mask ────────────────────────────
+// The reader's file is decoded by the browser's own audio decoder (OfflineAudioContext.decodeAudioData, which
+// resamples to its context's 16 kHz), mixed to mono and cut to 60 s (model.ts toMono). Nothing here makes a request:
+// the file is read with Blob.arrayBuffer().
+
+type OfflineCtor = new (channels: number, length: number, sampleRate: number) => { decodeAudioData(b: ArrayBuffer): Promise<AudioBuffer> };
+
+/** The file's audio at 16 kHz mono (at most 60 s), or why it cannot be used. */
+export async function decodeAudioFile(file: Blob, Ctor: OfflineCtor | undefined = (globalThis as { OfflineAudioContext?: OfflineCtor }).OfflineAudioContext): Promise<Decoded | FileProblem> {
+  const problem = checkFile(file.size);
+  if (problem) return problem;
+  if (!Ctor) return 'not-audio';
+  try {
+    const bytes = await file.arrayBuffer();
+    const audio = await new Ctor(1, 1, SPEECH_MEL.sampleRate).decodeAudioData(bytes);
+    const channels = Array.from({ length: audio.numberOfChannels }, (_, c) => audio.getChannelData(c));
+    return toMono(channels, audio.sampleRate);
+  } catch {
+    return 'not-audio';
+  }
+}
+
+/** A `frames` × `mels` picture (time left to right, the highest band on top) of 8-bit values as a greyscale PNG data
+ *  URL, or null where there is no canvas (the server, tests). */
+export function maskImage(px: Uint8ClampedArray, frames: number, mels: number): string | null {
+  if (typeof document === 'undefined' || frames <= 0) return null;
+  try {
+    const canvas = document.createElement('canvas');
+    canvas.width = frames;
+    canvas.height = mels;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return null;
+    const img = ctx.createImageData(frames, mels);
+    for (let f = 0; f < frames; f++) {
+      for (let m = 0; m < mels; m++) {
+        const v = px[f * mels + m]!, o = ((mels - 1 - m) * frames + f) * 4;
+        img.data[o] = v; img.data[o + 1] = v; img.data[o + 2] = v; img.data[o + 3] = 255;
+      }
+    }
+    ctx.putImageData(img, 0, 0);
+    return canvas.toDataURL('image/png');
+  } catch {
+    return null;
+  }
 }
 
 // ── Parameters ──────────────────────────────────────────────────────────────────────────────────
