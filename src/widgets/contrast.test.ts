@@ -34,6 +34,7 @@ const FILES = [
   'src/widgets/dpo-loss/dpoLoss.css',
   'src/widgets/rl-arena/rlArena.css',
   'src/widgets/vision-adapter/visionAdapter.css',
+  'src/widgets/speech-adapter/speechAdapter.css',
 ];
 
 /** Every `--name: value;` in the files (names are unique across them). */
@@ -430,5 +431,26 @@ describe('vision-adapter: image, padding, layers, blocks, bars and gate marks at
     expect(declared('src/components/kit/heatmap.css', '.hmg-stripe', 'fill')).toBe('var(--bg-raised)');
     expectContrast('var(--bg-raised)', ['var(--va-pad)', 'var(--va-cross)']);
     expect(declared(VA, '.va-kv-context', 'fill')).toBe('var(--va-cross)');
+  });
+});
+
+describe('speech-adapter: token boxes, encoder-frame boxes, the spectrogram ink and the window at least 3:1 on the widget surfaces; tokens and encoder frames differ by fill and dash', () => {
+  const SA = 'src/widgets/speech-adapter/speechAdapter.css';
+  const marks: [string, string][] = [
+    ['.sa-box-tok', 'fill'], ['.sa-box-tok', 'stroke'], ['.sa-box-enc', 'stroke'], ['.sa-box-mel', 'stroke'], ['.sa-ink', 'fill'],
+    ['.sa-window', 'stroke'], ['.sa-frame', 'stroke'],
+  ];
+  it.each(marks)('%s { %s }', (selector, property) => {
+    expectContrast(declared(SA, selector, property), ['var(--bg)', 'var(--bg-raised)']);
+  });
+  it('the token edges cut through the spectrogram in the surface colour, at least 3:1 against its strongest ink', () => {
+    expect(declared(SA, '.sa-cut', 'stroke')).toBe('var(--bg-raised)');
+    expectContrast('var(--sa-ink)', ['var(--bg-raised)']);
+  });
+  it('encoder frames are dashed outlines, tokens filled and solid; the file button has a 3:1 edge', () => {
+    expect(declared(SA, '.sa-box-enc', 'stroke-dasharray')).toBe('3 2');
+    expect(() => declared(SA, '.sa-box-tok', 'stroke-dasharray')).toThrow();
+    expect(declared(SA, '.sa-file-button', 'border')).toBe('1px solid var(--border-strong)');
+    expectContrast('var(--border-strong)', ['var(--bg)', 'var(--bg-raised)']);
   });
 });
