@@ -104,6 +104,13 @@ export const SPEECH_ENCODER: SecondaryFact<{ params: number; layers: number; dim
   cite: 'Report §8.1 (secondary)',
   secondary: true,
 };
+/** Conformer layer internals: two Macaron-style feed-forward networks of inner size 4,096 and a depthwise convolution
+ *  of kernel 7 (facts-2 §M "Encoder internals": two carriers, no URL carrier). Used only in a derived check. */
+export const CONFORMER_INTERNALS: SecondaryFact<{ ffn: number; convKernel: number }> = {
+  value: { ffn: 4_096, convKernel: 7 },
+  cite: 'Report §8.1 (secondary)',
+  secondary: true,
+};
 /** Adapter: about 100M parameters; a convolution (kernel 3, stride 2) to 80 ms frames, one rotary Transformer layer,
  *  and a linear layer into the language model's embedding space; its outputs are token embeddings, not cross-attention. */
 export const SPEECH_ADAPTER: SecondaryFact<{ params: number; kernel: number; stride: number }> = {

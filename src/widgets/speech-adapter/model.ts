@@ -3,16 +3,10 @@
 // linear into the language model's embedding space, fed as tokens (not cross-attention). Pure: the timeline's
 // rates and counts, the encoder's parameter check, the bundled synthetic samples (seeded), the log-mel spectrogram
 // of a sample or of the reader's decoded audio (src/lib/audio/mel.ts), the file checks and the screen-reader text.
-import { SPEECH_ADAPTER, SPEECH_ENCODER, SPEECH_MAX_SECONDS, SPEECH_MELS, SPEECH_MEL_STEP_MS, SPEECH_STACK } from '../../data/multimodal';
+import { CONFORMER_INTERNALS, SPEECH_ADAPTER, SPEECH_ENCODER, SPEECH_MAX_SECONDS, SPEECH_MELS, SPEECH_MEL_STEP_MS, SPEECH_STACK } from '../../data/multimodal';
 import { MODELS } from '../../data/models';
 import { SPEECH_MEL, frameCount, logMelSpectrogram, melFilterbank, melToHz, hzToMel } from '../../lib/audio/mel';
 import { deriveSeed, gaussian, mulberry32 } from '../../lib/rng';
-
-// ——— Facts this widget needs that src/data/multimodal.ts does not hold (the lead may move them) ———
-
-/** Conformer layer internals: two Macaron-style feed-forward networks of inner size 4,096 and a depthwise convolution
- *  of kernel 7 (facts-2 §M "Encoder internals": [S-Z], [S-BP]; ◐, no URL carrier). Used only in the derived check. */
-export const CONFORMER_INTERNALS = { value: { ffn: 4_096, convKernel: 7 }, cite: 'Report §8.1 (secondary)', secondary: true } as const;
 
 // ——— Limits and URL defaults ———
 
