@@ -162,7 +162,8 @@ export const GLOSSARY: Readonly<Record<string, Term>> = {
   padding: { en: 'padding', zh: '填充', gloss: false },
   temporalAggregator: { en: 'temporal aggregator', zh: '时间聚合器' },
   perceiverResampler: { en: 'perceiver resampler', zh: 'Perceiver 重采样器' },
-  ema: { en: 'exponential moving average', zh: '指数移动平均', avoid: ['指数滑动平均'] },
+  // 指数滑动平均 as the DPO chapter (10) already writes it in passing (§7.5.5's EMA reference): no first-use check.
+  ema: { en: 'exponential moving average', zh: '指数滑动平均', gloss: false },
   melSpectrogram: { en: 'mel spectrogram', zh: '梅尔频谱', avoid: ['梅尔谱图', 'Mel 频谱'] },
   selfSupervised: { en: 'self-supervised', zh: '自监督', gloss: false },
   speechRecognition: { en: 'speech recognition', zh: '语音识别' },
