@@ -149,4 +149,25 @@ export const GLOSSARY: Readonly<Record<string, Term>> = {
   // check matches plain substrings, and "405B 模型平均每个参数" in the overview would count as its first use.
   modelAveraging: { en: 'model averaging', zh: '模型平均', gloss: false },
   systemPrompt: { en: 'system prompt', zh: '系统提示词', avoid: ['系统提示语'] },
+  // Multimodal adapters (chapter 11, §7–8). A tile (图块, the 336/448/560-px square an image is cut into) and a patch
+  // (图像块, the ViT's 14-px square) are kept apart in Chinese as in English; "ViT", "Conformer", "Perceiver" and
+  // "BEST-RQ" are names. 门 is the tanh gate of a cross-attention block (门控 for "gated").
+  // 图像编码器 and 语音编码器 read plainly to a Chinese ML reader (the overview uses them unglossed): no first-use check.
+  imageEncoder: { en: 'image encoder', zh: '图像编码器', gloss: false },
+  speechEncoder: { en: 'speech encoder', zh: '语音编码器', gloss: false },
+  tile: { en: 'tile', zh: '图块', avoid: ['瓦片', '切片'] },
+  patch: { en: 'patch', zh: '图像块', avoid: ['补丁'] },
+  classToken: { en: 'class token', zh: '类别 token', avoid: ['分类令牌'] },
+  aspectRatio: { en: 'aspect ratio', zh: '宽高比', avoid: ['纵横比'], gloss: false },
+  padding: { en: 'padding', zh: '填充', gloss: false },
+  temporalAggregator: { en: 'temporal aggregator', zh: '时间聚合器' },
+  perceiverResampler: { en: 'perceiver resampler', zh: 'Perceiver 重采样器' },
+  // 指数滑动平均 as the DPO chapter (10) already writes it in passing (§7.5.5's EMA reference): no first-use check.
+  ema: { en: 'exponential moving average', zh: '指数滑动平均', gloss: false },
+  melSpectrogram: { en: 'mel spectrogram', zh: '梅尔频谱', avoid: ['梅尔谱图', 'Mel 频谱'] },
+  selfSupervised: { en: 'self-supervised', zh: '自监督', gloss: false },
+  speechRecognition: { en: 'speech recognition', zh: '语音识别' },
+  speechTranslation: { en: 'speech translation', zh: '语音翻译' },
+  textToSpeech: { en: 'text-to-speech', zh: '语音合成' },
+  linearProjection: { en: 'linear projection', zh: '线性投影', gloss: false },
 };
