@@ -28,8 +28,22 @@ describe('RlArena, used through its controls (seed 7)', () => {
     expect(text('.ra-status')).not.toContain('training…');
     expect(text('.ra-status')).toMatch(/Best-of-n: gold peaks at n = [48]/);
     expect(text('.ra-status')).toMatch(/PPO: gold (ends at|peaked at)/);
-    expect(document.querySelectorAll('.ra-svg path.ra-style-proxy').length).toBe(3); // best-of-n, PPO, GRPO
-    expect(document.querySelectorAll('.ra-svg path.ra-style-bound').length).toBe(1);
+    // Two panels on one KL scale: gold (every method; best-of-n also at its bound) and the RM score (best-of-n, PPO, GRPO).
+    const [goldPanel, proxyPanel] = [...document.querySelectorAll('.ra-kl-panel svg[role="img"]')];
+    expect(goldPanel!.getAttribute('aria-label')).toMatch(/^Gold reward against KL for each method\. Best-of-n .*ends at gold/);
+    expect(proxyPanel!.getAttribute('aria-label')).toMatch(/^RM score against KL for PPO, GRPO and best-of-n\. .*PPO ends at RM score/);
+    expect(goldPanel!.querySelectorAll('path.ra-style-gold')).toHaveLength(5);
+    expect(goldPanel!.querySelectorAll('path.ra-style-proxy')).toHaveLength(0);
+    expect(goldPanel!.querySelectorAll('path.ra-style-bound')).toHaveLength(1);
+    expect(proxyPanel!.querySelectorAll('path.ra-style-proxy')).toHaveLength(3); // best-of-n, PPO, GRPO
+    expect(proxyPanel!.querySelectorAll('path.ra-style-bound')).toHaveLength(1);
+    expect([...proxyPanel!.querySelectorAll('text.ra-end')].map((x) => x.textContent)).toEqual(['Best-of-n', 'PPO', 'GRPO']);
+    // The same x ticks in both panels (one KL scale).
+    const ticks = (svg: Element) => [...svg.querySelectorAll('text')].map((x) => x.textContent).filter((x) => /^\d/.test(x ?? '')).join();
+    expect(ticks(goldPanel!).length).toBeGreaterThan(0);
+    expect(ticks(proxyPanel!)).toContain(ticks(goldPanel!).split(',').slice(0, 3).join());
+    // The reward-hacking reading, computed from the run, under the panels.
+    expect(text('.kit-reserve-content .ra-hacking')).toMatch(/^RM score keeps rising while gold falls back from its best: the RM is being exploited\. Best-of-n: RM −?\d\.\d\d → −?\d\.\d\d; gold −?\d\.\d\d → −?\d\.\d\d \(best, n = [48]\) → −?\d\.\d\d\. PPO: RM/);
     expect(document.querySelectorAll('.ra-group-block').length).toBe(1);
     const group = document.querySelector('.ra-group-block details') as HTMLDetailsElement;
     await act(async () => { group.open = true; fireEvent(group, new Event('toggle')); });

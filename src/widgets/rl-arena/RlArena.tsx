@@ -14,12 +14,12 @@ import { useFormat, useMessages } from '../../i18n/react';
 import type { Format } from '../../lib/format';
 import { readBoundedField, type FieldRefusal } from '../../lib/text';
 import type { ViewProps } from '../types';
-import { MAIN_HEIGHT, MIN_WIDTH, SMALL_HEIGHT, domainOf, lineGeometry, type LineGeometry, type SeriesIn } from './chart';
+import { KL_HEIGHT, MIN_WIDTH, SMALL_HEIGHT, domainOf, lineGeometry, type LineGeometry, type SeriesIn } from './chart';
 import { createArenaClient } from './client';
 import { messages } from './messages';
 import { meta, type fields } from './meta';
 import {
-  ARENA_RMS, GOLDS, GRPO_VARIANTS, LIMITS, METHODS, NLL_NORMS, NOISES, costRows, finalRows, findingsOf, notesFor, sizerFindings, parseMethods, resultKey,
+  ARENA_RMS, GOLDS, GRPO_VARIANTS, LIMITS, METHODS, NLL_NORMS, NOISES, costRows, finalRows, findingsOf, hackingOf, sizerHacking, notesFor, sizerFindings, parseMethods, resultKey,
   runShape, toggleMethod, type ArenaResult, type ArenaState, type Method,
 } from './model';
 import './rlArena.css';
@@ -233,50 +233,88 @@ function Frame({ g, height, label, xTitle, children }: { g: LineGeometry; height
   );
 }
 
-// ── 1. Gold (and the RM's score) against exact KL ───────────────────────────────────────────────
+// ── 1. Gold and the RM's score against exact KL: two panels, one KL scale, a y scale each ──────────
+
+const GOLD_FALLBACK: [number, number] = [-1.5, 0];
+const PROXY_FALLBACK: [number, number] = [0, 3];
+
+type Kind = 'gold' | 'proxy' | 'bound';
+type KindSeries = SeriesIn & { kind: Kind; method: Method };
+
+/** The two panels' series: gold for every method (best-of-n also at its KL bound); the RM's score for best-of-n (exact KL
+ *  and the bound), PPO and GRPO. End labels on the exact curves; marks on every curve but the bound. */
+function klSeries(r: ArenaResult | null, methods: readonly Method[], short: Record<Method, string>): { gold: KindSeries[]; proxy: KindSeries[] } {
+  const gold: KindSeries[] = [], proxy: KindSeries[] = [];
+  if (!r) return { gold, proxy };
+  for (const m of methods) {
+    if (m === 'bon') {
+      if (!r.bon) continue;
+      gold.push({ id: 'bon-gold', kind: 'gold', method: m, points: r.bon.map((p) => [p.kl, p.gold] as const), label: short.bon });
+      gold.push({ id: 'bon-bound', kind: 'bound', method: m, points: r.bon.map((p) => [p.klBound, p.gold] as const) });
+      proxy.push({ id: 'bon-proxy', kind: 'proxy', method: m, points: r.bon.map((p) => [p.kl, p.proxy] as const), label: short.bon });
+      proxy.push({ id: 'bon-proxy-bound', kind: 'bound', method: m, points: r.bon.map((p) => [p.klBound, p.proxy] as const) });
+      continue;
+    }
+    const run = r[m];
+    if (!run) continue;
+    gold.push({ id: `${m}-gold`, kind: 'gold', method: m, points: run.points.map((p) => [p.kl, p.gold] as const), label: short[m] });
+    if (m === 'ppo' || m === 'grpo') {
+      proxy.push({ id: `${m}-proxy`, kind: 'proxy', method: m, points: run.points.map((p) => [p.kl, p.proxy] as const), label: short[m] });
+    }
+  }
+  return { gold, proxy };
+}
 
 const GoldChart = memo(function GoldChart({ r, stale, s, methods }: Part & { s: ArenaState; methods: Method[] }) {
   const t = useMessages(messages);
   const fmt = useFormat();
-  const [ref, width] = useWidth(DEFAULT_WIDTH, MIN_WIDTH);
-  const g = useMemo(() => {
-    const series: (SeriesIn & { kind: 'gold' | 'proxy' | 'bound'; method: Method })[] = [];
-    if (r) {
-      for (const m of methods) {
-        if (m === 'bon') {
-          if (!r.bon) continue;
-          series.push({ id: 'bon-gold', kind: 'gold', method: m, points: r.bon.map((p) => [p.kl, p.gold] as const), label: t.methodShort.bon });
-          series.push({ id: 'bon-bound', kind: 'bound', method: m, points: r.bon.map((p) => [p.klBound, p.gold] as const) });
-          series.push({ id: 'bon-proxy', kind: 'proxy', method: m, points: r.bon.map((p) => [p.kl, p.proxy] as const) });
-          continue;
-        }
-        const run = r[m];
-        if (!run) continue;
-        series.push({ id: `${m}-gold`, kind: 'gold', method: m, points: run.points.map((p) => [p.kl, p.gold] as const), label: t.methodShort[m] });
-        if (m === 'ppo' || m === 'grpo') {
-          series.push({ id: `${m}-proxy`, kind: 'proxy', method: m, points: run.points.map((p) => [p.kl, p.proxy] as const) });
-        }
-      }
-    }
-    const xs = series.flatMap((x) => x.points.map((p) => p[0])), ys = series.flatMap((x) => x.points.map((p) => p[1]));
-    const xMax = xs.length ? Math.max(...xs) : 3;
-    const geo = lineGeometry(series, width, MAIN_HEIGHT, [0, xMax * 1.02 || 1], domainOf(ys, [-1.5, 3]),
-      (v) => fmt.decimal(v, { digits: 1, trim: true }), (v) => fmt.decimal(v, { digits: 1, trim: true }), { labelRoom: width < 420 ? 62 : 84 });
-    return { geo, kinds: series.map((x) => ({ kind: x.kind, method: x.method })) };
-  }, [r, methods, width, fmt, t]);
-  const label = r ? t.goldChartLabel(r, s, fmt) : t.pending;
+  const series = useMemo(() => klSeries(r, methods, t.methodShort), [r, methods, t]);
+  // One KL scale for both panels (the bound's KL included).
+  const xs = [...series.gold, ...series.proxy].flatMap((x) => x.points.map((p) => p[0]));
+  const xMax = xs.length ? Math.max(...xs) * 1.02 || 1 : 3;
+  const readsRm = methods.some((m) => m === 'bon' || m === 'ppo' || m === 'grpo');
+  const hacking = r ? hackingOf(r) : [];
   return (
-    <div className={stale ? 'ra-chart ra-stale' : 'ra-chart'} ref={ref}>
+    <div className={stale ? 'ra-chart ra-stale' : 'ra-chart'}>
       <p className="ra-title">{t.goldTitle}</p>
       <ul className="ra-legend">
         {methods.map((m) => <li key={m}><Marker method={m} />{t.methodShort[m]}</li>)}
         <li><StyleSwatch kind="gold" />{t.legendGold}</li>
-        <li><StyleSwatch kind="proxy" />{t.legendProxy}</li>
+        {readsRm && <li><StyleSwatch kind="proxy" />{t.legendProxy}</li>}
         {methods.includes('bon') && <li><StyleSwatch kind="bound" />{t.legendBound}</li>}
       </ul>
-      <Frame g={g.geo} height={MAIN_HEIGHT} label={label} xTitle={t.klAxis(fmt)}>
-        {g.geo.series.map((x, i) => {
-          const { kind, method } = g.kinds[i]!;
+      <div className="ra-kl-pair">
+        <KlPanel series={series.gold} xMax={xMax} title={t.goldPanelTitle} label={r ? t.goldChartLabel(r, s, fmt) : t.pending} fallback={GOLD_FALLBACK} />
+        {readsRm && (
+          <KlPanel series={series.proxy} xMax={xMax} title={t.proxyPanelTitle} label={r ? t.proxyChartLabel(r, s, fmt) : t.pending} fallback={PROXY_FALLBACK} />
+        )}
+      </div>
+      {readsRm && (
+        <Reserve sizer={<p className="ra-line ra-hacking">{t.hacking(sizerHacking(methods), fmt)}</p>}>
+          <p className="ra-line ra-hacking">{hacking.length ? t.hacking(hacking, fmt) : t.pending}</p>
+        </Reserve>
+      )}
+      <p className="ra-small">{t.goldAxisNote}</p>
+      <GoldTable r={r} methods={methods} />
+    </div>
+  );
+});
+
+function KlPanel({ series, xMax, title, label, fallback }: { series: KindSeries[]; xMax: number; title: string; label: string; fallback: [number, number] }) {
+  const t = useMessages(messages);
+  const fmt = useFormat();
+  const [ref, width] = useWidth(DEFAULT_WIDTH, MIN_WIDTH);
+  const geo = useMemo(() => {
+    const ys = series.flatMap((x) => x.points.map((p) => p[1]));
+    return lineGeometry(series, width, KL_HEIGHT, [0, xMax], domainOf(ys, fallback),
+      (v) => fmt.decimal(v, { digits: 1, trim: true }), (v) => fmt.decimal(v, { digits: 1, trim: true }), { labelRoom: width < 420 ? 62 : 84 });
+  }, [series, xMax, width, fmt, fallback]);
+  return (
+    <div className="ra-kl-panel" ref={ref}>
+      <p className="ra-subtitle">{title}</p>
+      <Frame g={geo} height={KL_HEIGHT} label={label} xTitle={t.klAxis(fmt)}>
+        {geo.series.map((x, i) => {
+          const { kind, method } = series[i]!;
           return (
             <g key={x.id} className={`ra-series ra-${method}`}>
               <path className={`ra-style-${kind} ra-line-${method}`} d={x.path} />
@@ -288,11 +326,9 @@ const GoldChart = memo(function GoldChart({ r, stale, s, methods }: Part & { s: 
           );
         })}
       </Frame>
-      <p className="ra-small">{t.goldAxisNote}</p>
-      <GoldTable r={r} methods={methods} />
     </div>
   );
-});
+}
 
 function GoldTable({ r, methods }: { r: ArenaResult | null; methods: Method[] }) {
   const t = useMessages(messages);
@@ -472,7 +508,7 @@ const CostBlock = memo(function CostBlock({ s }: { s: ArenaState }) {
             <td>{t.modelsText(x.models, x.trained, x.method === 'dpo' || x.method === 'llama3' ? cached.models : null, fmt)}</td>
             <td>{t.passesText(x.forward, x.backward, fmt)}</td>
             <td>{t.samplesText(x.method, x.samples, fmt)}</td>
-            <td>{fmt.bytes(x.bytes405)}</td>
+            <td>{fmt.bytes(x.bytes405, { units: 'decimal' })}</td>
           </tr>
         ))}</tbody>
       </DataTable>

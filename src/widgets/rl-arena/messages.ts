@@ -7,7 +7,7 @@ import type { Format } from '../../lib/format';
 import type { FieldRefusal } from '../../lib/text';
 import type { DpoPoint } from '../../lib/toyLm';
 import type {
-  ArenaNote, ArenaResult, ArenaRm, ArenaState, Finding, GoldPreset, GroupInspect, GrpoVariant, Method, NllNorm, Noise,
+  ArenaNote, ArenaResult, Hacking, ArenaRm, ArenaState, Finding, GoldPreset, GroupInspect, GrpoVariant, Method, NllNorm, Noise,
 } from './model';
 
 export interface RlArenaMessages {
@@ -86,9 +86,18 @@ export interface RlArenaMessages {
   legendGold: string;
   legendProxy: string;
   legendBound: string;
+  /** Over the left (or upper) panel: gold reward, its own y scale. */
+  goldPanelTitle: string;
+  /** Over the right (or lower) panel: the RM's score, its own y scale. */
+  proxyPanelTitle: string;
+  /** The gold panel's accessible name (every method's end). */
   goldChartLabel: (r: ArenaResult, s: ArenaState, f: Format) => string;
+  /** The RM panel's accessible name (PPO, GRPO and best-of-n's ends). */
+  proxyChartLabel: (r: ArenaResult, s: ArenaState, f: Format) => string;
   klAxis: (f: Format) => string;
-  /** Under the chart: the two y scales and what the gap means. */
+  /** Under the panels, computed from the run: the RM score start → end against gold start → best → end (reward hacking). */
+  hacking: (xs: Hacking[], f: Format) => string;
+  /** Under the panels: one shared KL axis, two y scales, DPO only in the gold panel. */
   goldAxisNote: string;
   goldColumns: { method: string; at: string; kl: string; gold: string; proxy: string };
   goldData: string;

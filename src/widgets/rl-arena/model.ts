@@ -307,6 +307,49 @@ export function sizerFindings(methods: readonly Method[]): Finding[] {
   return out;
 }
 
+/**
+ * The reward-hacking reading under the two KL panels, one per method that reads the RM (best-of-n, PPO, GRPO): the RM
+ * score at the start and the end, and gold at the start, at its best (and where) and at the end. `falls`: gold ends more
+ * than 0.05 below its best (goldDrop's threshold; best-of-n's peak before its largest n).
+ */
+export interface Hacking {
+  method: 'bon' | 'ppo' | 'grpo';
+  proxyStart: number;
+  proxyEnd: number;
+  goldStart: number;
+  goldBest: number;
+  /** n for best-of-n, the iteration for PPO and GRPO. */
+  bestAt: number;
+  goldEnd: number;
+  falls: boolean;
+}
+
+export function hackingOf(r: ArenaResult): Hacking[] {
+  const out: Hacking[] = [];
+  if (r.bon && r.bon.length) {
+    const b = r.bon, p = bonPeak(b);
+    out.push({ method: 'bon', proxyStart: b[0]!.proxy, proxyEnd: b[b.length - 1]!.proxy, goldStart: b[0]!.gold, goldBest: p.gold, bestAt: p.n,
+      goldEnd: b[b.length - 1]!.gold, falls: p.falls });
+  }
+  for (const m of ['ppo', 'grpo'] as const) {
+    const pts = r[m]?.points;
+    if (!pts || pts.length === 0) continue;
+    const best = pts.reduce((a, x) => (x.gold > a.gold ? x : a));
+    const d = goldDrop(pts);
+    out.push({ method: m, proxyStart: pts[0]!.proxy, proxyEnd: pts[pts.length - 1]!.proxy, goldStart: pts[0]!.gold, goldBest: best.gold,
+      bestAt: best.step, goldEnd: d.end, falls: d.falls });
+  }
+  return out;
+}
+
+/** The widest hacking lines the methods can give (the invisible sizer: nothing moves when the results arrive). */
+export function sizerHacking(methods: readonly Method[]): Hacking[] {
+  const w = -88.88;
+  return (['bon', 'ppo', 'grpo'] as const).filter((m) => methods.includes(m)).map((method) => ({
+    method, proxyStart: w, proxyEnd: w, goldStart: w, goldBest: w, bestAt: 888, goldEnd: w, falls: true,
+  }));
+}
+
 // ── Cost per update ─────────────────────────────────────────────────────────────────────────────
 
 export interface CostRow {
