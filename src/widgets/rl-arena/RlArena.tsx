@@ -19,8 +19,8 @@ import { createArenaClient } from './client';
 import { messages } from './messages';
 import { meta, type fields } from './meta';
 import {
-  ARENA_RMS, GOLDS, GRPO_VARIANTS, LIMITS, METHODS, NLL_NORMS, NOISES, costRows, finalRows, findingsOf, hackingOf, sizerHacking, notesFor, sizerFindings, parseMethods, resultKey,
-  runShape, toggleMethod, type ArenaResult, type ArenaState, type Method,
+  ARENA_RMS, GOLDS, GRPO_VARIANTS, LIMITS, METHODS, NLL_NORMS, NOISES, costRows, finalRows, hackingOf, sizerHacking, notesFor, parseMethods, resultKey,
+  runShape, toggleMethod, type ArenaResult, type Hacking as HackingRow, type ArenaState, type Method,
 } from './model';
 import './rlArena.css';
 
@@ -165,8 +165,6 @@ function Status({ r, stale, s, methods }: Part & { s: ArenaState; methods: Metho
   const c = t.finalColumns;
   const rows = r ? finalRows(r) : [];
   const d2 = (v: number) => fmt.decimal(v, { digits: 2 });
-  const findings = r ? findingsOf(r).map((x) => t.finding(x, s, fmt)) : [];
-  const sizer = sizerFindings(methods).map((x) => t.finding(x, s, fmt));
   return (
     <div className={stale ? 'ra-status ra-stale' : 'ra-status'} aria-busy={stale || (r?.pending.length ?? 1) > 0}>
       <p className="ra-title">{t.statusTitle(s.rm)}</p>
@@ -185,9 +183,6 @@ function Status({ r, stale, s, methods }: Part & { s: ArenaState; methods: Metho
           );
         })}</tbody>
       </DataTable>
-      <Reserve sizer={<>{sizer.map((l, i) => <p key={i} className="ra-line">{l}</p>)}</>}>
-        {findings.length ? findings.map((l, i) => <p key={i} className="ra-line">{l}</p>) : <p className="ra-line ra-pending">{t.pending}</p>}
-      </Reserve>
     </div>
   );
 }
@@ -279,19 +274,17 @@ const GoldChart = memo(function GoldChart({ r, stale, s, methods }: Part & { s: 
       <p className="ra-title">{t.goldTitle}</p>
       <ul className="ra-legend">
         {methods.map((m) => <li key={m}><Marker method={m} />{t.methodShort[m]}</li>)}
-        <li><StyleSwatch kind="gold" />{t.legendGold}</li>
-        {readsRm && <li><StyleSwatch kind="proxy" />{t.legendProxy}</li>}
         {methods.includes('bon') && <li><StyleSwatch kind="bound" />{t.legendBound}</li>}
       </ul>
       <div className="ra-kl-pair">
-        <KlPanel series={series.gold} xMax={xMax} title={t.goldPanelTitle} label={r ? t.goldChartLabel(r, s, fmt) : t.pending} fallback={GOLD_FALLBACK} />
+        <KlPanel series={series.gold} xMax={xMax} kind="gold" title={t.goldPanelTitle} label={r ? t.goldChartLabel(r, s, fmt) : t.pending} fallback={GOLD_FALLBACK} />
         {readsRm && (
-          <KlPanel series={series.proxy} xMax={xMax} title={t.proxyPanelTitle} label={r ? t.proxyChartLabel(r, s, fmt) : t.pending} fallback={PROXY_FALLBACK} />
+          <KlPanel series={series.proxy} xMax={xMax} kind="proxy" title={t.proxyPanelTitle} label={r ? t.proxyChartLabel(r, s, fmt) : t.pending} fallback={PROXY_FALLBACK} />
         )}
       </div>
       {readsRm && (
-        <Reserve sizer={<p className="ra-line ra-hacking">{t.hacking(sizerHacking(methods), fmt)}</p>}>
-          <p className="ra-line ra-hacking">{hacking.length ? t.hacking(hacking, fmt) : t.pending}</p>
+        <Reserve sizer={<Hacking xs={sizerHacking(methods)} />}>
+          {hacking.length ? <Hacking xs={hacking} /> : <p className="ra-line ra-pending">{t.pending}</p>}
         </Reserve>
       )}
       <p className="ra-small">{t.goldAxisNote}</p>
@@ -300,7 +293,21 @@ const GoldChart = memo(function GoldChart({ r, stale, s, methods }: Part & { s: 
   );
 });
 
-function KlPanel({ series, xMax, title, label, fallback }: { series: KindSeries[]; xMax: number; title: string; label: string; fallback: [number, number] }) {
+/** The reward-hacking reading: a lead (does gold fall back anywhere?) and one line per method that reads the RM. */
+function Hacking({ xs }: { xs: HackingRow[] }) {
+  const t = useMessages(messages);
+  const fmt = useFormat();
+  return (
+    <div className="ra-hacking">
+      <p className="ra-line ra-hacking-lead">{t.hackingLead(xs)}</p>
+      {xs.map((x) => <p key={x.method} className="ra-line"><Marker method={x.method} inline />{t.hackingLine(x, fmt)}</p>)}
+    </div>
+  );
+}
+
+function KlPanel({ series, xMax, kind: panelKind, title, label, fallback }: {
+  series: KindSeries[]; xMax: number; kind: 'gold' | 'proxy'; title: string; label: string; fallback: [number, number];
+}) {
   const t = useMessages(messages);
   const fmt = useFormat();
   const [ref, width] = useWidth(DEFAULT_WIDTH, MIN_WIDTH);
@@ -311,7 +318,7 @@ function KlPanel({ series, xMax, title, label, fallback }: { series: KindSeries[
   }, [series, xMax, width, fmt, fallback]);
   return (
     <div className="ra-kl-panel" ref={ref}>
-      <p className="ra-subtitle">{title}</p>
+      <p className="ra-subtitle ra-kl-title"><StyleSwatch kind={panelKind} />{title}</p>
       <Frame g={geo} height={KL_HEIGHT} label={label} xTitle={t.klAxis(fmt)}>
         {geo.series.map((x, i) => {
           const { kind, method } = series[i]!;

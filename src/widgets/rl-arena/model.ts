@@ -279,34 +279,6 @@ export function goldDrop(points: readonly RunPoint[]): { best: number; end: numb
   return { best, end, falls: end < best - 0.05 };
 }
 
-/** What the status block says under its table, one per finished method (the view words it). */
-export type Finding =
-  | { kind: 'bon'; peakN: number; peakGold: number; endN: number; endGold: number; falls: boolean }
-  | { kind: 'online'; method: 'ppo' | 'grpo'; best: number; end: number; falls: boolean }
-  | { kind: 'dpo'; method: 'dpo' | 'llama3'; chosen: number; rejected: number };
-
-export function findingsOf(r: ArenaResult): Finding[] {
-  const out: Finding[] = [];
-  if (r.bon) {
-    const p = bonPeak(r.bon), e = r.bon[r.bon.length - 1]!;
-    out.push({ kind: 'bon', peakN: p.n, peakGold: p.gold, endN: e.n, endGold: e.gold, falls: p.falls });
-  }
-  for (const m of ['ppo', 'grpo'] as const) {
-    const run = r[m];
-    if (run) { const d = goldDrop(run.points); out.push({ kind: 'online', method: m, best: d.best, end: d.end, falls: d.falls }); }
-  }
-  return out;
-}
-
-/** The widest findings the methods can give (laid out invisibly under the real ones: nothing moves when they arrive). */
-export function sizerFindings(methods: readonly Method[]): Finding[] {
-  const w = -88.88;
-  const out: Finding[] = [];
-  if (methods.includes('bon')) out.push({ kind: 'bon', peakN: 64, peakGold: w, endN: 64, endGold: w, falls: true });
-  for (const m of ['ppo', 'grpo'] as const) if (methods.includes(m)) out.push({ kind: 'online', method: m, best: w, end: w, falls: true });
-  return out;
-}
-
 /**
  * The reward-hacking reading under the two KL panels, one per method that reads the RM (best-of-n, PPO, GRPO): the RM
  * score at the start and the end, and gold at the start, at its best (and where) and at the end. `falls`: gold ends more
