@@ -45,8 +45,8 @@ describe('RlArena, used through its controls (seed 7)', () => {
     // default 100, where it does not.)
     const hacking = [...document.querySelectorAll('.kit-reserve-content .ra-hacking p')].map((p) => p.textContent);
     expect(hacking[0]).toBe('Reward hacking, measured: the RM score keeps rising while gold falls back.');
-    expect(hacking[1]).toMatch(/^Best-of-n: RM −?\d\.\d\d → \d\.\d\d; gold −\d\.\d\d → −\d\.\d\d at n = [48], then falls to −\d\.\d\d\.$/);
-    expect(hacking[2]).toMatch(/^PPO: RM −?\d\.\d\d → \d\.\d\d; gold −\d\.\d\d → −\d\.\d\d( \(best −\d\.\d\d\), no fall| at iteration \d+, then falls to −\d\.\d\d)\.$/);
+    expect(hacking[1]).toMatch(/^Best-of-n: RM −?\d\.\d\d → \d\.\d\d; gold −\d\.\d\d → −\d\.\d\d \(best, n = [48]\) → −\d\.\d\d\.$/);
+    expect(hacking[2]).toMatch(/^PPO: RM −?\d\.\d\d → \d\.\d\d; gold −\d\.\d\d → −\d\.\d\d( \(best −\d\.\d\d\): no fall| \(best, iteration \d+\) → −\d\.\d\d)\.$/);
     expect(hacking[3]).toMatch(/^GRPO: RM /);
     expect(document.querySelectorAll('.ra-group-block').length).toBe(1);
     const group = document.querySelector('.ra-group-block details') as HTMLDetailsElement;
@@ -78,6 +78,6 @@ describe('RlArena, used through its controls (seed 7)', () => {
     window.history.replaceState(null, '', '/embed/rl-arena/?methods=bon');
     await act(async () => { render(<Zh embed />); });
     await settle();
-    expect(text('.kit-reserve-content .ra-hacking')).toMatch(/^奖励模型被钻了空子，实测如下：.*n 选一：奖励模型分数 .*金标准奖励 −\d\.\d\d → −\d\.\d\d（最高，n = [48]），随后回落到 −\d\.\d\d。$/);
+    expect(text('.kit-reserve-content .ra-hacking')).toMatch(/^奖励模型被钻了空子，实测如下：.*n 选一：奖励模型分数 .*金标准 −\d\.\d\d → −\d\.\d\d（最高，n = [48]）→ −\d\.\d\d。$/);
   });
 });

@@ -274,12 +274,11 @@ const GoldChart = memo(function GoldChart({ r, stale, s, methods }: Part & { s: 
       <p className="ra-title">{t.goldTitle}</p>
       <ul className="ra-legend">
         {methods.map((m) => <li key={m}><Marker method={m} />{t.methodShort[m]}</li>)}
-        {methods.includes('bon') && <li><StyleSwatch kind="bound" />{t.legendBound}</li>}
       </ul>
       <div className="ra-kl-pair">
-        <KlPanel series={series.gold} xMax={xMax} kind="gold" title={t.goldPanelTitle} label={r ? t.goldChartLabel(r, s, fmt) : t.pending} fallback={GOLD_FALLBACK} />
+        <KlPanel series={series.gold} xMax={xMax} kind="gold" title={t.goldPanelTitle} bound={methods.includes('bon') ? t.legendBound : null} label={r ? t.goldChartLabel(r, s, fmt) : t.pending} fallback={GOLD_FALLBACK} />
         {readsRm && (
-          <KlPanel series={series.proxy} xMax={xMax} kind="proxy" title={t.proxyPanelTitle} label={r ? t.proxyChartLabel(r, s, fmt) : t.pending} fallback={PROXY_FALLBACK} />
+          <KlPanel series={series.proxy} xMax={xMax} kind="proxy" title={t.proxyPanelTitle} bound={null} label={r ? t.proxyChartLabel(r, s, fmt) : t.pending} fallback={PROXY_FALLBACK} />
         )}
       </div>
       {readsRm && (
@@ -305,8 +304,9 @@ function Hacking({ xs }: { xs: HackingRow[] }) {
   );
 }
 
-function KlPanel({ series, xMax, kind: panelKind, title, label, fallback }: {
-  series: KindSeries[]; xMax: number; kind: 'gold' | 'proxy'; title: string; label: string; fallback: [number, number];
+/** One panel; its title names its line style (solid gold, dashed RM score) and, over the gold panel, the bound's. */
+function KlPanel({ series, xMax, kind: panelKind, title, bound, label, fallback }: {
+  series: KindSeries[]; xMax: number; kind: 'gold' | 'proxy'; title: string; bound: string | null; label: string; fallback: [number, number];
 }) {
   const t = useMessages(messages);
   const fmt = useFormat();
@@ -318,7 +318,10 @@ function KlPanel({ series, xMax, kind: panelKind, title, label, fallback }: {
   }, [series, xMax, width, fmt, fallback]);
   return (
     <div className="ra-kl-panel" ref={ref}>
-      <p className="ra-subtitle ra-kl-title"><StyleSwatch kind={panelKind} />{title}</p>
+      <p className="ra-subtitle ra-kl-title">
+        <span><StyleSwatch kind={panelKind} />{title}</span>
+        {bound && <span className="ra-kl-bound"><StyleSwatch kind="bound" />{bound}</span>}
+      </p>
       <Frame g={geo} height={KL_HEIGHT} label={label} xTitle={t.klAxis(fmt)}>
         {geo.series.map((x, i) => {
           const { kind, method } = series[i]!;
@@ -463,33 +466,35 @@ const LengthChart = memo(function LengthChart({ r, stale, methods }: Part & { me
       (v) => fmt.percent(v, { digits: 0 }), { xValues: BINS });
   }, [r, trained.join(), width, fmt, t]); // eslint-disable-line react-hooks/exhaustive-deps
   const c = t.lengthColumns;
+  // Closed by default (the embed's height budget); the server renders it closed too.
   return (
-    <div className={stale ? 'ra-chart ra-stale' : 'ra-chart'} ref={ref}>
-      <p className="ra-title">{t.lengthTitle}</p>
-      <ul className="ra-legend">
-        <li><StyleSwatch kind="ref" />{t.referenceName}</li>
-        {trained.map((m) => <li key={m}><Marker method={m} />{t.methodShort[m]}</li>)}
-      </ul>
-      <Frame g={g} height={SMALL_HEIGHT} label={r ? t.lengthChartLabel(r, fmt) : t.pending} xTitle={t.lengthAxis}>
-        {g.series.map((x) => (
-          <g key={x.id}>
-            <path className={x.id === 'ref' ? 'ra-style-ref' : `ra-style-gold ra-line-${x.id}`} d={x.path} />
-            {x.id !== 'ref' && x.points.map((p, j) => <path key={j} className={`ra-mark ra-mark-${x.id}`} d={markerPath(SHAPE[x.id as Method], p.x, p.y, 3)} />)}
-          </g>
-        ))}
-      </Frame>
-      <DataDetails className="ra-data" summary={t.lengthData}>
-        {r && (
-          <DataTable caption={t.lengthData} scroll={t.lengthData} className="ra-table">
-            <thead><tr><th scope="col">{c.policy}</th>{BINS.map((k) => <th key={k} scope="col">{t.lengthBin(k, fmt)}</th>)}</tr></thead>
-            <tbody>
-              <tr><th scope="row">{t.referenceName}</th>{r.reference.map((v, k) => <td key={k}>{fmt.percent(v, { digits: 1 })}</td>)}</tr>
-              {trained.map((m) => r[m] && (
-                <tr key={m}><th scope="row">{t.methodName[m]}</th>{r[m]!.lengths.map((v, k) => <td key={k}>{fmt.percent(v, { digits: 1 })}</td>)}</tr>
-              ))}
-            </tbody>
-          </DataTable>
-        )}
+    <div className={stale ? 'ra-chart ra-lengths ra-stale' : 'ra-chart ra-lengths'} ref={ref}>
+      <DataDetails className="ra-lengths-details" summary={t.lengthTitle}>
+        <ul className="ra-legend">
+          <li><StyleSwatch kind="ref" />{t.referenceName}</li>
+          {trained.map((m) => <li key={m}><Marker method={m} />{t.methodShort[m]}</li>)}
+        </ul>
+        <Frame g={g} height={SMALL_HEIGHT} label={r ? t.lengthChartLabel(r, fmt) : t.pending} xTitle={t.lengthAxis}>
+          {g.series.map((x) => (
+            <g key={x.id}>
+              <path className={x.id === 'ref' ? 'ra-style-ref' : `ra-style-gold ra-line-${x.id}`} d={x.path} />
+              {x.id !== 'ref' && x.points.map((p, j) => <path key={j} className={`ra-mark ra-mark-${x.id}`} d={markerPath(SHAPE[x.id as Method], p.x, p.y, 3)} />)}
+            </g>
+          ))}
+        </Frame>
+        <DataDetails className="ra-data" summary={t.lengthData}>
+          {r && (
+            <DataTable caption={t.lengthData} scroll={t.lengthData} className="ra-table">
+              <thead><tr><th scope="col">{c.policy}</th>{BINS.map((k) => <th key={k} scope="col">{t.lengthBin(k, fmt)}</th>)}</tr></thead>
+              <tbody>
+                <tr><th scope="row">{t.referenceName}</th>{r.reference.map((v, k) => <td key={k}>{fmt.percent(v, { digits: 1 })}</td>)}</tr>
+                {trained.map((m) => r[m] && (
+                  <tr key={m}><th scope="row">{t.methodName[m]}</th>{r[m]!.lengths.map((v, k) => <td key={k}>{fmt.percent(v, { digits: 1 })}</td>)}</tr>
+                ))}
+              </tbody>
+            </DataTable>
+          )}
+        </DataDetails>
       </DataDetails>
     </div>
   );

@@ -79,9 +79,9 @@ export const en: RlArenaMessages = {
     ? 'Reward hacking, measured: the RM score keeps rising while gold falls back.'
     : 'No fall on this run: gold rises with the RM score.'),
   hackingLine: (x, f) => `${SHORT[x.method]}: RM ${d2(x.proxyStart, f)} → ${d2(x.proxyEnd, f)}; gold ${d2(x.goldStart, f)} → ${x.falls
-    ? `${d2(x.goldBest, f)} at ${x.method === 'bon' ? `n = ${f.int(x.bestAt)}` : `iteration ${f.int(x.bestAt)}`}, then falls to ${d2(x.goldEnd, f)}`
-    : `${d2(x.goldEnd, f)} (best ${d2(x.goldBest, f)}), no fall`}.`,
-  goldAxisNote: 'One KL axis, a y scale each: the RM score is a Bradley–Terry fit in its own units. DPO reads no RM: gold panel only.',
+    ? `${d2(x.goldBest, f)} (best, ${x.method === 'bon' ? `n = ${f.int(x.bestAt)}` : `iteration ${f.int(x.bestAt)}`}) → ${d2(x.goldEnd, f)}`
+    : `${d2(x.goldEnd, f)} (best ${d2(x.goldBest, f)}): no fall`}.`,
+  goldAxisNote: 'One KL axis, a y scale each (the RM score is in its own units). DPO reads no RM.',
   goldColumns: { method: 'Method', at: 'At', kl: 'KL (nats)', gold: 'Gold', proxy: 'RM score' },
   goldData: 'Data: every recorded point',
 

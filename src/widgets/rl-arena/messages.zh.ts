@@ -20,7 +20,9 @@ const NAME: Record<Method, string> = {
   bon: 'n 选一（精确）', dpo: 'DPO', llama3: 'Llama 3 的 DPO', ppo: 'PPO', grpo: '组相对策略优化（GRPO）',
 };
 const VARIANT_ZH = { grpo: '原版', 'dr-grpo': '去偏版', dapo: '按 token 平均' } as const;
-const SHORT: Record<Method, string> = { bon: 'n 选一', dpo: 'DPO', llama3: 'Llama 3 DPO', ppo: 'PPO', grpo: '组相对策略优化' };
+// Short names (legends, end labels, the reward-hacking lines): GRPO as Chinese ML writing names it; the full name with
+// its translation is in the checkboxes and tables.
+const SHORT: Record<Method, string> = { bon: 'n 选一', dpo: 'DPO', llama3: 'Llama 3 DPO', ppo: 'PPO', grpo: 'GRPO' };
 
 export const zh: RlArenaMessages = {
   title: 'DPO、PPO 与组相对策略优化（GRPO）同台训练',
@@ -85,10 +87,10 @@ export const zh: RlArenaMessages = {
   hackingLead: (xs) => (xs.some((x) => x.falls)
     ? '奖励模型被钻了空子，实测如下：奖励模型分数一路上涨，金标准奖励却回落了。'
     : '这次运行没有回落：金标准奖励随奖励模型分数一起上涨。'),
-  hackingLine: (x, f) => `${SHORT[x.method]}：奖励模型分数 ${d2(x.proxyStart, f)} → ${d2(x.proxyEnd, f)}；金标准奖励 ${d2(x.goldStart, f)} → ${x.falls
-    ? `${d2(x.goldBest, f)}（最高，${x.method === 'bon' ? `n = ${f.int(x.bestAt)}` : `第 ${f.int(x.bestAt)} 轮`}），随后回落到 ${d2(x.goldEnd, f)}`
+  hackingLine: (x, f) => `${SHORT[x.method]}：奖励模型分数 ${d2(x.proxyStart, f)} → ${d2(x.proxyEnd, f)}；金标准 ${d2(x.goldStart, f)} → ${x.falls
+    ? `${d2(x.goldBest, f)}（最高，${x.method === 'bon' ? `n = ${f.int(x.bestAt)}` : `第 ${f.int(x.bestAt)} 轮`}）→ ${d2(x.goldEnd, f)}`
     : `${d2(x.goldEnd, f)}（最高 ${d2(x.goldBest, f)}），没有回落`}。`,
-  goldAxisNote: '两幅图共用一根 KL 散度横轴，纵轴各自独立：奖励模型分数是 Bradley–Terry 拟合值，单位自成一套。DPO 不读奖励模型，只出现在金标准奖励图里。',
+  goldAxisNote: '两幅图共用 KL 散度横轴，纵轴各自独立（奖励模型分数单位自成一套）。DPO 不读奖励模型。',
   goldColumns: { method: '方法', at: '位置', kl: 'KL 散度（奈特）', gold: '金标准奖励', proxy: '奖励模型分数' },
   goldData: '数据：所有记录点',
 

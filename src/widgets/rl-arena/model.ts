@@ -316,9 +316,10 @@ export function hackingOf(r: ArenaResult): Hacking[] {
 
 /** The widest hacking lines the methods can give (the invisible sizer: nothing moves when the results arrive). */
 export function sizerHacking(methods: readonly Method[]): Hacking[] {
-  const w = -88.88;
+  // Gold lies in [−2, 0] and the RM scores of the toy's RMs in (−10, 10): one digit before the point, a sign.
+  const w = -8.88;
   return (['bon', 'ppo', 'grpo'] as const).filter((m) => methods.includes(m)).map((method) => ({
-    method, proxyStart: w, proxyEnd: w, goldStart: w, goldBest: w, bestAt: 888, goldEnd: w, falls: true,
+    method, proxyStart: w, proxyEnd: w, goldStart: w, goldBest: w, bestAt: method === 'bon' ? 64 : LIMITS.steps.max, goldEnd: w, falls: true,
   }));
 }
 
