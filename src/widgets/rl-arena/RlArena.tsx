@@ -331,10 +331,11 @@ function KlPanel({ series, xMax, kind: panelKind, title, bound, label, fallback 
               {kind !== 'bound' && x.points.map((p, j) => (
                 <path key={j} className={kind === 'proxy' ? `ra-mark ra-hollow ra-mark-${method}` : `ra-mark ra-mark-${method}`} d={markerPath(SHAPE[method], p.x, p.y, kind === 'proxy' ? 3 : 3.5)} />
               ))}
-              {x.label && <text className="ra-end" x={x.label.x} y={x.label.y}>{x.label.text}</text>}
             </g>
           );
         })}
+        {/* End labels last, with a halo: no later curve draws over them. */}
+        {geo.series.map((x) => x.label && <text key={x.id} className="ra-end ra-halo" x={x.label.x} y={x.label.y}>{x.label.text}</text>)}
       </Frame>
     </div>
   );
