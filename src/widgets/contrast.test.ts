@@ -401,7 +401,7 @@ describe('rl-arena: every method line and mark at least 3:1 on the widget surfac
     ['.ra-line-bon', 'stroke'], ['.ra-line-dpo', 'stroke'], ['.ra-line-llama3', 'stroke'], ['.ra-line-ppo', 'stroke'], ['.ra-line-grpo', 'stroke'],
     ['.ra-mark-bon', 'fill'], ['.ra-mark-dpo', 'fill'], ['.ra-mark-llama3', 'fill'], ['.ra-mark-ppo', 'fill'], ['.ra-mark-grpo', 'stroke'],
     ['.ra-style-chosen', 'stroke'], ['.ra-style-rejected', 'stroke'], ['.ra-style-margin', 'stroke'], ['.ra-style-ref', 'stroke'],
-    ['.ra-bar-chosen', 'background'], ['.ra-end', 'fill'],
+    ['.ra-bar-chosen', 'background'], ['.ra-end', 'fill'], ['.ra-kl-title .ra-style-bound', 'stroke'],
   ] as [string, string][])('%s { %s }', (selector, property) => {
     expectContrast(declared(RA, selector, property), ['var(--bg-raised)', 'var(--bg-sunken)']);
   });

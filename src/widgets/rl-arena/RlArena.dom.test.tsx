@@ -26,10 +26,28 @@ describe('RlArena, used through its controls (seed 7)', () => {
     expect(text('.ra-cost')).toContain('DPO required less compute for large-scale models');
     await settle();
     expect(text('.ra-status')).not.toContain('training…');
-    expect(text('.ra-status')).toMatch(/Best-of-n: gold peaks at n = [48]/);
-    expect(text('.ra-status')).toMatch(/PPO: gold (ends at|peaked at)/);
-    expect(document.querySelectorAll('.ra-svg path.ra-style-proxy').length).toBe(3); // best-of-n, PPO, GRPO
-    expect(document.querySelectorAll('.ra-svg path.ra-style-bound').length).toBe(1);
+    // Two panels on one KL scale: gold (every method; best-of-n also at its bound) and the RM score (best-of-n, PPO, GRPO).
+    const [goldPanel, proxyPanel] = [...document.querySelectorAll('.ra-kl-panel svg[role="img"]')];
+    expect(goldPanel!.getAttribute('aria-label')).toMatch(/^Gold reward against KL for each method\. Best-of-n .*ends at gold/);
+    expect(proxyPanel!.getAttribute('aria-label')).toMatch(/^RM score against KL for PPO, GRPO and best-of-n\. .*PPO ends at RM score/);
+    expect(goldPanel!.querySelectorAll('path.ra-style-gold')).toHaveLength(5);
+    expect(goldPanel!.querySelectorAll('path.ra-style-proxy')).toHaveLength(0);
+    expect(goldPanel!.querySelectorAll('path.ra-style-bound')).toHaveLength(1);
+    expect(proxyPanel!.querySelectorAll('path.ra-style-proxy')).toHaveLength(3); // best-of-n, PPO, GRPO
+    expect(proxyPanel!.querySelectorAll('path.ra-style-bound')).toHaveLength(1);
+    expect([...proxyPanel!.querySelectorAll('text.ra-end')].map((x) => x.textContent)).toEqual(['Best-of-n', 'PPO', 'GRPO']);
+    // The same x ticks in both panels (one KL scale).
+    const ticks = (svg: Element) => [...svg.querySelectorAll('text')].map((x) => x.textContent).filter((x) => /^\d/.test(x ?? '')).join();
+    expect(ticks(goldPanel!).length).toBeGreaterThan(0);
+    expect(ticks(proxyPanel!)).toContain(ticks(goldPanel!).split(',').slice(0, 3).join());
+    // The reward-hacking reading, computed from the run, under the panels.
+    // (Best-of-n peaks at n = 4–8 and falls; whether PPO falls at 20 iterations is the run's: model.test.ts pins the
+    // default 100, where it does not.)
+    const hacking = [...document.querySelectorAll('.kit-reserve-content .ra-hacking p')].map((p) => p.textContent);
+    expect(hacking[0]).toBe('Reward hacking, measured: the RM score keeps rising while gold falls back.');
+    expect(hacking[1]).toMatch(/^Best-of-n: RM −?\d\.\d\d → \d\.\d\d; gold −\d\.\d\d → −\d\.\d\d \(best, n = [48]\) → −\d\.\d\d\.$/);
+    expect(hacking[2]).toMatch(/^PPO: RM −?\d\.\d\d → \d\.\d\d; gold −\d\.\d\d → −\d\.\d\d( \(best −\d\.\d\d\): no fall| \(best, iteration \d+\) → −\d\.\d\d)\.$/);
+    expect(hacking[3]).toMatch(/^GRPO: RM /);
     expect(document.querySelectorAll('.ra-group-block').length).toBe(1);
     const group = document.querySelector('.ra-group-block details') as HTMLDetailsElement;
     await act(async () => { group.open = true; fireEvent(group, new Event('toggle')); });
@@ -56,10 +74,10 @@ describe('RlArena, used through its controls (seed 7)', () => {
     expect(document.querySelectorAll('.ra-svg')).toHaveLength(0);
   });
 
-  it('in Chinese, the findings arrive in Chinese', async () => {
+  it('in Chinese, the reward-hacking reading arrives in Chinese (seed 7)', async () => {
     window.history.replaceState(null, '', '/embed/rl-arena/?methods=bon');
     await act(async () => { render(<Zh embed />); });
     await settle();
-    expect(text('.ra-status')).toMatch(/n 选一：金标准奖励在 n = [48] 时最高/);
+    expect(text('.kit-reserve-content .ra-hacking')).toMatch(/^奖励模型被钻了空子，实测如下：.*n 选一：奖励模型分数 .*金标准 −\d\.\d\d → −\d\.\d\d（最高，n = [48]）→ −\d\.\d\d。$/);
   });
 });

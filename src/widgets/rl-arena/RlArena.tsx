@@ -14,13 +14,13 @@ import { useFormat, useMessages } from '../../i18n/react';
 import type { Format } from '../../lib/format';
 import { readBoundedField, type FieldRefusal } from '../../lib/text';
 import type { ViewProps } from '../types';
-import { MAIN_HEIGHT, MIN_WIDTH, SMALL_HEIGHT, domainOf, lineGeometry, type LineGeometry, type SeriesIn } from './chart';
+import { KL_HEIGHT, MIN_WIDTH, SMALL_HEIGHT, domainOf, lineGeometry, type LineGeometry, type SeriesIn } from './chart';
 import { createArenaClient } from './client';
 import { messages } from './messages';
 import { meta, type fields } from './meta';
 import {
-  ARENA_RMS, GOLDS, GRPO_VARIANTS, LIMITS, METHODS, NLL_NORMS, NOISES, costRows, finalRows, findingsOf, notesFor, sizerFindings, parseMethods, resultKey,
-  runShape, toggleMethod, type ArenaResult, type ArenaState, type Method,
+  ARENA_RMS, GOLDS, GRPO_VARIANTS, LIMITS, METHODS, NLL_NORMS, NOISES, costRows, finalRows, hackingOf, sizerHacking, notesFor, parseMethods, resultKey,
+  runShape, toggleMethod, type ArenaResult, type Hacking as HackingRow, type ArenaState, type Method,
 } from './model';
 import './rlArena.css';
 
@@ -165,8 +165,6 @@ function Status({ r, stale, s, methods }: Part & { s: ArenaState; methods: Metho
   const c = t.finalColumns;
   const rows = r ? finalRows(r) : [];
   const d2 = (v: number) => fmt.decimal(v, { digits: 2 });
-  const findings = r ? findingsOf(r).map((x) => t.finding(x, s, fmt)) : [];
-  const sizer = sizerFindings(methods).map((x) => t.finding(x, s, fmt));
   return (
     <div className={stale ? 'ra-status ra-stale' : 'ra-status'} aria-busy={stale || (r?.pending.length ?? 1) > 0}>
       <p className="ra-title">{t.statusTitle(s.rm)}</p>
@@ -185,9 +183,6 @@ function Status({ r, stale, s, methods }: Part & { s: ArenaState; methods: Metho
           );
         })}</tbody>
       </DataTable>
-      <Reserve sizer={<>{sizer.map((l, i) => <p key={i} className="ra-line">{l}</p>)}</>}>
-        {findings.length ? findings.map((l, i) => <p key={i} className="ra-line">{l}</p>) : <p className="ra-line ra-pending">{t.pending}</p>}
-      </Reserve>
     </div>
   );
 }
@@ -233,66 +228,118 @@ function Frame({ g, height, label, xTitle, children }: { g: LineGeometry; height
   );
 }
 
-// ── 1. Gold (and the RM's score) against exact KL ───────────────────────────────────────────────
+// ── 1. Gold and the RM's score against exact KL: two panels, one KL scale, a y scale each ──────────
+
+const GOLD_FALLBACK: [number, number] = [-1.5, 0];
+const PROXY_FALLBACK: [number, number] = [0, 3];
+
+type Kind = 'gold' | 'proxy' | 'bound';
+type KindSeries = SeriesIn & { kind: Kind; method: Method };
+
+/** The two panels' series: gold for every method (best-of-n also at its KL bound); the RM's score for best-of-n (exact KL
+ *  and the bound), PPO and GRPO. End labels on the exact curves; marks on every curve but the bound. */
+function klSeries(r: ArenaResult | null, methods: readonly Method[], short: Record<Method, string>): { gold: KindSeries[]; proxy: KindSeries[] } {
+  const gold: KindSeries[] = [], proxy: KindSeries[] = [];
+  if (!r) return { gold, proxy };
+  for (const m of methods) {
+    if (m === 'bon') {
+      if (!r.bon) continue;
+      gold.push({ id: 'bon-gold', kind: 'gold', method: m, points: r.bon.map((p) => [p.kl, p.gold] as const), label: short.bon });
+      gold.push({ id: 'bon-bound', kind: 'bound', method: m, points: r.bon.map((p) => [p.klBound, p.gold] as const) });
+      proxy.push({ id: 'bon-proxy', kind: 'proxy', method: m, points: r.bon.map((p) => [p.kl, p.proxy] as const), label: short.bon });
+      proxy.push({ id: 'bon-proxy-bound', kind: 'bound', method: m, points: r.bon.map((p) => [p.klBound, p.proxy] as const) });
+      continue;
+    }
+    const run = r[m];
+    if (!run) continue;
+    gold.push({ id: `${m}-gold`, kind: 'gold', method: m, points: run.points.map((p) => [p.kl, p.gold] as const), label: short[m] });
+    if (m === 'ppo' || m === 'grpo') {
+      proxy.push({ id: `${m}-proxy`, kind: 'proxy', method: m, points: run.points.map((p) => [p.kl, p.proxy] as const), label: short[m] });
+    }
+  }
+  return { gold, proxy };
+}
 
 const GoldChart = memo(function GoldChart({ r, stale, s, methods }: Part & { s: ArenaState; methods: Method[] }) {
   const t = useMessages(messages);
   const fmt = useFormat();
-  const [ref, width] = useWidth(DEFAULT_WIDTH, MIN_WIDTH);
-  const g = useMemo(() => {
-    const series: (SeriesIn & { kind: 'gold' | 'proxy' | 'bound'; method: Method })[] = [];
-    if (r) {
-      for (const m of methods) {
-        if (m === 'bon') {
-          if (!r.bon) continue;
-          series.push({ id: 'bon-gold', kind: 'gold', method: m, points: r.bon.map((p) => [p.kl, p.gold] as const), label: t.methodShort.bon });
-          series.push({ id: 'bon-bound', kind: 'bound', method: m, points: r.bon.map((p) => [p.klBound, p.gold] as const) });
-          series.push({ id: 'bon-proxy', kind: 'proxy', method: m, points: r.bon.map((p) => [p.kl, p.proxy] as const) });
-          continue;
-        }
-        const run = r[m];
-        if (!run) continue;
-        series.push({ id: `${m}-gold`, kind: 'gold', method: m, points: run.points.map((p) => [p.kl, p.gold] as const), label: t.methodShort[m] });
-        if (m === 'ppo' || m === 'grpo') {
-          series.push({ id: `${m}-proxy`, kind: 'proxy', method: m, points: run.points.map((p) => [p.kl, p.proxy] as const) });
-        }
-      }
-    }
-    const xs = series.flatMap((x) => x.points.map((p) => p[0])), ys = series.flatMap((x) => x.points.map((p) => p[1]));
-    const xMax = xs.length ? Math.max(...xs) : 3;
-    const geo = lineGeometry(series, width, MAIN_HEIGHT, [0, xMax * 1.02 || 1], domainOf(ys, [-1.5, 3]),
-      (v) => fmt.decimal(v, { digits: 1, trim: true }), (v) => fmt.decimal(v, { digits: 1, trim: true }), { labelRoom: width < 420 ? 62 : 84 });
-    return { geo, kinds: series.map((x) => ({ kind: x.kind, method: x.method })) };
-  }, [r, methods, width, fmt, t]);
-  const label = r ? t.goldChartLabel(r, s, fmt) : t.pending;
+  const series = useMemo(() => klSeries(r, methods, t.methodShort), [r, methods, t]);
+  // One KL scale for both panels (the bound's KL included).
+  const xs = [...series.gold, ...series.proxy].flatMap((x) => x.points.map((p) => p[0]));
+  const xMax = xs.length ? Math.max(...xs) * 1.02 || 1 : 3;
+  const readsRm = methods.some((m) => m === 'bon' || m === 'ppo' || m === 'grpo');
+  const hacking = r ? hackingOf(r) : [];
   return (
-    <div className={stale ? 'ra-chart ra-stale' : 'ra-chart'} ref={ref}>
+    <div className={stale ? 'ra-chart ra-stale' : 'ra-chart'}>
       <p className="ra-title">{t.goldTitle}</p>
       <ul className="ra-legend">
         {methods.map((m) => <li key={m}><Marker method={m} />{t.methodShort[m]}</li>)}
-        <li><StyleSwatch kind="gold" />{t.legendGold}</li>
-        <li><StyleSwatch kind="proxy" />{t.legendProxy}</li>
-        {methods.includes('bon') && <li><StyleSwatch kind="bound" />{t.legendBound}</li>}
       </ul>
-      <Frame g={g.geo} height={MAIN_HEIGHT} label={label} xTitle={t.klAxis(fmt)}>
-        {g.geo.series.map((x, i) => {
-          const { kind, method } = g.kinds[i]!;
+      <div className="ra-kl-pair">
+        <KlPanel series={series.gold} xMax={xMax} kind="gold" title={t.goldPanelTitle} bound={methods.includes('bon') ? t.legendBound : null} label={r ? t.goldChartLabel(r, s, fmt) : t.pending} fallback={GOLD_FALLBACK} />
+        {readsRm && (
+          <KlPanel series={series.proxy} xMax={xMax} kind="proxy" title={t.proxyPanelTitle} bound={null} label={r ? t.proxyChartLabel(r, s, fmt) : t.pending} fallback={PROXY_FALLBACK} />
+        )}
+      </div>
+      {readsRm && (
+        <Reserve sizer={<Hacking xs={sizerHacking(methods)} />}>
+          {hacking.length ? <Hacking xs={hacking} /> : <p className="ra-line ra-pending">{t.pending}</p>}
+        </Reserve>
+      )}
+      <p className="ra-small">{t.goldAxisNote}</p>
+      <GoldTable r={r} methods={methods} />
+    </div>
+  );
+});
+
+/** The reward-hacking reading: a lead (does gold fall back anywhere?) and one line per method that reads the RM. */
+function Hacking({ xs }: { xs: HackingRow[] }) {
+  const t = useMessages(messages);
+  const fmt = useFormat();
+  return (
+    <div className="ra-hacking">
+      <p className="ra-line ra-hacking-lead">{t.hackingLead(xs)}</p>
+      {xs.map((x) => <p key={x.method} className="ra-line"><Marker method={x.method} inline />{t.hackingLine(x, fmt)}</p>)}
+    </div>
+  );
+}
+
+/** One panel; its title names its line style (solid gold, dashed RM score) and, over the gold panel, the bound's. */
+function KlPanel({ series, xMax, kind: panelKind, title, bound, label, fallback }: {
+  series: KindSeries[]; xMax: number; kind: 'gold' | 'proxy'; title: string; bound: string | null; label: string; fallback: [number, number];
+}) {
+  const t = useMessages(messages);
+  const fmt = useFormat();
+  const [ref, width] = useWidth(DEFAULT_WIDTH, MIN_WIDTH);
+  const geo = useMemo(() => {
+    const ys = series.flatMap((x) => x.points.map((p) => p[1]));
+    return lineGeometry(series, width, KL_HEIGHT, [0, xMax], domainOf(ys, fallback),
+      (v) => fmt.decimal(v, { digits: 1, trim: true }), (v) => fmt.decimal(v, { digits: 1, trim: true }), { labelRoom: width < 420 ? 62 : 84 });
+  }, [series, xMax, width, fmt, fallback]);
+  return (
+    <div className="ra-kl-panel" ref={ref}>
+      <p className="ra-subtitle ra-kl-title">
+        <span><StyleSwatch kind={panelKind} />{title}</span>
+        {bound && <span className="ra-kl-bound"><StyleSwatch kind="bound" />{bound}</span>}
+      </p>
+      <Frame g={geo} height={KL_HEIGHT} label={label} xTitle={t.klAxis(fmt)}>
+        {geo.series.map((x, i) => {
+          const { kind, method } = series[i]!;
           return (
             <g key={x.id} className={`ra-series ra-${method}`}>
               <path className={`ra-style-${kind} ra-line-${method}`} d={x.path} />
               {kind !== 'bound' && x.points.map((p, j) => (
                 <path key={j} className={kind === 'proxy' ? `ra-mark ra-hollow ra-mark-${method}` : `ra-mark ra-mark-${method}`} d={markerPath(SHAPE[method], p.x, p.y, kind === 'proxy' ? 3 : 3.5)} />
               ))}
-              {x.label && <text className="ra-end" x={x.label.x} y={x.label.y}>{x.label.text}</text>}
             </g>
           );
         })}
+        {/* End labels last, with a halo: no later curve draws over them. */}
+        {geo.series.map((x) => x.label && <text key={x.id} className="ra-end ra-halo" x={x.label.x} y={x.label.y}>{x.label.text}</text>)}
       </Frame>
-      <p className="ra-small">{t.goldAxisNote}</p>
-      <GoldTable r={r} methods={methods} />
     </div>
   );
-});
+}
 
 function GoldTable({ r, methods }: { r: ArenaResult | null; methods: Method[] }) {
   const t = useMessages(messages);
@@ -420,33 +467,35 @@ const LengthChart = memo(function LengthChart({ r, stale, methods }: Part & { me
       (v) => fmt.percent(v, { digits: 0 }), { xValues: BINS });
   }, [r, trained.join(), width, fmt, t]); // eslint-disable-line react-hooks/exhaustive-deps
   const c = t.lengthColumns;
+  // Closed by default (the embed's height budget); the server renders it closed too.
   return (
-    <div className={stale ? 'ra-chart ra-stale' : 'ra-chart'} ref={ref}>
-      <p className="ra-title">{t.lengthTitle}</p>
-      <ul className="ra-legend">
-        <li><StyleSwatch kind="ref" />{t.referenceName}</li>
-        {trained.map((m) => <li key={m}><Marker method={m} />{t.methodShort[m]}</li>)}
-      </ul>
-      <Frame g={g} height={SMALL_HEIGHT} label={r ? t.lengthChartLabel(r, fmt) : t.pending} xTitle={t.lengthAxis}>
-        {g.series.map((x) => (
-          <g key={x.id}>
-            <path className={x.id === 'ref' ? 'ra-style-ref' : `ra-style-gold ra-line-${x.id}`} d={x.path} />
-            {x.id !== 'ref' && x.points.map((p, j) => <path key={j} className={`ra-mark ra-mark-${x.id}`} d={markerPath(SHAPE[x.id as Method], p.x, p.y, 3)} />)}
-          </g>
-        ))}
-      </Frame>
-      <DataDetails className="ra-data" summary={t.lengthData}>
-        {r && (
-          <DataTable caption={t.lengthData} scroll={t.lengthData} className="ra-table">
-            <thead><tr><th scope="col">{c.policy}</th>{BINS.map((k) => <th key={k} scope="col">{t.lengthBin(k, fmt)}</th>)}</tr></thead>
-            <tbody>
-              <tr><th scope="row">{t.referenceName}</th>{r.reference.map((v, k) => <td key={k}>{fmt.percent(v, { digits: 1 })}</td>)}</tr>
-              {trained.map((m) => r[m] && (
-                <tr key={m}><th scope="row">{t.methodName[m]}</th>{r[m]!.lengths.map((v, k) => <td key={k}>{fmt.percent(v, { digits: 1 })}</td>)}</tr>
-              ))}
-            </tbody>
-          </DataTable>
-        )}
+    <div className={stale ? 'ra-chart ra-lengths ra-stale' : 'ra-chart ra-lengths'} ref={ref}>
+      <DataDetails className="ra-lengths-details" summary={t.lengthTitle}>
+        <ul className="ra-legend">
+          <li><StyleSwatch kind="ref" />{t.referenceName}</li>
+          {trained.map((m) => <li key={m}><Marker method={m} />{t.methodShort[m]}</li>)}
+        </ul>
+        <Frame g={g} height={SMALL_HEIGHT} label={r ? t.lengthChartLabel(r, fmt) : t.pending} xTitle={t.lengthAxis}>
+          {g.series.map((x) => (
+            <g key={x.id}>
+              <path className={x.id === 'ref' ? 'ra-style-ref' : `ra-style-gold ra-line-${x.id}`} d={x.path} />
+              {x.id !== 'ref' && x.points.map((p, j) => <path key={j} className={`ra-mark ra-mark-${x.id}`} d={markerPath(SHAPE[x.id as Method], p.x, p.y, 3)} />)}
+            </g>
+          ))}
+        </Frame>
+        <DataDetails className="ra-data" summary={t.lengthData}>
+          {r && (
+            <DataTable caption={t.lengthData} scroll={t.lengthData} className="ra-table">
+              <thead><tr><th scope="col">{c.policy}</th>{BINS.map((k) => <th key={k} scope="col">{t.lengthBin(k, fmt)}</th>)}</tr></thead>
+              <tbody>
+                <tr><th scope="row">{t.referenceName}</th>{r.reference.map((v, k) => <td key={k}>{fmt.percent(v, { digits: 1 })}</td>)}</tr>
+                {trained.map((m) => r[m] && (
+                  <tr key={m}><th scope="row">{t.methodName[m]}</th>{r[m]!.lengths.map((v, k) => <td key={k}>{fmt.percent(v, { digits: 1 })}</td>)}</tr>
+                ))}
+              </tbody>
+            </DataTable>
+          )}
+        </DataDetails>
       </DataDetails>
     </div>
   );
@@ -472,7 +521,7 @@ const CostBlock = memo(function CostBlock({ s }: { s: ArenaState }) {
             <td>{t.modelsText(x.models, x.trained, x.method === 'dpo' || x.method === 'llama3' ? cached.models : null, fmt)}</td>
             <td>{t.passesText(x.forward, x.backward, fmt)}</td>
             <td>{t.samplesText(x.method, x.samples, fmt)}</td>
-            <td>{fmt.bytes(x.bytes405)}</td>
+            <td>{fmt.bytes(x.bytes405, { units: 'decimal' })}</td>
           </tr>
         ))}</tbody>
       </DataTable>

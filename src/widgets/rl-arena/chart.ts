@@ -9,7 +9,8 @@ export interface Margin { top: number; right: number; bottom: number; left: numb
 export const MARGIN: Margin = { top: 10, right: 16, bottom: 40, left: 44 };
 export const MIN_WIDTH = 240;
 /** One height per chart at every width: the server renders at the default width, and hydration must not change it. */
-export const MAIN_HEIGHT = 200;
+/** Each of the two KL panels (gold; the RM's score): side by side from 900 px, stacked below. */
+export const KL_HEIGHT = 135;
 export const SMALL_HEIGHT = 134;
 
 export interface SeriesIn {

@@ -66,28 +66,22 @@ export const en: RlArenaMessages = {
   atText: (m, at, f) => (m === 'bon' ? `n = ${f.int(at)}` : m === 'dpo' || m === 'llama3' ? `step ${f.int(at)}` : `iteration ${f.int(at)}`),
   notUsed: 'n/a',
   training: 'training…',
-  finding: (x, _s, f) => {
-    if (x.kind === 'bon') {
-      return x.falls
-        ? `Best-of-n: gold peaks at n = ${f.int(x.peakN)} (${d2(x.peakGold, f)}), falls to ${d2(x.endGold, f)} at n = ${f.int(x.endN)}; RM score still rising.`
-        : `Best-of-n: gold keeps rising up to n = ${f.int(x.endN)} (${d2(x.endGold, f)}): this RM ranks answers as the gold does.`;
-    }
-    if (x.kind === 'dpo') {
-      return `${NAME[x.method]}: log π(chosen) ${f.signed(x.chosen, { digits: 1 })} nats, log π(rejected) ${f.signed(x.rejected, { digits: 1 })} nats (mean over pairs).`;
-    }
-    return x.falls
-      ? `${SHORT[x.method]}: gold peaked at ${d2(x.best, f)}, ends at ${d2(x.end, f)} while its RM score rose.`
-      : `${NAME[x.method]}: gold ends at ${d2(x.end, f)} (best ${d2(x.best, f)}): rises, then plateaus; no fall.`;
-  },
   pending: 'Training… (best-of-n first, then each run as it finishes)',
 
-  goldTitle: '1. Gold reward against exact KL(π ‖ π_ref)',
-  legendGold: 'gold',
-  legendProxy: 'RM score (hollow marks)',
+  goldTitle: '1. Gold reward and RM score against exact KL(π ‖ π_ref)',
+  goldPanelTitle: 'Gold reward (the hidden “human”)',
+  proxyPanelTitle: 'RM score, hollow marks (what PPO, GRPO and best-of-n maximise)',
   legendBound: 'best-of-n at the KL bound',
-  goldChartLabel: (r, _s, f) => `Gold reward against KL for each method, with the RM score for PPO, GRPO and best-of-n. ${finalRows(r).map((x) => `${NAME[x.method]} ends at gold ${d2(x.gold, f)}, KL ${d2(x.kl, f)}${x.proxy === null ? '' : `, RM score ${d2(x.proxy, f)}`}`).join('; ')}.`,
+  goldChartLabel: (r, _s, f) => `Gold reward against KL for each method. ${finalRows(r).map((x) => `${NAME[x.method]} ends at gold ${d2(x.gold, f)}, KL ${d2(x.kl, f)}`).join('; ')}.`,
+  proxyChartLabel: (r, _s, f) => `RM score against KL for PPO, GRPO and best-of-n. ${finalRows(r).filter((x) => x.proxy !== null && x.method !== 'dpo' && x.method !== 'llama3').map((x) => `${NAME[x.method]} ends at RM score ${d2(x.proxy!, f)}, KL ${d2(x.kl, f)}`).join('; ')}.`,
   klAxis: (f) => `KL(π ‖ π_ref), nats (exact over all ${f.int(RESPONSES)} answers)`,
-  goldAxisNote: 'Gold and the RM’s score (a Bradley–Terry fit, its own units) share one axis, not one scale: where the dashed RM curve keeps rising and the solid gold curve stalls or falls, the RM is being exploited. DPO reads no RM.',
+  hackingLead: (xs) => (xs.some((x) => x.falls)
+    ? 'Reward hacking, measured: the RM score keeps rising while gold falls back.'
+    : 'No fall on this run: gold rises with the RM score.'),
+  hackingLine: (x, f) => `${SHORT[x.method]}: RM ${d2(x.proxyStart, f)} → ${d2(x.proxyEnd, f)}; gold ${d2(x.goldStart, f)} → ${x.falls
+    ? `${d2(x.goldBest, f)} (best, ${x.method === 'bon' ? `n = ${f.int(x.bestAt)}` : `iteration ${f.int(x.bestAt)}`}) → ${d2(x.goldEnd, f)}`
+    : `${d2(x.goldEnd, f)} (best ${d2(x.goldBest, f)}): no fall`}.`,
+  goldAxisNote: 'One KL axis, a y scale each (the RM score is in its own units). DPO reads no RM.',
   goldColumns: { method: 'Method', at: 'At', kl: 'KL (nats)', gold: 'Gold', proxy: 'RM score' },
   goldData: 'Data: every recorded point',
 

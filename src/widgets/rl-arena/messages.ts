@@ -7,7 +7,7 @@ import type { Format } from '../../lib/format';
 import type { FieldRefusal } from '../../lib/text';
 import type { DpoPoint } from '../../lib/toyLm';
 import type {
-  ArenaNote, ArenaResult, ArenaRm, ArenaState, Finding, GoldPreset, GroupInspect, GrpoVariant, Method, NllNorm, Noise,
+  ArenaNote, ArenaResult, Hacking, ArenaRm, ArenaState, GoldPreset, GroupInspect, GrpoVariant, Method, NllNorm, Noise,
 } from './model';
 
 export interface RlArenaMessages {
@@ -76,19 +76,26 @@ export interface RlArenaMessages {
   notUsed: string;
   /** A method still running. */
   training: string;
-  /** One line per finished method under the table. */
-  finding: (x: Finding, s: ArenaState, f: Format) => string;
   /** While the worker computes. */
   pending: string;
 
   // ── 1. Gold against KL ──
   goldTitle: string;
-  legendGold: string;
-  legendProxy: string;
   legendBound: string;
+  /** Over the left (or upper) panel, after a solid-line swatch: gold reward, its own y scale. */
+  goldPanelTitle: string;
+  /** Over the right (or lower) panel, after a dashed-line swatch: the RM's score (hollow marks), its own y scale. */
+  proxyPanelTitle: string;
+  /** The gold panel's accessible name (every method's end). */
   goldChartLabel: (r: ArenaResult, s: ArenaState, f: Format) => string;
+  /** The RM panel's accessible name (PPO, GRPO and best-of-n's ends). */
+  proxyChartLabel: (r: ArenaResult, s: ArenaState, f: Format) => string;
   klAxis: (f: Format) => string;
-  /** Under the chart: the two y scales and what the gap means. */
+  /** Under the panels, computed from the run: does gold fall back anywhere while the RM score rises (reward hacking)? */
+  hackingLead: (xs: Hacking[]) => string;
+  /** One line per method that reads the RM: the RM score start → end against gold start → best → end. */
+  hackingLine: (x: Hacking, f: Format) => string;
+  /** Under the panels: one shared KL axis, two y scales, DPO only in the gold panel. */
   goldAxisNote: string;
   goldColumns: { method: string; at: string; kl: string; gold: string; proxy: string };
   goldData: string;

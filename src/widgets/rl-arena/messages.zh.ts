@@ -20,7 +20,9 @@ const NAME: Record<Method, string> = {
   bon: 'n 选一（精确）', dpo: 'DPO', llama3: 'Llama 3 的 DPO', ppo: 'PPO', grpo: '组相对策略优化（GRPO）',
 };
 const VARIANT_ZH = { grpo: '原版', 'dr-grpo': '去偏版', dapo: '按 token 平均' } as const;
-const SHORT: Record<Method, string> = { bon: 'n 选一', dpo: 'DPO', llama3: 'Llama 3 DPO', ppo: 'PPO', grpo: '组相对策略优化' };
+// Short names (legends, end labels, the reward-hacking lines): GRPO as Chinese ML writing names it; the full name with
+// its translation is in the checkboxes and tables.
+const SHORT: Record<Method, string> = { bon: 'n 选一', dpo: 'DPO', llama3: 'Llama 3 DPO', ppo: 'PPO', grpo: 'GRPO' };
 
 export const zh: RlArenaMessages = {
   title: 'DPO、PPO 与组相对策略优化（GRPO）同台训练',
@@ -73,28 +75,22 @@ export const zh: RlArenaMessages = {
   atText: (m, at, f) => (m === 'bon' ? `n = ${f.int(at)}` : m === 'dpo' || m === 'llama3' ? `第 ${f.int(at)} 步` : `第 ${f.int(at)} 轮`),
   notUsed: '不适用',
   training: '训练中…',
-  finding: (x, _s, f) => {
-    if (x.kind === 'bon') {
-      return x.falls
-        ? `n 选一：金标准奖励在 n = ${f.int(x.peakN)} 时最高（${d2(x.peakGold, f)}），n = ${f.int(x.endN)} 时降到 ${d2(x.endGold, f)}；奖励模型分数一直在涨。`
-        : `n 选一：金标准奖励一直上升到 n = ${f.int(x.endN)}（${d2(x.endGold, f)}）：这个奖励模型的排序与金标准一致。`;
-    }
-    if (x.kind === 'dpo') {
-      return `${NAME[x.method]}：log π(选中) ${f.signed(x.chosen, { digits: 1 })} 奈特，log π(拒绝) ${f.signed(x.rejected, { digits: 1 })} 奈特（偏好对平均）。`;
-    }
-    return x.falls
-      ? `${SHORT[x.method]}：金标准奖励最高 ${d2(x.best, f)}，最后回落到 ${d2(x.end, f)}，奖励模型分数仍在涨。`
-      : `${SHORT[x.method]}：金标准奖励最后是 ${d2(x.end, f)}（最高 ${d2(x.best, f)}）：先升后平，没有回落。`;
-  },
   pending: '训练中…（先算 n 选一，其余方法各自训练完就显示）',
 
-  goldTitle: '1. 金标准奖励与精确 KL 散度 D(π ‖ 参考模型)',
-  legendGold: '金标准奖励',
-  legendProxy: '奖励模型分数（空心标记）',
+  goldTitle: '1. 金标准奖励、奖励模型分数与精确 KL 散度 D(π ‖ 参考模型)',
+  goldPanelTitle: '金标准奖励（隐藏的“人类”）',
+  proxyPanelTitle: '奖励模型分数，空心标记（PPO、组相对策略优化和 n 选一优化的目标）',
   legendBound: 'n 选一按 KL 上界画',
-  goldChartLabel: (r, _s, f) => `各方法的金标准奖励随 KL 散度的变化，PPO、组相对策略优化与 n 选一另画奖励模型分数。${finalRows(r).map((x) => `${NAME[x.method]}终点：金标准奖励 ${d2(x.gold, f)}，KL 散度 ${d2(x.kl, f)}${x.proxy === null ? '' : `，奖励模型分数 ${d2(x.proxy, f)}`}`).join('；')}。`,
+  goldChartLabel: (r, _s, f) => `各方法的金标准奖励随 KL 散度的变化。${finalRows(r).map((x) => `${NAME[x.method]}终点：金标准奖励 ${d2(x.gold, f)}，KL 散度 ${d2(x.kl, f)}`).join('；')}。`,
+  proxyChartLabel: (r, _s, f) => `PPO、组相对策略优化与 n 选一的奖励模型分数随 KL 散度的变化。${finalRows(r).filter((x) => x.proxy !== null && x.method !== 'dpo' && x.method !== 'llama3').map((x) => `${NAME[x.method]}终点：奖励模型分数 ${d2(x.proxy!, f)}，KL 散度 ${d2(x.kl, f)}`).join('；')}。`,
   klAxis: (f) => `KL 散度 D(π ‖ 参考模型)，奈特（对全部 ${f.int(RESPONSES)} 种回答精确求和）`,
-  goldAxisNote: '金标准奖励和奖励模型分数（Bradley–Terry 拟合，单位自成一套）共用一根纵轴，但尺度不同：虚线（奖励模型分数）还在涨、实线（金标准）停住或下降，就是奖励模型被钻了空子。DPO 不读奖励模型。',
+  hackingLead: (xs) => (xs.some((x) => x.falls)
+    ? '奖励模型被钻了空子，实测如下：奖励模型分数一路上涨，金标准奖励却回落了。'
+    : '这次运行没有回落：金标准奖励随奖励模型分数一起上涨。'),
+  hackingLine: (x, f) => `${SHORT[x.method]}：奖励模型分数 ${d2(x.proxyStart, f)} → ${d2(x.proxyEnd, f)}；金标准 ${d2(x.goldStart, f)} → ${x.falls
+    ? `${d2(x.goldBest, f)}（最高，${x.method === 'bon' ? `n = ${f.int(x.bestAt)}` : `第 ${f.int(x.bestAt)} 轮`}）→ ${d2(x.goldEnd, f)}`
+    : `${d2(x.goldEnd, f)}（最高 ${d2(x.goldBest, f)}），没有回落`}。`,
+  goldAxisNote: '两幅图共用 KL 散度横轴，纵轴各自独立（奖励模型分数单位自成一套）。DPO 不读奖励模型。',
   goldColumns: { method: '方法', at: '位置', kl: 'KL 散度（奈特）', gold: '金标准奖励', proxy: '奖励模型分数' },
   goldData: '数据：所有记录点',
 

@@ -57,6 +57,6 @@ export const meta = defineWidget({
   chapter: 'dpo-vs-ppo',
   position: 3,
   reportRef: '§4.1.4',
-  height: { en: 1983, zh: 1959 },
+  height: { en: 1990, zh: 1986 },
   fields,
 });

@@ -8,7 +8,7 @@ import { createArenaClient } from './client';
 import { HOSTILE_QUERY } from './examples';
 import { fields } from './meta';
 import {
-  DEFAULTS, bonPeak, computeArena, costRows, dpoOptions, finalRows, firstGroup, goldDrop, methodsText, notesFor, parseMethods,
+  DEFAULTS, bonPeak, computeArena, hackingOf, costRows, dpoOptions, finalRows, firstGroup, goldDrop, methodsText, notesFor, parseMethods,
   resultKey, runShape, setupFor, toggleMethod, type ArenaResult, type ArenaState,
 } from './model';
 
@@ -89,6 +89,26 @@ describe('documented effects through the widget (default state, seed 7)', () => 
     expect([4, 8]).toContain(peak.n);
     expect(peak.falls).toBe(true);
     expect(bonPeak(full.bon!).falls).toBe(false);
+  });
+});
+
+describe('the reward-hacking reading under the KL panels (seed 7)', () => {
+  it('every run starts at the reference (one RM score, one gold); the RM score ends higher in each', () => {
+    const h = hackingOf(def);
+    expect(h.map((x) => x.method)).toEqual(['bon', 'ppo', 'grpo']);
+    for (const x of h) {
+      expect(x.proxyStart).toBeCloseTo(h[0]!.proxyStart, 9);
+      expect(x.goldStart).toBeCloseTo(h[0]!.goldStart, 9);
+      expect(x.proxyEnd).toBeGreaterThan(x.proxyStart + 0.5);
+    }
+  });
+  it('blind RM: best-of-n falls back from n = 4–8, PPO does not (the honest finding); full RM: best-of-n does not fall', () => {
+    const [bon, ppo] = hackingOf(def);
+    expect(bon!.falls).toBe(true);
+    expect([4, 8]).toContain(bon!.bestAt);
+    expect(bon!.goldEnd).toBeLessThan(bon!.goldBest - 0.05);
+    expect(ppo!.falls).toBe(false);
+    expect(hackingOf(full)[0]!.falls).toBe(false);
   });
 });
 

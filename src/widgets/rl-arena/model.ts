@@ -279,32 +279,48 @@ export function goldDrop(points: readonly RunPoint[]): { best: number; end: numb
   return { best, end, falls: end < best - 0.05 };
 }
 
-/** What the status block says under its table, one per finished method (the view words it). */
-export type Finding =
-  | { kind: 'bon'; peakN: number; peakGold: number; endN: number; endGold: number; falls: boolean }
-  | { kind: 'online'; method: 'ppo' | 'grpo'; best: number; end: number; falls: boolean }
-  | { kind: 'dpo'; method: 'dpo' | 'llama3'; chosen: number; rejected: number };
+/**
+ * The reward-hacking reading under the two KL panels, one per method that reads the RM (best-of-n, PPO, GRPO): the RM
+ * score at the start and the end, and gold at the start, at its best (and where) and at the end. `falls`: gold ends more
+ * than 0.05 below its best (goldDrop's threshold; best-of-n's peak before its largest n).
+ */
+export interface Hacking {
+  method: 'bon' | 'ppo' | 'grpo';
+  proxyStart: number;
+  proxyEnd: number;
+  goldStart: number;
+  goldBest: number;
+  /** n for best-of-n, the iteration for PPO and GRPO. */
+  bestAt: number;
+  goldEnd: number;
+  falls: boolean;
+}
 
-export function findingsOf(r: ArenaResult): Finding[] {
-  const out: Finding[] = [];
-  if (r.bon) {
-    const p = bonPeak(r.bon), e = r.bon[r.bon.length - 1]!;
-    out.push({ kind: 'bon', peakN: p.n, peakGold: p.gold, endN: e.n, endGold: e.gold, falls: p.falls });
+export function hackingOf(r: ArenaResult): Hacking[] {
+  const out: Hacking[] = [];
+  if (r.bon && r.bon.length) {
+    const b = r.bon, p = bonPeak(b);
+    out.push({ method: 'bon', proxyStart: b[0]!.proxy, proxyEnd: b[b.length - 1]!.proxy, goldStart: b[0]!.gold, goldBest: p.gold, bestAt: p.n,
+      goldEnd: b[b.length - 1]!.gold, falls: p.falls });
   }
   for (const m of ['ppo', 'grpo'] as const) {
-    const run = r[m];
-    if (run) { const d = goldDrop(run.points); out.push({ kind: 'online', method: m, best: d.best, end: d.end, falls: d.falls }); }
+    const pts = r[m]?.points;
+    if (!pts || pts.length === 0) continue;
+    const best = pts.reduce((a, x) => (x.gold > a.gold ? x : a));
+    const d = goldDrop(pts);
+    out.push({ method: m, proxyStart: pts[0]!.proxy, proxyEnd: pts[pts.length - 1]!.proxy, goldStart: pts[0]!.gold, goldBest: best.gold,
+      bestAt: best.step, goldEnd: d.end, falls: d.falls });
   }
   return out;
 }
 
-/** The widest findings the methods can give (laid out invisibly under the real ones: nothing moves when they arrive). */
-export function sizerFindings(methods: readonly Method[]): Finding[] {
-  const w = -88.88;
-  const out: Finding[] = [];
-  if (methods.includes('bon')) out.push({ kind: 'bon', peakN: 64, peakGold: w, endN: 64, endGold: w, falls: true });
-  for (const m of ['ppo', 'grpo'] as const) if (methods.includes(m)) out.push({ kind: 'online', method: m, best: w, end: w, falls: true });
-  return out;
+/** The widest hacking lines the methods can give (the invisible sizer: nothing moves when the results arrive). */
+export function sizerHacking(methods: readonly Method[]): Hacking[] {
+  // Gold lies in [−2, 0] and the RM scores of the toy's RMs in (−10, 10): one digit before the point, a sign.
+  const w = -8.88;
+  return (['bon', 'ppo', 'grpo'] as const).filter((m) => methods.includes(m)).map((method) => ({
+    method, proxyStart: w, proxyEnd: w, goldStart: w, goldBest: w, bestAt: method === 'bon' ? 64 : LIMITS.steps.max, goldEnd: w, falls: true,
+  }));
 }
 
 // ── Cost per update ─────────────────────────────────────────────────────────────────────────────
