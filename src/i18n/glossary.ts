@@ -156,7 +156,7 @@ export const GLOSSARY: Readonly<Record<string, Term>> = {
   advantage: { en: 'advantage', zh: '优势' },
   onPolicy: { en: 'on-policy', zh: 'on-policy', keepEnglish: true, avoid: ['同策略'] },
   valueModel: { en: 'value model', zh: '价值模型', avoid: ['价值网络模型'] },
-  gae: { en: 'generalized advantage estimation', zh: '广义优势估计' },
+  gae: { en: 'generalised advantage estimation', zh: '广义优势估计' },
   klDivergence: { en: 'KL divergence', zh: 'KL 散度', avoid: ['KL散度', 'KL 距离'] },
   partitionFunction: { en: 'partition function', zh: '配分函数', avoid: ['划分函数'] },
   implicitReward: { en: 'implicit reward', zh: '隐式奖励', avoid: ['隐含奖励'] },
