@@ -150,8 +150,8 @@ export const GLOSSARY: Readonly<Record<string, Term>> = {
   modelAveraging: { en: 'model averaging', zh: '模型平均', gloss: false },
   systemPrompt: { en: 'system prompt', zh: '系统提示词', avoid: ['系统提示语'] },
   // DPO instead of PPO (chapter 10, §4.1.4). 策略 and 优势 are the RL words every Chinese textbook uses (single words:
-  // not checked); "on-policy" stays in English as in chapter 9 (同策略 is rare in Chinese ML writing); 奖励黑客 is the
-  // common Chinese for reward hacking, and 似然位移 follows Razin et al.'s "likelihood displacement" word for word.
+  // not checked); "on-policy" stays in English as in chapter 9 (同策略 is rare in Chinese ML writing); reward hacking is
+  // 奖励作弊 as the rl-arena widget writes it, and 似然位移 follows Razin et al.'s "likelihood displacement" word for word.
   policy: { en: 'policy', zh: '策略' },
   advantage: { en: 'advantage', zh: '优势' },
   onPolicy: { en: 'on-policy', zh: 'on-policy', keepEnglish: true, avoid: ['同策略'] },
@@ -161,7 +161,7 @@ export const GLOSSARY: Readonly<Record<string, Term>> = {
   partitionFunction: { en: 'partition function', zh: '配分函数', avoid: ['划分函数'] },
   implicitReward: { en: 'implicit reward', zh: '隐式奖励', avoid: ['隐含奖励'] },
   likelihoodDisplacement: { en: 'likelihood displacement', zh: '似然位移' },
-  rewardHacking: { en: 'reward hacking', zh: '奖励黑客' },
+  rewardHacking: { en: 'reward hacking', zh: '奖励作弊' },
   directAlignment: { en: 'direct alignment algorithm', zh: '直接对齐算法' },
   grpo: { en: 'group relative policy optimization', zh: '组相对策略优化', avoid: ['群组相对策略优化'] },
 };
