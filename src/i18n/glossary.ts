@@ -170,4 +170,19 @@ export const GLOSSARY: Readonly<Record<string, Term>> = {
   speechTranslation: { en: 'speech translation', zh: '语音翻译' },
   textToSpeech: { en: 'text-to-speech', zh: '语音合成' },
   linearProjection: { en: 'linear projection', zh: '线性投影', gloss: false },
+  // DPO instead of PPO (chapter 10, §4.1.4). 策略 and 优势 are the RL words every Chinese textbook uses (single words:
+  // not checked); "on-policy" stays in English as in chapter 9 (同策略 is rare in Chinese ML writing); reward hacking is
+  // 奖励作弊 as the rl-arena widget writes it, and 似然位移 follows Razin et al.'s "likelihood displacement" word for word.
+  policy: { en: 'policy', zh: '策略' },
+  advantage: { en: 'advantage', zh: '优势' },
+  onPolicy: { en: 'on-policy', zh: 'on-policy', keepEnglish: true, avoid: ['同策略'] },
+  valueModel: { en: 'value model', zh: '价值模型', avoid: ['价值网络模型'] },
+  gae: { en: 'generalised advantage estimation', zh: '广义优势估计' },
+  klDivergence: { en: 'KL divergence', zh: 'KL 散度', avoid: ['KL散度', 'KL 距离'] },
+  partitionFunction: { en: 'partition function', zh: '配分函数', avoid: ['划分函数'] },
+  implicitReward: { en: 'implicit reward', zh: '隐式奖励', avoid: ['隐含奖励'] },
+  likelihoodDisplacement: { en: 'likelihood displacement', zh: '似然位移' },
+  rewardHacking: { en: 'reward hacking', zh: '奖励作弊' },
+  directAlignment: { en: 'direct alignment algorithm', zh: '直接对齐算法' },
+  grpo: { en: 'group relative policy optimization', zh: '组相对策略优化', avoid: ['群组相对策略优化'] },
 };
