@@ -22,3 +22,4 @@ export { HatchPattern, HeatCells, Swatch, svgId, type HeatCellsProps } from './H
 export { causalMaskPath, cellAt, cellBox, HEAT_LEVELS, heatmapLayers, intensity, type CellBox, type HeatFrame, type HeatGrid, type HeatLayer } from './heatmap';
 export { KIT_MESSAGES, type KitMessages } from './messages';
 export { useHydrated } from './useHydrated';
+export { LatinTerms } from './LatinTerms';

@@ -1,11 +1,11 @@
 // View of context-parallel: model, split, CP and length (with Table 4's rows as presets); the sequence in 2·CP chunks
 // labelled by rank; per-rank causal work for both splits as bars; one layer on one GPU (K/V all-gathered, local Q,
 // FLOPs) and why the all-gather is cheap; Figure 5's rank layout with a group picker; Table 4 checked; a data table.
-import { memo, useId, useMemo, useState, type ReactNode } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { useAnnounce } from '../../components/announce';
 import { Cite, type Cited } from '../../components/Cite';
-import { AxisY, DataDetails, DataTable, Segmented, Select, SliderField, scaleTicks } from '../../components/kit';
+import { AxisY, DataDetails, DataTable, Segmented, Select, SliderField, scaleTicks, LatinTerms } from '../../components/kit';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
 import { MODELS } from '../../data/models';
@@ -31,19 +31,9 @@ const CHECKS = table4Checks();
  * A catalogue string with the Latin abbreviations its language keeps (t.latinTerms) marked translate="no", so a
  * translator or reader of the Chinese page treats "CP" or "rank" as a name, not as an English word.
  */
+/** A catalogue string with its language's Latin names marked translate="no" (kit LatinTerms). */
 function L({ text }: { text: string }) {
-  const t = useMessages(messages);
-  if (t.latinTerms.length === 0) return <>{text}</>;
-  const re = new RegExp(`\\b(${t.latinTerms.join('|')})\\b`, 'gi');
-  const parts: ReactNode[] = [];
-  let last = 0;
-  for (const m of text.matchAll(re)) {
-    if (m.index > last) parts.push(text.slice(last, m.index));
-    parts.push(<span key={m.index} translate="no">{m[0]}</span>);
-    last = m.index + m[0].length;
-  }
-  parts.push(text.slice(last));
-  return <>{parts}</>;
+  return <LatinTerms text={text} terms={useMessages(messages).latinTerms} />;
 }
 
 /** A catalogue sentence with source notes (Cite) whose text parts go through L. */

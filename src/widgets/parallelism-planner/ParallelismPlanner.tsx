@@ -1,10 +1,10 @@
 // View of parallelism-planner: model, Table 4 presets, GPUs with TP/CP/PP from the sizes that keep DP whole, batch and
 // schedule; per-GPU memory (stacked bar against 80 GB, a table, the editable assumptions); the pipeline bubble and the
 // step; the time to train; the rank layout (a keyboard-selectable grid up to 64 GPUs, strides in words above).
-import { memo, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { useAnnounce } from '../../components/announce';
-import { DataTable, HatchPattern, NumberField, Select, Swatch, Toggle, svgId } from '../../components/kit';
+import { DataTable, HatchPattern, NumberField, Select, Swatch, Toggle, svgId, LatinTerms } from '../../components/kit';
 import { island } from '../../components/WidgetShell';
 import { useWidth } from '../../components/useWidth';
 import { useFormat, useMessages } from '../../i18n/react';
@@ -26,20 +26,9 @@ const TERMS: MemoryTerm[] = ['weights', 'gradients', 'optimizer', 'activations']
 const STRIPED: ReadonlySet<MemoryTerm> = new Set(['gradients', 'activations']);
 const DEFAULT_WIDTH = 640;
 
-/** A catalogue string with the Latin abbreviations its language keeps (t.latinTerms) marked translate="no". */
+/** A catalogue string with its language's Latin names marked translate="no" (kit LatinTerms). */
 function L({ text }: { text: string }) {
-  const t = useMessages(messages);
-  if (t.latinTerms.length === 0) return <>{text}</>;
-  const re = new RegExp(`(?<![\\w-])(${t.latinTerms.map((w) => w.replace(/[-]/g, '\\-')).join('|')})(?![\\w-])`, 'g');
-  const parts: ReactNode[] = [];
-  let last = 0;
-  for (const m of text.matchAll(re)) {
-    if (m.index > last) parts.push(text.slice(last, m.index));
-    parts.push(<span key={m.index} translate="no">{m[0]}</span>);
-    last = m.index + m[0].length;
-  }
-  parts.push(text.slice(last));
-  return <>{parts}</>;
+  return <LatinTerms text={text} terms={useMessages(messages).latinTerms} />;
 }
 
 export function ParallelismPlannerView({ state, onChange }: ViewProps<typeof fields>) {

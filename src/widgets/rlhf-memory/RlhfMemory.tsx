@@ -3,9 +3,9 @@
 // stacked bar per resident model (weights solid, gradients striped, optimizer state dotted, all on one scale), the
 // exact bytes in a table, and the notes on what is counted. Everything is arithmetic on the main thread (well under a
 // millisecond), so there is no worker and no pending state.
-import { memo, useId, useMemo, type ReactNode } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { useAnnounce } from '../../components/announce';
-import { DataDetails, DataTable, HatchPattern, Segmented, Select, Swatch, Toggle, svgId } from '../../components/kit';
+import { DataDetails, DataTable, HatchPattern, Segmented, Select, Swatch, Toggle, svgId, LatinTerms } from '../../components/kit';
 import { useWidth } from '../../components/useWidth';
 import { island } from '../../components/WidgetShell';
 import { useFormat, useMessages } from '../../i18n/react';
@@ -19,20 +19,9 @@ import './rlhfMemory.css';
 const KINDS: StateKind[] = ['weights', 'gradients', 'optimizer'];
 const BAR_H = 16;
 
-/** A catalogue string with the Latin names its language keeps (t.latinTerms) marked translate="no". */
+/** A catalogue string with its language's Latin names marked translate="no" (kit LatinTerms). */
 function L({ text }: { text: string }) {
-  const t = useMessages(messages);
-  if (t.latinTerms.length === 0) return <>{text}</>;
-  const re = new RegExp(`(?<![\\w-])(${t.latinTerms.map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')})(?![\\w-])`, 'g');
-  const parts: ReactNode[] = [];
-  let last = 0;
-  for (const m of text.matchAll(re)) {
-    if (m.index > last) parts.push(text.slice(last, m.index));
-    parts.push(<span key={m.index} translate="no">{m[0]}</span>);
-    last = m.index + m[0].length;
-  }
-  parts.push(text.slice(last));
-  return <>{parts}</>;
+  return <LatinTerms text={text} terms={useMessages(messages).latinTerms} />;
 }
 
 export function RlhfMemoryView({ state, onChange }: ViewProps<typeof fields>) {
