@@ -119,7 +119,11 @@ test('the tokenizer playground opens on Chinese text on /zh/, and a shared link 
 test('the Chinese home lists every chapter: published ones as links, the rest as coming soon', async ({ page }) => {
   await page.goto('/zh/');
   for (const c of CHAPTERS) await expect(page.locator(`.chapter-list a[href="/zh/${c}/"]`)).toHaveCount(1);
-  await expect(page.locator('.chapter-list .soon').first()).toHaveText('即将推出');
+  // Every chapter not yet published in Chinese is listed as coming soon, and only those (none once all are out).
+  const soon = page.locator('.chapter-list .soon');
+  await expect(soon).toHaveCount(PLAN.filter((c) => !isPublished(c, 'zh')).length);
+  for (const s of await soon.all()) await expect(s).toHaveText('即将推出');
+  await expect(page.locator('.chapter-list li')).toHaveCount(PLAN.length);
   expect(await page.locator('.chapter-list a[href^="/"]:not([href^="/zh/"])').count()).toBe(0);
 });
 
