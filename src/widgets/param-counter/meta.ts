@@ -26,10 +26,11 @@ function optionalNumber(min: number, max: number, absent: 'modelTokens' | 'model
   );
 }
 
-export const fields = urlSchema({
-  ...commonFields,
-  /** A preset model, or `custom` to use the shape fields below. */
-  model: enumField(MODEL_CHOICES, 'llama3-8b'),
+/**
+ * The custom-shape fields (read only when model=custom), Llama 3 8B's shapes by default: exported so that every widget
+ * with a custom shape (rlhf-memory) has the same names, caps and defaults.
+ */
+export const shapeFields = {
   /** Model width d (custom only). */
   dim: intField(1, URL_MAX, DEFAULT.dim),
   /** Transformer blocks L (custom only). */
@@ -44,6 +45,13 @@ export const fields = urlSchema({
   vocab: intField(1, URL_MAX, DEFAULT.vocab),
   /** LM head shares the embedding matrix (custom only). */
   tied: boolField(DEFAULT.tiedEmbeddings),
+};
+
+export const fields = urlSchema({
+  ...commonFields,
+  /** A preset model, or `custom` to use the shape fields below. */
+  model: enumField(MODEL_CHOICES, 'llama3-8b'),
+  ...shapeFields,
   /** Training tokens D for C = 6·N·D (absent: the model's documented count, e.g. "about 15T" for 8B, report §1). */
   tokens: optionalNumber(1, 1e16, 'modelTokens'),
   /** Context T for the attention FLOPs term (absent: the model's standard pre-training context, 8,192 or 4,096). */

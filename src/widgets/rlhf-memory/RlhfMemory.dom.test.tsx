@@ -109,4 +109,33 @@ describe('RlhfMemory, used through its controls', () => {
     expect(text('.rlm-result')).toBe('DPO 训练 Llama 3.1 405B：常驻 2 个模型，状态共 8.12 TB，光放这些就至少要 102 块 H100（每块标称 80 GB）。训练时不生成文本，只用固定的偏好对。');
     expect(document.querySelector('.rlm-card[data-method="grpo"] .rlm-card-head span[translate="no"]')?.textContent).toBe('GRPO');
   });
+
+  it('custom: the fields appear prefilled from the model chosen last; an impossible shape gives its reason, no numbers', async () => {
+    await act(async () => { render(<RlhfMemory />); });
+    expect(document.querySelector('.rlm-custom')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Model'), { target: { value: 'llama3-70b' } });
+    const before = text('.rlm-card[data-method="ppo"] .rlm-card-total');
+    fireEvent.change(screen.getByLabelText('Model'), { target: { value: 'custom' } });
+    expect(document.querySelector('.rlm-custom')).not.toBeNull();
+    expect((screen.getByLabelText('dim (width d)') as HTMLInputElement).value).toBe('8,192');
+    expect((screen.getByLabelText('layers (L)') as HTMLInputElement).value).toBe('80');
+    expect(text('.rlm-result')).toMatch(/^DPO on Custom shape: 2 models resident/);
+    expect(text('.rlm-card[data-method="ppo"] .rlm-card-total')).toBe(before);
+    expect(openState()).toMatchObject({ model: 'custom', dim: 8_192, layers: 80, heads: 64, kvHeads: 8, ffnDim: 28_672, vocab: 128_256, tied: false });
+    const heads = screen.getByLabelText('heads (H)');
+    fireEvent.change(heads, { target: { value: '48' } });
+    fireEvent.blur(heads);
+    expect(document.querySelector('.rlm-result')).toBeNull();
+    expect(document.querySelector('.rlm-cards')).toBeNull();
+    expect(text('.rlm-invalid')).toBe('No numbers: this shape is not valid. Fix the fields marked above.');
+    expect(text('.rlm-custom')).toContain('heads (48) must divide dim (8,192) evenly');
+    expect(text('.widget-body')).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  it('an embed URL with a released model names the shape fields it does not use', async () => {
+    window.history.replaceState(null, '', '/embed/rlhf-memory/?model=llama3-8b&dim=512');
+    await act(async () => { render(<RlhfMemory embed />); });
+    expect(text('.widget-notice')).toContain('dim');
+    expect(text('.widget-notice')).toContain('used only with model=custom');
+  });
 });

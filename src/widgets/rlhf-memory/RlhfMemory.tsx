@@ -5,14 +5,22 @@
 // millisecond), so there is no worker and no pending state.
 import { memo, useId, useMemo } from 'react';
 import { useAnnounce } from '../../components/announce';
-import { DataDetails, DataTable, HatchPattern, Segmented, Select, Swatch, Toggle, svgId, LatinTerms } from '../../components/kit';
+import { DataDetails, DataTable, HatchPattern, NumberField, Segmented, Select, Swatch, Toggle, svgId, LatinTerms, type Parsed } from '../../components/kit';
+import { shellMessages } from '../../components/messages';
+import type { AdjustedField } from '../../lib/urlState';
+import type { NumberFailure } from '../../lib/text';
+import { readField } from '../param-counter/model';
 import { useWidth } from '../../components/useWidth';
 import { island } from '../../components/WidgetShell';
 import { useFormat, useMessages } from '../../i18n/react';
 import type { ViewProps } from '../types';
-import { messages, type StateKind } from './messages';
+import { messages, type RlhfMemoryMessages, type StateKind } from './messages';
 import { meta, type fields } from './meta';
-import { METHODS, MODEL_IDS, OPTIMIZERS, WEIGHT_DTYPES, computeMemory, type MemResult, type MemState, type MethodResult } from './model';
+import {
+  MAX_CUSTOM_PARAMS, METHODS, MODEL_CHOICES, OPTIMIZERS, SHAPE_FIELDS, WEIGHT_DTYPES, checkMemory, presetFields, unusedFields,
+  type MemResult, type MemState, type MethodResult, type ModelChoice, type ShapeField,
+} from './model';
+import type { FieldProblem } from '../param-counter/model';
 import { MODELS } from '../../data/models';
 import './rlhfMemory.css';
 
@@ -24,29 +32,44 @@ function L({ text }: { text: string }) {
   return <LatinTerms text={text} terms={useMessages(messages).latinTerms} />;
 }
 
+type State = ViewProps<typeof fields>['state'];
+type OnChange = ViewProps<typeof fields>['onChange'];
+
 export function RlhfMemoryView({ state, onChange }: ViewProps<typeof fields>) {
   const t = useMessages(messages);
+  const shell = useMessages(shellMessages);
   const fmt = useFormat();
-  const { model, method, dtype, optimizer, cached, grpokl } = state;
-  const r = useMemo(() => computeMemory({ model, method, dtype, optimizer, cached, grpokl } satisfies MemState),
-    [model, method, dtype, optimizer, cached, grpokl]);
-  const line = t.result(r, fmt);
+  const { model, method, dtype, optimizer, cached, grpokl, dim, layers, heads, kvHeads, ffnDim, vocab, tied } = state;
+  const check = useMemo(() => checkMemory({
+    model, method, dtype, optimizer, cached, grpokl,
+    ...(model === 'custom' ? { custom: { dim, layers, heads, kvHeads, ffnDim, vocab, tied } } : {}),
+  } satisfies MemState), [model, method, dtype, optimizer, cached, grpokl, dim, layers, heads, kvHeads, ffnDim, vocab, tied]);
+  const line = check.ok ? t.result(check.result, fmt) : check.tooLarge ? t.tooLarge(check.tooLarge.params, check.tooLarge.max, fmt) : t.invalid;
   useAnnounce(line);
   const uid = useId();
   const hatch = svgId(uid, 'rlm-hatch');
   const dots = svgId(uid, 'rlm-dots');
+
+  function chooseModel(next: ModelChoice) {
+    // The custom shape starts from the model on screen.
+    if (next === 'custom' && model !== 'custom') onChange({ model: next, ...presetFields(model) });
+    else onChange({ model: next });
+  }
+
   return (
     <div className="rlhf-memory">
       <p className="rlm-intro">{t.intro}</p>
       <div className="rlm-controls">
         <div className="rlm-row">
-          <Select label={t.modelLabel} value={model} options={MODEL_IDS.map((id) => ({ value: id, label: t.modelOption(id, MODELS[id].name) }))}
-            onChange={(v) => onChange({ model: v })} />
+          <Select label={t.modelLabel} value={model}
+            options={MODEL_CHOICES.map((id) => ({ value: id, label: id === 'custom' ? shell.customModel : t.modelOption(id, MODELS[id].name) }))}
+            onChange={chooseModel} />
           <Segmented legend={t.methodLegend} value={method} options={METHODS.map((m) => ({ value: m, label: t.methodName[m] }))}
             onChange={(v) => onChange({ method: v })} />
           <Segmented legend={t.dtypeLegend} value={dtype} options={WEIGHT_DTYPES.map((d) => ({ value: d, label: t.dtypeOption[d] }))}
             onChange={(v) => onChange({ dtype: v })} />
         </div>
+        {model === 'custom' && <CustomShape state={state} errors={check.ok ? {} : check.errors} onChange={onChange} />}
         <div className="rlm-row">
           <Select label={t.optimizerLabel} value={optimizer} options={OPTIMIZERS.map((o) => ({ value: o, label: t.optimizerOption[o] }))}
             onChange={(v) => onChange({ optimizer: v })} />
@@ -54,6 +77,17 @@ export function RlhfMemoryView({ state, onChange }: ViewProps<typeof fields>) {
         <Toggle label={t.cachedLabel} checked={cached} onChange={(v) => onChange({ cached: v })} />
         <Toggle label={t.grpoklLabel} checked={grpokl} onChange={(v) => onChange({ grpokl: v })} />
       </div>
+      {check.ok ? <Results r={check.result} line={line} hatch={hatch} dots={dots} /> : <p className="rlm-invalid">{line}</p>}
+      <p className="rlm-sources"><L text={t.sources} /></p>
+    </div>
+  );
+}
+
+function Results({ r, line, hatch, dots }: { r: MemResult; line: string; hatch: string; dots: string }) {
+  const t = useMessages(messages);
+  const fmt = useFormat();
+  return (
+    <>
       <p className="rlm-result"><L text={line} /></p>
       <p className="rlm-precision">{t.precisionLine(r, fmt)}</p>
       {r.notes.map((n) => <p key={n} className="rlm-note">{t.note(n)}</p>)}
@@ -70,8 +104,40 @@ export function RlhfMemoryView({ state, onChange }: ViewProps<typeof fields>) {
       <DataDetails className="rlm-notes" summary={t.notesSummary}>
         <ul>{t.notes(r, fmt).map((n) => <li key={n}><L text={n} /></li>)}</ul>
       </DataDetails>
-      <p className="rlm-sources"><L text={t.sources} /></p>
-    </div>
+    </>
+  );
+}
+
+// ── A custom shape ──────────────────────────────────────────────────────────────────────────────
+
+/** Reads a typed shape field with param-counter's rules (its FIELD_LIMITS); the catalogue words a failure. */
+const PARSE = Object.fromEntries(SHAPE_FIELDS.map((f) => [f, (text: string): Parsed<number, NumberFailure> => {
+  const r = readField(f, text);
+  return r.ok ? r : { ok: false, error: r.failure };
+}])) as Record<ShapeField, (text: string) => Parsed<number, NumberFailure>>;
+
+function CustomShape({ state, errors, onChange }: { state: State; errors: Partial<Record<ShapeField, FieldProblem>>; onChange: OnChange }) {
+  const t = useMessages(messages);
+  const shell = useMessages(shellMessages);
+  const fmt = useFormat();
+  const hintId = useId();
+  return (
+    <fieldset className="rlm-custom" aria-describedby={hintId}>
+      <legend>{shell.customModel}</legend>
+      <p className="rlm-custom-hint" id={hintId}>{t.customHint(MAX_CUSTOM_PARAMS, fmt)}</p>
+      <div className="rlm-custom-fields">
+        {SHAPE_FIELDS.map((f) => {
+          const problem = errors[f];
+          return (
+            <NumberField key={f} label={t.fieldLabel[f]} value={state[f]} width="100%" format={fmt.int} parse={PARSE[f]}
+              errorText={(failure: NumberFailure) => t.fieldError(f, { kind: 'parse', failure }, fmt)}
+              error={problem ? t.fieldError(f, problem, fmt) : null}
+              onChange={(v) => onChange({ [f]: v })} />
+          );
+        })}
+      </div>
+      <Toggle label={t.tiedLabel} checked={state.tied} onChange={(v) => onChange({ tied: v })} />
+    </fieldset>
   );
 }
 
@@ -79,13 +145,14 @@ export function RlhfMemoryView({ state, onChange }: ViewProps<typeof fields>) {
 
 const Side = memo(function Side({ r, hatch, dots }: { r: MemResult; hatch: string; dots: string }) {
   const t = useMessages(messages);
+  const shell = useMessages(shellMessages);
   const headId = useId();
   const pattern: Record<StateKind, string | undefined> = { weights: undefined, gradients: hatch, optimizer: dots };
   // One scale for every bar, a model's or a method's total: the largest method's total.
   const scaleMax = r.maxTotal;
   return (
     <section className="rlm-side" aria-labelledby={headId}>
-      <h3 className="rlm-subhead" id={headId}>{t.sideHeading(r.modelName)}</h3>
+      <h3 className="rlm-subhead" id={headId}>{t.sideHeading(r.modelName ?? shell.customModel)}</h3>
       <ul className="rlm-key">
         {KINDS.map((k) => (
           <li key={k}><Swatch className={`rlm-seg rlm-seg-${k}`} hatchId={pattern[k]} /> {t.keyLabel(k)}</li>
@@ -182,4 +249,9 @@ const ExactTable = memo(function ExactTable({ r }: { r: MemResult }) {
   );
 });
 
-export default island(meta, RlhfMemoryView, { messages });
+/** Shape fields and tied in an embed URL with a released model are named as unused in the shell's URL notice. */
+export function adjust(state: State, t: RlhfMemoryMessages): AdjustedField[] {
+  return unusedFields(state).map((key) => ({ key, value: String(state[key]), to: null, reason: t.unusedReason(state.model) }));
+}
+
+export default island(meta, RlhfMemoryView, { messages, adjust });

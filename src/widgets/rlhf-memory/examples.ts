@@ -1,7 +1,8 @@
 // Named states of rlhf-memory whose view is snapshotted (src/widgets/contract.test.tsx): the default (Llama 3.1 405B,
 // DPO highlighted, bf16 weights, AdamW with an fp32 master copy), the 8B and 70B, PPO and GRPO highlighted, DPO with
 // cached reference log-probabilities, GRPO without its KL term, fp32 weights (the master copy is the weights), the
-// smaller optimizers, a Llama 2 model, and hostile URL values (the schema turns each into its default).
+// smaller optimizers, a Llama 2 model, a custom shape and an impossible one, and hostile URL values (the schema turns
+// each into its default).
 import { parseUrl } from '../../lib/urlState';
 import type { Examples } from '../types';
 import { fields } from './meta';
@@ -24,6 +25,10 @@ export const examples = {
   sgd: { optimizer: 'sgd-momentum' },
   /** Llama 2 70B, tuned with PPO (Llama 2 paper §3.2.3). */
   'llama2-70b': { model: 'llama2-70b', method: 'ppo' },
+  /** A custom shape between the 8B and the 70B (d 6,144, 48 layers, 48 heads, 8 KV heads), PPO highlighted. */
+  custom: { model: 'custom', method: 'ppo', dim: 6_144, layers: 48, heads: 48, kvHeads: 8, ffnDim: 16_384, vocab: 128_256, tied: false },
+  /** An impossible custom shape: 48 heads do not divide a width of 4,096; no numbers, the field says why. */
+  'custom-impossible': { model: 'custom', dim: 4_096, layers: 32, heads: 48, kvHeads: 8, ffnDim: 14_336, vocab: 128_256, tied: false },
   /** HOSTILE_QUERY as parsed: the defaults. */
   hostile: parseUrl(fields, HOSTILE_QUERY).state,
 } satisfies Examples<typeof fields>;

@@ -1,12 +1,17 @@
 // rlhf-memory's English words (the interface, with what each key is for: messages.ts).
+import { en as shell } from '../../components/messages.en';
+import { MODELS } from '../../data/models';
 import { words } from '../../i18n/react';
+import { en as counter } from '../param-counter/messages.en';
 import type { Format } from '../../lib/format';
 import { messages, type RlhfMemoryMessages } from './messages';
-import { GPU, GRPO_DSM_BETA, LLAMA3_PPO_REASON, type RlhfMethod, type RlhfRole } from './model';
+import { GPU, GRPO_DSM_BETA, LLAMA3_PPO_REASON, type ModelChoice, type RlhfMethod, type RlhfRole } from './model';
 
 const NAME: Record<RlhfMethod, string> = { ppo: 'PPO', grpo: 'GRPO', dpo: 'DPO' };
 const ROLE: Record<RlhfRole, string> = { policy: 'Policy', value: 'Value model', reference: 'Reference', reward: 'Reward model' };
 const KIND = { weights: 'Weights', gradients: 'Gradients', optimizer: 'Optimizer state' };
+/** A model's name: the data's, or the shell's one label for a custom shape. */
+const modelName = (m: ModelChoice) => (m === 'custom' ? shell.customModel : MODELS[m].name);
 const gb = (b: number, f: Format) => f.bytes(b, { units: 'decimal' });
 const gpus = (n: number, f: Format) => `${f.count(n, 'H100', 'H100s')} of ${GPU.memoryLabel}`;
 const modelsCount = (n: number, f: Format) => f.count(n, 'model', 'models');
@@ -18,6 +23,13 @@ export const en: RlhfMemoryMessages = {
   intro: 'Which models each method keeps resident while it trains, and the bytes of their weights, gradients and optimizer states. Only these states are counted: no activations, KV cache or generation buffers.',
   modelLabel: 'Model',
   modelOption: (_id, name) => name,
+  customHint: (max, f) => `Starts from the model chosen last. Any Llama-style shape up to ${f.int(max)} parameters (${f.params(max)}); the counts stay exact.`,
+  fieldLabel: counter.fieldLabel,
+  tiedLabel: counter.tiedLabel,
+  fieldError: (field, problem, f) => counter.fieldError(field, problem, f),
+  invalid: 'No numbers: this shape is not valid. Fix the fields marked above.',
+  tooLarge: (params, max, f) => `No numbers: this shape has ${f.int(params)} parameters (${f.params(params)}); this widget counts shapes up to ${f.int(max)} (${f.params(max)}), so that every byte stays exact.`,
+  unusedReason: (model) => `used only with model=custom; ${modelName(model)} has its own shape`,
   methodLegend: 'Highlighted method',
   methodName: NAME,
   dtypeLegend: 'Weights',
@@ -33,7 +45,7 @@ export const en: RlhfMemoryMessages = {
 
   result: (r, f) => {
     const m = r.methods[r.state.method];
-    return `${NAME[m.method]} on ${r.modelName}: ${modelsCount(m.memory.models.length, f)} resident, ${gb(m.total, f)} of states — at least ${gpus(m.gpus, f)} for them alone. ${m.memory.generates ? 'It generates text from the policy at every step.' : 'It generates no text: it trains on fixed pairs.'}`;
+    return `${NAME[m.method]} on ${r.modelName ?? shell.customModel}: ${modelsCount(m.memory.models.length, f)} resident, ${gb(m.total, f)} of states — at least ${gpus(m.gpus, f)} for them alone. ${m.memory.generates ? 'It generates text from the policy at every step.' : 'It generates no text: it trains on fixed pairs.'}`;
   },
   precisionLine: (r, f) =>
     `Bytes per parameter: ${f.int(r.precision.weightBytes)} per weight, ${f.int(r.precision.gradBytes)} per gradient (fp32) and ${f.int(r.precision.optimizerBytes)} of optimizer state for each trained model; ${f.int(r.precision.weightBytes)} for each frozen one. The policy has ${f.int(r.params)} parameters.`,

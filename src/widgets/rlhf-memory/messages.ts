@@ -4,7 +4,8 @@
 // with the reader's Format.
 import { catalogueKey } from '../../i18n/react';
 import type { Format } from '../../lib/format';
-import type { MemNote, MemResult, MethodResult, ModelId, Optimizer, RlhfMethod, RlhfRole, WeightDtype } from './model';
+import type { FieldProblem } from '../param-counter/model';
+import type { MemNote, MemResult, MethodResult, ModelChoice, ModelId, Optimizer, RlhfMethod, RlhfRole, ShapeField, WeightDtype } from './model';
 
 /** The three kinds of state a model holds: weights (every model), gradients and optimizer state (trained ones). */
 export type StateKind = 'weights' | 'gradients' | 'optimizer';
@@ -21,6 +22,20 @@ export interface RlhfMemoryMessages {
   modelLabel: string;
   /** A model's name in the model select (the data's name is used; this may add words). */
   modelOption: (id: ModelId, name: string) => string;
+  /** Under the custom fields: where they start and how large a shape may be (MAX_CUSTOM_PARAMS). */
+  customHint: (maxParams: number, f: Format) => string;
+  /** A custom shape field's label, with its symbol (param-counter's words). */
+  fieldLabel: Record<ShapeField, string>;
+  /** The tied-embedding toggle of a custom shape (param-counter's words). */
+  tiedLabel: string;
+  /** The words under a custom field for its problem (param-counter's: a parse failure or a validateShape issue). */
+  fieldError: (field: ShapeField, problem: FieldProblem, f: Format) => string;
+  /** In place of the results when a custom shape is not valid (announced). */
+  invalid: string;
+  /** In place of the results when a custom shape has more parameters than the widget counts exactly (announced). */
+  tooLarge: (params: bigint, max: number, f: Format) => string;
+  /** Why an embed URL's shape field or `tied` is not used with a released model. */
+  unusedReason: (model: ModelChoice) => string;
   methodLegend: string;
   /** A method's short name (segmented control, card headings, table). */
   methodName: Record<RlhfMethod, string>;

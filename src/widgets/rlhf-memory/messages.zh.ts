@@ -1,12 +1,17 @@
 // rlhf-memory's Chinese words (the interface, with what each key is for: messages.ts; the English: messages.en.ts).
+import { zh as shell } from '../../components/messages.zh';
+import { MODELS } from '../../data/models';
 import { words } from '../../i18n/react';
+import { zh as counter } from '../param-counter/messages.zh';
 import type { Format } from '../../lib/format';
 import { messages, type RlhfMemoryMessages } from './messages';
-import { GPU, GRPO_DSM_BETA, LLAMA3_PPO_REASON, type RlhfMethod, type RlhfRole } from './model';
+import { GPU, GRPO_DSM_BETA, LLAMA3_PPO_REASON, type ModelChoice, type RlhfMethod, type RlhfRole } from './model';
 
 const NAME: Record<RlhfMethod, string> = { ppo: 'PPO', grpo: 'GRPO', dpo: 'DPO' };
 const ROLE: Record<RlhfRole, string> = { policy: '策略模型', value: '价值模型', reference: '参考模型', reward: '奖励模型' };
 const KIND = { weights: '权重', gradients: '梯度', optimizer: '优化器状态' };
+/** A model's name: the data's, or the shell's one label for a custom shape. */
+const modelName = (m: ModelChoice) => (m === 'custom' ? shell.customModel : MODELS[m].name);
 const gb = (b: number, f: Format) => f.bytes(b, { units: 'decimal' });
 const gpus = (n: number, f: Format) => `${f.int(n)} 块 H100（每块标称 ${gb(GPU.memoryBytes, f)}）`;
 
@@ -17,6 +22,13 @@ export const zh: RlhfMemoryMessages = {
   intro: '每种方法训练时要常驻哪些模型，它们的权重、梯度和优化器状态各占多少字节。只算这些状态：不含激活值、KV 缓存和生成用的缓冲区。',
   modelLabel: '模型',
   modelOption: (_id, name) => name,
+  customHint: (max, f) => `初始值取自上一次选的模型。可填写任意 Llama 式结构，参数量最多 ${f.int(max)}（${f.params(max)}），字节数都按精确值计算。`,
+  fieldLabel: counter.fieldLabel,
+  tiedLabel: counter.tiedLabel,
+  fieldError: (field, problem, f) => counter.fieldError(field, problem, f),
+  invalid: '无法计算：这个结构无效，请修改上方标出的字段。',
+  tooLarge: (params, max, f) => `无法计算：这个结构有 ${f.int(params)} 个参数（${f.params(params)}），超出了本组件能精确计算的上限 ${f.int(max)}（${f.params(max)}）。`,
+  unusedReason: (model) => `仅在 model=custom 时生效；${modelName(model)} 使用自己的结构参数`,
   methodLegend: '突出显示的方法',
   methodName: NAME,
   dtypeLegend: '权重精度',
@@ -32,7 +44,7 @@ export const zh: RlhfMemoryMessages = {
 
   result: (r, f) => {
     const m = r.methods[r.state.method];
-    return `${NAME[m.method]} 训练 ${r.modelName}：常驻 ${f.int(m.memory.models.length)} 个模型，状态共 ${gb(m.total, f)}，光放这些就至少要 ${gpus(m.gpus, f)}。${m.memory.generates ? '每一步都要用策略模型生成文本。' : '训练时不生成文本，只用固定的偏好对。'}`;
+    return `${NAME[m.method]} 训练 ${r.modelName ?? shell.customModel}：常驻 ${f.int(m.memory.models.length)} 个模型，状态共 ${gb(m.total, f)}，光放这些就至少要 ${gpus(m.gpus, f)}。${m.memory.generates ? '每一步都要用策略模型生成文本。' : '训练时不生成文本，只用固定的偏好对。'}`;
   },
   precisionLine: (r, f) =>
     `每个参数的字节数：可训练模型每个权重 ${f.int(r.precision.weightBytes)} B、梯度 ${f.int(r.precision.gradBytes)} B（fp32）、优化器状态 ${f.int(r.precision.optimizerBytes)} B；冻结模型只有权重，${f.int(r.precision.weightBytes)} B。策略模型共 ${f.int(r.params)} 个参数。`,

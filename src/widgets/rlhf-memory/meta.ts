@@ -1,15 +1,17 @@
 // URL schema and registry entry (found by its folder) of the rlhf-memory widget. Choices and defaults are the model's:
-// model = a released shape (src/data/models.ts MODEL_IDS, as the kv-cache widget); method = the highlighted one (all
-// three are computed); dtype = weights in bf16 or fp32; optimizer = AdamW with master (12 B), AdamW (8 B) or SGD with
+// model = a released shape (src/data/models.ts MODEL_IDS, as the kv-cache widget) or `custom`, whose shape fields
+// (dim, layers, heads, kvHeads, ffnDim, vocab, tied) are param-counter's own definitions, imported; method = the
+// highlighted one (all three are computed); dtype = weights in bf16 or fp32; optimizer = AdamW with master (12 B), AdamW (8 B) or SGD with
 // momentum (4 B); cached = DPO's reference log-probabilities cached; grpokl = GRPO keeps its KL term (a reference).
 import { boolField, commonFields, enumField, urlSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
-import { DEFAULTS, METHODS, MODEL_IDS, OPTIMIZERS, WEIGHT_DTYPES } from './model';
+import { shapeFields } from '../param-counter/meta';
+import { DEFAULTS, METHODS, MODEL_CHOICES, OPTIMIZERS, WEIGHT_DTYPES } from './model';
 
 export const fields = urlSchema({
   ...commonFields,
-  /** A released model's shapes (Table 3; Llama 2 Table 1). */
-  model: enumField(MODEL_IDS, DEFAULTS.model),
+  /** A released model's shapes (Table 3; Llama 2 Table 1), or `custom`: the shape fields at the end. */
+  model: enumField(MODEL_CHOICES, DEFAULTS.model),
   /** The method the result line speaks of (ppo | grpo | dpo); the three are shown side by side. */
   method: enumField(METHODS, DEFAULTS.method),
   /** Bytes per weight: bf16 (2) or fp32 (4). */
@@ -20,6 +22,8 @@ export const fields = urlSchema({
   cached: boolField(DEFAULTS.cached),
   /** GRPO: KL term on (a reference model resident); false = β 0, TRL's default. */
   grpokl: boolField(DEFAULTS.grpokl),
+  /** Custom shape only (param-counter's fields: same names, URL caps and Llama 3 8B defaults; its FIELD_LIMITS apply). */
+  ...shapeFields,
 });
 
 export const meta = defineWidget({

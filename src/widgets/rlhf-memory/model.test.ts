@@ -2,11 +2,15 @@
 // §A and src/lib/llama/params.test.ts), the bytes each method holds computed by hand from them, GPUs of 80 GB, the
 // precision choices, and hostile URLs.
 import { describe, expect, it } from 'vitest';
-import { RLHF_METHODS } from '../../lib/llama';
+import { parameterCount, RLHF_METHODS, rlhfMemory } from '../../lib/llama';
+import { MODELS, MODEL_IDS } from '../../data/models';
 import { parseUrl } from '../../lib/urlState';
 import { HOSTILE_QUERY } from './examples';
 import { fields } from './meta';
-import { DEFAULTS, GPU, METHODS, computeMemory, gpusFor, precisionOf, type MemState } from './model';
+import {
+  DEFAULTS, FIELD_LIMITS, GPU, MAX_BYTES_PER_PARAM, MAX_CUSTOM_PARAMS, METHODS, OPTIMIZERS, WEIGHT_DTYPES, checkMemory, computeMemory, gpusFor,
+  precisionOf, presetFields, unusedFields, type MemState,
+} from './model';
 
 const base: MemState = { ...DEFAULTS };
 const VOCAB = 128_256;
@@ -132,5 +136,84 @@ describe('rlhf-memory model', () => {
     const per = (performance.now() - t0) / 1000;
     expect(per).toBeLessThan(2);
     console.log(`computeMemory: ${(per * 1000).toFixed(1)} µs per call`);
+  });
+});
+
+describe('rlhf-memory, a custom shape (param-counter’s fields, limits and rules)', () => {
+  it.each(MODEL_IDS)('custom with %s’s shape gives exactly that model’s bytes', (id) => {
+    for (const dtype of WEIGHT_DTYPES) for (const optimizer of OPTIMIZERS) {
+      const s: MemState = { ...base, dtype, optimizer };
+      const released = computeMemory({ ...s, model: id });
+      const custom = checkMemory({ ...s, model: 'custom', custom: presetFields(id) });
+      expect(custom.ok).toBe(true);
+      if (!custom.ok) return;
+      expect(custom.result.modelName).toBeNull();
+      expect(custom.result.params).toBe(released.params);
+      for (const m of METHODS) expect(custom.result.methods[m]).toEqual(released.methods[m]);
+    }
+  });
+
+  it('impossible shapes give the field’s reason, never numbers', () => {
+    const c = (patch: Partial<ReturnType<typeof presetFields>>) => checkMemory({ ...base, model: 'custom', custom: { ...presetFields('llama3-8b'), ...patch } });
+    expect(c({ heads: 48 })).toEqual({ ok: false, tooLarge: null, errors: { heads: { kind: 'shape', issue: { field: 'heads', code: 'notDivisorOfDim', heads: 48, dim: 4_096 } } } });
+    expect(c({ kvHeads: 5 })).toEqual({ ok: false, tooLarge: null, errors: { kvHeads: { kind: 'shape', issue: { field: 'kvHeads', code: 'notDivisor', kvHeads: 5, heads: 32 } } } });
+    expect(c({ kvHeads: 64 })).toMatchObject({ ok: false, errors: { kvHeads: { kind: 'shape', issue: { code: 'exceedsHeads' } } } });
+    expect(c({ heads: 8_192 })).toMatchObject({ ok: false, errors: { heads: { kind: 'shape', issue: { code: 'exceedsDim' } } } });
+    expect(c({ dim: 4_000, heads: 32 })).toMatchObject({ ok: false, errors: { heads: { kind: 'shape', issue: { code: 'oddHeadDim', headDim: 125 } } } });
+    expect(c({ dim: 96, heads: 32, kvHeads: 8 })).toMatchObject({ ok: false, errors: { heads: { kind: 'shape', issue: { code: 'oddHeadDim', headDim: 3 } } } });
+    // Values the URL allows but the model refuses (param-counter's FIELD_LIMITS), and what no state should hold.
+    expect(c({ layers: FIELD_LIMITS.layers.max + 1 })).toMatchObject({ ok: false, errors: { layers: { kind: 'parse', failure: 'tooLarge' } } });
+    expect(c({ dim: Number.NaN })).toMatchObject({ ok: false, errors: { dim: { kind: 'parse' } } });
+    expect(c({ vocab: 1.5 })).toMatchObject({ ok: false, errors: { vocab: { kind: 'parse', failure: 'fraction' } } });
+  });
+
+  it('a shape beyond MAX_CUSTOM_PARAMS is refused with its count', () => {
+    const big = { ...presetFields('llama3-405b'), layers: 1_000_000 }; // every field within FIELD_LIMITS
+    const r = checkMemory({ ...base, model: 'custom', custom: big });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual({});
+    expect(r.tooLarge).toEqual({ params: parameterCount({ ...big, tiedEmbeddings: false }), max: MAX_CUSTOM_PARAMS });
+  });
+
+  it('the bound: the largest total a custom shape can reach stays below 2^53 bytes, so every byte is exact', () => {
+    // Worst bytes per parameter over the choices: PPO's two trained models at the widest precision, two frozen in fp32.
+    const widest = Math.max(...WEIGHT_DTYPES.flatMap((d) => OPTIMIZERS.map((o) => { const p = precisionOf(d, o); return p.weightBytes + p.gradBytes + p.optimizerBytes; })));
+    expect(widest).toBe(18);
+    expect(MAX_BYTES_PER_PARAM).toBe(2 * 18 + 2 * 4);
+    // A value or reward model has at most N + d parameters (a tied model keeps its embedding and adds d).
+    const bound = (BigInt(MAX_CUSTOM_PARAMS) + BigInt(FIELD_LIMITS.dim.max)) * BigInt(MAX_BYTES_PER_PARAM);
+    expect(bound < 2n ** 53n).toBe(true);
+    // A real shape just under the cap, tied (the larger scalar model), at every choice: exact against bigint.
+    const shape = { dim: 65_536, layers: 2_200, heads: 512, kvHeads: 512, ffnDim: 131_072, vocab: 1, tiedEmbeddings: true };
+    const n = parameterCount(shape);
+    expect(n <= BigInt(MAX_CUSTOM_PARAMS)).toBe(true);
+    expect(n > BigInt(MAX_CUSTOM_PARAMS) * 9n / 10n).toBe(true);
+    for (const dtype of WEIGHT_DTYPES) for (const optimizer of OPTIMIZERS) {
+      const p = precisionOf(dtype, optimizer);
+      const ppo = rlhfMemory('ppo', shape, p);
+      const scalar = n + BigInt(shape.dim);
+      const trained = BigInt(p.weightBytes + p.gradBytes + p.optimizerBytes);
+      const exact = n * trained + scalar * trained + n * BigInt(p.weightBytes) + scalar * BigInt(p.weightBytes);
+      expect(BigInt(ppo.total)).toBe(exact);
+      expect(Number.isSafeInteger(ppo.total)).toBe(true);
+      const viaWidget = checkMemory({ ...base, dtype, optimizer, model: 'custom', custom: { dim: shape.dim, layers: shape.layers, heads: shape.heads, kvHeads: shape.kvHeads, ffnDim: shape.ffnDim, vocab: shape.vocab, tied: true } });
+      expect(viaWidget.ok && viaWidget.result.maxTotal).toBe(ppo.total);
+    }
+  });
+
+  it('hostile custom values in the URL fall back to their defaults (Llama 3 8B’s shape) and are named', () => {
+    const { state, ignored } = parseUrl(fields, '?model=custom&dim=-4096&layers=1e400&heads=NaN&kvHeads=__proto__&ffnDim=99999999999&vocab=1.5&tied=maybe');
+    expect(ignored.map((i) => i.key).sort()).toEqual(['dim', 'ffnDim', 'heads', 'kvHeads', 'layers', 'tied', 'vocab']);
+    const m = MODELS['llama3-8b'];
+    expect(state).toMatchObject({ model: 'custom', dim: m.dim, layers: m.layers, heads: m.heads, kvHeads: m.kvHeads, ffnDim: m.ffnDim, vocab: m.vocab, tied: false });
+    const { dim, layers, heads, kvHeads, ffnDim, vocab, tied } = state;
+    const r = checkMemory({ ...base, model: 'custom', custom: { dim, layers, heads, kvHeads, ffnDim, vocab, tied } });
+    expect(r.ok && r.result.methods.dpo.total).toBe(computeMemory({ ...base, model: 'llama3-8b' }).methods.dpo.total);
+  });
+
+  it('the shape fields are param-counter’s, and unused with a released model', () => {
+    expect(unusedFields({ model: 'llama3-405b' })).toEqual(['dim', 'layers', 'heads', 'kvHeads', 'ffnDim', 'vocab', 'tied']);
+    expect(unusedFields({ model: 'custom' })).toEqual([]);
   });
 });
