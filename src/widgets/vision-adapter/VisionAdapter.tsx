@@ -156,8 +156,12 @@ const Tiling = memo(function Tiling({ r, thumb, picture }: { r: VisionResult; th
               <rect x={pad} y={pad} width={cw} height={ch} fill={`url(#${hatch})`} />
               <rect className="va-img" x={pad} y={pad} width={tiling.width * k} height={tiling.height * k} />
               {picture && (
-                <image className="va-picture" href={IMAGE_URLS[picture]} x={pad} y={pad} width={tiling.width * k} height={tiling.height * k}
-                  preserveAspectRatio="none" />
+                <>
+                  <image className="va-picture" href={IMAGE_URLS[picture]} x={pad} y={pad} width={tiling.width * k} height={tiling.height * k}
+                    preserveAspectRatio="none" />
+                  {/* The image's colour as its outline, so the key's "resized image" still names it. */}
+                  <rect className="va-picture-edge" x={pad + 1} y={pad + 1} width={Math.max(0, tiling.width * k - 2)} height={Math.max(0, tiling.height * k - 2)} />
+                </>
               )}
               {Array.from({ length: tiling.across * tiling.down }, (_, i) => (
                 <g key={i}>
