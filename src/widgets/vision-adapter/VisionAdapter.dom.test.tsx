@@ -53,12 +53,12 @@ describe('VisionAdapter, used through its controls', () => {
     await act(async () => { render(<VisionAdapter />); });
     fireEvent.change(screen.getByLabelText('Model'), { target: { value: 'llama32-90b' } });
     fireEvent.change(screen.getByLabelText('Image'), { target: { value: 'panorama' } });
-    expect(text('.vision-adapter > .va-result')).toBe('Llama 3.2 90B Vision: a 6,000 × 1,500 px image → 4 × 1 tiles of 560 px, 4 × 1,601 = 6,404 image tokens; 20 cross-attention blocks add 17.1B parameters.');
+    expect(text('.vision-adapter > .va-result')).toBe('Llama 3.2 90B Vision: a 2,400 × 600 px image → 4 × 1 tiles of 560 px, 4 × 1,601 = 6,404 image tokens; 20 cross-attention blocks add 17.1B parameters.');
     expect(text('.va-badge')).toBe('Released model (Meta’s llama-models code)');
     expect(document.querySelectorAll('.va-strip rect.va-layer')).toHaveLength(80);
     // Typing a width leaves the named size for "your size", keeping the other side.
     fireEvent.change(screen.getByLabelText('Width (px)'), { target: { value: '560' } });
-    expect(text('.vision-adapter > .va-result')).toMatch(/^Llama 3.2 90B Vision: a 560 × 1,500 px image → 1 × 3 tiles/);
+    expect(text('.vision-adapter > .va-result')).toMatch(/^Llama 3.2 90B Vision: a 560 × 600 px image → 1 × 2 tiles/);
     fireEvent.change(screen.getByLabelText('Width (px)'), { target: { value: '0' } });
     expect(text('.ctl-error')).toBe('Width must be from 1 to 8,192; that is 0.');
     const gate = screen.getByRole('slider', { name: /Gate g/ });
@@ -69,7 +69,40 @@ describe('VisionAdapter, used through its controls', () => {
     expect(texts('.va-result')[1]).toBe('tanh(0.0) = 0.000: both gated updates vanish and the block returns the text path exactly — max |difference| = 0.');
     expect(document.querySelectorAll('.va-plot line.va-diff')).toHaveLength(0);
     fireEvent.change(gate, { target: { value: '2.5' } });
-    expect(openState()).toMatchObject({ model: 'llama32-90b', image: 'custom', width: 560, height: 1_500, gate: 2.5 });
+    expect(openState()).toMatchObject({ model: 'llama32-90b', image: 'custom', width: 560, height: 600, gate: 2.5 });
+  });
+
+  it('the default state draws no picture and requests nothing; a named image is drawn, resized, in the tiling', async () => {
+    const fetchSpy = vi.fn();
+    vi.stubGlobal('fetch', fetchSpy);
+    const open = vi.spyOn(XMLHttpRequest.prototype, 'open');
+    await act(async () => { render(<VisionAdapter />); });
+    // image=custom: no picture element of any kind, so no image request; nothing fetched.
+    expect(document.querySelectorAll('.vision-adapter image, .vision-adapter img')).toHaveLength(0);
+    expect(document.querySelector('.vision-adapter')!.innerHTML).not.toMatch(/\.webp/);
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(open).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByLabelText('Image'), { target: { value: 'slide' } });
+    const canvas = document.querySelector('svg.va-canvas')!;
+    const pic = canvas.querySelector('image.va-picture')!;
+    expect(pic.getAttribute('href')).toMatch(/slide\.webp$/);
+    // 1,920 × 1,080 on the 405B's 336-px tiles: 2 × 2 canvas (672 × 672), the picture resized to 672 × 378 and drawn
+    // at the scale of the rest (the box is 220 × 180 px: k = 180 / 672), under the four dashed tile edges.
+    const k = 180 / 672;
+    expect(Number(pic.getAttribute('width'))).toBeCloseTo(672 * k, 6);
+    expect(Number(pic.getAttribute('height'))).toBeCloseTo(378 * k, 6);
+    const order = [...canvas.querySelectorAll('image, rect')].map((e) => e.getAttribute('class'));
+    expect(order.indexOf('va-picture')).toBeLessThan(order.indexOf('va-tile'));
+    expect(canvas.querySelectorAll('rect.va-tile')).toHaveLength(4);
+    expect(canvas.getAttribute('aria-label')).toContain("a screenshot of this site's chapter on grouped-query attention");
+    expect(text('.vision-adapter > .va-result')).toMatch(/a 1,920 × 1,080 px image → 2 × 2 tiles/);
+    // Another picture replaces it; back to "your size" removes it.
+    fireEvent.change(screen.getByLabelText('Image'), { target: { value: 'icon' } });
+    expect(canvas.querySelector('image.va-picture')!.getAttribute('href')).toMatch(/icon\.webp$/);
+    fireEvent.change(screen.getByLabelText('Image'), { target: { value: 'custom' } });
+    expect(canvas.querySelector('image')).toBeNull();
+    expect(fetchSpy).not.toHaveBeenCalled();
+    open.mockRestore();
   });
 
   it('the reader\'s own image is measured in the browser: no request, only its size is used', async () => {
@@ -127,7 +160,7 @@ describe('VisionAdapter, used through its controls', () => {
     window.history.replaceState(null, '', '/embed/vision-adapter/?model=llama32-11b-instruct&image=phone&gate=0.5');
     await act(async () => { render(<VisionAdapter embed />); });
     expect((screen.getByLabelText('Model') as HTMLSelectElement).value).toBe('llama32-11b-instruct');
-    expect(text('.vision-adapter > .va-result')).toBe('Llama 3.2 11B Vision Instruct: a 1,170 × 2,532 px image → 1 × 3 tiles of 560 px, 3 × 1,601 = 4,803 image tokens; 8 cross-attention blocks add 1.74B parameters.');
+    expect(text('.vision-adapter > .va-result')).toBe('Llama 3.2 11B Vision Instruct: a 750 × 1,334 px image → 2 × 2 tiles of 560 px, 4 × 1,601 = 6,404 image tokens; 8 cross-attention blocks add 1.74B parameters.');
     cleanup();
     window.history.replaceState(null, '', `/embed/vision-adapter/${HOSTILE_QUERY}`);
     await act(async () => { render(<VisionAdapter embed />); });

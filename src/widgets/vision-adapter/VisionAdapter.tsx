@@ -13,11 +13,12 @@ import { island } from '../../components/WidgetShell';
 import { useFormat, useMessages } from '../../i18n/react';
 import { readBoundedField, type FieldRefusal } from '../../lib/text';
 import type { ViewProps } from '../types';
+import { IMAGE_URLS } from './images';
 import { messages } from './messages';
 import { meta, type fields } from './meta';
 import {
   IMAGE_IDS, IMAGE_SIZES, LIMITS, VISION_MODEL_IDS, checkFileSize, computeVision, gateDemo, imageSize, presetOf,
-  type GateResult, type VisionResult, type VisionState,
+  type GateResult, type PresetImageId, type VisionResult, type VisionState,
 } from './model';
 import './visionAdapter.css';
 
@@ -107,7 +108,7 @@ export function VisionAdapterView({ state, onChange }: ViewProps<typeof fields>)
       <p className="va-kind"><span className={`va-badge va-badge-${r.preset.kind}`}>{t.kindBadge(r.preset)}</span> {t.kindLine(r, fmt)}</p>
       <p className="va-result">{line}</p>
 
-      <Tiling r={r} thumb={showThumb ? own.bitmap : null} />
+      <Tiling r={r} thumb={showThumb ? own.bitmap : null} picture={image === 'custom' ? null : image} />
       <Layers r={r} />
       <section className="va-section" aria-labelledby={`${fileId}-p`}>
         <h3 className="va-subhead" id={`${fileId}-p`}>{t.paramsHeading}</h3>
@@ -128,7 +129,12 @@ export function VisionAdapterView({ state, onChange }: ViewProps<typeof fields>)
 
 const BOX = { w: 220, h: 180 };
 
-const Tiling = memo(function Tiling({ r, thumb }: { r: VisionResult; thumb: ImageBitmap | null }) {
+/**
+ * The canvas to scale: padding hatched, the image's place filled, and, for a named image, its bundled picture drawn
+ * into that place (resized as the code resizes it; the <image> is rendered, and so requested, only once picked), then
+ * the tile edges dashed over it.
+ */
+const Tiling = memo(function Tiling({ r, thumb, picture }: { r: VisionResult; thumb: ImageBitmap | null; picture: PresetImageId | null }) {
   const t = useMessages(messages);
   const fmt = useFormat();
   const headId = useId();
@@ -144,11 +150,19 @@ const Tiling = memo(function Tiling({ r, thumb }: { r: VisionResult; thumb: Imag
         <div className="va-tiling-pic">
           <div className="va-tiling">
             <svg className="va-canvas" viewBox={`0 0 ${cw + 2 * pad} ${ch + 2 * pad}`} width={cw + 2 * pad} height={ch + 2 * pad}
-              role="img" aria-label={t.tilingLabel(r, fmt)}>
+              role="img" aria-label={picture ? `${t.tilingLabel(r, fmt)} ${t.pictureLabel(picture)}` : t.tilingLabel(r, fmt)}>
               <defs><HatchPattern id={hatch} /></defs>
               <rect className="va-pad" x={pad} y={pad} width={cw} height={ch} />
               <rect x={pad} y={pad} width={cw} height={ch} fill={`url(#${hatch})`} />
               <rect className="va-img" x={pad} y={pad} width={tiling.width * k} height={tiling.height * k} />
+              {picture && (
+                <>
+                  <image className="va-picture" href={IMAGE_URLS[picture]} x={pad} y={pad} width={tiling.width * k} height={tiling.height * k}
+                    preserveAspectRatio="none" />
+                  {/* The image's colour as its outline, so the key's "resized image" still names it. */}
+                  <rect className="va-picture-edge" x={pad + 1} y={pad + 1} width={Math.max(0, tiling.width * k - 2)} height={Math.max(0, tiling.height * k - 2)} />
+                </>
+              )}
               {Array.from({ length: tiling.across * tiling.down }, (_, i) => (
                 <g key={i}>
                   <rect className="va-tile-under" x={pad + (i % tiling.across) * tile} y={pad + Math.floor(i / tiling.across) * tile} width={tile} height={tile} />

@@ -1,5 +1,5 @@
 // Named states of vision-adapter whose view is snapshotted (src/widgets/contract.test.tsx): the default (the paper's
-// 405B set-up, a 1,600 × 1,200 image), each released model, a named size on each side of the tiling rule, a gate
+// 405B set-up, a 1,600 × 1,200 image), each released model, a bundled picture on each side of the tiling rule, a gate
 // turned up, and a hostile query (the schema turns each value into its default, which is what is rendered).
 import { parseUrl } from '../../lib/urlState';
 import type { Examples } from '../types';
@@ -11,7 +11,7 @@ export const HOSTILE_QUERY = '?model=__proto__&image=..%2F..%2Fetc&width=NaN&hei
 export const examples = {
   /** Paper 405B: 336-px tiles, 2 × 2 tiles, 2,308 tokens; 32 blocks ≈ 102B against the report's ≈100B. */
   default: {},
-  /** Released Llama 3.2 11B Vision Instruct: 560-px tiles, a phone screenshot on a 1 × 3 canvas (ties with 1 × 4: the smaller wins). */
+  /** Released Llama 3.2 11B Vision Instruct: 560-px tiles, the bundled 750 × 1,334 phone screenshot on a 2 × 2 canvas (no canvas holds it unshrunk; 2 × 2 shrinks it least). */
   'instruct-phone': { model: 'llama32-11b-instruct', image: 'phone' },
   /** Released 90B: a panorama on 4 × 1 tiles. */
   '90b-panorama': { model: 'llama32-90b', image: 'panorama' },

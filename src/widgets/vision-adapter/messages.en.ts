@@ -29,9 +29,9 @@ export const en: VisionAdapterMessages = {
   imageLabel: 'Image',
   imageOption: (id, w, h, f) => ({
     custom: 'Your size',
-    photo: `Phone photo, ${size(w, h, f)}`,
+    photo: `Landscape (drawn), ${size(w, h, f)}`,
     phone: `Phone screenshot, ${size(w, h, f)}`,
-    slide: `Slide, ${size(w, h, f)}`,
+    slide: `Screen, 16:9, ${size(w, h, f)}`,
     panorama: `Panorama, ${size(w, h, f)}`,
     icon: `Icon, ${size(w, h, f)}`,
   })[id],
@@ -47,6 +47,13 @@ export const en: VisionAdapterMessages = {
     tooLarge: `That image is larger than ${f.int(LIMITS.side.max)} px on a side, the most this widget takes. Nothing was changed.`,
   })[code],
   fileRead: (w, h, f) => `Your image: ${size(w, h, f)}.`,
+  pictureLabel: (id) => ({
+    photo: 'The picture drawn in it: a 4:3 landscape of mountains and a lake, drawn by a script for this site.',
+    phone: "The picture drawn in it: a phone screenshot of this site's Chinese chapter on multimodal adapters.",
+    slide: "The picture drawn in it: a screenshot of this site's chapter on grouped-query attention, with its figure.",
+    panorama: "The picture drawn in it: a wide strip of the top of this site's home page, dark theme.",
+    icon: "The picture drawn in it: this site's icon, the letters L3.",
+  })[id],
   thumbCaption: 'Your image (drawn here only)',
 
   kindBadge: (p) => (p.kind === 'paper' ? "The paper's set-up (report §7)" : 'Released model (Meta’s llama-models code)'),

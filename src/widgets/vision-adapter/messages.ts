@@ -37,6 +37,8 @@ export interface VisionAdapterMessages {
   fileError: (code: 'decode' | 'empty' | 'tooLarge', f: Format) => string;
   /** After a file was read: its size (spoken once). */
   fileRead: (width: number, height: number, f: Format) => string;
+  /** What a named image's bundled picture shows (added to the tiling drawing's name when it is drawn there). */
+  pictureLabel: (id: Exclude<ImageId, 'custom'>) => string;
   /** The thumbnail's caption. */
   thumbCaption: string;
 

@@ -28,9 +28,9 @@ export const zh: VisionAdapterMessages = {
   imageLabel: '图像',
   imageOption: (id, w, h, f) => ({
     custom: '自定尺寸',
-    photo: `手机照片，${size(w, h, f)}`,
+    photo: `风景画（脚本绘制），${size(w, h, f)}`,
     phone: `手机截屏，${size(w, h, f)}`,
-    slide: `幻灯片，${size(w, h, f)}`,
+    slide: `16:9 屏幕截图，${size(w, h, f)}`,
     panorama: `全景图，${size(w, h, f)}`,
     icon: `小图标，${size(w, h, f)}`,
   })[id],
@@ -46,6 +46,13 @@ export const zh: VisionAdapterMessages = {
     tooLarge: `这张图片有一边超过 ${f.int(LIMITS.side.max)} 像素，超出本组件的上限，设置没有改变。`,
   })[code],
   fileRead: (w, h, f) => `你的图片：${size(w, h, f)}。`,
+  pictureLabel: (id) => ({
+    photo: '画在其中的图：一幅 4:3 的山和湖的风景，由脚本为本站绘制。',
+    phone: '画在其中的图：本站中文“多模态适配器”一章的手机截屏。',
+    slide: '画在其中的图：本站“分组查询注意力”一章连同其中插图的屏幕截图。',
+    panorama: '画在其中的图：本站首页顶部的一条宽幅截图（深色主题）。',
+    icon: '画在其中的图：本站的图标，字母 L3。',
+  })[id],
   thumbCaption: '你的图片（只在这里绘制）',
 
   kindBadge: (p) => (p.kind === 'paper' ? '论文的实验设定（报告第 7 节）' : '已发布模型（Meta 的 llama-models 代码）'),

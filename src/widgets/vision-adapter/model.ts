@@ -25,21 +25,24 @@ export const VISION_MODEL_IDS = [...PAPER_IDS, 'llama32-11b', 'llama32-11b-instr
 export type VisionModelId = (typeof VISION_MODEL_IDS)[number];
 
 /**
- * Named image sizes (no image files are bundled: only an image's size matters to the tiling). `custom` means the
- * `width` and `height` fields; any other value sets both and the fields are ignored.
+ * Named images: each is a small picture bundled with the widget (images/, made by scripts/visionImages.mjs: four
+ * screenshots of this site and one drawn landscape), drawn in the tiling when picked. `custom` means the `width` and
+ * `height` fields; any other value sets both (the picture's own size, from its file) and the fields are ignored.
  */
 export const IMAGE_IDS = ['custom', 'photo', 'phone', 'slide', 'panorama', 'icon'] as const;
 export type ImageId = (typeof IMAGE_IDS)[number];
-export const IMAGE_SIZES: Record<Exclude<ImageId, 'custom'>, { width: number; height: number }> = {
-  /** A 12-megapixel phone photo, 4:3. */
-  photo: { width: 4_032, height: 3_024 },
-  /** A phone screenshot, portrait. */
-  phone: { width: 1_170, height: 2_532 },
-  /** A 16:9 slide or screen capture. */
+export type PresetImageId = Exclude<ImageId, 'custom'>;
+/** The pictures' sizes in pixels, as their files hold them (images.test.ts reads the WebP headers and compares). */
+export const IMAGE_SIZES: Record<PresetImageId, { width: number; height: number }> = {
+  /** A 4:3 landscape drawn by the script, half a 12-megapixel phone photo's sides. */
+  photo: { width: 2_016, height: 1_512 },
+  /** A phone screenshot, portrait (375 × 667 CSS px at 2×): this site's Chinese chapter page. */
+  phone: { width: 750, height: 1_334 },
+  /** A 16:9 screen capture (1,280 × 720 CSS px at 1.5×): a chapter of this site with its figure. */
   slide: { width: 1_920, height: 1_080 },
-  /** A 4:1 panorama. */
-  panorama: { width: 6_000, height: 1_500 },
-  /** A small icon: upscaled to one tile. */
+  /** A 4:1 strip: the top of this site's home page. */
+  panorama: { width: 2_400, height: 600 },
+  /** This site's icon at 64 × 64: upscaled to one tile. */
   icon: { width: 64, height: 64 },
 };
 
