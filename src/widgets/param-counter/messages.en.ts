@@ -1,69 +1,10 @@
 // param-counter's English words (the interface, with what each key is for: messages.ts).
 import { en as shell } from '../../components/messages.en';
 import { MODELS, type ModelConfig } from '../../data/models';
-import type { Format } from '../../lib/format';
-import type { ShapeIssue } from '../../lib/llama';
-import type { NumberFailure } from '../../lib/text';
-import { FIELD_LIMITS, type FieldProblem, type InputField, type ModelChoice } from './model';
+import type { ModelChoice } from './model';
 import { words } from '../../i18n/react';
 import { messages, type ParamCounterMessages } from './messages';
-
-// ── Field problems ─────────────────────────────────────────────────────────────────────────────
-
-const FIELD_NAME: Record<InputField, string> = {
-  dim: 'dim', layers: 'layers', heads: 'heads', kvHeads: 'kvHeads', ffnDim: 'ffnDim', vocab: 'vocab',
-  ctx: 'context', tokens: 'tokens',
-};
-
-/** A value each field might take, quoted in its messages: Llama 3 8B's shapes (Report Table 3) and context. */
-const EXAMPLE_MODEL = MODELS['llama3-8b'];
-const EXAMPLE: Record<Exclude<InputField, 'tokens'>, number> = {
-  dim: EXAMPLE_MODEL.dim, layers: EXAMPLE_MODEL.layers, heads: EXAMPLE_MODEL.heads, kvHeads: EXAMPLE_MODEL.kvHeads,
-  ffnDim: EXAMPLE_MODEL.ffnDim, vocab: EXAMPLE_MODEL.vocab, ctx: EXAMPLE_MODEL.pretrainContextTokens,
-};
-
-/** The message under a field for a failed parse. Never repeats what was typed. */
-function parseError(field: InputField, failure: NumberFailure, f: Format): string {
-  const name = FIELD_NAME[field];
-  const limits = FIELD_LIMITS[field];
-  // The 405B's 15.6T tokens (Report §1), in both ways the field accepts.
-  const example = field === 'tokens' ? 'for example 15.6T or 15,600,000,000,000' : `for example ${f.int(EXAMPLE[field])}`;
-  switch (failure) {
-    case 'empty': return `Enter ${name} as a whole number, ${example}.`;
-    case 'tooLong':
-    case 'invalid': return field === 'tokens'
-      ? `Use digits, optionally with K, M, B or T (thousand, million, billion, trillion), ${example}.`
-      : `Use digits only, ${example}.`;
-    case 'negative': return `${name} cannot be negative.`;
-    case 'tooSmall': return `${name} must be at least ${f.int(limits.min)}.`;
-    case 'fraction': return `${name} must be a whole number.`;
-    case 'tooLarge': return `${name} can be at most ${f.int(limits.max)} here.`;
-  }
-}
-
-/** The message under the issue's field. */
-function shapeIssue(issue: ShapeIssue, f: Format): string {
-  switch (issue.code) {
-    case 'exceedsDim':
-      return `heads (${f.int(issue.heads)}) cannot exceed dim (${f.int(issue.dim)}): each head needs at least one dimension.`;
-    case 'notDivisorOfDim':
-      return `heads (${f.int(issue.heads)}) must divide dim (${f.int(issue.dim)}) evenly; ${f.int(issue.dim)} ÷ ${f.int(issue.heads)} = ${f.decimal(issue.dim / issue.heads, { trim: true })}.`;
-    case 'oddHeadDim':
-      return `The head dimension dim ÷ heads = ${f.int(issue.headDim)} must be even: RoPE rotates coordinates in pairs.`;
-    case 'exceedsHeads':
-      return `kvHeads (${f.int(issue.kvHeads)}) cannot exceed heads (${f.int(issue.heads)}).`;
-    case 'notDivisor':
-      return `kvHeads (${f.int(issue.kvHeads)}) must divide heads (${f.int(issue.heads)}) evenly, so that every key/value head serves the same number of query heads.`;
-    // Not produced here (readField applies the same bounds first; no fixed head dimension), worded for completeness.
-    case 'outOfRange':
-      return `${issue.field} must be a whole number from ${f.int(issue.min)} to ${f.int(issue.max)}.`;
-    case 'notMultipleOfHeadDim':
-      return `dim (${f.int(issue.dim)}) must be a multiple of the head dimension ${f.int(issue.headDim)}.`;
-  }
-}
-
-const fieldError = (field: InputField, problem: FieldProblem, f: Format) =>
-  (problem.kind === 'parse' ? parseError(field, problem.failure, f) : shapeIssue(problem.issue, f));
+import { FIELD_LABEL, FIELD_NAME, TIED_LABEL, fieldError } from './fieldWords.en';
 
 // ── The catalogue ──────────────────────────────────────────────────────────────────────────────
 
@@ -93,15 +34,8 @@ export const en: ParamCounterMessages = {
   ],
   customHint: 'Type any shape. Counts stay exact at every size.',
   fieldName: FIELD_NAME,
-  fieldLabel: {
-    dim: 'dim (width d)',
-    layers: 'layers (L)',
-    heads: 'heads (H)',
-    kvHeads: 'kvHeads (H_kv)',
-    ffnDim: 'ffnDim (d_ff)',
-    vocab: 'vocab (n_vocab)',
-  },
-  tiedLabel: 'Tie the LM head to the embedding (one shared n_vocab × d matrix)',
+  fieldLabel: FIELD_LABEL,
+  tiedLabel: TIED_LABEL,
   fieldError,
   unusedReason: (preset) => `used only with model=custom; ${modelName(preset)} has its own shape`,
   parametersUnit: 'parameters',

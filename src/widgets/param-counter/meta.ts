@@ -5,14 +5,11 @@
 // `tokens` and `ctx` are absent by default: each preset then uses its own documented token count and its
 // pre-training context (src/data/models.ts), so no model borrows another's numbers.
 import * as z from 'zod/mini';
-import { MODELS } from '../../data/models';
-import { boolField, commonFields, described, enumField, intField, urlSchema } from '../../lib/urlState';
+import { commonFields, described, enumField, urlSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
+import { URL_MAX, shapeFields } from './shapeFields';
 import { MODEL_CHOICES } from './model';
 
-const DEFAULT = MODELS['llama3-8b'];
-/** URL cap for every shape field: far beyond the model's limits, short of absurd. */
-const URL_MAX = 1_000_000_000;
 
 export const VIEWS = ['absolute', 'share'] as const;
 
@@ -25,27 +22,6 @@ function optionalNumber(min: number, max: number, absent: 'modelTokens' | 'model
     { kind: integer ? 'int' : 'number', min, max, absent },
   );
 }
-
-/**
- * The custom-shape fields (read only when model=custom), Llama 3 8B's shapes by default: exported so that every widget
- * with a custom shape (rlhf-memory) has the same names, caps and defaults.
- */
-export const shapeFields = {
-  /** Model width d (custom only). */
-  dim: intField(1, URL_MAX, DEFAULT.dim),
-  /** Transformer blocks L (custom only). */
-  layers: intField(1, URL_MAX, DEFAULT.layers),
-  /** Query heads H (custom only). */
-  heads: intField(1, URL_MAX, DEFAULT.heads),
-  /** Key/value heads H_kv (custom only). */
-  kvHeads: intField(1, URL_MAX, DEFAULT.kvHeads),
-  /** SwiGLU hidden width d_ff (custom only). */
-  ffnDim: intField(1, URL_MAX, DEFAULT.ffnDim),
-  /** Embedding rows n_vocab (custom only). */
-  vocab: intField(1, URL_MAX, DEFAULT.vocab),
-  /** LM head shares the embedding matrix (custom only). */
-  tied: boolField(DEFAULT.tiedEmbeddings),
-};
 
 export const fields = urlSchema({
   ...commonFields,

@@ -2,7 +2,7 @@
 import { en as shell } from '../../components/messages.en';
 import { MODELS } from '../../data/models';
 import { words } from '../../i18n/react';
-import { en as counter } from '../param-counter/messages.en';
+import { FIELD_LABEL, TIED_LABEL, fieldError } from '../param-counter/fieldWords.en';
 import type { Format } from '../../lib/format';
 import { messages, type RlhfMemoryMessages } from './messages';
 import { GPU, GRPO_DSM_BETA, LLAMA3_PPO_REASON, type ModelChoice, type RlhfMethod, type RlhfRole } from './model';
@@ -24,9 +24,9 @@ export const en: RlhfMemoryMessages = {
   modelLabel: 'Model',
   modelOption: (_id, name) => name,
   customHint: (max, f) => `Starts from the model chosen last. Any Llama-style shape up to ${f.int(max)} parameters (${f.params(max)}); the counts stay exact.`,
-  fieldLabel: counter.fieldLabel,
-  tiedLabel: counter.tiedLabel,
-  fieldError: (field, problem, f) => counter.fieldError(field, problem, f),
+  fieldLabel: FIELD_LABEL,
+  tiedLabel: TIED_LABEL,
+  fieldError,
   invalid: 'No numbers: this shape is not valid. Fix the fields marked above.',
   tooLarge: (params, max, f) => `No numbers: this shape has ${f.int(params)} parameters (${f.params(params)}); this widget counts shapes up to ${f.int(max)} (${f.params(max)}), so that every byte stays exact.`,
   unusedReason: (model) => `used only with model=custom; ${modelName(model)} has its own shape`,

@@ -2,7 +2,7 @@
 import { zh as shell } from '../../components/messages.zh';
 import { MODELS } from '../../data/models';
 import { words } from '../../i18n/react';
-import { zh as counter } from '../param-counter/messages.zh';
+import { FIELD_LABEL, TIED_LABEL, fieldError } from '../param-counter/fieldWords.zh';
 import type { Format } from '../../lib/format';
 import { messages, type RlhfMemoryMessages } from './messages';
 import { GPU, GRPO_DSM_BETA, LLAMA3_PPO_REASON, type ModelChoice, type RlhfMethod, type RlhfRole } from './model';
@@ -23,9 +23,9 @@ export const zh: RlhfMemoryMessages = {
   modelLabel: '模型',
   modelOption: (_id, name) => name,
   customHint: (max, f) => `初始值取自上一次选的模型。可填写任意 Llama 式结构，参数量最多 ${f.int(max)}（${f.params(max)}），字节数都按精确值计算。`,
-  fieldLabel: counter.fieldLabel,
-  tiedLabel: counter.tiedLabel,
-  fieldError: (field, problem, f) => counter.fieldError(field, problem, f),
+  fieldLabel: FIELD_LABEL,
+  tiedLabel: TIED_LABEL,
+  fieldError,
   invalid: '无法计算：这个结构无效，请修改上方标出的字段。',
   tooLarge: (params, max, f) => `无法计算：这个结构有 ${f.int(params)} 个参数（${f.params(params)}），超出了本组件能精确计算的上限 ${f.int(max)}（${f.params(max)}）。`,
   unusedReason: (model) => `仅在 model=custom 时生效；${modelName(model)} 使用自己的结构参数`,

@@ -5,7 +5,7 @@
 // momentum (4 B); cached = DPO's reference log-probabilities cached; grpokl = GRPO keeps its KL term (a reference).
 import { boolField, commonFields, enumField, urlSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
-import { shapeFields } from '../param-counter/meta';
+import { shapeFields } from '../param-counter/shapeFields';
 import { DEFAULTS, METHODS, MODEL_CHOICES, OPTIMIZERS, WEIGHT_DTYPES } from './model';
 
 export const fields = urlSchema({
