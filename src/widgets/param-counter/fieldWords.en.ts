@@ -1,10 +1,9 @@
 // param-counter's English words for the shape fields (labels, and the message under a field for its problem), apart
 // from the rest of its catalogue so that another widget with the same fields (rlhf-memory) takes these words only.
-import { MODELS } from '../../data/models';
 import type { Format } from '../../lib/format';
 import type { ShapeIssue } from '../../lib/llama';
 import type { NumberFailure } from '../../lib/text';
-import { FIELD_LIMITS, type FieldProblem, type InputField, type ShapeField } from './model';
+import { FIELD_EXAMPLE, FIELD_LIMITS, type FieldProblem, type InputField, type ShapeField } from './model';
 
 // ── Field problems ─────────────────────────────────────────────────────────────────────────────
 
@@ -13,19 +12,12 @@ export const FIELD_NAME: Record<InputField, string> = {
   ctx: 'context', tokens: 'tokens',
 };
 
-/** A value each field might take, quoted in its messages: Llama 3 8B's shapes (Report Table 3) and context. */
-const EXAMPLE_MODEL = MODELS['llama3-8b'];
-const EXAMPLE: Record<Exclude<InputField, 'tokens'>, number> = {
-  dim: EXAMPLE_MODEL.dim, layers: EXAMPLE_MODEL.layers, heads: EXAMPLE_MODEL.heads, kvHeads: EXAMPLE_MODEL.kvHeads,
-  ffnDim: EXAMPLE_MODEL.ffnDim, vocab: EXAMPLE_MODEL.vocab, ctx: EXAMPLE_MODEL.pretrainContextTokens,
-};
-
 /** The message under a field for a failed parse. Never repeats what was typed. */
 function parseError(field: InputField, failure: NumberFailure, f: Format): string {
   const name = FIELD_NAME[field];
   const limits = FIELD_LIMITS[field];
   // The 405B's 15.6T tokens (Report §1), in both ways the field accepts.
-  const example = field === 'tokens' ? 'for example 15.6T or 15,600,000,000,000' : `for example ${f.int(EXAMPLE[field])}`;
+  const example = field === 'tokens' ? 'for example 15.6T or 15,600,000,000,000' : `for example ${f.int(FIELD_EXAMPLE[field])}`;
   switch (failure) {
     case 'empty': return `Enter ${name} as a whole number, ${example}.`;
     case 'tooLong':

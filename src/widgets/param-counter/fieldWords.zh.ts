@@ -4,7 +4,7 @@ import { MODELS } from '../../data/models';
 import type { Format } from '../../lib/format';
 import type { ShapeIssue } from '../../lib/llama';
 import type { NumberFailure } from '../../lib/text';
-import { FIELD_LIMITS, type FieldProblem, type InputField, type ShapeField } from './model';
+import { FIELD_EXAMPLE, FIELD_LIMITS, type FieldProblem, type InputField, type ShapeField } from './model';
 
 // ── Chinese typography ──────────────────────────────────────────────────────────────────────────
 
@@ -27,13 +27,6 @@ export const FIELD_NAME: Record<InputField, string> = {
   ctx: '上下文长度', tokens: '训练 token 数',
 };
 
-/** A value each field might take, quoted in its messages: Llama 3 8B's shapes (Report Table 3) and context. */
-const EXAMPLE_MODEL = MODELS['llama3-8b'];
-const EXAMPLE: Record<Exclude<InputField, 'tokens'>, number> = {
-  dim: EXAMPLE_MODEL.dim, layers: EXAMPLE_MODEL.layers, heads: EXAMPLE_MODEL.heads, kvHeads: EXAMPLE_MODEL.kvHeads,
-  ffnDim: EXAMPLE_MODEL.ffnDim, vocab: EXAMPLE_MODEL.vocab, ctx: EXAMPLE_MODEL.pretrainContextTokens,
-};
-
 /** The message under a field for a failed parse. Never repeats what was typed. */
 function parseError(field: InputField, failure: NumberFailure, f: Format): string {
   const name = FIELD_NAME[field];
@@ -42,7 +35,7 @@ function parseError(field: InputField, failure: NumberFailure, f: Format): strin
   // English) and in full digits.
   const example = field === 'tokens'
     ? `例如 15.6T 或 ${f.int(MODELS['llama3-405b'].trainingTokens.value)}`
-    : `例如 ${f.int(EXAMPLE[field])}`;
+    : `例如 ${f.int(FIELD_EXAMPLE[field])}`;
   switch (failure) {
     case 'empty': return tidy(`请填写 ${name}（整数），${example}。`);
     case 'tooLong':

@@ -22,6 +22,14 @@ export type ShapeField = (typeof SHAPE_FIELDS)[number];
 /** Every field the reader types. */
 export type InputField = ShapeField | 'ctx' | 'tokens';
 
+/** A value each field might take, quoted in its messages (both languages): Llama 3 8B's shapes (Report Table 3) and
+ *  its pre-training context. */
+export const FIELD_EXAMPLE: Record<Exclude<InputField, 'tokens'>, number> = {
+  dim: MODELS['llama3-8b'].dim, layers: MODELS['llama3-8b'].layers, heads: MODELS['llama3-8b'].heads,
+  kvHeads: MODELS['llama3-8b'].kvHeads, ffnDim: MODELS['llama3-8b'].ffnDim, vocab: MODELS['llama3-8b'].vocab,
+  ctx: MODELS['llama3-8b'].pretrainContextTokens,
+};
+
 /**
  * What this calculator accepts, inclusive. Beyond these the input is refused as absurd (the
  * largest published dense models are far inside them); the URL schema's caps are wider so that
