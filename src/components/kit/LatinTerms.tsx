@@ -3,10 +3,21 @@
 // longer word or a hyphenated compound ("KV" in "KV-cache" stays with its compound). Case-insensitive.
 import type { ReactNode } from 'react';
 
+/** One pattern per catalogue's term list (the list is a constant of the catalogue): built once, not per render. */
+const patterns = new WeakMap<readonly string[], RegExp>();
+function patternFor(terms: readonly string[]): RegExp {
+  let re = patterns.get(terms);
+  if (!re) {
+    const alternatives = terms.map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|');
+    re = new RegExp(`(?<![\\w-])(${alternatives})(?![\\w-])`, 'gi');
+    patterns.set(terms, re);
+  }
+  return re;
+}
+
 export function LatinTerms({ text, terms }: { text: string; terms: readonly string[] }) {
   if (terms.length === 0) return <>{text}</>;
-  const alternatives = terms.map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|');
-  const re = new RegExp(`(?<![\\w-])(${alternatives})(?![\\w-])`, 'gi');
+  const re = patternFor(terms);
   const parts: ReactNode[] = [];
   let last = 0;
   for (const m of text.matchAll(re)) {
