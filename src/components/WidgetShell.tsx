@@ -1,9 +1,11 @@
 // Turns a controlled widget view into an island: owns its state, reads the embed page's URL,
 // reports the parameters it ignored or adjusted, wraps the view in an error boundary and offers Embed / Open.
-import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useState, type ComponentType } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import {
-  defaultsOf, parseUrl, shareQuery, THEMES, type AdjustedField, type IgnoredField, type UrlSchema, type UrlState, type Theme,
+  defaultsOf, enumField, parseProps, parseUrl, shareQuery, THEMES, type AdjustedField, type IgnoredField, type UrlSchema, type UrlState,
+  type Theme,
 } from '../lib/urlState';
+import { LOCALES } from '../i18n/locale';
 import { embedPath, fullSnippet } from '../lib/embedSnippet';
 import { DEFAULT_ORIGIN } from '../site';
 import type { ViewProps, WidgetMeta, WidgetWords } from '../widgets/types';
@@ -23,6 +25,19 @@ export interface IslandProps {
   site?: string;
   /** Link back to the chapter (embed pages), or null while the chapter is unpublished. */
   chapterHref?: string | null;
+  /**
+   * The npm package (src/package/): the component's props, read as the embed page reads its URL (parseProps), and
+   * read again when they change. No Embed/Open toolbar; invalid and unknown props are named in the notice.
+   */
+  params?: Readonly<Record<string, unknown>>;
+}
+
+/** Props the package's components take besides the widget's fields: validated and named, not part of the state. */
+const PACKAGE_FIELDS = { lang: enumField(LOCALES, 'en') };
+
+/** A key that changes when a prop's value does (props are compared by what a URL would carry). */
+function propsKey(params: Readonly<Record<string, unknown>>): string {
+  return JSON.stringify(Object.entries(params).filter(([, v]) => v !== undefined).map(([k, v]) => [k, typeof v, String(v)]));
 }
 
 // useLayoutEffect warns on the server in some React builds; the URL state must apply before paint on the client.
@@ -45,18 +60,36 @@ export interface IslandOptions<S extends UrlSchema, M extends WidgetWords> {
 }
 
 export function island<S extends UrlSchema, M extends WidgetWords>(meta: WidgetMeta<S>, View: ComponentType<ViewProps<S>>, options: IslandOptions<S, M>) {
-  function Island({ embed = false, site = DEFAULT_ORIGIN, chapterHref = null }: IslandProps) {
+  function Island({ embed = false, site = DEFAULT_ORIGIN, chapterHref = null, params }: IslandProps) {
     const words = useMessages(options.messages);
     const fmt = useFormat();
     const lang = useLocale();
     const defaults = useMemo(() => ({ ...defaultsOf(meta.fields), ...options.localDefaults?.(words) }), [words]);
-    const [state, setState] = useState<UrlState<S>>(defaults);
+    // The package's props, parsed during render (the server's HTML shows them), and again only when they change.
+    const key = params === undefined ? null : propsKey(params);
+    const fromProps = useMemo(() => {
+      if (params === undefined) return null;
+      const parsed = parseProps(meta.fields, params, PACKAGE_FIELDS);
+      const valid = new Set(parsed.given);
+      const local = Object.fromEntries(Object.entries(options.localDefaults?.(words) ?? {}).filter(([k]) => !valid.has(k)));
+      const state = { ...parsed.state, ...local } as UrlState<S>;
+      const given = new Set(parsed.given);
+      const adjusted = (options.adjust?.(state, words, fmt) ?? []).filter((a) => given.has(a.key));
+      return { state, ignored: parsed.ignored, adjusted, unknown: parsed.unknown };
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `params`
+    }, [key, words, fmt]);
+    const [state, setState] = useState<UrlState<S>>(() => fromProps?.state ?? defaults);
     const [ignored, setIgnored] = useState<IgnoredField[]>([]);
     const [adjusted, setAdjusted] = useState<AdjustedField[]>([]);
     const [hydrated, setHydrated] = useState(false);
+    const appliedKey = useRef(key);
+
+    useEffect(() => {
+      if (fromProps && key !== appliedKey.current) { appliedKey.current = key; setState(fromProps.state); }
+    }, [fromProps, key]);
 
     useClientLayoutEffect(() => {
-      if (embed) {
+      if (embed && !fromProps) {
         const parsed = parseUrl(meta.fields, window.location.search);
         const given = new Set(parsed.given);
         // A field the URL does not set, or sets to something invalid, takes this language's default.
@@ -77,7 +110,11 @@ export function island<S extends UrlSchema, M extends WidgetWords>(meta: WidgetM
 
     return (
       <div className="widget" data-widget={meta.id} data-hydrated={hydrated ? 'true' : 'false'}>
-          {(ignored.length > 0 || adjusted.length > 0) && <UrlNotice ignored={ignored} adjusted={adjusted} />}
+          {fromProps
+            ? (fromProps.ignored.length > 0 || fromProps.adjusted.length > 0 || fromProps.unknown.length > 0) && (
+              <UrlNotice ignored={fromProps.ignored} adjusted={fromProps.adjusted} unknown={fromProps.unknown} props />
+            )
+            : (ignored.length > 0 || adjusted.length > 0) && <UrlNotice ignored={ignored} adjusted={adjusted} />}
           <Announcer>
             <WidgetHeadingLevel.Provider value={embed ? 3 : 4}>
               <ErrorBoundary title={words.title} onReset={reset} words={shell}>
@@ -85,7 +122,9 @@ export function island<S extends UrlSchema, M extends WidgetWords>(meta: WidgetM
               </ErrorBoundary>
             </WidgetHeadingLevel.Provider>
           </Announcer>
-          {embed ? (
+          {fromProps ? (
+            <p className="embed-credit">{words.title} · {shell.siteName}</p>
+          ) : embed ? (
             <p className="embed-credit">
               <a href={chapterHref ? `${chapterHref}#fig-${meta.id}` : localePath(lang, '/')} target="_blank" rel="noopener">
                 {words.title} · {shell.siteName}<span className="visually-hidden">{shell.newTab}</span> ↗
@@ -104,14 +143,19 @@ export function island<S extends UrlSchema, M extends WidgetWords>(meta: WidgetM
 }
 
 /** What the embed URL asked for and did not get: values ignored (invalid), and values adjusted or not used. */
-function UrlNotice({ ignored, adjusted }: { ignored: IgnoredField[]; adjusted: AdjustedField[] }) {
+function UrlNotice({ ignored, adjusted, unknown = [], props = false }: {
+  ignored: IgnoredField[]; adjusted: AdjustedField[]; unknown?: string[];
+  /** The package's component props, not an embed page's URL. */
+  props?: boolean;
+}) {
   const t = useMessages(shellMessages);
   const f = useFormat();
   return (
     <div className="widget-notice" role="status">
+      {unknown.length > 0 && <p>{t.unknownProps(unknown.length)} {unknown.map((k, i) => <span key={k}>{i > 0 && ', '}<code>{k}</code></span>)}</p>}
       {ignored.length > 0 && (
         <>
-          <p>{t.ignoredHead(ignored.length)}</p>
+          <p>{props ? t.ignoredPropsHead(ignored.length) : t.ignoredHead(ignored.length)}</p>
           <ul>
             {ignored.map((p) => (
               <li key={p.key}>
@@ -123,7 +167,7 @@ function UrlNotice({ ignored, adjusted }: { ignored: IgnoredField[]; adjusted: A
       )}
       {adjusted.length > 0 && (
         <>
-          <p>{t.adjustedHead(adjusted.length)}</p>
+          <p>{props ? t.adjustedPropsHead(adjusted.length) : t.adjustedHead(adjusted.length)}</p>
           <ul>
             {adjusted.map((p) => (
               <li key={p.key}>

@@ -179,15 +179,65 @@ export function parseUrl<S extends UrlSchema>(
   for (const [key, field] of Object.entries(schema.shape)) {
     const raw = params.get(key);
     if (raw === null) continue;
-    let ok = false;
-    try {
-      const r = field.safeParse(raw);
-      if (r.success && r.data !== undefined) { state[key] = r.data; ok = true; }
-    } catch { /* a refine that throws counts as invalid */ }
-    if (ok) given.push(key);
-    else ignored.push({ key, value: shorten(raw), expected: fieldSpec(field) ?? { kind: 'text', maxLength: 0 } });
+    readField(key, field, raw, state, ignored, given);
   }
   return { state: state as UrlState<S>, ignored, given };
+}
+
+/** One field's string through its schema: into `state` and `given` when valid, else into `ignored`. */
+function readField(key: string, field: UrlField, raw: string, state: Record<string, unknown>, ignored: IgnoredField[], given: string[]) {
+  let ok = false;
+  try {
+    const r = field.safeParse(raw);
+    if (r.success && r.data !== undefined) { state[key] = r.data; ok = true; }
+  } catch { /* a refine that throws counts as invalid */ }
+  if (ok) given.push(key);
+  else ignored.push({ key, value: shorten(raw), expected: fieldSpec(field) ?? { kind: 'text', maxLength: 0 } });
+}
+
+/** What parseProps returns: parseUrl's result, plus the props that are no field of the widget. */
+export interface PropsResult<T> extends ParseResult<T> {
+  unknown: string[];
+}
+
+/**
+ * A component's props through a widget schema (the npm package: src/package/): each prop is read as the string its
+ * URL parameter would carry (a number in JavaScript's decimal form, a boolean as true or false), so a prop is valid
+ * exactly when the same URL parameter is, and an invalid one falls back to the default and is named, as on an embed
+ * page. `extra` fields are validated and named the same way but not part of the state (the package's `lang`).
+ * Unlike a URL there is no length cap on the whole: a text prop has its field's own cap. Never throws.
+ */
+export function parseProps<S extends UrlSchema>(
+  schema: S,
+  props: Readonly<Record<string, unknown>>,
+  extra: Readonly<Record<string, UrlField>> = {},
+): PropsResult<UrlState<S>> {
+  const state = defaultsOf(schema) as Record<string, unknown>;
+  const ignored: IgnoredField[] = [];
+  const given: string[] = [];
+  const unknown: string[] = [];
+  for (const [key, value] of Object.entries(props)) {
+    if (value === undefined) continue;
+    const own = Object.hasOwn(schema.shape, key);
+    const field = own ? schema.shape[key] : Object.hasOwn(extra, key) ? extra[key] : undefined;
+    if (!field) { unknown.push(key); continue; }
+    const raw = propString(value);
+    const into = own ? state : {};
+    if (raw === null) ignored.push({ key, value: shorten(`(${typeof value})`), expected: fieldSpec(field) ?? { kind: 'text', maxLength: 0 } });
+    else readField(key, field, raw, into, ignored, own ? given : []);
+  }
+  return { state: state as UrlState<S>, ignored, given, unknown };
+}
+
+/** A prop as a URL would carry it, or null for a value no URL can carry (an object, a function, a symbol). */
+function propString(value: unknown): string | null {
+  switch (typeof value) {
+    case 'string': return value;
+    case 'number': return Object.is(value, -0) ? '0' : String(value);
+    case 'boolean':
+    case 'bigint': return String(value);
+    default: return null;
+  }
 }
 
 /** Query string of the values that differ from the defaults ("" when all are defaults). */
