@@ -32,6 +32,8 @@ const out = join(work, 'out');
 const dist = join(out, 'dist');
 const rootPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const quiet = process.argv.includes('--quiet');
+/** The deployed site's origin (SITE_URL, as for the site's build): the widgets' links to its chapters. */
+const siteOrigin = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : '';
 const log = (...a) => { if (!quiet) console.log(...a); };
 
 rmSync(work, { recursive: true, force: true });
@@ -79,6 +81,9 @@ const packagePlugin = {
   setup(build) {
     build.onLoad({ filter: /[\\/]src[\\/].*\.tsx?$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8');
+      if (args.path === join(root, 'src/package/packaged.tsx') && siteOrigin) {
+        return { contents: text.replace("const SITE_ORIGIN = '';", `const SITE_ORIGIN = ${JSON.stringify(siteOrigin)};`), loader: 'tsx' };
+      }
       if (!text.includes('import.meta.url')) return undefined;
       const contents = text.replace(WORKER_URL, (all, q, stem) => {
         const name = workers.get(join(dirname(args.path), `${stem}.ts`));

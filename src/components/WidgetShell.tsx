@@ -16,6 +16,7 @@ import { Segmented } from './kit';
 import { ErrorBoundary } from './ErrorBoundary';
 import { WidgetHeadingLevel } from './heading';
 import { shellMessages } from './messages';
+import { InPackage } from './inPackage';
 import { localePath } from '../i18n/paths';
 
 export interface IslandProps {
@@ -26,7 +27,8 @@ export interface IslandProps {
   /** Link back to the chapter (embed pages), or null while the chapter is unpublished. */
   chapterHref?: string | null;
   /**
-   * The npm package (src/package/): the component's props, read as the embed page reads its URL (parseProps), and
+   * The npm package (src/package/), where `site` is this site's origin or '' when the package does not know it:
+   * the component's props, read as the embed page reads its URL (parseProps), and
    * read again when they change. No Embed/Open toolbar; invalid and unknown props are named in the notice.
    */
   params?: Readonly<Record<string, unknown>>;
@@ -83,6 +85,8 @@ export function island<S extends UrlSchema, M extends WidgetWords>(meta: WidgetM
     const [adjusted, setAdjusted] = useState<AdjustedField[]>([]);
     const [hydrated, setHydrated] = useState(false);
     const appliedKey = useRef(key);
+    // In the package, `site` is this site's origin when the package was built with SITE_URL, else '' (no links).
+    const packageHost = useMemo(() => (fromProps ? { site: site || null } : null), [fromProps !== null, site]);
 
     useEffect(() => {
       if (fromProps && key !== appliedKey.current) { appliedKey.current = key; setState(fromProps.state); }
@@ -118,7 +122,9 @@ export function island<S extends UrlSchema, M extends WidgetWords>(meta: WidgetM
           <Announcer>
             <WidgetHeadingLevel.Provider value={embed ? 3 : 4}>
               <ErrorBoundary title={words.title} onReset={reset} words={shell}>
-                <View state={state} onChange={onChange} embed={embed} />
+                <InPackage.Provider value={packageHost}>
+                  <View state={state} onChange={onChange} embed={embed} />
+                </InPackage.Provider>
               </ErrorBoundary>
             </WidgetHeadingLevel.Provider>
           </Announcer>

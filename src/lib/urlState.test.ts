@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boolField, enumField, intField, MAX_QUERY_LENGTH, numberField, urlSchema, parseUrl, serializeUrl, shareQuery, textField } from './urlState';
+import { boolField, enumField, intField, MAX_QUERY_LENGTH, numberField, urlSchema, parseProps, parseUrl, serializeUrl, shareQuery, textField } from './urlState';
 
 const schema = urlSchema({
   size: enumField(['8b', '70b', '405b'], '8b'),
@@ -127,5 +127,70 @@ describe('shareQuery (Embed snippet and Open link)', () => {
       expect(t.startsWith(back.state.text)).toBe(true);
       expect(Array.from(back.state.text).length).toBe(shortened[0]?.kept ?? Array.from(t).length);
     }), { numRuns: 60 });
+  });
+});
+
+describe('parseProps (the npm package: a component’s props read as its URL)', () => {
+  const state = fc.record({
+    size: fc.constantFrom('8b', '70b', '405b'),
+    layers: fc.integer({ min: 1, max: 512 }),
+    tokens: fc.double({ min: 1, max: 1e16, noNaN: true }),
+    tied: fc.boolean(),
+    text: fc.string({ unit: 'grapheme', maxLength: 20 }),
+  });
+
+  it('gives a valid state as it is, with nothing named', () => {
+    fc.assert(fc.property(state, (s) => {
+      const r = parseProps(schema, s);
+      expect(r.state).toEqual(s);
+      expect(r.ignored).toEqual([]);
+      expect(r.unknown).toEqual([]);
+      expect(r.given.sort()).toEqual(Object.keys(s).sort());
+    }));
+  });
+
+  it('accepts a prop exactly when the URL accepts the same parameter', () => {
+    const value = fc.oneof(
+      fc.integer({ min: -1000, max: 1000 }), fc.double(), fc.boolean(), fc.string({ maxLength: 80 }),
+      fc.constantFrom('70b', '405b', '12', '1e3', 'true', '0', '-0', 'NaN', 'Infinity'),
+    );
+    fc.assert(fc.property(fc.constantFrom('size', 'layers', 'tokens', 'tied', 'text'), value, (key, v) => {
+      const fromProps = parseProps(schema, { [key]: v });
+      const fromUrl = parseUrl(schema, new URLSearchParams({ [key]: String(Object.is(v, -0) ? 0 : v) }));
+      expect(fromProps.state).toEqual(fromUrl.state);
+      expect(fromProps.ignored.map((i) => i.key)).toEqual(fromUrl.ignored.map((i) => i.key));
+    }));
+  });
+
+  it('names an invalid prop and uses the default instead', () => {
+    const r = parseProps(schema, { layers: -5, size: 'gpt-4', tied: 'yes', tokens: Number.NaN });
+    expect(r.state).toEqual(parseProps(schema, {}).state);
+    expect(r.ignored.map((i) => [i.key, i.value])).toEqual([['layers', '-5'], ['size', 'gpt-4'], ['tied', 'yes'], ['tokens', 'NaN']]);
+    expect(r.ignored[0]!.expected).toEqual({ kind: 'int', min: 1, max: 512 });
+  });
+
+  it('names unknown props, checks extra fields without putting them in the state, and skips undefined', () => {
+    const r = parseProps(schema, { layrs: 3, layers: 12, lang: 'fr', tied: undefined }, { lang: enumField(['en', 'zh'], 'en') });
+    expect(r.unknown).toEqual(['layrs']);
+    expect(r.state.layers).toBe(12);
+    expect(r.state).not.toHaveProperty('lang');
+    expect(r.ignored.map((i) => i.key)).toEqual(['lang']);
+    expect(r.given).toEqual(['layers']);
+  });
+
+  it('never throws, whatever the props hold', () => {
+    fc.assert(fc.property(fc.dictionary(fc.constantFrom('size', 'layers', 'tokens', 'tied', 'text', 'x'), fc.anything()), (props) => {
+      const r = parseProps(schema, props);
+      // A state the URL can carry: it goes through a link and back unchanged.
+      const back = parseUrl(schema, serializeUrl(schema, r.state));
+      expect(back.ignored).toEqual([]);
+      expect(back.state).toEqual(r.state);
+    }));
+  });
+
+  it('reads a text prop longer than a URL could carry, up to its own cap', () => {
+    const long = 'x'.repeat(MAX_QUERY_LENGTH + 10);
+    const big = urlSchema({ text: textField(MAX_QUERY_LENGTH * 2, '') });
+    expect(parseProps(big, { text: long }).state.text).toBe(long);
   });
 });

@@ -17,6 +17,12 @@ export interface PackageProps {
 
 type Localized = ComponentType<IslandProps>;
 
+/**
+ * This site's origin, for the widgets' links to its chapters: scripts/package.mjs writes SITE_URL's origin here
+ * when it is set; without it the widgets link nowhere on this site (a host has none of its pages).
+ */
+const SITE_ORIGIN = '';
+
 /** The root's class: every rule of the package's stylesheet is scoped under it. */
 export const ROOT_CLASS = 'l3x';
 
@@ -28,7 +34,7 @@ export function packaged(id: string, name: string, islands: Readonly<Record<Loca
     return createElement(
       'div',
       { className: ROOT_CLASS, lang: LANG_TAG[lang], 'data-theme': theme, 'data-l3x-widget': id },
-      createElement(islands[lang], { params: props }),
+      createElement(islands[lang], { params: props, site: SITE_ORIGIN }),
     );
   }
   Component.displayName = name;

@@ -21,18 +21,29 @@ import {
   tokenDetail, tokenizersFor, tokenLangs,
 } from './model';
 import { SAMPLE_IDS, sampleById, type Sample } from './samples';
+import { useInPackage } from '../../components/inPackage';
 import './tokenizerPlayground.css';
 
-/** Where the licence notes link (files in public/). */
+/** Where the licence notes link: this site's copies (files in public/). */
 const LICENSE_HREF: Record<LicenseLink, string> = {
   llama3License: '/licenses/META-LLAMA-3-COMMUNITY-LICENSE.txt',
   llama2License: '/licenses/LLAMA-2-COMMUNITY-LICENSE.txt',
   notice: '/NOTICE.txt',
 };
+/**
+ * On a host's page (the npm package) there are no such files: the agreements' copies in Meta's repositories, and
+ * no notices link (the notices travel in the package's NOTICE.txt).
+ */
+const PACKAGE_LICENSE_HREF: Record<LicenseLink, string | null> = {
+  llama3License: 'https://github.com/meta-llama/llama3/blob/main/LICENSE',
+  llama2License: 'https://github.com/meta-llama/llama/blob/main/LICENSE',
+  notice: null,
+};
 
 export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof fields>) {
   const t = useMessages(messages);
   const locale = useLocale();
+  const inPackage = useInPackage();
   const f = useFormat();
   // Typed text of any length lives in the state; the Embed button cuts what a link cannot carry (shareQuery).
   const { text } = resolveText(state);
@@ -125,7 +136,10 @@ export function TokenizerPlaygroundView({ state, onChange }: ViewProps<typeof fi
       <p className="tp-license">
         <RichText parts={t.license(
           // The licences' names are English on every page.
-          (to, label) => <a href={LICENSE_HREF[to]} target="_blank" rel="noopener" lang={locale !== 'en' && to !== 'notice' ? 'en' : undefined}>{label}</a>,
+          (to, label) => {
+            const href = inPackage ? PACKAGE_LICENSE_HREF[to] : LICENSE_HREF[to];
+            return href === null ? null : <a href={href} target="_blank" rel="noopener" lang={locale !== 'en' && to !== 'notice' ? 'en' : undefined}>{label}</a>;
+          },
           (text) => <span lang="en">{text}</span>,
         )} />
       </p>

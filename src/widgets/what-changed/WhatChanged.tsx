@@ -1,6 +1,7 @@
 // View of what-changed: a size switch and one table row per change, with paired bars.
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { chapterHref } from '../../data/chapters';
+import { useSiteHref } from '../../components/inPackage';
 import { useAnnounce } from '../../components/announce';
 import { Cite, CitedText } from '../../components/Cite';
 import { AxisX, DataTable, Segmented, ticksAt } from '../../components/kit';
@@ -59,7 +60,7 @@ export function WhatChangedView({ state, onChange }: ViewProps<typeof fields>) {
 function CompareRow({ row }: { row: Row }) {
   const t = useMessages(messages);
   const f = useFormat();
-  const href = chapterHref(row.chapter, useLocale());
+  const href = useSiteHref(chapterHref(row.chapter, useLocale()));
   const label = t.row[row.id];
   return (
     <tr>
