@@ -1,7 +1,8 @@
 // `npm run bench` (not part of npm test): build time, Lighthouse mobile + desktop (median of N runs)
 // on every page, JS bytes transferred before any input and once every widget has hydrated, and the
 // update latency of each widget's first control. Writes reports/bench.json and prints a table.
-// Flags: --runs 3  --only /overview/,/gqa/  --no-build  --no-lighthouse
+// Also the npm package's size per widget (scripts/packageSize.mjs) against the islands budget.
+// Flags: --runs 3  --only /overview/,/gqa/  --no-build  --no-lighthouse  --no-package
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -10,6 +11,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs';
 import { startServer } from './serve.mjs';
+import { packageSizes, printPackageSizes } from './packageSize.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : fallback; };
@@ -140,6 +142,9 @@ if (existsSync('scripts/benchTokenizer.mjs') && (!ONLY.length || ONLY.some((p) =
   try { result.tokenizer = JSON.parse(r.stdout.trim().split('\n').pop()); } catch { result.tokenizer = { error: (r.stderr || r.stdout).slice(-500) }; }
 }
 
+// ── The npm package: gz per widget imported alone ─────────────────────────────────────────────
+if (!args.includes('--no-package')) result.package = packageSizes({ build: true });
+
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/bench.json', JSON.stringify(result, null, 2));
 
@@ -152,4 +157,5 @@ for (const [path, r] of Object.entries(result.pages)) {
   for (const l of r.updateLatency ?? []) console.log(`${''.padEnd(36)}↳ ${l.widget} ${l.control}: update work ${l.medianMs} ms`);
 }
 if (result.tokenizer) console.log('tokenizer:', JSON.stringify(result.tokenizer));
+if (result.package) printPackageSizes(result.package);
 console.log('written: reports/bench.json');

@@ -11,13 +11,13 @@ export const BUDGET_INITIAL_GZ = 15 * 1024;
 export const BUDGET_ISLANDS_GZ = 150 * 1024;
 
 const gzCache = new Map();
-function gzSize(file) {
+export function gzSize(file) {
   if (!gzCache.has(file)) gzCache.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
   return gzCache.get(file);
 }
 
 /** Static import graph of one module (import ... from "./x.js" and bare import "./x.js"). */
-function staticClosure(dist, url, seen = new Set()) {
+export function staticClosure(dist, url, seen = new Set()) {
   if (seen.has(url)) return seen;
   const file = join(dist, url);
   if (!existsSync(file)) return seen;
