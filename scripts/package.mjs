@@ -146,6 +146,7 @@ globalCss.each((node) => {
     if (node.nodes?.length === 0) node.remove();
   } else if (node.type === 'atrule' && /view-transition/.test(node.toString())) node.remove();
 });
+globalCss.walkAtRules('view-transition', (a) => a.remove()); // page navigation: the host's business
 globalCss.walkAtRules('media', (m) => { m.walkRules((r) => { if (/^html/.test(r.selector)) r.remove(); }); if (m.nodes?.length === 0) m.remove(); });
 const reset = readFileSync(join(root, 'src/package/reset.css'), 'utf8');
 const sheet = postcss.parse([reset, globalCss.toString(), ...cssFiles.map((f) => `/* ${relative(root, f)} */\n${readFileSync(f, 'utf8')}`)].join('\n'));
