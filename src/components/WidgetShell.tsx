@@ -2,10 +2,8 @@
 // reports the parameters it ignored or adjusted, wraps the view in an error boundary and offers Embed / Open.
 import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import {
-  defaultsOf, enumField, parseProps, parseUrl, shareQuery, THEMES, type AdjustedField, type IgnoredField, type UrlSchema, type UrlState,
-  type Theme,
+  defaultsOf, parseUrl, shareQuery, THEMES, type AdjustedField, type IgnoredField, type UrlSchema, type UrlState, type Theme,
 } from '../lib/urlState';
-import { LOCALES } from '../i18n/locale';
 import { embedPath, fullSnippet } from '../lib/embedSnippet';
 import { DEFAULT_ORIGIN } from '../site';
 import type { ViewProps, WidgetMeta, WidgetWords } from '../widgets/types';
@@ -27,19 +25,24 @@ export interface IslandProps {
   /** Link back to the chapter (embed pages), or null while the chapter is unpublished. */
   chapterHref?: string | null;
   /**
-   * The npm package (src/package/), where `site` is this site's origin or '' when the package does not know it:
-   * the component's props, read as the embed page reads its URL (parseProps), and
-   * read again when they change. No Embed/Open toolbar; invalid and unknown props are named in the notice.
+   * The npm package (src/package/): the state its component's props give, already read (src/package/props.ts), and
+   * what they asked for and did not get. No Embed/Open toolbar; `site` is then this site's origin, or '' when the
+   * package does not know it.
    */
-  params?: Readonly<Record<string, unknown>>;
+  given?: GivenProps;
 }
 
-/** Props the package's components take besides the widget's fields: validated and named, not part of the state. */
-const PACKAGE_FIELDS = { lang: enumField(LOCALES, 'en') };
-
-/** A key that changes when a prop's value does (props are compared by what a URL would carry). */
-function propsKey(params: Readonly<Record<string, unknown>>): string {
-  return JSON.stringify(Object.entries(params).filter(([, v]) => v !== undefined).map(([k, v]) => [k, typeof v, String(v)]));
+/** A package component's props as the island takes them (src/package/props.ts reads them). */
+export interface GivenProps {
+  /** Changes when a prop's value does: the state is then read again. */
+  key: string;
+  state: Readonly<Record<string, unknown>>;
+  ignored: IgnoredField[];
+  adjusted: AdjustedField[];
+  /** Props that are no parameter of the widget. */
+  unknown: string[];
+  /** The notice's headings, which speak of props rather than URL parameters. */
+  heads: { ignored: (n: number) => string; adjusted: (n: number) => string; unknown: (n: number) => string };
 }
 
 // useLayoutEffect warns on the server in some React builds; the URL state must apply before paint on the client.
@@ -62,38 +65,24 @@ export interface IslandOptions<S extends UrlSchema, M extends WidgetWords> {
 }
 
 export function island<S extends UrlSchema, M extends WidgetWords>(meta: WidgetMeta<S>, View: ComponentType<ViewProps<S>>, options: IslandOptions<S, M>) {
-  function Island({ embed = false, site = DEFAULT_ORIGIN, chapterHref = null, params }: IslandProps) {
+  function Island({ embed = false, site = DEFAULT_ORIGIN, chapterHref = null, given }: IslandProps) {
     const words = useMessages(options.messages);
     const fmt = useFormat();
     const lang = useLocale();
     const defaults = useMemo(() => ({ ...defaultsOf(meta.fields), ...options.localDefaults?.(words) }), [words]);
-    // The package's props, parsed during render (the server's HTML shows them), and again only when they change.
-    const key = params === undefined ? null : propsKey(params);
-    const fromProps = useMemo(() => {
-      if (params === undefined) return null;
-      const parsed = parseProps(meta.fields, params, PACKAGE_FIELDS);
-      const valid = new Set(parsed.given);
-      const local = Object.fromEntries(Object.entries(options.localDefaults?.(words) ?? {}).filter(([k]) => !valid.has(k)));
-      const state = { ...parsed.state, ...local } as UrlState<S>;
-      const given = new Set(parsed.given);
-      const adjusted = (options.adjust?.(state, words, fmt) ?? []).filter((a) => given.has(a.key));
-      return { state, ignored: parsed.ignored, adjusted, unknown: parsed.unknown };
-      // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `params`
-    }, [key, words, fmt]);
-    const [state, setState] = useState<UrlState<S>>(() => fromProps?.state ?? defaults);
+    const [state, setState] = useState<UrlState<S>>(() => (given?.state as UrlState<S> | undefined) ?? defaults);
     const [ignored, setIgnored] = useState<IgnoredField[]>([]);
     const [adjusted, setAdjusted] = useState<AdjustedField[]>([]);
     const [hydrated, setHydrated] = useState(false);
-    const appliedKey = useRef(key);
-    // In the package, `site` is this site's origin when the package was built with SITE_URL, else '' (no links).
-    const packageHost = useMemo(() => (fromProps ? { site: site || null } : null), [fromProps !== null, site]);
-
+    // The package: its props are the state on the server's render, and again whenever they change.
+    const appliedKey = useRef(given?.key);
     useEffect(() => {
-      if (fromProps && key !== appliedKey.current) { appliedKey.current = key; setState(fromProps.state); }
-    }, [fromProps, key]);
+      if (given && given.key !== appliedKey.current) { appliedKey.current = given.key; setState(given.state as UrlState<S>); }
+    }, [given]);
+    const packageHost = useMemo(() => (given ? { site: site || null } : null), [given !== undefined, site]);
 
     useClientLayoutEffect(() => {
-      if (embed && !fromProps) {
+      if (embed && !given) {
         const parsed = parseUrl(meta.fields, window.location.search);
         const given = new Set(parsed.given);
         // A field the URL does not set, or sets to something invalid, takes this language's default.
@@ -114,9 +103,9 @@ export function island<S extends UrlSchema, M extends WidgetWords>(meta: WidgetM
 
     return (
       <div className="widget" data-widget={meta.id} data-hydrated={hydrated ? 'true' : 'false'}>
-          {fromProps
-            ? (fromProps.ignored.length > 0 || fromProps.adjusted.length > 0 || fromProps.unknown.length > 0) && (
-              <UrlNotice ignored={fromProps.ignored} adjusted={fromProps.adjusted} unknown={fromProps.unknown} props />
+          {given
+            ? (given.ignored.length > 0 || given.adjusted.length > 0 || given.unknown.length > 0) && (
+              <UrlNotice ignored={given.ignored} adjusted={given.adjusted} unknown={given.unknown} heads={given.heads} />
             )
             : (ignored.length > 0 || adjusted.length > 0) && <UrlNotice ignored={ignored} adjusted={adjusted} />}
           <Announcer>
@@ -128,7 +117,7 @@ export function island<S extends UrlSchema, M extends WidgetWords>(meta: WidgetM
               </ErrorBoundary>
             </WidgetHeadingLevel.Provider>
           </Announcer>
-          {fromProps ? (
+          {given ? (
             <p className="embed-credit">{words.title} · {shell.siteName}</p>
           ) : embed ? (
             <p className="embed-credit">
@@ -145,23 +134,23 @@ export function island<S extends UrlSchema, M extends WidgetWords>(meta: WidgetM
   Island.displayName = `Island(${meta.id})`;
   // The contract tests render the view alone (named examples) and check the island belongs to its meta; the
   // language entries (en.ts, zh.ts) bind it to its catalogue through `messages`.
-  return Object.assign(Island, { meta, View, messages: options.messages, localDefaults: options.localDefaults });
+  return Object.assign(Island, { meta, View, messages: options.messages, localDefaults: options.localDefaults, adjust: options.adjust });
 }
 
 /** What the embed URL asked for and did not get: values ignored (invalid), and values adjusted or not used. */
-function UrlNotice({ ignored, adjusted, unknown = [], props = false }: {
+function UrlNotice({ ignored, adjusted, unknown = [], heads }: {
   ignored: IgnoredField[]; adjusted: AdjustedField[]; unknown?: string[];
-  /** The package's component props, not an embed page's URL. */
-  props?: boolean;
+  /** The package's headings (props, not URL parameters). */
+  heads?: GivenProps['heads'];
 }) {
   const t = useMessages(shellMessages);
   const f = useFormat();
   return (
     <div className="widget-notice" role="status">
-      {unknown.length > 0 && <p>{t.unknownProps(unknown.length)} {unknown.map((k, i) => <span key={k}>{i > 0 && ', '}<code>{k}</code></span>)}</p>}
+      {unknown.length > 0 && heads && <p>{heads.unknown(unknown.length)} {unknown.map((k, i) => <span key={k}>{i > 0 && ', '}<code>{k}</code></span>)}</p>}
       {ignored.length > 0 && (
         <>
-          <p>{props ? t.ignoredPropsHead(ignored.length) : t.ignoredHead(ignored.length)}</p>
+          <p>{(heads?.ignored ?? t.ignoredHead)(ignored.length)}</p>
           <ul>
             {ignored.map((p) => (
               <li key={p.key}>
@@ -173,7 +162,7 @@ function UrlNotice({ ignored, adjusted, unknown = [], props = false }: {
       )}
       {adjusted.length > 0 && (
         <>
-          <p>{props ? t.adjustedPropsHead(adjusted.length) : t.adjustedHead(adjusted.length)}</p>
+          <p>{(heads?.adjusted ?? t.adjustedHead)(adjusted.length)}</p>
           <ul>
             {adjusted.map((p) => (
               <li key={p.key}>

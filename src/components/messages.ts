@@ -15,11 +15,6 @@ export interface ShellMessages {
   customModel: string;
   ignoredHead: (n: number) => string;
   adjustedHead: (n: number) => string;
-  /** The npm package's components: the same notices for props instead of URL parameters. */
-  ignoredPropsHead: (n: number) => string;
-  adjustedPropsHead: (n: number) => string;
-  /** Props that are no parameter of the widget (a typo in a blogger's MDX); their names follow. */
-  unknownProps: (n: number) => string;
   expected: string;
   /** What a URL field accepts, in words ("one of 8b, 70b, 405b"). */
   accepts: (spec: FieldSpec, f: Format) => string;

@@ -9,9 +9,6 @@ export const zh: ShellMessages = {
   customModel: '自定义形状',
   ignoredHead: (n) => `有 ${n} 个网址参数无效，已忽略，改用默认值：`,
   adjustedHead: (n) => `有 ${n} 个网址参数被调整或未被使用：`,
-  ignoredPropsHead: (n) => `有 ${n} 个组件属性（prop）无效，已忽略，改用默认值：`,
-  adjustedPropsHead: (n) => `有 ${n} 个组件属性（prop）被调整或未被使用：`,
-  unknownProps: (n) => `以下 ${n} 个属性不是这个组件的参数，已忽略：`,
   expected: '应为',
   accepts: (spec, f) => {
     switch (spec.kind) {

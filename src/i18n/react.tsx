@@ -92,7 +92,7 @@ export function localizer(lang: Locale, shared: readonly Words<unknown>[]) {
       return createElement(LocaleProvider, { lang, all, children: createElement(Island as ComponentType<P>, props) });
     }
     Localized.displayName = `${lang}(${Island.displayName ?? Island.messages.name})`;
-    return Object.assign(Localized, { lang, island: Island as I });
+    return Object.assign(Localized, { lang, island: Island as I, words: all });
   };
 }
 

@@ -20,7 +20,12 @@ export interface LatestClient<S, R> {
   dispose(): void;
 }
 
-export function createLatestClient<S, R>(run: LatestRun<S, R>, spawn: (() => Worker) | null): LatestClient<S, R> {
+/** A run loaded on first use (a dynamic import): the main-thread fallback then costs no bytes where a worker runs. */
+export interface LazyRun<S, R> {
+  load: () => Promise<LatestRun<S, R>>;
+}
+
+export function createLatestClient<S, R>(run: LatestRun<S, R> | LazyRun<S, R>, spawn: (() => Worker) | null): LatestClient<S, R> {
   let worker: Worker | null = null;
   let seq = 0;
   let busy = false;
@@ -73,9 +78,15 @@ export function createLatestClient<S, R>(run: LatestRun<S, R>, spawn: (() => Wor
     timer = setTimeout(() => {
       timer = null;
       if (disposed || r.seq !== seq) return;
-      const result = run(r.state);
-      if (r.seq === seq && deliver) deliver(result, true);
+      if (typeof run === 'function') { finish(r, run); return; }
+      run.load().then((loaded) => finish(r, loaded), () => { /* the chunk failed to load: nothing to show */ });
     }, 0);
+  }
+
+  function finish(r: LatestRequest<S>, here: LatestRun<S, R>) {
+    if (disposed || r.seq !== seq) return;
+    const result = here(r.state);
+    if (r.seq === seq && deliver) deliver(result, true);
   }
 
   return {

@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import type { ComponentType } from 'react';
 import { WIDGETS } from '../widgets/registry';
 import type { IslandProps } from '../components/WidgetShell';
-import { parseUrl } from '../lib/urlState';
+import { defaultsOf, parseUrl } from '../lib/urlState';
 import { componentName } from './names';
-import { packaged } from './packaged';
+import { PROP_HEADS } from './messages';
+import { packaged, type Localized } from './packaged';
 
-type Entry = { default: ComponentType<IslandProps> };
+type Entry = { default: ComponentType<IslandProps> & Localized };
 const en = import.meta.glob<Entry>('../widgets/*/en.ts', { eager: true });
 const zh = import.meta.glob<Entry>('../widgets/*/zh.ts', { eager: true });
 const examples = import.meta.glob<{ examples: Record<string, Record<string, unknown>> }>('../widgets/*/examples.ts', { eager: true });
@@ -94,8 +95,10 @@ describe('links to this site’s own files', () => {
 describe('links to this site’s chapters', () => {
   it('are absolute on the site’s origin when the package knows it (SITE_URL), and absent when it does not', () => {
     const Island = en['../widgets/what-changed/en.ts']!.default;
-    expect(renderToString(<Island params={{}} site="https://example.org" />)).toContain('href="https://example.org/architecture/"');
-    expect(renderToString(<Island params={{}} site="" />)).not.toContain('/architecture/');
+    const state = defaultsOf(WIDGETS.find((w) => w.id === 'what-changed')!.fields);
+    const given = { key: '', state, ignored: [], adjusted: [], unknown: [], heads: PROP_HEADS.en };
+    expect(renderToString(<Island given={given} site="https://example.org" />)).toContain('href="https://example.org/architecture/"');
+    expect(renderToString(<Island given={given} site="" />)).not.toContain('/architecture/');
     expect(renderToString(<Island />)).toContain('href="/architecture/"');
   });
 });

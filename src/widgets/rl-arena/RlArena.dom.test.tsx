@@ -13,8 +13,14 @@ afterEach(() => {
 });
 
 const text = (sel: string) => document.querySelector(sel)?.textContent ?? '';
-/** The toy runs on the main thread after a macrotask in jsdom (no Worker): let it. */
-const settle = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+/**
+ * The toy runs on the main thread in jsdom (no Worker), after a macrotask and once its runs' module (compute.ts,
+ * imported on demand) has loaded: let it, for up to 10 s.
+ */
+const settle = () => act(async () => {
+  await new Promise((r) => setTimeout(r, 0));
+  for (let i = 0; i < 1000 && text('.ra-status').includes('training…'); i++) await new Promise((r) => setTimeout(r, 10));
+});
 
 describe('RlArena, used through its controls (seed 7)', () => {
   it('first render pending; then the end of each run, the findings and the charts (seed 7, 20 iterations)', async () => {

@@ -8,9 +8,10 @@ import { createArenaClient } from './client';
 import { HOSTILE_QUERY } from './examples';
 import { fields } from './meta';
 import {
-  DEFAULTS, bonPeak, computeArena, hackingOf, costRows, dpoOptions, finalRows, firstGroup, goldDrop, methodsText, notesFor, parseMethods,
-  resultKey, runShape, setupFor, toggleMethod, type ArenaResult, type ArenaState,
+  DEFAULTS, bonPeak, hackingOf, costRows, dpoOptions, finalRows, goldDrop, methodsText, notesFor, parseMethods,
+  resultKey, runShape, toggleMethod, type ArenaResult, type ArenaState,
 } from './model';
+import { computeArena, firstGroup, setupFor } from './compute';
 
 const last = <T>(xs: readonly T[]) => xs[xs.length - 1]!;
 const t0 = performance.now();

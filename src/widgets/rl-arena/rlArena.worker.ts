@@ -2,6 +2,7 @@
 // far after each method, newest request only.
 /// <reference lib="webworker" />
 import { serveLatest } from '../../lib/latestWorker';
-import { computeArena, type ArenaState } from './model';
+import { computeArena } from './compute';
+import type { ArenaState } from './model';
 
 serveLatest((s: ArenaState, emit) => computeArena(s, emit));
