@@ -47,7 +47,7 @@ export const zh: RlArenaMessages = {
   stepsValue: (it, dpo, f) => `${f.int(it)} 轮迭代（DPO：${f.int(dpo)} 步）`,
   dpoLegend: 'DPO（两次运行共用 β；Llama 3 版另有掩码与负对数似然项）',
   betaLabel: 'β',
-  maskLabel: '掩掉轮次结束符（Llama 3 的做法）',
+  maskLabel: '掩掉终止 token（Llama 3 的做法）',
   nllLabel: '选中回答的负对数似然（NLL）系数（Llama 3：0.2）',
   nllNormLegend: '负对数似然的归一化',
   nllNormOption: { token: '按 token 平均', sequence: '按整条序列求和' },
@@ -66,12 +66,12 @@ export const zh: RlArenaMessages = {
       default: return '没有选择任何方法。';
     }
   },
-  toyLine: (f) => `这是玩具模型，不是 Llama 3：类二元语法（bigram）模型，token 只有 A–D 和轮次结束符 ⏎；${f.int(PROMPTS)} 个提示，每个 ${f.int(RESPONSES)} 种回答。隐藏的“金标准”奖励扮演人类，用 ${f.int(ARENA_TOY.pairs)} 个带噪偏好对拟合的模型充当奖励模型。真实训练、精确指标：机制可以迁移，数值大小不能。`,
+  toyLine: (f) => `这是玩具模型，不是 Llama 3：类二元语法（bigram）模型，token 只有 A–D 和终止 token ⏎；${f.int(PROMPTS)} 个提示，每个 ${f.int(RESPONSES)} 种回答。隐藏的“金标准”奖励扮演人类，用 ${f.int(ARENA_TOY.pairs)} 个带噪偏好对拟合的模型充当奖励模型。真实训练、精确指标：机制可以迁移，数值大小不能。`,
   noMethods: '没有选择任何方法：请在上面至少勾选一个。',
   announce: (r, _s, f) => `训练完成。${finalRows(r).map((x) => `${NAME[x.method]}：金标准奖励 ${d2(x.gold, f)}，KL 散度 ${d2(x.kl, f)}`).join('；')}。`,
 
   statusTitle: (rm) => `各方法的终点（奖励模型：${rm === 'blind' ? '看不到提示' : '全部特征'}）`,
-  finalColumns: { method: '方法', at: '位置', gold: '金标准奖励', proxy: '奖励模型分数', kl: 'KL 散度（奈特）', truncated: '没有结束符' },
+  finalColumns: { method: '方法', at: '位置', gold: '金标准奖励', proxy: '奖励模型分数', kl: 'KL 散度（奈特）', truncated: '没有终止 token' },
   atText: (m, at, f) => (m === 'bon' ? `n = ${f.int(at)}` : m === 'dpo' || m === 'llama3' ? `第 ${f.int(at)} 步` : `第 ${f.int(at)} 轮`),
   notUsed: '不适用',
   training: '训练中…',
@@ -115,7 +115,7 @@ export const zh: RlArenaMessages = {
   lengthBin: (k, f) => (k === 6 ? '无 ⏎' : f.int(k)),
   lengthAxis: '⏎ 之前的内容 token 数（“无 ⏎”：到 6 个被截断）',
   referenceName: '参考模型',
-  lengthChartLabel: (r, f) => `各长度回答所占比例。参考模型没有结束符的比例为 ${f.percent(r.reference[6]!, { digits: 1 })}。${(['dpo', 'llama3', 'ppo', 'grpo'] as const).filter((m) => r[m]).map((m) => `${NAME[m]}：${f.percent(r[m]!.lengths[6]!, { digits: 1 })}`).join('；')}。`,
+  lengthChartLabel: (r, f) => `各长度回答所占比例。参考模型没有终止 token的比例为 ${f.percent(r.reference[6]!, { digits: 1 })}。${(['dpo', 'llama3', 'ppo', 'grpo'] as const).filter((m) => r[m]).map((m) => `${NAME[m]}：${f.percent(r[m]!.lengths[6]!, { digits: 1 })}`).join('；')}。`,
   lengthData: '数据：各长度占比',
   lengthColumns: { policy: '策略' },
 
@@ -134,7 +134,7 @@ export const zh: RlArenaMessages = {
 
   notesSummary: '玩具模型能说明什么、不能说明什么',
   notes: (f) => [
-    '玩具模型是类二元语法的语言模型：每个 token 只取决于提示和前一个 token。机制（似然位移、奖励作弊、结束符行为）可以迁移，数值大小不能，这里没有一个数字是 Llama 3 的。',
+    '玩具模型是类二元语法的语言模型：每个 token 只取决于提示和前一个 token。机制（似然位移、奖励作弊、终止 token 的行为）可以迁移，数值大小不能，这里没有一个数字是 Llama 3 的。',
     `PPO 与组相对策略优化每迭代一轮，DPO 走 ${f.int(DPO_STEPS_PER_ITERATION)} 步，每步用 ${f.int(ARENA_TOY.pairs)} 个偏好对中的 ${f.int(ARENA_TOY.dpoBatch)} 个；PPO 每轮采样 ${f.int(PPO_TOY.batch)} 个回答、训练 ${f.int(PPO_TOY.epochs)} 遍；所有方法都用 Adam，玩具学习率 ${f.decimal(ARENA_TOY.lr, { digits: 2 })}（Llama 3 的 DPO 在真实模型上用 10⁻⁵）。`,
     '普通 DPO 不光压低 log π(拒绝)，也压低 log π(选中)：参数共享时，概率质量会同时离开两者，流向数据里从未出现的回答（Razin 等人，2024）。负对数似然项能把选中回答的概率托住。',
     '在这个玩具模型里，只加掩码会让结束行为变差；报告是掩码和负对数似然项一起用的，两者合用时的表现与只加负对数似然项相近。',

@@ -21,7 +21,7 @@ const scaleOf = (r: VisionResult) => r.tiling.width / r.image.width;
 
 export const zh: VisionAdapterMessages = {
   title: '图像如何接入 Llama 3',
-  summary: '论文中的 Llama 3 与已发布的 Llama 3.2 视觉版（Vision）把一张图切成几个图块、多少小块与 token，门控交叉注意力层插在哪里、增加多少参数，以及与 LLaVA 式把图像 token 放进上下文相比的显存开销。',
+  summary: '论文中的 Llama 3 与已发布的 Llama 3.2 视觉版（Vision）把一张图切成几个图块、多少图像块与 token，门控交叉注意力层插在哪里、增加多少参数，以及与 LLaVA 式把图像 token 放进上下文相比的显存开销。',
 
   modelLabel: '模型',
   modelOption: (id, p, f) => `${NAME[id]} · 图块边长 ${px(p.tile, f)}`,
@@ -76,12 +76,12 @@ export const zh: VisionAdapterMessages = {
   keyPadding: '填充（斜线）',
   keyTile: '图块边界（虚线）',
   tokenLines: (r, f) => [
-    `每个图块的小块数：(${f.int(r.preset.tile)} / 14)² = ${f.int(r.patchesPerTile)}；加一个类别 token，每个图块 ${f.int(r.tokensPerTile)} 个 token。`,
+    `每个图块的图像块数：(${f.int(r.preset.tile)} / 14)² = ${f.int(r.patchesPerTile)}；加一个类别 token，每个图块 ${f.int(r.tokensPerTile)} 个 token。`,
     `每张图的 token：${f.int(r.tiling.tiles)} × ${f.int(r.tokensPerTile)} = ${f.int(r.tokensPerImage)}${r.tokensPerImage === r.maxTokensPerImage ? '（四个图块，已是上限）' : `（最多四个图块：${f.int(r.maxTokensPerImage)}）`}。`,
     ...(r.preset.kind === 'paper'
       ? [`报告说一张图有 ${f.int(r.reportTokens)} 个 token（§7.3）；四个 336 像素图块正好是 4 × ${f.int(r.tokensPerTile)} = ${f.int(r.maxTokensPerImage)}（这是推算，报告没有给出拆分）。`]
       : []),
-    `对照：ViT 预训练用的是 ${px(r.pretrainRes, f)}，(${f.int(r.pretrainRes)} / 14)² = ${f.int(r.pretrainPatches)} 个小块（§7.2）。`,
+    `对照：ViT 预训练用的是 ${px(r.pretrainRes, f)}，(${f.int(r.pretrainRes)} / 14)² = ${f.int(r.pretrainPatches)} 个图像块（§7.2）。`,
   ],
 
   layersHeading: (r, f) => `${f.int(r.preset.blocks)} 个交叉注意力块在 ${f.int(r.textLayers)} 个文本层中的位置`,
@@ -125,7 +125,7 @@ export const zh: VisionAdapterMessages = {
   keyTextPath: '文本路径（圆点）',
   keyBlockOut: '块输出（方块）',
   keyDiff: '差（连线）',
-  gateNote: '一个按随机种子生成权重的极小块（宽 8，两个查询头共用一个 KV 头），按 Meta 的 CrossAttentionTransformerBlock 计算：4 个文本位置关注 6 个图像 token，两个门都取 g。数值属于这个玩具，不是 Llama 的；但 g = 0 时的恒等性与规模无关。',
+  gateNote: '一个按随机种子生成权重的极小交叉注意力层（宽 8，两个查询头共用一个 KV 头），按 Meta 的 CrossAttentionTransformerBlock 计算：4 个文本位置关注 6 个图像 token，两个门都取 g。数值属于这个玩具，不是 Llama 的；但 g = 0 时的恒等性与规模无关。',
   gateTableSummary: '数据：门控演示',
   gateColumns: { entry: '位置', text: '文本路径', out: '块输出', diff: '|差|' },
   gateEntry: (row, dim, f) => `第 ${f.int(row + 1)} 个位置，第 ${f.int(dim + 1)} 维`,
