@@ -161,6 +161,17 @@ sheet.walkRules((rule) => {
   });
 });
 sheet.walkAtRules('import', (a) => { throw new Error(`styles: @import ${a.params} is not bundled`); });
+// rem would follow the host page's root font size (a site with `html { font-size: 62.5% }` shrinks every widget to
+// 10 px text). The root takes the reader's own default size (`medium`, which no page style changes), a registered
+// length property holds it in px, and every rem inside becomes a multiple of it; so do the container queries' rem
+// (em there is the container's size, which is the root's).
+const REM = /(-?\d*\.?\d+)rem\b/g;
+sheet.walkDecls((d) => {
+  if (d.parent?.type === 'rule' && d.parent.selector === scope && d.prop === 'font-size') { d.value = 'medium'; return; }
+  if (REM.test(d.value)) d.value = d.value.replace(REM, (_, n) => `calc(${n} * var(--l3x-rem))`);
+});
+sheet.walkAtRules('container', (a) => { a.params = a.params.replace(REM, '$1em'); });
+sheet.prepend(postcss.parse(`@property --l3x-rem { syntax: '<length>'; inherits: true; initial-value: 16px; }\n${scope} { --l3x-rem: 1em; }`));
 writeFileSync(join(dist, 'styles.css'), `/* ${PACKAGE_NAME} ${rootPkg.version}: every rule scoped under .l3x (the components' root). */\n${sheet.toString()}`);
 
 // ── Types, from each widget's URL schema ──────────────────────────────────────────────────────────────────────────

@@ -7,7 +7,7 @@ export const PROP_HEADS: Readonly<Record<Locale, GivenProps['heads']>> = {
   en: {
     ignored: (n) => `${n === 1 ? 'One prop was' : `${n} props were`} ignored; showing the default instead:`,
     adjusted: (n) => `${n === 1 ? 'One prop was' : `${n} props were`} adjusted or not used:`,
-    unknown: (n) => `${n === 1 ? 'This prop is' : 'These props are'} not parameters of this widget and were ignored:`,
+    unknown: (n) => (n === 1 ? 'This prop is not a parameter of this widget and was ignored:' : 'These props are not parameters of this widget and were ignored:'),
   },
   zh: {
     ignored: (n) => `有 ${n} 个组件属性（prop）无效，已忽略，改用默认值：`,
