@@ -18,6 +18,8 @@ const BAR_W = 120;
 
 export function WhatChangedView({ state, onChange }: ViewProps<typeof fields>) {
   const t = useMessages(messages);
+  // On a host's page that does not know this site's origin, the row names are plain text (useSiteHref).
+  const chaptersLinked = useSiteHref('/') !== null;
   const f = useFormat();
   const size = state.size;
   const summary = summarize(size);
@@ -52,7 +54,7 @@ export function WhatChangedView({ state, onChange }: ViewProps<typeof fields>) {
           {rows.map((r) => <CompareRow key={r.id} row={r} />)}
         </tbody>
       </DataTable>
-      <p className="wc-legend"><CitedText parts={t.legend} /></p>
+      <p className="wc-legend"><CitedText parts={t.legend} />{chaptersLinked && t.legendChapters}</p>
     </div>
   );
 }

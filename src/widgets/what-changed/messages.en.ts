@@ -76,9 +76,9 @@ export const en: WhatChangedMessages = {
     + 'are computed here from the exact parameter count and the token count, not stated in the report. The Llama 3 '
     + 'column is the Llama 3.1 release, whose results the report gives (',
     { cite: 'Report Table 1' },
-    '). Section and table numbers under each value link to the report; row names link to the chapter that explains '
-    + 'them once it is published.',
+    '). Section and table numbers under each value link to the report.',
   ],
+  legendChapters: ' Row names link to the chapter that explains them.',
   describe: ({ llama2, llama3, rows }, f) => {
     // The context row also says which release each window belongs to.
     const side = (id: RowId, c: Cell) => {

@@ -37,6 +37,8 @@ export interface WhatChangedMessages {
   /** Before a cell's source (not before the words of a computed value). */
   sourcePrefix: string;
   legend: Cited;
+  /** After the legend (with its own leading space, if the language puts one), where the row names link to the chapters. */
+  legendChapters: string;
   /** The table's caption: the whole comparison for a screen reader. */
   describe: (summary: WhatChangedSummary, f: Format) => string;
 }

@@ -107,7 +107,7 @@ const LEGEND: Cited = [
   '除键值头数外，条形图都用对数刻度（每个 10 的幂一个刻度）。标有“6·N·D 估算”的数值由本页根据精确参数量和 token 数算出，'
   + '并非报告给出。Llama 3 一栏是 Llama 3.1 版本，报告给出的正是这一版本的结果（',
   { cite: '报告表 1' },
-  '）。每个数值下方的章节号和表号链接到报告原文；讲解某一行的章节发布后，行名会链接到该章节。',
+  '）。每个数值下方的章节号和表号链接到报告原文。',
 ];
 
 export const zh: WhatChangedMessages = {
@@ -125,6 +125,7 @@ export const zh: WhatChangedMessages = {
   cell,
   sourcePrefix: '来源：',
   legend: LEGEND,
+  legendChapters: '行名链接到讲解这一项的章节。',
   describe: ({ llama2, llama3, rows }, f) => {
     // As in English, the context row also says which release each window belongs to.
     const side = (id: RowId, c: Cell) => {
