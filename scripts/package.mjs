@@ -206,6 +206,7 @@ const tsType = (spec) => {
 };
 const accepts = (spec) => {
   switch (spec?.kind) {
+    case 'set': return `Any of ${spec.values.join(', ')}, separated by commas.`;
     case 'int': return `An integer from ${spec.min} to ${spec.max}${spec.relation ? ` (${spec.relation.op} ${spec.relation.key})` : ''}.`;
     case 'number': return `A number from ${spec.min} to ${spec.max}.`;
     case 'text': return `At most ${spec.maxLength} characters.`;

@@ -36,6 +36,8 @@ describe('the package', () => {
     expect(kv).toContain('theme?: "auto" | "light" | "dark";');
     expect(kv).toMatch(/An integer from 1 to 1048576\. Default: 131072\. \*\/\n {2}context\?/);
     expect(readFileSync(join(DIST, 'common.d.ts'), 'utf8')).toContain("lang?: 'en' | 'zh';");
+    // A comma-separated set is a string: its default, "tokens,length,truncated", must type-check.
+    expect(readFileSync(join(DIST, 'reward-model.d.ts'), 'utf8')).toMatch(/Any of tokens, length, .*separated by commas\. Default: "tokens,length,truncated"\. \*\/\n {2}features\?: string;/);
   });
 
   it('imports nothing but React: every other library is inside, with its licence', () => {

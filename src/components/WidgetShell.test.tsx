@@ -94,6 +94,7 @@ describe('what a URL field accepts, in words (the shell catalogue words the stru
   const f = formatFor('en');
   it.each([
     [{ kind: 'enum', values: ['8b', '70b', '405b'] }, 'one of 8b, 70b, 405b'],
+    [{ kind: 'set', values: ['bon', 'dpo', 'ppo'] }, 'any of bon, dpo, ppo, separated by commas'],
     [{ kind: 'int', min: 1, max: 1_000_000 }, 'a whole number from 1 to 1,000,000'],
     [{ kind: 'int', min: 1, max: 32, relation: { op: 'divides', key: 'heads' } }, 'a whole number from 1 to 32 that divides heads'],
     [{ kind: 'int', min: 0, max: 31, relation: { op: 'below', key: 'heads' } }, 'a whole number from 0 to 31, below heads'],
@@ -111,6 +112,7 @@ describe('the same, in Chinese', () => {
   const f = formatFor('zh');
   it.each([
     [{ kind: 'enum', values: ['8b', '70b', '405b'] }, '8b、70b、405b 之一'],
+    [{ kind: 'set', values: ['bon', 'dpo', 'ppo'] }, 'bon、dpo、ppo 中的任意几项，用英文逗号分隔'],
     [{ kind: 'int', min: 1, max: 32, relation: { op: 'divides', key: 'heads' } }, '1 到 32 之间的整数，且能整除 heads'],
     [{ kind: 'number', min: 1, max: 1e16, absent: 'modelTokens' }, '1 到 1 × 10¹⁶ 之间的数（缺省时取模型的公开训练 token 数）'],
     [{ kind: 'query', maxLength: 8_192 }, '不超过 8,192 个字符的查询'],

@@ -12,6 +12,7 @@ export const en: ShellMessages = {
   accepts: (spec, f) => {
     switch (spec.kind) {
       case 'enum': return `one of ${spec.values.join(', ')}`;
+      case 'set': return `any of ${spec.values.join(', ')}, separated by commas`;
       case 'int':
       case 'number': {
         const n = (x: number) => (Math.abs(x) >= 1e15 ? f.sci(x) : f.int(x));

@@ -13,6 +13,7 @@ export const zh: ShellMessages = {
   accepts: (spec, f) => {
     switch (spec.kind) {
       case 'enum': return `${spec.values.join('、')} 之一`;
+      case 'set': return `${spec.values.join('、')} 中的任意几项，用英文逗号分隔`;
       case 'int':
       case 'number': {
         const n = (x: number) => (Math.abs(x) >= 1e15 ? f.sci(x) : f.int(x));

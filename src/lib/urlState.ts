@@ -24,6 +24,8 @@ export interface IgnoredField {
  */
 export type FieldSpec =
   | { kind: 'enum'; values: readonly string[] }
+  /** Any of these ids, separated by commas, in any order (the empty set is ""). */
+  | { kind: 'set'; values: readonly string[] }
   | {
     kind: 'int' | 'number'; min: number; max: number;
     /** A further rule against another field: kvHeads divides heads, head is below heads. */

@@ -7,13 +7,13 @@ import { defineWidget } from '../types';
 import { DEFAULTS, FEATURES_PATTERN, GOLDS, LEVEL_CHOICES, LIMITS, MARGINS, NOISES, featuresText, parseFeatures } from './model';
 
 /** A set of RM_FEATURES ids separated by commas, any order (read back in RM_FEATURES order); "" is the empty set, an
- *  error state the view names. Described as the list of ids it takes (FieldSpec has no "set" kind). */
+ *  error state the view names. */
 const featuresField = described(
   z._default(
     z.pipe(z.string().check(z.regex(FEATURES_PATTERN)), z.transform((s: string) => featuresText(parseFeatures(s)))),
     DEFAULTS.features,
   ),
-  { kind: 'enum', values: RM_FEATURES },
+  { kind: 'set', values: RM_FEATURES },
 );
 
 export const fields = urlSchema({

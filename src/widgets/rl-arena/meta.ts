@@ -11,13 +11,13 @@ import {
 } from './model';
 
 /** A set of METHODS ids separated by commas, any order (read back in METHODS order); "" is the empty set, which the
- *  view names. Described as the list of ids it takes (FieldSpec has no "set" kind). */
+ *  view names. */
 const methodsField = described(
   z._default(
     z.pipe(z.string().check(z.regex(METHODS_PATTERN)), z.transform((s: string) => methodsText(parseMethods(s)))),
     DEFAULTS.methods,
   ),
-  { kind: 'enum', values: METHODS },
+  { kind: 'set', values: METHODS },
 );
 
 export const fields = urlSchema({
