@@ -11,7 +11,7 @@ export interface ExampleComments {
   worker: string;
   /** Why the dev server must not pre-bundle the package. */
   optimizeDeps: string;
-  /** Above the stylesheet import: once per site. */
+  /** Above the stylesheet import: once per site (in the Vite example; MDX keeps its imports together). */
   styles: string;
   /** The example post's heading and first sentence (the post a blogger writes). */
   postTitle: string;
@@ -60,7 +60,6 @@ ${viteSettings(c, 4)}
 });`,
     pageFile: `src/pages/${lang === 'en' ? '' : `${lang}/`}kv-cache.mdx`,
     page: `import { ${name} } from '${PACKAGE_NAME}/${EXAMPLE_WIDGET.id}';
-{/* ${c.styles} */}
 import '${PACKAGE_NAME}/styles.css';
 
 # ${c.postTitle}
