@@ -58,6 +58,8 @@ export interface PackagePageMessages {
   columns: { prop: string; type: string; default: string; accepts: string };
   /** After `number` for an integer field. */
   integer: string;
+  /** After a default that the lang prop changes: with lang = `lang`. */
+  withLang: (lang: string) => string;
   /** The default of a field that may be left out (the widget then takes the model's own value: see Accepts). */
   noDefault: string;
   /** Type note and Accepts of a field that takes a comma-separated set of `values`. */
@@ -180,6 +182,7 @@ const enPackage: PackagePageMessages = {
   propsCaption: (component) => `Props of ${component}`,
   columns: { prop: 'Prop', type: 'Type', default: 'Default', accepts: 'Accepts' },
   integer: '(integer)',
+  withLang: (lang) => `with lang="${lang}"`,
   noDefault: 'none (see Accepts)',
   setNote: '(comma-separated)',
   setOf: (values) => `any of ${values}, separated by commas, in any order`,
@@ -230,6 +233,7 @@ const zhPackage: PackagePageMessages = {
   propsCaption: (component) => `${component} 的 props`,
   columns: { prop: 'prop', type: '类型', default: '默认值', accepts: '接受的值' },
   integer: '（整数）',
+  withLang: (lang) => `lang="${lang}" 时`,
   noDefault: '不设（见“接受的值”）',
   setNote: '（逗号分隔）',
   setOf: (values) => `${values} 中的任意几个，用逗号分隔，顺序不限`,

@@ -39,6 +39,8 @@ for (const prefix of LANG_PREFIXES) {
       }
       await expect(section.locator('tr[data-prop="lang"] td[data-default]'), w.id).toHaveAttribute('data-default', '"en"');
     }
+    // A default that follows lang (meta.localDefaults) is given beside the schema's: the tokenizer's Chinese sample.
+    await expect(page.locator('#tokenizer-playground tr[data-prop="sample"] td[data-default]')).toContainText(/"prose"[^]*"chinese"[^]*lang="zh"/);
   });
 
   test(`${prefix}/widgets/ shows each widget's component form, linked to its section of the package page`, async ({ page }) => {
