@@ -15,6 +15,12 @@ export interface WidgetMeta<S extends UrlSchema = UrlSchema> {
   height: Readonly<Record<Locale, number>>;
   /** URL parameters: flat zod schema, every field with a default, bounds and length caps. */
   fields: S;
+  /**
+   * Defaults that depend on the language, from the widget's catalogue (tokenizer-playground: the Chinese sample on
+   * Chinese pages and with the package's lang="zh"). The island applies them (IslandOptions.localDefaults); the
+   * package page lists them beside the schema's.
+   */
+  localDefaults?(words: WidgetWords): Partial<UrlState<S>>;
 }
 
 /** What every widget's catalogue holds besides the view's words (messages.ts extends it). */

@@ -13,7 +13,7 @@ const CHAPTERS = PLAN.filter((c) => isPublished(c, 'en') && isPublished(c, 'zh')
 
 test('every Chinese page says it is Chinese, and links to its English twin and back (hreflang)', async ({ page }) => {
   test.setTimeout(120_000);
-  for (const path of ['/', '/widgets/', ...CHAPTERS.map((c) => `/${c}/`)]) {
+  for (const path of ['/', '/widgets/', '/package/', ...CHAPTERS.map((c) => `/${c}/`)]) {
     await page.goto(`/zh${path}`, { waitUntil: 'domcontentloaded' });
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.locator('link[rel=alternate][hreflang="en"]')).toHaveAttribute('href', `${BUILT}${path}`);

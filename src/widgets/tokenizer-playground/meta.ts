@@ -1,6 +1,7 @@
 // URL schema and registry entry (found by its folder) of the tokenizer playground.
 import { commonFields, enumField, textField, urlSchema } from '../../lib/urlState';
 import { defineWidget } from '../types';
+import type { TokenizerPlaygroundMessages } from './messages';
 import { SAMPLE_IDS } from './samples';
 
 /** Longest reader's text the URL carries, in characters (code points). */
@@ -25,4 +26,6 @@ export const meta = defineWidget({
   reportRef: '§3.2',
   height: { en: 1590, zh: 1525 },
   fields,
+  /** Each language's own sample (the catalogue's defaultSample: prose in English, the Chinese sample in Chinese). */
+  localDefaults: (t: TokenizerPlaygroundMessages) => ({ sample: t.defaultSample }),
 });
