@@ -179,8 +179,10 @@ const introspect = join(work, 'introspect.mjs');
 writeFileSync(join(entries, 'introspect.ts'), [
   `import { defaultsOf, fieldSpec } from '${rel('src/lib/urlState')}';`,
   ...ids.map((id, i) => `import { meta as m${i} } from '${rel(`src/widgets/${id}/meta`)}';`),
-  `const metas = [${ids.map((_, i) => `m${i}`).join(', ')}];`,
-  'console.log(JSON.stringify(metas.map((m) => ({ id: m.id, defaults: defaultsOf(m.fields), specs: Object.fromEntries(Object.entries(m.fields.shape).map(([k, f]) => [k, fieldSpec(f)])) }))));',
+  ...ids.map((id, i) => `import zh${i} from '${rel(`src/widgets/${id}/messages.zh`)}';`),
+  `const metas = [${ids.map((_, i) => `[m${i}, zh${i}]`).join(', ')}];`,
+  // A default that follows lang (meta.localDefaults: the tokenizer's Chinese sample) is written beside the schema's.
+  'console.log(JSON.stringify(metas.map(([m, zh]) => ({ id: m.id, defaults: defaultsOf(m.fields), zhDefaults: m.localDefaults?.(zh.messages) ?? {}, specs: Object.fromEntries(Object.entries(m.fields.shape).map(([k, f]) => [k, fieldSpec(f)])) }))));',
 ].join('\n'));
 await esbuild.build({ entryPoints: [join(entries, 'introspect.ts')], outfile: introspect, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning', plugins: [packagePlugin], loader: { '.css': 'empty' }, tsconfig: join(root, 'tsconfig.json') });
 const schemas = JSON.parse(execFileSync(process.execPath, [introspect], { encoding: 'utf8', maxBuffer: 64 << 20 }));
@@ -230,7 +232,9 @@ for (const s of schemas) {
   const name = componentName(s.id);
   const docs = fieldDocs(s.id);
   const lines = Object.entries(s.specs).map(([key, spec]) => {
-    const doc = [docs[key] ?? (key === 'theme' ? 'light, dark, or auto (the reader’s OS setting).' : ''), accepts(spec), `Default: ${JSON.stringify(s.defaults[key])}.`].filter(Boolean).join(' ');
+    const zh = key in s.zhDefaults && s.zhDefaults[key] !== s.defaults[key] ? ` With lang="zh": ${JSON.stringify(s.zhDefaults[key])}.` : '';
+    const fallback = s.defaults[key] === undefined ? 'No default (see the widget).' : `Default: ${JSON.stringify(s.defaults[key])}.${zh}`;
+    const doc = [docs[key] ?? (key === 'theme' ? 'light, dark, or auto (the reader’s OS setting).' : ''), accepts(spec), fallback].filter(Boolean).join(' ');
     return `  /** ${doc.replaceAll('*/', '*\\/')} */\n  ${key}?: ${tsType(spec)};`;
   });
   writeFileSync(join(dist, `${s.id}.d.ts`), `import type { CommonProps, Component } from './common';

@@ -64,7 +64,6 @@ export interface PackagePageMessages {
   noDefault: string;
   /** Type note and Accepts of a field that takes a comma-separated set of `values`. */
   setNote: string;
-  setOf: (values: string) => string;
   /** What a `lang` / `theme` row says it does (the other rows' words come from the shell catalogue). */
   langRow: string;
   themeRow: string;
@@ -185,7 +184,6 @@ const enPackage: PackagePageMessages = {
   withLang: (lang) => `with lang="${lang}"`,
   noDefault: 'none (see Accepts)',
   setNote: '(comma-separated)',
-  setOf: (values) => `any of ${values}, separated by commas, in any order`,
   langRow: 'the widget’s language',
   themeRow: 'auto follows the reader’s OS setting',
   code: {
@@ -236,7 +234,6 @@ const zhPackage: PackagePageMessages = {
   withLang: (lang) => `lang="${lang}" 时`,
   noDefault: '不设（见“接受的值”）',
   setNote: '（逗号分隔）',
-  setOf: (values) => `${values} 中的任意几个，用逗号分隔，顺序不限`,
   langRow: '组件的语言',
   themeRow: 'auto 跟随读者的系统设置',
   code: {
