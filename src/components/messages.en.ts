@@ -10,7 +10,7 @@ export const en: ShellMessages = {
   adjustedHead: (n) => `${n === 1 ? 'One URL parameter was' : `${n} URL parameters were`} adjusted or not used:`,
   ignoredPropsHead: (n) => `${n === 1 ? 'One prop was' : `${n} props were`} ignored; showing the default instead:`,
   adjustedPropsHead: (n) => `${n === 1 ? 'One prop was' : `${n} props were`} adjusted or not used:`,
-  unknownProps: (n) => `${n === 1 ? 'This prop is' : 'These props are'} not parameters of this widget and were ignored:`,
+  unknownProps: (n) => `${n === 1 ? 'This prop is not a parameter of this widget and was' : 'These props are not parameters of this widget and were'} ignored:`,
   expected: 'expected',
   accepts: (spec, f) => {
     switch (spec.kind) {
