@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
 import { PACKAGE_NAME, PACKAGE_TARBALL } from '../src/package/names.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,31 +55,49 @@ function run(name, cmd, args, cwd) {
   }
   return { ok, secs };
 }
-function check(name, fn) {
+async function check(name, fn) {
   const t = Date.now();
   let ok = false;
   let why = '';
-  try { const r = fn(); ok = r === true || r?.ok === true; why = typeof r === 'string' ? r : ''; } catch (e) { why = e.message; }
+  try { const r = await fn(); ok = r === true || r?.ok === true; why = typeof r === 'string' ? r : ''; } catch (e) { why = e.message; }
   const secs = (Date.now() - t) / 1000;
   checks.push({ name, ok, secs: Number(secs.toFixed(1)) });
   console.log(`${ok ? '✓' : '✗'} ${name} (${secs.toFixed(1)} s)${why ? `: ${why}` : ''}`);
   return ok;
 }
 
-const packaged = check('package built (scripts/package.mjs)', () => {
+const packaged = await check('package built (scripts/package.mjs)', () => {
   const r = run('package', process.execPath, [join(root, 'scripts/package.mjs'), '--quiet'], root);
   return r.ok && existsSync(tarball) ? true : r.ok ? `no ${PACKAGE_TARBALL}` : 'scripts/package.mjs failed';
+});
+
+// The fixtures sit inside this repository, so a bundler resolving a bare import the package left in would find it in
+// this repository's node_modules and hide the missing dependency. Checked here instead: every import in the
+// package's JavaScript (entries, chunks, workers) is relative or one of its peer dependencies.
+if (packaged) await check('package imports nothing but its peer dependencies', () => {
+  const pkgDir = join(root, '.package/out');
+  const peers = Object.keys(JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).peerDependencies ?? {});
+  const bare = new Set();
+  const files = readdirSync(join(pkgDir, 'dist')).filter((f) => f.endsWith('.js')).map((f) => join(pkgDir, 'dist', f));
+  return esbuild.build({
+    entryPoints: files, bundle: true, write: false, outdir: join(root, '.package/imports'), format: 'esm', splitting: true, logLevel: 'silent',
+    loader: { '.webp': 'file', '.png': 'file', '.jpg': 'file', '.css': 'empty' },
+    plugins: [{ name: 'bare', setup(b) { b.onResolve({ filter: /^[^./]/ }, (a) => { bare.add(a.path); return { path: a.path, external: true }; }); } }],
+  }).then(() => {
+    const stray = [...bare].filter((s) => !peers.some((p) => s === p || s.startsWith(`${p}/`)));
+    return stray.length ? `imports ${stray.join(', ')} (peer dependencies: ${peers.join(', ')})` : true;
+  });
 });
 
 for (const name of FIXTURES) {
   const src = join(sources, `package-${name}`);
   const dir = join(target, name);
   if (!packaged) {
-    check(`${name}: installed`, () => 'not run (no package)');
-    check(`${name}: built`, () => 'not run (no package)');
+    await check(`${name}: installed`, () => 'not run (no package)');
+    await check(`${name}: built`, () => 'not run (no package)');
     continue;
   }
-  const installed = check(`${name}: installed (npm ci + ${PACKAGE_NAME} tarball)`, () => {
+  const installed = await check(`${name}: installed (npm ci + ${PACKAGE_NAME} tarball)`, () => {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     // A fresh copy of the fixture's sources only: a node_modules, dist or .astro left in tests/fixtures by hand is not copied.
@@ -86,13 +105,14 @@ for (const name of FIXTURES) {
     if (!existsSync(join(dir, 'package-lock.json'))) return 'no package-lock.json in the fixture';
     const lock = readFileSync(join(dir, 'package-lock.json'), 'utf8');
     if (lock.includes(`node_modules/${PACKAGE_NAME}"`)) return `its package-lock.json must not hold ${PACKAGE_NAME}`;
-    if (!run('npm ci', 'npm', ['ci', '--no-audit', '--no-fund'], dir).ok) return 'npm ci failed';
+    // --prefer-offline: the versions the main `npm ci` cached (astro, react…) come from npm's cache.
+    if (!run('npm ci', 'npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], dir).ok) return 'npm ci failed';
     if (!run('npm install', 'npm', ['install', '--no-save', '--no-audit', '--no-fund', tarball], dir).ok) return 'npm install of the tarball failed';
     const pkg = join(dir, 'node_modules', PACKAGE_NAME, 'package.json');
     if (!existsSync(pkg)) return `${PACKAGE_NAME} is not in node_modules`;
     return true;
   });
-  check(`${name}: built (npm run build)`, () => {
+  await check(`${name}: built (npm run build)`, () => {
     if (!installed) return 'not run (not installed)';
     rmSync(join(dir, 'dist'), { recursive: true, force: true });
     if (!run('build', 'npm', ['run', 'build'], dir).ok) return 'npm run build failed';
