@@ -88,6 +88,7 @@ const ASTRO_PAGES = [
   { path: '/zh/', lang: 'zh-CN', widgets: ['kv-cache', 'tokenizer-playground'] },
   { path: '/hostile/', lang: 'en', widgets: ['kv-cache', 'bpe-stepper'] },
   { path: '/calm/', lang: 'en', widgets: ['kv-cache', 'bpe-stepper'] },
+  { path: '/hostile-rem/', lang: 'en', widgets: ['kv-cache', 'bpe-stepper'] },
   { path: '/props/', lang: 'en', widgets: ['kv-cache'] },
 ] as const;
 
@@ -297,6 +298,21 @@ test('hostile host CSS: inside the widgets, computed styles match the calm page;
     body: { align: 'justify', font: '"Comic Sans MS", cursive' },
     rootVar: 'red',
   });
+});
+
+// A known bug, kept visible: the package's styles size text and spacing in rem, so a host's root font size (the
+// "62.5 % trick", 1rem = 10px) shrinks every widget (text 13.6px → 8.5px). test.fail: this test passes while the
+// bug is there and turns red once it is fixed, to say the annotation can go.
+test('a host root font size (html { font-size: 62.5% }) does not change the widgets\' sizes', async ({ page }) => {
+  test.fail(true, 'known bug: the package stylesheet uses rem units, which follow the host page\'s root font size');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const styles = async (path: string) => {
+    await page.goto(`${ASTRO}${path}`);
+    await hydrate(page);
+    return { kv: await insideStyles(page, 'kv-cache'), bpe: await insideStyles(page, 'bpe-stepper') };
+  };
+  const calm = await styles('/calm/');
+  expect(await styles('/hostile-rem/')).toEqual(calm);
 });
 
 // ── Reflow ───────────────────────────────────────────────────────────────────────────────────────────────────────
