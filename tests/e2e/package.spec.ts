@@ -176,21 +176,22 @@ for (const origin of [ASTRO, VITE]) {
     }
     const control = page.locator('[data-first-control]');
     await expect(control).toBeFocused();
-    const visible = await control.evaluate((el) => {
+    const focusVisible = () => control.evaluate((el) => {
       const s = getComputedStyle(el);
       return el.matches(':focus-visible') && ((s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none');
     });
-    expect(visible, 'focus is visible on the first control').toBe(true);
+    expect(await focusVisible(), 'focus is visible on the first control').toBe(true);
     const before = await widgetText(page, 'kv-cache');
     const tag = await control.evaluate((el) => `${el.tagName}:${(el as HTMLInputElement).type}`);
     await page.keyboard.press(tag.startsWith('BUTTON') ? 'Space' : 'ArrowDown');
     await expect.poll(() => widgetText(page, 'kv-cache'), { message: `the output changes (first control: ${first})` }).not.toBe(before);
     await expect(control).toBeFocused();
+    expect(await focusVisible(), 'focus stays visible after the key').toBe(true);
   });
 }
 
 // ── axe, light and dark; the theme prop switches the widget's colours ────────────────────────────────────────────
-const AXE_PAGES = [`${ASTRO}/`, `${ASTRO}/zh/`, `${ASTRO}/props/`, `${VITE}/`, `${VITE}/zh.html`];
+const AXE_PAGES = [`${ASTRO}/`, `${ASTRO}/zh/`, `${ASTRO}/props/`, `${ASTRO}/calm/`, `${VITE}/`, `${VITE}/zh.html`];
 for (const url of AXE_PAGES) {
   test(`axe finds no violation on ${url.replace('http://127.0.0.1:', 'port ')}`, async ({ page }) => {
     test.setTimeout(90_000);
