@@ -36,7 +36,8 @@ const quiet = process.argv.includes('--quiet');
 const siteOrigin = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : '';
 const log = (...a) => { if (!quiet) console.log(...a); };
 
-rmSync(work, { recursive: true, force: true });
+// Only what this script writes: .package/fixtures (scripts/packageFixtures.mjs) stays.
+for (const dir of [entries, out]) rmSync(dir, { recursive: true, force: true });
 mkdirSync(entries, { recursive: true });
 mkdirSync(join(dist, 'images'), { recursive: true });
 

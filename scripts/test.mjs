@@ -1,8 +1,10 @@
 // `npm test`: every check, in order, each counted; the last line is `N passed, N failed`.
 //   1. type check (astro check: .astro, .ts, .tsx)      5. link check (scripts/linkcheck.mjs)
 //   2. unit + property + view tests (Vitest)           6. HTML validation, one check a page (scripts/validateHtml.mjs)
-//   3. build (astro build + Pagefind)                  7. end-to-end (Playwright on the built site, Chromium)
-//   4. byte budget (scripts/budget.mjs)
+//   3. build (astro build + Pagefind)                  7. npm package: built, each fixture site installed and built
+//   4. byte budget (scripts/budget.mjs)                   (scripts/packageFixtures.mjs), one check each
+//                                                       8. end-to-end (Playwright on the built site and the fixture
+//                                                          sites, Chromium)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs';
@@ -61,6 +63,13 @@ if (built) {
       return { passed: r.valid, failed: r.invalid + (ok || r.invalid ? 0 : 1) };
     } catch { return single(false); }
   });
+  step('package', () => {
+    const ok = run('node', ['scripts/packageFixtures.mjs', '--json', 'reports/package-fixtures.json']);
+    try {
+      const r = JSON.parse(readFileSync('reports/package-fixtures.json', 'utf8'));
+      return { passed: r.passed, failed: r.failed + (ok || r.failed ? 0 : 1) };
+    } catch { return single(false); }
+  });
   step('e2e', () => {
     const chromium = findChromium();
     if (!chromium) { console.error(NO_CHROMIUM_MESSAGE); return single(false); }
@@ -73,8 +82,8 @@ if (built) {
     } catch { return single(false); }
   });
 } else {
-  summary.push('- budget, links, html, e2e: not run (the build failed)');
-  failed += 4;
+  summary.push('- budget, links, html, package, e2e: not run (the build failed)');
+  failed += 5;
 }
 
 
