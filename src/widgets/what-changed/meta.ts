@@ -14,6 +14,6 @@ export const meta = defineWidget({
   chapter: 'overview',
   position: 1,
   reportRef: '§1, §3.2, Table 3, §4',
-  height: { en: 1491, zh: 1285 },
+  height: { en: 1491, zh: 1265 },
   fields,
 });
