@@ -10,6 +10,15 @@ const schema = urlSchema({
   text: textField(64, 'Hello'),
 });
 
+/** Every state of `schema` that parsing can produce. */
+const state = fc.record({
+  size: fc.constantFrom('8b', '70b', '405b'),
+  layers: fc.integer({ min: 1, max: 512 }),
+  tokens: fc.double({ min: 1, max: 1e16, noNaN: true }),
+  tied: fc.boolean(),
+  text: fc.string({ unit: 'grapheme', maxLength: 20 }),
+});
+
 describe('parseUrl', () => {
   it('returns the defaults for an empty query', () => {
     expect(parseUrl(schema, '')).toEqual({
@@ -75,13 +84,6 @@ describe('serializeUrl', () => {
     expect(serializeUrl(schema, { size: '405b', layers: 32, tokens: 15.6e12, tied: true, text: 'Hello' })).toBe('size=405b&tied=true');
   });
   it('round-trips every state that parsing can produce', () => {
-    const state = fc.record({
-      size: fc.constantFrom('8b', '70b', '405b'),
-      layers: fc.integer({ min: 1, max: 512 }),
-      tokens: fc.double({ min: 1, max: 1e16, noNaN: true }),
-      tied: fc.boolean(),
-      text: fc.string({ unit: 'grapheme', maxLength: 20 }),
-    });
     fc.assert(fc.property(state, (s) => {
       const r = parseUrl(schema, serializeUrl(schema, s));
       expect(r.ignored).toEqual([]);
@@ -131,14 +133,6 @@ describe('shareQuery (Embed snippet and Open link)', () => {
 });
 
 describe('parseProps (the npm package: a component’s props read as its URL)', () => {
-  const state = fc.record({
-    size: fc.constantFrom('8b', '70b', '405b'),
-    layers: fc.integer({ min: 1, max: 512 }),
-    tokens: fc.double({ min: 1, max: 1e16, noNaN: true }),
-    tied: fc.boolean(),
-    text: fc.string({ unit: 'grapheme', maxLength: 20 }),
-  });
-
   it('gives a valid state as it is, with nothing named', () => {
     fc.assert(fc.property(state, (s) => {
       const r = parseProps(schema, s);
