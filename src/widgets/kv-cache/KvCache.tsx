@@ -247,7 +247,7 @@ function Chart({ r, unit, label }: { r: KvOk; unit: UnitSystem; label: string })
         )}
         <li><svg viewBox="0 0 28 10" aria-hidden="true" focusable="false"><line x1="1" x2="27" y1="5" y2="5" className="kv-hline kv-gpu" /></svg>{t.legendGpu}</li>
       </ul>
-      <svg ref={svgRef} className="kv-svg" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId}>
+      <svg ref={svgRef} className="kv-svg" viewBox={`0 0 ${width} ${height}`} height={height} role="img" aria-labelledby={titleId}>
         <title id={titleId}>{t.chartTitle(label)}</title>
         <AxisY ticks={g.yTicks} x={margin.left} gridTo={width - margin.right} />
         <AxisX ticks={g.xTicks} y={plotBottom} gridTo={margin.top} span={[margin.left, width - margin.right]}
