@@ -193,7 +193,7 @@ const WorkChart = memo(function WorkChart({ r }: { r: CpOk }) {
         <li><svg viewBox="0 0 24 14" focusable="false"><line x1="1" x2="23" y1="7" y2="7" className="cp-equal" /></svg>{t.equalShare}</li>
       </ul>
       <p id={descId} className="visually-hidden">{SPLITS.map((s) => <L key={s} text={`${t.workDescribe(r.work[s], r, fmt)} `} />)}</p>
-      <svg className="cp-svg" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={descId}>
+      <svg className="cp-svg" viewBox={`0 0 ${width} ${height}`} height={height} role="img" aria-labelledby={descId}>
         <AxisY ticks={yTicks} x={m.left} gridTo={width - m.right} />
         <g aria-hidden="true">
           {r.work.zigzag.pairs.map((p, i) => (
