@@ -57,11 +57,6 @@ export interface IslandOptions<S extends UrlSchema, M extends WidgetWords> {
    * the reader's language: the model gives codes, the widget's catalogue `t` words them.
    */
   adjust?: (state: UrlState<S>, t: M, f: Format) => AdjustedField[];
-  /**
-   * Defaults that depend on the language (tokenizer-playground: Chinese sample text on Chinese pages). They are the
-   * state a link without parameters shows, so shared links leave them out as they leave out the schema's defaults.
-   */
-  localDefaults?: (t: M) => Partial<UrlState<S>>;
 }
 
 export function island<S extends UrlSchema, M extends WidgetWords>(meta: WidgetMeta<S>, View: ComponentType<ViewProps<S>>, options: IslandOptions<S, M>) {
@@ -69,7 +64,7 @@ export function island<S extends UrlSchema, M extends WidgetWords>(meta: WidgetM
     const words = useMessages(options.messages);
     const fmt = useFormat();
     const lang = useLocale();
-    const defaults = useMemo(() => ({ ...defaultsOf(meta.fields), ...options.localDefaults?.(words) }), [words]);
+    const defaults = useMemo(() => ({ ...defaultsOf(meta.fields), ...meta.localDefaults?.(words) }), [words]);
     const [state, setState] = useState<UrlState<S>>(() => (given?.state as UrlState<S> | undefined) ?? defaults);
     const [ignored, setIgnored] = useState<IgnoredField[]>([]);
     const [adjusted, setAdjusted] = useState<AdjustedField[]>([]);
@@ -87,7 +82,7 @@ export function island<S extends UrlSchema, M extends WidgetWords>(meta: WidgetM
         const given = new Set(parsed.given);
         // A field the URL does not set, or sets to something invalid, takes this language's default.
         const valid = new Set(parsed.given.filter((k) => !parsed.ignored.some((i) => i.key === k)));
-        const local = Object.fromEntries(Object.entries(options.localDefaults?.(words) ?? {}).filter(([k]) => !valid.has(k)));
+        const local = Object.fromEntries(Object.entries(meta.localDefaults?.(words) ?? {}).filter(([k]) => !valid.has(k)));
         parsed.state = { ...parsed.state, ...local };
         setState(parsed.state);
         setIgnored(parsed.ignored);
@@ -134,7 +129,7 @@ export function island<S extends UrlSchema, M extends WidgetWords>(meta: WidgetM
   Island.displayName = `Island(${meta.id})`;
   // The contract tests render the view alone (named examples) and check the island belongs to its meta; the
   // language entries (en.ts, zh.ts) bind it to its catalogue through `messages`.
-  return Object.assign(Island, { meta, View, messages: options.messages, localDefaults: options.localDefaults, adjust: options.adjust });
+  return Object.assign(Island, { meta, View, messages: options.messages, adjust: options.adjust });
 }
 
 /** What the embed URL asked for and did not get: values ignored (invalid), and values adjusted or not used. */

@@ -13,8 +13,8 @@ const PACKAGE_FIELDS = { lang: enumField(LOCALES, 'en') };
 
 /** What an island built by island() (src/components/WidgetShell.tsx) says about its state. */
 export interface IslandRules<S extends UrlSchema, M> {
-  meta: { fields: S };
-  localDefaults?: ((t: M) => Partial<UrlState<S>>) | undefined;
+  /** Its meta: the fields, and defaults that depend on the language (meta.localDefaults). */
+  meta: { fields: S; localDefaults?(words: M): Partial<UrlState<S>> };
   adjust?: ((state: UrlState<S>, t: M, f: Format) => AdjustedField[]) | undefined;
 }
 
@@ -29,7 +29,7 @@ export function readProps<S extends UrlSchema, M>(
   const parsed = parseProps(island.meta.fields, props, PACKAGE_FIELDS);
   const given = new Set(parsed.given);
   // A field no prop set validly takes this language's default (the tokenizer's sample text), as on an embed page.
-  const local = Object.fromEntries(Object.entries(island.localDefaults?.(words) ?? {}).filter(([k]) => !given.has(k)));
+  const local = Object.fromEntries(Object.entries(island.meta.localDefaults?.(words) ?? {}).filter(([k]) => !given.has(k)));
   const state = { ...parsed.state, ...local } as UrlState<S>;
   return {
     key: propsKey(props),

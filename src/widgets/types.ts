@@ -17,8 +17,9 @@ export interface WidgetMeta<S extends UrlSchema = UrlSchema> {
   fields: S;
   /**
    * Defaults that depend on the language, from the widget's catalogue (tokenizer-playground: the Chinese sample on
-   * Chinese pages and with the package's lang="zh"). The island applies them (IslandOptions.localDefaults); the
-   * package page lists them beside the schema's.
+   * Chinese pages and with the package's lang="zh"). The island applies them (src/components/WidgetShell.tsx); the
+   * package page lists them beside the schema's. They are the state a link without parameters shows, so shared links
+   * leave them out as they leave out the schema's defaults.
    */
   localDefaults?(words: WidgetWords): Partial<UrlState<S>>;
 }

@@ -373,4 +373,4 @@ const TokenSpan = memo(function TokenSpan({ i, id, shape, tabbable, selected, ad
   );
 });
 
-export default island(meta, TokenizerPlaygroundView, { messages, localDefaults: (t) => meta.localDefaults?.(t) ?? {} });
+export default island(meta, TokenizerPlaygroundView, { messages });
