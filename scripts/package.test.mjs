@@ -40,14 +40,9 @@ describe('the package', () => {
     expect(readFileSync(join(DIST, 'reward-model.d.ts'), 'utf8')).toMatch(/Any of tokens, length, .*separated by commas\. Default: "tokens,length,truncated"\. \*\/\n {2}features\?: string;/);
   });
 
-  it('imports nothing but React: every other library is inside, with its licence', () => {
-    const bare = new Set();
-    for (const f of readdirSync(DIST).filter((f) => f.endsWith('.js'))) {
-      const src = readFileSync(join(DIST, f), 'utf8');
-      for (const m of src.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"'.][^"']*)["']/g)) bare.add(m[1]);
-      for (const m of src.matchAll(/\bimport\(\s*["']([^"'.][^"']*)["']\s*\)/g)) bare.add(m[1]);
-    }
-    expect([...bare].sort()).toEqual(['react', 'react/jsx-runtime']);
+  // That the package imports nothing but React is checked where it is installed (scripts/packageFixtures.mjs,
+  // which resolves every import of every file with esbuild); here, that what it bundles carries its licence.
+  it('carries the licence of every library bundled into it', () => {
     const third = readFileSync(join(OUT, 'licenses/THIRD-PARTY.txt'), 'utf8');
     for (const lib of ['d3-scale', 'd3-shape', 'zod', 'js-tiktoken', 'llama-tokenizer-js', 'fft.js']) expect(third).toContain(`${lib} `);
   });
